@@ -1,0 +1,62 @@
+"""Helpers shared by the CLI modules: Django set-up, errors as one clear line, JSON lines in and out."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, NoReturn
+
+import typer
+from rich.console import Console
+
+console = Console(stderr=True)
+
+
+def setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "communs.platform.settings")
+    import django
+    from django.conf import settings
+
+    if not settings.configured or not getattr(settings, "_communs_setup", False):
+        django.setup()
+        settings._communs_setup = True  # type: ignore[attr-defined]
+    _ensure_var_dir()
+
+
+def _ensure_var_dir() -> None:
+    from django.conf import settings
+
+    Path(settings.VAR_DIR).mkdir(parents=True, exist_ok=True)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Print one clear line on stderr and exit non-zero."""
+    console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    raise typer.Exit(code)
+
+
+def read_jsonl(path: str) -> Iterator[dict[str, Any]]:
+    """Yield objects from a JSON-lines file ('-' for stdin); a malformed line is a clear error naming the line."""
+    handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+    try:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                fail(f"{path}:{number}: not valid JSON ({exc.msg})")
+            if not isinstance(obj, dict):
+                fail(f"{path}:{number}: expected a JSON object")
+            yield obj
+    finally:
+        if handle is not sys.stdin:
+            handle.close()
+
+
+def write_json_line(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()

@@ -1,0 +1,50 @@
+"""Running the platform: migrate, serve, create an admin."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from communs.cli._common import setup_django
+
+
+def migrate() -> None:
+    """Create or update the database schema."""
+    setup_django()
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    typer.echo("database ready")
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to bind."),
+    port: int = typer.Option(8000, help="Port to bind."),
+    workers: int = typer.Option(2, help="gunicorn worker processes."),
+    threads: int = typer.Option(4, help="Threads per worker."),
+) -> None:
+    """Serve the site with gunicorn (the production server) on HOST:PORT."""
+    setup_django()
+    args = [
+        sys.executable, "-m", "gunicorn", "communs.platform.wsgi:application",
+        "--bind", f"{host}:{port}", "--workers", str(workers), "--threads", str(threads),
+        "--access-logfile", "-", "--timeout", "120",
+    ]
+    typer.echo(f"communs: serving on http://{host}:{port}/", err=True)
+    os.execv(sys.executable, args)
+
+
+def manage(args: list[str] = typer.Argument(None, help="Arguments for Django's manage.py.")) -> None:
+    """Run a Django management command (createsuperuser, shell, makemigrations...)."""
+    setup_django()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["communs manage", *(args or [])])
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(migrate)
+    app.command()(serve)
+    app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})(manage)

@@ -1,0 +1,1 @@
+"""The functional core: pure Python and numpy. Nothing under ``communs.core`` may import Django."""

@@ -1,0 +1,16 @@
+"""Root URLs: admin, language switch, the JSON API and each app's pages."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+from communs.api import api
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", api.urls),
+    path("", include("communs.elections.urls")),
+    path("", include("communs.consultations.urls")),
+    path("", include("communs.review.urls")),
+    path("", include("communs.audits.urls")),
+]
