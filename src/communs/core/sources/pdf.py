@@ -1,0 +1,83 @@
+"""PDF to a Document with real page numbers (pypdf).
+
+Pages keep their printed labels when the PDF declares page labels that are all decimal and increasing (e.g. a
+programme whose first page is printed as 3); otherwise page *n* of the file is page *n*. Line-end hyphenation inside
+a word ("Wahl-\\nprogramm") is joined; the rest of the text is kept as pypdf extracts it. A PDF that opens with an
+empty user password (owner-restricted, common for official documents) is read; one that needs a password is
+refused, as is one pypdf cannot parse.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from communs.core.sources.document import Document, Page, SourceError, TextBuilder
+from communs.core.text import normalise
+
+MEDIA_TYPE = "application/pdf"
+_HYPHENATED = re.compile(r"(?<=[a-zà-öø-ÿ])-\n(?=[a-zà-öø-ÿ])")
+
+
+def _page_numbers(reader: object, count: int) -> list[int]:
+    """Printed page labels when they are all decimal and strictly increasing, else physical numbers 1..count."""
+    physical = list(range(1, count + 1))
+    try:
+        labels = list(reader.page_labels)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - labels are optional metadata
+        return physical
+    if len(labels) != count or not all(isinstance(x, str) and x.isdigit() and int(x) > 0 for x in labels):
+        return physical
+    numbers = [int(x) for x in labels]
+    return numbers if all(a < b for a, b in zip(numbers, numbers[1:], strict=False)) else physical
+
+
+def convert_pdf(data: bytes, filename: str) -> Document:
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PyPdfError
+    except ImportError as exc:  # pragma: no cover - pypdf is in the "pdf" extra
+        raise SourceError(filename, "PDF support needs the 'pdf' extra (pip install 'communs[pdf]')") from exc
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except Exception as exc:  # noqa: BLE001 - e.g. AES without a crypto library
+                raise SourceError(filename, f"encrypted PDF: cannot be opened ({exc})") from exc
+            if not opened:
+                raise SourceError(filename, "encrypted PDF: a password is required; provide an unencrypted copy")
+        page_count = len(reader.pages)
+    except SourceError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError) as exc:
+        raise SourceError(filename, f"corrupt PDF: {type(exc).__name__}: {exc}") from exc
+    if page_count == 0:
+        raise SourceError(filename, "corrupt PDF: no pages")
+
+    builder = TextBuilder()
+    numbers = _page_numbers(reader, page_count)
+    for index in range(page_count):
+        try:
+            raw = reader.pages[index].extract_text() or ""
+        except Exception as exc:  # noqa: BLE001 - pypdf raises many types on damaged content streams
+            raise SourceError(filename, f"corrupt PDF: page {index + 1} cannot be read ({type(exc).__name__}: {exc})") from exc
+        body = _HYPHENATED.sub("", normalise(raw).replace("\f", "\n")).strip()
+        number = numbers[index]
+        if not body:
+            continue
+        builder.separate()
+        start, end = builder.append(body)
+        builder.pages.append(Page(number=number, start=start, end=end))
+
+    title = ""
+    try:
+        metadata = reader.metadata
+        title = " ".join(str(metadata.title).split()) if metadata is not None and metadata.title else ""
+    except Exception:  # noqa: BLE001 - metadata is optional
+        title = ""
+    text = builder.text()
+    if not title:
+        first_line = next((line.strip() for line in text.split("\n") if line.strip()), "")
+        title = first_line if len(first_line) <= 120 else ""
+    return Document(text=text, media_type=MEDIA_TYPE, title=title, pages=builder.pages)
