@@ -1,0 +1,119 @@
+"""The sparse participant x statement vote matrix (latest vote per pair) and Polis's in-conversation rule.
+
+Reference: compdemocracy/polis ``math/src/polismath/math/conversation.clj`` (``base-conv-update-graph``:
+``:raw-rating-mat``, ``:rating-mat``, ``:user-vote-counts``, ``:in-conv``) and ``named_matrix.clj``
+(``update-nmat``: rows and columns are appended in the order votes arrive; ``zero-out-columns``).
+
+Values follow the export convention: 1 agree, -1 disagree, 0 pass. A missing vote is simply absent (COO triplets,
+sorted by row then column), so a pass (0) is never confused with "not seen".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+IN_CONV_MIN_VOTES = 7  # conversation.clj :in-conv: (>= cnt (min 7 n-cmts))
+IN_CONV_GREEDY_N = 15  # conversation.clj :in-conv: greedy-n 15 (top voters when fewer are in)
+
+
+@dataclass
+class VoteMatrix:
+    participant_ids: NDArray[np.str_]  # row order = order of each participant's first vote (Polis's rownames)
+    statement_ids: NDArray[np.str_]  # column order = order of each statement's first vote (Polis's colnames)
+    rows: NDArray[np.int64]  # COO triplets, one per (participant, statement), latest vote only
+    cols: NDArray[np.int64]
+    values: NDArray[np.int8]
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return len(self.participant_ids), len(self.statement_ids)
+
+    @property
+    def n_votes(self) -> int:
+        return len(self.values)
+
+    def votes_per_participant(self) -> NDArray[np.int64]:
+        return np.bincount(self.rows, minlength=self.shape[0])
+
+    def dense(self) -> NDArray[np.float64]:
+        """Dense matrix with NaN for missing votes (tests and small conversations only)."""
+        out = np.full(self.shape, np.nan)
+        out[self.rows, self.cols] = self.values
+        return out
+
+
+def build_vote_matrix(
+    participant_ids: Sequence[str] | NDArray[np.str_],
+    statement_ids: Sequence[str] | NDArray[np.str_],
+    values: Sequence[int] | NDArray[np.integer],
+    timestamps: Sequence[float | None] | NDArray[np.floating] | None = None,
+) -> VoteMatrix:
+    """Build the matrix from vote triplets; with duplicates the latest (by timestamp, then input order) wins.
+
+    Rows and columns are ordered by first appearance in time order, as Polis's named matrix appends them
+    (``named_matrix.clj`` ``update-nmat``); that order matters only for the k-means initialisation.
+    """
+    pids = np.asarray(participant_ids).astype(str)
+    tids = np.asarray(statement_ids).astype(str)
+    vals = np.asarray(values, dtype=np.int64)
+    n = len(vals)
+    if not (len(pids) == len(tids) == n):
+        raise ValueError("participant_ids, statement_ids and values must have the same length")
+    if n and (vals.min() < -1 or vals.max() > 1):
+        raise ValueError("votes must be -1 (disagree), 0 (pass) or 1 (agree)")
+    if timestamps is None:
+        ts = np.zeros(n)
+    else:
+        ts = np.array([np.nan if t is None else t for t in timestamps], dtype=np.float64)
+        ts = np.where(np.isnan(ts), -np.inf, ts)  # votes without a time sort first (rebuilt from a matrix)
+    order = np.lexsort((np.arange(n), ts))  # time order, stable on input order
+    pids, tids, vals = pids[order], tids[order], vals[order]
+
+    p_names, p_first, p_inv = np.unique(pids, return_index=True, return_inverse=True)
+    t_names, t_first, t_inv = np.unique(tids, return_index=True, return_inverse=True)
+    # Re-number rows/columns by first appearance in time order.
+    p_rank = np.empty(len(p_names), dtype=np.int64)
+    p_rank[np.argsort(p_first, kind="stable")] = np.arange(len(p_names))
+    t_rank = np.empty(len(t_names), dtype=np.int64)
+    t_rank[np.argsort(t_first, kind="stable")] = np.arange(len(t_names))
+    r, c = p_rank[p_inv], t_rank[t_inv]
+
+    # Latest vote per pair: the last occurrence in time order.
+    key = r * max(len(t_names), 1) + c
+    last = np.ones(n, dtype=bool)
+    if n:
+        rev_key = key[::-1]
+        _, first_in_rev = np.unique(rev_key, return_index=True)
+        last[:] = False
+        last[n - 1 - first_in_rev] = True
+    r, c, v = r[last], c[last], vals[last]
+    srt = np.lexsort((c, r))
+    return VoteMatrix(
+        participant_ids=p_names[np.argsort(p_first, kind="stable")],
+        statement_ids=t_names[np.argsort(t_first, kind="stable")],
+        rows=r[srt], cols=c[srt], values=v[srt].astype(np.int8),
+    )
+
+
+def in_conversation(
+    votes_per_participant: NDArray[np.int64], n_statements: int,
+    min_votes: int = IN_CONV_MIN_VOTES, greedy_n: int = IN_CONV_GREEDY_N,
+) -> NDArray[np.bool_]:
+    """Participants taken into clustering, as ``conversation.clj`` ``:in-conv`` decides it from scratch.
+
+    A participant is in when they voted on at least ``min(7, number of statements)`` statements (all votes,
+    moderated-out statements included: ``:user-vote-counts`` is computed on ``raw-rating-mat``). When fewer than
+    15 are in, the top voters are added until there are 15 (ties: earlier participants first).
+    """
+    counts = np.asarray(votes_per_participant)
+    mask = counts >= min(min_votes, n_statements)
+    n_in = int(mask.sum())
+    if n_in < greedy_n:
+        rest = np.flatnonzero(~mask & (counts > 0))
+        rest = rest[np.argsort(-counts[rest], kind="stable")]
+        mask[rest[: greedy_n - n_in]] = True
+    return mask

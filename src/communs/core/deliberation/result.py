@@ -1,0 +1,103 @@
+"""Parameters and the one result dataclass of a deliberation analysis, keeping every intermediate."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from communs.core.deliberation.clusters import BASE_ITERS, BASE_K, GROUP_ITERS, MAX_K, KMeansResult
+from communs.core.deliberation.matrix import IN_CONV_GREEDY_N, IN_CONV_MIN_VOTES, VoteMatrix
+from communs.core.deliberation.pca import PCAResult
+from communs.core.deliberation.repness import PICK_MAX, Consensus, RepnessTable, RepStatement
+
+
+@dataclass(frozen=True)
+class DeliberationParams:
+    """Defaults are Polis's (``conversation.clj`` ``:opts'`` and ``:in-conv``)."""
+
+    min_votes: int = IN_CONV_MIN_VOTES
+    greedy_n: int = IN_CONV_GREEDY_N
+    n_components: int = 2
+    base_k: int = BASE_K
+    base_iters: int = BASE_ITERS
+    group_iters: int = GROUP_ITERS
+    max_k: int = MAX_K
+    pick_max: int = PICK_MAX
+    polis_zeroing: bool = True  # moderated-out columns count as zero votes in the projection scale, as in Polis
+    init: str = "polis"  # "polis" (first k distinct points; the seed is not used) or "kmeans++" (uses the seed)
+    seed: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class DeliberationResult:
+    params: DeliberationParams
+    matrix: VoteMatrix
+    moderated_out: NDArray[np.bool_]  # per statement (matrix column)
+    votes_per_participant: NDArray[np.int64]
+    in_conv: NDArray[np.bool_]  # per participant: taken into clustering
+    pca: PCAResult
+    base: KMeansResult  # k-means over the in-conversation participants (labels aligned with in_conv rows)
+    base_sizes: NDArray[np.int64]
+    group_clusterings: dict[int, KMeansResult]  # k -> clustering of base-cluster centres
+    silhouettes: dict[int, float]
+    k: int
+    group_of_base: NDArray[np.int64]  # group 0..k-1 per base cluster
+    base_of_participant: NDArray[np.int64]  # base-cluster id per participant, -1 when not in conversation
+    groups: NDArray[np.int64]  # group 0..k-1 per participant, -1 when not in conversation
+    repness_table: RepnessTable
+    repness: list[list[RepStatement]]  # per group
+    consensus: Consensus
+    group_informed_consensus: NDArray[np.float64]  # per statement
+    group_rates: dict[str, NDArray[np.float64]]  # "agree"/"disagree"/"pass" -> (k, n_statements)
+    divisiveness: NDArray[np.float64]  # per statement
+    divisive: list[int]  # statement columns, most divisive first (moderated-out excluded)
+    seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def participant_ids(self) -> NDArray[np.str_]:
+        return self.matrix.participant_ids
+
+    @property
+    def statement_ids(self) -> NDArray[np.str_]:
+        return self.matrix.statement_ids
+
+    def groups_by_participant(self) -> dict[str, int]:
+        """Participant id -> group, for the participants taken into clustering only."""
+        ids = self.participant_ids
+        return {str(ids[i]): int(self.groups[i]) for i in np.flatnonzero(self.groups >= 0)}
+
+    def group_sizes(self) -> list[int]:
+        return [int(n) for n in np.bincount(self.groups[self.groups >= 0], minlength=self.k)]
+
+    def repness_ids(self) -> dict[str, list[str]]:
+        ids = self.statement_ids
+        return {str(g): [str(ids[r.statement]) for r in reps] for g, reps in enumerate(self.repness)}
+
+    def consensus_ids(self) -> dict[str, list[str]]:
+        ids = self.statement_ids
+        return {"agree": [str(ids[c.statement]) for c in self.consensus.agree],
+                "disagree": [str(ids[c.statement]) for c in self.consensus.disagree]}
+
+    def gic_by_statement(self) -> dict[str, float]:
+        return {str(t): float(v) for t, v in zip(self.statement_ids, self.group_informed_consensus, strict=True)}
+
+    def divisive_ids(self) -> list[str]:
+        return [str(self.statement_ids[j]) for j in self.divisive]
+
+    def contract(self) -> dict[str, Any]:
+        """The ``communs polis analyse --json`` object."""
+        return {
+            "k": int(self.k),
+            "groups": self.groups_by_participant(),
+            "repness": self.repness_ids(),
+            "consensus": self.consensus_ids(),
+            "group_informed_consensus": self.gic_by_statement(),
+            "seconds": round(float(self.seconds), 6),
+        }
