@@ -1,0 +1,256 @@
+"""The extractive composer (the default, no LLM): answers made only of sentences of retrieved passages, each cited.
+
+Scope by question kind:
+- a question about one party: only that party's programme passages (the filter is applied by search *and* checked
+  again here, so a misbehaving retriever can never make another party's text appear under this party);
+- procedure, dates and electoral-system questions: only official sources;
+- comparisons (and programme questions naming no or several parties): every party of the election (or the parties
+  named), each with the same structure and the same sentence budget, "nothing found" when its programme has nothing
+  relevant, in a seeded random order disclosed in one line (see ``order.py``).
+When nothing passes the relevance threshold the composer abstains and points to official information.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+from communs.core.answers.analyse import QuestionAnalysis
+from communs.core.answers.order import party_order
+from communs.core.answers.selection import Candidate, Thresholds, candidates, select
+from communs.core.answers.texts import text as t
+from communs.core.answers.tokens import analysed
+from communs.core.answers.types import Citation, PartyRef, RetrievedPassage, Section, SentenceRef
+from communs.core.search.embeddings import Embedder
+
+RetrieveFn = Callable[..., list[RetrievedPassage]]
+
+
+@dataclass(frozen=True)
+class ComposeOptions:
+    k: int = 8  # passages retrieved for a one-party or official answer
+    k_per_party: int = 3  # passages retrieved per party in a comparison
+    max_sentences: int = 4
+    max_chars: int = 900
+    per_party_sentences: int = 2  # the same budget for every party of a comparison
+    per_party_chars: int = 450
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    programme_kind: str = "programme"
+    official_kind: str = "official"
+    official_pointer: str | None = None  # e.g. the URL or name of the electoral authority
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Composition:
+    """What the extractive composer produced, with everything the bundle and the LLM composer need."""
+
+    text: str
+    citations: list[Citation]
+    sections: list[Section]
+    structure: str  # "party" | "official" | "comparison" | "abstain"
+    composer: str  # "extractive" | "abstain"
+    parties_order: list[str] | None = None
+    disclosure: str | None = None
+    seed: int | None = None
+    retrieved: list[RetrievedPassage] = field(default_factory=list)
+    scope_party: PartyRef | None = None
+    relevant: list[RetrievedPassage] = field(
+        default_factory=list
+    )  # passages that passed the relevance threshold
+
+
+class CitationBook:
+    """Numbers citations in order of first use; the same span cited twice keeps its number."""
+
+    def __init__(self) -> None:
+        self.citations: list[Citation] = []
+        self._index: dict[tuple[str, int, int], int] = {}
+
+    def cite(self, passage: RetrievedPassage, start: int, end: int) -> int:
+        """Cite ``passage.text[start:end]`` (offsets relative to the passage)."""
+        key = (passage.passage_id, start, end)
+        if key not in self._index:
+            n = len(self.citations) + 1
+            self._index[key] = n
+            self.citations.append(
+                Citation(
+                    n=n,
+                    passage_id=passage.passage_id,
+                    source_id=passage.source_id,
+                    party=passage.party_name,
+                    page=passage.page,
+                    quote=passage.text[start:end],
+                    start=passage.start + start,
+                    end=passage.start + end,
+                    source_title=passage.source_title,
+                )
+            )
+        return self._index[key]
+
+
+def _sentences(chosen: Sequence[Candidate], book: CitationBook) -> tuple[SentenceRef, ...]:
+    return tuple(SentenceRef(c.text, (book.cite(c.passage, c.start, c.end),)) for c in chosen)
+
+
+def _render(sentences: Sequence[SentenceRef]) -> str:
+    return " ".join(f"{s.text} " + "".join(f"[{n}]" for n in s.citations) for s in sentences)
+
+
+def _relevant(cands: Sequence[Candidate]) -> list[RetrievedPassage]:
+    seen: dict[str, RetrievedPassage] = {}
+    for c in sorted(cands, key=lambda c: c.rank):
+        seen.setdefault(c.passage.passage_id, c.passage)
+    return list(seen.values())
+
+
+def _question_vector(embedder: Embedder | None, question: str) -> np.ndarray | None:
+    return None if embedder is None else embedder.embed([question])[0]
+
+
+def abstention(language: str, options: ComposeOptions, note: str | None = None) -> str:
+    pointer = (
+        t(language, "official_pointer_named", where=options.official_pointer)
+        if options.official_pointer
+        else t(language, "official_pointer")
+    )
+    return " ".join(x for x in (note or t(language, "abstain"), pointer) if x)
+
+
+def compose_extractive(
+    question: str,
+    analysis: QuestionAnalysis,
+    parties: Sequence[PartyRef],
+    retrieve: RetrieveFn,
+    *,
+    election_id: str,
+    options: ComposeOptions | None = None,
+    embedder: Embedder | None = None,
+) -> Composition:
+    options = options or ComposeOptions()
+    lang = analysis.language
+    if analysis.kind == "out_of_scope":
+        return Composition(abstention(lang, options), [], [], "abstain", "abstain")
+    query = analysis.query or question
+    q_stems = set(analysed(query, lang))
+    q_vec = _question_vector(embedder, query)
+    if analysis.kind in {"procedure", "dates", "electoral_system"}:
+        return _compose_official(query, q_stems, q_vec, retrieve, lang, options, embedder)
+    if len(analysis.parties) == 1 and analysis.kind == "programme":
+        return _compose_party(query, q_stems, q_vec, analysis.parties[0], retrieve, lang, options, embedder)
+    scope = list(analysis.parties) if len(analysis.parties) >= 2 else list(parties)
+    return _compose_comparison(
+        question, query, q_stems, q_vec, scope, retrieve, lang, options, embedder, election_id
+    )
+
+
+def _compose_official(query, q_stems, q_vec, retrieve, lang, options, embedder) -> Composition:  # type: ignore[no-untyped-def]
+    hits = [
+        p
+        for p in retrieve(query, kind=options.official_kind, k=options.k)
+        if p.kind == options.official_kind and p.party_id is None
+    ]
+    cands = candidates(
+        q_stems, hits, language=lang, thresholds=options.thresholds, question_vector=q_vec, embedder=embedder
+    )
+    if not cands:
+        return Composition(abstention(lang, options), [], [], "abstain", "abstain", retrieved=hits)
+    book = CitationBook()
+    sentences = _sentences(
+        select(cands, max_sentences=options.max_sentences, max_chars=options.max_chars), book
+    )
+    heading = t(lang, "official_heading")
+    section = Section(heading, None, sentences)
+    return Composition(
+        f"{heading}\n{_render(sentences)}",
+        book.citations,
+        [section],
+        "official",
+        "extractive",
+        retrieved=hits,
+        relevant=_relevant(cands),
+    )
+
+
+def _party_hits(
+    query: str, party: PartyRef, retrieve: RetrieveFn, kind: str, k: int
+) -> list[RetrievedPassage]:
+    hits = retrieve(query, party=party.id, kind=kind, k=k)
+    return [p for p in hits if p.party_id == party.id and p.kind == kind]
+
+
+def _compose_party(query, q_stems, q_vec, party, retrieve, lang, options, embedder) -> Composition:  # type: ignore[no-untyped-def]
+    hits = _party_hits(query, party, retrieve, options.programme_kind, options.k)
+    cands = candidates(
+        q_stems, hits, language=lang, thresholds=options.thresholds, question_vector=q_vec, embedder=embedder
+    )
+    if not cands:
+        note = t(lang, "party_says_nothing", party=party.label)
+        section = Section(party.label, party.id, (), found=False, note=note)
+        return Composition(note, [], [section], "abstain", "abstain", retrieved=hits, scope_party=party)
+    book = CitationBook()
+    sentences = _sentences(
+        select(cands, max_sentences=options.max_sentences, max_chars=options.max_chars), book
+    )
+    heading = t(lang, "party_heading", party=party.label)
+    section = Section(party.label, party.id, sentences)
+    return Composition(
+        f"{heading}\n{_render(sentences)}",
+        book.citations,
+        [section],
+        "party",
+        "extractive",
+        retrieved=hits,
+        scope_party=party,
+        relevant=_relevant(cands),
+    )
+
+
+def _compose_comparison(
+    question, query, q_stems, q_vec, scope, retrieve, lang, options, embedder, election_id
+) -> Composition:  # type: ignore[no-untyped-def]
+    by_id = {p.id: p for p in scope}
+    order, seed = party_order(list(by_id), question, election_id)
+    book = CitationBook()
+    sections: list[Section] = []
+    retrieved: list[RetrievedPassage] = []
+    lines = [t(lang, "comparison_heading"), t(lang, "disclosure")]
+    for pid in order:
+        party = by_id[pid]
+        hits = _party_hits(query, party, retrieve, options.programme_kind, options.k_per_party)
+        retrieved.extend(hits)
+        cands = candidates(
+            q_stems,
+            hits,
+            language=lang,
+            thresholds=options.thresholds,
+            question_vector=q_vec,
+            embedder=embedder,
+        )
+        label = t(lang, "section", party=party.label)
+        if not cands:
+            note = t(lang, "says_nothing")
+            sections.append(Section(party.label, pid, (), found=False, note=note))
+            lines.append(f"{label} {note}")
+            continue
+        chosen = select(cands, max_sentences=options.per_party_sentences, max_chars=options.per_party_chars)
+        sentences = _sentences(chosen, book)
+        sections.append(Section(party.label, pid, sentences))
+        lines.append(f"{label} {_render(sentences)}")
+    composer = "extractive" if book.citations else "abstain"
+    return Composition(
+        "\n".join(lines),
+        book.citations,
+        sections,
+        "comparison",
+        composer,
+        parties_order=order,
+        disclosure=t(lang, "disclosure"),
+        seed=seed,
+        retrieved=retrieved,
+    )
