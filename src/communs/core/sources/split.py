@@ -102,12 +102,16 @@ def _paragraph_units(text: str, start: int, end: int, max_chars: int) -> list[tu
     sentences: list[tuple[int, int]] = []
     for s, e in sentence_spans(text, start, end):
         sentences.extend(_long_sentence_pieces(text, s, e, max_chars) if e - s > 2 * max_chars else [(s, e)])
-    target = (end - start) / math.ceil((end - start) / max_chars)
+    # Balanced groups: aim at equal sizes a little under max_chars; close a group when adding the next sentence
+    # would overshoot the target by more than the group currently falls short of it.
+    target = (end - start) / math.ceil((end - start) / (0.8 * max_chars))
     units: list[tuple[int, int]] = []
     group_start: int | None = None
     group_end = 0
     for s, e in sentences:
-        if group_start is not None and (e - group_start > max_chars or group_end - group_start >= target):
+        if group_start is not None and (
+            e - group_start > max_chars or (e - group_start) - target > target - (group_end - group_start)
+        ):
             units.append((group_start, group_end))
             group_start = None
         if group_start is None:
@@ -115,6 +119,8 @@ def _paragraph_units(text: str, start: int, end: int, max_chars: int) -> list[tu
         group_end = e
     if group_start is not None:
         units.append((group_start, group_end))
+    if len(units) > 1 and units[-1][1] - units[-1][0] < max_chars // 3 and units[-1][1] - units[-2][0] <= max_chars:
+        units[-2:] = [(units[-2][0], units[-1][1])]
     return units
 
 
