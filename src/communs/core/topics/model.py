@@ -74,10 +74,7 @@ def find_topics(
     c_ids = [str(ids[i]) for i in order]
     c_texts = [texts[i] for i in order]
     c_langs = [langs[i] for i in order]
-    if vectors is None:
-        raw = embedder.embed(c_texts)
-    else:
-        raw = np.asarray(vectors, dtype=np.float32)[order]
+    raw = embedder.embed(c_texts) if vectors is None else np.asarray(vectors, dtype=np.float32)[order]
     centred = center_languages(raw, c_langs)
     n = len(c_ids)
     k_min = 4 if n >= 100 else 2
