@@ -1,16 +1,30 @@
-"""Election pages: the home page and the list of elections."""
+"""Election pages: home, list of elections, an election's page (key dates with their official sources, parties and
+their programmes, official information), the glossary, and the source viewer opened at a cited passage."""
 
 from __future__ import annotations
 
-from django.db.models import Count
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from dataclasses import dataclass
 
-from communs.elections.models import Election
+from django.db.models import Count, Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
+
+from communs.elections import glossary
+from communs.elections.models import Election, ElectionDate, Party, Passage, Source, SourceKind
+from communs.elections.viewer import date_in_words, page_views, passage_url
+
+ASSISTANT_TEMPLATE = "elections/_assistant.html"
+
+
+def _language() -> str:
+    return (get_language() or "en").split("-")[0]
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    elections = Election.objects.annotate(n_parties=Count("parties", distinct=True)).order_by("-created_at")[:10]
+    elections = Election.objects.annotate(
+        n_parties=Count("parties", distinct=True), n_sources=Count("sources", distinct=True)
+    ).order_by("-created_at")[:10]
     return render(request, "elections/home.html", {"elections": elections, "nav": "home"})
 
 
@@ -19,3 +33,111 @@ def election_list(request: HttpRequest) -> HttpResponse:
         n_parties=Count("parties", distinct=True), n_sources=Count("sources", distinct=True)
     ).order_by("-created_at")
     return render(request, "elections/list.html", {"elections": elections, "nav": "elections"})
+
+
+@dataclass(frozen=True)
+class DateRow:
+    """A key date as shown: its label in the reader's language and the official passage that states it (in the
+    reader's language when an official source in that language states the same date, else the stored one)."""
+
+    date: ElectionDate
+    label: str
+    source: Source | None
+    passage: Passage | None
+
+    @property
+    def url(self) -> str | None:
+        if self.source is None:
+            return None
+        return passage_url(self.source.pk, self.passage.pk if self.passage else None)
+
+
+def _date_rows(election: Election, language: str) -> list[DateRow]:
+    rows = []
+    for item in election.dates.select_related("source", "passage").order_by("date", "kind"):
+        label = (item.label or {}).get(language) or item.get_kind_display()
+        source, passage = item.source, item.passage
+        if source is None or source.language != language:
+            local = (
+                Passage.objects.filter(
+                    source__election=election, source__kind=SourceKind.OFFICIAL, source__language=language,
+                    text__contains=date_in_words(item.date, language),
+                )
+                .select_related("source")
+                .order_by("source__pk", "ordinal")
+                .first()
+            )
+            if local is not None:
+                source, passage = local.source, local
+        rows.append(DateRow(item, str(label), source, passage))
+    return rows
+
+
+def _ordered_sources(sources: list[Source], language: str) -> list[Source]:
+    """The reader's language first, then the election's other languages, each group by title."""
+    return sorted(sources, key=lambda s: (s.language != language, s.language, s.title))
+
+
+def election_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    language = _language()
+    source_fields = ("id", "title", "language", "kind", "party_id", "media_type", "origin", "election_id")
+    election = get_object_or_404(
+        Election.objects.prefetch_related(
+            Prefetch("parties", queryset=Party.objects.order_by("name")),
+            Prefetch("sources", queryset=Source.objects.only(*source_fields).annotate(n_passages=Count("passages"))),
+        ),
+        slug=slug,
+    )
+    sources = list(election.sources.all())
+    parties = [
+        (party, _ordered_sources([s for s in sources if s.party_id == party.pk and s.kind == SourceKind.PROGRAMME], language))
+        for party in election.parties.all()
+    ]
+    official = _ordered_sources([s for s in sources if s.kind == SourceKind.OFFICIAL], language)
+    listed = {s.pk for _, group in parties for s in group} | {s.pk for s in official}
+    other = _ordered_sources([s for s in sources if s.pk not in listed], language)
+    context = {
+        "election": election,
+        "dates": _date_rows(election, language),
+        "parties": parties,
+        "official_sources": official,
+        "other_sources": other,
+        "n_passages": sum(getattr(s, "n_passages", 0) for s in sources),
+        "assistant_template": ASSISTANT_TEMPLATE,
+        "nav": "elections",
+    }
+    return render(request, "elections/election.html", context)
+
+
+def glossary_page(request: HttpRequest, slug: str | None = None) -> HttpResponse:
+    election = get_object_or_404(Election, slug=slug) if slug else None
+    language = _language()
+    others = [code for code in glossary.LANGUAGES if code != language]
+    entries = [
+        (item, [t for t in (glossary.term(item.key, code) for code in others) if t is not None])
+        for item in glossary.terms(language)
+    ]
+    return render(request, "elections/glossary.html", {"election": election, "entries": entries, "nav": "elections"})
+
+
+def source_view(request: HttpRequest, source_id: str) -> HttpResponse:
+    source = get_object_or_404(Source.objects.select_related("election", "party"), pk=int(source_id))
+    wanted = request.GET.get("passage", "").strip()
+    passage = None
+    if wanted:
+        passage = Passage.objects.filter(pk=wanted[:64], source=source).first()
+    span = (passage.start, passage.end) if passage else None
+    pages = page_views(source.text, source.pages or [], span)
+    if passage is not None and not any(p.has_mark for p in pages):
+        passage = None  # the stored span no longer fits the text: show the document without a highlight
+    context = {
+        "source": source,
+        "election": source.election,
+        "pages": pages,
+        "numbered": bool(source.pages),
+        "passage": passage,
+        "passage_missing": bool(wanted) and passage is None,
+        "origin_is_url": source.origin.startswith(("https://", "http://")),
+        "nav": "elections",
+    }
+    return render(request, "elections/source.html", context)
