@@ -42,6 +42,7 @@ class KMeansResult:
     ids: NDArray[np.int64]  # surviving cluster ids, sorted
     centers: NDArray[np.float64]  # (len(ids), dim), row i = centre of ids[i]
     iterations: int
+    inertia: float = 0.0  # weighted sum of squared distances to the assigned centre
 
 
 def _first_distinct(points: NDArray[np.float64], k: int) -> NDArray[np.float64]:
@@ -109,7 +110,24 @@ def kmeans(
         labels_idx = remap[nearest]
         if _same_clustering(old, centers):
             break
-    return KMeansResult(labels=ids[labels_idx], ids=ids, centers=centers, iterations=iterations)
+    final = np.searchsorted(ids, ids[labels_idx])
+    inertia = float((w * ((points - centers[final]) ** 2).sum(1)).sum())
+    return KMeansResult(labels=ids[labels_idx], ids=ids, centers=centers, iterations=iterations, inertia=inertia)
+
+
+def best_kmeans(
+    points: NDArray[np.float64], k: int, weights: NDArray[np.float64] | None, max_iters: int, init: str,
+    seed: int, restarts: int,
+) -> KMeansResult:
+    """k-means from Polis's initialisation plus ``restarts`` seeded k-means++ starts; the lowest inertia wins
+    (the Polis start on a tie). Stands in for Polis's incremental updates, which keep re-running k-means from
+    the previous centres and so settle in a low-inertia solution rather than the first start's local optimum."""
+    best = kmeans(points, k, weights=weights, max_iters=max_iters, init=init, seed=seed)
+    for r in range(restarts):
+        cand = kmeans(points, k, weights=weights, max_iters=max_iters, init="kmeans++", seed=seed * 1000 + r)
+        if len(cand.ids) == len(best.ids) and cand.inertia < best.inertia * (1 - 1e-9):
+            best = cand
+    return best
 
 
 def silhouette(dist: NDArray[np.float64], labels: NDArray[np.int64]) -> float:
@@ -152,9 +170,10 @@ class GroupClustering:
 def cluster_participants(
     projections: NDArray[np.float64], base_k: int = BASE_K, base_iters: int = BASE_ITERS,
     group_iters: int = GROUP_ITERS, max_k: int = MAX_K, init: str = "polis", seed: int = 0,
+    group_restarts: int = 0, base_restarts: int = 0,
 ) -> GroupClustering:
     """Base clusters of the (in-conversation) projections, then opinion groups of base clusters."""
-    base = kmeans(projections, base_k, max_iters=base_iters, init=init, seed=seed)
+    base = best_kmeans(projections, base_k, None, base_iters, init, seed, base_restarts)
     sizes = np.bincount(np.searchsorted(base.ids, base.labels), minlength=len(base.ids))
     centers = base.centers
     diff = centers[:, None, :] - centers[None, :, :]
@@ -162,7 +181,7 @@ def cluster_participants(
     clusterings: dict[int, KMeansResult] = {}
     silhouettes: dict[int, float] = {}
     for k in range(2, max_group_k(len(base.ids), max_k) + 1):
-        res = kmeans(centers, k, weights=sizes.astype(np.float64), max_iters=group_iters, init=init, seed=seed + k)
+        res = best_kmeans(centers, k, sizes.astype(np.float64), group_iters, init, seed + k, group_restarts)
         clusterings[k] = res
         silhouettes[k] = silhouette(dist, res.labels) if len(centers) > 1 else -1.0
     if not clusterings:  # no base cluster at all

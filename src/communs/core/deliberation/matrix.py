@@ -27,6 +27,7 @@ class VoteMatrix:
     rows: NDArray[np.int64]  # COO triplets, one per (participant, statement), latest vote only
     cols: NDArray[np.int64]
     values: NDArray[np.int8]
+    first_times: NDArray[np.float64] | None = None  # per triplet: time of the first vote on the pair (+inf unknown)
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -82,21 +83,69 @@ def build_vote_matrix(
     t_rank[np.argsort(t_first, kind="stable")] = np.arange(len(t_names))
     r, c = p_rank[p_inv], t_rank[t_inv]
 
-    # Latest vote per pair: the last occurrence in time order.
+    # Latest vote per pair: the last occurrence in time order; also the time of the first one (vote counts grow
+    # when a pair is first voted, later changes keep the count).
     key = r * max(len(t_names), 1) + c
-    last = np.ones(n, dtype=bool)
-    if n:
-        rev_key = key[::-1]
-        _, first_in_rev = np.unique(rev_key, return_index=True)
-        last[:] = False
-        last[n - 1 - first_in_rev] = True
-    r, c, v = r[last], c[last], vals[last]
-    srt = np.lexsort((c, r))
+    uniq_keys, first_idx, key_inv = np.unique(key, return_index=True, return_inverse=True)
+    last_idx = np.zeros(len(uniq_keys), dtype=np.int64)
+    np.maximum.at(last_idx, key_inv, np.arange(n))
+    first_t = ts[order][first_idx] if timestamps is not None else np.full(len(uniq_keys), np.inf)
+    first_t = np.where(np.isfinite(first_t), first_t, np.inf)
+    r, c, v = r[last_idx], c[last_idx], vals[last_idx]  # uniq_keys are sorted: row-major order already
     return VoteMatrix(
         participant_ids=p_names[np.argsort(p_first, kind="stable")],
         statement_ids=t_names[np.argsort(t_first, kind="stable")],
-        rows=r[srt], cols=c[srt], values=v[srt].astype(np.int8),
+        rows=r, cols=c, values=v.astype(np.int8), first_times=first_t,
     )
+
+
+def in_conversation_history(
+    matrix: VoteMatrix, min_votes: int = IN_CONV_MIN_VOTES, greedy_n: int = IN_CONV_GREEDY_N,
+) -> NDArray[np.bool_]:
+    """``:in-conv`` replayed over the conversation's history ("once a ptpt is in, they will remain in").
+
+    Polis re-evaluates the rule at every update and never removes anyone, so a participant who, at some moment,
+    had voted on ``min(7, statements voted on so far)`` statements stays in; early participants of a conversation
+    that started with few statements are therefore in with fewer than 7 votes. We replay the rule after every
+    vote (Polis does it after every batch of votes), and the greedy top-15 rule for participants who joined
+    while fewer than 15 were in. Without timestamps this falls back to :func:`in_conversation`.
+    """
+    n_rows, n_cols = matrix.shape
+    times = matrix.first_times
+    counts = matrix.votes_per_participant()
+    if times is None or not np.isfinite(times).any() or matrix.n_votes == 0:
+        return in_conversation(counts, n_cols, min_votes, greedy_n)
+    order = np.lexsort((matrix.cols, matrix.rows, times))
+    rows, cols = matrix.rows[order], matrix.cols[order]
+    # number of distinct statements voted on after each event
+    seen_col = np.zeros(len(cols), dtype=bool)
+    _, first_col_event = np.unique(cols, return_index=True)
+    seen_col[first_col_event] = True
+    n_cmts_at = np.cumsum(seen_col)
+    # each participant's running vote count at each of their events
+    by_row = np.argsort(rows, kind="stable")
+    row_sorted = rows[by_row]
+    starts = np.searchsorted(row_sorted, row_sorted, side="left")
+    running = np.empty(len(rows), dtype=np.int64)
+    running[by_row] = np.arange(len(rows)) - starts + 1
+    ok = running >= np.minimum(min_votes, n_cmts_at)
+    ok_times = np.where(ok, times[order], np.inf)
+    t_in = np.full(n_rows, np.inf)
+    np.minimum.at(t_in, rows, ok_times)
+    mask = np.isfinite(t_in) | (counts >= min(min_votes, n_cols))
+    # greedy: participants who joined while fewer than greedy_n were in
+    first_vote = np.full(n_rows, np.inf)
+    np.minimum.at(first_vote, rows, times[order])
+    t_in_sorted = np.sort(t_in[np.isfinite(t_in)])
+    added = 0
+    for p in np.argsort(first_vote, kind="stable"):
+        n_in = int(np.searchsorted(t_in_sorted, first_vote[p], side="right")) + added
+        if n_in >= greedy_n:
+            break
+        if not mask[p]:
+            mask[p] = True
+            added += 1
+    return in_conversation(np.where(mask, np.iinfo(np.int64).max // 2, counts), n_cols, min_votes, greedy_n) | mask
 
 
 def in_conversation(

@@ -14,8 +14,8 @@ References (compdemocracy/polis ``math/src/polismath/math/``):
 
 Mean imputation then centring gives a matrix that is zero wherever no vote was cast, so the centred matrix is as
 sparse as the votes: we never build the dense matrix. The components are the top eigenvectors of its Gram matrix
-``Xc^T Xc``, i.e. the fixed point Polis's power iteration converges to (we compute it exactly -- dense ``eigh``
-for up to 3,000 statements, Lanczos ``eigsh`` with a fixed start vector beyond -- so the result does not depend on
+``Xc^T Xc``, i.e. the fixed point Polis's power iteration converges to (we compute it to machine precision -- full ``eigh``
+for up to 64 statements, Lanczos ``eigsh`` with a fixed all-ones start vector beyond -- so the result does not depend on
 a random start vector; Polis's first-run start vector is random, ``rand-starting-vec``). Each component's sign
 is fixed so that its largest-magnitude loading is positive (the sign does not change any clustering).
 """
@@ -30,7 +30,7 @@ from numpy.typing import NDArray
 
 from communs.core.deliberation.matrix import VoteMatrix
 
-DENSE_EIGH_MAX_COLS = 3000
+SMALL_EIGH_MAX_COLS = 64  # full eigh below this; Lanczos (eigsh, fixed start vector) above
 
 
 @dataclass
@@ -64,9 +64,8 @@ def top_components(xc: sp.csr_matrix, n_components: int = 2) -> tuple[NDArray[np
     eigvals = np.zeros(n_components)
     if k == 0:
         return comps, eigvals
-    if n_cols <= DENSE_EIGH_MAX_COLS:
-        gram = (xc.T @ xc).toarray()
-        w, v = np.linalg.eigh(gram)
+    if n_cols <= SMALL_EIGH_MAX_COLS or k >= n_cols - 1:
+        w, v = np.linalg.eigh((xc.T @ xc).toarray())
         idx = np.argsort(w)[::-1][:k]
         vals, vecs = w[idx], v[:, idx].T
     else:

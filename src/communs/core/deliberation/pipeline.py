@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from communs.core.deliberation.clusters import cluster_participants
-from communs.core.deliberation.matrix import VoteMatrix, build_vote_matrix, in_conversation
+from communs.core.deliberation.matrix import VoteMatrix, build_vote_matrix, in_conversation, in_conversation_history
 from communs.core.deliberation.pca import polis_pca
 from communs.core.deliberation.polis_export import PolisExport
 from communs.core.deliberation.repness import (
@@ -49,7 +49,10 @@ def analyse(
         raise NothingToAnalyse("every voted statement is moderated out")
 
     counts = matrix.votes_per_participant()
-    in_conv = in_conversation(counts, n_cols, params.min_votes, params.greedy_n)
+    if params.in_conv_history:
+        in_conv = in_conversation_history(matrix, params.min_votes, params.greedy_n)
+    else:
+        in_conv = in_conversation(counts, n_cols, params.min_votes, params.greedy_n)
     pca = polis_pca(matrix, modout, params.n_components, params.polis_zeroing)
     timings["pca"] = time.perf_counter() - t0
 
@@ -58,6 +61,7 @@ def analyse(
     gc = cluster_participants(
         pca.projections[rows_in], base_k=params.base_k, base_iters=params.base_iters,
         group_iters=params.group_iters, max_k=params.max_k, init=params.init, seed=params.seed,
+        group_restarts=params.group_restarts, base_restarts=params.base_restarts,
     )
     base_of = np.full(n_rows, -1, dtype=np.int64)
     base_of[rows_in] = gc.base.labels

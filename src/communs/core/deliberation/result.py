@@ -20,6 +20,7 @@ class DeliberationParams:
 
     min_votes: int = IN_CONV_MIN_VOTES
     greedy_n: int = IN_CONV_GREEDY_N
+    in_conv_history: bool = True  # replay the in-conversation rule over the vote history (needs timestamps)
     n_components: int = 2
     base_k: int = BASE_K
     base_iters: int = BASE_ITERS
@@ -29,6 +30,8 @@ class DeliberationParams:
     polis_zeroing: bool = True  # moderated-out columns count as zero votes in the projection scale, as in Polis
     init: str = "polis"  # "polis" (first k distinct points; the seed is not used) or "kmeans++" (uses the seed)
     seed: int = 0
+    group_restarts: int = 0  # extra seeded k-means++ starts for the opinion groups (lowest inertia wins)
+    base_restarts: int = 0  # same for the base clusters
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
