@@ -6,18 +6,29 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from communs.cli._common import console, fail, setup_django, write_json_line
+from communs.cli._common import console, setup_django, write_json_line
 
 election_app = typer.Typer(help="Create elections.", no_args_is_help=True)
 party_app = typer.Typer(help="Add parties to an election.", no_args_is_help=True)
 sources_app = typer.Typer(help="Ingest and list checked sources.", no_args_is_help=True)
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+
+
+def error_line(message: str) -> None:
+    """Print ``error: message`` on stderr as one line, however long (no wrapping)."""
+    console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    error_line(message)
+    raise typer.Exit(code)
 
 
 def get_election(slug: str) -> Any:
@@ -143,7 +154,7 @@ def sources_add(
                 )
             except IngestError as exc:
                 failures += 1
-                console.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
+                error_line(str(exc))
             else:
                 changed += result.status != "unchanged"
                 typer.echo(f"{result.status} {path} → {result.n_passages} passages")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from communs.cli._common import console, fail, setup_django
+from communs.cli._common import console, setup_django
 
 wahlomat_app = typer.Typer(help="Import Wahl-O-Mat data (party positions and justifications).", no_args_is_help=True)
 
@@ -20,7 +20,7 @@ def wahlomat_import(
 ) -> None:
     """Load a qual-o-mat folder: one source per party, one passage per (party, thesis). Idempotent."""
     setup_django()
-    from communs.cli.sources import _progress, embed_missing_vectors, get_election
+    from communs.cli.sources import _progress, embed_missing_vectors, fail, get_election
     from communs.elections.ingest import IngestError
     from communs.elections.wahlomat import import_wahlomat
 

@@ -146,7 +146,7 @@ def ingest_document(
     }
     try:
         with transaction.atomic():
-            current = Source.objects.select_for_update().filter(election=election, origin=origin).first()
+            current = Source.objects.select_for_update().filter(election=election, origin=origin).order_by("pk").first()
             if current is not None and current.content_hash == digest:  # another process was faster
                 return IngestResult(current, "unchanged", current.passages.count())
             if current is None:

@@ -9,8 +9,11 @@ refused, as is one pypdf cannot parse.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import re
+from collections.abc import Iterator
 
 from communs.core.sources.document import Document, Page, SourceError, TextBuilder
 from communs.core.text import normalise
@@ -32,7 +35,25 @@ def _page_numbers(reader: object, count: int) -> list[int]:
     return numbers if all(a < b for a, b in zip(numbers, numbers[1:], strict=False)) else physical
 
 
+@contextlib.contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs recoverable damage ("EOF marker not found") as warnings; we report failures ourselves."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def convert_pdf(data: bytes, filename: str) -> Document:
+    """Convert PDF bytes; raise :class:`SourceError` for a corrupt, encrypted or unreadable file."""
+    with _quiet_pypdf():
+        return _convert_pdf(data, filename)
+
+
+def _convert_pdf(data: bytes, filename: str) -> Document:
     try:
         from pypdf import PdfReader
         from pypdf.errors import PyPdfError
