@@ -80,7 +80,7 @@ def find_topics(
     k_min = 4 if n >= 100 else 2
     k_range = range(k_min, max(k_min + 1, min(k_max, n // 5) + 1))
     labels, k_found, scores = cluster(centred, k=k, k_range=k_range, seed=seed)
-    terms = class_tfidf_terms(c_texts, c_langs, labels)
+    terms = class_tfidf_terms(c_texts, c_langs, [int(x) for x in labels])
     topics = []
     for topic_id in range(k_found):
         members = np.flatnonzero(labels == topic_id)
