@@ -10,8 +10,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
+from communs.core.text import fold
 from communs.elections import glossary
-from communs.elections.models import Election, ElectionDate, Party, Passage, Source, SourceKind
+from communs.elections.models import Election, ElectionDate, Passage, Source, SourceKind
 from communs.elections.viewer import date_in_words, page_views, passage_url
 
 ASSISTANT_TEMPLATE = "elections/_assistant.html"
@@ -83,7 +84,7 @@ def election_detail(request: HttpRequest, slug: str) -> HttpResponse:
     source_fields = ("id", "title", "language", "kind", "party_id", "media_type", "origin", "election_id")
     election = get_object_or_404(
         Election.objects.prefetch_related(
-            Prefetch("parties", queryset=Party.objects.order_by("name")),
+            "parties",
             Prefetch("sources", queryset=Source.objects.only(*source_fields).annotate(n_passages=Count("passages"))),
         ),
         slug=slug,
@@ -91,7 +92,7 @@ def election_detail(request: HttpRequest, slug: str) -> HttpResponse:
     sources = list(election.sources.all())
     parties = [
         (party, _ordered_sources([s for s in sources if s.party_id == party.pk and s.kind == SourceKind.PROGRAMME], language))
-        for party in election.parties.all()
+        for party in sorted(election.parties.all(), key=lambda p: (fold(p.name), p.pk))  # alphabetical, accents ignored
     ]
     official = _ordered_sources([s for s in sources if s.kind == SourceKind.OFFICIAL], language)
     listed = {s.pk for _, group in parties for s in group} | {s.pk for s in official}
