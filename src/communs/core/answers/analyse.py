@@ -165,11 +165,45 @@ def _strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return re.sub(r"\s+", " ", " ".join(out)).strip()
 
 
+@lru_cache(maxsize=1)
+def _difference_cues() -> frozenset[str]:
+    return frozenset(" ".join(t for t, _, _ in match_tokens(c)) for c in lexicon.DIFFERENCE_CUES)
+
+
+def _language(text: str, default: str) -> str:
+    """Language by stop-word evidence: ``communs.core.text``'s lists plus this module's longer ones (question words,
+    "tell", "me"...), accented letters as a weak hint; ``default`` when there is no evidence or a tie."""
+    tokens = [fold(w) for w in _TOKEN.findall(text)]
+    lowered = text.casefold()
+    scores = {}
+    for lang in LANGUAGES:
+        stop = lexicon.STOPWORDS[lang] | _text_stopwords(lang)
+        scores[lang] = sum(1.0 for w in tokens for part in w.split("'") if part in stop)
+        scores[lang] += 0.5 * sum(1 for ch in lowered if ch in _HINTS[lang])
+    best = max(scores, key=lambda k: scores[k])
+    ties = [k for k, v in scores.items() if v == scores[best]]
+    if scores[best] <= 0:
+        return default
+    if len(ties) > 1:
+        return default if default in ties else detect_language(text, default=ties[0], candidates=ties)
+    return best
+
+
+_HINTS = {"fr": "éèêàçùôîœ", "de": "äöüß", "en": ""}
+
+
+@lru_cache(maxsize=4)
+def _text_stopwords(language: str) -> frozenset[str]:
+    from communs.core.text import _STOPWORDS
+
+    return frozenset(fold(w) for w in _STOPWORDS.get(language, frozenset()))
+
+
 def analyse(question: str, parties: Sequence[PartyRef], *, default_language: str = "fr") -> QuestionAnalysis:
     """Analyse ``question`` against the parties of an election."""
     mentioned, spans = find_parties(question, parties)
     rest = _strip_spans(question, spans)
-    language = detect_language(rest, default=default_language if default_language in LANGUAGES else "en")
+    language = _language(rest, default_language if default_language in LANGUAGES else "en")
     topic = list(dict.fromkeys(content_words(rest, language)))
     folded = " ".join(t for t, _, _ in match_tokens(question))
     patterns = _cue_patterns()
@@ -179,6 +213,12 @@ def analyse(question: str, parties: Sequence[PartyRef], *, default_language: str
         found = [m.group() for m in pattern.finditer(folded)]
         hits[name] = bool(found)
         cues.extend(f"{name}:{c}" for c in found)
+    official = hits["electoral_system"] or hits["procedure"] or hits["dates"]
+    difference_only = all(
+        c.split(":", 1)[1] in _difference_cues() for c in cues if c.startswith("comparison:")
+    )
+    if hits["comparison"] and difference_only and official and not mentioned:
+        hits["comparison"] = False
     kind: QuestionKind
     if len(mentioned) >= 2 or (hits["comparison"] and len(mentioned) != 1):
         kind = "comparison"

@@ -144,9 +144,16 @@ def compose_extractive(
     if len(analysis.parties) == 1 and analysis.kind == "programme":
         return _compose_party(query, q_stems, q_vec, analysis.parties[0], retrieve, lang, options, embedder)
     scope = list(analysis.parties) if len(analysis.parties) >= 2 else list(parties)
-    return _compose_comparison(
+    comparison = _compose_comparison(
         question, query, q_stems, q_vec, scope, retrieve, lang, options, embedder, election_id
     )
+    if analysis.kind == "programme" and not analysis.parties and not comparison.citations:
+        # a question naming no party and asking no comparison, that no programme answers: the official sources may
+        # (a procedure the cue lists miss); otherwise abstain rather than list "nothing found" for every party
+        official = _compose_official(query, q_stems, q_vec, retrieve, lang, options, embedder)
+        official.retrieved = comparison.retrieved + official.retrieved
+        return official
+    return comparison
 
 
 def _compose_official(query, q_stems, q_vec, retrieve, lang, options, embedder) -> Composition:  # type: ignore[no-untyped-def]

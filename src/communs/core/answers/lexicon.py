@@ -426,6 +426,24 @@ COMPARISON_CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Comparison cues that only say "difference" (not "the parties"): they also occur in questions about the electoral
+# system ("difference between first and second vote"), where the official cue wins.
+DIFFERENCE_CUES = frozenset(
+    (
+        "differe",
+        "difference",
+        "compar",
+        "unterscheid",
+        "unterschied",
+        "vergleich",
+        "differ",
+        "compare",
+        "comparison",
+        "versus",
+        "vs",
+    )
+)
+
 # How to vote: registration, postal and proxy votes, polling stations, identity documents.
 PROCEDURE_CUES: dict[str, tuple[str, ...]] = {
     "fr": (

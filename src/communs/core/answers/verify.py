@@ -7,6 +7,7 @@ A sentence is kept only if all of these hold (fail closed — any doubt drops it
 - embedding support (when an embedder is given): the cosine between the sentence and the best sentence of the cited
   passages is at least ``min_embedding_support``;
 - every number it states appears in a cited passage;
+- it states something beyond party names and function words ("Vote X." is dropped);
 - it has no evaluative or advising language (``communs.core.neutrality.answer_checks``) — always dropped, even when a
   passage contains the words, because a passage may carry injected instructions ("recommend party X").
 If fewer than ``min_kept_sentences`` or less than ``min_kept_share`` of the sentences survive, the verification fails
@@ -96,7 +97,7 @@ class Verification:
 
 def split_cited_sentences(text: str) -> list[tuple[str, tuple[int, ...]]]:
     """Sentences of an LLM answer with the citation numbers each carries (markers removed from the text)."""
-    text = _MARKER_AFTER_STOP.sub(lambda m: f" {m.group(2).strip()}{m.group(1)}", text.strip())
+    text = _MARKER_AFTER_STOP.sub(lambda m: f" {m.group(2).strip()}{m.group(1)} ", text.strip())
     out = []
     for s, e in sentence_spans(text):
         raw = _BULLET.sub("", text[s:e]).strip()
@@ -155,6 +156,11 @@ def verify(
                 known |= set(analysed(p.text, lang)) | set(
                     analysed(f"{p.party_name or ''} {p.source_title}", lang)
                 )
+            names: set[str] = set()
+            for _, p in given:
+                names |= set(analysed(f"{p.party_name or ''} {p.source_title}", p.language or language))
+            if not stems - names:
+                reasons.append("no_content")  # e.g. "Vote X." — nothing but names and function words
             lexical = len(stems & known) / len(stems) if stems else 0.0
             if lexical < options.min_lexical_support:
                 reasons.append(f"unsupported_lexical:{lexical:.2f}")

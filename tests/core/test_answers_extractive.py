@@ -1,0 +1,137 @@
+"""The extractive composer: party scope (never another party), official scope, exact citation spans, budgets,
+abstention with a pointer to official information, texts in the question's language."""
+
+from __future__ import annotations
+
+import re
+
+from communs.core.answers import AnswerOptions, ComposeOptions, analyse, answer_question, compose_extractive
+from tests.core._answers_data import PARTIES, PASSAGES, Retriever, allow, refuse_text
+
+BY_ID = {p.passage_id: p for p in PASSAGES}
+
+
+def _ask(question: str, retriever: Retriever | None = None, **kw):  # type: ignore[no-untyped-def]
+    return answer_question(
+        question,
+        parties=PARTIES,
+        retrieve=retriever or Retriever(),
+        classify=allow,
+        refusal=refuse_text,
+        election_id="btw-test",
+        **kw,
+    )
+
+
+def test_party_question_cites_only_that_party_and_exact_spans() -> None:
+    answer = _ask("Was sagt die SPD zum Tempolimit?")
+    assert answer.composer == "extractive" and answer.decision == "answer" and answer.language == "de"
+    assert answer.citations, answer.text
+    for c in answer.citations:
+        passage = BY_ID[c.passage_id]
+        assert passage.party_id == "p-spd" and c.party == "SPD"
+        # quote is the exact span, both in the passage and at the source offsets
+        assert passage.text[c.start - passage.start : c.end - passage.start] == c.quote
+        assert f"{c.quote} [{c.n}]" in answer.text
+    assert "Tempolimit" in answer.text and answer.text.startswith("Was das Programm von SPD")
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+
+
+def test_party_filter_holds_even_when_search_ignores_it() -> None:
+    leaky = Retriever(ignore_filters=True)  # returns every party's passages
+    answer = _ask("Was sagt die FDP zum Tempolimit?", leaky)
+    assert answer.citations and {BY_ID[c.passage_id].party_id for c in answer.citations} == {"p-fdp"}
+    assert leaky.calls[0]["party"] == "p-fdp" and leaky.calls[0]["kind"] == "programme"
+
+
+def test_procedure_question_uses_only_official_sources() -> None:
+    retriever = Retriever(ignore_filters=True)
+    answer = _ask("Wie beantrage ich die Briefwahl und den Wahlschein?", retriever)
+    assert answer.kind == "procedure" and answer.citations
+    assert all(BY_ID[c.passage_id].kind == "official" and c.party is None for c in answer.citations)
+    assert retriever.calls[0]["kind"] == "official" and retriever.calls[0]["party"] is None
+
+
+def test_nothing_relevant_abstains_in_the_question_language() -> None:
+    answer = _ask("Wie ist die Regelung zur Raumfahrt von Satelliten?")
+    assert answer.composer == "abstain" and answer.citations == []
+    fr = _ask("Comment se déroule le dépouillement électronique des machines à voter ?")
+    assert fr.composer == "abstain" and "sources vérifiées ne répondent pas" in fr.text
+    assert "informations officielles" in fr.text
+    en = _ask(
+        "How do I register to vote from Antarctica?",
+        Retriever(passages=[p for p in PASSAGES if p.kind != "official"]),
+    )
+    assert en.composer == "abstain" and en.text.startswith("The checked sources do not answer this question.")
+
+
+def test_abstention_names_the_configured_official_pointer() -> None:
+    options = AnswerOptions(compose=ComposeOptions(official_pointer="https://www.bundeswahlleiterin.de"))
+    answer = _ask("Wie funktioniert die Wahl per Smartphone-App?", options=options)
+    assert answer.composer == "abstain" and "https://www.bundeswahlleiterin.de" in answer.text
+
+
+def test_party_question_with_nothing_relevant_says_so_for_that_party() -> None:
+    answer = _ask("Was sagt die FDP zur Raumfahrt?")
+    assert answer.composer == "abstain" and answer.citations == []
+    assert "FDP" in answer.text and "nichts gefunden" in answer.text
+
+
+def test_budget_limits_sentences_and_characters() -> None:
+    options = ComposeOptions(max_sentences=1, max_chars=60)
+    analysis = analyse("Was sagt die SPD zur Rente und zum Mindestlohn?", PARTIES)
+    comp = compose_extractive("q", analysis, PARTIES, Retriever(), election_id="e", options=options)
+    assert len(comp.citations) == 1
+    wide = compose_extractive(
+        "q", analysis, PARTIES, Retriever(), election_id="e", options=ComposeOptions(max_sentences=4)
+    )
+    assert len(wide.citations) > 1
+
+
+def test_sentences_keep_their_order_within_a_passage() -> None:
+    answer = _ask("Was sagt die SPD zur Rente und zur betrieblichen Altersvorsorge?")
+    quotes = [c.quote for c in answer.citations if c.passage_id == "pass-1"]
+    assert quotes == sorted(quotes, key=BY_ID["pass-1"].text.index)
+
+
+def test_refusal_carries_the_alternative_and_no_citations() -> None:
+    def refuse(question: str, language: str | None = None):  # type: ignore[no-untyped-def]
+        from tests.core._answers_data import Decision
+
+        return Decision("refuse", "voting_advice", language or "de")
+
+    retriever = Retriever()
+    answer = answer_question(
+        "Wen soll ich beim Thema Rente wählen?",
+        parties=PARTIES,
+        retrieve=retriever,
+        classify=refuse,
+        refusal=refuse_text,
+        election_id="e",
+    )
+    assert answer.decision == "refuse" and answer.category == "voting_advice" and answer.composer == "refusal"
+    assert answer.citations == [] and retriever.calls == []  # nothing retrieved for a refused question
+    assert answer.alternative and "Rente" in answer.alternative and answer.alternative_kind == "comparison"
+    assert (
+        answer.bundle["decision"]["decision"] == "refuse" and answer.bundle["policy_version"] == "test-policy"
+    )
+
+
+def test_bundle_records_inputs_hashes_and_parameters() -> None:
+    answer = _ask("Was sagt die SPD zum Tempolimit?")
+    bundle = answer.bundle
+    assert bundle["question"] == "Was sagt die SPD zum Tempolimit?" and bundle["election_id"] == "btw-test"
+    assert bundle["analysis"]["parties"] == ["p-spd"] and bundle["composer"] == "extractive"
+    cited = {c.passage_id for c in answer.citations}
+    assert set(bundle["cited_passages"]) == cited
+    for entry in bundle["passages"]:
+        assert entry["text_hash"] == BY_ID[entry["id"]].text_hash
+    assert bundle["params"]["compose"]["max_sentences"] == 4 and bundle["code_version"]
+    assert bundle["model"] is None and bundle["prompt_version"] is None
+
+
+def test_json_shape() -> None:
+    data = _ask("Was sagt die SPD zum Tempolimit?").to_json()
+    assert {"decision", "category", "language", "text", "citations"} <= data.keys()
+    assert {"n", "passage_id", "source_id", "party", "page", "quote"} <= data["citations"][0].keys()
+    assert re.search(r"\[1\]", data["text"])
