@@ -5,10 +5,10 @@ Other modules add commands to the same sub-application by importing ``polis_app`
 
 from __future__ import annotations
 
-import typer
-
 import sys
 from typing import NoReturn
+
+import typer
 
 from communs.cli._common import write_json_line
 

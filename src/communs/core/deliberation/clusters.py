@@ -117,16 +117,18 @@ def kmeans(
 
 def best_kmeans(
     points: NDArray[np.float64], k: int, weights: NDArray[np.float64] | None, max_iters: int, init: str,
-    seed: int, restarts: int,
+    seed: int, restarts: int, score: object = None,
 ) -> KMeansResult:
     """k-means from Polis's initialisation plus ``restarts`` seeded k-means++ starts; the lowest inertia wins
     (the Polis start on a tie). Stands in for Polis's incremental updates, which keep re-running k-means from
     the previous centres and so settle in a low-inertia solution rather than the first start's local optimum."""
     best = kmeans(points, k, weights=weights, max_iters=max_iters, init=init, seed=seed)
+    best_score = score(best.labels) if callable(score) else -best.inertia
     for r in range(restarts):
         cand = kmeans(points, k, weights=weights, max_iters=max_iters, init="kmeans++", seed=seed * 1000 + r)
-        if len(cand.ids) == len(best.ids) and cand.inertia < best.inertia * (1 - 1e-9):
-            best = cand
+        cand_score = score(cand.labels) if callable(score) else -cand.inertia
+        if len(cand.ids) == len(best.ids) and cand_score > best_score + 1e-12:
+            best, best_score = cand, cand_score
     return best
 
 
@@ -170,7 +172,7 @@ class GroupClustering:
 def cluster_participants(
     projections: NDArray[np.float64], base_k: int = BASE_K, base_iters: int = BASE_ITERS,
     group_iters: int = GROUP_ITERS, max_k: int = MAX_K, init: str = "polis", seed: int = 0,
-    group_restarts: int = 0, base_restarts: int = 0,
+    group_restarts: int = 0, base_restarts: int = 0, select_by: str = "inertia",
 ) -> GroupClustering:
     """Base clusters of the (in-conversation) projections, then opinion groups of base clusters."""
     base = best_kmeans(projections, base_k, None, base_iters, init, seed, base_restarts)
@@ -181,7 +183,8 @@ def cluster_participants(
     clusterings: dict[int, KMeansResult] = {}
     silhouettes: dict[int, float] = {}
     for k in range(2, max_group_k(len(base.ids), max_k) + 1):
-        res = best_kmeans(centers, k, sizes.astype(np.float64), group_iters, init, seed + k, group_restarts)
+        res = best_kmeans(centers, k, sizes.astype(np.float64), group_iters, init, seed + k, group_restarts,
+                          score=(lambda lab: silhouette(dist, lab)) if select_by == "silhouette" else None)
         clusterings[k] = res
         silhouettes[k] = silhouette(dist, res.labels) if len(centers) > 1 else -1.0
     if not clusterings:  # no base cluster at all

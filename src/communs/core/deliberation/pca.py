@@ -105,6 +105,7 @@ def polis_pca(
     """
     xc, center = centred_matrix(matrix, modout_cols)
     comps, eigvals = top_components(xc, n_components)
+    comps[:, modout_cols] = 0.0  # exactly 0 (Lanczos leaves ~1e-16 on these empty columns)
     n_rows, n_cols = matrix.shape
     modin_votes = np.bincount(matrix.rows[~modout_cols[matrix.cols]], minlength=n_rows)
     if polis_zeroing:

@@ -14,7 +14,12 @@ from collections.abc import Iterable
 import numpy as np
 
 from communs.core.deliberation.clusters import cluster_participants
-from communs.core.deliberation.matrix import VoteMatrix, build_vote_matrix, in_conversation, in_conversation_history
+from communs.core.deliberation.matrix import (
+    VoteMatrix,
+    build_vote_matrix,
+    in_conversation,
+    in_conversation_history,
+)
 from communs.core.deliberation.pca import polis_pca
 from communs.core.deliberation.polis_export import PolisExport
 from communs.core.deliberation.repness import (
