@@ -1,0 +1,276 @@
+"""Consultations JSON API: consultations, visible statements, contributing (with moderation and the Socratic
+questions), the vote flow, my votes, comments and flags.
+
+Participants are anonymous and identified by Django's session cookie. Writes are authenticated by that cookie
+(``SessionCookie``, an ``APIKeyCookie``) and therefore CSRF-checked by django-ninja: a client first calls
+``GET /api/consultations/{slug}/participant`` (which starts the session and sets the ``csrftoken`` cookie, also
+returned in the body) and sends ``X-CSRFToken`` on every POST. Votes accept an ``Idempotency-Key`` header and are
+rate limited per participant and per client IP (429 with ``Retry-After``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import get_object_or_404
+from ninja import Header, Router
+from ninja.security import APIKeyCookie
+
+from communs.api._consultation_schemas import (
+    CommentIn, CommentOut, ConsultationDetail, ConsultationOut, ContributionIn, ContributionPosted, ErrorOut, FlagIn,
+    FlagOut, NextOut, ParticipantOut, SocraticIn, SocraticOut, StatementOut, VoteIn, VoteOut,
+)
+from communs.consultations import idempotency, ratelimit
+from communs.consultations.contributing import ContributionRefused, post_comment, post_contribution
+from communs.consultations.models import VOTE_NAMES, Comment, Consultation, Contribution, Phase, Vote
+from communs.consultations.moderation import AlreadyFlagged, flag
+from communs.consultations.participants import current_participant, ensure_participant
+from communs.consultations.routing import next_statement
+from communs.consultations.socratic import SocraticUnavailable, questions_for
+from communs.consultations.visibility import visible_comments, visible_contributions
+from communs.consultations.votes import VoteRefused, check_can_vote, upsert_vote
+
+PREFIX = "/consultations/"
+
+
+class SessionCookie(APIKeyCookie):
+    """The session cookie identifies the anonymous participant; CSRF is checked on every unsafe request."""
+
+    param_name = settings.SESSION_COOKIE_NAME
+
+    def authenticate(self, request: HttpRequest, key: str | None) -> str | None:
+        return key or None
+
+
+session_auth = SessionCookie()
+router = Router(tags=["consultations"])
+ERRORS: dict[int, Any] = {400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut, 429: ErrorOut,
+                          503: ErrorOut}
+
+
+def _error(code: str, detail: str) -> dict[str, str]:
+    return {"code": code, "detail": detail}
+
+
+def _consultation(slug: str) -> Consultation:
+    return get_object_or_404(Consultation.objects.exclude(phase=Phase.DRAFT), slug=slug)
+
+
+def counts_for(contribution_id: int) -> dict[str, int]:
+    agg = Vote.objects.filter(contribution_id=contribution_id).aggregate(
+        agree=Count("id", filter=Q(value=1)), disagree=Count("id", filter=Q(value=-1)), passes=Count("id", filter=Q(value=0))
+    )
+    return {"agree": agg["agree"], "disagree": agg["disagree"], "pass": agg["passes"]}
+
+
+def statement_out(c: Contribution, my_vote: int | None) -> dict[str, Any]:
+    """Counts are included only when the participant has voted on the statement (no herding)."""
+    return {
+        "id": c.pk, "tid": c.tid, "text": c.text, "language": c.language, "is_seed": c.is_seed,
+        "created_at": c.created_at, "my_vote": my_vote, "counts": counts_for(c.pk) if my_vote is not None else None,
+    }
+
+
+@router.get("/", response=list[ConsultationOut], summary="Consultations (all but drafts)")
+def list_consultations(request: HttpRequest) -> Any:
+    return list(Consultation.objects.exclude(phase=Phase.DRAFT))
+
+
+@router.get("/{slug}", response={200: ConsultationDetail, 404: ErrorOut}, summary="One consultation")
+def consultation_detail(request: HttpRequest, slug: str) -> Any:
+    c = _consultation(slug)
+    return {
+        **{f: getattr(c, f) for f in ConsultationOut.model_fields},
+        "documents": list(c.documents.all()), "statements": visible_contributions(c).count(),
+        "participants": c.participants.count(),
+    }
+
+
+@router.get("/{slug}/participant", response=ParticipantOut, summary="Start a session; get the CSRF token")
+def participant(request: HttpRequest, slug: str) -> Any:
+    c = _consultation(slug)
+    if not request.session.session_key:
+        request.session.save()
+    p = current_participant(request, c)
+    return {"pid": p.pid if p else None, "csrf_token": get_token(request)}
+
+
+@router.get("/{slug}/contributions", response=list[StatementOut], summary="Visible statements")
+def list_contributions(request: HttpRequest, slug: str) -> Any:
+    c = _consultation(slug)
+    p = current_participant(request, c)
+    mine = dict(Vote.objects.filter(participant=p).values_list("contribution_id", "value")) if p else {}
+    return [statement_out(s, mine.get(s.pk)) for s in visible_contributions(c)]
+
+
+@router.post("/{slug}/socratic", response={200: SocraticOut, 404: ErrorOut, 503: ErrorOut},
+             summary="Open questions that could make a draft more concrete (nothing is saved)")
+def socratic(request: HttpRequest, slug: str, body: SocraticIn) -> Any:
+    _consultation(slug)
+    try:
+        return questions_for(body.text, body.language)
+    except SocraticUnavailable as exc:
+        return 503, _error("socratic_unavailable", str(exc))
+
+
+@router.post("/{slug}/contributions", auth=session_auth, response={200: ContributionPosted, **ERRORS},
+             summary="Post a contribution (moderated; near-duplicates pointed out)")
+def create_contribution(request: HttpRequest, slug: str, body: ContributionIn, response: HttpResponse) -> Any:
+    c = _consultation(slug)
+    p = ensure_participant(request, c)
+    limited = _rate_limited(request, p.pk, response)
+    if limited:
+        return limited
+    try:
+        outcome = post_contribution(c, p, body.text, body.language, body.allow_duplicate)
+    except ContributionRefused as exc:
+        return exc.status, _error(exc.code, exc.message)
+    by_id = {s.pk: s for s in Contribution.objects.filter(pk__in=[m.id for m in outcome.duplicates])}
+    return {
+        "status": outcome.status,
+        "statement": statement_out(outcome.contribution, None) if outcome.contribution else None,
+        "reasons": outcome.reasons,
+        "duplicates": [{"id": m.id, "tid": by_id[m.id].tid, "text": by_id[m.id].text, "similarity": m.similarity}
+                       for m in outcome.duplicates if m.id in by_id],
+        "suggested_redaction": outcome.suggested_redaction,
+    }
+
+
+@router.get("/{slug}/next", response=NextOut, summary="The next statement to vote on (routing rule in docs)")
+def next_for_me(request: HttpRequest, slug: str) -> Any:
+    c = _consultation(slug)
+    p = current_participant(request, c)
+    s = next_statement(c, p)
+    voted = Vote.objects.filter(participant=p, contribution__in=visible_contributions(c)).count() if p else 0
+    return {"statement": statement_out(s, None) if s else None, "remaining": visible_contributions(c).count() - voted}
+
+
+def _rate_limited(request: HttpRequest, participant_pk: int, response: HttpResponse) -> Any:
+    for kind, key in (("participant", str(participant_pk)), ("ip", ratelimit.client_ip(request.META))):
+        decision = ratelimit.take(kind, key)
+        if not decision.allowed:
+            response["Retry-After"] = str(decision.retry_after)
+            return 429, _error("rate_limited", f"Too many requests ({kind}); retry in {decision.retry_after} s.")
+    return None
+
+
+def _vote_value(raw: int | str) -> int | None:
+    if isinstance(raw, int):
+        return raw if raw in (-1, 0, 1) else None
+    text = raw.strip().lower()
+    if text in VOTE_NAMES:
+        return VOTE_NAMES[text]
+    return int(text) if text in {"1", "-1", "0"} else None
+
+
+@router.post("/{slug}/votes", auth=session_auth, response={200: VoteOut, **ERRORS},
+             summary="Vote (agree / disagree / pass); change a vote by voting again")
+def vote(
+    request: HttpRequest, slug: str, body: VoteIn, response: HttpResponse,
+    idempotency_key: str | None = Header(None, alias="Idempotency-Key"),
+) -> Any:
+    c = get_object_or_404(Consultation, slug=slug)
+    value = _vote_value(body.value)
+    payload = {"contribution_id": body.contribution_id, "value": value if value is not None else str(body.value)}
+    p = ensure_participant(request, c) if c.is_open else current_participant(request, c)
+    scope = f"vote:{c.pk}:{p.pk if p else request.session.session_key}"
+    if idempotency_key:
+        if len(idempotency_key) > idempotency.MAX_KEY_LENGTH:
+            return 400, _error("bad_idempotency_key", "Idempotency-Key is longer than 200 characters.")
+        try:
+            replay = idempotency.lookup(scope, idempotency_key, payload)
+        except idempotency.IdempotencyConflict:
+            return 409, _error("idempotency_conflict", "This Idempotency-Key was used with another request body.")
+        if replay is not None:
+            response["Idempotent-Replayed"] = "true"
+            return replay.status_code, replay.body
+    try:
+        if value is None:
+            raise VoteRefused("invalid_value", "A vote is 1 (agree), -1 (disagree) or 0 (pass).", 422)
+        contribution = Contribution.objects.filter(pk=body.contribution_id, consultation=c).first()
+        contribution = check_can_vote(c, contribution, value)
+    except VoteRefused as exc:
+        return exc.status, _error(exc.code, exc.message)
+    assert p is not None  # an open consultation always has the participant created above
+    limited = _rate_limited(request, p.pk, response)
+    if limited:
+        return limited
+    try:
+        with transaction.atomic():
+            outcome = upsert_vote(p, contribution, value)
+            out = {"contribution_id": contribution.pk, "value": value, "changed": outcome.changed,
+                   "counts": counts_for(contribution.pk)}
+            if idempotency_key:
+                idempotency.store(scope, idempotency_key, payload, 200, out)
+    except IntegrityError:
+        # A concurrent request with the same Idempotency-Key committed first: replay its response.
+        replay = idempotency.lookup(scope, idempotency_key or "", payload) if idempotency_key else None
+        if replay is None:
+            raise
+        response["Idempotent-Replayed"] = "true"
+        return replay.status_code, replay.body
+    return out
+
+
+@router.get("/{slug}/votes/mine", response=list[StatementOut], summary="My votes (with counts)")
+def my_votes(request: HttpRequest, slug: str) -> Any:
+    c = _consultation(slug)
+    p = current_participant(request, c)
+    if p is None:
+        return []
+    mine = dict(Vote.objects.filter(participant=p).values_list("contribution_id", "value"))
+    return [statement_out(s, mine[s.pk]) for s in visible_contributions(c).filter(pk__in=mine.keys())]
+
+
+def _visible_statement(c: Consultation, contribution_id: int) -> Contribution:
+    return get_object_or_404(visible_contributions(c), pk=contribution_id)
+
+
+@router.get("/{slug}/contributions/{contribution_id}/comments", response={200: list[CommentOut], 404: ErrorOut},
+            summary="Comments on a statement")
+def list_comments(request: HttpRequest, slug: str, contribution_id: int) -> Any:
+    c = _consultation(slug)
+    return list(visible_comments(_visible_statement(c, contribution_id)))
+
+
+@router.post("/{slug}/contributions/{contribution_id}/comments", auth=session_auth,
+             response={200: CommentOut, **ERRORS}, summary="Comment on a statement (moderated)")
+def create_comment(request: HttpRequest, slug: str, contribution_id: int, body: CommentIn, response: HttpResponse) -> Any:
+    c = _consultation(slug)
+    statement = _visible_statement(c, contribution_id)
+    p = ensure_participant(request, c)
+    limited = _rate_limited(request, p.pk, response)
+    if limited:
+        return limited
+    try:
+        return post_comment(statement, p, body.text)
+    except ContributionRefused as exc:
+        return exc.status, _error(exc.code, exc.message)
+
+
+@router.post("/{slug}/flags", auth=session_auth, response={200: FlagOut, **ERRORS},
+             summary="Report a statement, a comment or an answer")
+def create_flag(request: HttpRequest, slug: str, body: FlagIn, response: HttpResponse) -> Any:
+    c = _consultation(slug)
+    p = ensure_participant(request, c)
+    limited = _rate_limited(request, p.pk, response)
+    if limited:
+        return limited
+    targets = [body.contribution_id is not None, body.comment_id is not None, bool(body.answer_ref)]
+    if sum(targets) != 1:
+        return 422, _error("one_target", "Flag exactly one of contribution_id, comment_id or answer_ref.")
+    contribution = _visible_statement(c, body.contribution_id) if body.contribution_id is not None else None
+    comment = None
+    if body.comment_id is not None:
+        comment = get_object_or_404(Comment, pk=body.comment_id, contribution__consultation=c)
+    try:
+        record = flag(p, body.reason, body.detail, contribution=contribution, comment=comment, answer_ref=body.answer_ref)
+    except ValueError as exc:
+        return 422, _error("invalid_reason", str(exc))
+    except AlreadyFlagged as exc:
+        return 409, _error("already_flagged", str(exc))
+    return {"id": record.pk, "reason": record.reason}
