@@ -4,7 +4,8 @@
 
 Input: ``pdf_src/<party>.<lang>.txt`` — ``# `` title line, ``## `` section headings, paragraphs separated by blank
 lines, and ``=== Page N ===`` lines that start a new PDF page. Output: ``sources/programmes/<party>.<lang>.pdf``,
-A4, core Helvetica font (so only Latin-1 characters are allowed — checked), a footer with the real page number.
+A4, core Helvetica font (so only Latin-1 characters are allowed — checked), a footer with the real page number,
+and a bookmark (PDF outline entry) per title and section heading, which the PDF converter uses as headings.
 The creation date is fixed, so rebuilding unchanged text gives identical bytes and the same content hash.
 """
 
@@ -97,11 +98,13 @@ def build(source: Path, target: Path) -> int:
         if block.kind == "page":
             pdf.add_page()
         elif block.kind == "title":
+            pdf.start_section(block.text, level=0)  # bookmarks: the converter turns them into section headings
             pdf.set_font("Helvetica", style="B", size=16)
             pdf.multi_cell(0, 8, block.text)
             pdf.ln(4)
         elif block.kind == "heading":
             pdf.ln(2)
+            pdf.start_section(block.text, level=1)
             pdf.set_font("Helvetica", style="B", size=13)
             pdf.multi_cell(0, 7, block.text)
             pdf.ln(1)
