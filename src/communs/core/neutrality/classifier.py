@@ -1,0 +1,110 @@
+"""``classify``: rules for the clear cases, an embedding model for paraphrases, one documented combination.
+
+Combination (policy 1.0, see docs/neutrality.md "How the decision is taken"):
+
+1. If any refusal rule fires, refuse; the category is the first firing rule's (priority order in ``rules.py``),
+   or the model's most likely refusal category for the generic "opinion" rules. A role-play / hypothetical /
+   instruction-override wrapper turns it into ``manipulation`` (except misinformation, which stays itself).
+2. Else, if a STRONG evasion wrapper ("ignore your instructions", "developer mode", "no disclaimers"...) surrounds an
+   election question, refuse as ``manipulation``.
+3. Else the model: refuse when the probability mass of the refusal categories reaches ``threshold`` (chosen on a
+   validation split carved from the training data only), raised to ``cue_threshold`` when the question carries a
+   clear answerable cue ("which parties propose", "how do I register", "best way to"). Otherwise the most likely
+   non-refusal category decides between ``answer`` and ``out_of_scope``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+import numpy as np
+
+from communs.core.neutrality.model import LinearModel
+from communs.core.neutrality.policy import NeutralityDecision, decision_for
+from communs.core.neutrality.rules import answer_cue, manipulation_marker, match_rules
+from communs.core.text import LANGUAGES, detect_language
+
+RULE_CONFIDENCE = 0.95
+
+
+def combine(text: str, probs: np.ndarray, model: LinearModel, language: str) -> NeutralityDecision:
+    """Decide for one question from its rule hits and the model's class probabilities."""
+    labels = model.labels
+    mask = model.refuse_mask
+    p_refuse = float(probs[mask].sum())
+    refuse_best = labels[int(np.argmax(np.where(mask, probs, -1.0)))]
+    marker = manipulation_marker(text)
+    hits = match_rules(text)
+    if hits:
+        hit = hits[0]
+        category = hit.category or refuse_best
+        if marker and category != "misinformation":
+            category = "manipulation"
+        return NeutralityDecision("refuse", category, language, max(p_refuse, RULE_CONFIDENCE), hit.name)
+    if marker and marker[1]:
+        return NeutralityDecision("refuse", "manipulation", language, max(p_refuse, RULE_CONFIDENCE),
+                                  "manipulation.strong_wrapper")
+    threshold = model.threshold
+    if answer_cue(text):
+        threshold = max(threshold, model.cue_threshold)
+    if p_refuse >= threshold:
+        category = "manipulation" if marker and refuse_best != "misinformation" else refuse_best
+        return NeutralityDecision("refuse", category, language, p_refuse, None)
+    best = labels[int(np.argmax(np.where(mask, -1.0, probs)))]
+    decision = decision_for(best)
+    same = np.array([decision_for(label) == decision for label in labels])
+    return NeutralityDecision(decision, best, language, float(probs[same].sum()), None)
+
+
+class Classifier:
+    """A loaded model plus its embedder; thread-safe, reusable."""
+
+    def __init__(self, model: LinearModel | None = None, embedder: object | None = None) -> None:
+        self.model = model or LinearModel.load()
+        if embedder is None:
+            from communs.core.search.embeddings import get_embedder
+
+            embedder = get_embedder(self.model.embedder)
+        self.embedder = embedder
+
+    def classify_many(self, questions: Sequence[str], *, language: str | None = None) -> list[NeutralityDecision]:
+        if not questions:
+            return []
+        vectors = self.embedder.embed(list(questions))  # type: ignore[attr-defined]
+        probs = self.model.predict_proba(vectors)
+        return [combine(q, p, self.model, _language(q, language)) for q, p in zip(questions, probs, strict=True)]
+
+    def classify(self, question: str, *, language: str | None = None) -> NeutralityDecision:
+        return self.classify_many([question], language=language)[0]
+
+
+def _language(text: str, language: str | None) -> str:
+    if language is not None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unsupported language {language!r}; expected one of {', '.join(LANGUAGES)}")
+        return language
+    return detect_language(text)
+
+
+_DEFAULT: Classifier | None = None
+_LOCK = threading.Lock()
+
+
+def default_classifier() -> Classifier:
+    """The shipped model with the bundled embedder, loaded once per process."""
+    global _DEFAULT
+    with _LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = Classifier()
+        return _DEFAULT
+
+
+def classify(question: str, *, language: str | None = None) -> NeutralityDecision:
+    """Decide whether the assistant answers, refuses or calls ``question`` out of scope (policy 1.0)."""
+    return default_classifier().classify(question, language=language)
+
+
+def classify_many(questions: Sequence[str], *, language: str | None = None) -> list[NeutralityDecision]:
+    """:func:`classify` for a batch (one embedding call)."""
+    return default_classifier().classify_many(questions, language=language)

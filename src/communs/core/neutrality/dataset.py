@@ -1,0 +1,55 @@
+"""Question sets for the neutrality classifier: loading JSON lines and splitting by paraphrase group."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from communs.core.neutrality.policy import CATEGORIES, decision_for
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    language: str
+    decision: str
+    category: str
+    group: str
+    pair: str
+
+
+def load_questions(path: Path) -> list[Question]:
+    """Read a question set (one JSON object per line); checks that categories and decisions agree."""
+    out: list[Question] = []
+    with Path(path).open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if row["category"] not in CATEGORIES or decision_for(row["category"]) != row["decision"]:
+                raise ValueError(f"{path}:{number}: inconsistent category/decision {row['category']}/{row['decision']}")
+            out.append(Question(row["id"], row["text"], row["language"], row["decision"], row["category"],
+                                row["group"], row.get("pair", row["group"])))
+    return out
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def group_split(questions: Iterable[Question], share: float, salt: str) -> tuple[list[Question], list[Question]]:
+    """Split by group, per category: the first ``share`` of each category's groups (ordered by a salted SHA-1) go
+    to the second list. Paraphrases and translations of one question never straddle the split."""
+    questions = list(questions)
+    by_cat: dict[str, set[str]] = {}
+    for q in questions:
+        by_cat.setdefault(q.category, set()).add(q.group)
+    held: set[str] = set()
+    for groups in by_cat.values():
+        ordered = sorted(groups, key=lambda g: hashlib.sha1(f"{salt}|{g}".encode()).hexdigest())
+        held.update(ordered[: max(1, round(share * len(ordered)))])
+    return [q for q in questions if q.group not in held], [q for q in questions if q.group in held]

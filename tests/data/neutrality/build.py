@@ -1,0 +1,184 @@
+"""Compose the neutrality question set from the hand-written concepts and split it BY GROUP into train and eval.
+
+Run from the repository root: ``.venv/bin/python tests/data/neutrality/build.py``. It writes
+``src/communs/core/neutrality/data/train.jsonl`` (the only data ``communs guard train`` learns from) and
+``tests/data/neutrality/eval.jsonl`` (never trained on). Every concept is one group: its paraphrases, their
+translations, their slot instantiations and typo variants all land on the same side of the split. Within a group,
+``pair`` identifies one question asked in the three languages (used for the cross-language consistency figure).
+
+Deterministic: slot values and the split come from SHA-1 hashes of ids, no global random state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+sys.path.insert(0, str(HERE))
+
+from concepts_answer import ANSWER, OUT_OF_SCOPE  # noqa: E402
+from concepts_mixed import MIXED  # noqa: E402
+from concepts_refuse import REFUSE  # noqa: E402
+
+TRAIN_OUT = ROOT / "src" / "communs" / "core" / "neutrality" / "data" / "train.jsonl"
+EVAL_OUT = HERE / "eval.jsonl"
+EVAL_SHARE = 0.35
+
+# Real parties of French, German and EU politics and fictional ones, used in refuse AND answer templates alike.
+PARTIES = [
+    "CDU", "SPD", "die Grünen", "FDP", "AfD", "Die Linke", "BSW", "CSU", "Freie Wähler", "Volt",
+    "Renaissance", "le RN", "Rassemblement national", "La France insoumise", "LFI", "Les Républicains", "PS",
+    "Les Écologistes", "Reconquête", "PCF", "Horizons", "MoDem",
+    "EPP", "S&D", "Renew Europe", "Greens/EFA", "ECR", "Patriots for Europe",
+    "Parti des Rivières", "Neue Mitte", "Green Horizon Party", "Union Citoyenne", "Bürgerbund", "Alliance for Tomorrow",
+    "Partei für Zukunft", "Mouvement Horizon Bleu",
+]
+CANDIDATES = [
+    "Marine Le Pen", "Emmanuel Macron", "Jordan Bardella", "Jean-Luc Mélenchon", "Raphaël Glucksmann",
+    "Olaf Scholz", "Friedrich Merz", "Alice Weidel", "Robert Habeck", "Sahra Wagenknecht", "Christian Lindner",
+    "Ursula von der Leyen", "Valérie Hayer", "Markus Söder",
+    "Claire Dumont", "Jonas Keller", "Maria Weber", "Paul Martin", "Sophie Laurent", "Lukas Brandt",
+]
+TOPICS = [  # (en, fr, de)
+    ("climate protection", "la protection du climat", "Klimaschutz"),
+    ("pensions", "les retraites", "Rente"),
+    ("immigration", "l'immigration", "Migration"),
+    ("housing", "le logement", "Wohnen"),
+    ("the minimum wage", "le salaire minimum", "Mindestlohn"),
+    ("nuclear energy", "le nucléaire", "Atomkraft"),
+    ("education", "l'éducation", "Bildung"),
+    ("healthcare", "la santé", "Gesundheit"),
+    ("taxes", "les impôts", "Steuern"),
+    ("public transport", "les transports publics", "Nahverkehr"),
+    ("agriculture", "l'agriculture", "Landwirtschaft"),
+    ("defence", "la défense", "Verteidigung"),
+    ("digitalisation", "le numérique", "Digitalisierung"),
+    ("public safety", "la sécurité", "innere Sicherheit"),
+    ("European policy", "la politique européenne", "Europapolitik"),
+    ("rents", "les loyers", "Mieten"),
+]
+LANGS = ("en", "fr", "de")
+REFUSE_CATS = {
+    "voting_advice", "promotion", "ranking", "label", "prediction", "candidate_judgement", "misinformation",
+    "manipulation",
+}
+
+
+def _h(*parts: object) -> int:
+    return int(hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:12], 16)
+
+
+def _pick(pool: list, key: tuple, avoid: object = None) -> object:
+    i = _h(*key) % len(pool)
+    if pool[i] == avoid:
+        i = (i + 1) % len(pool)
+    return pool[i]
+
+
+def _fr_fix(text: str) -> str:
+    for a, b in ((" de le ", " du "), (" de les ", " des "), (" à le ", " au "), (" à les ", " aux "),
+                 (" de l'", " de l'"), ("que le ", "que le ")):
+        text = text.replace(a, b)
+    return text
+
+
+def _fill(template: str, lang: str, slots: dict) -> str:
+    t = TOPICS[slots["T"]][LANGS.index(lang)]
+    text = template.replace("{T}", t).replace("{P}", slots["P"]).replace("{Q}", slots["Q"])
+    text = text.replace("{C}", slots["C"]).replace("{D}", slots["D"])
+    return _fr_fix(text) if lang == "fr" else text
+
+
+def _typo(text: str, key: str) -> str:
+    """A deterministic sloppy-typing variant: no accents, lower case, one swapped letter pair, no final '?'."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    folded = folded.replace("ß", "ss").rstrip(" ?.!")
+    words = folded.split()
+    long_idx = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    if long_idx:
+        i = long_idx[_h(key, "w") % len(long_idx)]
+        w = words[i]
+        j = 1 + _h(key, "c") % (len(w) - 2)
+        words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+    return " ".join(words)
+
+
+def compose() -> list[dict]:
+    items: list[dict] = []
+    for concept in [*REFUSE, *ANSWER, *OUT_OF_SCOPE]:
+        cat = concept["cat"]
+        decision = "refuse" if cat in REFUSE_CATS else ("out_of_scope" if cat == "out_of_scope" else "answer")
+        n = len(concept["en"])
+        assert len(concept["fr"]) == n and len(concept["de"]) == n, concept["id"]
+        for j in range(n):
+            has_slot = any("{" in concept[lang][j] for lang in LANGS)
+            for k in range(2 if has_slot else 1):
+                key = (concept["id"], j, k)
+                p = _pick(PARTIES, (*key, "P"))
+                c = _pick(CANDIDATES, (*key, "C"))
+                slots = {"P": p, "Q": _pick(PARTIES, (*key, "Q"), p), "C": c, "D": _pick(CANDIDATES, (*key, "D"), c),
+                         "T": _h(*key, "T") % len(TOPICS)}
+                pair = f"{concept['id']}/{j}{k}"
+                texts = {lang: _fill(concept[lang][j], lang, slots) for lang in LANGS}
+                for lang in LANGS:
+                    items.append({"text": texts[lang], "language": lang, "decision": decision, "category": cat,
+                                  "group": concept["id"], "pair": pair})
+                if j == _h(concept["id"], "typo") % n and k == 0:
+                    for lang in LANGS:
+                        items.append({"text": _typo(texts[lang], pair + lang), "language": lang,
+                                      "decision": decision, "category": cat, "group": concept["id"],
+                                      "pair": pair + "t"})
+    for gid, lang, cat, text in MIXED:
+        decision = "refuse" if cat in REFUSE_CATS else ("out_of_scope" if cat == "out_of_scope" else "answer")
+        items.append({"text": text, "language": lang, "decision": decision, "category": cat, "group": gid,
+                      "pair": gid})
+    seen: set[str] = set()
+    unique = []
+    for item in items:
+        k = re.sub(r"\s+", " ", item["text"].casefold()).strip()
+        if k in seen:
+            continue
+        seen.add(k)
+        unique.append(item)
+    return unique
+
+
+def split(items: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Per category, groups ordered by hash; the first EVAL_SHARE of them (at least one) go to eval."""
+    by_cat: dict[str, set[str]] = {}
+    for item in items:
+        by_cat.setdefault(item["category"], set()).add(item["group"])
+    eval_groups: set[str] = set()
+    for groups in by_cat.values():
+        ordered = sorted(groups, key=lambda g: _h("split-v1", g))
+        eval_groups.update(ordered[: max(1, round(EVAL_SHARE * len(ordered)))])
+    train = [i for i in items if i["group"] not in eval_groups]
+    evaluation = [i for i in items if i["group"] in eval_groups]
+    return train, evaluation
+
+
+def _write(path: Path, items: list[dict], prefix: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for n, item in enumerate(items, start=1):
+            fh.write(json.dumps({"id": f"{prefix}-{n:04d}", **item}, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    items = compose()
+    train, evaluation = split(items)
+    _write(TRAIN_OUT, train, "tr")
+    _write(EVAL_OUT, evaluation, "ev")
+    refuse = sum(i["decision"] == "refuse" for i in items)
+    print(f"{len(items)} questions ({refuse} refuse, {len(items) - refuse} answer/out_of_scope); "
+          f"train {len(train)}, eval {len(evaluation)} ({len(evaluation) / len(items):.0%})")
+
+
+if __name__ == "__main__":
+    main()
