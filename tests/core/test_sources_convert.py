@@ -219,3 +219,37 @@ def test_office_documents_are_refused_with_a_hint() -> None:
     with pytest.raises(SourceError) as error:
         convert(b"PK\x03\x04" + b"\x00" * 100, "programme.docx")
     assert str(error.value).startswith("programme.docx: unsupported format")
+
+
+def test_pdf_bookmarks_become_sections() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=12)
+
+    def paragraph(text: str) -> None:
+        pdf.multi_cell(0, 8, text, new_x="LMARGIN", new_y="NEXT")
+
+    pdf.add_page()
+    paragraph("Vorwort ohne Lesezeichen. Wir stellen uns vor.")
+    pdf.start_section("1. Klima")
+    paragraph("1. Klima")
+    paragraph("Wir bauen Windräder an Land und auf See.")
+    pdf.start_section("Windkraft", level=1)
+    paragraph("Windkraft")
+    paragraph("Jede Gemeinde bekommt einen Bürgerwindpark.")
+    pdf.add_page()
+    pdf.start_section("2. Wohnen")
+    paragraph("2. Wohnen")
+    paragraph("Die Mieten werden gedeckelt.")
+    pdf.start_section("Nicht gedruckt")  # a bookmark whose title is not printed: no guessed section
+    document = convert(bytes(pdf.output()), "bookmarks.pdf")
+    assert [(h.level, h.title) for h in document.headings] == [(1, "1. Klima"), (2, "Windkraft"), (1, "2. Wohnen")]
+    assert_offsets_exact(document)
+    sections = {p.text.split(".")[0]: (p.page, p.section) for p in split_passages(document)}
+    assert sections == {
+        "Vorwort ohne Lesezeichen": (1, ""),
+        "Wir bauen Windräder an Land und auf See": (1, "1. Klima"),
+        "Jede Gemeinde bekommt einen Bürgerwindpark": (1, "1. Klima › Windkraft"),
+        "Die Mieten werden gedeckelt": (2, "2. Wohnen"),
+    }

@@ -10,7 +10,7 @@ happens to fail those checks — is "undecodable": we refuse rather than store m
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 from communs.core.sources.document import SourceError
 
@@ -21,13 +21,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f")
+# Unicode category Cc (C0 and C1 controls, DEL) except tab, newline, form feed and carriage return.
+_BAD_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def _has_bad_controls(text: str) -> bool:
-    return any(
-        ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc" for ch in text
-    )
+    return _BAD_CONTROLS.search(text) is not None
 
 
 def decode_text(data: bytes, filename: str) -> str:

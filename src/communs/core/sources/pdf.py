@@ -4,7 +4,8 @@ Pages keep their printed labels when the PDF declares page labels that are all d
 programme whose first page is printed as 3); otherwise page *n* of the file is page *n*. Line-end hyphenation inside
 a word ("Wahl-\\nprogramm") is joined; the rest of the text is kept as pypdf extracts it. A PDF that opens with an
 empty user password (owner-restricted, common for official documents) is read; one that needs a password is
-refused, as is one pypdf cannot parse.
+refused, as is one pypdf cannot parse. Bookmarks (the PDF outline) become headings when their title is printed as
+a line on their page, so passages of a PDF carry their section like Markdown and HTML ones.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ import logging
 import re
 from collections.abc import Iterator
 
-from communs.core.sources.document import Document, Page, SourceError, TextBuilder
-from communs.core.text import normalise
+from communs.core.sources.document import Document, Heading, Page, SourceError, TextBuilder
+from communs.core.text import fold, normalise
 
 MEDIA_TYPE = "application/pdf"
-_HYPHENATED = re.compile(r"(?<=[a-zà-öø-ÿ])-\n(?=[a-zà-öø-ÿ])")
+# "Wahl-\nprogramm" -> "Wahlprogramm", but not German/French suspended hyphens ("Kinder-\nund Jugendhilfe").
+_HYPHENATED = re.compile(r"(?<=[a-zà-öø-ÿ])-\n(?!(?:und|oder|bzw|sowie|bis|et|ou|and|or|to)\b)(?=[a-zà-öø-ÿ])")
 
 
 def _page_numbers(reader: object, count: int) -> list[int]:
@@ -53,6 +55,52 @@ def convert_pdf(data: bytes, filename: str) -> Document:
         return _convert_pdf(data, filename)
 
 
+def _outline(reader: object) -> list[tuple[int, int, str]]:
+    """The PDF's bookmarks as (page index, level starting at 1, title), in document order."""
+    found: list[tuple[int, int, str]] = []
+
+    def walk(items: object, level: int) -> None:
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, list):
+                walk(item, level + 1)
+                continue
+            try:
+                index = reader.get_destination_page_number(item)  # type: ignore[attr-defined]
+                title = " ".join(str(item.title).split())
+            except Exception:  # noqa: BLE001 - external or broken destinations are skipped
+                continue
+            if isinstance(index, int) and index >= 0 and title:
+                found.append((index, level, title))
+
+    try:
+        walk(reader.outline, 1)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a damaged outline only loses the sections
+        return []
+    return found
+
+
+def _headings(text: str, spans: dict[int, tuple[int, int]], outline: list[tuple[int, int, str]]) -> list[Heading]:
+    """Bookmarks placed on their heading line in the page text (a line that is the title, possibly numbered);
+    bookmarks whose title is not printed as a line on their page are skipped rather than guessed."""
+    headings: list[Heading] = []
+    cursor: dict[int, int] = {}
+    for index, level, title in outline:
+        if index not in spans:
+            continue
+        page_start, page_end = spans[index]
+        wanted = fold(title)
+        position = cursor.get(index, page_start)
+        for line in re.finditer(r"[^\n]+", text[position:page_end]):
+            candidate = " ".join(line.group().split())
+            folded = fold(candidate)
+            if folded == wanted or (folded.endswith(wanted) and len(folded) - len(wanted) <= 12):
+                start, end = position + line.start(), position + line.end()
+                headings.append(Heading(start=start, end=end, level=level, title=title))
+                cursor[index] = end
+                break
+    return headings
+
+
 def _convert_pdf(data: bytes, filename: str) -> Document:
     try:
         from pypdf import PdfReader
@@ -78,6 +126,7 @@ def _convert_pdf(data: bytes, filename: str) -> Document:
 
     builder = TextBuilder()
     numbers = _page_numbers(reader, page_count)
+    spans: dict[int, tuple[int, int]] = {}
     for index in range(page_count):
         try:
             raw = reader.pages[index].extract_text() or ""
@@ -90,6 +139,7 @@ def _convert_pdf(data: bytes, filename: str) -> Document:
         builder.separate()
         start, end = builder.append(body)
         builder.pages.append(Page(number=number, start=start, end=end))
+        spans[index] = (start, end)
 
     title = ""
     try:
@@ -101,4 +151,5 @@ def _convert_pdf(data: bytes, filename: str) -> Document:
     if not title:
         first_line = next((line.strip() for line in text.split("\n") if line.strip()), "")
         title = first_line if len(first_line) <= 120 else ""
-    return Document(text=text, media_type=MEDIA_TYPE, title=title, pages=builder.pages)
+    headings = _headings(text, spans, _outline(reader))
+    return Document(text=text, media_type=MEDIA_TYPE, title=title, pages=builder.pages, headings=headings)
