@@ -1,7 +1,7 @@
 """Per-language word lists of the leading-question detector (data in ``data/lexicon_<lang>.json``).
 
 Matching is on accent-folded lower case (:func:`communs.core.text.fold`) with word boundaries; an entry ending in
-``*`` matches every word that starts with it, and multi-word entries match as phrases.
+``*`` matches every word that starts with it (a ``*`` elsewhere stands for any word characters), and multi-word entries match as phrases.
 """
 
 from __future__ import annotations
@@ -31,15 +31,19 @@ class WordList:
         return [m.group(0) for m in self.pattern.finditer(folded)]
 
 
-def _compile(entries: tuple[str, ...]) -> re.Pattern[str]:
+def _word(token: str) -> str:
+    return r"[\w'-]*".join(re.escape(piece) for piece in token.split("*"))
+
+
+def compile_entries(entries: tuple[str, ...]) -> re.Pattern[str]:
+    """One regular expression for folded entries; ``*`` inside an entry stands for any word characters."""
     parts = []
     for entry in sorted(entries, key=len, reverse=True):
-        stem = entry.rstrip("*")
-        body = r"\s+".join(re.escape(w) for w in stem.split())
-        parts.append(body + (r"[\w'-]*" if entry.endswith("*") else ""))
+        body = r"\s+".join(_word(w) for w in entry.split())
+        parts.append(body if entry.endswith("'") else body + r"(?![\w-])")
     if not parts:
         return re.compile(r"(?!x)x")
-    return re.compile(r"(?<![\w'-])(?:" + "|".join(parts) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")")
 
 
 @lru_cache(maxsize=8)
@@ -50,7 +54,7 @@ def lexicon(language: str) -> dict[str, WordList]:
     out = {}
     for name in LISTS:
         entries = tuple(fold(e) for e in raw.get(name, []))
-        out[name] = WordList(name=name, entries=entries, pattern=_compile(entries))
+        out[name] = WordList(name=name, entries=entries, pattern=compile_entries(entries))
     return out
 
 

@@ -1,0 +1,185 @@
+"""Gap analysis: which dimensions of a proposal (why, for whom, where, how, what it would change, cost, when, who
+does it) a contribution leaves missing or vague, in fr, de or en.
+
+Per-language cue lists (``data/gaps_<lang>.json``: 'strong' cues state the dimension, 'weak' cues touch it vaguely)
+(place nouns count only after a place preposition), plus a few surface heuristics: amounts with a currency state the cost, dates, hours and years state the when, a
+proper name after a place preposition states the where. Cue lists hold both polarities (reduce / increase, benefit /
+lose) and no stance words, so a text and its mirror (for X / against X) get the same analysis when they give the
+same kind of detail; the argument-like dimensions are read from the *proposal* part only (see
+:func:`analyse_gaps`). Gaps (missing or vague alike: "we need this" is no reason) are ranked by the fixed priority of
+:data:`FAMILIES`, so the ranking never depends on how strongly a text words its side.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from communs.core.socratic.lexicon import LANGUAGES, compile_entries, folded
+from communs.core.text import detect_language, normalise
+
+# Priority order: the issue's list (why, for whom, where, how, what it would change, cost) then when and who acts.
+FAMILIES = ("why", "for_whom", "where", "how", "effect", "cost", "when", "actor")
+MISSING, VAGUE, PRESENT = 0, 1, 2
+# Read from the proposal part only (not from the grounds), see analyse_gaps.
+PROPOSAL_SCOPED = frozenset({"for_whom", "effect", "where"})
+STATUS_NAMES = {MISSING: "missing", VAGUE: "vague", PRESENT: "present"}
+
+
+@dataclass(frozen=True)
+class Gap:
+    """One dimension the contribution leaves ``missing`` or ``vague``; ``evidence``: the vague words found."""
+
+    family: str
+    status: str
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class GapAnalysis:
+    """``gaps`` ranked; ``present``: evidence of each stated dimension; ``proposal``/``grounds``: the split."""
+
+    language: str
+    gaps: list[Gap]
+    present: dict[str, list[str]]
+    proposal: str = ""
+    grounds: str = ""
+
+    @property
+    def families(self) -> list[str]:
+        return [g.family for g in self.gaps]
+
+
+@lru_cache(maxsize=8)
+def _raw(language: str) -> dict[str, Any]:
+    return json.loads(resources.files(__package__).joinpath(f"data/gaps_{language}.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=8)
+def _grounds_marker(language: str) -> re.Pattern[str]:
+    words = compile_entries(tuple(folded(e) for e in _raw(language)["grounds_markers"])).pattern
+    return re.compile(f"{words}|[;:–—]|(?<=[.!?])\\s+(?=\\S)")
+
+
+def split_proposal(text: str, language: str) -> tuple[str, str]:
+    """``(proposal, grounds)``: the text up to the first grounds marker (because, parce que, weil...; a semicolon,
+    colon or dash; or the end of the first sentence), and the rest."""
+    flat = folded(text)
+    for m in _grounds_marker(language).finditer(flat):
+        if m.start() > 0 and len(flat[: m.start()].split()) >= 2:
+            if len(flat) == len(text):
+                return text[: m.start()].strip(), text[m.start():].strip()
+            return flat[: m.start()].strip(), flat[m.start():].strip()
+    return text.strip(), ""
+
+
+@lru_cache(maxsize=8)
+def _cues(language: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    raw = _raw(language)
+    out = {}
+    for family in FAMILIES:
+        strong = tuple(folded(e) for e in raw[family]["strong"])
+        weak = tuple(folded(e) for e in raw[family]["weak"])
+        strong_rx = compile_entries(strong)
+        if family == "where":  # a place noun states the where only after a place preposition ("on the square")
+            preps = compile_entries(tuple(folded(e) for e in raw["place_prepositions"])).pattern
+            after_prep = preps + r"\s+(?:[\w'-]+\s+){0,2}?" + strong_rx.pattern
+            anywhere = compile_entries(tuple(folded(e) for e in raw["where"]["anywhere"])).pattern
+            strong_rx = re.compile(f"(?:{after_prep})|(?:{anywhere})")
+        out[family] = (strong_rx, compile_entries(weak))
+    return out
+
+
+_CURRENCY = re.compile(
+    r"(?:\d[\d'’ .,]*\s*(?:chf|fr\.|francs?|€|eur|euros?|\$|dollars?|£|pounds?|k€|mio\.?|millions?|milliards?|"
+    r"mrd\.?|billions?|rappen|centimes?|cents?)(?![\w]))|(?:(?:chf|€|\$|£|eur|fr\.)\s*\d)", re.IGNORECASE)
+_TIME = re.compile(
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}\s*(?:h|uhr|heures?|o'clock|am|pm)\b|\b\d{1,2}[:.]\d\d\b|"
+    r"\b\d+\s*(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans|annees?|années?|tage?n?|wochen?|monate?n?|"
+    r"jahre?n?)\b", re.IGNORECASE)
+_PLACE_PREP = {
+    "en": r"(?:in|at|on|near|along|to|from|around|behind|opposite)\s+(?:the\s+)?",
+    "fr": r"(?:à|a|au|aux|dans|sur|près de|pres de|le long de|vers|en face de|derrière|devant)\s+(?:la\s+|le\s+|les\s+|l['’])?",
+    "de": r"(?:in|bei|nach|aus|vor|hinter)\s+",
+}
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_NOT_PLACES = {
+    "en": frozenset("january february march april may june july august september october november december monday "
+                    "tuesday wednesday thursday friday saturday sunday i".split()),
+    "fr": frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()),
+    "de": frozenset("zukunft zeit ruhe ordnung kraft frage betrieb zusammenarbeit ergänzung zukunft summe höhe "
+                    "wirklichkeit praxis folge fällen ausnahme regel bezug abstimmung zeiten anbetracht".split()),
+}
+_DE_PLACE_SUFFIX = re.compile(r"(?:strasse|straße|platz|gasse|weg|berg|dorf|bach|stadt|hausen|ingen|ikon|wil|feld|"
+                              r"quartier|brücke|bruecke|allee)\b", re.IGNORECASE)
+
+
+def _proper_places(text: str, language: str) -> list[str]:
+    found = []
+    for m in re.finditer(r"\b" + _PLACE_PREP[language] + r"(" + _NAME + r")", text):
+        name = m.group(1)
+        if name.casefold() in _NOT_PLACES[language]:
+            continue
+        if language == "de" and not (_DE_PLACE_SUFFIX.search(name) or m.group(0).split()[0] in ("in", "nach", "aus")):
+            continue
+        found.append(name)
+    return found
+
+
+def _language(text: str, language: str | None) -> str:
+    return language if language in LANGUAGES else detect_language(text)
+
+
+def _family_hits(family: str, text: str, lang: str, cues: tuple[re.Pattern[str], re.Pattern[str]]) -> tuple[
+    list[str], list[str]
+]:
+    """(strong, weak) evidence of ``family`` in ``text``; weak evidence in the author's own words."""
+    strong, weak = cues
+    flat = folded(text)
+    strong_hits = [m.group(0) for m in strong.finditer(flat)]
+    same = len(flat) == len(text)  # folding keeps offsets unless the text holds ß, œ or ligatures
+    weak_hits = [text[m.start():m.end()] if same else m.group(0) for m in weak.finditer(flat)]
+    if family == "cost":
+        strong_hits += [m.group(0).strip() for m in _CURRENCY.finditer(text)]
+    elif family == "when":
+        strong_hits += [m.group(0) for m in _TIME.finditer(text)]
+    elif family == "where":
+        strong_hits += _proper_places(text, lang)
+    return strong_hits, weak_hits
+
+
+def analyse_gaps(text: str, *, language: str | None = None) -> GapAnalysis:
+    """Which dimensions ``text`` leaves missing or vague, ranked by :data:`FAMILIES` priority.
+
+    The text is split into the proposal and its grounds (:func:`split_proposal`). 'why' is stated when grounds are
+    given (or a reason cue appears anywhere). The argument-like dimensions (:data:`PROPOSAL_SCOPED`: for whom,
+    where, what it would change) are read from the proposal part only, because the grounds are where a for-X and
+    an against-X contribution differ ("cyclists are squeezed" / "delivery vans struggle"): reading them would make
+    the questions depend on the author's side. Means, cost, timing and actor are read from the whole text."""
+    lang = _language(text, language)
+    clean = normalise(text).strip()
+    proposal, grounds = split_proposal(clean, lang)
+    status: dict[str, int] = {}
+    present: dict[str, list[str]] = {}
+    vague: dict[str, list[str]] = {}
+    for family, cues in _cues(lang).items():
+        scope = proposal if family in PROPOSAL_SCOPED else clean
+        strong_hits, weak_hits = _family_hits(family, scope, lang, cues)
+        if family == "why" and len(grounds.split()) >= 3:
+            strong_hits.append(grounds)
+        if strong_hits:
+            status[family] = PRESENT
+            present[family] = list(dict.fromkeys(strong_hits))
+        elif weak_hits:
+            status[family] = VAGUE
+            vague[family] = list(dict.fromkeys(weak_hits))
+        else:
+            status[family] = MISSING
+    order = {f: i for i, f in enumerate(FAMILIES)}
+    ranked = sorted((f for f in FAMILIES if status[f] != PRESENT), key=lambda f: order[f])
+    gaps = [Gap(f, STATUS_NAMES[status[f]], vague.get(f, [])) for f in ranked]
+    return GapAnalysis(lang, gaps, present, proposal, grounds)
