@@ -105,6 +105,13 @@ def test_html_keeps_headings_as_sections_and_drops_boilerplate() -> None:
     assert not any(p.text == "Vote par procuration" for p in passages)  # headings are context, not passages
 
 
+def test_html_declared_language_is_used_when_it_is_a_candidate() -> None:
+    english_text = HTML.replace('lang="fr"', 'lang="en-GB"')
+    assert convert(english_text.encode(), "page.html").language == "en"  # declared, although the text is French
+    assert convert(english_text.encode(), "page.html", languages=["fr", "de"]).language == "fr"  # detected
+    assert convert(HTML.replace(' lang="fr"', "").encode(), "page.html").language == "fr"
+
+
 def test_html_without_main_content_falls_back_to_the_body() -> None:
     html = "<html><head><title>Kurz</title></head><body><h2>Briefwahl</h2><p>Antrag bis Freitag.</p></body></html>"
     document = convert(html.encode(), "kurz.htm")

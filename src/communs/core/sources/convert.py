@@ -94,6 +94,9 @@ def convert(
         reason = "scanned PDF without a text layer?" if kind == "pdf" else "no readable content"
         raise SourceError(filename, f"no text could be extracted ({reason})")
     candidates = list(languages) or list(LANGUAGES)
-    document.language = language or detect_language(document.text[:_LANGUAGE_SAMPLE], default=candidates[0], candidates=candidates)
+    declared = document.language if document.language in candidates else ""
+    document.language = language or declared or detect_language(
+        document.text[:_LANGUAGE_SAMPLE], default=candidates[0], candidates=candidates
+    )
     document.title = (document.title or PurePath(filename).stem)[:300]
     return document

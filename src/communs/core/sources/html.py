@@ -1,10 +1,12 @@
 """HTML to a Document: trafilatura extracts the main content as Markdown (headings, lists and tables kept, menus and
 footers dropped), which the Markdown converter turns into text + headings. When trafilatura finds no main content
 (very short official pages are sometimes judged boilerplate), a plain fallback walks the body with the standard
-library parser, keeps headings, and skips scripts, styles, navigation, header and footer."""
+library parser, keeps headings, and skips scripts, styles, navigation, header and footer. The page's declared
+language (``<html lang="fr">``) is used when it is one of the election's languages."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from communs.core.sources.document import Document
@@ -17,6 +19,7 @@ _BLOCK = frozenset(
      "dt", "dl", "figure", "figcaption", "td", "th"}
 )
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
 
 
 class _Fallback(HTMLParser):
@@ -102,4 +105,6 @@ def convert_html(html: str) -> Document:
         title = title or " ".join(fallback.title.split())
     document = convert_markdown(markdown, media_type=MEDIA_TYPE)
     document.title = title or document.title
+    declared = _LANG.search(html[:5000])
+    document.language = declared.group(1).lower() if declared else ""  # a hint; convert() checks it
     return document
