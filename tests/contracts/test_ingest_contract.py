@@ -76,3 +76,34 @@ def test_large_bulk_insert(election: Election) -> None:
     result = ingest_bytes(election, data, "viele.jsonl", kind="other")
     assert result.n_passages == 5000 == Passage.objects.filter(source=result.source).count()
     assert connection.vendor in {"sqlite", "postgresql"}
+
+
+def test_concurrent_ingestion_of_the_same_new_file_stores_it_once(election: Election) -> None:
+    if connection.vendor == "sqlite" and connection.settings_dict["NAME"].startswith("file:memorydb"):
+        pytest.skip("in-memory SQLite test database: shared-cache locking is not the production file's")
+    import threading
+
+    from django.db import connections
+
+    results: list[str] = []
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(2)
+
+    def worker() -> None:
+        try:
+            barrier.wait()
+            results.append(ingest_bytes(election, FIRST.encode(), "programm.md", kind="programme", party="TP").status)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(results) == ["created", "unchanged"]
+    assert Source.objects.count() == 1
+    assert Passage.objects.count() == Source.objects.get().passages.count() > 0

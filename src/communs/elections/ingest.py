@@ -160,6 +160,11 @@ def ingest_document(
                 source, status = current, "replaced"
             Passage.objects.bulk_create(_passage_rows(election, source, digest, spans), batch_size=_BATCH)
     except IntegrityError as exc:
+        # Two writers created the same new source at once (possible on PostgreSQL): the loser reports the winner's
+        # row when it holds the same content.
+        winner = Source.objects.filter(election=election, origin=origin, content_hash=digest).first()
+        if winner is not None:
+            return IngestResult(winner, "unchanged", winner.passages.count())
         raise IngestError(name, f"could not store the source ({exc}); nothing was stored") from exc
     return IngestResult(source, status, len(spans))
 
