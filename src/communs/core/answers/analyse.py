@@ -97,21 +97,54 @@ def _token_matches(form_token: str, token: str, last: bool) -> bool:
     return suffix in _INFLECTIONS
 
 
+def _bases(token: str) -> list[str]:
+    """The forms a token can be an inflection of (itself, or itself minus a short ending)."""
+    out = [token]
+    for suffix in _INFLECTIONS[1:]:
+        if token.endswith(suffix):
+            base = token[: -len(suffix)]
+            if len(base) >= 4 or (suffix == "s" and len(base) >= 2):
+                out.append(base)
+    return out
+
+
+class _Matcher:
+    """Every name form of a set of parties, indexed by its first token (built once per party list)."""
+
+    def __init__(self, parties: tuple[PartyRef, ...]) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], PartyRef]]] = {}
+        self.strict: list[tuple[re.Pattern[str], int, PartyRef]] = []
+        for party in parties:
+            for form in _party_forms(party):
+                if form[0] == "=":
+                    pattern = re.compile(rf"(?<![^\W_]){re.escape(form[1])}(?![^\W_])")
+                    self.strict.append((pattern, len(form[1]), party))
+                else:
+                    self.by_first.setdefault(form[0], []).append((form, party))
+
+
+@lru_cache(maxsize=256)
+def _matcher(parties: tuple[PartyRef, ...]) -> _Matcher:
+    return _Matcher(parties)
+
+
 def find_parties(question: str, parties: Sequence[PartyRef]) -> tuple[list[PartyRef], list[tuple[int, int]]]:
     """Parties mentioned in ``question`` (in order of first mention) and the character spans of the mentions."""
     tokens = match_tokens(question)
+    matcher = _matcher(tuple(parties))
     candidates: list[tuple[int, int, int, PartyRef]] = []  # (start_tok, end_tok, -length, party)
-    for party in parties:
-        for form in _party_forms(party):
-            if form[0] == "=":
-                for m in re.finditer(rf"(?<![^\W_]){re.escape(form[1])}(?![^\W_])", question):
-                    first = next(i for i, t in enumerate(tokens) if t[2] > m.start())
-                    last = max(i for i, t in enumerate(tokens) if t[1] < m.end())
-                    candidates.append((first, last + 1, -len(form[1]), party))
-                continue
-            n = len(form)
-            for i in range(len(tokens) - n + 1):
-                if all(_token_matches(form[j], tokens[i + j][0], j == n - 1) for j in range(n)):
+    for pattern, length, party in matcher.strict:
+        for m in pattern.finditer(question):
+            first = next(i for i, t in enumerate(tokens) if t[2] > m.start())
+            last = max(i for i, t in enumerate(tokens) if t[1] < m.end())
+            candidates.append((first, last + 1, -length, party))
+    for i, (token, _, _) in enumerate(tokens):
+        for base in _bases(token):
+            for form, party in matcher.by_first.get(base, ()):
+                n = len(form)
+                if i + n <= len(tokens) and all(
+                    _token_matches(form[j], tokens[i + j][0], j == n - 1) for j in range(n)
+                ):
                     candidates.append((i, i + n, -sum(len(x) for x in form), party))
     candidates.sort(key=lambda c: (c[2], c[0]))
     taken: set[int] = set()

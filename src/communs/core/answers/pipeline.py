@@ -87,7 +87,7 @@ def answer_question(
             decision=verdict,
             category=getattr(decision, "category", None),
             language=language,
-            text=f"{body}\n{alternative}" if alternative else body,
+            text=f"{body}\n{alternative}" if alternative and alternative not in body else body,
             citations=[],
             kind=analysis.kind,
             parties_order=None,
@@ -104,6 +104,7 @@ def answer_question(
             ),
             alternative=alternative,
             alternative_kind=getattr(r, "alternative_kind", None),
+            alternative_link=getattr(r, "link", None),
         )
     composition = compose_extractive(
         question,

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
-from communs.core.answers.tokens import analysed
+from communs.core.answers.tokens import analysed_set
 from communs.core.answers.types import RetrievedPassage
 from communs.core.search.embeddings import Embedder
 from communs.core.text import sentence_spans
@@ -50,6 +51,13 @@ def _coverage(question_stems: set[str], stems: set[str]) -> float:
     return len(question_stems & stems) / len(question_stems)
 
 
+@lru_cache(maxsize=50_000)
+def _sentences(text: str, language: str) -> tuple[tuple[tuple[int, int], ...], tuple[frozenset[str], ...]]:
+    """Sentence spans of a passage and their analysed stems (cached: passages recur across questions)."""
+    spans = tuple(sentence_spans(text))
+    return spans, tuple(analysed_set(text[s:e], language) for s, e in spans)
+
+
 def candidates(
     question_stems: set[str],
     passages: Sequence[RetrievedPassage],
@@ -63,10 +71,9 @@ def candidates(
     out: list[Candidate] = []
     for rank, passage in enumerate(passages):
         lang = passage.language or language
-        spans = sentence_spans(passage.text)
+        spans, sentence_stems = _sentences(passage.text, lang)
         if not spans:
             continue
-        sentence_stems = [set(analysed(passage.text[s:e], lang)) for s, e in spans]
         passage_cov = _coverage(question_stems, set().union(*sentence_stems))
         cosines: list[float | None] = [None] * len(spans)
         if embedder is not None and question_vector is not None:

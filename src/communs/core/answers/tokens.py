@@ -68,6 +68,12 @@ def analysed(text: str, language: str) -> list[str]:
     return stems(content_words(text, language), language)
 
 
+@lru_cache(maxsize=200_000)
+def analysed_set(text: str, language: str) -> frozenset[str]:
+    """``analysed`` as a set, cached: passage sentences recur across questions."""
+    return frozenset(analysed(text, language))
+
+
 def numbers(text: str) -> set[str]:
     """Numbers written in ``text``, normalised (``1.000`` and ``1,000`` -> ``1000``; ``5,5`` -> ``5.5``)."""
     out = set()

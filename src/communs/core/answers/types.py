@@ -118,6 +118,7 @@ class Answer:
     sections: list[Section] = field(default_factory=list)
     alternative: str | None = None
     alternative_kind: str | None = None
+    alternative_link: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -133,6 +134,7 @@ class Answer:
             "sections": [s.to_json() for s in self.sections],
             "alternative": self.alternative,
             "alternative_kind": self.alternative_kind,
+            "alternative_link": self.alternative_link,
         }
 
 
