@@ -135,3 +135,16 @@ def test_json_shape() -> None:
     assert {"decision", "category", "language", "text", "citations"} <= data.keys()
     assert {"n", "passage_id", "source_id", "party", "page", "quote"} <= data["citations"][0].keys()
     assert re.search(r"\[1\]", data["text"])
+
+
+def test_embedder_lets_a_question_in_another_language_find_the_passage() -> None:
+    from communs.core.search.embeddings import get_embedder
+
+    question = "What do the Greens say about wind energy?"
+    lexical_only = _ask(question)
+    assert lexical_only.composer == "abstain"  # no shared words with the German passage
+    answer = _ask(question, embedder=get_embedder())
+    assert answer.composer == "extractive" and answer.language == "en"
+    assert any("Windenergie" in c.quote for c in answer.citations)
+    assert all(c.party == "GRÜNE" for c in answer.citations)
+    assert answer.bundle["embedder"] == "use-multilingual"

@@ -51,6 +51,22 @@ def _coverage(question_stems: set[str], stems: set[str]) -> float:
     return len(question_stems & stems) / len(question_stems)
 
 
+_VECTOR_CACHE: dict[tuple[str, str], np.ndarray] = {}
+_VECTOR_CACHE_MAX = 100_000
+
+
+def _vectors(embedder: Embedder, texts: list[str]) -> np.ndarray:
+    """Sentence vectors, cached per (embedder, text): a passage's sentences are embedded once per process."""
+    name = getattr(embedder, "name", type(embedder).__name__)
+    missing = [t for t in dict.fromkeys(texts) if (name, t) not in _VECTOR_CACHE]
+    if missing:
+        if len(_VECTOR_CACHE) + len(missing) > _VECTOR_CACHE_MAX:
+            _VECTOR_CACHE.clear()
+        for text, vector in zip(missing, embedder.embed(missing), strict=True):
+            _VECTOR_CACHE[(name, text)] = vector
+    return np.stack([_VECTOR_CACHE[(name, t)] for t in texts])
+
+
 @lru_cache(maxsize=50_000)
 def _sentences(text: str, language: str) -> tuple[tuple[tuple[int, int], ...], tuple[frozenset[str], ...]]:
     """Sentence spans of a passage and their analysed stems (cached: passages recur across questions)."""
@@ -77,7 +93,7 @@ def candidates(
         passage_cov = _coverage(question_stems, set().union(*sentence_stems))
         cosines: list[float | None] = [None] * len(spans)
         if embedder is not None and question_vector is not None:
-            vectors = embedder.embed([passage.text[s:e] for s, e in spans])
+            vectors = _vectors(embedder, [passage.text[s:e] for s, e in spans])
             cosines = [float(v) for v in vectors @ question_vector]
         best_cos = max((c for c in cosines if c is not None), default=None)
         relevant = (passage_cov >= thresholds.min_lexical and (not question_stems or passage_cov > 0)) or (
