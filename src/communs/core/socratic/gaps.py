@@ -72,8 +72,8 @@ def split_proposal(text: str, language: str) -> tuple[str, str]:
     for m in _grounds_marker(language).finditer(flat):
         if m.start() > 0 and len(flat[: m.start()].split()) >= 2:
             if len(flat) == len(text):
-                return text[: m.start()].strip(), text[m.start():].strip()
-            return flat[: m.start()].strip(), flat[m.start():].strip()
+                return text[: m.start()].strip(" ,;:–—-"), text[m.start():].strip()
+            return flat[: m.start()].strip(" ,;:–—-"), flat[m.start():].strip()
     return text.strip(), ""
 
 
@@ -95,7 +95,7 @@ def _cues(language: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
 
 
 _CURRENCY = re.compile(
-    r"(?:\d[\d'’ .,]*\s*(?:chf|fr\.|francs?|€|eur|euros?|\$|dollars?|£|pounds?|k€|mio\.?|millions?|milliards?|"
+    r"(?:\d[\d'’ .,]*\s*(?:chf|fr\.|francs?|franken|€|eur|euros?|\$|dollars?|£|pounds?|k€|mio\.?|millions?|milliards?|"
     r"mrd\.?|billions?|rappen|centimes?|cents?)(?![\w]))|(?:(?:chf|€|\$|£|eur|fr\.)\s*\d)", re.IGNORECASE)
 _TIME = re.compile(
     r"\b(?:19|20)\d\d\b|\b\d{1,2}\s*(?:h|uhr|heures?|o'clock|am|pm)\b|\b\d{1,2}[:.]\d\d\b|"

@@ -1,0 +1,114 @@
+"""Gap analysis: dimensions found per language, proposal/grounds split, independence from the author's stance."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from communs.core.socratic import FAMILIES, analyse_gaps, suggest_questions
+from communs.core.socratic.dataset import mirrored_contributions
+from communs.core.socratic.gaps import split_proposal
+
+
+def _families(text: str, language: str) -> list[str]:
+    return analyse_gaps(text, language=language).families
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "present", "missing"),
+    [
+        ("en", "We need more benches.", set(), {"why", "for_whom", "where", "how", "effect", "cost", "when", "actor"}),
+        ("en", "The council should put benches on Church Square next spring, because older residents have nowhere "
+               "to rest. It would cost about 8,000 francs.", {"why", "where", "when", "cost", "actor"},
+         {"how", "effect"}),
+        ("fr", "Il faudrait des bancs.", set(), {"why", "for_whom", "where", "how", "cost", "when"}),
+        ("fr", "La commune devrait installer des bancs sur la place de la Gare pour les personnes âgées au printemps, "
+               "parce qu'elles n'ont aucun endroit où s'asseoir. Budget : 8000 CHF.",
+         {"why", "where", "for_whom", "when", "cost", "actor", "how"}, {"effect"}),
+        ("de", "Es braucht mehr Bänke.", set(), {"why", "for_whom", "where", "how", "cost", "when", "actor"}),
+        ("de", "Die Gemeinde sollte im Frühling Bänke für ältere Menschen an der Bahnhofstrasse aufstellen, weil sie "
+               "sich nirgends ausruhen können. Kosten: 8000 Franken.",
+         {"why", "where", "for_whom", "when", "cost", "actor"}, {"effect"}),
+    ],
+)
+def test_dimensions_per_language(language: str, text: str, present: set[str], missing: set[str]) -> None:
+    analysis = analyse_gaps(text, language=language)
+    assert analysis.language == language
+    assert present <= set(analysis.present), analysis.present
+    assert missing <= set(analysis.families), analysis.families
+    assert not present & set(analysis.families)
+
+
+def test_gaps_are_ranked_by_priority_and_vague_words_are_kept() -> None:
+    analysis = analyse_gaps("We need this here soon.", language="en")
+    assert analysis.families == sorted(analysis.families, key=FAMILIES.index)
+    vague = {g.family: g for g in analysis.gaps if g.status == "vague"}
+    assert vague["where"].evidence == ["here"]
+    assert vague["when"].evidence == ["soon"]
+
+
+def test_language_is_detected_when_not_given() -> None:
+    assert analyse_gaps("Nous voulons une bibliothèque ouverte le dimanche pour les étudiants.").language == "fr"
+    assert analyse_gaps("Wir wollen eine Bibliothek, die am Sonntag für die Studierenden offen ist.").language == "de"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "proposal"),
+    [
+        ("en", "Close the road on Sundays, because children play there.", "Close the road on Sundays"),
+        ("fr", "Fermez la route le dimanche ; les enfants y jouent.", "Fermez la route le dimanche"),
+        ("de", "Die Strasse am Sonntag sperren, weil Kinder dort spielen.", "Die Strasse am Sonntag sperren"),
+        ("en", "Close the road on Sundays.", "Close the road on Sundays."),
+    ],
+)
+def test_split_proposal(language: str, text: str, proposal: str) -> None:
+    head, grounds = split_proposal(text, language)
+    assert head == proposal
+    assert (grounds == "") == (head == text)
+
+
+STANCE_FLIPS = [
+    ("en", "I support a wind farm on the ridge above the village.", "I oppose a wind farm on the ridge above the village."),
+    ("en", "The town should build a skate park, because teenagers ask for one.",
+     "The town should not build a skate park, because teenagers never ask for one."),
+    ("en", "Parking on Main Street should be free on Saturdays.", "Parking on Main Street should not be free on Saturdays."),
+    ("fr", "Je suis pour un parc éolien sur la crête.", "Je suis contre un parc éolien sur la crête."),
+    ("fr", "La ville devrait agrandir la bibliothèque, car elle est trop petite.",
+     "La ville ne devrait pas agrandir la bibliothèque, car elle est assez grande."),
+    ("fr", "Il faut un marché le samedi sur la place du Village.", "Il ne faut pas de marché le samedi sur la place du Village."),
+    ("de", "Ich bin für einen Windpark auf dem Hügel.", "Ich bin gegen einen Windpark auf dem Hügel."),
+    ("de", "Die Stadt sollte das Hallenbad sanieren, weil es alt ist.",
+     "Die Stadt sollte das Hallenbad nicht sanieren, weil es noch gut ist."),
+    ("de", "Wir brauchen Tempo 30 in der Dorfstrasse.", "Wir brauchen kein Tempo 30 in der Dorfstrasse."),
+]
+
+
+@pytest.mark.parametrize(("language", "pro", "con"), STANCE_FLIPS)
+def test_stance_does_not_change_the_questions_families(language: str, pro: str, con: str) -> None:
+    assert _families(pro, language) == _families(con, language)
+    pro_q = [q.family for q in suggest_questions(pro, language=language).questions]
+    con_q = [q.family for q in suggest_questions(con, language=language).questions]
+    assert pro_q == con_q
+
+
+def test_mirrored_contributions_get_the_same_families() -> None:
+    pairs: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    rows = mirrored_contributions()
+    assert len(rows) >= 200
+    for row in rows:
+        result = suggest_questions(row["text"], language=row["language"])
+        pairs[row["pair"]][row["stance"]] = sorted(q.family for q in result.questions)
+    assert {len(v) for v in pairs.values()} == {2}
+    same = sum(v["for"] == v["against"] for v in pairs.values())
+    assert same / len(pairs) >= 0.95, f"{same}/{len(pairs)} mirrored pairs share their question families"
+
+
+def test_mirrored_set_is_balanced_across_languages_and_stances() -> None:
+    rows = mirrored_contributions()
+    by = defaultdict(int)
+    for row in rows:
+        by[(row["language"], row["stance"])] += 1
+    assert set(by) == {(lang, s) for lang in ("fr", "de", "en") for s in ("for", "against")}
+    assert min(by.values()) >= 30
+    assert len({row["pair"] for row in rows}) * 2 == len(rows)
