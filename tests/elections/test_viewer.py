@@ -142,3 +142,26 @@ def test_viewer_is_translated_and_marks_language(client, paged_source: Source) -
     body = client.get(f"/sources/{paged_source.pk}", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     assert '<html lang="fr">' in body
     assert '<div class="document" lang="fr">' in body
+
+
+def test_heading_lines_are_recovered_from_passage_sections_and_rendered(client, election: Election) -> None:
+    text = "# Titre\n\n## Logement\n\nNous construirons des logements au bord du canal, avec des jardins partagés.\n"
+    source = ingest_bytes(election, text.encode(), "titres.md", kind="other", language="fr").source
+    from communs.elections.viewer import heading_spans
+
+    spans = heading_spans(source.text, source.passages.values_list("start", "end", "section"))
+    assert [source.text[s:e] for s, e in spans] == ["Titre", "Logement"]
+    passage = source.passages.get()
+    body = client.get(passage_url(source.pk, passage.pk), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<strong class="doc-heading">Logement</strong>' in body
+    assert body.count("End of the cited passage.") == body.count("Start of the cited passage.") == 1
+
+
+def test_a_span_across_pages_and_headings_has_one_start_and_one_end() -> None:
+    text = "aaaa\nHead\nbbbb\n\ncccc dddd"
+    views = page_views(text, [[1, 0, 14], [2, 16, 25]], (0, 20), headings=[(5, 9)])
+    marked = [s for v in views for s in v.segments if s.marked]
+    assert [s.text for s in marked] == ["aaaa\n", "Head", "\nbbbb", "cccc"]
+    assert [s.anchor for s in marked] == [True, False, False, False]
+    assert [s.closing for s in marked] == [False, False, False, True]
+    assert [s.heading for s in marked] == [False, True, False, False]

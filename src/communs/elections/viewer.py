@@ -7,8 +7,9 @@ so the highlight is exactly ``text[start:end]`` of the passage — the span its 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
 from django.urls import reverse
@@ -21,6 +22,8 @@ class Segment:
     text: str
     marked: bool = False
     anchor: bool = False  # the first marked segment carries the fragment id the page scrolls to
+    heading: bool = False  # a section heading line of the document
+    closing: bool = False  # the last marked segment (where the cited passage ends)
 
 
 @dataclass
@@ -37,16 +40,55 @@ class PageView:
         return f"page-{self.number}" if self.number is not None else "document"
 
 
-def _segments(text: str, start: int, end: int, span: tuple[int, int] | None, anchored: bool) -> list[Segment]:
-    if span is None or span[1] <= start or span[0] >= end:
-        return [Segment(text[start:end])] if end > start else []
-    lo, hi = max(start, span[0]), min(end, span[1])
-    parts = [Segment(text[start:lo]), Segment(text[lo:hi], marked=True, anchor=not anchored), Segment(text[hi:end])]
-    return [p for p in parts if p.text]
+SECTION_SEPARATOR = " › "  # as in communs.core.sources.split
+_LINE = re.compile(r"[^\n]+")
 
 
-def page_views(text: str, pages: Sequence[Sequence[int]], span: tuple[int, int] | None = None) -> list[PageView]:
-    """The pages of ``text`` (one page without a number when ``pages`` is empty), with ``span`` marked."""
+def heading_spans(text: str, passages: Iterable[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The heading lines of ``text``, recovered from its passages ``(start, end, section path)``: a line between
+    two passages that is one of the titles of the following passage's section path (headings are never inside a
+    passage, and the stored source keeps no heading list)."""
+    spans: list[tuple[int, int]] = []
+    previous_end = 0
+    for start, end, section in sorted(passages):
+        titles = {" ".join(t.split()) for t in section.split(SECTION_SEPARATOR) if t.strip()}
+        if titles and start > previous_end:
+            for line in _LINE.finditer(text, previous_end, start):
+                if " ".join(line.group().split()) in titles:
+                    stripped = line.group().strip()
+                    offset = line.start() + line.group().index(stripped)
+                    spans.append((offset, offset + len(stripped)))
+        previous_end = max(previous_end, end)
+    return spans
+
+
+def _segments(
+    text: str, start: int, end: int, span: tuple[int, int] | None, headings: Sequence[tuple[int, int]], anchored: bool
+) -> list[Segment]:
+    cuts = {start, end}
+    if span is not None:
+        cuts.update(c for c in span if start < c < end)
+    inside = [(s, e) for s, e in headings if s < end and e > start]
+    for s, e in inside:
+        cuts.update(c for c in (s, e) if start < c < end)
+    bounds = sorted(cuts)
+    segments: list[Segment] = []
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        marked = span is not None and span[0] <= lo and hi <= span[1]
+        heading = any(s <= lo and hi <= e for s, e in inside)
+        segments.append(Segment(text[lo:hi], marked=marked, anchor=marked and not anchored, heading=heading))
+        anchored = anchored or marked
+    return [s for s in segments if s.text]
+
+
+def page_views(
+    text: str,
+    pages: Sequence[Sequence[int]],
+    span: tuple[int, int] | None = None,
+    headings: Sequence[tuple[int, int]] = (),
+) -> list[PageView]:
+    """The pages of ``text`` (one page without a number when ``pages`` is empty), with ``span`` marked and the
+    ``headings`` line spans flagged."""
     if span is not None and not (0 <= span[0] < span[1] <= len(text)):
         span = None
     bounds = [(int(n), int(s), int(e)) for n, s, e in pages] if pages else [(None, 0, len(text))]
@@ -54,9 +96,13 @@ def page_views(text: str, pages: Sequence[Sequence[int]], span: tuple[int, int] 
     anchored = False
     for number, start, end in bounds:
         start, end = max(0, start), min(len(text), end)
-        view = PageView(number, _segments(text, start, end, span, anchored))
+        view = PageView(number, _segments(text, start, end, span, headings, anchored) if end > start else [])
         anchored = anchored or view.has_mark
         views.append(view)
+    last = next(((v, i) for v in reversed(views) for i in reversed(range(len(v.segments))) if v.segments[i].marked), None)
+    if last is not None:
+        view, index = last
+        view.segments[index] = replace(view.segments[index], closing=True)
     return views
 
 

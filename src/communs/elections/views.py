@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from communs.core.text import fold
 from communs.elections import glossary
 from communs.elections.models import Election, ElectionDate, Passage, Source, SourceKind
-from communs.elections.viewer import date_in_words, page_views, passage_url
+from communs.elections.viewer import date_in_words, heading_spans, page_views, passage_url
 
 ASSISTANT_TEMPLATE = "elections/_assistant.html"
 
@@ -128,7 +128,8 @@ def source_view(request: HttpRequest, source_id: str) -> HttpResponse:
     if wanted:
         passage = Passage.objects.filter(pk=wanted[:64], source=source).first()
     span = (passage.start, passage.end) if passage else None
-    pages = page_views(source.text, source.pages or [], span)
+    headings = heading_spans(source.text, source.passages.values_list("start", "end", "section"))
+    pages = page_views(source.text, source.pages or [], span, headings)
     if passage is not None and not any(p.has_mark for p in pages):
         passage = None  # the stored span no longer fits the text: show the document without a highlight
     context = {
