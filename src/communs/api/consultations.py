@@ -21,8 +21,22 @@ from ninja import Header, Router
 from ninja.security import APIKeyCookie
 
 from communs.api._consultation_schemas import (
-    CommentIn, CommentOut, ConsultationDetail, ConsultationOut, ContributionIn, ContributionPosted, ErrorOut, FlagIn,
-    FlagOut, NextOut, ParticipantOut, SocraticIn, SocraticOut, StatementOut, VoteIn, VoteOut,
+    CommentIn,
+    CommentOut,
+    ConsultationDetail,
+    ConsultationOut,
+    ContributionIn,
+    ContributionPosted,
+    ErrorOut,
+    FlagIn,
+    FlagOut,
+    NextOut,
+    ParticipantOut,
+    SocraticIn,
+    SocraticOut,
+    StatementOut,
+    VoteIn,
+    VoteOut,
 )
 from communs.consultations import idempotency, ratelimit
 from communs.consultations.contributing import ContributionRefused, post_comment, post_contribution

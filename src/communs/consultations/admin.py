@@ -15,7 +15,14 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from communs.consultations.models import (
-    Comment, Consultation, ContextDocument, Contribution, Flag, ModerationEvent, Participant, VoteEvent,
+    Comment,
+    Consultation,
+    ContextDocument,
+    Contribution,
+    Flag,
+    ModerationEvent,
+    Participant,
+    VoteEvent,
 )
 from communs.consultations.moderation import moderate_item
 

@@ -11,7 +11,12 @@ from django.utils import timezone
 
 from communs.consultations import duplicates
 from communs.consultations.models import (
-    Comment, Consultation, Contribution, ModerationEvent, Participant, Status,
+    Comment,
+    Consultation,
+    Contribution,
+    ModerationEvent,
+    Participant,
+    Status,
 )
 from communs.consultations.numbering import create_numbered
 from communs.core.moderation import DuplicateMatch, PostingRate, Verdict, moderate

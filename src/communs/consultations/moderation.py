@@ -7,7 +7,13 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 
 from communs.consultations.models import (
-    Comment, Contribution, Flag, FlagReason, ModerationEvent, Participant, Status,
+    Comment,
+    Contribution,
+    Flag,
+    FlagReason,
+    ModerationEvent,
+    Participant,
+    Status,
 )
 
 ACTIONS = {"accept": Status.ACCEPTED, "reject": Status.REJECTED, "hide": Status.HIDDEN}

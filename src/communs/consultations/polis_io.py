@@ -26,10 +26,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
-from communs.consultations.models import Consultation, Contribution, Participant, Phase, Status, Vote, VoteEvent
+from communs.consultations.models import (
+    Consultation,
+    Contribution,
+    Participant,
+    Phase,
+    Status,
+    Vote,
+    VoteEvent,
+)
 from communs.consultations.visibility import visible_contributions, visible_votes
 from communs.core.deliberation.polis_export import read_polis_export
 from communs.core.text import detect_language
@@ -56,7 +64,7 @@ class ImportReport:
 def _when(ms: int | None) -> dt.datetime:
     if ms is None:
         return timezone.now()
-    return dt.datetime.fromtimestamp(ms / 1000.0, tz=dt.timezone.utc)
+    return dt.datetime.fromtimestamp(ms / 1000.0, tz=dt.UTC)
 
 
 def _status(moderated: int, is_meta: bool) -> tuple[str, bool]:
@@ -120,27 +128,55 @@ def import_polis(
             ))
         contributions = Contribution.objects.bulk_create(rows, batch_size=BATCH)
         contribution_id = {c.external_id: c.pk for c in contributions}
-        votes, events = [], []
-        for v in export.votes:
-            cid = contribution_id.get(v.comment_id)
-            if cid is None:
-                report.skipped_votes += 1
-                continue
-            at = _when(v.timestamp)
-            pk = participant_id[pids[v.participant_id]]
-            votes.append(Vote(participant_id=pk, contribution_id=cid, value=v.value, created_at=at, updated_at=at))
-            events.append(VoteEvent(participant_id=pk, contribution_id=cid, value=v.value, origin="polis", at=at))
-        Vote.objects.bulk_create(votes, batch_size=BATCH)
-        VoteEvent.objects.bulk_create(events, batch_size=BATCH)
-    report.comments, report.participants, report.votes = len(rows), len(participants), len(votes)
+        report.votes, report.skipped_votes = _insert_votes(export.votes, contribution_id, participant_id, pids)
+    report.comments, report.participants = len(rows), len(participants)
     if report.skipped_votes:
         report.notes.append(f"{report.skipped_votes} votes on comments missing from comments.csv were skipped")
     report.seconds = time.perf_counter() - started
     return report
 
 
+def _insert_votes(
+    polis_votes: list, contribution_id: dict[str, int], participant_id: dict[int, int], pids: dict[str, int]
+) -> tuple[int, int]:
+    """Insert votes and their events with ``executemany`` (the ORM's bulk_create spends most of its time preparing
+    values: ~5x slower on 200k votes). Datetimes are adapted once per distinct timestamp by the backend's own
+    ``adapt_datetimefield_value``."""
+    adapt = connection.ops.adapt_datetimefield_value
+    now = adapt(timezone.now())
+    cache: dict[int, object] = {}
+    rows, skipped = [], 0
+    for v in polis_votes:
+        cid = contribution_id.get(v.comment_id)
+        if cid is None:
+            skipped += 1
+            continue
+        if v.timestamp is None:
+            at = now
+        else:
+            at = cache.get(v.timestamp)
+            if at is None:
+                at = cache[v.timestamp] = adapt(_when(v.timestamp))
+        rows.append((participant_id[pids[v.participant_id]], cid, v.value, at))
+    vote_table, event_table = Vote._meta.db_table, VoteEvent._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":  # a larger page cache keeps the index B-trees in memory (256 MiB)
+            cursor.execute("PRAGMA cache_size=-262144")
+        for start in range(0, len(rows), BATCH):
+            chunk = rows[start : start + BATCH]
+            cursor.executemany(
+                f"INSERT INTO {vote_table} (participant_id, contribution_id, value, created_at, updated_at) "
+                "VALUES (%s, %s, %s, %s, %s)", [(p, c, val, at, at) for p, c, val, at in chunk],
+            )
+            cursor.executemany(
+                f"INSERT INTO {event_table} (participant_id, contribution_id, value, previous, origin, at) "
+                "VALUES (%s, %s, %s, NULL, 'polis', %s)", chunk,
+            )
+    return len(rows), skipped
+
+
 def _polis_datetime(when: dt.datetime) -> str:
-    return when.astimezone(dt.timezone.utc).strftime("%a %b %d %H:%M:%S UTC %Y")
+    return when.astimezone(dt.UTC).strftime("%a %b %d %H:%M:%S UTC %Y")
 
 
 def _ms(when: dt.datetime) -> int:
@@ -155,15 +191,18 @@ def export_polis(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     statements = list(visible_contributions(consultation).select_related("author"))
-    votes = list(visible_votes(consultation).order_by("updated_at", "id"))
+    votes = list(
+        visible_votes(consultation).order_by("updated_at", "id").values_list(
+            "participant__pid", "participant__group_id", "contribution__tid", "value", "updated_at"
+        )
+    )
     tally: dict[int, Counter[int]] = defaultdict(Counter)
     per_participant: dict[int, dict[int, int]] = defaultdict(dict)
-    pid_of: dict[int, int] = {}
     group_of: dict[int, int | None] = {}
-    for v in votes:
-        tally[v.contribution.tid][v.value] += 1
-        per_participant[v.participant.pid][v.contribution.tid] = v.value
-        group_of[v.participant.pid] = v.participant.group_id
+    for pid, group, tid, value, _at in votes:
+        tally[tid][value] += 1
+        per_participant[pid][tid] = value
+        group_of[pid] = group
     authored: Counter[int] = Counter()
     for s in statements:
         if s.author is not None:
@@ -171,7 +210,6 @@ def export_polis(
             group_of.setdefault(s.author.pid, s.author.group_id)
     if groups is not None:
         group_of = {pid: groups.get(pid) for pid in group_of}
-    del pid_of
     with (out / "comments.csv").open("w", encoding="utf-8", newline="") as handle:
         w = csv.writer(handle)
         w.writerow(["timestamp", "datetime", "comment-id", "author-id", "agrees", "disagrees", "moderated",
@@ -183,9 +221,8 @@ def export_polis(
     with (out / "votes.csv").open("w", encoding="utf-8", newline="") as handle:
         w = csv.writer(handle)
         w.writerow(["timestamp", "datetime", "comment-id", "voter-id", "vote"])
-        for v in votes:
-            w.writerow([_ms(v.updated_at), _polis_datetime(v.updated_at), v.contribution.tid, v.participant.pid,
-                        v.value])
+        for pid, _group, tid, value, at in votes:
+            w.writerow([_ms(at), _polis_datetime(at), tid, pid, value])
     tids = [s.tid for s in statements]
     pids = sorted(set(per_participant) | set(authored))
     with (out / "participants-votes.csv").open("w", encoding="utf-8", newline="") as handle:
@@ -196,7 +233,7 @@ def export_polis(
             values = list(mine.values())
             group = group_of.get(pid)
             w.writerow([pid, "" if group is None else group, authored[pid], len(values), values.count(1),
-                        values.count(-1), *("" if t not in mine else mine[t] for t in tids)])
+                        values.count(-1), *(mine.get(t, "") for t in tids)])
     n_groups = len({g for g in group_of.values() if g is not None})
     summary = [
         ("topic", consultation.title), ("url", ""), ("views", ""), ("voters", len(per_participant)),
