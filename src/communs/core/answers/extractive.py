@@ -218,6 +218,16 @@ def _compose_party(query, q_stems, q_vec, party, retrieve, lang, options, embedd
     )
 
 
+def _shared_sentences(per_party: dict[str, list[Candidate]]) -> set[str]:
+    """Sentences found word for word in the passages of several parties (a questionnaire's thesis, a common
+    template): they say nothing about one party's position, so a comparison prefers each party's own sentences."""
+    seen: dict[str, set[str]] = {}
+    for pid, cands in per_party.items():
+        for c in cands:
+            seen.setdefault(" ".join(c.text.split()), set()).add(pid)
+    return {text for text, pids in seen.items() if len(pids) > 1}
+
+
 def _compose_comparison(
     question, query, q_stems, q_vec, scope, retrieve, lang, options, embedder, election_id
 ) -> Composition:  # type: ignore[no-untyped-def]
@@ -227,11 +237,11 @@ def _compose_comparison(
     sections: list[Section] = []
     retrieved: list[RetrievedPassage] = []
     lines = [t(lang, "comparison_heading"), t(lang, "disclosure")]
+    per_party: dict[str, list[Candidate]] = {}
     for pid in order:
-        party = by_id[pid]
-        hits = _party_hits(query, party, retrieve, options.programme_kind, options.k_per_party)
+        hits = _party_hits(query, by_id[pid], retrieve, options.programme_kind, options.k_per_party)
         retrieved.extend(hits)
-        cands = candidates(
+        per_party[pid] = candidates(
             q_stems,
             hits,
             language=lang,
@@ -239,13 +249,18 @@ def _compose_comparison(
             question_vector=q_vec,
             embedder=embedder,
         )
+    shared = _shared_sentences(per_party)
+    for pid in order:
+        party = by_id[pid]
+        cands = per_party[pid]
         label = t(lang, "section", party=party.label)
         if not cands:
             note = t(lang, "says_nothing")
             sections.append(Section(party.label, pid, (), found=False, note=note))
             lines.append(f"{label} {note}")
             continue
-        chosen = select(cands, max_sentences=options.per_party_sentences, max_chars=options.per_party_chars)
+        own = [c for c in cands if " ".join(c.text.split()) not in shared] or cands
+        chosen = select(own, max_sentences=options.per_party_sentences, max_chars=options.per_party_chars)
         sentences = _sentences(chosen, book)
         sections.append(Section(party.label, pid, sentences))
         lines.append(f"{label} {_render(sentences)}")
