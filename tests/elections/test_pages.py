@@ -138,3 +138,21 @@ def test_find_matches_gives_offsets_into_the_original_text() -> None:
     matches = glossary.find_matches(text, "fr")
     assert [text[m.start:m.end] for m in matches] == ["vote par procuration", "procuration"]
     assert glossary.find_terms("", "xx") == [] and glossary.terms("xx") == glossary.terms("en")
+
+
+def test_polling_day_without_an_official_date_row_is_shown_without_a_source(client) -> None:
+    election = Election.objects.create(slug="bare", name="Bare", polling_day=dt.date(2027, 6, 6))
+    body = client.get("/elections/bare/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<time datetime="2027-06-06">' in body
+    assert "no source recorded" in body
+    assert election.dates.count() == 0
+
+
+def test_glossary_terms_include_links_each_term_to_its_explanation(election: Election) -> None:
+    from django.template.loader import render_to_string
+
+    terms = glossary.find_terms("Can I give a proxy vote for the second round?", "en")
+    html_out = render_to_string("elections/_glossary_terms.html", {"terms": terms, "election": election})
+    for item in terms:
+        assert f'href="/elections/{election.slug}/glossary/#{item.anchor}"' in html_out
+    assert render_to_string("elections/_glossary_terms.html", {"terms": [], "election": election}).strip() == ""

@@ -55,7 +55,12 @@ class DateRow:
 
 def _date_rows(election: Election, language: str) -> list[DateRow]:
     rows = []
-    for item in election.dates.select_related("source", "passage").order_by("date", "kind"):
+    items = list(election.dates.select_related("source", "passage").order_by("date", "kind"))
+    if election.polling_day and not any(i.kind == ElectionDate.Kind.POLLING_DAY for i in items):
+        # set with `communs election create --polling-day` but not yet backed by an official source
+        items.append(ElectionDate(election=election, kind=ElectionDate.Kind.POLLING_DAY, date=election.polling_day))
+        items.sort(key=lambda i: (i.date, i.kind))
+    for item in items:
         label = (item.label or {}).get(language) or item.get_kind_display()
         source, passage = item.source, item.passage
         if source is None or source.language != language:
