@@ -3,6 +3,7 @@ in docs/operator-guide.md (kept true by tests/test_docs.py)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -112,10 +113,10 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
-try:  # WhiteNoise serves from the finders; an existing (even empty) root keeps it from warning at start-up
+# WhiteNoise serves from the finders; an existing (even empty) root keeps it from warning at start-up. On a
+# read-only install collectstatic will say what is wrong.
+with contextlib.suppress(OSError):
     STATIC_ROOT.mkdir(parents=True, exist_ok=True)
-except OSError:  # read-only install: collectstatic will say so
-    pass
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 WHITENOISE_USE_FINDERS = True
 
