@@ -69,34 +69,38 @@ def build_vote_matrix(
     if timestamps is None:
         ts = np.zeros(n)
     else:
-        ts = np.array([np.nan if t is None else t for t in timestamps], dtype=np.float64)
+        if isinstance(timestamps, np.ndarray) and timestamps.dtype.kind in "fiu":
+            ts = timestamps.astype(np.float64)
+        else:
+            ts = np.array([np.nan if t is None else t for t in timestamps], dtype=np.float64)
         ts = np.where(np.isnan(ts), -np.inf, ts)  # votes without a time sort first (rebuilt from a matrix)
     order = np.lexsort((np.arange(n), ts))  # time order, stable on input order
-    pids, tids, vals = pids[order], tids[order], vals[order]
-
-    p_names, p_first, p_inv = np.unique(pids, return_index=True, return_inverse=True)
-    t_names, t_first, t_inv = np.unique(tids, return_index=True, return_inverse=True)
-    # Re-number rows/columns by first appearance in time order.
-    p_rank = np.empty(len(p_names), dtype=np.int64)
-    p_rank[np.argsort(p_first, kind="stable")] = np.arange(len(p_names))
-    t_rank = np.empty(len(t_names), dtype=np.int64)
-    t_rank[np.argsort(t_first, kind="stable")] = np.arange(len(t_names))
-    r, c = p_rank[p_inv], t_rank[t_inv]
+    vals = vals[order]
+    # Codes in order of first appearance in time order (a dict is much faster than sorting 1M strings).
+    p_names, r = _factorize(pids[order])
+    t_names, c = _factorize(tids[order])
 
     # Latest vote per pair: the last occurrence in time order; also the time of the first one (vote counts grow
     # when a pair is first voted, later changes keep the count).
     key = r * max(len(t_names), 1) + c
-    uniq_keys, first_idx, key_inv = np.unique(key, return_index=True, return_inverse=True)
-    last_idx = np.zeros(len(uniq_keys), dtype=np.int64)
-    np.maximum.at(last_idx, key_inv, np.arange(n))
-    first_t = ts[order][first_idx] if timestamps is not None else np.full(len(uniq_keys), np.inf)
+    by_key = np.argsort(key, kind="stable")  # within a pair: time order
+    sorted_key = key[by_key]
+    starts = np.flatnonzero(np.r_[True, sorted_key[1:] != sorted_key[:-1]]) if n else np.zeros(0, np.int64)
+    ends = np.r_[starts[1:], n] - 1
+    first_idx, last_idx = by_key[starts], by_key[ends]
+    first_t = ts[order][first_idx] if timestamps is not None else np.full(len(starts), np.inf)
     first_t = np.where(np.isfinite(first_t), first_t, np.inf)
-    r, c, v = r[last_idx], c[last_idx], vals[last_idx]  # uniq_keys are sorted: row-major order already
+    r, c, v = r[last_idx], c[last_idx], vals[last_idx]  # pairs sorted by key: row-major order
     return VoteMatrix(
-        participant_ids=p_names[np.argsort(p_first, kind="stable")],
-        statement_ids=t_names[np.argsort(t_first, kind="stable")],
-        rows=r, cols=c, values=v.astype(np.int8), first_times=first_t,
+        participant_ids=p_names, statement_ids=t_names, rows=r, cols=c, values=v.astype(np.int8), first_times=first_t,
     )
+
+
+def _factorize(names: NDArray[np.str_]) -> tuple[NDArray[np.str_], NDArray[np.int64]]:
+    """Distinct names in order of first appearance, and each item's code."""
+    index: dict[str, int] = {}
+    codes = np.fromiter((index.setdefault(x, len(index)) for x in names.tolist()), dtype=np.int64, count=len(names))
+    return np.array(list(index), dtype=str), codes
 
 
 def in_conversation_history(
