@@ -93,6 +93,15 @@ def test_demo_loads_everything_and_a_second_run_changes_nothing(client) -> None:
     assert page.count('href="/sources/') >= len(sources) + len(dates)
     assert "Wählen bei der Wahl des Metropolrats Valmont 2027" in page  # date links go to the German official page
 
+    # every demo document links to the same document in the two other languages
+    for source in sources:
+        viewer = client.get(f"/sources/{source.pk}", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        others = [s for s in sources if s.kind == source.kind and s.party_id == source.party_id
+                  and s.language != source.language and s.origin.split(".")[0] == source.origin.split(".")[0]]
+        assert len(others) == 2
+        for other in others:
+            assert f'href="/sources/{other.pk}" lang="{other.language}"' in viewer
+
 
 def test_committed_pdfs_are_exactly_what_build_pdfs_makes(tmp_path: Path) -> None:
     sources = sorted(build_pdfs.SRC_DIR.glob("*.txt"))

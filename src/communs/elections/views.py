@@ -3,7 +3,7 @@ their programmes, official information), the glossary, and the source viewer ope
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 
 from django.db.models import Count, Prefetch
 from django.http import HttpRequest, HttpResponse
@@ -12,8 +12,9 @@ from django.utils.translation import get_language
 
 from communs.core.text import fold
 from communs.elections import glossary
-from communs.elections.models import Election, ElectionDate, Passage, Source, SourceKind
-from communs.elections.viewer import date_in_words, heading_spans, page_views, passage_url
+from communs.elections.dates import date_rows
+from communs.elections.models import Election, Passage, Source, SourceKind
+from communs.elections.viewer import heading_spans, page_views
 
 ASSISTANT_TEMPLATE = "elections/_assistant.html"
 
@@ -34,49 +35,6 @@ def election_list(request: HttpRequest) -> HttpResponse:
         n_parties=Count("parties", distinct=True), n_sources=Count("sources", distinct=True)
     ).order_by("-created_at")
     return render(request, "elections/list.html", {"elections": elections, "nav": "elections"})
-
-
-@dataclass(frozen=True)
-class DateRow:
-    """A key date as shown: its label in the reader's language and the official passage that states it (in the
-    reader's language when an official source in that language states the same date, else the stored one)."""
-
-    date: ElectionDate
-    label: str
-    source: Source | None
-    passage: Passage | None
-
-    @property
-    def url(self) -> str | None:
-        if self.source is None:
-            return None
-        return passage_url(self.source.pk, self.passage.pk if self.passage else None)
-
-
-def _date_rows(election: Election, language: str) -> list[DateRow]:
-    rows = []
-    items = list(election.dates.select_related("source", "passage").order_by("date", "kind"))
-    if election.polling_day and not any(i.kind == ElectionDate.Kind.POLLING_DAY for i in items):
-        # set with `communs election create --polling-day` but not yet backed by an official source
-        items.append(ElectionDate(election=election, kind=ElectionDate.Kind.POLLING_DAY, date=election.polling_day))
-        items.sort(key=lambda i: (i.date, i.kind))
-    for item in items:
-        label = (item.label or {}).get(language) or item.get_kind_display()
-        source, passage = item.source, item.passage
-        if source is None or source.language != language:
-            local = (
-                Passage.objects.filter(
-                    source__election=election, source__kind=SourceKind.OFFICIAL, source__language=language,
-                    text__contains=date_in_words(item.date, language),
-                )
-                .select_related("source")
-                .order_by("source__pk", "ordinal")
-                .first()
-            )
-            if local is not None:
-                source, passage = local.source, local
-        rows.append(DateRow(item, str(label), source, passage))
-    return rows
 
 
 def _ordered_sources(sources: list[Source], language: str) -> list[Source]:
@@ -104,7 +62,7 @@ def election_detail(request: HttpRequest, slug: str) -> HttpResponse:
     other = _ordered_sources([s for s in sources if s.pk not in listed], language)
     context = {
         "election": election,
-        "dates": _date_rows(election, language),
+        "dates": date_rows(election, language),
         "parties": parties,
         "official_sources": official,
         "other_sources": other,
@@ -126,6 +84,33 @@ def glossary_page(request: HttpRequest, slug: str | None = None) -> HttpResponse
     return render(request, "elections/glossary.html", {"election": election, "entries": entries, "nav": "elections"})
 
 
+def _origin_key(source: Source) -> str:
+    """The origin with its language token blanked: ``voter.fr.html`` and ``voter.de.html`` share ``voter.*.html``."""
+    if not source.language:
+        return source.origin
+    return re.sub(rf"(?<=[._/-]){re.escape(source.language)}(?=[._-])", "*", source.origin)
+
+
+def _other_languages(source: Source) -> list[Source]:
+    """The same document in the election's other languages: same kind and party, and either the same origin up to
+    its language token, or (for a party) the party's only source of that kind in that language."""
+    candidates = list(
+        Source.objects.filter(election_id=source.election_id, party_id=source.party_id, kind=source.kind)
+        .exclude(pk=source.pk).exclude(language=source.language).exclude(language="")
+        .only("id", "title", "language", "origin")
+    )
+    key = _origin_key(source)
+    matched = {c.language: c for c in candidates if _origin_key(c) == key}
+    if source.party_id is not None:
+        by_language: dict[str, list[Source]] = {}
+        for c in candidates:
+            by_language.setdefault(c.language, []).append(c)
+        for language, group in by_language.items():
+            if len(group) == 1:
+                matched.setdefault(language, group[0])
+    return sorted(matched.values(), key=lambda s: s.language)
+
+
 def source_view(request: HttpRequest, source_id: str) -> HttpResponse:
     source = get_object_or_404(Source.objects.select_related("election", "party"), pk=int(source_id))
     wanted = request.GET.get("passage", "").strip()
@@ -144,6 +129,7 @@ def source_view(request: HttpRequest, source_id: str) -> HttpResponse:
         "numbered": bool(source.pages),
         "passage": passage,
         "passage_missing": bool(wanted) and passage is None,
+        "other_languages": _other_languages(source),
         "origin_is_url": source.origin.startswith(("https://", "http://")),
         "nav": "elections",
     }
