@@ -17,7 +17,7 @@ from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404
-from ninja import Header, Router
+from ninja import Header, Router, Status
 from ninja.security import APIKeyCookie
 
 from communs.api._consultation_schemas import (
@@ -128,7 +128,7 @@ def socratic(request: HttpRequest, slug: str, body: SocraticIn) -> Any:
     try:
         return questions_for(body.text, body.language)
     except SocraticUnavailable as exc:
-        return 503, _error("socratic_unavailable", str(exc))
+        return Status(503, _error("socratic_unavailable", str(exc)))
 
 
 @router.post("/{slug}/contributions", auth=session_auth, response={200: ContributionPosted, **ERRORS},
@@ -142,7 +142,7 @@ def create_contribution(request: HttpRequest, slug: str, body: ContributionIn, r
     try:
         outcome = post_contribution(c, p, body.text, body.language, body.allow_duplicate)
     except ContributionRefused as exc:
-        return exc.status, _error(exc.code, exc.message)
+        return Status(exc.status, _error(exc.code, exc.message))
     by_id = {s.pk: s for s in Contribution.objects.filter(pk__in=[m.id for m in outcome.duplicates])}
     return {
         "status": outcome.status,
@@ -168,7 +168,7 @@ def _rate_limited(request: HttpRequest, participant_pk: int, response: HttpRespo
         decision = ratelimit.take(kind, key)
         if not decision.allowed:
             response["Retry-After"] = str(decision.retry_after)
-            return 429, _error("rate_limited", f"Too many requests ({kind}); retry in {decision.retry_after} s.")
+            return Status(429, _error("rate_limited", f"Too many requests ({kind}); retry in {decision.retry_after} s."))
     return None
 
 
@@ -194,21 +194,21 @@ def vote(
     scope = f"vote:{c.pk}:{p.pk if p else request.session.session_key}"
     if idempotency_key:
         if len(idempotency_key) > idempotency.MAX_KEY_LENGTH:
-            return 400, _error("bad_idempotency_key", "Idempotency-Key is longer than 200 characters.")
+            return Status(400, _error("bad_idempotency_key", "Idempotency-Key is longer than 200 characters."))
         try:
             replay = idempotency.lookup(scope, idempotency_key, payload)
         except idempotency.IdempotencyConflict:
-            return 409, _error("idempotency_conflict", "This Idempotency-Key was used with another request body.")
+            return Status(409, _error("idempotency_conflict", "This Idempotency-Key was used with another request body."))
         if replay is not None:
             response["Idempotent-Replayed"] = "true"
-            return replay.status_code, replay.body
+            return Status(replay.status_code, replay.body)
     try:
         if value is None:
             raise VoteRefused("invalid_value", "A vote is 1 (agree), -1 (disagree) or 0 (pass).", 422)
         contribution = Contribution.objects.filter(pk=body.contribution_id, consultation=c).first()
         contribution = check_can_vote(c, contribution, value)
     except VoteRefused as exc:
-        return exc.status, _error(exc.code, exc.message)
+        return Status(exc.status, _error(exc.code, exc.message))
     assert p is not None  # an open consultation always has the participant created above
     limited = _rate_limited(request, p.pk, response)
     if limited:
@@ -226,7 +226,7 @@ def vote(
         if replay is None:
             raise
         response["Idempotent-Replayed"] = "true"
-        return replay.status_code, replay.body
+        return Status(replay.status_code, replay.body)
     return out
 
 
@@ -263,7 +263,7 @@ def create_comment(request: HttpRequest, slug: str, contribution_id: int, body: 
     try:
         return post_comment(statement, p, body.text)
     except ContributionRefused as exc:
-        return exc.status, _error(exc.code, exc.message)
+        return Status(exc.status, _error(exc.code, exc.message))
 
 
 @router.post("/{slug}/flags", auth=session_auth, response={200: FlagOut, **ERRORS},
@@ -276,7 +276,7 @@ def create_flag(request: HttpRequest, slug: str, body: FlagIn, response: HttpRes
         return limited
     targets = [body.contribution_id is not None, body.comment_id is not None, bool(body.answer_ref)]
     if sum(targets) != 1:
-        return 422, _error("one_target", "Flag exactly one of contribution_id, comment_id or answer_ref.")
+        return Status(422, _error("one_target", "Flag exactly one of contribution_id, comment_id or answer_ref."))
     contribution = _visible_statement(c, body.contribution_id) if body.contribution_id is not None else None
     comment = None
     if body.comment_id is not None:
@@ -284,7 +284,7 @@ def create_flag(request: HttpRequest, slug: str, body: FlagIn, response: HttpRes
     try:
         record = flag(p, body.reason, body.detail, contribution=contribution, comment=comment, answer_ref=body.answer_ref)
     except ValueError as exc:
-        return 422, _error("invalid_reason", str(exc))
+        return Status(422, _error("invalid_reason", str(exc)))
     except AlreadyFlagged as exc:
-        return 409, _error("already_flagged", str(exc))
+        return Status(409, _error("already_flagged", str(exc)))
     return {"id": record.pk, "reason": record.reason}

@@ -58,6 +58,11 @@ def repetition_reasons(text: str) -> list[Reason]:
     return reasons
 
 
+def _comparable(text: str) -> str:
+    """Folded text with punctuation and spacing ignored (digits kept: "park 1" and "park 2" differ)."""
+    return re.sub(r"\W+", " ", fold(text)).strip()
+
+
 def flooding_reasons(text: str, rate: PostingRate | None) -> list[Reason]:
     if rate is None:
         return []
@@ -66,8 +71,8 @@ def flooding_reasons(text: str, rate: PostingRate | None) -> list[Reason]:
         reasons.append(
             Reason("spam.flooding", f"{rate.recent_posts} contributions in the last {rate.window_seconds} s")
         )
-    key = " ".join(fold(w) for w in words(text))
-    if key and any(" ".join(fold(w) for w in words(t)) == key for t in rate.recent_texts):
+    key = _comparable(text)
+    if key and any(_comparable(t) == key for t in rate.recent_texts):
         reasons.append(Reason("spam.flooding", "the same text was already posted by this participant"))
     return reasons
 
