@@ -64,7 +64,7 @@ def train(train_path: Path = TRAIN_PATH, embedder_name: str = "use-multilingual"
     labels, coef, intercept = fit_logistic(vectors, [q.category for q in questions], c)
     model = LinearModel(labels, coef, intercept, embedder_name, threshold, max(threshold, CUE_THRESHOLD), sha, c)
     report = {"train_questions": len(questions), "fit": len(fit_part), "validation": len(val_part),
-              "c": c, "threshold": threshold, "validation_cost": best[0], "search": search}
+              "c": c, "threshold": float(threshold), "validation_cost": best[0], "search": search}
     return model, report
 
 

@@ -1,0 +1,71 @@
+"""``communs guard``: classify questions under the neutrality policy; ``communs guard train`` retrains the model.
+
+    communs guard --jsonl questions.jsonl     # lines {"id", "text"} -> {"id", "decision", "category", "language"}
+    communs guard --jsonl -                   # read from stdin
+    communs guard train                       # refit core/neutrality/data/model.npz from the shipped training set
+"""
+
+from __future__ import annotations
+
+import json
+
+import typer
+
+from communs.cli._common import fail, read_jsonl, write_json_line
+
+guard_app = typer.Typer(
+    name="guard", help="Neutrality classifier: answer / refuse / out_of_scope for each question.",
+    invoke_without_command=True, no_args_is_help=False,
+)
+
+BATCH = 256
+
+
+@guard_app.callback()
+def guard(
+    ctx: typer.Context,
+    jsonl: str = typer.Option(None, "--jsonl", help="JSON-lines file of {\"id\", \"text\"} objects ('-' for stdin)."),
+) -> None:
+    """Classify every question of --jsonl; one JSON line per question on stdout."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if jsonl is None:
+        typer.echo(ctx.get_help())
+        raise typer.Exit(2)
+    from communs.core.neutrality import classify_many
+
+    batch: list[tuple[object, str]] = []
+    for number, row in enumerate(read_jsonl(jsonl), start=1):
+        text = row.get("text")
+        if not isinstance(text, str) or not text.strip():
+            fail(f"{jsonl}: object {number}: missing or empty \"text\" string")
+        if "id" not in row:
+            fail(f"{jsonl}: object {number}: missing \"id\"")
+        batch.append((row["id"], text))
+        if len(batch) >= BATCH:
+            _flush(batch, classify_many)
+            batch = []
+    _flush(batch, classify_many)
+
+
+def _flush(batch: list[tuple[object, str]], classify_many) -> None:  # type: ignore[no-untyped-def]
+    if not batch:
+        return
+    decisions = classify_many([text for _, text in batch])
+    for (ident, _), decision in zip(batch, decisions, strict=True):
+        write_json_line({"id": ident, "decision": decision.decision, "category": decision.category,
+                         "language": decision.language})
+
+
+@guard_app.command("train")
+def train() -> None:
+    """Retrain the embedding model from core/neutrality/data/train.jsonl and overwrite data/model.npz."""
+    from communs.core.neutrality.training import train_and_save
+
+    report = train_and_save()
+    report.pop("search", None)
+    typer.echo(json.dumps(report))
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(guard_app, name="guard")
