@@ -159,3 +159,17 @@ def test_kmeans_polis_init_and_silhouette() -> None:
     assert silhouette(dist, res.labels) > 0.9
     assert silhouette(dist, np.array([0, 0, 0, 0, 0, 1])) < silhouette(dist, res.labels)
     assert max_group_k(23) == 3 and max_group_k(100) == 5 and max_group_k(5) == 2
+
+
+def test_result_helpers_for_the_opinion_map_and_vote_figures() -> None:
+    matrix, camp = two_camps()
+    r = analyse(matrix)
+    proj = r.projections_by_participant()
+    assert set(proj) == set(camp) and all(len(xy) == 2 for xy in proj.values())
+    figures = r.group_votes("s0")
+    assert len(figures) == 2
+    for f in figures:
+        assert f["agree"] + f["disagree"] + f["pass"] == f["seen"] > 0
+    # camp 0 agrees with s0, camp 1 disagrees: one group mostly agrees, the other mostly disagrees
+    assert sorted(round(f["agree_rate"]) for f in figures) == [0, 1]
+    assert r.group_sizes() == [30, 30]

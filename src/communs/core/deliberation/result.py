@@ -94,6 +94,24 @@ class DeliberationResult:
     def divisive_ids(self) -> list[str]:
         return [str(self.statement_ids[j]) for j in self.divisive]
 
+    def projections_by_participant(self) -> dict[str, tuple[float, float]]:
+        """Participant id -> (x, y) in PCA space (every participant, clustered or not), for the opinion map."""
+        proj = self.pca.projections
+        return {str(p): (float(proj[i, 0]), float(proj[i, 1])) for i, p in enumerate(self.participant_ids)}
+
+    def group_votes(self, statement_id: str) -> list[dict[str, float]]:
+        """Per group: agree/disagree/pass counts and shares of the votes cast on one statement."""
+        j = list(self.statement_ids).index(str(statement_id))
+        t = self.repness_table
+        out = []
+        for g in range(self.k):
+            n = int(t.ns[g, j])
+            a, d = int(t.na[g, j]), int(t.nd[g, j])
+            out.append({"agree": a, "disagree": d, "pass": n - a - d, "seen": n,
+                        "agree_rate": a / n if n else float("nan"), "disagree_rate": d / n if n else float("nan"),
+                        "pass_rate": (n - a - d) / n if n else float("nan")})
+        return out
+
     def contract(self) -> dict[str, Any]:
         """The ``communs polis analyse --json`` object."""
         return {
