@@ -1,5 +1,6 @@
-"""Per-consultation public numbers (participant ``pid``, contribution ``tid``), like Polis: max + 1, guarded by a
-unique constraint; a concurrent writer that took the same number makes the insert fail and we retry."""
+"""Per-consultation public numbers (participant ``pid``, contribution ``tid``), like Polis: max + 1 under a row lock
+on the consultation (PostgreSQL: ``SELECT ... FOR UPDATE`` serialises numbering per consultation; SQLite: BEGIN
+IMMEDIATE already serialises writers), guarded by a unique constraint with a retry as the last line of defence."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ def create_numbered(model: type[M], field: str, scope: dict[str, object], build:
     for attempt in range(ATTEMPTS):
         try:
             with transaction.atomic():
+                owner = scope.get("consultation")
+                if owner is not None:
+                    list(type(owner).objects.select_for_update().filter(pk=owner.pk).values_list("pk", flat=True))  # type: ignore[attr-defined]
                 obj = build(next_number(model, field, **scope))
                 obj.save(force_insert=True)
                 return obj
