@@ -31,11 +31,12 @@ def _cited_late_passage(election: Election) -> Passage:
     )
 
 
+IN_VIEWPORT = """() => { const r = document.getElementById('passage').getBoundingClientRect();
+                         return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0; }"""
+
+
 def _mark_in_viewport(page) -> bool:  # type: ignore[no-untyped-def]
-    return page.evaluate(
-        """() => { const r = document.getElementById('passage').getBoundingClientRect();
-                   return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0; }"""
-    )
+    return page.evaluate(IN_VIEWPORT)
 
 
 def test_viewer_scrolls_to_and_focuses_the_cited_passage(live_server, page, demo: Election) -> None:
@@ -44,8 +45,7 @@ def test_viewer_scrolls_to_and_focuses_the_cited_passage(live_server, page, demo
     page.set_viewport_size({"width": 900, "height": 600})
     page.goto(live_server.url + passage_url(passage.source_id, passage.pk))
     page.wait_for_function("document.activeElement && document.activeElement.id === 'passage'")
-    page.wait_for_timeout(400)  # smooth scrolling settles
-    assert _mark_in_viewport(page)
+    page.wait_for_function(IN_VIEWPORT, timeout=3000)  # smooth scrolling settles
     mark_text = page.inner_text("#passage")
     assert " ".join(mark_text.split()) == " ".join(passage.text.split())
     assert page.locator(f"#page-{passage.page} mark").count() >= 1
@@ -106,3 +106,15 @@ def test_date_links_open_the_official_passage(live_server, page, demo: Election)
     link.click()
     page.wait_for_function("document.activeElement && document.activeElement.id === 'passage'")
     assert "2027" in page.inner_text("#passage")
+
+
+def test_language_switch_keeps_the_cited_passage(live_server, page, demo: Election) -> None:
+    passage = _cited_late_passage(demo)
+    page.goto(live_server.url + passage_url(passage.source_id, passage.pk))
+    page.select_option("#lang-select", "de")
+    with page.expect_navigation():
+        page.click(".lang-switch button")
+    assert page.evaluate("document.documentElement.lang") == "de"
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'passage'")
+    page.wait_for_function(IN_VIEWPORT, timeout=3000)  # smooth scrolling settles
+    assert axe_violations(page) == []
