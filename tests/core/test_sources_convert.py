@@ -260,3 +260,16 @@ def test_pdf_bookmarks_become_sections() -> None:
         "Jede Gemeinde bekommt einen Bürgerwindpark": (1, "1. Klima › Windkraft"),
         "Die Mieten werden gedeckelt": (2, "2. Wohnen"),
     }
+
+
+def test_markdown_with_page_markers_has_pages_and_sections() -> None:
+    text = "Deckblatt\n\n=== Seite 2 ===\n# Klima\n\nWir bauen Windräder.\n\f\nDie Bahn fährt öfter.\n\n[Seite 9]\n## Wohnen\n\nMieten sinken.\n"
+    document = convert(text.encode(), "programm.md")
+    assert [(p.number, document.text[p.start:p.end]) for p in document.pages] == [
+        (1, "Deckblatt"), (2, "Klima\n\nWir bauen Windräder."), (3, "Die Bahn fährt öfter."), (9, "Wohnen\n\nMieten sinken."),
+    ]
+    assert_offsets_exact(document)
+    assert [(p.page, p.section, p.text) for p in split_passages(document)] == [
+        (1, "", "Deckblatt"), (2, "Klima", "Wir bauen Windräder."), (3, "Klima", "Die Bahn fährt öfter."),
+        (9, "Klima › Wohnen", "Mieten sinken."),
+    ]

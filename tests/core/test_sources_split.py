@@ -86,3 +86,36 @@ def test_ten_thousand_passages_split_quickly() -> None:
     passages = split_passages(Document(text=text, media_type="text/plain"))
     assert len(passages) >= 5_000
     assert time.perf_counter() - started < 20
+
+
+def test_random_documents_keep_every_invariant() -> None:
+    """Property check over random Markdown and paged text: exact offsets, within one page, no heading text."""
+    from communs.core.sources import convert
+
+    rng = random.Random(2026)
+    for case in range(40):
+        blocks = []
+        for _ in range(rng.randint(1, 25)):
+            roll = rng.random()
+            if roll < 0.15:
+                blocks.append("#" * rng.randint(1, 3) + " " + " ".join(rng.choice(WORDS) for _ in range(3)).title())
+            elif roll < 0.25:
+                blocks.append(f"=== Seite {rng.randint(1, 99)} ===")
+            elif roll < 0.3:
+                blocks.append("\f")
+            elif roll < 0.4:
+                blocks.append("\n".join(f"- {_sentence(rng)}" for _ in range(rng.randint(1, 6))))
+            else:
+                blocks.append(_paragraph(rng, rng.randint(1, 12)))
+        raw = "\n\n".join(blocks)
+        name = "doc.md" if case % 2 else "doc.txt"
+        document = convert(raw.encode(), name)
+        passages = split_passages(document)
+        heading_spans = [(h.start, h.end) for h in document.headings]
+        for p in passages:
+            assert document.text[p.start:p.end] == p.text
+            assert p.text.strip() == p.text != ""
+            assert not any(s < p.end and p.start < e for s, e in heading_spans)
+            if document.pages:
+                assert any(pg.start <= p.start and p.end <= pg.end and pg.number == p.page for pg in document.pages)
+        assert "===" not in "".join(p.text for p in passages)
