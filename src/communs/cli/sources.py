@@ -61,7 +61,10 @@ def embed_missing_vectors(election: Any) -> None:
         def report(done: int, total: int, *_: object) -> None:
             bar.update(task, completed=done, total=total)
 
-        embed_missing(election, progress=report)
+        import inspect
+
+        accepts_progress = "progress" in inspect.signature(embed_missing).parameters
+        embed_missing(election, progress=report) if accepts_progress else embed_missing(election)
 
 
 @election_app.command("create")
