@@ -58,7 +58,7 @@ def embed_missing_vectors(election: Any) -> None:
     with _progress() as bar:
         task = bar.add_task("embedding passages", total=None)
 
-        def report(done: int, total: int, *_: object) -> None:
+        def report(done: int, total: int | None = None, *_: object) -> None:
             bar.update(task, completed=done, total=total)
 
         import inspect
