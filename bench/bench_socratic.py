@@ -1,9 +1,9 @@
 """Socratic step: leading-question detector quality, symmetry of the questions on mirrored contributions, latency.
 
 - Detector: precision / recall / F1 on the EVAL split (tests/data/socratic/questions_eval.jsonl, topic groups never
-  seen in training), per language, for the rules alone, the model alone (logistic regression on the multilingual USE
-  embedding, fitted here on the TRAIN split with the shipped procedure) and the shipped combination (rules OR the
-  shipped model on embedding + rule signals).
+  seen in training), per language, for the rules alone, the shipped model alone (logistic regression on the
+  multilingual USE embedding, TRAIN split), the shipped combination (rules OR model), and for comparison a model
+  stacked on embedding + rule signals (fitted here on TRAIN).
 - Symmetry: on the stance-balanced contributions (pairs for X / against X), the share of pairs whose questions come
   from the same families, and the share of generated questions the detector (with the contribution as context)
   flags as leading.
@@ -47,16 +47,22 @@ def _detector_section() -> tuple[list[str], dict[str, list[str]]]:
     signals = signal_matrix(texts, langs)
     rules = signals.sum(axis=1) > 0
     emb_eval = embed(texts)
-    emb_only = fit(train, use_rules=False)
-    p_emb = emb_only.probability(emb_eval, signals) >= emb_only.threshold
-    combined = np.array([r.leading for r in check_questions(texts, languages=langs)])
     shipped = shipped_model()
-    variants = {"rules only": rules, "model only (embedding LR)": p_emb, "combined (shipped)": combined}
+    if shipped is None:
+        raise SystemExit("data/model.json is missing: run `communs socratic retrain`")
+    p_emb = shipped.probability(emb_eval, signals) >= shipped.threshold
+    combined = np.array([r.leading for r in check_questions(texts, languages=langs)])
+    stacked = fit(train, use_rules=True)
+    p_stacked = stacked.probability(emb_eval, signals) >= stacked.threshold
+    variants = {"rules only": rules, "model only (embedding LR, shipped)": p_emb,
+                "combined: rules OR model (shipped)": combined,
+                "alternative: LR stacked on embedding + rule signals": p_stacked}
     lines = [
         f"Eval split: {len(evalq)} questions ({sum(gold)} leading, {len(gold) - sum(gold)} open), "
         f"{len({q.group for q in evalq})} topic groups; train split: {len(train)} questions "
         f"({sum(q.leading for q in train)} leading), {len({q.group for q in train})} other topic groups. "
-        f"Shipped model: {'embedding + rule signals' if shipped and shipped.use_embedding else 'missing'}.",
+        "Only the shipped combination is used by the platform; the stacked alternative is shown because it was the "
+        "first design (see communs.core.socratic.model).",
         "",
         "| detector | language | n | precision | recall | F1 | errors |",
         "|---|---|---:|---:|---:|---:|---:|",
@@ -67,7 +73,7 @@ def _detector_section() -> tuple[list[str], dict[str, list[str]]]:
             idx = [i for i, x in enumerate(langs) if lang in ("all", x)]
             p, r, f, e = _prf(pred[idx], np.asarray(gold)[idx])
             lines.append(f"| {name} | {lang} | {len(idx)} | {p:.3f} | {r:.3f} | **{f:.3f}** | {e} |")
-        if name == "combined (shipped)":
+        if name.startswith("combined"):
             for i in np.where(pred != np.asarray(gold))[0]:
                 kind = "missed leading" if gold[i] else "open flagged"
                 errors[kind].append(f"{langs[i]}: {texts[i]}")

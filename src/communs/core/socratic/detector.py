@@ -1,9 +1,10 @@
 """The leading-question detector: rules (fr/de/en) + a small model, and the contribution-aware side check.
 
 Decision: a question is leading when any rule fires (:mod:`rules`, high precision), or when the model (logistic
-regression on the embedding + rule signals, :mod:`model`) gives P(leading) >= its threshold, or — when the
-contribution is given — when the question brings in a side (cost, danger, unfairness, a verdict) the author did not
-raise. Without the embedder (``use_model=False`` or the model file missing) the rules decide alone.
+regression on the sentence embedding, :mod:`model`) gives P(leading) >= its threshold, or — when the contribution
+is given — when the question brings in a side (cost, danger, unfairness, a verdict) the author did not raise.
+Without the model (``use_model=False``, the model file missing or the embedder not installed) the rules decide
+alone.
 """
 
 from __future__ import annotations
@@ -45,8 +46,12 @@ def check_questions(
     model = shipped_model() if use_model else None
     probs: np.ndarray | None = None
     if model is not None and n:
-        embeddings = embed(list(questions)) if model.use_embedding else None
-        probs = model.probability(embeddings, signal_matrix(questions, langs))
+        try:
+            embeddings = embed(list(questions)) if model.use_embedding else None
+        except ImportError:  # the embedder's package is missing: rules only
+            model = None
+        else:
+            probs = model.probability(embeddings, signal_matrix(questions, langs))
     out = []
     for i, (question, lang) in enumerate(zip(questions, langs, strict=True)):
         hits = rule_hits(question, lang)

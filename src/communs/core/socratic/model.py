@@ -1,10 +1,15 @@
-"""The small model of the leading-question detector: logistic regression on sentence embeddings + rule signals.
+"""The small model of the leading-question detector: logistic regression on sentence embeddings.
 
-Features: the multilingual USE embedding of the question (512 dims, :mod:`communs.core.search.embeddings`) and the
-binary rule signals of :mod:`communs.core.socratic.rules`. Fitted with scikit-learn's ``LogisticRegression``
-(L-BFGS, deterministic) on the TRAIN split only; the weights ship as ``data/model.json`` and prediction is a dot
-product in numpy (no scikit-learn at run time). ``train_model()`` reproduces the shipped weights
-(``communs socratic retrain`` writes them; a test checks they match).
+Features: the multilingual USE embedding of the question (512 dims, :mod:`communs.core.search.embeddings`).
+Fitted with scikit-learn's ``LogisticRegression`` (L-BFGS, deterministic, balanced classes) on the TRAIN split only;
+the weights ship as ``data/model.json`` and prediction is a dot product in numpy (no scikit-learn at run time).
+``train_model()`` reproduces the shipped weights (``communs socratic retrain`` writes them; a test checks they match).
+
+The model is deliberately independent of the rules and the detector takes their union (see :mod:`detector`): the
+rules were written while reading the TRAIN split, so a model stacked on top of them learns from in-sample rule
+features that look perfect and ends up ignoring the embedding — the textbook stacking mistake (Wolpert 1992;
+out-of-fold base predictions are required, and hand-written rules have none). ``fit(..., use_rules=True)`` is kept
+for that comparison in the benchmark.
 """
 
 from __future__ import annotations
@@ -104,7 +109,7 @@ def train_sha() -> str:
 def train_model() -> dict[str, object]:
     """Fit the shipped model on the TRAIN split and return its JSON form (what ``data/model.json`` holds)."""
     questions = train_questions()
-    model = fit(questions)
+    model = fit(questions, use_rules=False)
     return model.to_json(train_sha(), len(questions))
 
 

@@ -186,6 +186,30 @@ _PRESUPPOSITION = {
 }
 
 
+# Rhetorical forms found anywhere in a question: dismissal ("what's the point"), informing the person of one side
+# ("are you aware that..."), impatience ("what is stopping them from finally..."), "so why...?" after a claim, and
+# "who would even...".
+_RHETORICAL = {
+    "en": _rx(r"\bwhat(?:'s| is) the (?:point|use|sense)\b", r"\bwhat good (?:is|would|will)\b",
+              r"^(?:are|were) you (?:aware|conscious)\b.*\bthat\b", r"^did you (?:know|realise|realize)\b.*\bthat\b",
+              r"^have you (?:considered|thought about|forgotten|noticed)\b.*\bthat\b",
+              r"\bwhat(?:'s| is) (?:stopping|holding back|keeping)\b", r"\b(?:so|then) why\b", r"\bwhy then\b",
+              r"^(?:who|what|why|how|where)\b.*\beven\b", r"\bfinally\b", r"\bat long last\b",
+              r"^why\b.*\binsists?\b"),
+    "fr": _rx(r"\ba quoi bon\b", r"^(?:savez|saviez)-vous\b.*\bque\b", r"^(?:etes|etiez)-vous conscient",
+              r"^avez-vous (?:pense|songe|oublie|remarque)\b.*\b(?:que|qu')", r"\bqu'attend\w*\b",
+              r"\bqu'est-ce qui (?:empeche|retient|bloque)\b", r"\balors pourquoi\b", r"\bpourquoi donc\b",
+              r"^(?:qui|que|qu'|pourquoi|comment|ou)\S*\s.*\bseulement\b", r"\benfin\b",
+              r"^pourquoi\b.*\b(?:tient|tiennent|s'obstine\w*|s'entete\w*|insiste\w*)\b"),
+    "de": _rx(r"^wozu\b", r"\bwas soll (?:das|denn)\b", r"\bwas bringt (?:das|es) (?:denn|uberhaupt)\b",
+              r"^ist (?:ihnen|dir) (?:bewusst|klar)\b.*\bdass\b", r"^(?:wissen|wussten) sie\b.*\bdass\b",
+              r"^haben sie (?:bedacht|daran gedacht|vergessen|bemerkt)\b.*\bdass\b",
+              r"\bworauf (?:wartet|warten)\b", r"\bwas (?:halt|hindert)\b", r"\bwarum also\b", r"\bwieso also\b",
+              r"^(?:wer|was|warum|wieso|wie|wo)\b(?!.*\b(?:falls|wenn) uberhaupt\b).*\buberhaupt\b", r"\bendlich\b",
+              r"^(?:warum|wieso)\b.*\b(?:besteht|bestehen|beharrt|beharren)\b"),
+}
+
+
 def _questions(text: str) -> list[str]:
     """The interrogative sentences of ``text`` (folded), or the whole text when none ends with '?'."""
     parts = [p.strip() for p in re.split(r"(?<=[?!.])\s+", text) if p.strip()]
@@ -255,7 +279,7 @@ def rule_hits(question: str, language: str) -> list[Hit]:
             add("negative_question", "negative yes/no question suggests the answer")
         if _WHY_NOT[lang].search(sentence):
             add("why_not", "proposal disguised as a question")
-        if _PRESUPPOSITION[lang].search(sentence):
+        if _PRESUPPOSITION[lang].search(sentence) or _RHETORICAL[lang].search(sentence):
             add("presupposition", "takes a disputed premise as given")
         if lang == "de" and is_yes_no(sentence, lang) and re.search(r"\b(?:doch|etwa)\b", sentence):
             add("one_way_yes_no", "modal particle (doch/etwa) expects one answer")
