@@ -1,0 +1,41 @@
+"""The consultations API is documented in OpenAPI and its read endpoints answer for the demo consultation."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from communs.consultations.demo import load_demo
+from communs.consultations.models import Consultation, Vote
+
+pytestmark = pytest.mark.django_db
+
+
+def test_openapi_documents_every_route() -> None:
+    schema = Client().get("/api/openapi.json").json()
+    paths = set(schema["paths"])
+    for route in ["/api/consultations/", "/api/consultations/{slug}", "/api/consultations/{slug}/participant",
+                  "/api/consultations/{slug}/contributions", "/api/consultations/{slug}/socratic",
+                  "/api/consultations/{slug}/next", "/api/consultations/{slug}/votes",
+                  "/api/consultations/{slug}/votes/mine", "/api/consultations/{slug}/contributions/{contribution_id}/comments",
+                  "/api/consultations/{slug}/flags"]:
+        assert route in paths, route
+    vote = schema["paths"]["/api/consultations/{slug}/votes"]["post"]
+    assert any(p["name"] == "Idempotency-Key" for p in vote["parameters"])
+    assert {"409", "429"} <= set(vote["responses"])
+    assert vote["summary"]
+
+
+def test_demo_consultation_is_idempotent_and_browsable() -> None:
+    first = load_demo()
+    votes = Vote.objects.count()
+    assert "already" in load_demo() and Vote.objects.count() == votes
+    c = Consultation.objects.get()
+    assert set(c.languages) == {"fr", "de", "en"} and c.is_open and "rivebelle" in first
+    assert set(c.contributions.values_list("language", flat=True)) == {"fr", "de", "en"}
+    assert c.contributions.filter(is_seed=True).count() == 12 and c.participants.count() == 100
+    assert 800 < votes < 1500
+    client = Client()
+    detail = client.get(f"/api/consultations/{c.slug}").json()
+    assert detail["statements"] == 15 and detail["documents"]
+    assert client.get(f"/api/consultations/{c.slug}/next").json()["remaining"] == 15
