@@ -98,9 +98,11 @@ def build_vote_matrix(
 
 def _factorize(names: NDArray[np.str_]) -> tuple[NDArray[np.str_], NDArray[np.int64]]:
     """Distinct names in order of first appearance, and each item's code."""
-    index: dict[str, int] = {}
-    codes = np.fromiter((index.setdefault(x, len(index)) for x in names.tolist()), dtype=np.int64, count=len(names))
-    return np.array(list(index), dtype=str), codes
+    items = names.tolist()
+    uniq = list(dict.fromkeys(items))
+    index = {name: i for i, name in enumerate(uniq)}
+    codes = np.fromiter(map(index.__getitem__, items), dtype=np.int64, count=len(items))
+    return np.array(uniq, dtype=str), codes
 
 
 def in_conversation_history(
@@ -133,13 +135,15 @@ def in_conversation_history(
     running = np.empty(len(rows), dtype=np.int64)
     running[by_row] = np.arange(len(rows)) - starts + 1
     ok = running >= np.minimum(min_votes, n_cmts_at)
-    ok_times = np.where(ok, times[order], np.inf)
+    ev_times = times[order]
     t_in = np.full(n_rows, np.inf)
-    np.minimum.at(t_in, rows, ok_times)
+    ok_rows, first_ok = np.unique(rows[ok], return_index=True)  # events are in time order: first = earliest
+    t_in[ok_rows] = ev_times[ok][first_ok]
     mask = np.isfinite(t_in) | (counts >= min(min_votes, n_cols))
     # greedy: participants who joined while fewer than greedy_n were in
     first_vote = np.full(n_rows, np.inf)
-    np.minimum.at(first_vote, rows, times[order])
+    voted_rows, first_ev = np.unique(rows, return_index=True)
+    first_vote[voted_rows] = ev_times[first_ev]
     t_in_sorted = np.sort(t_in[np.isfinite(t_in)])
     added = 0
     for p in np.argsort(first_vote, kind="stable"):
