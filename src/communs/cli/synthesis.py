@@ -164,7 +164,13 @@ def bundle_command(run_id: int, out: Path = typer.Argument(..., help="Where to w
 def rerun_command(bundle: Path = typer.Argument(..., help="A bundle ZIP (from `communs synthesis bundle` or the page).")) -> None:
     """Re-compute a run from its bundle alone and compare every step's output hash (exit 1 on any difference)."""
     from communs.core.search.embeddings import get_embedder
-    from communs.core.synthesis.bundle import BundleError, compare_outputs, parameters_of, read_bundle_zip
+    from communs.core.synthesis.bundle import (
+        BundleError,
+        compare_outputs,
+        parameters_of,
+        read_bundle_zip,
+        recorded_llm_outputs,
+    )
     from communs.core.synthesis.run import run_synthesis
 
     try:
@@ -172,7 +178,8 @@ def rerun_command(bundle: Path = typer.Argument(..., help="A bundle ZIP (from `c
     except BundleError as exc:
         fail(str(exc))
     with console.status("re-running the synthesis…"):
-        output = run_synthesis(snap, parameters_of(meta), embedder=get_embedder(meta.get("embedder", "use-multilingual")))
+        output = run_synthesis(snap, parameters_of(meta), embedder=get_embedder(meta.get("embedder", "use-multilingual")),
+                               recorded_llm=recorded_llm_outputs(meta))
     differences = compare_outputs(meta, output)
     for key, digest in output.hashes().items():
         typer.echo(f"{key:<10} {'identical' if key not in differences else 'DIFFERENT'}  {digest[:16]}")

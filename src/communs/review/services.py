@@ -27,6 +27,18 @@ def embedder():  # type: ignore[no-untyped-def]
                         threads=getattr(settings, "COMMUNS_EMBEDDER_THREADS", 2))
 
 
+def chat_backend():  # type: ignore[no-untyped-def]
+    """The configured LLM (COMMUNS_LLM_BASE_URL / _MODEL / _API_KEY), or None: syntheses stay extractive."""
+    from communs.core.llm.factory import get_chat_backend
+
+    base_url = getattr(settings, "COMMUNS_LLM_BASE_URL", "")
+    if not base_url:
+        return None
+    return get_chat_backend(base_url, model=getattr(settings, "COMMUNS_LLM_MODEL", "") or None,
+                            api_key=getattr(settings, "COMMUNS_LLM_API_KEY", "") or None,
+                            timeout=float(getattr(settings, "COMMUNS_LLM_TIMEOUT", 30)))
+
+
 def snapshot(consultation: Consultation) -> Snapshot:
     """Visible contributions (public numbers as ids) and the current votes on them (hidden items never enter)."""
     contributions = tuple(
@@ -51,7 +63,7 @@ def create_run(
     languages = consultation.languages or ["en"]
     params = RunParameters(language=language or languages[0], seed=seed)
     model = embedder()
-    output = run_synthesis(snap, params, embedder=model)
+    output = run_synthesis(snap, params, embedder=model, llm=chat_backend())
     bundle = make_bundle(snap, output, embedder_name=model.name, extra={"consultation": consultation.slug})
     with transaction.atomic():
         number = (SynthesisRun.objects.filter(consultation=consultation).aggregate(m=Max("number"))["m"] or 0) + 1

@@ -35,9 +35,10 @@ def make_bundle(snapshot: Snapshot, output: RunOutput, *, embedder_name: str, ex
         "parameters": output.parameters.as_dict(),
         "seeds": {"deliberation": output.parameters.seed, "topics": output.parameters.seed},
         "embedder": embedder_name,
-        "writer": "extractive",
-        "prompt_versions": {},
-        "model_ids": {},
+        "writer": "extractive+llm" if output.llm_log.get("topics") else "extractive",
+        "prompt_versions": {"synthesis_topics": output.llm_log["prompt_version"]} if output.llm_log.get("topics") else {},
+        "model_ids": {"llm": output.llm_log.get("model")} if output.llm_log.get("topics") else {},
+        "llm_outputs": {k: v["raw"] for k, v in output.llm_log.get("topics", {}).items() if "raw" in v},
         "inputs": snapshot.hashes(),
         "outputs": output.hashes(),
         **(extra or {}),
@@ -86,6 +87,12 @@ def parameters_of(bundle: dict[str, Any]) -> RunParameters:
                          max_per_section=int(p.get("max_per_section", 5)), topics_k=p.get("topics_k"))
 
 
+def recorded_llm_outputs(bundle: dict[str, Any]) -> dict[str, str] | None:
+    """The LLM outputs a bundle recorded (replayed by a re-run), or None for an extractive run."""
+    outputs = bundle.get("llm_outputs") or {}
+    return {str(k): str(v) for k, v in outputs.items()} or None
+
+
 def compare_outputs(bundle: dict[str, Any], output: RunOutput) -> dict[str, tuple[str, str]]:
     """Steps whose output hash differs from the bundle's: key -> (expected, got)."""
     expected = bundle.get("outputs", {})
@@ -93,4 +100,4 @@ def compare_outputs(bundle: dict[str, Any], output: RunOutput) -> dict[str, tupl
     return {k: (expected.get(k, ""), got.get(k, "")) for k in sorted(set(expected) | set(got)) if expected.get(k) != got.get(k)}
 
 
-__all__ = ["BundleError", "canonical_json", "compare_outputs", "make_bundle", "parameters_of", "read_bundle_zip", "write_bundle_zip"]
+__all__ = ["BundleError", "canonical_json", "compare_outputs", "make_bundle", "parameters_of", "read_bundle_zip", "recorded_llm_outputs", "write_bundle_zip"]

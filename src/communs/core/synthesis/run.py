@@ -8,16 +8,18 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from communs.core.deliberation import DeliberationParams, NothingToAnalyse, analyse, build_vote_matrix
+from communs.core.llm.types import ChatBackend
 from communs.core.search.embeddings import Embedder
 from communs.core.synthesis.extractive import write_extractive
 from communs.core.synthesis.figures import build_input
+from communs.core.synthesis.llm_writer import add_llm_paragraphs
 from communs.core.synthesis.markdown import section_markdown
 from communs.core.synthesis.texts import group_letter
 from communs.core.synthesis.types import Contribution
@@ -82,6 +84,7 @@ class RunOutput:
     parameters: RunParameters
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
+    llm_log: dict[str, Any] = field(default_factory=dict)
 
     def hashes(self) -> dict[str, str]:
         return {key: step.content_hash for key, step in self.steps.items()}
@@ -111,8 +114,16 @@ def content_hash(content: dict[str, Any], text: str) -> str:
     return _sha(canonical_json({"content": content, "text": text}))
 
 
-def run_synthesis(snapshot: Snapshot, parameters: RunParameters, *, embedder: Embedder) -> RunOutput:
-    """Compute every step from ``snapshot``. Deterministic for the same snapshot, parameters and embedder."""
+def run_synthesis(
+    snapshot: Snapshot,
+    parameters: RunParameters,
+    *,
+    embedder: Embedder,
+    llm: ChatBackend | None = None,
+    recorded_llm: Mapping[str, str] | None = None,
+) -> RunOutput:
+    """Compute every step from ``snapshot``. Deterministic for the same snapshot, parameters and embedder; with an
+    LLM, its raw outputs are logged, and ``recorded_llm`` replays them (bundle re-runs)."""
     started = time.perf_counter()
     notes: list[str] = []
     contributions = list(snapshot.contributions)
@@ -137,6 +148,8 @@ def run_synthesis(snapshot: Snapshot, parameters: RunParameters, *, embedder: Em
         )
     inputs = build_input(contributions, deliberation=deliberation, topics=topics, visible_ids=[c.id for c in contributions])
     report = write_extractive(inputs, language=parameters.language, max_per_section=parameters.max_per_section)
+    report, llm_log = add_llm_paragraphs(report, inputs, llm=llm, embedder=embedder, recorded=recorded_llm,
+                                         seed=parameters.seed)
     sections = {s.key: s for s in report.sections}
     steps: dict[str, StepOutput] = {}
 
@@ -174,8 +187,12 @@ def run_synthesis(snapshot: Snapshot, parameters: RunParameters, *, embedder: Em
             for t in topics.topics
         ]}
     steps["topics"] = StepOutput("topics", topics_content, section_markdown([sections.get("topics")]))
+    if llm_log.get("topics"):
+        topics_content["writer"] = {"prompt_version": llm_log["prompt_version"],
+                                    "verified": {k: v.get("passed") for k, v in llm_log["topics"].items()}}
     steps["summary"] = StepOutput("summary", {"report": _rounded(report.to_json())}, section_markdown(report.sections))
-    return RunOutput(steps=steps, parameters=parameters, seconds=time.perf_counter() - started, notes=notes)
+    return RunOutput(steps=steps, parameters=parameters, seconds=time.perf_counter() - started, notes=notes,
+                     llm_log=llm_log)
 
 
 def contributions_from_rows(rows: Sequence[dict[str, Any]]) -> tuple[Contribution, ...]:
