@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "communs.elections",
+    "communs.assistant",
     "communs.consultations",
     "communs.review",
     "communs.audits",

@@ -13,6 +13,7 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("api/", api.urls),
     path("", include("communs.elections.urls")),
+    path("", include("communs.assistant.urls")),
     path("", include("communs.consultations.urls")),
     path("", include("communs.review.urls")),
     path("", include("communs.audits.urls")),
