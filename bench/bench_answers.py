@@ -141,9 +141,9 @@ def main(argv: list[str]) -> str:
         "",
         '### Party-position questions: "Was sagt <party> zu: <thesis>?"',
         "",
-        "| election | pairs | cites the pair's passage | cites another party | refused / out of scope | abstained | "
-        "per-party min–max | spread (points) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| election | pairs | cites the pair's passage | cites another party | refused / out of scope (classifier) "
+        "| abstained | per-party min–max | spread (points) | answered: cites the pair's passage | answered: spread |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     questions = {
         key: [
@@ -172,6 +172,7 @@ def main(argv: list[str]) -> str:
     for key in TARGETS:
         election = elections[key]
         per_party: dict[str, list[bool]] = defaultdict(list)
+        answered: dict[str, list[bool]] = defaultdict(list)
         foreign = refused = abstained = 0
         for pid, _label, passage_id, question in questions[key]:
             started = time.perf_counter()
@@ -190,6 +191,8 @@ def main(argv: list[str]) -> str:
             per_party[pid].append(hit)
             foreign += any(passages[c].party_id != pid for c in cited)
             refused += answer.decision != "answer"
+            if answer.decision == "answer":
+                answered[pid].append(hit)
             abstained += answer.composer == "abstain"
             if not hit and len(misses) < 12:
                 misses.append(
@@ -200,11 +203,20 @@ def main(argv: list[str]) -> str:
         total = sum(len(v) for v in per_party.values())
         hits = sum(sum(v) for v in per_party.values())
         lo, hi = min(shares.values()), max(shares.values())
+        a_shares = [100 * sum(v) / len(v) for v in answered.values() if v]
+        a_total = sum(len(v) for v in answered.values())
+        a_hits = sum(sum(v) for v in answered.values())
         lines.append(
             f"| {key} | {total} | {hits} ({100 * hits / total:.1f} %) | {foreign} | {refused} | {abstained} | "
-            f"{lo:.1f}–{hi:.1f} % | {hi - lo:.1f} |"
+            f"{lo:.1f}–{hi:.1f} % | {hi - lo:.1f} | {a_hits}/{a_total} ({100 * a_hits / max(a_total, 1):.1f} %) | "
+            f"{max(a_shares) - min(a_shares):.1f} |"
         )
-    lines += ["", "Goal: ≥ 95 % cite the pair's passage, spread ≤ 3 points, 0 citing another party."]
+    lines += [
+        "",
+        "Goal: ≥ 95 % cite the pair's passage, spread ≤ 3 points, 0 citing another party. A question the "
+        "neutrality classifier refuses or calls out of scope gets no citation and counts as a miss in the first "
+        "columns; the last two columns restrict to answered questions (the composer's own figure).",
+    ]
     if misses:
         lines += ["", "First misses (for inspection):", ""] + [f"- {m}" for m in misses]
 
