@@ -7,7 +7,9 @@
 - ``tests/data/socratic/contributions_mirrored.jsonl``: pairs of contributions for X / against X for the symmetry
   figure.
 
-Question lines: ``{"id", "language", "group", "leading": bool, "text"}``. Contribution lines:
+Question lines: ``{"id", "language", "group", "leading": bool, "text"}`` (+ ``"batch"``: eval questions marked
+``holdout-after-freeze`` were written after the detector's rules and model were frozen, and never looked at before
+the benchmark ran). Contribution lines:
 ``{"id", "pair", "stance": "for"|"against", "language", "topic", "text"}``.
 """
 
@@ -30,6 +32,7 @@ class LabelledQuestion:
     group: str
     leading: bool
     text: str
+    batch: str = "main"
 
 
 def _parse(lines: list[str], origin: str) -> list[LabelledQuestion]:
@@ -40,7 +43,7 @@ def _parse(lines: list[str], origin: str) -> list[LabelledQuestion]:
         try:
             obj = json.loads(line)
             out.append(LabelledQuestion(str(obj["id"]), obj["language"], obj["group"], bool(obj["leading"]),
-                                        obj["text"]))
+                                        obj["text"], obj.get("batch", "main")))
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise ValueError(f"{origin}:{number}: bad labelled question ({exc})") from exc
     return out
