@@ -95,3 +95,23 @@ def test_consensus_matches_polis_everywhere(name: str) -> None:
     # consensus depends on the votes only (every participant), not on the groups
     math, _, r = load(name)
     assert r.consensus_ids() == {k: [str(x["tid"]) for x in math["consensus"][k]] for k in ("agree", "disagree")}
+
+
+def test_agreement_with_polis_group_ids_on_open_data() -> None:
+    """Regression guard on the figures of bench/results/deliberation.md (every conversation with group ids)."""
+    import statistics
+
+    base = shared_data_path("polis-opendata")
+    aris, same_k = [], []
+    for folder in sorted(p for p in base.iterdir() if p.is_dir()):
+        export = read_polis_export(folder)
+        if not export.votes or not export.polis_groups:
+            continue
+        ours = analyse_export(export)
+        groups = ours.groups_by_participant()
+        common = [p for p in groups if p in export.polis_groups]
+        aris.append(adjusted_rand_score([export.polis_groups[p] for p in common], [groups[p] for p in common]))
+        same_k.append(ours.k == len(set(export.polis_groups.values())))
+    assert len(aris) == 11
+    assert statistics.median(aris) >= 0.8
+    assert sum(same_k) >= 7

@@ -109,7 +109,8 @@ def matrix_from_export(export: PolisExport) -> VoteMatrix:
 def analyse_export(export: PolisExport, params: DeliberationParams | None = None) -> DeliberationResult:
     """Analyse a read export: moderated-out and meta comments are excluded as Polis does."""
     if not export.votes:
-        raise NothingToAnalyse(f"{export.path}: no votes to analyse ({export.votes_source or 'no vote file'})")
+        why = "; ".join(export.notes) or "the vote files are empty"
+        raise NothingToAnalyse(f"{export.path}: no votes to analyse ({why})")
     t0 = time.perf_counter()
     matrix = matrix_from_export(export)
     build = time.perf_counter() - t0
