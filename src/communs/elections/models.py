@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -22,6 +23,9 @@ class Election(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("elections:detail", args=[self.slug])
 
     @property
     def language_list(self) -> list[str]:
@@ -87,6 +91,9 @@ class Source(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return reverse("elections:source", args=[self.pk])
+
 
 class Passage(models.Model):
     """A retrievable span of a source. ``id`` is a content hash (of the election, the source's content hash, the span
@@ -109,6 +116,11 @@ class Passage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_id}:{self.ordinal}"
+
+    def get_absolute_url(self) -> str:
+        from communs.elections.viewer import passage_url
+
+        return passage_url(self.source_id, self.pk)
 
 
 class PassageVector(models.Model):
