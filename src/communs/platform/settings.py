@@ -41,7 +41,6 @@ INSTALLED_APPS = [
     "communs.assistant",
     "communs.consultations",
     "communs.review",
-    "communs.audits",
 ]
 
 MIDDLEWARE = [

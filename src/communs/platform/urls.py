@@ -16,5 +16,4 @@ urlpatterns = [
     path("", include("communs.assistant.urls")),
     path("", include("communs.consultations.urls")),
     path("", include("communs.review.urls")),
-    path("", include("communs.audits.urls")),
 ]
