@@ -156,7 +156,15 @@ def compose_extractive(
     return comparison
 
 
-def _compose_official(query, q_stems, q_vec, retrieve, lang, options, embedder) -> Composition:  # type: ignore[no-untyped-def]
+def _compose_official(
+    query: str,
+    q_stems: set[str],
+    q_vec: np.ndarray | None,
+    retrieve: RetrieveFn,
+    lang: str,
+    options: ComposeOptions,
+    embedder: Embedder | None,
+) -> Composition:
     hits = [
         p
         for p in retrieve(query, kind=options.official_kind, k=options.k)
@@ -191,7 +199,16 @@ def _party_hits(
     return [p for p in hits if p.party_id == party.id and p.kind == kind]
 
 
-def _compose_party(query, q_stems, q_vec, party, retrieve, lang, options, embedder) -> Composition:  # type: ignore[no-untyped-def]
+def _compose_party(
+    query: str,
+    q_stems: set[str],
+    q_vec: np.ndarray | None,
+    party: PartyRef,
+    retrieve: RetrieveFn,
+    lang: str,
+    options: ComposeOptions,
+    embedder: Embedder | None,
+) -> Composition:
     hits = _party_hits(query, party, retrieve, options.programme_kind, options.k)
     cands = candidates(
         q_stems, hits, language=lang, thresholds=options.thresholds, question_vector=q_vec, embedder=embedder
@@ -229,8 +246,17 @@ def _shared_sentences(per_party: dict[str, list[Candidate]]) -> set[str]:
 
 
 def _compose_comparison(
-    question, query, q_stems, q_vec, scope, retrieve, lang, options, embedder, election_id
-) -> Composition:  # type: ignore[no-untyped-def]
+    question: str,
+    query: str,
+    q_stems: set[str],
+    q_vec: np.ndarray | None,
+    scope: Sequence[PartyRef],
+    retrieve: RetrieveFn,
+    lang: str,
+    options: ComposeOptions,
+    embedder: Embedder | None,
+    election_id: str,
+) -> Composition:
     by_id = {p.id: p for p in scope}
     order, seed = party_order(list(by_id), question, election_id)
     book = CitationBook()

@@ -11,6 +11,7 @@ engine's order counts, but only through the rank, so any score scale works.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,7 +46,7 @@ class Thresholds:
     min_embedding: float = 0.45
 
 
-def _coverage(question_stems: set[str], stems: set[str]) -> float:
+def _coverage(question_stems: AbstractSet[str], stems: AbstractSet[str]) -> float:
     if not question_stems:
         return 1.0
     return len(question_stems & stems) / len(question_stems)
