@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 QUAL_O_MAT = ROOT.parent / "shared" / "data" / "qual-o-mat" / "data"
 TARGETS = ("2021/deutschland", "2024/europa")
 QUESTION = "Was sagt {party} zu: {thesis}?"
+LLM_EVERY = 137  # 20 questions for the optional LLM section
 LATENCY_EVERY = 9  # every 9th party question is re-asked with one classify() call per question
 COMPARISON = "Wie unterscheiden sich die Parteien beim Thema {label}?"
 
@@ -301,4 +302,70 @@ def main(argv: list[str]) -> str:
         f"Goal (party questions, ≥ 10,000 passages): p50 ≤ 20 ms, p95 ≤ 60 ms. Load average during the run: "
         f"{_load()}. Mean party question without classifier: {statistics.mean(latencies):.1f} ms.",
     ]
+    lines += llm_section(
+        [(key, q) for key in TARGETS for *_, q in questions[key]][::LLM_EVERY], elections, retrieve
+    )
     return "\n".join(lines)
+
+
+def llm_section(sample: list[tuple[str, str]], elections: dict[str, Election], retrieve: Any) -> list[str]:
+    """Time to first token and total time of the LLM composer, and how often its answer survives the verifier.
+
+    Runs only when ``COMMUNS_BENCH_LLM_URL`` names an OpenAI-compatible endpoint (e.g. the local model started by
+    ``communs.core.llm.local_model.start_local_server``, ``http://127.0.0.1:8765``); model from
+    ``COMMUNS_BENCH_LLM_MODEL``."""
+    import os
+
+    from communs.core.answers import analyse, compose_extractive
+    from communs.core.answers.prompt import build_messages
+    from communs.core.llm import LLMError, OpenAICompatibleBackend
+
+    header = ["", "### With an LLM (time to first token, total, verified share)", ""]
+    url = os.environ.get("COMMUNS_BENCH_LLM_URL", "")
+    if not url:
+        return header + [
+            "Not measured in this run: set `COMMUNS_BENCH_LLM_URL` (and `COMMUNS_BENCH_LLM_MODEL`) to an "
+            "OpenAI-compatible endpoint, e.g. the `local-llm` extra's llama.cpp server, and re-run."
+        ]
+    backend = OpenAICompatibleBackend(url, os.environ.get("COMMUNS_BENCH_LLM_MODEL", "default"), timeout=120)
+    from communs.core.neutrality import classify, refusal
+
+    first: list[float] = []
+    total: list[float] = []
+    served = errors = 0
+    for key, question in sample:
+        parties = elections[key].parties
+        composition = compose_extractive(
+            question, analyse(question, parties, default_language="de"), parties, retrieve, election_id=key
+        )
+        try:
+            streamed = backend.complete_streamed(build_messages(question, composition.relevant[:6], "de"))
+        except LLMError:
+            errors += 1
+            continue
+        first.append(1000 * (streamed.first_token_s or 0.0))
+        total.append(1000 * (streamed.total_s or 0.0))
+        answer = answer_question(
+            question,
+            parties=parties,
+            retrieve=retrieve,
+            classify=classify,
+            refusal=refusal,
+            election_id=key,
+            llm=backend,
+            options=AnswerOptions(default_language="de"),
+        )
+        served += answer.composer == "llm"
+    if not first:
+        return header + [f"The endpoint {url} failed on all {len(sample)} questions."]
+    return header + [
+        f"Endpoint `{url}`, model `{backend.model}`, {len(sample)} party questions ({errors} errors).",
+        "",
+        "| measure | p50 | p95 |",
+        "|---|---:|---:|",
+        f"| time to first token (streamed) | {percentile(first, 50):.0f} ms | {percentile(first, 95):.0f} ms |",
+        f"| total | {percentile(total, 50):.0f} ms | {percentile(total, 95):.0f} ms |",
+        "",
+        f"Answers served from the LLM after verification: {served}/{len(sample)}; the rest fell back to the "
+        "extractive answer.",
+    ]
