@@ -60,6 +60,13 @@ def test_language_is_detected_when_not_given() -> None:
         ("fr", "Fermez la route le dimanche ; les enfants y jouent.", "Fermez la route le dimanche"),
         ("de", "Die Strasse am Sonntag sperren, weil Kinder dort spielen.", "Die Strasse am Sonntag sperren"),
         ("en", "Close the road on Sundays.", "Close the road on Sundays."),
+        ("en", "Keep the pool open in winter, swimming is good for older people.", "Keep the pool open in winter"),
+        ("en", "Build a bike lane on Main Street, Oak Avenue and the station road.",
+         "Build a bike lane on Main Street, Oak Avenue and the station road."),
+        ("fr", "Passez la cantine au bio, même si cela coûte un peu plus cher.",
+         "Passez la cantine au bio, même si cela coûte un peu plus cher."),
+        ("de", "Das Hallenbad im Winter offen lassen, es ist gut für ältere Menschen.",
+         "Das Hallenbad im Winter offen lassen"),
     ],
 )
 def test_split_proposal(language: str, text: str, proposal: str) -> None:

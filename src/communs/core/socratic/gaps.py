@@ -65,15 +65,37 @@ def _grounds_marker(language: str) -> re.Pattern[str]:
     return re.compile(f"{words}|[;:–—]|(?<=[.!?])\\s+(?=\\S)")
 
 
+@lru_cache(maxsize=8)
+def _clause_verbs(language: str) -> re.Pattern[str]:
+    return compile_entries(tuple(folded(e) for e in _raw(language)["clause_verbs"]))
+
+
+@lru_cache(maxsize=8)
+def _subordinate_start(language: str) -> re.Pattern[str]:
+    starts = compile_entries(tuple(folded(e) for e in _raw(language)["clause_excluded_starts"]))
+    return re.compile(f"^(?:{starts.pattern})")
+
+
+def _cut(text: str, flat: str, at: int) -> tuple[str, str]:
+    source = text if len(flat) == len(text) else flat
+    return source[:at].strip(" ,;:–—-"), source[at:].strip(" ,")
+
+
 def split_proposal(text: str, language: str) -> tuple[str, str]:
     """``(proposal, grounds)``: the text up to the first grounds marker (because, parce que, weil...; a semicolon,
-    colon or dash; or the end of the first sentence), and the rest."""
+    colon or dash; the end of the first sentence; or a comma followed by a clause with its own finite verb), and
+    the rest."""
     flat = folded(text)
     for m in _grounds_marker(language).finditer(flat):
         if m.start() > 0 and len(flat[: m.start()].split()) >= 2:
-            if len(flat) == len(text):
-                return text[: m.start()].strip(" ,;:–—-"), text[m.start():].strip()
-            return flat[: m.start()].strip(" ,;:–—-"), flat[m.start():].strip()
+            return _cut(text, flat, m.start())
+    comma = flat.find(", ")
+    if comma > 0 and len(flat[:comma].split()) >= 3:
+        rest = flat[comma + 2 :]
+        head = " ".join(rest.split()[:4])
+        is_clause = _clause_verbs(language).search(head) and not _subordinate_start(language).match(rest)
+        if len(rest.split()) >= 4 and is_clause:
+            return _cut(text, flat, comma)
     return text.strip(), ""
 
 
