@@ -7,7 +7,13 @@ from django.db import IntegrityError, connection, transaction
 
 from communs.consultations.appendonly import AppendOnlyError
 from communs.consultations.models import (
-    Contribution, Flag, ModerationEvent, Participant, Status, Vote, VoteEvent,
+    Contribution,
+    Flag,
+    ModerationEvent,
+    Participant,
+    Status,
+    Vote,
+    VoteEvent,
 )
 
 pytestmark = pytest.mark.django_db

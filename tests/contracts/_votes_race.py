@@ -40,7 +40,15 @@ def _run(target: Callable[[int], object], n: int) -> list[str]:
 
 
 def race(scenario: str) -> dict[str, Any]:
-    from communs.consultations.models import Consultation, Contribution, Participant, Phase, Status, Vote, VoteEvent
+    from communs.consultations.models import (
+        Consultation,
+        Contribution,
+        Participant,
+        Phase,
+        Status,
+        Vote,
+        VoteEvent,
+    )
     from communs.consultations.numbering import create_numbered
     from communs.consultations.votes import upsert_vote
 

@@ -47,6 +47,7 @@ from communs.consultations.routing import next_statement
 from communs.consultations.socratic import SocraticUnavailable, questions_for
 from communs.consultations.visibility import visible_comments, visible_contributions
 from communs.consultations.votes import VoteRefused, check_can_vote, upsert_vote
+from communs.consultations.writegate import sqlite_write_gate
 
 PREFIX = "/consultations/"
 
@@ -214,7 +215,7 @@ def vote(
     if limited:
         return limited
     try:
-        with transaction.atomic():
+        with sqlite_write_gate(), transaction.atomic():
             outcome = upsert_vote(p, contribution, value)
             out = {"contribution_id": contribution.pk, "value": value, "changed": outcome.changed,
                    "counts": counts_for(contribution.pk)}
