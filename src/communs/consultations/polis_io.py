@@ -19,6 +19,7 @@ author, moderated flag) and the same latest votes (``snapshot`` compares them)."
 from __future__ import annotations
 
 import csv
+import re
 import datetime as dt
 import time
 from collections import Counter, defaultdict
@@ -86,6 +87,8 @@ def import_polis(
 ) -> ImportReport:
     """Create consultation ``slug`` from the Polis export folder at ``path``."""
     started = time.perf_counter()
+    if not re.fullmatch(r"[-a-zA-Z0-9_]+", slug):
+        raise PolisImportError(f"invalid slug {slug!r}: use letters, digits, '-' and '_'")
     if Consultation.objects.filter(slug=slug).exists():
         raise PolisImportError(f"a consultation with slug {slug!r} already exists")
     export = read_polis_export(path)
