@@ -1,0 +1,161 @@
+"""The hybrid passage index of one election: BM25 + dense vectors + metadata filters, fused into one ranking.
+
+Query-side analysis: the query is analysed with the analyser of every language present in the index (plus its own
+detected language), not only the detected one. Measured on the Wahl-O-Mat 2021 benchmark (``bench/bench_retrieval.py``,
+section "query analysis"), this is what lets an English or French question still match German passages on shared
+stems (proper nouns, loan words, numbers, the German grams of "Tempolimit") while a monolingual query loses nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from communs.core.search.analysis import Analyzer, passage_language, query_weights
+from communs.core.search.bm25 import BM25Index, BM25Params
+from communs.core.search.dense import FEEDBACK_DEPTH, DenseIndex, top_k
+from communs.core.search.filters import MetadataColumns
+from communs.core.search.fusion import DEFAULT_FUSION, FUSIONS, rrf, score_fusion
+from communs.core.text import detect_language
+
+MODES = ("hybrid", "bm25", "dense")
+CANDIDATES = 100  # depth of each ranking fed to reciprocal-rank fusion
+
+
+@dataclass(frozen=True)
+class PassageRecord:
+    """What the index needs of a passage; ``party``/``kind``/``source`` are filter keys ('' = none)."""
+
+    id: str
+    text: str
+    language: str = ""
+    party: str = ""
+    kind: str = ""
+    source: str = ""
+    section: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    passage_id: str
+    score: float
+    bm25_score: float
+    dense_score: float
+    rank: int
+    position: int  # row of the passage in the index
+
+
+class HybridIndex:
+    """Build once from passages (and their vectors, same order); search many times."""
+
+    def __init__(
+        self,
+        records: Sequence[PassageRecord],
+        vectors: np.ndarray | None = None,
+        *,
+        params: BM25Params | None = None,
+        fusion: str = DEFAULT_FUSION,
+        grams: bool = True,
+        feedback_depth: int = FEEDBACK_DEPTH,
+    ) -> None:
+        if fusion not in FUSIONS:
+            raise ValueError(f"unknown fusion {fusion!r}; choose one of {', '.join(FUSIONS)}")
+        self.records = list(records)
+        self.fusion = fusion
+        self.grams = grams
+        self.feedback_depth = feedback_depth
+        languages = [passage_language(r.text, r.language) for r in self.records]
+        self.passage_languages = languages  # declared, or detected when a passage declares none
+        self.languages = sorted(set(languages))
+        analyzers = {lang: Analyzer.for_language(lang, grams) for lang in self.languages}
+        documents = [
+            analyzers[lang].document_terms(f"{r.section}\n{r.text}" if r.section else r.text)
+            for r, lang in zip(self.records, languages, strict=True)
+        ]
+        self.bm25 = BM25Index(documents, params)
+        self.dense: DenseIndex | None = None
+        if vectors is not None:
+            if len(vectors) != len(self.records):
+                raise ValueError(f"{len(vectors)} vectors for {len(self.records)} passages")
+            self.dense = DenseIndex(vectors) if len(self.records) else None
+        self.columns = MetadataColumns(
+            {
+                "party": [r.party for r in self.records],
+                "kind": [r.kind for r in self.records],
+                "language": languages,
+                "source": [r.source for r in self.records],
+            },
+            len(self.records),
+        )
+        self.positions = {r.id: i for i, r in enumerate(self.records)}
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def query_languages(self, query: str) -> list[str]:
+        """Languages the query is analysed with: its detected language, then every language of the index."""
+        detected = detect_language(query, default=self.languages[0] if self.languages else "en")
+        return list(dict.fromkeys([detected, *self.languages]))
+
+    def search(
+        self,
+        query: str,
+        *,
+        query_vector: np.ndarray | None = None,
+        filters: Mapping[str, str | Iterable[str] | None] | None = None,
+        k: int = 10,
+        mode: str = "hybrid",
+        query_languages: Sequence[str] | None = None,
+        fusion: str | None = None,
+    ) -> list[Hit]:
+        """The ``k`` best passages for ``query`` among those matching ``filters``.
+
+        ``query_vector`` (the embedded query) is required for ``dense`` and ``hybrid`` modes when the index has
+        vectors; BM25-only passages (no match at all) are never returned in ``bm25`` mode.
+        """
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
+        fusion = fusion or self.fusion
+        if fusion not in FUSIONS:
+            raise ValueError(f"unknown fusion {fusion!r}; choose one of {', '.join(FUSIONS)}")
+        n = len(self.records)
+        if n == 0 or k <= 0:
+            return []
+        mask = self.columns.mask(filters or {})
+        if mode != "bm25" and (self.dense is None or query_vector is None):
+            if mode == "dense":
+                raise ValueError("dense search needs passage vectors and a query vector")
+            mode = "bm25"
+        langs = query_languages if query_languages is not None else self.query_languages(query)
+        weights = query_weights(query, langs, self.grams) if mode != "dense" else {}
+        bm25 = self.bm25.score(weights) if weights else np.zeros(n, np.float32)
+        dense = np.zeros(n, np.float32)
+        if mode != "bm25" and self.dense is not None and query_vector is not None:
+            feedback_filters = {f: v for f, v in (filters or {}).items() if f != "party"}
+            feedback_mask = self.columns.mask(feedback_filters) if feedback_filters else None
+            dense = self.dense.score_with_feedback(query_vector, feedback_mask, self.feedback_depth)
+        if mode == "bm25":
+            order, fused = top_k(bm25, k, mask, positive_only=True), bm25
+        elif mode == "dense":
+            order, fused = top_k(dense, k, mask), dense
+        elif fusion == "rrf":
+            depth = max(CANDIDATES, k)
+            rankings = [top_k(bm25, depth, mask, positive_only=True), top_k(dense, depth, mask)]
+            fused = rrf(rankings, n)
+            order = top_k(fused, k, mask, positive_only=True)
+        else:
+            fused = score_fusion(bm25, dense, mask, self.bm25.max_score(weights))
+            order = top_k(fused, k, mask)
+        return [
+            Hit(
+                passage_id=self.records[i].id,
+                score=float(fused[i]),
+                bm25_score=float(bm25[i]),
+                dense_score=float(dense[i]),
+                rank=rank,
+                position=int(i),
+            )
+            for rank, i in enumerate(order, start=1)
+        ]
