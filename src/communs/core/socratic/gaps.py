@@ -5,8 +5,8 @@ Per-language cue lists (``data/gaps_<lang>.json``: 'strong' cues state the dimen
 (place nouns count only after a place preposition), plus a few surface heuristics: amounts with a currency state the cost, dates, hours and years state the when, a
 proper name after a place preposition states the where. Cue lists hold both polarities (reduce / increase, benefit /
 lose) and no stance words, so a text and its mirror (for X / against X) get the same analysis when they give the
-same kind of detail; the argument-like dimensions are read from the *proposal* part only (see
-:func:`analyse_gaps`). Gaps (missing or vague alike: "we need this" is no reason) are ranked by the fixed priority of
+same kind of detail; the dimensions are read from the *proposal* part only, never from the arguments given for
+or against it (see :func:`analyse_gaps`). Gaps (missing or vague alike: "we need this" is no reason) are ranked by the fixed priority of
 :data:`FAMILIES`, so the ranking never depends on how strongly a text words its side.
 """
 
@@ -25,8 +25,6 @@ from communs.core.text import detect_language, normalise
 # Priority order: the issue's list (why, for whom, where, how, what it would change, cost) then when and who acts.
 FAMILIES = ("why", "for_whom", "where", "how", "effect", "cost", "when", "actor")
 MISSING, VAGUE, PRESENT = 0, 1, 2
-# Read from the proposal part only (not from the grounds), see analyse_gaps.
-PROPOSAL_SCOPED = frozenset({"for_whom", "effect", "where"})
 STATUS_NAMES = {MISSING: "missing", VAGUE: "vague", PRESENT: "present"}
 
 
@@ -177,11 +175,11 @@ def _family_hits(family: str, text: str, lang: str, cues: tuple[re.Pattern[str],
 def analyse_gaps(text: str, *, language: str | None = None) -> GapAnalysis:
     """Which dimensions ``text`` leaves missing or vague, ranked by :data:`FAMILIES` priority.
 
-    The text is split into the proposal and its grounds (:func:`split_proposal`). 'why' is stated when grounds are
-    given (or a reason cue appears anywhere). The argument-like dimensions (:data:`PROPOSAL_SCOPED`: for whom,
-    where, what it would change) are read from the proposal part only, because the grounds are where a for-X and
-    an against-X contribution differ ("cyclists are squeezed" / "delivery vans struggle"): reading them would make
-    the questions depend on the author's side. Means, cost, timing and actor are read from the whole text."""
+    The text is split into the proposal and its grounds (:func:`split_proposal`) and every dimension is read from
+    the proposal part only: the grounds are where a for-X and an against-X contribution differ ("cyclists are
+    squeezed" / "delivery vans struggle", "it costs too much" / "children need it"), and whether an author argues
+    more or less must not change which questions are asked. Grounds make 'why' *vague* (touched), never present, so
+    the 'why' question, when asked, goes to what lies behind them."""
     lang = _language(text, language)
     clean = normalise(text).strip()
     proposal, grounds = split_proposal(clean, lang)
@@ -189,10 +187,9 @@ def analyse_gaps(text: str, *, language: str | None = None) -> GapAnalysis:
     present: dict[str, list[str]] = {}
     vague: dict[str, list[str]] = {}
     for family, cues in _cues(lang).items():
-        scope = proposal if family in PROPOSAL_SCOPED else clean
-        strong_hits, weak_hits = _family_hits(family, scope, lang, cues)
-        if family == "why" and len(grounds.split()) >= 3:
-            strong_hits.append(grounds)
+        strong_hits, weak_hits = _family_hits(family, proposal, lang, cues)
+        if family == "why" and not strong_hits and len(grounds.split()) >= 3:
+            weak_hits.append(grounds)  # grounds given: 'why' is touched, the question then asks what lies behind
         if strong_hits:
             status[family] = PRESENT
             present[family] = list(dict.fromkeys(strong_hits))
