@@ -1,0 +1,235 @@
+"""Asking the assistant about one election: the core pipeline (``communs.core.answers.answer_question``) wired to the
+election's parties, its search index, its key dates, the configured LLM backend and the neutral refusal links; every
+answer is stored as an ``AnswerRecord`` with its reproducibility bundle.
+
+    answer, record = ask(election, "Que propose l'AVS sur le logement ?", channel="page")
+
+Settings read (all optional): ``COMMUNS_LLM_BASE_URL``, ``COMMUNS_LLM_MODEL``, ``COMMUNS_LLM_API_KEY``,
+``COMMUNS_LLM_TIMEOUT`` (an OpenAI-compatible chat backend; none = extractive answers only),
+``COMMUNS_ASSISTANT_SEARCH_MODE`` (``bm25``, default: the classifier already embeds the question once and each hybrid search call would embed it again; or ``hybrid``), ``COMMUNS_ASSISTANT_MAX_QUESTION`` (1000).
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.urls import reverse
+
+from communs.assistant.models import AnswerRecord, Channel
+from communs.assistant.retrieval import make_retrieve
+from communs.assistant.when import date_answer
+from communs.core.answers import Answer, AnswerOptions, PartyRef, answer_question
+from communs.core.answers.analyse import analyse
+from communs.core.llm.factory import get_chat_backend
+from communs.core.llm.types import ChatBackend
+from communs.elections.models import Election
+
+MAX_QUESTION_DEFAULT = 1000
+COMPARE_TEMPLATES = {
+    "fr": "Que dit chaque parti sur le thème : {topic} ?",
+    "de": "Was sagt jede Partei zum Thema: {topic}?",
+    "en": "What does each party say about {topic}?",
+}
+
+
+class QuestionError(ValueError):
+    """The question cannot be asked (empty, too long); the message says why, in plain words."""
+
+
+def max_question_chars() -> int:
+    return int(getattr(settings, "COMMUNS_ASSISTANT_MAX_QUESTION", MAX_QUESTION_DEFAULT))
+
+
+def clean_question(question: str | None) -> str:
+    text = " ".join((question or "").split())
+    if not text:
+        raise QuestionError("the question is empty")
+    limit = max_question_chars()
+    if len(text) > limit:
+        raise QuestionError(f"the question is too long ({len(text)} characters; at most {limit})")
+    return text
+
+
+def party_refs(election: Election) -> list[PartyRef]:
+    return [
+        PartyRef(str(p.pk), p.name, p.short_name, tuple(a for a in (p.aliases or []) if isinstance(a, str)))
+        for p in sorted(election.parties.all(), key=lambda p: p.pk)
+    ]
+
+
+@functools.lru_cache(maxsize=4)
+def _backend(base_url: str, model: str, api_key: str, timeout: float) -> ChatBackend | None:
+    return get_chat_backend(base_url or None, model=model or None, api_key=api_key or None, timeout=timeout)
+
+
+def configured_llm() -> ChatBackend | None:
+    """The chat backend set in settings, or None (extractive answers only). The API key is never logged."""
+    return _backend(
+        str(getattr(settings, "COMMUNS_LLM_BASE_URL", "") or ""),
+        str(getattr(settings, "COMMUNS_LLM_MODEL", "") or ""),
+        str(getattr(settings, "COMMUNS_LLM_API_KEY", "") or ""),
+        float(getattr(settings, "COMMUNS_LLM_TIMEOUT", 30.0) or 30.0),
+    )
+
+
+def compare_url(election: Election, topic: str | None = None) -> str:
+    url = reverse("assistant:compare", args=[election.slug])
+    return f"{url}?{urlencode({'topic': topic})}" if topic else url
+
+
+def refusal_links(election: Election, topic: str | None) -> dict[str, str]:
+    page = election.get_absolute_url()
+    return {
+        "comparison": compare_url(election, topic),
+        "programme": f"{page}#parties-title",
+        "official_results": f"{page}#official-title",
+        "official_information": f"{page}#official-title",
+        "capabilities": f"{page}#assistant-title",
+    }
+
+
+def _refusal_for(election: Election) -> Any:
+    from communs.core.neutrality import refusal
+
+    def with_links(decision: Any, *, language: str | None = None, topic: str | None = None) -> Any:
+        return refusal(decision, language=language, topic=topic, links=refusal_links(election, topic))
+
+    return with_links
+
+
+def _language(requested: str | None, election: Election) -> str:
+    code = (requested or "").split("-")[0].lower()
+    allowed = election.language_list or ["fr", "de", "en"]
+    if code in allowed:
+        return code
+    return allowed[0] if allowed[0] in {"fr", "de", "en"} else "en"
+
+
+def answer(
+    election: Election,
+    question: str,
+    *,
+    language: str | None = None,
+    llm: ChatBackend | None = None,
+    use_llm: bool = True,
+) -> Answer:
+    """The answer to ``question`` (not stored). ``language`` is the reader's language, used when the question's own
+    language cannot be told; ``llm`` overrides the configured backend; ``use_llm=False`` forces extractive."""
+    question = clean_question(question)
+    parties = party_refs(election)
+    default = _language(language, election)
+    asked_in = analyse(question, parties, default_language=default).language
+    mode = str(getattr(settings, "COMMUNS_ASSISTANT_SEARCH_MODE", "bm25"))
+    backend = (llm or configured_llm()) if use_llm else None
+    result = answer_question(
+        question,
+        parties=parties,
+        retrieve=make_retrieve(election, asked_in, mode=mode),
+        election_id=str(election.pk),
+        refusal=_refusal_for(election),
+        classify=None,
+        llm=backend,
+        options=AnswerOptions(default_language=default),
+    )
+    if result.decision == "answer" and _asks_dates(result):
+        _use_key_dates(result, question, election)
+    return result
+
+
+def _asks_dates(result: Answer) -> bool:
+    """A "when" question: analysed as dates, or as procedure with a dates cue ("until when can I register?")."""
+    cues = (result.bundle.get("analysis") or {}).get("cues") or []
+    return result.kind == "dates" or (result.kind == "procedure" and any(str(c).startswith("dates:") for c in cues))
+
+
+def _use_key_dates(result: Answer, question: str, election: Election) -> None:
+    """Answer a "when" question from the election's key dates, each cited by its official passage."""
+    dated = date_answer(question, election, result.language)
+    if dated is None:
+        return
+    result.text = dated.text
+    result.citations = dated.citations
+    result.sections = dated.sections
+    result.composer = "extractive"
+    bundle = result.bundle
+    bundle["structure"] = "dates"
+    bundle["composer"] = "extractive"
+    bundle["dates"] = [
+        {"kind": r.date.kind, "date": r.date.date.isoformat(), "passage_id": r.passage.pk if r.passage else None}
+        for r in dated.rows
+    ]
+    cited = {c.passage_id for c in dated.citations}
+    known = {p["id"] for p in bundle.get("passages", [])}
+    for p in bundle.get("passages", []):
+        p["cited"] = p["id"] in cited
+    for row in dated.rows:
+        if row.passage is not None and row.passage.pk not in known:
+            known.add(row.passage.pk)
+            bundle.setdefault("passages", []).append(
+                {"id": row.passage.pk, "text_hash": row.passage.text_hash, "source_id": str(row.source.pk if row.source else ""),
+                 "party_id": None, "kind": "official", "score": None, "rank": None, "cited": True, "from": "key_dates"}
+            )
+    bundle["cited_passages"] = sorted(cited)
+
+
+def store(
+    election: Election, result: Answer, *, question: str, channel: str, latency_ms: float,
+    extra_bundle: dict[str, Any] | None = None,
+) -> AnswerRecord:
+    presentation = {
+        k: v for k, v in result.to_json().items()
+        if k in {"sections", "disclosure", "alternative", "alternative_kind", "alternative_link", "parties_order"}
+    }
+    bundle = dict(result.bundle)
+    bundle["presentation"] = presentation
+    if extra_bundle:
+        bundle.update(extra_bundle)
+    return AnswerRecord.objects.create(
+        election=election, question=question, language=result.language, decision=result.decision,
+        category=result.category or "", kind=result.kind or "", text=result.text,
+        citations=[c.to_json() for c in result.citations], composer=result.composer, bundle=bundle,
+        channel=channel, latency_ms=round(latency_ms, 3),
+    )
+
+
+def ask(
+    election: Election,
+    question: str,
+    *,
+    language: str | None = None,
+    llm: ChatBackend | None = None,
+    use_llm: bool = True,
+    store_answer: bool = True,
+    channel: str = Channel.API,
+) -> tuple[Answer, AnswerRecord | None]:
+    """Answer ``question`` and store the answer with its bundle (unless ``store_answer`` is False)."""
+    started = time.perf_counter()
+    cleaned = clean_question(question)
+    result = answer(election, cleaned, language=language, llm=llm, use_llm=use_llm)
+    latency = (time.perf_counter() - started) * 1000
+    record = store(election, result, question=cleaned, channel=channel, latency_ms=latency) if store_answer else None
+    return result, record
+
+
+def comparison_question(topic: str, language: str) -> str:
+    return COMPARE_TEMPLATES.get(language, COMPARE_TEMPLATES["en"]).format(topic=" ".join(topic.split()))
+
+
+def compare(
+    election: Election, topic: str, *, language: str | None = None, channel: str = Channel.PAGE
+) -> tuple[Answer, AnswerRecord | None]:
+    """What each party's programme says on ``topic``: a comparison question in the reader's language."""
+    lang = _language(language, election)
+    cleaned = clean_question(topic)
+    return ask(election, comparison_question(cleaned, lang), language=lang, use_llm=False, channel=channel)
+
+
+def recent(election: Election, ids: Sequence[int]) -> list[AnswerRecord]:
+    """Stored answers of ``election`` by id, in the order of ``ids`` (a conversation)."""
+    rows = {r.pk: r for r in AnswerRecord.objects.filter(election=election, pk__in=list(ids))}
+    return [rows[i] for i in ids if i in rows]

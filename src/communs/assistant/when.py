@@ -1,0 +1,143 @@
+""""When" questions answered from the election's key dates (``ElectionDate``), each cited by its official passage.
+
+A dates question ("When is polling day?", "Bis wann kann ich Briefwahl beantragen?") is matched to the kinds of
+date it asks about by per-language cue stems and by the words of each date's own label; a plain "when is the
+election?" means polling day, "what are the key dates / deadlines?" means all of them. The answer is extractive like
+every other: for each matched date, the sentence of its official passage that writes the date out (as
+``communs.elections.viewer.date_in_words`` writes it), cited with its exact span. A date without an official passage
+is never stated: the question then goes to the ordinary official-sources composer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from communs.core.answers.types import Citation, Section, SentenceRef
+from communs.core.text import fold, sentence_spans, words
+from communs.elections.dates import DateRow, date_rows
+from communs.elections.models import Election, ElectionDate
+from communs.elections.viewer import date_in_words
+
+# Folded stems (prefixes of folded words) that point at one kind of date, per language.
+KIND_CUES: dict[str, dict[str, tuple[str, ...]]] = {
+    ElectionDate.Kind.POLLING_DAY: {
+        "fr": ("scrutin", "election", "elections", "voter", "vote", "urne"),
+        "de": ("wahltag", "wahl", "wahlen", "gewahlt", "gewaehlt", "wahlsonntag", "abstimm"),
+        "en": ("polling", "election", "vote", "voting", "ballot"),
+    },
+    ElectionDate.Kind.REGISTRATION_DEADLINE: {
+        "fr": ("inscri", "liste electorale", "listes electorales"),
+        "de": ("wahlerverzeichnis", "waehlerverzeichnis", "eintrag", "registr", "anmeld"),
+        "en": ("regist", "electoral roll", "enrol"),
+    },
+    ElectionDate.Kind.POSTAL_VOTE_DEADLINE: {
+        "fr": ("correspondance", "par courrier", "postal"),
+        "de": ("briefwahl", "wahlschein", "per post", "brief"),
+        "en": ("postal", "by post", "by mail", "mail-in", "absentee"),
+    },
+    ElectionDate.Kind.PROXY_DEADLINE: {
+        "fr": ("procuration", "mandataire"),
+        "de": ("vollmacht", "bevollmacht", "stellvertret"),
+        "en": ("proxy",),
+    },
+}
+ALL_DATES_CUES = {
+    "fr": ("dates cles", "dates importantes", "calendrier", "echeances", "delais", "dates limites"),
+    "de": ("wichtige termine", "wichtigen termine", "termine", "fristen", "stichtage", "wichtigen daten"),
+    "en": ("key dates", "important dates", "deadlines", "timetable", "calendar"),
+}
+SPECIFIC = (
+    ElectionDate.Kind.REGISTRATION_DEADLINE,
+    ElectionDate.Kind.POSTAL_VOTE_DEADLINE,
+    ElectionDate.Kind.PROXY_DEADLINE,
+)
+HEADINGS = {
+    "fr": "Dates clés selon les sources officielles :",
+    "de": "Wichtige Termine laut den offiziellen Quellen:",
+    "en": "Key dates according to the official sources:",
+}
+
+
+@dataclass(frozen=True)
+class DateAnswer:
+    text: str
+    citations: list[Citation]
+    sections: list[Section]
+    rows: list[DateRow]
+
+
+def _has(folded: str, cue: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(cue)}", folded) is not None
+
+
+def _label_words(row: DateRow, language: str) -> set[str]:
+    return {fold(w) for w in words(row.label) if len(w) > 3}
+
+
+def wanted_rows(question: str, election: Election, language: str) -> list[DateRow]:
+    """The key dates ``question`` asks about (empty when it asks about none of them)."""
+    folded = " ".join(fold(w) for w in words(question))
+    rows = [r for r in date_rows(election, language) if r.source is not None and r.passage is not None]
+    if not rows:
+        return []
+    if any(_has(folded, cue) for cue in ALL_DATES_CUES.get(language, ())):
+        return rows
+    question_words = set(folded.split())
+    chosen = []
+    for row in rows:
+        cues = KIND_CUES.get(row.date.kind, {}).get(language, ())
+        specific = row.date.kind in SPECIFIC
+        by_cue = any(_has(folded, cue) for cue in cues)
+        by_label = specific and len(_label_words(row, language) & question_words) >= 1
+        if specific and (by_cue or by_label):
+            chosen.append(row)
+    if chosen:
+        return chosen
+    polling = [r for r in rows if r.date.kind == ElectionDate.Kind.POLLING_DAY]
+    cues = KIND_CUES[ElectionDate.Kind.POLLING_DAY].get(language, ())
+    if polling and any(_has(folded, cue) for cue in cues):
+        return polling
+    return []
+
+
+def _date_sentence(text: str, day_words: str) -> tuple[int, int] | None:
+    at = text.find(day_words)
+    if at < 0:
+        return None
+    for start, end in sentence_spans(text):
+        if start <= at < end:
+            return start, end
+    return at, at + len(day_words)
+
+
+def date_answer(question: str, election: Election, language: str) -> DateAnswer | None:
+    """The cited key dates ``question`` asks about, or None (then the official-sources composer answers)."""
+    rows = wanted_rows(question, election, language)
+    citations: list[Citation] = []
+    sentences: list[SentenceRef] = []
+    used: list[DateRow] = []
+    for row in rows:
+        passage, source = row.passage, row.source
+        if passage is None or source is None:
+            continue
+        span = _date_sentence(passage.text, date_in_words(row.date.date, source.language or language))
+        if span is None:
+            continue
+        start, end = span
+        quote = passage.text[start:end]
+        existing = next((c for c in citations if c.passage_id == passage.pk and c.start == passage.start + start), None)
+        if existing is None:
+            existing = Citation(
+                n=len(citations) + 1, passage_id=passage.pk, source_id=str(source.pk), party=None,
+                page=passage.page, quote=quote, start=passage.start + start, end=passage.start + end,
+                source_title=source.title,
+            )
+            citations.append(existing)
+        sentences.append(SentenceRef(f"{row.label}: {quote.strip()}", (existing.n,)))
+        used.append(row)
+    if not sentences:
+        return None
+    heading = HEADINGS.get(language, HEADINGS["en"])
+    body = " ".join(f"{s.text} [{s.citations[0]}]" for s in sentences)
+    return DateAnswer(f"{heading}\n{body}", citations, [Section(heading, None, tuple(sentences))], used)
