@@ -37,7 +37,7 @@ def search(
         fail(f"unknown mode {mode!r}: choose hybrid, bm25 or dense")
     found = Election.objects.filter(slug=election).first()
     if found is None:
-        fail(f"unknown election {election!r} (see: communs election list)")
+        fail(f"unknown election {election!r}")
     if party and resolve_party(found, party) is None:
         names = ", ".join(p.label for p in found.parties.all()) or "none"
         fail(f"unknown party {party!r} in election {election!r} (parties: {names})")
