@@ -173,3 +173,16 @@ def test_result_helpers_for_the_opinion_map_and_vote_figures() -> None:
     # camp 0 agrees with s0, camp 1 disagrees: one group mostly agrees, the other mostly disagrees
     assert sorted(round(f["agree_rate"]) for f in figures) == [0, 1]
     assert r.group_sizes() == [30, 30]
+
+
+def test_large_kmeans_path_matches_the_reference_loop() -> None:
+    from communs.core.deliberation import clusters
+
+    rng = np.random.default_rng(5)
+    pts = np.concatenate([rng.normal((0, 0), 0.5, (12_000, 2)), rng.normal((4, 1), 0.5, (12_000, 2))])
+    rng.shuffle(pts)
+    big = kmeans(pts, 2, max_iters=50)  # > LARGE_N points: scikit-learn's compiled Lloyd loop
+    assert len(pts) > clusters.LARGE_N
+    ref = kmeans(pts, 2, weights=np.ones(len(pts)), max_iters=50)  # weighted -> the reference numpy loop
+    assert adjusted_rand_score(big.labels, ref.labels) == 1.0
+    np.testing.assert_allclose(np.sort(big.centers, axis=0), np.sort(ref.centers, axis=0), atol=1e-6)
