@@ -106,6 +106,7 @@ def test_sources_add_computes_missing_vectors_when_the_index_is_available(electi
     md.write_text(MARKDOWN, encoding="utf-8")
     result = run("sources", "add", "--election", "valmont-2027", "--kind", "other", str(md))
     assert result.exit_code == 0, result.stderr  # type: ignore[attr-defined]
+    assert "passage vectors: " in result.stderr  # type: ignore[attr-defined]
     hashes = set(Passage.objects.values_list("text_hash", flat=True))
     assert hashes and hashes <= set(PassageVector.objects.values_list("text_hash", flat=True))
 

@@ -64,7 +64,9 @@ def embed_missing_vectors(election: Any) -> None:
         import inspect
 
         accepts_progress = "progress" in inspect.signature(embed_missing).parameters
-        embed_missing(election, progress=report) if accepts_progress else embed_missing(election)
+        embedded = embed_missing(election, progress=report) if accepts_progress else embed_missing(election)
+    if isinstance(embedded, int):
+        console.print(f"passage vectors: {embedded} computed", highlight=False)
 
 
 @election_app.command("create")
