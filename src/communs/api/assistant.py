@@ -12,7 +12,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 
 from communs.assistant import services
 from communs.assistant.models import AnswerRecord, AnswerReport, Channel, ReportReason
@@ -88,8 +88,8 @@ def _election(slug: str) -> Election:
     return get_object_or_404(Election, slug=slug)
 
 
-def _invalid(detail: str) -> tuple[int, dict[str, str]]:
-    return 422, {"code": "invalid", "detail": detail}
+def _invalid(detail: str) -> Status:
+    return Status(422, {"code": "invalid", "detail": detail})
 
 
 @router.post("{slug}/ask", response={200: AnswerOut, 404: ErrorOut, 422: ErrorOut}, url_name="assistant_ask")
@@ -103,7 +103,7 @@ def ask(request: HttpRequest, slug: str, payload: AskIn) -> Any:
         return _invalid(str(exc))
     assert record is not None
     record.election = election
-    return 200, api_payload(record)
+    return Status(200, api_payload(record))
 
 
 @router.post(
@@ -119,7 +119,7 @@ def report(request: HttpRequest, slug: str, answer_id: int, payload: ReportIn) -
     if len(payload.comment) > 2000:
         return _invalid("the comment is too long (at most 2,000 characters)")
     item = AnswerReport.file(record, payload.reason, payload.comment)
-    return 201, {"report_id": item.pk, "answer_id": record.pk, "reason": item.reason, "status": item.status}
+    return Status(201, {"report_id": item.pk, "answer_id": record.pk, "reason": item.reason, "status": item.status})
 
 
 @router.get("{slug}/compare", response={200: AnswerOut, 404: ErrorOut, 422: ErrorOut}, url_name="assistant_compare")
@@ -133,4 +133,4 @@ def compare(request: HttpRequest, slug: str, topic: str = "", language: str | No
         return _invalid(str(exc).replace("question", "topic"))
     assert record is not None
     record.election = election
-    return 200, api_payload(record)
+    return Status(200, api_payload(record))

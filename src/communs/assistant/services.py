@@ -231,5 +231,5 @@ def compare(
 
 def recent(election: Election, ids: Sequence[int]) -> list[AnswerRecord]:
     """Stored answers of ``election`` by id, in the order of ``ids`` (a conversation)."""
-    rows = {r.pk: r for r in AnswerRecord.objects.filter(election=election, pk__in=list(ids))}
+    rows = {r.pk: r for r in AnswerRecord.objects.filter(election=election, pk__in=list(ids)).select_related("election")}
     return [rows[i] for i in ids if i in rows]

@@ -1,7 +1,7 @@
 """"When" questions answered from the election's key dates (``ElectionDate``), each cited by its official passage.
 
 A dates question ("When is polling day?", "Bis wann kann ich Briefwahl beantragen?") is matched to the kinds of
-date it asks about by per-language cue stems and by the words of each date's own label; a plain "when is the
+date it asks about by per-language cue stems; a plain "when is the
 election?" means polling day, "what are the key dates / deadlines?" means all of them. The answer is extractive like
 every other: for each matched date, the sentence of its official passage that writes the date out (as
 ``communs.elections.viewer.date_in_words`` writes it), cited with its exact span. A date without an official passage
@@ -71,10 +71,6 @@ def _has(folded: str, cue: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(cue)}", folded) is not None
 
 
-def _label_words(row: DateRow, language: str) -> set[str]:
-    return {fold(w) for w in words(row.label) if len(w) > 3}
-
-
 def wanted_rows(question: str, election: Election, language: str) -> list[DateRow]:
     """The key dates ``question`` asks about (empty when it asks about none of them)."""
     folded = " ".join(fold(w) for w in words(question))
@@ -83,14 +79,11 @@ def wanted_rows(question: str, election: Election, language: str) -> list[DateRo
         return []
     if any(_has(folded, cue) for cue in ALL_DATES_CUES.get(language, ())):
         return rows
-    question_words = set(folded.split())
     chosen = []
     for row in rows:
         cues = KIND_CUES.get(row.date.kind, {}).get(language, ())
         specific = row.date.kind in SPECIFIC
-        by_cue = any(_has(folded, cue) for cue in cues)
-        by_label = specific and len(_label_words(row, language) & question_words) >= 1
-        if specific and (by_cue or by_label):
+        if specific and any(_has(folded, cue) for cue in cues):
             chosen.append(row)
     if chosen:
         return chosen
