@@ -30,5 +30,6 @@ __all__ = [
     "analyse",
     "answer_question",
     "compose_extractive",
+    "rewrite_plain",
     "verify",
 ]
