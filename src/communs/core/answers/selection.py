@@ -10,6 +10,7 @@ engine's order counts, but only through the rank, so any score scale works.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -54,18 +55,23 @@ def _coverage(question_stems: AbstractSet[str], stems: AbstractSet[str]) -> floa
 
 _VECTOR_CACHE: dict[tuple[str, str], np.ndarray] = {}
 _VECTOR_CACHE_MAX = 100_000
+_VECTOR_LOCK = threading.Lock()
 
 
 def _vectors(embedder: Embedder, texts: list[str]) -> np.ndarray:
     """Sentence vectors, cached per (embedder, text): a passage's sentences are embedded once per process."""
     name = getattr(embedder, "name", type(embedder).__name__)
-    missing = [t for t in dict.fromkeys(texts) if (name, t) not in _VECTOR_CACHE]
+    with _VECTOR_LOCK:
+        found = {t: _VECTOR_CACHE[(name, t)] for t in texts if (name, t) in _VECTOR_CACHE}
+    missing = [t for t in dict.fromkeys(texts) if t not in found]
     if missing:
-        if len(_VECTOR_CACHE) + len(missing) > _VECTOR_CACHE_MAX:
-            _VECTOR_CACHE.clear()
-        for text, vector in zip(missing, embedder.embed(missing), strict=True):
-            _VECTOR_CACHE[(name, text)] = vector
-    return np.stack([_VECTOR_CACHE[(name, t)] for t in texts])
+        vectors = embedder.embed(missing)
+        found.update(zip(missing, vectors, strict=True))
+        with _VECTOR_LOCK:
+            if len(_VECTOR_CACHE) + len(missing) > _VECTOR_CACHE_MAX:
+                _VECTOR_CACHE.clear()
+            _VECTOR_CACHE.update({(name, t): v for t, v in zip(missing, vectors, strict=True)})
+    return np.stack([found[t] for t in texts])
 
 
 @lru_cache(maxsize=50_000)
