@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole suite: every test on SQLite, then the store contract suite again on a real PostgreSQL server
+# The whole suite: every test on SQLite (in memory), then the store contract suite again on a SQLite file and on a
+# real PostgreSQL server
 # started here for the run (a throw-away cluster on a free loopback port, removed afterwards).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +33,11 @@ start_postgres() {
 
 status=0
 $BIN/pytest -p no:cacheprovider "$@" || status=$?
+
+SQLITE_DIR=$(mktemp -d /tmp/communs-sqlite.XXXXXX)
+echo "== contract suite on a SQLite file (WAL, synchronous=FULL)"
+COMMUNS_TEST_DB_FILE="$SQLITE_DIR/test.sqlite3" $BIN/pytest -p no:cacheprovider -m contract tests/contracts || status=$?
+rm -rf "$SQLITE_DIR"
 
 if [ -n "$PGBIN" ] && [ -x "$PGBIN/initdb" ]; then
   start_postgres

@@ -93,6 +93,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;",
         }
     )
+    # Tests use an in-memory database unless COMMUNS_TEST_DB_FILE names a file: the contract suite runs once more
+    # on a real SQLite file (WAL, locking between connections) as production does.
+    if os.environ.get("COMMUNS_TEST_DB_FILE"):
+        DATABASES["default"]["TEST"] = {"NAME": os.environ["COMMUNS_TEST_DB_FILE"]}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LOGIN_URL = "/accounts/login/"
