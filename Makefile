@@ -48,8 +48,9 @@ lint: install-dev
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy src/communs/core
 
-bench: install-dev
+bench: install-dev system-deps
 	$(BIN)/pip install --quiet -e '.[bench]'
+	@command -v wrk >/dev/null 2>&1 || bash scripts/system-deps.sh wrk
 	$(BIN)/python -m bench
 
 clean:

@@ -5,6 +5,8 @@
 #   - gettext (compilemessages).
 set -euo pipefail
 missing=()
+# Extra packages may be named on the command line (make bench asks for wrk, the HTTP load generator).
+for extra in "$@"; do command -v "$extra" >/dev/null 2>&1 || missing+=("$extra"); done
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
