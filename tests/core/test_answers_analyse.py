@@ -121,3 +121,14 @@ def test_party_name_does_not_decide_the_language() -> None:
 def test_default_language_without_evidence() -> None:
     assert analyse("SPD?", PARTIES, default_language="de").language == "de"
     assert analyse("SPD?", PARTIES, default_language="fr").language == "fr"
+
+
+def test_a_given_name_wins_over_the_same_words_derived_from_another_party() -> None:
+    parties = [
+        PartyRef("fw", "FREIE WÄHLER"),
+        PartyRef("fbi", "FBI/Freie Wähler"),
+        PartyRef("odp", "ÖDP / Familie .."),
+    ]
+    assert [p.id for p in analyse("Was sagen die FREIE WÄHLER zur Schule?", parties).parties] == ["fw"]
+    assert [p.id for p in analyse("Was sagt FBI/Freie Wähler zur Schule?", parties).parties] == ["fbi"]
+    assert [p.id for p in analyse("Was sagt die ÖDP zur Schule?", parties).parties] == ["odp"]

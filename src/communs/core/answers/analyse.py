@@ -112,15 +112,19 @@ class _Matcher:
     """Every name form of a set of parties, indexed by its first token (built once per party list)."""
 
     def __init__(self, parties: tuple[PartyRef, ...]) -> None:
-        self.by_first: dict[str, list[tuple[tuple[str, ...], PartyRef]]] = {}
+        # (form, party, rank): rank 0 = a name the party was given, 1 = derived ("Freie Wähler" from
+        # "FBI/Freie Wähler"); at equal length the given name wins, so two parties sharing a form resolve to the one
+        # actually called that
+        self.by_first: dict[str, list[tuple[tuple[str, ...], PartyRef, int]]] = {}
         self.strict: list[tuple[re.Pattern[str], int, PartyRef]] = []
         for party in parties:
+            given = {tuple(t for t, _, _ in match_tokens(n)) for n in party.names()}
             for form in _party_forms(party):
                 if form[0] == "=":
                     pattern = re.compile(rf"(?<![^\W_]){re.escape(form[1])}(?![^\W_])")
                     self.strict.append((pattern, len(form[1]), party))
                 else:
-                    self.by_first.setdefault(form[0], []).append((form, party))
+                    self.by_first.setdefault(form[0], []).append((form, party, 0 if form in given else 1))
 
 
 @lru_cache(maxsize=256)
@@ -132,24 +136,24 @@ def find_parties(question: str, parties: Sequence[PartyRef]) -> tuple[list[Party
     """Parties mentioned in ``question`` (in order of first mention) and the character spans of the mentions."""
     tokens = match_tokens(question)
     matcher = _matcher(tuple(parties))
-    candidates: list[tuple[int, int, int, PartyRef]] = []  # (start_tok, end_tok, -length, party)
+    candidates: list[tuple[int, int, int, int, PartyRef]] = []  # (start_tok, end_tok, -length, rank, party)
     for pattern, length, party in matcher.strict:
         for m in pattern.finditer(question):
             first = next(i for i, t in enumerate(tokens) if t[2] > m.start())
             last = max(i for i, t in enumerate(tokens) if t[1] < m.end())
-            candidates.append((first, last + 1, -length, party))
+            candidates.append((first, last + 1, -length, 0, party))
     for i, (token, _, _) in enumerate(tokens):
         for base in _bases(token):
-            for form, party in matcher.by_first.get(base, ()):
+            for form, party, rank in matcher.by_first.get(base, ()):
                 n = len(form)
                 if i + n <= len(tokens) and all(
                     _token_matches(form[j], tokens[i + j][0], j == n - 1) for j in range(n)
                 ):
-                    candidates.append((i, i + n, -sum(len(x) for x in form), party))
-    candidates.sort(key=lambda c: (c[2], c[0]))
+                    candidates.append((i, i + n, -sum(len(x) for x in form), rank, party))
+    candidates.sort(key=lambda c: (c[2], c[3], c[0]))
     taken: set[int] = set()
     chosen: list[tuple[int, int, PartyRef]] = []
-    for start, end, _, party in candidates:
+    for start, end, _, _, party in candidates:
         if any(i in taken for i in range(start, end)):
             continue
         taken.update(range(start, end))
