@@ -128,3 +128,25 @@ def test_mirrored_set_is_balanced_across_languages_and_stances() -> None:
     assert set(by) == {(lang, s) for lang in ("fr", "de", "en") for s in ("for", "against")}
     assert min(by.values()) >= 30
     assert len({row["pair"] for row in rows}) * 2 == len(rows)
+
+
+NEGATION_OR_EXCESS = {
+    "en": r"\b(?:no|not|never|nobody|nothing|too)\b|n't\b",
+    "fr": r"\b(?:ne|pas|jamais|aucun\w*|trop)\b|\bn'",
+    "de": r"\b(?:nicht|nie|niemals|kein\w*|zu viele?|zu wenig)\b",
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "de", "en"])
+def test_no_gap_cue_carries_a_negation_or_a_stance(language: str) -> None:
+    """A cue with a negation or an excess word ("there is no", "too many") reads differently in a proposal and its
+    mirror, which would make the questions depend on the author's side."""
+    import json
+    import re
+    from importlib import resources
+
+    raw = json.loads(resources.files("communs.core.socratic").joinpath(f"data/gaps_{language}.json").read_text("utf-8"))
+    pattern = re.compile(NEGATION_OR_EXCESS[language])
+    bad = [(family, cue) for family, lists in raw.items() if isinstance(lists, dict)
+           for kind, cues in lists.items() if kind in ("strong", "weak", "anywhere") for cue in cues if pattern.search(cue)]
+    assert bad == []

@@ -66,7 +66,7 @@ def text_seed(text: str) -> int:
     return int.from_bytes(hashlib.sha256(canonical.encode("utf-8")).digest()[:8], "big")
 
 
-def _template_question(gap: Gap, language: str, rng: random.Random, contribution: str) -> tuple[str, Template]:
+def _template_question(gap: Gap, language: str, rng: random.Random) -> tuple[str, Template]:
     family = templates(language)[gap.family]
     if gap.status == "vague" and gap.evidence and family["vague"]:
         template = family["vague"][rng.randrange(len(family["vague"]))]
@@ -130,7 +130,7 @@ def suggest_questions(
     rng = random.Random(base_seed)
     questions: list[SocraticQuestion] = []
     for gap in analysis.gaps[: max(0, max_questions)]:
-        fallback, template = _template_question(gap, lang, rng, text)
+        fallback, template = _template_question(gap, lang, rng)
         if llm is not None:
             tailored = _llm_question(llm, text, gap, lang, base_seed % (2**31))
             if tailored is not None:

@@ -1,13 +1,15 @@
 """Gap analysis: which dimensions of a proposal (why, for whom, where, how, what it would change, cost, when, who
 does it) a contribution leaves missing or vague, in fr, de or en.
 
-Per-language cue lists (``data/gaps_<lang>.json``: 'strong' cues state the dimension, 'weak' cues touch it vaguely)
-(place nouns count only after a place preposition), plus a few surface heuristics: amounts with a currency state the cost, dates, hours and years state the when, a
-proper name after a place preposition states the where. Cue lists hold both polarities (reduce / increase, benefit /
-lose) and no stance words, so a text and its mirror (for X / against X) get the same analysis when they give the
-same kind of detail; the dimensions are read from the *proposal* part only, never from the arguments given for
-or against it (see :func:`analyse_gaps`). Gaps (missing or vague alike: "we need this" is no reason) are ranked by the fixed priority of
-:data:`FAMILIES`, so the ranking never depends on how strongly a text words its side.
+Per-language cue lists (``data/gaps_<lang>.json``: 'strong' cues state the dimension, 'weak' cues touch it vaguely;
+place nouns count only after a place preposition) plus a few surface heuristics: an amount with a currency states the
+cost, dates, hours and years state the when, a proper name after a place preposition states the where.
+
+Neutrality by construction: cue lists hold both polarities (reduce / increase, benefit / lose) and no negation or
+stance word (a test enforces it); every dimension is read from the *proposal* part only, never from the arguments
+given for or against it (see :func:`analyse_gaps`); gaps (missing or vague alike: "we need this" is no reason) are
+ranked by the fixed priority of :data:`FAMILIES`. So a text and its mirror (for X / against X) get the same
+families whenever their proposals give the same kind of detail.
 """
 
 from __future__ import annotations
