@@ -39,3 +39,20 @@ def test_demo_consultation_is_idempotent_and_browsable() -> None:
     detail = client.get(f"/api/consultations/{c.slug}").json()
     assert detail["statements"] == 15 and detail["documents"]
     assert client.get(f"/api/consultations/{c.slug}/next").json()["remaining"] == 15
+
+
+def test_socratic_questions_for_a_draft_save_nothing() -> None:
+    pytest.importorskip("communs.core.socratic", reason="Socratic assistant not installed")
+    from communs.consultations.models import Contribution
+
+    load_demo()
+    before = Contribution.objects.count()
+    r = Client().post("/api/consultations/rivebelle-mobility/socratic",
+                      {"text": "Il faut plus de bancs.", "language": "fr"}, content_type="application/json")
+    if r.status_code == 503:
+        pytest.skip("suggest_questions not available yet")
+    assert r.status_code == 200, r.content
+    body = r.json()
+    assert body["language"] == "fr" and 1 <= len(body["questions"]) <= 2
+    assert all(q["text"].strip().endswith("?") for q in body["questions"])
+    assert Contribution.objects.count() == before

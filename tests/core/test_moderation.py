@@ -6,7 +6,14 @@ import numpy as np
 import pytest
 
 from communs.core.moderation import (
-    PostingRate, abuse_reasons, find_pii, iban_is_valid, moderate, near_duplicates, pii_reasons, spam_reasons,
+    PostingRate,
+    abuse_reasons,
+    find_pii,
+    iban_is_valid,
+    moderate,
+    near_duplicates,
+    pii_reasons,
+    spam_reasons,
 )
 
 

@@ -19,8 +19,8 @@ author, moderated flag) and the same latest votes (``snapshot`` compares them)."
 from __future__ import annotations
 
 import csv
-import re
 import datetime as dt
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Mapping
