@@ -126,3 +126,26 @@ def test_questions_for_mirrored_contributions_are_not_leading() -> None:
 def test_result_serialises() -> None:
     data = suggest_questions(TEXT).to_dict()
     assert data["language"] == "en" and {"text", "family", "source", "template_id"} <= set(data["questions"][0])
+
+
+# --- through a real OpenAI-compatible server process (communs.core.llm's scripted server) --------------------
+
+
+@pytest.mark.slow
+def test_llm_path_through_a_real_chat_backend(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from communs.core.llm import get_chat_backend
+    from tests.core._llm_server import scripted_server
+
+    rules = [
+        {"match": "skate park", "reply": "Wouldn't a skate park obviously attract noise and vandalism?"},
+        {"match": "library", "reply": "“What have you seen at the library that led you to this idea?”"},
+    ]
+    with scripted_server(tmp_path, rules) as (url, log):
+        llm = get_chat_backend(url, model="scripted", timeout=10.0)
+        leading = suggest_questions("We want a skate park.", language="en", llm=llm, max_questions=1)
+        kept = suggest_questions("Open the library on Sundays.", language="en", llm=llm, max_questions=1)
+        requests = log.read_text(encoding="utf-8").splitlines()
+    assert leading.questions[0].source == "template"
+    assert kept.questions[0].source == "llm"
+    assert kept.questions[0].text == "What have you seen at the library that led you to this idea?"
+    assert len(requests) == 2
