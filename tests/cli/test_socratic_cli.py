@@ -88,3 +88,24 @@ def test_malformed_lines_are_named(command: str, content: str, message: str) -> 
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["socratic", "check", "--jsonl", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 1 and "cannot read" in result.output
+
+
+@pytest.mark.slow
+def test_ask_with_an_llm_backend(tmp_path: Path) -> None:
+    from tests.core._llm_server import scripted_server
+
+    rules = [{"match": "benches", "sequence": ["Isn't it obvious that older people need benches?",
+                                              "What have you noticed that led you to propose benches?"]}]
+    stdin = json.dumps({"id": 1, "text": "We need more benches."}) + "\n"
+    with scripted_server(tmp_path, rules) as (url, _log):
+        result = runner.invoke(app, ["socratic", "ask", "--jsonl", "-", "--llm", url, "--model", "scripted",
+                                     "--details"], input=stdin)
+    assert result.exit_code == 0, result.output
+    out = _lines(result.stdout)[0]
+    assert out["sources"] == ["template", "llm"]
+    assert out["questions"][1] == "What have you noticed that led you to propose benches?"
+
+
+def test_ask_with_an_unknown_backend_is_a_clear_error() -> None:
+    result = runner.invoke(app, ["socratic", "ask", "--jsonl", "-", "--llm", "bogus"], input='{"id":1,"text":"x"}\n')
+    assert result.exit_code == 1 and "unknown chat backend" in result.output

@@ -91,18 +91,31 @@ def ask(
     jsonl: str = typer.Option(..., "--jsonl", help="JSON lines {\"id\",\"text\"} of contributions ('-' = stdin)."),
     max_questions: int = typer.Option(2, min=0, max=8, help="Questions per contribution."),
     details: bool = typer.Option(False, help="Also output the gaps and each question's family and template id."),
+    llm: str = typer.Option("", help="Chat backend to tailor the questions: 'local', an http(s) URL, or empty for "
+                                     "templates only. A tailored question is kept only if it passes the detector."),
+    model: str = typer.Option("", help="Model id for --llm."),
 ) -> None:
     """Suggest open questions: one output line {"id","language","questions"} per contribution."""
     from communs.core.socratic.assistant import suggest_questions
 
+    backend = None
+    if llm:
+        from communs.core.llm import get_chat_backend
+
+        try:
+            backend = get_chat_backend(llm, model=model or None)
+        except ValueError as exc:
+            fail(str(exc))
     for _, obj in _records(jsonl):
-        result = suggest_questions(obj["text"], language=obj.get("language"), max_questions=max_questions)
+        result = suggest_questions(obj["text"], language=obj.get("language"), max_questions=max_questions,
+                                   llm=backend)
         line: dict[str, Any] = {"id": obj["id"], "language": result.language,
                                 "questions": [q.text for q in result.questions]}
         if details:
             line["gaps"] = [{"family": g.family, "status": g.status} for g in result.gaps]
             line["families"] = [q.family for q in result.questions]
             line["template_ids"] = [q.template_id for q in result.questions]
+            line["sources"] = [q.source for q in result.questions]
         write_json_line(line)
 
 
