@@ -34,7 +34,9 @@ def _ensure_var_dir() -> None:
 
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print one clear line on stderr and exit non-zero."""
-    console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    from rich.markup import escape
+
+    console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, markup=True, soft_wrap=True)
     raise typer.Exit(code)
 
 

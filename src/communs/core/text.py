@@ -41,7 +41,14 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     text = text.replace("\u00ad", "")  # soft hyphen
-    return "".join(ch for ch in text if ch in "\n\f\t" or unicodedata.category(ch)[0] != "C")
+    return "\n".join(map(_clean_line, text.split("\n")))
+
+
+def _clean_line(line: str) -> str:
+    """Drop control and format characters except tab and form feed (fast path: printable lines are kept)."""
+    if line.isprintable():
+        return line
+    return "".join(ch for ch in line if ch in "\f\t" or unicodedata.category(ch)[0] != "C")
 
 
 def fold(text: str) -> str:
