@@ -62,6 +62,20 @@ def race(scenario: str) -> dict[str, Any]:
     elif scenario == "numbers":
         errors = _run(lambda i: create_numbered(Participant, "pid", {"consultation": c},
                                                 lambda pid: Participant(consultation=c, pid=pid)), 20)
+    elif scenario == "group":
+        from communs.consultations.groupcommit import run_write
+
+        voters = [p] + [Participant.objects.create(consultation=c, pid=i) for i in range(1, THREADS)]
+
+        def write(i: int) -> object:
+            def fn() -> object:
+                upsert_vote(voters[i], s, 1)
+                if i == 0:
+                    raise ValueError("this write fails after voting: its vote must be rolled back alone")
+                return i
+            return run_write(fn)
+
+        errors = _run(write, THREADS)
     else:
         raise ValueError(scenario)
     return {

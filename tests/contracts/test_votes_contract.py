@@ -54,3 +54,11 @@ def test_concurrent_new_participants_get_distinct_public_numbers(tmp_path: Path)
     result = outcome("numbers", tmp_path)
     assert result["errors"] == []
     assert result["pids"] == list(range(21))
+
+
+def test_group_commit_isolates_a_failing_write(tmp_path: Path) -> None:
+    """50 concurrent votes through the group commit: one write fails after voting; its vote alone is rolled back."""
+    result = outcome("group", tmp_path)
+    assert len(result["errors"]) == 1 and "ValueError" in result["errors"][0]
+    assert result["votes"] == [1] * (THREADS - 1)
+    assert len(result["events"]) == THREADS - 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
@@ -40,6 +40,7 @@ from communs.api._consultation_schemas import (
 )
 from communs.consultations import idempotency, ratelimit
 from communs.consultations.contributing import ContributionRefused, post_comment, post_contribution
+from communs.consultations.groupcommit import run_write
 from communs.consultations.models import VOTE_NAMES, Comment, Consultation, Contribution, Phase, Vote
 from communs.consultations.moderation import AlreadyFlagged, flag
 from communs.consultations.participants import current_participant, ensure_participant
@@ -47,7 +48,6 @@ from communs.consultations.routing import next_statement
 from communs.consultations.socratic import SocraticUnavailable, questions_for
 from communs.consultations.visibility import visible_comments, visible_contributions
 from communs.consultations.votes import VoteRefused, check_can_vote, upsert_vote
-from communs.consultations.writegate import sqlite_write_gate
 
 PREFIX = "/consultations/"
 
@@ -214,13 +214,16 @@ def vote(
     limited = _rate_limited(request, p.pk, response)
     if limited:
         return limited
+    def write() -> dict[str, Any]:
+        outcome = upsert_vote(p, contribution, value)
+        result = {"contribution_id": contribution.pk, "value": value, "changed": outcome.changed,
+                  "counts": counts_for(contribution.pk)}
+        if idempotency_key:
+            idempotency.store(scope, idempotency_key, payload, 200, result)
+        return result
+
     try:
-        with sqlite_write_gate(), transaction.atomic():
-            outcome = upsert_vote(p, contribution, value)
-            out = {"contribution_id": contribution.pk, "value": value, "changed": outcome.changed,
-                   "counts": counts_for(contribution.pk)}
-            if idempotency_key:
-                idempotency.store(scope, idempotency_key, payload, 200, out)
+        out = run_write(write)  # committed (durably) before we answer; batched with concurrent votes on SQLite
     except IntegrityError:
         # A concurrent request with the same Idempotency-Key committed first: replay its response.
         replay = idempotency.lookup(scope, idempotency_key or "", payload) if idempotency_key else None

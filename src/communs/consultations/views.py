@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -18,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from communs.consultations import ratelimit
 from communs.consultations.contributing import ContributionRefused, post_contribution
+from communs.consultations.groupcommit import run_write
 from communs.consultations.models import Consultation, Contribution, FlagReason, Phase, Vote
 from communs.consultations.moderation import AlreadyFlagged, flag
 from communs.consultations.participants import current_participant, ensure_participant
@@ -25,7 +25,6 @@ from communs.consultations.routing import next_statement
 from communs.consultations.socratic import SocraticUnavailable, questions_for
 from communs.consultations.visibility import visible_contributions
 from communs.consultations.votes import VoteRefused, check_can_vote, upsert_vote
-from communs.consultations.writegate import sqlite_write_gate
 
 
 def _language() -> str:
@@ -102,8 +101,7 @@ def vote(request: HttpRequest, slug: str) -> HttpResponse:
     participant = ensure_participant(request, c)
     if _limited(request, participant.pk):
         return _back(c, anchor)
-    with sqlite_write_gate(), transaction.atomic():
-        upsert_vote(participant, contribution, value, origin="page")
+    run_write(lambda: upsert_vote(participant, contribution, value, origin="page"))
     labels = {1: _("agree"), -1: _("disagree"), 0: _("pass")}
     messages.success(request, _("Vote recorded (%(value)s) on statement %(tid)s.") % {"value": labels[value],
                                                                                      "tid": contribution.tid})
