@@ -59,7 +59,8 @@ def _detector_section() -> tuple[list[str], dict[str, list[str]]]:
                 "alternative: LR stacked on embedding + rule signals": p_stacked}
     lines = [
         f"Eval split: {len(evalq)} questions (of which {sum(q.batch == 'holdout-after-freeze' for q in evalq)} in a "
-        "fresh holdout written after the rules and model were frozen: rows 'fresh holdout')"
+        "fresh holdout written after the detector's design was settled and never used to change rules, model or "
+        "data: rows 'fresh holdout')"
         f", in all ({sum(gold)} leading, {len(gold) - sum(gold)} open), "
         f"{len({q.group for q in evalq})} topic groups; train split: {len(train)} questions "
         f"({sum(q.leading for q in train)} leading), {len({q.group for q in train})} other topic groups. "

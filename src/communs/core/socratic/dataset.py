@@ -8,8 +8,8 @@
   figure.
 
 Question lines: ``{"id", "language", "group", "leading": bool, "text"}`` (+ ``"batch"``: eval questions marked
-``holdout-after-freeze`` were written after the detector's rules and model were frozen, and never looked at before
-the benchmark ran). Contribution lines:
+``holdout-after-freeze`` were written after the detector's design was settled and were never used to change its
+rules, model or data; later TRAIN additions and rules came from TRAIN questions only). Contribution lines:
 ``{"id", "pair", "stance": "for"|"against", "language", "topic", "text"}``.
 """
 

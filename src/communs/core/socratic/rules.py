@@ -50,11 +50,11 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 # Everything below runs on folded text (lower case, no accents, ' for apostrophes).
 _PREAMBLE = {
     "en": _rx(r"^(?:(?:in your (?:view|opinion|experience)|to you|for you|honestly|so|and|then|now|ok|okay|well|"
-              r"in your mind|from your point of view|from where you stand|as you see it)\s*,?\s*)+"),
+              r"in your mind|from your point of view|from where you stand|as you see it)(?![\w'-])\s*,?\s*)+"),
     "fr": _rx(r"^(?:(?:selon vous|a votre avis|d'apres vous|pour vous|de votre point de vue|honnetement|alors|et|"
-              r"donc|bon|en fait|concretement|a vos yeux)\s*,?\s*)+"),
+              r"donc|bon|en fait|concretement|a vos yeux)(?![\w'-])\s*,?\s*)+"),
     "de": _rx(r"^(?:(?:ihrer meinung nach|aus ihrer sicht|ihrer ansicht nach|nach ihrer einschatzung|ehrlich gesagt|"
-              r"also|und|nun|na|konkret|fur sie|ihrer erfahrung nach)\s*,?\s*)+"),
+              r"also|und|nun|na|konkret|fur sie|ihrer erfahrung nach)(?![\w'-])\s*,?\s*)+"),
 }
 _WH = {
     "en": frozenset("what which who whom whose why how where when whereabouts".split()),
@@ -195,18 +195,25 @@ _RHETORICAL = {
               r"^have you (?:considered|thought about|forgotten|noticed)\b.*\bthat\b",
               r"\bwhat(?:'s| is) (?:stopping|holding back|keeping)\b", r"\b(?:so|then) why\b", r"\bwhy then\b",
               r"^(?:who|what|why|how|where)\b.*\beven\b", r"\bfinally\b", r"\bat long last\b",
-              r"^why\b.*\binsists?\b"),
+              r"^why\b.*\binsists?\b", r"^how (?:strongly|much) do you (?:support|agree|oppose|like|dislike|welcome)\b",
+              r"^what(?:'s| is) so \w+ about\b", r"^since (?:everybody|everyone|nobody|no one)\b"),
     "fr": _rx(r"\ba quoi bon\b", r"^(?:savez|saviez)-vous\b.*\bque\b", r"^(?:etes|etiez)-vous conscient",
               r"^avez-vous (?:pense|songe|oublie|remarque)\b.*\b(?:que|qu')", r"\bqu'attend\w*\b",
               r"\bqu'est-ce qui (?:empeche|retient|bloque)\b", r"\balors pourquoi\b", r"\bpourquoi donc\b",
               r"^(?:qui|que|qu'|pourquoi|comment|ou)\S*\s.*\bseulement\b", r"\benfin\b",
-              r"^pourquoi\b.*\b(?:tient|tiennent|s'obstine\w*|s'entete\w*|insiste\w*)\b"),
+              r"^pourquoi\b.*\b(?:tient|tiennent|s'obstine\w*|s'entete\w*|insiste\w*)\b",
+              r"^(?:a quel point|dans quelle mesure) (?:soutenez|approuvez|rejetez|appreciez|aimez)",
+              r"^qu'(?:a|ont)-(?:t-)?(?:il|elle|ils|elles) de si\b", r"^puisque (?:tout le monde|personne)\b",
+              r"^combien de temps\b.*\bencore\b"),
     "de": _rx(r"^wozu\b", r"\bwas soll (?:das|denn)\b", r"\bwas bringt (?:das|es) (?:denn|uberhaupt)\b",
               r"^ist (?:ihnen|dir) (?:bewusst|klar)\b.*\bdass\b", r"^(?:wissen|wussten) sie\b.*\bdass\b",
               r"^haben sie (?:bedacht|daran gedacht|vergessen|bemerkt)\b.*\bdass\b",
               r"\bworauf (?:wartet|warten)\b", r"\bwas (?:halt|hindert)\b", r"\bwarum also\b", r"\bwieso also\b",
               r"^(?:wer|was|warum|wieso|wie|wo)\b(?!.*\b(?:falls|wenn) uberhaupt\b).*\buberhaupt\b", r"\bendlich\b",
-              r"^(?:warum|wieso)\b.*\b(?:besteht|bestehen|beharrt|beharren)\b"),
+              r"^(?:warum|wieso)\b.*\b(?:besteht|bestehen|beharrt|beharren)\b",
+              r"^wie (?:sehr|stark) (?:unterstutzen|befurworten|begrussen|mogen) sie\b",
+              r"^was ist (?:denn )?so \w+ an\b", r"^da (?:\w+ )?(?:alle|jeder|niemand)\b",
+              r"^(?:wie lange|bis wann)\b.*\bnoch\b"),
 }
 
 
