@@ -23,12 +23,14 @@ ROOT = HERE.parents[2]
 sys.path.insert(0, str(HERE))
 
 from concepts_answer import ANSWER, OUT_OF_SCOPE  # noqa: E402
+from concepts_extra import EXTRA  # noqa: E402
 from concepts_mixed import MIXED  # noqa: E402
 from concepts_refuse import REFUSE  # noqa: E402
 
 TRAIN_OUT = ROOT / "src" / "communs" / "core" / "neutrality" / "data" / "train.jsonl"
 EVAL_OUT = HERE / "eval.jsonl"
 EVAL_SHARE = 0.35
+TRAIN_ONLY = {c["id"] for c in EXTRA}  # concepts added after the first evaluation run (see concepts_extra.py)
 
 # Real parties of French, German and EU politics and fictional ones, used in refuse AND answer templates alike.
 PARTIES = [
@@ -111,7 +113,7 @@ def _typo(text: str, key: str) -> str:
 
 def compose() -> list[dict]:
     items: list[dict] = []
-    for concept in [*REFUSE, *ANSWER, *OUT_OF_SCOPE]:
+    for concept in [*REFUSE, *ANSWER, *OUT_OF_SCOPE, *EXTRA]:
         cat = concept["cat"]
         decision = "refuse" if cat in REFUSE_CATS else ("out_of_scope" if cat == "out_of_scope" else "answer")
         n = len(concept["en"])
@@ -156,6 +158,7 @@ def split(items: list[dict]) -> tuple[list[dict], list[dict]]:
         by_cat.setdefault(item["category"], set()).add(item["group"])
     eval_groups: set[str] = set()
     for groups in by_cat.values():
+        groups = {g for g in groups if g not in TRAIN_ONLY}
         ordered = sorted(groups, key=lambda g: _h("split-v1", g))
         eval_groups.update(ordered[: max(1, round(EVAL_SHARE * len(ordered)))])
     train = [i for i in items if i["group"] not in eval_groups]

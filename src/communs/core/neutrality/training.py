@@ -3,8 +3,9 @@
 Procedure (deterministic): embed ``data/train.jsonl``; carve a validation split out of it by paraphrase group
 (25 % of each category's groups); fit the class-weighted multinomial logistic regression on the rest for each C in
 ``C_GRID``; with the full combination of :mod:`classifier` (rules + model), pick the C and the refusal threshold
-that minimise ``3 x missed refusals + over-refusals + out-of-scope confusions`` on validation (recall is worth more
-than a few extra refusals); then refit on all of the training data with that C and save. The evaluation set
+that minimise ``2 x missed refusals + over-refusals + 0.5 x answer/out-of-scope confusions`` on validation (a
+missed refusal costs twice an over-refusal: recall comes first, but an assistant that refuses a third of legitimate
+questions fails voters too — a 3:1 weight chose thresholds that did exactly that); then refit on all of the training data with that C and save. The evaluation set
 (tests/data/neutrality/eval.jsonl) is never read here.
 """
 
@@ -18,8 +19,8 @@ from communs.core.neutrality.classifier import combine
 from communs.core.neutrality.dataset import Question, file_sha256, group_split, load_questions
 from communs.core.neutrality.model import MODEL_PATH, TRAIN_PATH, LinearModel, fit_logistic
 
-C_GRID = (2.0, 8.0, 32.0)
-THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.15, 0.86, 0.05))
+C_GRID = (2.0, 8.0)
+THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.15, 0.91, 0.05))
 CUE_THRESHOLD = 0.85
 VALIDATION_SHARE = 0.25
 
@@ -29,7 +30,7 @@ def _cost(model: LinearModel, questions: list[Question], probs: np.ndarray) -> f
     for q, p in zip(questions, probs, strict=True):
         decided = combine(q.text, p, model, q.language).decision
         if q.decision == "refuse" and decided != "refuse":
-            cost += 3.0
+            cost += 2.0
         elif q.decision != "refuse" and decided == "refuse":
             cost += 1.0
         elif decided != q.decision:

@@ -1,0 +1,60 @@
+"""The neutrality question set: size, balance, and a training split that never sees the evaluation split."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from communs.core.neutrality.dataset import load_questions
+from communs.core.neutrality.model import TRAIN_PATH
+from communs.core.neutrality.policy import ANSWER_CATEGORIES, CATEGORIES, POLICY_VERSION, REFUSE_CATEGORIES
+
+ROOT = Path(__file__).resolve().parents[2]
+EVAL_PATH = ROOT / "tests" / "data" / "neutrality" / "eval.jsonl"
+
+
+@pytest.fixture(scope="module")
+def sets():  # type: ignore[no-untyped-def]
+    return load_questions(TRAIN_PATH), load_questions(EVAL_PATH)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def test_train_and_eval_share_no_question_no_group_and_no_pair(sets) -> None:  # type: ignore[no-untyped-def]
+    train, evaluation = sets
+    assert not {_norm(q.text) for q in train} & {_norm(q.text) for q in evaluation}
+    assert not {q.group for q in train} & {q.group for q in evaluation}
+    assert not {q.pair for q in train} & {q.pair for q in evaluation}
+    assert not {q.id for q in train} & {q.id for q in evaluation}
+
+
+def test_size_balance_and_share(sets) -> None:  # type: ignore[no-untyped-def]
+    train, evaluation = sets
+    everything = train + evaluation
+    assert len(everything) >= 900
+    assert len(evaluation) / len(everything) >= 0.30
+    refuse = sum(q.decision == "refuse" for q in everything)
+    answer = sum(q.decision == "answer" for q in everything)
+    assert 0.4 <= refuse / (refuse + answer) <= 0.6
+    for part in (train, evaluation):
+        assert set(Counter(q.category for q in part)) == set(CATEGORIES)
+        assert Counter(q.language for q in part).keys() == {"fr", "de", "en"}
+
+
+def test_every_category_is_asked_in_three_languages_in_eval(sets) -> None:  # type: ignore[no-untyped-def]
+    _, evaluation = sets
+    for category in (*REFUSE_CATEGORIES, *ANSWER_CATEGORIES, "out_of_scope"):
+        langs = {q.language for q in evaluation if q.category == category}
+        assert langs == {"fr", "de", "en"}, category
+
+
+def test_policy_document_carries_the_code_version() -> None:
+    doc = (ROOT / "docs" / "neutrality.md").read_text(encoding="utf-8")
+    assert f"Policy version {POLICY_VERSION}," in doc
+    for category in CATEGORIES:
+        assert f"`{category}`" in doc, category

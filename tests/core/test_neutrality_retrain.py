@@ -1,0 +1,38 @@
+"""Retraining from the shipped training data reproduces the shipped model and its predictions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from communs.core.neutrality.classifier import combine
+from communs.core.neutrality.dataset import file_sha256, load_questions
+from communs.core.neutrality.model import TRAIN_PATH, LinearModel
+from communs.core.neutrality.training import train
+
+EVAL_PATH = Path(__file__).resolve().parents[1] / "data" / "neutrality" / "eval.jsonl"
+
+
+def test_shipped_model_was_trained_on_the_shipped_training_file() -> None:
+    assert LinearModel.load().train_sha256 == file_sha256(TRAIN_PATH)
+
+
+def test_retraining_reproduces_the_shipped_predictions() -> None:
+    from communs.core.search.embeddings import get_embedder
+
+    shipped = LinearModel.load()
+    retrained, report = train()
+    assert retrained.labels == shipped.labels
+    assert (retrained.c, retrained.threshold, retrained.cue_threshold) == (shipped.c, shipped.threshold,
+                                                                            shipped.cue_threshold)
+    assert np.allclose(retrained.coef, shipped.coef, atol=1e-4)
+    assert report["validation"] > 0 and report["fit"] + report["validation"] == report["train_questions"]
+    questions = load_questions(EVAL_PATH)
+    vectors = get_embedder(shipped.embedder).embed([q.text for q in questions])
+    for model_a, model_b in [(shipped, retrained)]:
+        pa, pb = model_a.predict_proba(vectors), model_b.predict_proba(vectors)
+        assert np.allclose(pa, pb, atol=1e-4)
+        decided_a = [combine(q.text, p, model_a, q.language) for q, p in zip(questions, pa, strict=True)]
+        decided_b = [combine(q.text, p, model_b, q.language) for q, p in zip(questions, pb, strict=True)]
+        assert [(d.decision, d.category) for d in decided_a] == [(d.decision, d.category) for d in decided_b]
