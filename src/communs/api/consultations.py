@@ -206,7 +206,7 @@ def vote(
     try:
         if value is None:
             raise VoteRefused("invalid_value", "A vote is 1 (agree), -1 (disagree) or 0 (pass).", 422)
-        contribution = Contribution.objects.filter(pk=body.contribution_id, consultation=c).first()
+        contribution = Contribution.objects.filter(pk=body.contribution_id, consultation=c).defer("embedding").first()
         contribution = check_can_vote(c, contribution, value)
     except VoteRefused as exc:
         return Status(exc.status, _error(exc.code, exc.message))

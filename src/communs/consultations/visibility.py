@@ -11,7 +11,9 @@ from communs.consultations.models import Comment, Consultation, Contribution, St
 
 def visible_contributions(consultation: Consultation) -> QuerySet[Contribution]:
     """Accepted contributions of ``consultation`` (seeds included), in public-number order."""
-    return Contribution.objects.filter(consultation=consultation, status=Status.ACCEPTED).order_by("tid")
+    return (
+        Contribution.objects.filter(consultation=consultation, status=Status.ACCEPTED).order_by("tid").defer("embedding")
+    )
 
 
 def visible_votes(consultation: Consultation) -> QuerySet[Vote]:
