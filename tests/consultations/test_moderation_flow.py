@@ -174,3 +174,13 @@ def test_comment_moderation_in_admin(consultation) -> None:  # type: ignore[no-u
     comment.refresh_from_db()
     assert comment.status == Status.HIDDEN
     assert ModerationEvent.objects.filter(comment=comment, action="hide").exists()
+
+
+def test_no_contributions_once_closed(db) -> None:  # type: ignore[no-untyped-def]
+    from communs.consultations.models import Participant
+
+    make_consultation(phase="closed")
+    client, token = api_client("town")
+    r = post_json(client, URL, {"text": "Too late?"}, token)
+    assert r.status_code == 409 and r.json()["code"] == "consultation_not_open"
+    assert not Participant.objects.exists() and Contribution.objects.count() == 4

@@ -136,6 +136,8 @@ def socratic(request: HttpRequest, slug: str, body: SocraticIn) -> Any:
              summary="Post a contribution (moderated; near-duplicates pointed out)")
 def create_contribution(request: HttpRequest, slug: str, body: ContributionIn, response: HttpResponse) -> Any:
     c = _consultation(slug)
+    if not c.is_open:
+        return Status(409, _error("consultation_not_open", f"This consultation is {c.phase}: contributions are closed."))
     p = ensure_participant(request, c)
     limited = _rate_limited(request, p.pk, response)
     if limited:
