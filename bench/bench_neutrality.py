@@ -89,6 +89,25 @@ def _diselect(classify_many) -> list[str]:  # type: ignore[no-untyped-def]
     return lines
 
 
+def _tradeoff(clf, questions) -> list[str]:  # type: ignore[no-untyped-def]
+    """Recall / over-refusal on the eval split for other model thresholds — analysis only, never used to choose."""
+    import dataclasses
+
+    from communs.core.neutrality.classifier import combine
+
+    probs = clf.model.predict_proba(clf.embedder.embed([q.text for q in questions]))
+    cells = []
+    for t in (0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        model = dataclasses.replace(clf.model, threshold=t, cue_threshold=max(t, clf.model.cue_threshold))
+        decided = [combine(q.text, p, model, q.language).decision for q, p in zip(questions, probs, strict=True)]
+        ref = [d == "refuse" for q, d in zip(questions, decided, strict=True) if q.decision == "refuse"]
+        oth = [d == "refuse" for q, d in zip(questions, decided, strict=True) if q.decision != "refuse"]
+        cells.append(f"| {t:.1f} | {sum(ref) / len(ref):.3f} | {sum(oth) / len(oth):.1%} |")
+    return ["Trade-off of the model threshold on the evaluation split (analysis only: the shipped threshold is "
+            "chosen on a validation split of the training data):", "",
+            "| threshold | refusal recall | over-refusal |", "|---|---|---|", *cells]
+
+
 def main(argv: list[str]) -> str:
     from communs.core.neutrality import POLICY_VERSION, classify, classify_many, default_classifier
     from communs.core.neutrality.dataset import load_questions
@@ -140,5 +159,6 @@ def main(argv: list[str]) -> str:
                         if d.decision != q.decision)
     out += ["", "Errors by deciding component: " + (", ".join(
         f"{src} {exp}→{got}: {n}" for (src, exp, got), n in sorted(by_source.items())) or "none") + "."]
+    out += ["", *_tradeoff(clf, questions)]
     out += ["", *(_diselect(classify_many))]
     return "\n".join(out)

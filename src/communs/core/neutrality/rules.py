@@ -398,6 +398,8 @@ def correct_typos(folded: str) -> str:
         for key in {token, *_deletes(token)}:
             candidates |= _DELETE_INDEX.get(key, set())
         candidates = {c for c in candidates if len(c) >= 5 and c[0] == token[0] and _one_edit(token, c)}
+        if len(candidates) > 1:  # "pareti": prefer the swap "partei" over the deletion "parti"
+            candidates = {c for c in candidates if len(c) == len(token)}
         return candidates.pop() if len(candidates) == 1 else token
 
     return re.sub(r"[a-z]+", fix, folded)
