@@ -354,8 +354,10 @@ def main(argv: list[str]) -> str:
               "during the run: the cost of a vote independent of what else the machine runs; 2 free cores could "
               "acknowledge at most about twice that per second minus the load generator's share. The load average "
               "(1 min, at the end of the run) shows how busy the shared machine was.", "",
-              "Every acknowledged vote left one idempotency record; vote events < acknowledged votes because "
-              "re-casting the same value changes nothing (no event).", ""]
+              "Check against the database: every acknowledged vote left one idempotency record and (unless it re-cast "
+              "the same value, which changes nothing) one vote event; the database counts also include the few "
+              "requests still in flight when wrk stopped counting. SQLite votes go through the group commit "
+              "(``consultations/groupcommit.py``: concurrent votes of a worker share one durable COMMIT).", ""]
     if os.environ.get("COMMUNS_BENCH_SKIP_POLIS") == "1":
         return "\n".join(lines)
     table = run_polis_imports()
