@@ -56,3 +56,4 @@ def test_socratic_questions_for_a_draft_save_nothing() -> None:
     assert body["language"] == "fr" and 1 <= len(body["questions"]) <= 2
     assert all(q["text"].strip().endswith("?") for q in body["questions"])
     assert Contribution.objects.count() == before
+    assert all({"family", "status"} <= set(g) for g in body["gaps"])

@@ -107,9 +107,14 @@ class QuestionOut(Schema):
     source: str
 
 
+class GapOut(Schema):
+    family: str = Field(description="why, for_whom, where, how, change, cost...")
+    status: str = Field(description="missing or vague")
+
+
 class SocraticOut(Schema):
     language: str
-    gaps: list[str]
+    gaps: list[GapOut]
     questions: list[QuestionOut]
 
 

@@ -18,6 +18,7 @@ def questions_for(text: str, language: str | None = None, max_questions: int = 2
     result = suggest_questions(text, language=language, max_questions=max_questions)
     return {
         "language": result.language,
-        "gaps": list(result.gaps),
+        "gaps": [{"family": g.family, "status": g.status} if hasattr(g, "family") else {"family": str(g), "status": ""}
+                 for g in result.gaps],
         "questions": [{"text": q.text, "family": q.family, "source": q.source} for q in result.questions],
     }
