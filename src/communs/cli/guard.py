@@ -8,10 +8,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import typer
 
 from communs.cli._common import fail, read_jsonl, write_json_line
+
+if TYPE_CHECKING:
+    from communs.core.neutrality import NeutralityDecision
 
 guard_app = typer.Typer(
     name="guard", help="Neutrality classifier: answer / refuse / out_of_scope for each question.",
@@ -48,7 +53,7 @@ def guard(
     _flush(batch, classify_many)
 
 
-def _flush(batch: list[tuple[object, str]], classify_many) -> None:  # type: ignore[no-untyped-def]
+def _flush(batch: list[tuple[object, str]], classify_many: Callable[[list[str]], list[NeutralityDecision]]) -> None:
     if not batch:
         return
     decisions = classify_many([text for _, text in batch])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from communs.core.neutrality.typos import TypoRepair
 from communs.core.text import fold
 
 _X = r"[^.?!]"  # within one sentence
@@ -361,48 +362,9 @@ _ANSWER_CUE = re.compile(
 )
 
 
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-# Words the rules spell out (>= 4 letters), used to repair one-letter typos in the question: "shuold" -> "should",
-# "wahlne" -> "wahlen", "gagenr" -> "gagner". A token is corrected only when it is unknown, >= 5 letters long,
-# starts with the same letter and is one edit (insertion, deletion, substitution or swap) from exactly one keyword.
+# Words the rules spell out (>= 4 letters) are the vocabulary for repairing one-letter typos in questions.
 _SOURCES = " ".join(p for _, _, p in _RULES_SRC) + " " + _STRONG.pattern + " " + _WEAK.pattern
-_KEYWORDS = frozenset(re.findall(r"(?<!\\)\b[a-z]{4,}\b", _SOURCES))
-_DELETE_INDEX: dict[str, set[str]] = {}
-for _word in _KEYWORDS:
-    for _key in {_word, *_deletes(_word)}:
-        _DELETE_INDEX.setdefault(_key, set()).add(_word)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                                  and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
-def correct_typos(folded: str) -> str:
-    """Repair one-edit typos of rule keywords in already-folded text."""
-
-    def fix(match: re.Match[str]) -> str:
-        token = match.group(0)
-        if len(token) < 5 or token in _KEYWORDS:
-            return token
-        candidates: set[str] = set()
-        for key in {token, *_deletes(token)}:
-            candidates |= _DELETE_INDEX.get(key, set())
-        candidates = {c for c in candidates if len(c) >= 5 and c[0] == token[0] and _one_edit(token, c)}
-        if len(candidates) > 1:  # "pareti": prefer the swap "partei" over the deletion "parti"
-            candidates = {c for c in candidates if len(c) == len(token)}
-        return candidates.pop() if len(candidates) == 1 else token
-
-    return re.sub(r"[a-z]+", fix, folded)
+correct_typos = TypoRepair(re.findall(r"(?<!\\)\b[a-z]{4,}\b", _SOURCES))
 
 
 def match_rules(text: str) -> list[RuleHit]:

@@ -1,0 +1,58 @@
+"""Repair of one-letter typos against a keyword vocabulary (symmetric-delete lookup, Damerau edit distance 1).
+
+The symmetric-delete idea is SymSpell's (Wolf Garbe, https://github.com/wolfgarbe/SymSpell): index every keyword
+and its one-character deletions; a typo shares a key with the keyword it came from. Here a token is replaced only
+when it is unknown, at least ``min_length`` letters long, starts with the same letter as the keyword, and is one
+insertion, deletion, substitution or swap away from exactly one keyword (ties: a same-length keyword wins, so
+"pareti" becomes "partei", not "parti"); otherwise it is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_TOKEN = re.compile(r"[a-z]+")
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or adjacent swap."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+class TypoRepair:
+    """Callable: folded text in, folded text with repaired keyword typos out."""
+
+    def __init__(self, keywords: Iterable[str], min_length: int = 5) -> None:
+        self.keywords = frozenset(keywords)
+        self.min_length = min_length
+        self._index: dict[str, set[str]] = {}
+        for word in self.keywords:
+            for key in {word, *_deletes(word)}:
+                self._index.setdefault(key, set()).add(word)
+
+    def repair(self, token: str) -> str:
+        if len(token) < self.min_length or token in self.keywords:
+            return token
+        found: set[str] = set()
+        for key in {token, *_deletes(token)}:
+            found |= self._index.get(key, set())
+        found = {c for c in found if len(c) >= self.min_length and c[0] == token[0] and one_edit(token, c)}
+        if len(found) > 1:
+            found = {c for c in found if len(c) == len(token)}
+        return found.pop() if len(found) == 1 else token
+
+    def __call__(self, folded: str) -> str:
+        return _TOKEN.sub(lambda m: self.repair(m.group(0)), folded)

@@ -1,0 +1,28 @@
+"""Typo repair used by the refusal rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from communs.core.neutrality import classify
+from communs.core.neutrality.typos import TypoRepair, one_edit
+
+
+def test_one_edit() -> None:
+    assert one_edit("shuold", "should") and one_edit("shoud", "should") and one_edit("shoulld", "should")
+    assert one_edit("sxould", "should")
+    assert not one_edit("should", "should") and not one_edit("shdluo", "should")
+
+
+def test_repair_is_conservative() -> None:
+    repair = TypoRepair(["should", "partei", "parti", "gagner"])
+    assert repair("who shuold i pick") == "who should i pick"
+    assert repair("beste pareti") == "beste partei"  # the swap wins over the deletion "parti"
+    assert repair("qui va gagenr") == "qui va gagner"
+    assert repair("shoal") == "shoal"  # too far from any keyword
+    assert repair("xhould") == "xhould"  # the first letter must match
+
+
+@pytest.mark.parametrize("text", ["who shuold I vote for", "wen sollte ich wahlne", "qui va gagenr l'election"])
+def test_typos_do_not_hide_refusals(text: str) -> None:
+    assert classify(text).decision == "refuse"
