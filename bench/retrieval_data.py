@@ -65,7 +65,10 @@ def election_dirs() -> list[Path]:
 
 def load_election(folder: Path) -> Election:
     key = f"{folder.parent.name}/{folder.name}"
-    parties = {p["id"]: p["name"] for p in json.loads((folder / "party.json").read_text(encoding="utf-8"))}
+    party_rows = json.loads((folder / "party.json").read_text(encoding="utf-8"))
+    parties = {p["id"]: p["name"] for p in party_rows}
+    # what the platform indexes as a passage's context: its party's names (short and long), see PassageRecord
+    context = {p["id"]: " ".join(dict.fromkeys([p["name"], p.get("longname") or p["name"]])) for p in party_rows}
     theses = {s["id"]: s["text"] for s in json.loads((folder / "statement.json").read_text(encoding="utf-8"))}
     comments = {c["id"]: c["text"] for c in json.loads((folder / "comment.json").read_text(encoding="utf-8"))}
     opinions = json.loads((folder / "opinion.json").read_text(encoding="utf-8"))
@@ -80,7 +83,8 @@ def load_election(folder: Path) -> Election:
             continue
         party = f"{key}#{op['party']}"
         pid = f"{key}#op{op['id']}"
-        election.passages.append(PassageRecord(id=pid, text=text, language="de", party=party, kind="programme", source=party))
+        election.passages.append(PassageRecord(id=pid, text=text, language="de", party=party, kind="programme",
+                                               source=party, context=context.get(op["party"], "")))
         by_text.setdefault((party, text), []).append(pid)
         pairs[(party, op["statement"])] = text
     for (party, statement), text in pairs.items():

@@ -120,3 +120,14 @@ def test_metadata_columns_validate_lengths() -> None:
     cols = MetadataColumns({"party": ["a", "b", "a"]}, 3)
     assert cols.mask({"party": "a"}).tolist() == [True, False, True]
     assert cols.mask({"colour": "red"}).tolist() == [False, False, False]
+
+
+def test_context_lets_an_unfiltered_question_naming_a_party_find_its_passage() -> None:
+    records = [
+        PassageRecord(id=f"{p}-rent", text="We will cap rent increases.", language="en", party=p,
+                      context=name)
+        for p, name in (("A", "Alpha Alliance"), ("B", "Beta Bloc"), ("C", "Gamma Group"))
+    ]
+    index = HybridIndex(records)
+    assert index.search("What does Beta Bloc say about rent?", k=1, mode="bm25")[0].passage_id == "B-rent"
+    assert index.search("What does the Gamma Group say about rent?", k=1)[0].passage_id == "C-rent"

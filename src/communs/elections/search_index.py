@@ -9,7 +9,8 @@ Passage rows, cached per process, with passage vectors persisted in ``PassageVec
   ``start``/``end``/``ordinal`` and the latest ``Source.updated_at``. Passage ids are content hashes, so adding,
   removing or replacing passages (a re-ingested source, a deleted source) changes the signature, and the index is
   rebuilt on the next search - also in the other worker processes, which a signal could not reach. ``invalidate``
-  drops an index explicitly. Party names are read at search time, so renaming a party needs no rebuild.
+  drops an index explicitly. Party names shown in hits are read at search time; the names indexed for BM25
+  (the passage's ``context``: party names and source title) follow a rename at the next rebuild or ``invalidate``.
 * **Embedder** chosen by name in settings: ``COMMUNS_EMBEDDER`` (default ``use-multilingual``) with
   ``COMMUNS_EMBEDDER_THREADS`` (default 2), resolved by ``communs.core.search.embeddings.get_embedder``.
 """
@@ -165,7 +166,7 @@ def _build(election: Election, sig: tuple[Any, ...]) -> ElectionIndex:
     hashes: list[str] = []
     query = (
         Passage.objects.filter(source__election=election)
-        .select_related("source")
+        .select_related("source", "source__party")
         .order_by("source_id", "ordinal")
     )
     for p in query.iterator(chunk_size=2000):
@@ -174,8 +175,10 @@ def _build(election: Election, sig: tuple[Any, ...]) -> ElectionIndex:
         party_id = source.party_id
         rows.append(_Row(source.pk, source.title, party_id, source.kind, p.page, p.section, p.start, p.end, p.text,
                          language))
+        names = source.party.all_names() if source.party is not None else []
         records.append(PassageRecord(id=p.pk, text=p.text, language=language, party=str(party_id or ""),
-                                     kind=source.kind, source=str(source.pk), section=p.section))
+                                     kind=source.kind, source=str(source.pk), section=p.section,
+                                     context=" ".join([*names, source.title])))
         hashes.append(p.text_hash)
     stored = load_vectors(model.name, hashes)
     vectors = None

@@ -26,7 +26,11 @@ CANDIDATES = 100  # depth of each ranking fed to reciprocal-rank fusion
 
 @dataclass(frozen=True)
 class PassageRecord:
-    """What the index needs of a passage; ``party``/``kind``/``source`` are filter keys ('' = none)."""
+    """What the index needs of a passage; ``party``/``kind``/``source`` are filter keys ('' = none).
+
+    ``context`` is what the passage is known by without saying it - its party's names, its source's title - and is
+    indexed for BM25 with the section heading, so "What does the SPD say about rents?" can find the SPD's passage
+    on rents even without a party filter (the passage itself rarely names its own party)."""
 
     id: str
     text: str
@@ -35,6 +39,7 @@ class PassageRecord:
     kind: str = ""
     source: str = ""
     section: str = ""
+    context: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,7 +76,7 @@ class HybridIndex:
         self.languages = sorted(set(languages))
         analyzers = {lang: Analyzer.for_language(lang, grams) for lang in self.languages}
         documents = [
-            analyzers[lang].document_terms(f"{r.section}\n{r.text}" if r.section else r.text)
+            analyzers[lang].document_terms("\n".join(x for x in (r.context, r.section, r.text) if x))
             for r, lang in zip(self.records, languages, strict=True)
         ]
         self.bm25 = BM25Index(documents, params)
