@@ -24,7 +24,10 @@ def current_participant(request: HttpRequest, consultation: Consultation) -> Par
     token = tokens.get(str(consultation.pk))
     if not token:
         return None
-    return Participant.objects.filter(consultation=consultation, token_hash=hash_token(token)).first()
+    return (
+        Participant.objects.filter(consultation=consultation, token_hash=hash_token(token))
+        .only("id", "pid", "consultation_id").first()
+    )
 
 
 def ensure_participant(request: HttpRequest, consultation: Consultation) -> Participant:
