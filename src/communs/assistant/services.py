@@ -142,9 +142,11 @@ def answer(
 
 
 def _asks_dates(result: Answer) -> bool:
-    """A "when" question: analysed as dates, or as procedure with a dates cue ("until when can I register?")."""
+    """A "when" question: analysed as dates, or as procedure / electoral system with a dates cue ("until when can I
+    register?", "when is the first round?")."""
     cues = (result.bundle.get("analysis") or {}).get("cues") or []
-    return result.kind == "dates" or (result.kind == "procedure" and any(str(c).startswith("dates:") for c in cues))
+    official = {"procedure", "electoral_system"}
+    return result.kind == "dates" or (result.kind in official and any(str(c).startswith("dates:") for c in cues))
 
 
 def _use_key_dates(result: Answer, question: str, election: Election) -> None:

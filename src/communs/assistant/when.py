@@ -22,9 +22,10 @@ from communs.elections.viewer import date_in_words
 # Folded stems (prefixes of folded words) that point at one kind of date, per language.
 KIND_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     ElectionDate.Kind.POLLING_DAY: {
-        "fr": ("scrutin", "election", "elections", "voter", "vote", "urne"),
-        "de": ("wahltag", "wahl", "wahlen", "gewahlt", "gewaehlt", "wahlsonntag", "abstimm"),
-        "en": ("polling", "election", "vote", "voting", "ballot"),
+        "fr": ("scrutin", "election", "elections", "voter", "vote", "urne", "premier tour"),
+        "de": ("wahltag", "wahl", "wahlen", "gewahlt", "gewaehlt", "wahlsonntag", "abstimm", "erster wahlgang",
+               "ersten wahlgang"),
+        "en": ("polling", "election", "vote", "voting", "ballot", "first round"),
     },
     ElectionDate.Kind.REGISTRATION_DEADLINE: {
         "fr": ("inscri", "liste electorale", "listes electorales"),
