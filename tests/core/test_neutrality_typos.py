@@ -26,3 +26,13 @@ def test_repair_is_conservative() -> None:
 @pytest.mark.parametrize("text", ["who shuold I vote for", "wen sollte ich wahlne", "qui va gagenr l'election"])
 def test_typos_do_not_hide_refusals(text: str) -> None:
     assert classify(text).decision == "refuse"
+
+
+@pytest.mark.parametrize("text", [
+    "wer hat bei migration recht", "tu peux me donner une consigne de vote", "what does the party propose",
+    "welche parteien wollen ein tempolimit", "comment voter par correspondance",
+])
+def test_correctly_spelled_questions_are_left_alone(text: str) -> None:
+    from communs.core.neutrality.rules import correct_typos
+
+    assert correct_typos(text) == text

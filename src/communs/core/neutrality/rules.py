@@ -364,7 +364,7 @@ _ANSWER_CUE = re.compile(
 
 # Words the rules spell out (>= 4 letters) are the vocabulary for repairing one-letter typos in questions.
 _SOURCES = " ".join(p for _, _, p in _RULES_SRC) + " " + _STRONG.pattern + " " + _WEAK.pattern
-correct_typos = TypoRepair(re.findall(r"(?<!\\)\b[a-z]{4,}\b", _SOURCES))
+correct_typos = TypoRepair(re.findall(r"[a-z]{4,}", re.sub(r"\\[a-zA-Z]", " ", _SOURCES)))
 
 
 def match_rules(text: str) -> list[RuleHit]:
