@@ -13,11 +13,16 @@ from tests.consultations.conftest import make_consultation
 
 pytestmark = pytest.mark.django_db
 PAGE = "/consultations/town/"
+def en_client(**kwargs: object) -> Client:
+    """Pages default to French: these tests read the English texts."""
+    return Client(headers={"Accept-Language": "en"}, **kwargs)  # type: ignore[arg-type]
+
+
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
 
 def test_vote_and_change_without_javascript(consultation) -> None:  # type: ignore[no-untyped-def]
-    client = Client()
+    client = en_client()
     s = consultation.contributions.order_by("tid").first()
     page = client.get(PAGE).content.decode()
     assert "Everyone so far" not in page  # no counts before voting
@@ -32,14 +37,14 @@ def test_vote_and_change_without_javascript(consultation) -> None:  # type: igno
 
 def test_invalid_and_closed_votes_are_refused_with_a_message(db) -> None:  # type: ignore[no-untyped-def]
     c = make_consultation(phase="closed")
-    client = Client()
+    client = en_client()
     client.post(PAGE + "vote/", {"contribution": c.contributions.first().pk, "value": "1"})
     assert not Vote.objects.exists()
     assert "Voting is closed" in client.get(PAGE).content.decode()
 
 
 def test_forms_require_csrf(consultation) -> None:  # type: ignore[no-untyped-def]
-    client = Client(enforce_csrf_checks=True)
+    client = en_client(enforce_csrf_checks=True)
     page = client.get(PAGE).content.decode()
     assert page.count('name="csrfmiddlewaretoken"') >= 4  # vote, report, contribute, language switch
     s = consultation.contributions.first()
@@ -51,7 +56,7 @@ def test_forms_require_csrf(consultation) -> None:  # type: ignore[no-untyped-de
 
 
 def test_socratic_step_then_post_the_authors_text(consultation) -> None:  # type: ignore[no-untyped-def]
-    client = Client()
+    client = en_client()
     draft = "More benches"
     client.post(PAGE + "contribute/", {"text": draft, "step": "draft"})
     page = client.get(PAGE).content.decode()
@@ -66,14 +71,14 @@ def test_socratic_step_then_post_the_authors_text(consultation) -> None:  # type
 def test_xss_is_escaped_in_pages(db) -> None:  # type: ignore[no-untyped-def]
     c = make_consultation(n=0)
     Contribution.objects.create(consultation=c, tid=0, text=XSS, status=Status.ACCEPTED, is_seed=True)
-    page = Client().get(PAGE).content.decode()
+    page = en_client().get(PAGE).content.decode()
     assert "<script>alert" not in page and "<img src=x" not in page
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
 
 
 def test_hidden_statements_absent_from_pages(consultation) -> None:  # type: ignore[no-untyped-def]
     Contribution.objects.create(consultation=consultation, tid=9, text="HIDDEN-SECRET", status=Status.HIDDEN, is_seed=True)
-    client = Client()
+    client = en_client()
     for _ in range(6):
         page = client.get(PAGE).content.decode()
         assert "HIDDEN-SECRET" not in page
