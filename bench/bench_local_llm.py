@@ -5,7 +5,7 @@ What runs (only when ``llama-cpp-python[server]`` is importable and the model ca
 
 1. ``communs.core.llm.local_model.start_local_server`` on a free loopback port (model start-up time, resident memory).
 2. Party-position questions on real Wahl-O-Mat data, the same questions as ``bench answers``
-   ("Was sagt <party> zu: <thesis>?" on 2021/deutschland and 2024/europa, every ``STEP``-th pair), through the full
+   ("Was sagt <party> zu: <thesis>?" on 2021/deutschland and 2024/europa, every 137th pair by default: the 20 questions of its LLM section), through the full
    ``communs.core.answers.answer_question`` pipeline with the real neutrality classifier and the local model as
    ``llm``, as the assistant service calls it (no embedder: the verifier's lexical checks). Each completion is
    streamed, so one call gives time to first token and total time. We count answers served by the LLM after the
@@ -18,7 +18,7 @@ What runs (only when ``llama-cpp-python[server]`` is importable and the model ca
 
 The machine has 2 cores shared with other jobs: the load average is recorded before and after; the figures are what a
 small self-hosted deployment sees under contention, not the model's best case. Sample sizes: environment variables
-``COMMUNS_BENCH_LOCAL_LLM_QUESTIONS`` (default 20) and ``COMMUNS_BENCH_LOCAL_LLM_POLIS`` (conversation folder name).
+``COMMUNS_BENCH_LOCAL_LLM_QUESTIONS`` (default 20) and ``COMMUNS_BENCH_LOCAL_LLM_POLIS`` (comma-separated Polis conversation folder names).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.bench_answers import (
+    LLM_EVERY,
     QUAL_O_MAT,
     QUESTION,
     TARGETS,
@@ -181,7 +182,8 @@ def party_questions(backend: TimedBackend, n_questions: int) -> list[str]:
         for key in TARGETS
         for (pid, label), passage_id in sorted(elections[key].pair_passage.items())
     ]
-    step = max(1, len(pairs) // max(1, n_questions))
+    # the 20 questions of `bench answers`' LLM section by default (every LLM_EVERY-th pair); fewer, evenly spread, if asked
+    step = max(LLM_EVERY, len(pairs) // max(1, n_questions))
     sample = pairs[::step][:n_questions]
     classify("Warm-up?")
     served = hits = foreign = not_sent = 0
@@ -279,7 +281,7 @@ def synthesis_paragraphs(backend: TimedBackend, folder: Path) -> list[str]:
     failed = Counter(str(t.get("reason")) for t in topics.values() if not t.get("passed"))
     lines = [
         "",
-        "### Synthesis topic paragraphs",
+        f"### Synthesis topic paragraphs: {folder.name}",
         "",
         f"`run_synthesis` on Polis `{folder.name}` ({len(contributions)} visible comments, {len(votes):,} votes), "
         f"English, USE embedder, the local model as `llm`: {len(topics)} topics sent, "
@@ -314,7 +316,8 @@ def main(argv: list[str]) -> str:
     from communs.core.llm.local_model import ensure_local_model, free_port, start_local_server, stop_server
 
     n_questions = int(os.environ.get("COMMUNS_BENCH_LOCAL_LLM_QUESTIONS", "20"))
-    polis = POLIS / os.environ.get("COMMUNS_BENCH_LOCAL_LLM_POLIS", "15-per-hour-seattle")
+    conversations = os.environ.get("COMMUNS_BENCH_LOCAL_LLM_POLIS", "15-per-hour-seattle")
+    polis = [POLIS / name.strip() for name in conversations.split(",") if name.strip()]
     load_before = _load_avg()
     started = time.perf_counter()
     model = ensure_local_model(ROOT / "var")
@@ -332,10 +335,11 @@ def main(argv: list[str]) -> str:
             backend.complete([{"role": "user", "content": "Say OK."}], max_tokens=4)  # warm-up, not counted
             backend.calls.clear()
             body = party_questions(backend, n_questions)
-            if polis.exists():
-                body += synthesis_paragraphs(backend, polis)
-            else:
-                body += ["", f"Synthesis paragraphs not measured: {polis} is not available."]
+            for folder in polis:
+                if folder.exists():
+                    body += synthesis_paragraphs(backend, folder)
+                else:
+                    body += ["", f"Synthesis paragraphs not measured: {folder} is not available."]
             rss = _rss_mb(process.pid)
             speeds = server_speeds(log_path.read_text(encoding="utf-8", errors="replace"))
         finally:

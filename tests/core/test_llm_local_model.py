@@ -162,3 +162,19 @@ def test_a_server_that_dies_is_reported_with_its_log(monkeypatch: pytest.MonkeyP
         local_model.start_local_server(
             tmp_path / "m.gguf", port=local_model.free_port(), log_path=tmp_path / "l.log"
         )
+
+
+def test_a_build_that_cannot_run_on_this_cpu_fails_at_start_with_the_fix(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # serves /v1/models, then dies with SIGILL on the first completion, as llama.cpp built with AMX does in a VM
+    dies_on_first_token = FAKE_SERVER.replace(
+        "    def log_message",
+        "    def do_POST(self):\n        import os, signal; os.kill(os.getpid(), signal.SIGILL)\n"
+        "    def log_message",
+    )
+    _fake_launcher(monkeypatch, dies_on_first_token)
+    with pytest.raises(RuntimeError, match=r"illegal instruction.*CMAKE_ARGS=.*-mno-amx-tile"):
+        local_model.start_local_server(
+            tmp_path / "m.gguf", port=local_model.free_port(), log_path=tmp_path / "l.log"
+        )

@@ -17,6 +17,7 @@ import importlib.metadata
 import importlib.util
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -281,17 +282,47 @@ def start_local_server(
     deadline = time.monotonic() + wait_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(
-                f"llama_cpp.server exited with code {process.returncode} (log {log_file}): {_tail(log_file)}"
-            )
+            raise RuntimeError(_exit_message(process, log_file))
         try:
             response = httpx.get(f"http://127.0.0.1:{port}/v1/models", timeout=2.0)
             if response.status_code == 200 and LOCAL_MODEL_ID in response.text:
-                return process
+                break
         except httpx.HTTPError:
             pass
         time.sleep(0.5)
-    stop_server(process)
-    raise RuntimeError(
-        f"llama_cpp.server did not come up on port {port} within {wait_s:g} s (log {log_file})"
-    )
+    else:
+        stop_server(process)
+        raise RuntimeError(
+            f"llama_cpp.server did not come up on port {port} within {wait_s:g} s (log {log_file})"
+        )
+    _first_token(process, port, log_file, max(10.0, deadline - time.monotonic()))
+    return process
+
+
+def _first_token(process: subprocess.Popen[bytes], port: int, log_file: Path, timeout: float) -> None:
+    """Compute one token before declaring the server ready: a build that loads but cannot run on this CPU (e.g.
+    llama.cpp compiled with AMX inside a VM that does not expose it dies with SIGILL on the first matrix product)
+    fails here, at start, with a clear message — not on a citizen's first question. It also warms the model."""
+    with contextlib.suppress(httpx.HTTPError):
+        httpx.post(
+            f"http://127.0.0.1:{port}/v1/completions",
+            json={"prompt": "1", "max_tokens": 1, "temperature": 0.0},
+            timeout=timeout,
+        )
+    time.sleep(0.2)
+    if process.poll() is not None:
+        raise RuntimeError(_exit_message(process, log_file))
+
+
+def _exit_message(process: subprocess.Popen[bytes], log_file: Path) -> str:
+    code = process.returncode
+    message = f"llama_cpp.server exited with code {code} (log {log_file})"
+    if code == -signal.SIGILL:
+        return (
+            f"{message}: illegal instruction — llama-cpp-python was compiled for CPU features this machine cannot "
+            "run (typically AMX or AVX-512 seen by -march=native inside a VM); reinstall it with "
+            "CMAKE_ARGS='-DCMAKE_C_FLAGS=-mno-amx-tile -mno-amx-int8 -mno-amx-bf16 "
+            "-DCMAKE_CXX_FLAGS=-mno-amx-tile -mno-amx-int8 -mno-amx-bf16' "
+            "pip install --force-reinstall --no-cache-dir 'llama-cpp-python[server]==0.3.36' (docs/local-llm.md)"
+        )
+    return f"{message}: {_tail(log_file)}"
