@@ -1,7 +1,10 @@
 """Fusing the BM25 and dense rankings.
 
 Two standard fusions are implemented; the benchmark (``bench/bench_retrieval.py``) measures both and the default is
-the one that measured better there (see ``DEFAULT_FUSION`` and ``bench/results/retrieval.md``):
+the one that measured better there (``bench/results/retrieval.md``): score fusion. Wahl-O-Mat 2021 with the party
+filter, Recall@5: German questions 92.3 (score) vs 89.6 (RRF); English and French questions on German passages
+about 91 vs 61-69, because RRF gives a rank-1 BM25 match the same credit whether it matched the whole question or
+one stray word, while the normalised score keeps such weak matches small.
 
 * ``rrf`` - reciprocal-rank fusion, ``sum_r 1 / (60 + rank_r(d))`` over the two rankings (Cormack, Clarke & Büttcher,
   SIGIR 2009; k = 60 is their constant). Needs no score calibration.

@@ -1,9 +1,10 @@
 """The hybrid passage index of one election: BM25 + dense vectors + metadata filters, fused into one ranking.
 
 Query-side analysis: the query is analysed with the analyser of every language present in the index (plus its own
-detected language), not only the detected one. Measured on the Wahl-O-Mat 2021 benchmark (``bench/bench_retrieval.py``,
-section "query analysis"), this is what lets an English or French question still match German passages on shared
-stems (proper nouns, loan words, numbers, the German grams of "Tempolimit") while a monolingual query loses nothing.
+detected language), not only the detected one, so an English or French question still matches German passages on
+shared stems (party and proper names, loan words, numbers). Measured on the Wahl-O-Mat benchmark
+(``bench/bench_retrieval.py``, cross-lingual table, rows "query analysed in its own language only"): slightly better
+hybrid Recall@5 for English and French questions in both elections (by 0.3-1.6 points) and no change for German.
 """
 
 from __future__ import annotations
