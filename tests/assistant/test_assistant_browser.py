@@ -70,8 +70,7 @@ def test_ask_without_javascript(live_server, chromium, demo: Election) -> None:
         page.click(f"#answer-{record.pk} details.report summary")
         page.click(f"#answer-{record.pk} .report-form button[type=submit]")
         page.wait_for_selector(f"#answer-{record.pk} .thanks")
-        assert AnswerReport.objects.get().reason == "biased"
-        assert axe_violations(page) == []
+        assert AnswerReport.objects.get().reason == "biased"  # (axe needs JavaScript: it runs in the other tests)
     finally:
         context.close()
 
