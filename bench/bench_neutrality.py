@@ -104,7 +104,7 @@ def _tradeoff(clf, questions) -> list[str]:  # type: ignore[no-untyped-def]
         oth = [d == "refuse" for q, d in zip(questions, decided, strict=True) if q.decision != "refuse"]
         cells.append(f"| {t:.1f} | {sum(ref) / len(ref):.3f} | {sum(oth) / len(oth):.1%} |")
     return ["Trade-off of the model threshold on the evaluation split (analysis only: the shipped threshold is "
-            "chosen on a validation split of the training data):", "",
+            "chosen by cross-validation on the training data):", "",
             "| threshold | refusal recall | over-refusal |", "|---|---|---|", *cells]
 
 

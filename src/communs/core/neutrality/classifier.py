@@ -7,8 +7,8 @@ Combination (policy 1.0, see docs/neutrality.md "How the decision is taken"):
    instruction-override wrapper turns it into ``manipulation`` (except misinformation, which stays itself).
 2. Else, if a STRONG evasion wrapper ("ignore your instructions", "developer mode", "no disclaimers"...) surrounds an
    election question, refuse as ``manipulation``.
-3. Else the model: refuse when the probability mass of the refusal categories reaches ``threshold`` (chosen on a
-   validation split carved from the training data only), raised to ``cue_threshold`` when the question carries a
+3. Else the model: refuse when the probability mass of the refusal categories reaches ``threshold`` (chosen by
+   cross-validation over paraphrase groups of the training data only), raised to ``cue_threshold`` when the question carries a
    clear answerable cue ("which parties propose", "how do I register", "best way to"). Otherwise the most likely
    non-refusal category decides between ``answer`` and ``out_of_scope``.
 """

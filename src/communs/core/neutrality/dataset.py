@@ -53,3 +53,18 @@ def group_split(questions: Iterable[Question], share: float, salt: str) -> tuple
         ordered = sorted(groups, key=lambda g: hashlib.sha1(f"{salt}|{g}".encode()).hexdigest())
         held.update(ordered[: max(1, round(share * len(ordered)))])
     return [q for q in questions if q.group not in held], [q for q in questions if q.group in held]
+
+
+def group_folds(questions: Iterable[Question], k: int, salt: str) -> list[int]:
+    """A fold number in ``range(k)`` per question: per category, groups ordered by a salted SHA-1 are dealt to the
+    folds in turn, so every fold holds whole paraphrase groups of every category."""
+    questions = list(questions)
+    by_cat: dict[str, set[str]] = {}
+    for q in questions:
+        by_cat.setdefault(q.category, set()).add(q.group)
+    fold_of: dict[str, int] = {}
+    for groups in by_cat.values():
+        ordered = sorted(groups, key=lambda g: hashlib.sha1(f"{salt}|{g}".encode()).hexdigest())
+        for i, g in enumerate(ordered):
+            fold_of.setdefault(g, i % k)
+    return [fold_of[q.group] for q in questions]

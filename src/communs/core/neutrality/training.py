@@ -1,12 +1,13 @@
 """Training the embedding model from the shipped training set (``communs guard train``).
 
-Procedure (deterministic): embed ``data/train.jsonl``; carve a validation split out of it by paraphrase group
-(25 % of each category's groups); fit the class-weighted multinomial logistic regression on the rest for each C in
-``C_GRID``; with the full combination of :mod:`classifier` (rules + model), pick the C and the refusal threshold
-that minimise ``2 x missed refusals + over-refusals + 0.5 x answer/out-of-scope confusions`` on validation (a
-missed refusal costs twice an over-refusal: recall comes first, but an assistant that refuses a third of legitimate
-questions fails voters too — a 3:1 weight chose thresholds that did exactly that); then refit on all of the training data with that C and save. The evaluation set
-(tests/data/neutrality/eval.jsonl) is never read here.
+Procedure (deterministic): embed ``data/train.jsonl``; deal its paraphrase groups into ``FOLDS`` folds (per
+category, whole groups only); for each C in ``C_GRID`` fit the class-weighted multinomial logistic regression on
+all folds but one and predict the held-out fold, so every training question gets an out-of-fold prediction; with
+the full combination of :mod:`classifier` (rules + model), pick the C and the refusal threshold that minimise
+``2 x missed refusals + over-refusals + 0.5 x answer/out-of-scope confusions`` over those out-of-fold predictions
+(a missed refusal costs twice an over-refusal: recall comes first, but an assistant that refuses a third of
+legitimate questions fails voters too); then refit on all of the training data with that C and save. The
+evaluation set (tests/data/neutrality/eval.jsonl) is never read here.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ from pathlib import Path
 import numpy as np
 
 from communs.core.neutrality.classifier import combine
-from communs.core.neutrality.dataset import Question, file_sha256, group_split, load_questions
+from communs.core.neutrality.dataset import Question, file_sha256, group_folds, load_questions
 from communs.core.neutrality.model import MODEL_PATH, TRAIN_PATH, LinearModel, fit_logistic
 
 C_GRID = (2.0, 8.0)
-THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.15, 0.91, 0.05))
+THRESHOLDS = tuple(round(float(x), 2) for x in np.arange(0.15, 0.91, 0.05))
 CUE_THRESHOLD = 0.85
-VALIDATION_SHARE = 0.25
+FOLDS = 4
 
 
 def _cost(model: LinearModel, questions: list[Question], probs: np.ndarray) -> float:
@@ -38,34 +39,50 @@ def _cost(model: LinearModel, questions: list[Question], probs: np.ndarray) -> f
     return cost
 
 
+def _out_of_fold(vectors: np.ndarray, questions: list[Question], folds: np.ndarray, c: float) -> tuple:
+    """Out-of-fold class probabilities (labels of the first fold's model order every column)."""
+    labels_all: tuple[str, ...] | None = None
+    probs = np.zeros((len(questions), 0))
+    for fold in range(FOLDS):
+        train_idx = np.flatnonzero(folds != fold)
+        test_idx = np.flatnonzero(folds == fold)
+        labels, coef, intercept = fit_logistic(vectors[train_idx], [questions[i].category for i in train_idx], c)
+        if labels_all is None:
+            labels_all = labels
+            probs = np.zeros((len(questions), len(labels)))
+        if labels != labels_all:
+            raise ValueError("a fold lacks a category: every fold must hold every category")
+        model = LinearModel(labels, coef, intercept, "", 0.5, CUE_THRESHOLD, "", c)
+        probs[test_idx] = model.predict_proba(vectors[test_idx])
+    assert labels_all is not None
+    return labels_all, probs
+
+
 def train(train_path: Path = TRAIN_PATH, embedder_name: str = "use-multilingual") -> tuple[LinearModel, dict]:
-    """Fit and return the model plus a report of the validation search (does not save)."""
+    """Fit and return the model plus a report of the cross-validated search (does not save)."""
     from communs.core.search.embeddings import get_embedder
 
     questions = load_questions(train_path)
-    embedder = get_embedder(embedder_name)
-    vectors = embedder.embed([q.text for q in questions])
-    index = {q.id: i for i, q in enumerate(questions)}
-    fit_part, val_part = group_split(questions, VALIDATION_SHARE, salt="validation-v1")
-    fit_x = vectors[[index[q.id] for q in fit_part]]
-    val_x = vectors[[index[q.id] for q in val_part]]
+    vectors = get_embedder(embedder_name).embed([q.text for q in questions])
+    folds = np.array(group_folds(questions, FOLDS, salt="folds-v1"))
     sha = file_sha256(train_path)
     best: tuple[float, float, float] | None = None
     search = []
     for c in C_GRID:
-        labels, coef, intercept = fit_logistic(fit_x, [q.category for q in fit_part], c)
+        labels, probs = _out_of_fold(vectors, questions, folds, c)
         for t in THRESHOLDS:
-            model = LinearModel(labels, coef, intercept, embedder_name, t, max(t, CUE_THRESHOLD), sha, c)
-            cost = _cost(model, val_part, model.predict_proba(val_x))
+            model = LinearModel(labels, np.zeros((len(labels), 1)), np.zeros(len(labels)), embedder_name, t,
+                                max(t, CUE_THRESHOLD), sha, c)
+            cost = _cost(model, questions, probs)
             search.append({"c": c, "threshold": t, "cost": cost})
             if best is None or cost < best[0]:
                 best = (cost, c, t)
     assert best is not None
-    _, c, threshold = best
+    cost, c, threshold = best
     labels, coef, intercept = fit_logistic(vectors, [q.category for q in questions], c)
     model = LinearModel(labels, coef, intercept, embedder_name, threshold, max(threshold, CUE_THRESHOLD), sha, c)
-    report = {"train_questions": len(questions), "fit": len(fit_part), "validation": len(val_part),
-              "c": c, "threshold": float(threshold), "validation_cost": best[0], "search": search}
+    report = {"train_questions": len(questions), "folds": FOLDS, "out_of_fold": len(questions), "c": c,
+              "threshold": float(threshold), "cv_cost": cost, "search": search}
     return model, report
 
 
