@@ -131,3 +131,22 @@ def test_bundle_reruns_identically(consultation) -> None:  # type: ignore[no-unt
     again = run_synthesis(snap, parameters_of(bundle), embedder=embedder())
     assert compare_outputs(bundle, again) == {}
     assert bundle["parameters"]["seed"] == 3 and bundle["embedder"] == "use-multilingual"
+
+
+def test_publication_sets_groups_and_routing_scores(consultation, reviewer) -> None:  # type: ignore[no-untyped-def]
+    from communs.consultations.models import Participant
+    from communs.consultations.routing import ranked_candidates
+
+    run = create_run(consultation)
+    for step in run.steps.all():
+        actions.approve(step, reviewer)
+    actions.publish(run, reviewer)
+    consultation.refresh_from_db()
+    groups = run.steps.get(key="groups").versions.get().content["participants"]
+    assert Participant.objects.filter(consultation=consultation, group_id__isnull=False).count() == len(groups)
+    assert {p.group_id for p in Participant.objects.filter(consultation=consultation)} == {0, 1}
+    scores = consultation.routing_scores
+    consensus_pk = consultation.contributions.get(tid=6).pk
+    divisive_pk = consultation.contributions.get(tid=0).pk
+    assert scores[str(divisive_pk)] > scores.get(str(consensus_pk), 0.0)
+    assert ranked_candidates(consultation, None)[0][1].tid != 6

@@ -88,8 +88,40 @@ def publish(run: SynthesisRun, user, *, comment: str = "") -> ReviewEvent:  # ty
         event = ReviewEvent.objects.create(run=run, action=ReviewEvent.Action.PUBLISH, actor=user, comment=comment,
                                            details={"versions": versions},
                                            content_hash=version_hash({"versions": versions}, str(run.bundle.get("outputs"))))
-        consultation = run.consultation
-        if consultation.phase != Phase.PUBLISHED:
-            consultation.phase = Phase.PUBLISHED
-            consultation.save(update_fields=["phase"])
+        apply_publication(run, versions)
     return event
+
+
+def separation_scores(consensus_content: dict) -> dict[str, float]:  # type: ignore[type-arg]
+    """How much each statement separates the opinion groups: the variance across groups of the smoothed agree rate
+    (agree + 1) / (seen + 2), as in the deliberation step's divisiveness."""
+    scores = {}
+    for sid, fig in consensus_content.get("figures", {}).items():
+        rates = [(a + 1) / (s + 2) for _g, a, _d, s in fig.get("by_group", [])]
+        if len(rates) >= 2:
+            mean = sum(rates) / len(rates)
+            scores[sid] = sum((r - mean) ** 2 for r in rates) / len(rates)
+    return scores
+
+
+def apply_publication(run: SynthesisRun, versions: dict[str, int]) -> None:
+    """What a published synthesis changes in the consultation: its phase, each participant's opinion group (used by
+    the Polis export) and the routing scores that favour statements separating the groups."""
+    from communs.consultations.models import Contribution, Participant
+
+    consultation = run.consultation
+    groups = StepVersion.objects.get(step__run=run, step__key="groups", number=versions["groups"]).content
+    consensus = StepVersion.objects.get(step__run=run, step__key="consensus", number=versions["consensus"]).content
+    Participant.objects.filter(consultation=consultation).exclude(group_id=None).update(group_id=None)
+    by_group: dict[int, list[int]] = {}
+    for pid, group in groups.get("participants", {}).items():
+        if str(pid).isdigit():
+            by_group.setdefault(int(group), []).append(int(pid))
+    for group, pids in by_group.items():
+        Participant.objects.filter(consultation=consultation, pid__in=pids).update(group_id=group)
+    scores = separation_scores(consensus)
+    pk_of = dict(Contribution.objects.filter(consultation=consultation, tid__in=[int(t) for t in scores if t.isdigit()])
+                 .values_list("tid", "pk"))
+    consultation.routing_scores = {str(pk_of[int(t)]): round(v, 6) for t, v in scores.items() if t.isdigit() and int(t) in pk_of}
+    consultation.phase = Phase.PUBLISHED
+    consultation.save(update_fields=["routing_scores", "phase"])
