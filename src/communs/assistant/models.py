@@ -17,10 +17,13 @@ from django.utils.translation import gettext_lazy as _
 from communs.elections.models import Election
 
 
-class Channel(models.TextChoices):
-    PAGE = "page", _("Election page")
-    API = "api", _("JSON API")
-    CLI = "cli", _("Command line")
+class Channel:
+    """Where an answer was given (plain strings: also used as defaults of typed functions)."""
+
+    PAGE = "page"
+    API = "api"
+    CLI = "cli"
+    choices = [(PAGE, _("Election page")), (API, _("JSON API")), (CLI, _("Command line"))]
 
 
 class AnswerRecord(models.Model):

@@ -16,28 +16,28 @@ from dataclasses import dataclass
 from communs.core.answers.types import Citation, Section, SentenceRef
 from communs.core.text import fold, sentence_spans, words
 from communs.elections.dates import DateRow, date_rows
-from communs.elections.models import Election, ElectionDate
+from communs.elections.models import Election
 from communs.elections.viewer import date_in_words
 
-# Folded stems (prefixes of folded words) that point at one kind of date, per language.
+# Folded stems (prefixes of folded words) that point at one kind of date (``ElectionDate.Kind``), per language.
 KIND_CUES: dict[str, dict[str, tuple[str, ...]]] = {
-    ElectionDate.Kind.POLLING_DAY: {
+    "polling_day": {
         "fr": ("scrutin", "election", "elections", "voter", "vote", "urne", "premier tour"),
         "de": ("wahltag", "wahl", "wahlen", "gewahlt", "gewaehlt", "wahlsonntag", "abstimm", "erster wahlgang",
                "ersten wahlgang"),
         "en": ("polling", "election", "vote", "voting", "ballot", "first round"),
     },
-    ElectionDate.Kind.REGISTRATION_DEADLINE: {
+    "registration_deadline": {
         "fr": ("inscri", "liste electorale", "listes electorales"),
         "de": ("wahlerverzeichnis", "waehlerverzeichnis", "eintrag", "registr", "anmeld"),
         "en": ("regist", "electoral roll", "enrol"),
     },
-    ElectionDate.Kind.POSTAL_VOTE_DEADLINE: {
+    "postal_vote_deadline": {
         "fr": ("correspondance", "par courrier", "postal"),
         "de": ("briefwahl", "wahlschein", "per post", "brief"),
         "en": ("postal", "by post", "by mail", "mail-in", "absentee"),
     },
-    ElectionDate.Kind.PROXY_DEADLINE: {
+    "proxy_deadline": {
         "fr": ("procuration", "mandataire"),
         "de": ("vollmacht", "bevollmacht", "stellvertret"),
         "en": ("proxy",),
@@ -49,9 +49,9 @@ ALL_DATES_CUES = {
     "en": ("key dates", "important dates", "deadlines", "timetable", "calendar"),
 }
 SPECIFIC = (
-    ElectionDate.Kind.REGISTRATION_DEADLINE,
-    ElectionDate.Kind.POSTAL_VOTE_DEADLINE,
-    ElectionDate.Kind.PROXY_DEADLINE,
+    "registration_deadline",
+    "postal_vote_deadline",
+    "proxy_deadline",
 )
 HEADINGS = {
     "fr": "Dates clés selon les sources officielles :",
@@ -88,8 +88,8 @@ def wanted_rows(question: str, election: Election, language: str) -> list[DateRo
             chosen.append(row)
     if chosen:
         return chosen
-    polling = [r for r in rows if r.date.kind == ElectionDate.Kind.POLLING_DAY]
-    cues = KIND_CUES[ElectionDate.Kind.POLLING_DAY].get(language, ())
+    polling = [r for r in rows if r.date.kind == "polling_day"]
+    cues = KIND_CUES["polling_day"].get(language, ())
     if polling and any(_has(folded, cue) for cue in cues):
         return polling
     return []
