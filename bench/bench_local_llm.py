@@ -18,7 +18,8 @@ What runs (only when ``llama-cpp-python[server]`` is importable and the model ca
 
 The machine has 2 cores shared with other jobs: the load average is recorded before and after; the figures are what a
 small self-hosted deployment sees under contention, not the model's best case. Sample sizes: environment variables
-``COMMUNS_BENCH_LOCAL_LLM_QUESTIONS`` (default 20) and ``COMMUNS_BENCH_LOCAL_LLM_POLIS`` (comma-separated Polis conversation folder names).
+``COMMUNS_BENCH_LOCAL_LLM_QUESTIONS`` (default 20), ``COMMUNS_BENCH_LOCAL_LLM_BUDGET_S`` (stop asking after this
+many seconds; default no limit) and ``COMMUNS_BENCH_LOCAL_LLM_POLIS`` (comma-separated Polis conversation folder names).
 """
 
 from __future__ import annotations
@@ -191,7 +192,13 @@ def party_questions(backend: TimedBackend, n_questions: int) -> list[str]:
     first: list[float] = []
     total: list[float] = []
     example = ""
+    budget = float(os.environ.get("COMMUNS_BENCH_LOCAL_LLM_BUDGET_S", "0") or 0)  # 0 = no limit
+    started = time.monotonic()
+    skipped = 0
     for key, pid, passage_id, question in sample:
+        if budget and time.monotonic() - started > budget:
+            skipped += 1  # out of wall-clock budget on a busy machine: not asked, reported
+            continue
         before = len(backend.calls)
         answer = answer_question(
             question,
@@ -219,13 +226,14 @@ def party_questions(backend: TimedBackend, n_questions: int) -> list[str]:
                 example = f"{question} → {answer.text}"
         else:
             reasons[reason_kind(str((answer.bundle.get("llm") or {}).get("reason") or "unknown"))] += 1
-    asked = len(sample) - not_sent
+    asked = len(sample) - not_sent - skipped
     lines = [
         "### Party-position questions through the full pipeline",
         "",
         f"{len(sample)} questions (every {step}th of the {len(pairs)} (party, thesis) pairs of "
         f"{' and '.join(TARGETS)}, the `bench answers` questions), real classifier, BM25 retrieval over "
-        f"{len(records):,} passages, the local model as `llm`; {asked} reached the model.",
+        f"{len(records):,} passages, the local model as `llm`; {asked} reached the model"
+        + (f" ({skipped} not asked: the {budget:.0f} s wall-clock budget was spent)." if skipped else "."),
         "",
         "| per LLM call (streamed) | p50 | p95 | max |",
         "|---|---:|---:|---:|",

@@ -306,7 +306,8 @@ def _first_token(process: subprocess.Popen[bytes], port: int, log_file: Path, ti
     with contextlib.suppress(httpx.HTTPError):
         httpx.post(
             f"http://127.0.0.1:{port}/v1/completions",
-            json={"prompt": "1", "max_tokens": 1, "temperature": 0.0},
+            # a prompt of ~100 tokens: batched matrix products take other kernels than a single token does
+            json={"prompt": " ".join(str(n) for n in range(64)), "max_tokens": 1, "temperature": 0.0},
             timeout=timeout,
         )
     time.sleep(0.2)
