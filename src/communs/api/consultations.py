@@ -12,9 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.db import IntegrityError
-from django.db.models import Count
-from django.http import HttpRequest, HttpResponse
+from django.db import IntegrityError, connection
+from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404
 from ninja import Header, Router, Status
@@ -43,11 +42,11 @@ from communs.consultations.contributing import ContributionRefused, post_comment
 from communs.consultations.groupcommit import run_write
 from communs.consultations.models import VOTE_NAMES, Comment, Consultation, Contribution, Phase, Vote
 from communs.consultations.moderation import AlreadyFlagged, flag
-from communs.consultations.participants import current_participant, ensure_participant
+from communs.consultations.participants import current_participant, current_participant_id, ensure_participant
 from communs.consultations.routing import next_statement
 from communs.consultations.socratic import SocraticUnavailable, questions_for
 from communs.consultations.visibility import visible_comments, visible_contributions
-from communs.consultations.votes import VoteRefused, check_can_vote, upsert_vote
+from communs.consultations.votes import VoteRefused, check_vote, counts_for, load_target, record_vote
 
 PREFIX = "/consultations/"
 
@@ -71,15 +70,16 @@ def _error(code: str, detail: str) -> dict[str, str]:
     return {"code": code, "detail": detail}
 
 
+def consultation_state(slug: str) -> tuple[int, str] | None:
+    """(id, phase) of the consultation with this slug, in one plain SQL query."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id, phase FROM {Consultation._meta.db_table} WHERE slug = %s", [slug])
+        row = cursor.fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
 def _consultation(slug: str) -> Consultation:
     return get_object_or_404(Consultation.objects.exclude(phase=Phase.DRAFT), slug=slug)
-
-
-def counts_for(contribution_id: int) -> dict[str, int]:
-    """Current agree / disagree / pass counts (one indexed GROUP BY on (contribution, value))."""
-    rows = dict(Vote.objects.filter(contribution_id=contribution_id).values_list("value").annotate(n=Count("id"))
-                .values_list("value", "n"))
-    return {"agree": rows.get(1, 0), "disagree": rows.get(-1, 0), "pass": rows.get(0, 0)}
 
 
 def statement_out(c: Contribution, my_vote: int | None) -> dict[str, Any]:
@@ -190,12 +190,17 @@ def vote(
     request: HttpRequest, slug: str, body: VoteIn, response: HttpResponse,
     idempotency_key: str | None = Header(None, alias="Idempotency-Key"),
 ) -> Any:
-    # only what the vote needs: the JSON columns (translations, routing scores) are not decoded on this hot path
-    c = get_object_or_404(Consultation.objects.only("id", "slug", "phase"), slug=slug)
+    # The hot path: plain SQL lookups by primary or unique key (see consultations/votes.py for why).
+    state = consultation_state(slug)
+    if state is None:
+        raise Http404("No such consultation.")
+    consultation_id, phase = state
     value = _vote_value(body.value)
     payload = {"contribution_id": body.contribution_id, "value": value if value is not None else str(body.value)}
-    p = ensure_participant(request, c) if c.is_open else current_participant(request, c)
-    scope = f"vote:{c.pk}:{p.pk if p else request.session.session_key}"
+    pid = current_participant_id(request, consultation_id)
+    if pid is None and phase == Phase.OPEN:
+        pid = ensure_participant(request, Consultation.objects.only("id").get(pk=consultation_id)).pk
+    scope = f"vote:{consultation_id}:{pid if pid is not None else request.session.session_key}"
     if idempotency_key:
         if len(idempotency_key) > idempotency.MAX_KEY_LENGTH:
             return Status(400, _error("bad_idempotency_key", "Idempotency-Key is longer than 200 characters."))
@@ -209,18 +214,18 @@ def vote(
     try:
         if value is None:
             raise VoteRefused("invalid_value", "A vote is 1 (agree), -1 (disagree) or 0 (pass).", 422)
-        contribution = Contribution.objects.filter(pk=body.contribution_id, consultation=c).defer("embedding").first()
-        contribution = check_can_vote(c, contribution, value)
+        target = check_vote(phase, consultation_id, load_target(body.contribution_id), value)
     except VoteRefused as exc:
         return Status(exc.status, _error(exc.code, exc.message))
-    assert p is not None  # an open consultation always has the participant created above
-    limited = _rate_limited(request, p.pk, response)
+    assert pid is not None  # an open consultation always has the participant created above
+    limited = _rate_limited(request, pid, response)
     if limited:
         return limited
+
     def write() -> dict[str, Any]:
-        outcome = upsert_vote(p, contribution, value)
-        result = {"contribution_id": contribution.pk, "value": value, "changed": outcome.changed,
-                  "counts": counts_for(contribution.pk)}
+        outcome = record_vote(pid, target.id, value)
+        result = {"contribution_id": target.id, "value": value, "changed": outcome.changed,
+                  "counts": counts_for(target.id)}
         if idempotency_key:
             idempotency.store(scope, idempotency_key, payload, 200, result)
         return result
