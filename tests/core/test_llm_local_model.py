@@ -174,7 +174,7 @@ def test_a_build_that_cannot_run_on_this_cpu_fails_at_start_with_the_fix(
         "    def log_message",
     )
     _fake_launcher(monkeypatch, dies_on_first_token)
-    with pytest.raises(RuntimeError, match=r"illegal instruction.*CMAKE_ARGS=.*-mno-amx-tile"):
+    with pytest.raises(RuntimeError, match=r"illegal instruction.*CXXFLAGS=.*-mno-amx-tile"):
         local_model.start_local_server(
             tmp_path / "m.gguf", port=local_model.free_port(), log_path=tmp_path / "l.log"
         )

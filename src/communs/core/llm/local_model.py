@@ -322,8 +322,7 @@ def _exit_message(process: subprocess.Popen[bytes], log_file: Path) -> str:
         return (
             f"{message}: illegal instruction — llama-cpp-python was compiled for CPU features this machine cannot "
             "run (typically AMX or AVX-512 seen by -march=native inside a VM); reinstall it with "
-            "CMAKE_ARGS='-DCMAKE_C_FLAGS=-mno-amx-tile -mno-amx-int8 -mno-amx-bf16 "
-            "-DCMAKE_CXX_FLAGS=-mno-amx-tile -mno-amx-int8 -mno-amx-bf16' "
+            "CFLAGS='-mno-amx-tile -mno-amx-int8 -mno-amx-bf16' CXXFLAGS='-mno-amx-tile -mno-amx-int8 -mno-amx-bf16' "
             "pip install --force-reinstall --no-cache-dir 'llama-cpp-python[server]==0.3.36' (docs/local-llm.md)"
         )
     return f"{message}: {_tail(log_file)}"
