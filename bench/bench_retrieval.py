@@ -138,9 +138,12 @@ def timed(fn: Callable[[], object]) -> float:
 
 
 def speed(embedder: Embedder, corpus: list[Election], main: Election) -> list[str]:
+    import os
+
     import bm25s
     import Stemmer
 
+    load_before = os.getloadavg()[0]
     passages = [p for e in corpus for p in e.passages]
     texts = [p.text for p in passages]
     log(f"  speed corpus: {len(passages)} passages")
@@ -199,6 +202,7 @@ def speed(embedder: Embedder, corpus: list[Election], main: Election) -> list[st
         ("bm25s BM25 + party filter (weight_mask)", "peer_f"),
     ]
     embed_share = statistics.median(t["embed"]) / statistics.median(t["hybrid_total"])
+    load_after = os.getloadavg()[0]
     lines = [
         f"Corpus: {MAIN} and every Wahl-O-Mat election {SPEED_FROM_YEAR}-2025 in the data ({len(corpus)} elections), "
         f"**{len(passages):,} "
@@ -209,7 +213,8 @@ def speed(embedder: Embedder, corpus: list[Election], main: Election) -> list[st
         "|---|---|---|",
         *[f"| {label} | {quantiles(t[key])[0]:.2f} | {quantiles(t[key])[1]:.2f} |" for label, key in rows],
         "",
-        f"Query embedding is {100 * embed_share:.0f} % of the median hybrid latency.",
+        f"Query embedding is {100 * embed_share:.0f} % of the median hybrid latency. Load average of the 2-core "
+        f"machine (other jobs included) when the speed runs started / ended: {load_before:.1f} / {load_after:.1f}.",
         "",
         "| build | passages/s |",
         "|---|---|",
