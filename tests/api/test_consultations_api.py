@@ -42,7 +42,6 @@ def test_demo_consultation_is_idempotent_and_browsable() -> None:
 
 
 def test_socratic_questions_for_a_draft_save_nothing() -> None:
-    pytest.importorskip("communs.core.socratic", reason="Socratic assistant not installed")
     from communs.consultations.models import Contribution
 
     load_demo()

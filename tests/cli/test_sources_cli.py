@@ -97,11 +97,7 @@ def test_sources_list_json_and_table(election: Election, tmp_path: Path) -> None
     assert table.exit_code == 0 and "Programme 2027" in table.stdout  # type: ignore[attr-defined]
 
 
-def test_sources_add_computes_missing_vectors_when_the_index_is_available(election: Election, tmp_path: Path) -> None:
-    try:
-        import communs.elections.search_index  # noqa: F401
-    except ImportError:
-        pytest.skip("communs.elections.search_index is not available yet")
+def test_sources_add_computes_missing_vectors(election: Election, tmp_path: Path) -> None:
     md = tmp_path / "programme.md"
     md.write_text(MARKDOWN, encoding="utf-8")
     result = run("sources", "add", "--election", "valmont-2027", "--kind", "other", str(md))

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from communs.core import neutrality
 from communs.core.answers import answer_question
 from tests.core._answers_data import PARTIES, Retriever
-
-neutrality = pytest.importorskip("communs.core.neutrality")
 
 
 @pytest.mark.parametrize(

@@ -11,22 +11,16 @@ from communs.cli._common import console, fail, setup_django
 
 
 def _embed(election: Any) -> None:
-    try:
-        from communs.elections.search_index import embed_missing
-    except ImportError:
-        console.print("search index not available yet: passage vectors will be computed on the first search")
-        return
+    from communs.elections.search_index import embed_missing
+
     with console.status("computing passage vectors (once; kept across restarts)..."):
         result = embed_missing(election)
     console.print(f"passage vectors: {result if result is not None else 'up to date'}")
 
 
 def _consultation() -> None:
-    try:
-        from communs.consultations.demo import load_demo
-    except ImportError:
-        console.print("consultation demo not available: skipped (communs.consultations.demo is not installed)")
-        return
+    from communs.consultations.demo import load_demo
+
     result = load_demo()
     console.print(f"demo consultation: {result if result is not None else 'loaded'}")
 
