@@ -145,6 +145,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("COMMUNS_LOG_LEVEL", "WARNING")},
 }
 
+# Django's database sessions, read with one plain SQL query (see the module).
+SESSION_ENGINE = "communs.consultations.sessions"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SAMESITE = "Lax"
