@@ -102,3 +102,17 @@ def test_report_history_is_append_only(election: Election) -> None:
     with pytest.raises(ValueError):
         report.set_status("maybe")
     assert AnswerReportEvent.objects.count() == 2
+
+
+def test_admin_lists_answers_and_reviews_reports(election: Election, admin_client) -> None:  # type: ignore[no-untyped-def]
+    _, record = services.ask(election, "When is polling day?")
+    assert record is not None
+    report = AnswerReport.file(record, "wrong")
+    assert admin_client.get("/admin/assistant/answerrecord/").status_code == 200
+    assert admin_client.get(f"/admin/assistant/answerreport/{report.pk}/change/").status_code == 200
+    response = admin_client.post("/admin/assistant/answerreport/",
+                                 {"action": "mark_accepted", "_selected_action": [report.pk]})
+    assert response.status_code == 302
+    report.refresh_from_db()
+    assert report.status == "accepted"
+    assert list(report.events.values_list("status", "actor")) == [("new", ""), ("accepted", "admin")]
