@@ -46,7 +46,9 @@ import django
 django.setup()
 from django.core.management import call_command
 call_command("migrate", interactive=False, verbosity=0)
-from django.contrib.sessions.backends.db import SessionStore
+from importlib import import_module
+from django.conf import settings
+SessionStore = import_module(settings.SESSION_ENGINE).SessionStore
 from communs.consultations.demo import load_demo
 from communs.consultations.models import Consultation, Participant
 from communs.consultations.participants import SESSION_KEY, hash_token

@@ -10,7 +10,8 @@ once); this module does the same for SQLite at the application level:
    transaction (under the SQLite write gate), runs each write in its own savepoint (a failing write — e.g. a
    concurrent Idempotency-Key insert — rolls back alone and its caller gets the exception), COMMITs, and only then
    wakes every caller with its result;
-3. writes that arrive meanwhile form the next batch.
+3. writes that arrive meanwhile form the next batch: when a leader steps down it wakes the waiting threads (a
+   condition variable, with a generation counter so that no wake-up is lost) and one of them leads at once.
 
 No caller is answered before the COMMIT that contains its write returned: acknowledgement stays durable. Writes
 run on the leader's thread and database connection, so they must only use their arguments (no request object).
@@ -31,7 +32,10 @@ T = TypeVar("T")
 MAX_BATCH = 256
 _queue: list[_Pending] = []
 _queue_lock = threading.Lock()
+_turn = threading.Condition(_queue_lock)  # notified whenever a leader steps down
+_generation = [0]  # leaders that stepped down so far (read and written under _queue_lock)
 _leader = threading.Lock()
+WAIT = 0.05  # a waiter re-checks at least this often (safety net; leaders notify when they step down)
 
 
 class _Pending:
@@ -58,6 +62,8 @@ def run_write(fn: Callable[[], T]) -> T:
     with _queue_lock:
         _queue.append(item)
     while not item.done.is_set():
+        with _queue_lock:
+            seen = _generation[0]
         if _leader.acquire(blocking=False):
             try:
                 if not item.done.is_set():
@@ -68,8 +74,13 @@ def run_write(fn: Callable[[], T]) -> T:
                         _execute(batch)
             finally:
                 _leader.release()
+                with _turn:  # wake the writes queued meanwhile: one of them leads the next batch at once
+                    _generation[0] += 1
+                    _turn.notify_all()
         else:
-            item.done.wait(timeout=0.02)
+            with _turn:
+                if not item.done.is_set() and _generation[0] == seen:
+                    _turn.wait(timeout=WAIT)
     if item.error is not None:
         raise item.error
     return item.result  # type: ignore[no-any-return]
