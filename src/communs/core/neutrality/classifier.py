@@ -1,13 +1,16 @@
 """``classify``: rules for the clear cases, an embedding model for paraphrases, one documented combination.
 
-Combination (policy 1.0, see docs/neutrality.md "How the decision is taken"):
+Combination (policy 1.1, see docs/neutrality.md "How the decision is taken"):
 
 1. If any refusal rule fires, refuse; the category is the first firing rule's (priority order in ``rules.py``),
    or the model's most likely refusal category for the generic "opinion" rules. A role-play / hypothetical /
    instruction-override wrapper turns it into ``manipulation`` (except misinformation, which stays itself).
 2. Else, if a STRONG evasion wrapper ("ignore your instructions", "developer mode", "no disclaimers"...) surrounds an
    election question, refuse as ``manipulation``.
-3. Else the model: refuse when the probability mass of the refusal categories reaches ``threshold`` (chosen by
+3. Else, if an answerable-intent rule fires (``intents.py``: "what does X propose on...", "which parties...", "how
+   do I vote by post", "how is the winner determined"... in fr, de and en), answer with the rule's category; if
+   the out-of-scope rule fires on a question without any political word, ``out_of_scope``. The model is not used.
+4. Else the model: refuse when the probability mass of the refusal categories reaches ``threshold`` (chosen by
    cross-validation over paraphrase groups of the training data only), raised to ``cue_threshold`` when the question carries a
    clear answerable cue ("which parties propose", "how do I register", "best way to"). Otherwise the most likely
    non-refusal category decides between ``answer`` and ``out_of_scope``.
@@ -22,7 +25,8 @@ import numpy as np
 
 from communs.core.neutrality.model import LinearModel
 from communs.core.neutrality.policy import NeutralityDecision, decision_for
-from communs.core.neutrality.rules import answer_cue, manipulation_marker, match_rules
+from communs.core.neutrality.intents import match_intent
+from communs.core.neutrality.rules import answer_cue, manipulation_marker, match_rules, prepare
 from communs.core.text import LANGUAGES, detect_language
 
 RULE_CONFIDENCE = 0.95
@@ -45,6 +49,10 @@ def combine(text: str, probs: np.ndarray, model: LinearModel, language: str) -> 
     if marker and marker[1]:
         return NeutralityDecision("refuse", "manipulation", language, max(p_refuse, RULE_CONFIDENCE),
                                   "manipulation.strong_wrapper")
+    intent = match_intent(prepare(text))
+    if intent is not None:
+        return NeutralityDecision(decision_for(intent.category), intent.category, language, RULE_CONFIDENCE,
+                                  intent.name)
     threshold = model.threshold
     if answer_cue(text):
         threshold = max(threshold, model.cue_threshold)

@@ -114,6 +114,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.en.which_should", "voting_advice",
      r"\b(which|what) (party|parties|candidate|list|one)\b" + _X + r"{0,30}\b(should|shall|shld|shd|must|ought to|"
      r"do i|to)\b" + _X + r"{0,40}\b(vote|choose|pick|go for|back|support|get my)\b|"
+     r"\bwhich (one )?(should|shall|must|do) (i|we) (pick|choose|vote|support|back)\b|"
      r"\bgood idea\b" + _X + r"{0,20}\bto vote (for )?\w|\bbetter to abstain\b|\bwhich party (you'?d|you would)\b|"
      r"\b(the good|the right) (one|party)\b|\bwhich party (is|was) the good\b"),
     ("voting_advice.en.for_me", "voting_advice",
@@ -156,7 +157,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwen wahle ich\b|\bwen wahlst du\b|\bwem soll ich meine (erst|zweit)?stimme\b|"
      r"\bwer (verdient|bekommt|soll) meine (erst|zweit)?stimme\b"),
     ("voting_advice.de.welche", "voting_advice",
-     r"\bwelche (partei|liste|kandidat\w*)\b" + _X + r"{0,30}\b(soll ich|sollte ich|passt|entspricht|richtig fur mich|"
+     r"\bwelche (partei|liste|kandidat\w*)\b" + _X + r"{0,30}\b(soll ich|sollte ich|muss ich|passt|entspricht|richtig fur mich|"
      r"fur mich|wurdest du|empfiehlst)\b|\bwelcher partei stehe ich\b|\bsuch mir eine partei\b|"
      r"\bwas (soll|sollte|sollen) (ich|man|eine?|ein|wir)\b" + _X + r"{0,40}\bwahlen\b|"
      r"\bsoll ich\b" + _X + r"{0,30}\bwahlen\b(?!" + _X + r"{0,10}(gehen|per brief|im ausland))"),
@@ -311,7 +312,7 @@ _STRONG = re.compile(
     r"erlaube dir|just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"
     r"unter uns|niemand erfahrt|inoffiziell|grand-?ma|grand-mere|\boma\b|\bemoji\b|complete the sentence|"
     r"complete la phrase|vervollstandige den satz|translate this|traduis ceci|ubersetze das|i'll fail|"
-    r"je vais echouer|falle durch"
+    r"je vais echouer|\bfalle durch"
 )
 _WEAK = re.compile(
     r"\b(pretend|imagine you|just imagine|role-?play|act as|you are now|from now on|let'?s play|simulate|"

@@ -1,0 +1,340 @@
+"""Answerable-intent and out-of-scope rules (policy 1.1), per language, on accent- and case-folded text.
+
+They run only when no refusal rule fired (``rules.py`` keeps precedence, so a role-play or jailbreak wrapper around
+advice is still refused) and decide before the embedding model: a question that clearly asks what a party says or
+proposes, how programmes compare, how to vote or how the electoral system works is answered, whatever the model
+thinks; a question that is clearly about something else than politics is out of scope. The model decides the rest.
+
+Every rule is ``(name, category, pattern)`` with ``name`` ``<category>.<lang>.<what>``; the three languages cover
+the same intents (the same question asked in fr, de or en must get the same decision). Patterns are written
+against :func:`communs.core.neutrality.rules.prepare` output; one-letter typos of the rules' keywords are repaired
+first (:class:`~communs.core.neutrality.typos.TypoRepair`, as for the refusal rules).
+
+Precision guard: an answerable rule is vetoed when the question also carries a marker of the voter's own decision
+("should I vote", "for me", "my vote", "which party ... to get X", superlatives) — such questions are left to the
+refusal rules and the model, never answered by a rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from communs.core.neutrality.typos import TypoRepair
+
+_X = r"[^.?!:]"  # within one clause
+
+# Subjects that mark a question about several parties -> ``comparison`` rather than ``programme``.
+_SEVERAL = re.compile(
+    r"\b(parties|each party|every party|all (the )?parties|programmes|programs|manifestos|lists|the others|"
+    r"partis|chaque parti|tous les partis|programmes|listes|les autres|parteien|jede partei|alle parteien|"
+    r"programme|listen|die anderen)\b"
+)
+
+_VERBS_EN = (r"(say|said|says|propose|proposed|proposes|suggest|suggests|want|wants|plan|plans|planned|promise|"
+             r"promises|promised|offer|offers|think|thinks|stand for|stands for|demand|demands|call for|calls for|"
+             r"intend|intends|advocate|advocates|support|supports|oppose|opposes|write|writes|state|states|"
+             r"envisage|envisages|pledge|pledges|do about|have to say)")
+_NOUNS_EN = (r"(measures|proposals|policies|pledges|promises|plans|priorities|positions|programme|program|manifesto|"
+             r"key points|main points|ideas|platform|commitments|agenda)")
+
+_INTENTS_SRC: list[tuple[str, str, str]] = [
+    # ------------------------------------------------------------------ electoral system (rules, not forecasts)
+    ("electoral_system.en.how_determined", "electoral_system",
+     r"\bhow (is|are|do|does|will|would)\b" + _X + r"{0,50}\b(winner|winners|seats?|mandates?|mps|meps|"
+     r"president|chancellor|mayor|government|coalition|votes?|ballots?)\b" + _X + r"{0,40}\b(determined|decided|"
+     r"allocated|distributed|calculated|counted|assigned|elected|formed|chosen|appointed|turned into|converted|"
+     r"shared out|apportioned)\b"),
+    ("electoral_system.en.what_is", "electoral_system",
+     r"\bwhat (is|are|does)\b" + _X + r"{0,30}\b(threshold|hurdle|electoral system|voting system|overhang|"
+     r"d'?hondt|sainte-?lague|first vote|second vote|proportional representation|run-?off|second round|quota|"
+     r"constituenc\w+|list system|closed list|open list|majority system|basic mandate clause|overhang seats?)\b(?!" + _X + r"{0,30}\bwill\b)|"
+     r"\bhow does\b" + _X + r"{0,40}\b(electoral system|voting system|threshold|hurdle|proportional|second round|"
+     r"run-?off|d'?hondt|sainte-?lague|seat allocation|first vote|second vote)\b" + _X + r"{0,20}\bwork\b"),
+    ("electoral_system.fr.comment_determine", "electoral_system",
+     r"\bcomment (est|sont|se fait|se font|s'effectue|se deroule)\b" + _X + r"{0,50}\b(elu|elus|elue|determine\w*|"
+     r"designe\w*|attribue\w*|reparti\w*|calcule\w*|compte\w*|forme\w*|repartition|attribution)\b|"
+     r"\bcomment (le|la|les|l')\s?" + _X + r"{0,30}\b(vainqueur|gagnant|sieges|president|presidente|chancelier|"
+     r"gouvernement|coalition|voix|elus)\b" + _X + r"{0,30}\b(est|sont|se)\b" + _X + r"{0,20}\b(determine\w*|"
+     r"designe\w*|elu\w*|attribue\w*|reparti\w*|forme\w*|calcule\w*|compte\w*|converti\w*)\b"),
+    ("electoral_system.fr.qu_est_ce", "electoral_system",
+     r"\b(qu'est-ce qu'?e?|qu'est ce qu'?e?|c'est quoi|que signifie|que veut dire)\b" + _X + r"{0,30}\b(seuil|mode de "
+     r"scrutin|scrutin proportionnel|proportionnelle|second tour|d'?hondt|sainte-?lague|quotient|circonscription\w*|liste bloquee|"
+     r"liste bloquee|scrutin majoritaire|mandats? excedentaires?)\b|\bcomment fonctionne\b" + _X + r"{0,40}"
+     r"\b(mode de scrutin|scrutin|seuil|proportionnelle|second tour|d'?hondt|sainte-?lague|repartition des sieges|"
+     r"systeme electoral)\b"),
+    ("electoral_system.de.wie_ermittelt", "electoral_system",
+     r"\bwie (wird|werden)\b" + _X + r"{0,50}\b(ermittelt|bestimmt|verteilt|vergeben|berechnet|gezahlt|gewahlt|"
+     r"gebildet|zugeteilt|entschieden|festgelegt|umgerechnet)\b"),
+    ("electoral_system.de.was_ist", "electoral_system",
+     r"\bwas (ist|sind|bedeutet|bedeuten|heisst)\b" + _X + r"{0,30}\b(\w*hurde|sperrklausel|erststimme|zweitstimme|"
+     r"uberhang\w*|ausgleichsmandat\w*|grundmandat\w*|verhaltniswahl|mehrheitswahl|stichwahl|wahlsystem|d'?hondt|"
+     r"sainte-?lague|listenwahl|wahlkreis\w*|starre liste|offene liste)\b|\bwie funktionier\w*\b" + _X
+     + r"{0,40}\b(wahlsystem|\w*hurde|sperrklausel|sitzverteilung|stichwahl|erststimme|zweitstimme|verhaltniswahl|"
+     r"d'?hondt|sainte-?lague)\b"),
+    # ------------------------------------------------------------------ procedure (how, where, when to vote)
+    ("procedure.en.how_to", "procedure",
+     r"\bhow (do|can|could|would|does one|to|may|must) (i |we |one |you |people |someone |a voter )?"
+     r"(vote|register|apply|request|get|obtain|check|find|cast|change|appoint|authori[sz]e|report|become|sign up|"
+     r"update|replace|give)\b(?! for\b| against\b)"),
+    ("procedure.en.ways", "procedure",
+     r"\b(vote|voting) (by post|by mail|by proxy|from abroad|abroad|early|in person)\b|\bpostal vot\w*|"
+     r"\bproxy vot\w*|\bpolling (station|place|card)s?\b|\bvoter (registration|id|card)\b|\bregist\w+ to vote\b|"
+     r"\b(where|when) (do|can|should|must) i (vote|register|go)\b|\bwhen (is|are|does|do|will) (the )?"
+     r"(election|vote|polling day|polls open|polls close|deadline|results? (be )?(published|announced))\b|"
+     r"\b(deadline|last day)\b" + _X + r"{0,30}\b(regist\w*|apply|postal|proxy|vote|voting)\b|"
+     r"\bwhat (id|documents?|identification)\b" + _X + r"{0,30}\b(need|bring|take|vote)\b"),
+    ("procedure.fr.comment", "procedure",
+     r"\bcomment (je peux |puis-je |peut-on |on peut |faire pour |faut-il |est-ce qu'on peut |)(voter|m'inscrire|"
+     r"s'inscrire|inscrire|faire une procuration|donner procuration|donner une procuration|etablir une procuration|"
+     r"demander|obtenir|verifier|trouver|signaler|devenir|changer)\b(?! pour\b| contre\b)"),
+    ("procedure.fr.modalites", "procedure",
+     r"\bvot\w* (par procuration|par correspondance|a l'etranger|depuis l'etranger|par anticipation)\b|"
+     r"\bprocuration\b|\bbureaux? de vote\b|\bcarte electorale\b|\blistes? electorales?\b|"
+     r"\b(ou|quand) (est|sont|se trouve|a lieu|ont lieu|se deroule|aura lieu|dois-je|puis-je|peut-on|faut-il|"
+     r"vote-t-on|voter|m'inscrire|seront publies)\b" + _X + r"{0,40}\b(vot\w*|election\w*|scrutin|inscri\w*|"
+     r"bureau|resultats?|date limite|premier tour|second tour)\b|\bdate limite\b|\bdate (de l'|du |des )"
+     r"(election|scrutin|vote)\b|\bquels? (papiers|documents?|pieces?)\b" + _X + r"{0,30}\bvot"),
+    ("procedure.de.wie", "procedure",
+     r"\bwie (kann ich|konnen wir|kann man|beantrage ich|beantragt man|melde ich|registriere ich|komme ich|"
+     r"bekomme ich|erhalte ich|finde ich|stimme ich ab|wahle ich per|wahlt man per|funktioniert die briefwahl)\b"
+     r"(?!" + _X + r"{0,20}\b(partei|kandidat\w*|liste)\b)"),
+    ("procedure.de.modalitaten", "procedure",
+     r"\b(wie|wo|wann|bis wann|kann|darf|muss|brauche|wer)\b" + _X + r"{0,40}\b(briefwahl\w*|wahlschein\w*|"
+     r"wahllokal\w*|wahlbenachrichtigung\w*|wahlerverzeichnis\w*|vollmacht|stimmzettel\w*|ausweis\w*|"
+     r"wahlberechtigt\w*|wahltermin\w*|wahltag|frist\w*|stichtag|ergebnis\w*|wahlen gehen|abstimmen)\b"),
+    # ------------------------------------------------------------------ comparison (several parties)
+    ("comparison.en.which_parties", "comparison",
+     r"\b(which|what) (parties|party|lists|list|programmes|programs|manifestos|candidates)\b(?! (should|shall|"
+     r"must|would you|do you|to))" + _X + r"{0,25}\b(propose|want|support|oppose|mention|say|promise|plan|call for|"
+     r"demand|advocate|favou?r|are (for|against|in favou?r)|is (for|against|in favou?r)|reject|include|talk about|"
+     r"address|back|have|offer|stand for|agree|disagree)\w*\b"),
+    ("comparison.en.differ", "comparison",
+     r"\bhow (do|does|did)\b" + _X + r"{0,50}\b(differ|compare|contrast)\b|\b(differences?|similarities|"
+     r"comparison|compare|contrast)\b" + _X + r"{0,40}\b(between|parties|programmes|programs|positions|"
+     r"manifestos|proposals|plans)\b|\bwhere do\b" + _X + r"{0,40}\b(agree|disagree|differ)\b|"
+     r"\bwhat (does|do) each (party|list|programme)\b|\bside by side\b|\bwhat are the (positions|stances|views|"
+     r"proposals|plans|policies) of (the|all|each)\b|\bare there (any )?parties (that|which|who)\b"),
+    ("comparison.fr.quels_partis", "comparison",
+     r"\b(quels|quelles|quel|quelle) (partis|parti|listes|liste|programmes|candidats|formations)\b" + _X
+     + r"{0,25}\b(propos\w*|veu\w*|soutien\w*|defend\w*|s'oppos\w*|mention\w*|parl\w*|promet\w*|prevoi\w*|"
+     r"sont (pour|contre|favorables|opposes)|est (pour|contre|favorable|oppose)|rejet\w*|evoqu\w*|demand\w*|"
+     r"souhait\w*|refus\w*|abord\w*|pron\w*|reclam\w*)\b"),
+    ("comparison.fr.differ", "comparison",
+     r"\ben quoi\b" + _X + r"{0,50}\b(differ\w*|different|distingu\w*|oppos\w*)\b|\b(differences?|points communs|"
+     r"comparer|compare|comparaison|cote a cote|tableau)\b" + _X + r"{0,40}\b(entre|partis|programmes|positions|"
+     r"propositions|listes)\b|\bque (dit|propose|prevoit) chaque (parti|liste|programme)\b|\bqu'est-ce que chaque\b|"
+     r"\by a-t-il des partis qui\b|\bquelles sont les positions des\b|\bou (se rejoignent|s'accordent|divergent)\b"),
+    ("comparison.de.welche_parteien", "comparison",
+     r"\bwelche (parteien|partei|listen|liste|programme|kandidat\w*)\b(?! (soll|sollte|wurdest))" + _X
+     + r"{0,25}\b(fordern|fordert|wollen|will|unterstutz\w*|sind (fur|gegen|dafur|dagegen)|ist (fur|gegen|dafur|"
+     r"dagegen)|lehnen|lehnt|erwahn\w*|versprech\w*|planen|plant|setzen sich|setzt sich|treten|tritt|befurwort\w*|"
+     r"bieten|bietet|sprechen|spricht|nennen|nennt|schlagen|schlagt|vertreten|vertritt|mochten|mochte)\b"),
+    ("comparison.de.unterschied", "comparison",
+     r"\b(worin|wie|wo) unterscheid\w*\b|\bunterschied\w*\b" + _X + r"{0,40}\b(zwischen|parteien|programm\w*|"
+     r"positionen|vorschlag\w*)\b|\bvergleich\w*\b" + _X + r"{0,40}\b(parteien|programm\w*|positionen|"
+     r"vorschlag\w*|plane)\b|\bnebeneinander\b|\bwas (sagen|wollen|fordern) (die|alle) parteien\b|"
+     r"\bwas sagt jede partei\b|\bpositionen (der|aller) parteien\b|\bgibt es parteien,? die\b|"
+     r"\bwo (sind sich|stimmen)\b" + _X + r"{0,40}\b(einig|uberein)\b"),
+    # ------------------------------------------------------------------ programme (what a party says)
+    ("programme.en.lead_candidate", "programme",
+     r"\bwho (is|are|was|were|will be)\b" + _X + r"{0,40}\b(lead|top|leading|main|head) candidates?\b|"
+     r"\bwho (leads|heads|is leading|is heading|tops)\b" + _X + r"{0,30}\b(list|ticket|slate)\b|"
+     r"\bwho (is|are) (running|standing) for\b"),
+    ("programme.en.what_says", "programme",
+     r"\bwhat (does|did|do|will|would|has|have)\b(?! (you|i|we|people like me)\b)" + _X + r"{1,60}\b"
+     + _VERBS_EN + r"\b|\bwhat (is|are|was|were) (the )?" + _X + r"{0,30}\b(position|positions|stance|stances|"
+     r"view|views|proposal|proposals|plan|plans|policy|policies|pledge|pledges|line|priorit\w+|idea|ideas)\b" + _X
+     + r"{0,40}\b(on|about|regarding|for|of|concerning)\b|\bwhere (does|do)\b" + _X + r"{1,40}\bstand on\b|"
+     r"\bwhat '?s\b" + _X + r"{1,40}\b(position|stance|plan|proposal|policy|view) on\b"),
+    ("programme.en.list", "programme",
+     r"\b(list|summari[sz]e|outline|sum up|overview of|give me an overview|explain|describe|what are|tell me)\b"
+     + _X + r"{0,40}\b" + _NOUNS_EN + r"\b"),
+    ("programme.fr.tete_de_liste", "programme",
+     r"\bqui (est|sont|sera|etait)\b" + _X + r"{0,30}\b(tete de liste|tetes de liste|candidat principal|"
+     r"candidate principale|chef de file)\b|\bqui (mene|conduit|dirige|emmene)\b" + _X + r"{0,30}\bliste\b|"
+     r"\bqui se presente\b"),
+    ("programme.fr.que_propose", "programme",
+     r"\bqu(e|'est-ce qu'?e?|'est ce qu'?e?)\b(?! (je|tu|vous|on|j')\b)" + _X + r"{0,60}?\b(propose\w*|dit|disent|"
+     r"veut(?! dire)|veulent|prevoi\w*|pense|pensent|promet\w*|defend\w*|suggere\w*|compte\w* faire|souhaite\w*|avance\w*|"
+     r"reclame\w*|demande\w*|ecri\w*|annonce\w*|envisage\w*|a dit|ont dit)\b|\b(propose|dit|veut|prevoit|pense|"
+     r"promet)\w* quoi\b|\b(quelle|quelles) (est|sont) (la |les )?(position|positions|proposition|propositions|"
+     r"mesure|mesures|priorite|priorites|idee|idees|ligne|engagement|engagements)\b|\bou en est\b"),
+    ("programme.fr.liste", "programme",
+     r"\b(resume\w*|liste\w*|enumere\w*|presente\w*|detaille\w*|decri\w*|explique\w*|donne-moi|donne moi|"
+     r"quelles sont)\b" + _X + r"{0,40}\b(mesures|propositions|programme|priorites|idees|engagements|promesses|"
+     r"points cles|grandes lignes|positions)\b"),
+    ("programme.de.spitzenkandidat", "programme",
+     r"\bwer (ist|sind|war|wird)\b" + _X + r"{0,40}\bspitzenkandidat\w*|\bwer (fuhrt|leitet|tritt)\b" + _X
+     + r"{0,30}\b(liste|an)\b|\bspitzenkandidat\w* (der|des|von|fur)\b"),
+    ("programme.de.was_sagt", "programme",
+     r"\bwas (sagt|sagen|sagte|fordert|fordern|forderte|will|wollen|wollte|plant|planen|plante|schlagt|schlagen|"
+     r"verspricht|versprechen|bietet|bieten|sieht|sehen|halt|halten|denkt|denken|meint|meinen|vertritt|vertreten|"
+     r"steht|stehen|hat|haben|mochte|mochten|tut|tun|macht|machen)\b(?! (ich|du|man|wir|ihr|sie mir|mir)\b)" + _X
+     + r"{1,80}\b(zu|zum|zur|uber|fur|bei|beim|im|in|gegen|von|vor|an|gesagt|dazu|programm|wahlprogramm)\b"
+     r"|\bwas (sagt|sagen|fordert|fordern|will|wollen|plant|planen)\b(?! (ich|du|man|wir|ihr)\b)" + _X + r"{1,40}\?"),
+    ("programme.de.position", "programme",
+     r"\bwelche (position|positionen|haltung|meinung|vorschlage|forderungen|plane|massnahmen|ziele|ideen|"
+     r"schwerpunkte|versprechen)\b" + _X + r"{0,30}\b(hat|haben|vertritt|vertreten|nennt|nennen|macht|machen|"
+     r"setzt|setzen|verfolgt|verfolgen|gibt es)\b|\bwie (steht|stehen|positioniert|positionieren|aussert|"
+     r"aussern)\b" + _X + r"{0,40}\b(zu|zum|zur|bei|beim|gegenuber)\b|\b(position|haltung|standpunkt)\w* (der|des|"
+     r"von)\b"),
+    ("programme.de.liste", "programme",
+     r"\b(fasse?|zusammenfass\w*|liste\w*|nenn\w*|zahl\w* auf|gib mir einen uberblick|uberblick|erklar\w*|"
+     r"beschreib\w*|was sind)\b" + _X + r"{0,50}\b(massnahmen|vorschlage|forderungen|programm|wahlprogramm|"
+     r"positionen|ziele|plane|schwerpunkte|kernpunkte|versprechen|ideen)\b"),
+    # ------------------------------------------------------------------ further answerable intents (all three languages)
+    ("electoral_system.en.rules", "electoral_system",
+     r"\bwhat happens (to|if|when|with)\b|\b(are|is)\b" + _X + r"{0,20}\b(blank|spoilt|spoiled|invalid|empty) "
+     r"(votes?|ballots?)\b" + _X + r"{0,20}\bcounted\b|\b(percentage|percent|share of (the )?votes?)\b" + _X
+     + r"{0,30}\b(needed|required|necessary)\b|\b(which|what) (seat allocation |counting |electoral )?(method|system)\b"
+     + _X + r"{0,20}\b(is|will be) used\b|\bwho (can|may) stand\b"),
+    ("electoral_system.fr.regles", "electoral_system",
+     r"\bque se passe-t-il (si|avec|quand|pour)\b|\b(votes?|bulletins?) (blancs?|nuls?)\b" + _X
+     + r"{0,20}\b(compt\w*|pris en compte)\b|\b(quel|quelle) pourcentage\b" + _X + r"{0,30}\b(faut-il|necessaire|"
+     r"requis)\b|\b(quel|quelle) (methode|systeme|mode)\b" + _X + r"{0,30}\b(utilise\w*|applique\w*)\b|"
+     r"\bqui (peut|a le droit de) (se maintenir|se presenter)\b|\bque sont les\b" + _X + r"{0,20}\b(mandats?|"
+     r"sieges?|seuils?|circonscriptions?)\b"),
+    ("electoral_system.de.regeln", "electoral_system",
+     r"\bwas passiert\b" + _X + r"{0,20}\b(mit|wenn|falls)\b|\b(werden|wird)\b" + _X + r"{0,20}\b(leere|"
+     r"ungultige) (stimmzettel|stimmen)\b" + _X + r"{0,20}\bgezahlt\b|\bwie viel\w* prozent\b" + _X
+     + r"{0,30}\b(braucht|notig|erforderlich)\b|\bwelches? \w*(verfahren|system)\b" + _X
+     + r"{0,30}\b(verwendet|angewendet|genutzt)\b|\bwer darf\b" + _X + r"{0,30}\b(antreten|kandidieren)\b"),
+    ("procedure.en.eligibility", "procedure",
+     r"\b(can|may|could) (i|we|one|you|eu citizens|citizens|foreigners|students|people) (still |also )?"
+     r"(vote|register)\b (by|online|via|from|abroad|without|if|in|at|early|twice|after|before|with)\b|"
+     r"\bis it possible to vote\b|\bwho (can|may|is allowed to|is eligible to) vote\b|\bwhere (can|do|should) i "
+     r"(find|check|see|get|report)\b|\bwhen (will|are|is) (the )?(official |final )?(results?|election)\b"),
+    ("procedure.fr.droits", "procedure",
+     r"\b(puis-je|peut-on|on peut|pourrai-je|ai-je le droit de) (encore |quand meme |aussi )?(voter|m'inscrire|"
+     r"assister|changer)\b(?! pour\b| contre\b)|\bqui (peut|a le droit de) voter\b|\bou (consulter|trouver|"
+     r"verifier|signaler)\b|\betapes pour voter\b|\bquand (seront|sera|sont|est) (publies?|proclames?|connus?)\b|"
+     r"\bquand (les|le) (resultats?|scrutin|election)\b|\bquand y a-t-il\b"),
+    ("procedure.de.rechte", "procedure",
+     r"\b(kann|darf|konnen|durfen) (ich|man|wir|eu-burger\w*|auslander\w*|studierende)\b (per|online|im ausland|"
+     r"noch|trotzdem|auch ohne|ohne|hier|bei der|vom ausland|vorher|zweimal)\b" + _X + r"{0,30}\b(wahlen|"
+     r"abstimmen|registrieren)\b|\bwer (darf|kann)\b" + _X + r"{0,20}\b(wahlen|abstimmen)\b|\bwo (kann|finde|"
+     r"muss|soll) (ich|man)\b|\bwann (ist|sind|findet|wird|werden)\b" + _X + r"{0,20}\b(\w*wahl|\w*wahlen|"
+     r"\w*ergebnis\w*)\b"),
+    ("programme.en.more", "programme",
+     r"\bhow (does|do|will|would)\b" + _X + r"{1,40}\b(justify|justifies|finance|fund|pay for|describe|define|"
+     r"position|explain)\b|\bwhat arguments\b|\b(position|positions|stance|plans|proposals|ideas) (of|from) "
+     + _X + r"{1,40}\b(on|about|for|regarding)\b|\b(group|european party|faction)\b" + _X
+     + r"{0,40}\b(belong|member|sit|sits)\b|\bwhat'?s in\b" + _X + r"{0,30}\b(programme|program|manifesto)\b|"
+     r"\b(page|passage|section)\b" + _X + r"{0,40}\b(programme|program|manifesto)\b|\b(tell me about|i'?d like to "
+     r"know|show me)\b" + _X + r"{0,40}\b(ideas|projects|plans|proposals|positions|programme|manifesto)\b|"
+     r"\b(does|do|is|are)\b(?! (you|i|we)\b)" + _X + r"{1,40}\b(want to|plan to|propose|support|oppose|call for|in "
+     r"favou?r of|against)\b|\bwho proposes what\b|\b(where|on which points|on what)\b" + _X
+     + r"{0,40}\b(agree|overlap|same position)\b"),
+    ("programme.fr.plus", "programme",
+     r"\bcomment\b" + _X + r"{1,40}\b(justifie\w*|financ\w*|se defini\w*|se positionne\w*|se decri\w*|decri\w*)\b|"
+     r"\bquels arguments\b|\bposition (de|du|des|d')\b" + _X + r"{1,40}\b(sur|concernant)\b|\b(groupe|parti "
+     r"europeen)\b" + _X + r"{0,40}\b(appartien\w*|membre|siege\w*)\b|\bqu'y a-t-il\b" + _X
+     + r"{0,30}\bprogramme\b|\b(page|passage)\b" + _X + r"{0,30}\bprogramme\b|\b(j'aimerais connaitre|"
+     r"parle-moi|montre-moi)\b" + _X + r"{0,40}\b(idees|projets|propositions|positions|programme)\b|"
+     r"\b(veut|veulent|soutient|soutiennent|propose|proposent|prevoit|prevoient)(-t)?-(il|elle|ils|elles)\b|"
+     r"\b(est|sont)(-t)?-(il|elle|ils|elles) (pour|contre|favorables?|opposes?)\b|\bqui propose quoi\b|"
+     r"\b(ou|sur quels points)\b" + _X + r"{0,40}\b(d'accord|meme position|se recoupent)\b"),
+    ("programme.de.mehr", "programme",
+     r"\bwie (begrundet|begrunden|finanziert|finanzieren|beschreibt|beschreiben|definiert|definieren)\b|"
+     r"\bwie (will|wollen)\b" + _X + r"{1,40}\bfinanzieren\b|\bwelche argumente\b|\b(position|positionen|"
+     r"vorschlage|plane|ideen) (von|der|des)\b" + _X + r"{1,40}\b(zu|zum|zur|bei|fur)\b|\b(fraktion|europaische\w* "
+     r"partei)\b" + _X + r"{0,40}\b(gehort|mitglied|sitzt)\b|\b(seite|stelle)\b" + _X + r"{0,30}\bprogramm\b|"
+     r"\b(erzahl mir|ich mochte|zeig mir)\b" + _X + r"{0,40}\b(ideen|plane|vorschlage|positionen|programm)\b|"
+     r"^(wollen|unterstutzt|unterstutzen|fordert|fordern|plant|planen|lehnt|lehnen)\b|^(ist|sind)\b" + _X
+     + r"{1,40}\b(dafur|dagegen|fur|gegen) (ein|eine|einen|die|den|das|mehr|weniger|hohere|niedrigere)\b|"
+     r"\bwer (schlagt|fordert|will|sagt) was\b|\b(in welchen punkten|wo)\b" + _X + r"{0,40}\b(einig|gleiche "
+     r"position|uberschneiden)\b"),
+    # ------------------------------------------------------------------ out of scope (no political word at all)
+    ("out_of_scope.any.topics", "out_of_scope",
+     r"\b(recipes?|recettes?|rezept\w*|weather|meteo|wetter|jokes?|blagues?|witz\w*|python|javascript|sql|"
+     r"script|skript|flights?|vols? pas chers?|flug\w*|hotels?|restaurants?|horoscopes?|horoskop\w*|"
+     r"football|fussball|bundesliga|tour de france|translate|traduis|ubersetz\w*|what time is it|quelle heure|"
+     r"wie spat)\b"),
+]
+
+_ANSWERABLE: list[tuple[str, str, re.Pattern[str]]] = [
+    (n, c, re.compile(p)) for n, c, p in _INTENTS_SRC if c != "out_of_scope"
+]
+_OUT_OF_SCOPE_NAME, _, _oos = next(r for r in _INTENTS_SRC if r[1] == "out_of_scope")
+_OUT_OF_SCOPE = re.compile(_oos)
+
+# Markers of the voter's own decision: an answerable rule never answers a question that carries one.
+_DECISION_VETO = re.compile(
+    r"\b(should|shall|must|ought to|do|would) (i|we)\b" + _X + r"{0,15}\b(vote|choose|pick|support|back|go for)\b"
+    r"(?! by| in person| early| from| abroad| online| at)|\bfor me\b|\bmy (first |second )?vote\b|"
+    r"\b(strengths?|weakness\w*|pros and cons|points forts|points faibles|forces et faiblesses|(starken|schwachen) (und|oder)|"
+    r"vor- und nachteile|good|bad|realistic|credible|feasible|bon|bonne|mauvais\w*|realistes?|credibles?|gut|"
+    r"schlecht\w*|realistisch\w*|serios\w*)\b|\b(write|draft|post|tweet|publish|spread|tell (people|everyone)|"
+    r"ecris|redige|publie|diffuse|dis a|schreib\w*|verfass\w*|poste|verbreite\w*)\b" + _X + r"{0,40}\b(that|saying|"
+    r"que|disant|dass)\b|"
+    r"\b(best|better|worst|worse|greatest|least bad|most (credible|serious|convincing|sensible|realistic))\b"
+    r"(?! way)|\b(which|what) (party|parties|list|candidate)\b" + _X + r"{0,60}\b(to get|so that|if i want|"
+    r"to stop|to block|to keep)\b|\bi (want|need|would like)\b" + _X + r"{0,60}\bwhich (party|parties|candidate)\b|"
+    r"\b(dois-je|devrais-je|je dois|je devrais|faut-il que je)\b" + _X + r"{0,20}\b(voter|choisir|soutenir)\b"
+    r"(?! par| a l'etranger| en personne)|\bpour moi\b|\bma (premiere |seconde |deuxieme )?voix\b|\bpour qui\b|"
+    r"\b(meilleur|meilleure|meilleurs|pire|le moins mauvais)\b(?! moyen)|\b(quel|quelle) (parti|liste|candidat)"
+    + _X + r"{0,60}\b(pour obtenir|pour avoir|si je veux|pour que)\b|"
+    r"\b(soll|sollte|muss) ich\b" + _X + r"{0,30}\b(wahlen|nehmen|unterstutzen|ankreuzen)\b(?!" + _X
+    + r"{0,10}(gehen|per brief|im ausland))|\bfur mich\b|\bmeine (erst|zweit)?stimme\b|\bwen\b|"
+    r"\b(beste|besten|bester|schlechteste\w*|am besten|am meisten)\b(?! weg)|\bwelche (partei|liste|kandidat\w*)\b"
+    + _X + r"{0,60}\b(damit|wenn ich|um)\b"
+)
+
+_POLITICAL = re.compile(
+    r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect\w*|candidat\w*|kandidat\w*|wahl\w*|stimme|voix|campaign|"
+    r"campagne|wahlkampf|politi\w*|chancellor|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
+    r"propos\w*|manifesto|policy|policies|gouvern\w*|regierung|parlament\w*|parliament|bundestag|assemblee|"
+    r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*|inscri\w*|procuration|\w*briefwahl|"
+    r"seats?|sieges?|sitz\w*|threshold|seuil|\w*hurde|sperrklausel|\w*mandat\w*|manifesto|coalition|koalition|"
+    r"d'?hondt|sainte-?lague|stimm\w*|winners?|gewinner|sieger|vainqueur|gagnant|results?|resultats?|"
+    r"\w*ergebnis\w*|mayor|maire|burgermeister\w*|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|grune\w*|linke|volt)\b"
+)
+
+# Procedure and electoral-system rules use generic verbs ("how do I get...", "what happens if..."): they need a
+# political or electoral word in the question. Programme and comparison rules are political by their form.
+_NEED_POLITICAL = frozenset({"procedure", "electoral_system"})
+
+_SOURCES = " ".join(p for _, _, p in _INTENTS_SRC) + " " + _DECISION_VETO.pattern
+_repair = TypoRepair(re.findall(r"[a-z]{4,}", re.sub(r"\\[a-zA-Z]", " ", _SOURCES)))
+
+
+@dataclass(frozen=True)
+class IntentHit:
+    name: str
+    category: str
+
+
+def match_intent(prepared: str) -> IntentHit | None:
+    """The first answerable or out-of-scope rule that fires on ``prepared`` (output of ``rules.prepare``), or None.
+
+    Answerable rules are skipped when a decision marker vetoes them; the out-of-scope rule fires only on text with
+    no political word. A ``programme`` hit about several parties is reported as ``comparison``. In a framed question
+    ("Was sagt X zu: <thesis>?", "What does X say about: <statement>"), the quoted statement after the colon is
+    content, not the voter's request: when the frame alone is answerable, only the frame is checked for vetoes.
+    """
+    folded = _repair(prepared)
+    frame, colon, _ = folded.partition(":")
+    if colon and _answerable(frame, veto=False) is not None:
+        hit = _answerable(frame, veto=True)
+        if hit is not None:
+            return hit
+    hit = _answerable(folded, veto=True)
+    if hit is not None:
+        return hit
+    if not _POLITICAL.search(folded) and _OUT_OF_SCOPE.search(folded):
+        return IntentHit(_OUT_OF_SCOPE_NAME, "out_of_scope")
+    return None
+
+
+def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
+    if veto and _DECISION_VETO.search(folded):
+        return None
+    political = _POLITICAL.search(folded) is not None
+    for name, category, rx in _ANSWERABLE:
+        if (category in _NEED_POLITICAL and not political) or not rx.search(folded):
+            continue
+        if category == "programme" and not name.endswith("lead_candidate") and _SEVERAL.search(folded):
+            category = "comparison"
+        return IntentHit(name, category)
+    return None
