@@ -265,6 +265,53 @@ def run_throughput(label: str, database_url: str | None, extra_settings: str = "
         shutil.rmtree(var_dir, ignore_errors=True)
 
 
+IN_PROCESS = r"""
+import json, random, secrets, sys, time
+import django
+django.setup()
+from django.db import connection
+from django.test import Client
+prepared = json.loads(open(sys.argv[1]).read())
+client, rng = Client(enforce_csrf_checks=True), random.Random(7)
+def one():
+    key, token = rng.choice(prepared["sessions"])
+    client.cookies["sessionid"], client.cookies["csrftoken"] = key, token
+    r = client.post(f"/api/consultations/{prepared['slug']}/votes", content_type="application/json",
+                    data=json.dumps({"contribution_id": rng.choice(prepared["statements"]), "value": rng.choice([-1, 0, 1])}),
+                    headers={"X-CSRFToken": token, "Idempotency-Key": secrets.token_hex(8)})
+    assert r.status_code == 200, r.content
+for _ in range(50):
+    one()
+connection.force_debug_cursor = True  # the query log is reset when a request starts: it then holds one request's
+one()
+statements = len(connection.queries_log)
+connection.force_debug_cursor = False
+n = int(sys.argv[2])
+cpu, wall = time.process_time(), time.perf_counter()
+for _ in range(n):
+    one()
+print(json.dumps({"cpu_ms": 1000 * (time.process_time() - cpu) / n, "wall_ms": 1000 * (time.perf_counter() - wall) / n,
+                  "statements": statements}))
+"""
+
+
+def run_in_process(votes: int = 500) -> dict:
+    """CPU per vote of the whole Django request (middleware, session, CSRF, ninja, SQL, durable COMMIT) in one
+    thread, without HTTP: the cost the server pays per vote whatever else the machine runs."""
+    var_dir = Path(tempfile.mkdtemp(prefix="communs-bench-votes-", dir=ROOT / "var" if (ROOT / "var").exists() else None))
+    try:
+        (var_dir / "bench_vote_settings.py").write_text(
+            SETTINGS + 'COMMUNS_VOTE_RATE = {"ip": (1e9, 10**9), "participant": (1e9, 10**9)}\n', encoding="utf-8")
+        env = _env(var_dir, None)
+        prepared = _python(PREPARE, env, "200")
+        (var_dir / "prepared.json").write_text(json.dumps(prepared), encoding="utf-8")
+        result = _python(IN_PROCESS, env, str(var_dir / "prepared.json"), str(votes))
+        result["loadavg"] = os.getloadavg()[0]
+        return result
+    finally:
+        shutil.rmtree(var_dir, ignore_errors=True)
+
+
 def start_postgres() -> tuple[str, callable] | None:  # type: ignore[valid-type]
     bins = sorted(Path("/usr/lib/postgresql").glob("*/bin"))
     if not bins:
@@ -333,8 +380,9 @@ def run_polis_imports() -> list[dict] | str:
 def main(argv: list[str]) -> str:
     quick = "--quick" in argv
     results = [run_throughput("SQLite (WAL, synchronous=FULL), default settings (persistent connections)", None)]
+    in_process = run_in_process()
     if quick:
-        return _table(results)
+        return _table(results, in_process)
     results.append(run_throughput("SQLite (WAL, synchronous=FULL), new connection per request (CONN_MAX_AGE=0)", None,
                                   PER_REQUEST))
     pg = start_postgres()
@@ -344,10 +392,10 @@ def main(argv: list[str]) -> str:
             results.append(run_throughput("PostgreSQL (fsync=on, synchronous_commit=on)", url))
         finally:
             stop()
-    return _table(results) + "\n" + _polis_section()
+    return _table(results, in_process) + "\n" + _polis_section()
 
 
-def _table(results: list[dict]) -> str:
+def _table(results: list[dict], in_process: dict) -> str:
     lines = [
         "## Votes: throughput over HTTP and Polis import",
         "",
@@ -376,7 +424,14 @@ def _table(results: list[dict]) -> str:
               "Check against the database: every acknowledged vote left one idempotency record and (unless it re-cast "
               "the same value, which changes nothing) one vote event; the database counts also include the few "
               "requests still in flight when wrk stopped counting. SQLite votes go through the group commit "
-              "(``consultations/groupcommit.py``: concurrent votes of a worker share one durable COMMIT).", ""]
+              "(``consultations/groupcommit.py``: concurrent votes of a worker share one durable COMMIT).", "",
+              f"In process (Django test client, one thread, no HTTP, SQLite default settings, 500 votes): "
+              f"**{in_process['cpu_ms']:.2f} ms CPU per vote** (whole request: middleware, session, CSRF, "
+              f"django-ninja, {in_process['statements']} SQL statements including BEGIN/SAVEPOINT/COMMIT, durable "
+              f"COMMIT), {in_process['wall_ms']:.1f} ms wall (the fsync), load average {in_process['loadavg']:.1f}. "
+              "One core at that cost is about "
+              f"{1000 / in_process['cpu_ms']:.0f} votes/s; the HTTP server adds its parsing and the load generator "
+              "shares the same 2 cores.", ""]
     return "\n".join(lines)
 
 
