@@ -8,6 +8,7 @@ space, so an English question finds a German passage) running on numpy from the 
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
@@ -35,6 +36,8 @@ class UniversalSentenceEncoder:
 
     name = "use-multilingual"
     dim = 512
+    CACHE_ITEMS = 4096
+    CACHE_MAX_CHARS = 2000
 
     def __init__(self, threads: int = 2, batch_size: int = 64) -> None:
         try:
@@ -46,18 +49,35 @@ class UniversalSentenceEncoder:
         self._model = USE(threads=threads)
         self._batch_size = batch_size
         self._lock = threading.Lock()  # the numpy forward pass is not documented as thread-safe
+        # A small LRU cache of short texts: one question is embedded by the neutrality classifier, the search and the
+        # composer; identical texts (duplicate passages, repeated questions) are computed once per process.
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if len(texts) == 0:
             return np.zeros((0, self.dim), dtype=np.float32)
-        out = []
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
         with self._lock:
-            for i in range(0, len(texts), self._batch_size):
-                batch = [t if t.strip() else "." for t in texts[i : i + self._batch_size]]
-                out.append(np.asarray(self._model.encode(batch), dtype=np.float32))
-        vectors = np.vstack(out)
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        return vectors / np.maximum(norms, 1e-12)
+            missing: dict[str, list[int]] = {}
+            for i, text in enumerate(texts):
+                cached = self._cache.get(text)
+                if cached is None:
+                    missing.setdefault(text, []).append(i)
+                else:
+                    self._cache.move_to_end(text)
+                    out[i] = cached
+            unique = list(missing)
+            for start in range(0, len(unique), self._batch_size):
+                batch = unique[start : start + self._batch_size]
+                vectors = np.asarray(self._model.encode([t if t.strip() else "." for t in batch]), dtype=np.float32)
+                vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+                for text, vector in zip(batch, vectors, strict=True):
+                    out[missing[text]] = vector
+                    if len(text) <= self.CACHE_MAX_CHARS:
+                        self._cache[text] = vector
+                        if len(self._cache) > self.CACHE_ITEMS:
+                            self._cache.popitem(last=False)
+        return out
 
 
 _FACTORIES: dict[str, Callable[..., Embedder]] = {
