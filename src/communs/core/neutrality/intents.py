@@ -76,7 +76,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("procedure.en.how_to", "procedure",
      r"\bhow (do|can|could|would|does one|to|may|must) (i |we |one |you |people |someone |a voter )?"
      r"(vote|register|apply|request|get|obtain|check|find|cast|change|appoint|authori[sz]e|report|become|sign up|"
-     r"update|replace|give)\b(?! for\b| against\b)"),
+     r"update|replace|give|fill in|fill out|complete|mark)\b(?! for\b| against\b)|\bam i (registered|on the "
+     r"(electoral|voter))\b|\bhow often (are there|is there|do we have|do)\b" + _X + r"{0,20}\belection"),
     ("procedure.en.ways", "procedure",
      r"\b(vote|voting) (by post|by mail|by proxy|from abroad|abroad|early|in person)\b|\bpostal vot\w*|"
      r"\bproxy vot\w*|\bpolling (station|place|card)s?\b|\bvoter (registration|id|card)\b|\bregist\w+ to vote\b|"
@@ -87,7 +88,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("procedure.fr.comment", "procedure",
      r"\bcomment (je peux |puis-je |peut-on |on peut |faire pour |faut-il |est-ce qu'on peut |)(voter|m'inscrire|"
      r"s'inscrire|inscrire|faire une procuration|donner procuration|donner une procuration|etablir une procuration|"
-     r"demander|obtenir|verifier|trouver|signaler|devenir|changer)\b(?! pour\b| contre\b)"),
+     r"demander|obtenir|verifier|trouver|signaler|devenir|changer|remplir|bien remplir)\b(?! pour\b| contre\b)|"
+     r"\b(suis-je|je suis|est-ce que je suis) (bien )?inscrit\w*\b|\btous les combien\b"),
     ("procedure.fr.modalites", "procedure",
      r"\bvot\w* (par procuration|par correspondance|a l'etranger|depuis l'etranger|par anticipation)\b|"
      r"\bprocuration\b|\bbureaux? de vote\b|\bcarte electorale\b|\blistes? electorales?\b|"
@@ -96,13 +98,14 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"bureau|resultats?|date limite|premier tour|second tour)\b|\bdate limite\b|\bdate (de l'|du |des )"
      r"(election|scrutin|vote)\b|\bquels? (papiers|documents?|pieces?)\b" + _X + r"{0,30}\bvot"),
     ("procedure.de.wie", "procedure",
-     r"\bwie (kann ich|konnen wir|kann man|beantrage ich|beantragt man|melde ich|registriere ich|komme ich|"
+     r"\bwo wahle ich\b|\bwie oft (wird|finden|gibt es)\b|\bwie fulle ich\b|\bwie (kann ich|konnen wir|kann man|beantrage ich|beantragt man|melde ich|registriere ich|komme ich|"
      r"bekomme ich|erhalte ich|finde ich|stimme ich ab|wahle ich per|wahlt man per|funktioniert die briefwahl)\b"
      r"(?!" + _X + r"{0,20}\b(partei|kandidat\w*|liste)\b)"),
     ("procedure.de.modalitaten", "procedure",
      r"\b(wie|wo|wann|bis wann|kann|darf|muss|brauche|wer)\b" + _X + r"{0,40}\b(briefwahl\w*|wahlschein\w*|"
      r"wahllokal\w*|wahlbenachrichtigung\w*|wahlerverzeichnis\w*|vollmacht|stimmzettel\w*|ausweis\w*|"
-     r"wahlberechtigt\w*|wahltermin\w*|wahltag|frist\w*|stichtag|ergebnis\w*|wahlen gehen|abstimmen)\b"),
+     r"wahlberechtigt\w*|wahltermin\w*|wahltag|frist\w*|stichtag|ergebnis\w*|wahlen gehen|abstimmen|registrier\w*|"
+     r"anmeld\w*|eintrag\w*)\b|\b(stehe|bin) ich (im|in der)\b" + _X + r"{0,20}\b(wahlerverzeichnis|wahlerliste)\b"),
     # ------------------------------------------------------------------ comparison (several parties)
     ("comparison.en.which_parties", "comparison",
      r"\b(which|what) (parties|party|lists|list|programmes|programs|manifestos|candidates)\b(?! (should|shall|"
@@ -162,7 +165,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"mesure|mesures|priorite|priorites|idee|idees|ligne|engagement|engagements)\b|\bou en est\b"),
     ("programme.fr.liste", "programme",
      r"\b(resume\w*|liste\w*|enumere\w*|presente\w*|detaille\w*|decri\w*|explique\w*|donne-moi|donne moi|"
-     r"quelles sont)\b" + _X + r"{0,40}\b(mesures|propositions|programme|priorites|idees|engagements|promesses|"
+     r"quelles sont)\b" + _X + r"{0,40}\b(mesures?|propositions?|programme|priorites|idees|engagements|promesses|projets|"
      r"points cles|grandes lignes|positions)\b"),
     ("programme.de.spitzenkandidat", "programme",
      r"\bwer (ist|sind|war|wird)\b" + _X + r"{0,40}\bspitzenkandidat\w*|\bwer (fuhrt|leitet|tritt)\b" + _X
@@ -181,39 +184,45 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"von)\b"),
     ("programme.de.liste", "programme",
      r"\b(fasse?|zusammenfass\w*|liste\w*|nenn\w*|zahl\w* auf|gib mir einen uberblick|uberblick|erklar\w*|"
-     r"beschreib\w*|was sind)\b" + _X + r"{0,50}\b(massnahmen|vorschlage|forderungen|programm|wahlprogramm|"
+     r"beschreib\w*|was sind)\b" + _X + r"{0,50}\b(massnahmen|vorschlage|forderungen|programm|programme|wahlprogramm|"
      r"positionen|ziele|plane|schwerpunkte|kernpunkte|versprechen|ideen)\b"),
     # ------------------------------------------------------------------ further answerable intents (all three languages)
     ("electoral_system.en.rules", "electoral_system",
-     r"\bwhat happens (to|if|when|with)\b|\b(are|is)\b" + _X + r"{0,20}\b(blank|spoilt|spoiled|invalid|empty) "
+     r"\bwhat happens (to|if|when|with)\b|\b(proportional|majoritarian)\b" + _X + r"{0,5}\bor\b|\bwhen (is|are) there\b"
+     + _X + r"{0,20}\b(run-?offs?|second rounds?)\b|\b(are|is)\b" + _X + r"{0,20}\b(blank|spoilt|spoiled|invalid|empty) "
      r"(votes?|ballots?)\b" + _X + r"{0,20}\bcounted\b|\b(percentage|percent|share of (the )?votes?)\b" + _X
      + r"{0,30}\b(needed|required|necessary)\b|\b(which|what) (seat allocation |counting |electoral )?(method|system)\b"
      + _X + r"{0,20}\b(is|will be) used\b|\bwho (can|may) stand\b"),
     ("electoral_system.fr.regles", "electoral_system",
-     r"\bque se passe-t-il (si|avec|quand|pour)\b|\b(votes?|bulletins?) (blancs?|nuls?)\b" + _X
+     r"\bque se passe-t-il (si|avec|quand|pour)\b|\b(proportionnelle|majoritaire)\b" + _X + r"{0,5}\bou\b|"
+     r"\bquand y a-t-il\b" + _X + r"{0,20}\bsecond tour\b|\b(votes?|bulletins?) (blancs?|nuls?)\b" + _X
      + r"{0,20}\b(compt\w*|pris en compte)\b|\b(quel|quelle) pourcentage\b" + _X + r"{0,30}\b(faut-il|necessaire|"
      r"requis)\b|\b(quel|quelle) (methode|systeme|mode)\b" + _X + r"{0,30}\b(utilise\w*|applique\w*)\b|"
      r"\bqui (peut|a le droit de) (se maintenir|se presenter)\b|\bque sont les\b" + _X + r"{0,20}\b(mandats?|"
      r"sieges?|seuils?|circonscriptions?)\b"),
     ("electoral_system.de.regeln", "electoral_system",
-     r"\bwas passiert\b" + _X + r"{0,20}\b(mit|wenn|falls)\b|\b(werden|wird)\b" + _X + r"{0,20}\b(leere|"
+     r"\bwas passiert\b" + _X + r"{0,20}\b(mit|wenn|falls)\b|\b(verhaltnis|mehrheits)\w*\b" + _X + r"{0,5}\boder\b|"
+     r"\bwann gibt es\b" + _X + r"{0,20}\bstichwahl\b|\b(werden|wird)\b" + _X + r"{0,20}\b(leere|"
+     r"ungultige) (stimmzettel|stimmen)\b" + _X + r"{0,20}\bgezahlt\b|\bgilt\b" + _X + r"{0,30}\b(\w*hurde|"
+     r"sperrklausel)\b" + _X + r"{0,30}\b(auch|bei|fur)\b|\bwerden\b" + _X + r"{0,20}\b(leere|"
      r"ungultige) (stimmzettel|stimmen)\b" + _X + r"{0,20}\bgezahlt\b|\bwie viel\w* prozent\b" + _X
      + r"{0,30}\b(braucht|notig|erforderlich)\b|\bwelches? \w*(verfahren|system)\b" + _X
      + r"{0,30}\b(verwendet|angewendet|genutzt)\b|\bwer darf\b" + _X + r"{0,30}\b(antreten|kandidieren)\b"),
     ("procedure.en.eligibility", "procedure",
      r"\b(can|may|could) (i|we|one|you|eu citizens|citizens|foreigners|students|people) (still |also )?"
      r"(vote|register)\b (by|online|via|from|abroad|without|if|in|at|early|twice|after|before|with)\b|"
-     r"\bis it possible to vote\b|\bwho (can|may|is allowed to|is eligible to) vote\b|\bwhere (can|do|should) i "
+     r"\bis it possible to vote\b|\bobserve the (vote )?count\w*\b|\bwho (can|may|is allowed to|is eligible to) vote\b|\bwhere (can|do|should) i "
      r"(find|check|see|get|report)\b|\bwhen (will|are|is) (the )?(official |final )?(results?|election)\b"),
     ("procedure.fr.droits", "procedure",
      r"\b(puis-je|peut-on|on peut|pourrai-je|ai-je le droit de) (encore |quand meme |aussi )?(voter|m'inscrire|"
-     r"assister|changer)\b(?! pour\b| contre\b)|\bqui (peut|a le droit de) voter\b|\bou (consulter|trouver|"
+     r"assister|changer)\b(?! pour\b| contre\b)|\bqui (peut|a le droit de) voter\b|\b(peuvent|peut)(-ils|-elles|-il|-elle|-on)? (voter|s'inscrire)\b(?! pour\b| "
+     r"contre\b)|\bassister au depouillement\b|\bou (suis-je|je suis) inscrit\w*\b|\bou (consulter|trouver|"
      r"verifier|signaler)\b|\betapes pour voter\b|\bquand (seront|sera|sont|est) (publies?|proclames?|connus?)\b|"
      r"\bquand (les|le) (resultats?|scrutin|election)\b|\bquand y a-t-il\b"),
     ("procedure.de.rechte", "procedure",
      r"\b(kann|darf|konnen|durfen) (ich|man|wir|eu-burger\w*|auslander\w*|studierende)\b (per|online|im ausland|"
      r"noch|trotzdem|auch ohne|ohne|hier|bei der|vom ausland|vorher|zweimal)\b" + _X + r"{0,30}\b(wahlen|"
-     r"abstimmen|registrieren)\b|\bwer (darf|kann)\b" + _X + r"{0,20}\b(wahlen|abstimmen)\b|\bwo (kann|finde|"
+     r"abstimmen|registrieren|zuschauen|beobachten)\b|\bwer (darf|kann)\b" + _X + r"{0,20}\b(wahlen|abstimmen)\b|\bwo (kann|finde|"
      r"muss|soll) (ich|man)\b|\bwann (ist|sind|findet|wird|werden)\b" + _X + r"{0,20}\b(\w*wahl|\w*wahlen|"
      r"\w*ergebnis\w*)\b"),
     ("programme.en.more", "programme",
@@ -224,11 +233,16 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(page|passage|section)\b" + _X + r"{0,40}\b(programme|program|manifesto)\b|\b(tell me about|i'?d like to "
      r"know|show me)\b" + _X + r"{0,40}\b(ideas|projects|plans|proposals|positions|programme|manifesto)\b|"
      r"\b(does|do|is|are)\b(?! (you|i|we)\b)" + _X + r"{1,40}\b(want to|plan to|propose|support|oppose|call for|in "
-     r"favou?r of|against)\b|\bwho proposes what\b|\b(where|on which points|on what)\b" + _X
+     r"favou?r of|against)\b|\bwho proposes what\b|\b(table|chart|overview)\b" + _X + r"{0,30}\b(positions|"
+     r"proposals|plans|programmes)\b|\bparties'? (positions|proposals|plans|approaches|views)\b|\bmore details "
+     r"(on|about)\b|\bnext to each other\b|\b(what|which) (budget|goal|goals|target|targets|problem|steps)\b" + _X
+     + r"{0,20}\b(does|do|did|is|are)\b|\b(changed|change) (its|their|his|her) (position|stance|mind)\b|\b(where|on which points|on what)\b" + _X
      + r"{0,40}\b(agree|overlap|same position)\b"),
     ("programme.fr.plus", "programme",
      r"\bcomment\b" + _X + r"{1,40}\b(justifie\w*|financ\w*|se defini\w*|se positionne\w*|se decri\w*|decri\w*)\b|"
-     r"\bquels arguments\b|\bposition (de|du|des|d')\b" + _X + r"{1,40}\b(sur|concernant)\b|\b(groupe|parti "
+     r"\bquels arguments\b|\b(mets|mettre) cote a cote\b|\b(quel|quelle) (budget|objectif|probleme)\b|"
+     r"\bchange de position\b|\bquel est le programme\b|\b(plus de )?details sur\b|\btableau des positions\b|"
+     r"\bposition (de|du|des|d')\b" + _X + r"{1,40}\b(sur|concernant)\b|\b(groupe|parti "
      r"europeen)\b" + _X + r"{0,40}\b(appartien\w*|membre|siege\w*)\b|\bqu'y a-t-il\b" + _X
      + r"{0,30}\bprogramme\b|\b(page|passage)\b" + _X + r"{0,30}\bprogramme\b|\b(j'aimerais connaitre|"
      r"parle-moi|montre-moi)\b" + _X + r"{0,40}\b(idees|projets|propositions|positions|programme)\b|"
@@ -237,12 +251,15 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(ou|sur quels points)\b" + _X + r"{0,40}\b(d'accord|meme position|se recoupent)\b"),
     ("programme.de.mehr", "programme",
      r"\bwie (begrundet|begrunden|finanziert|finanzieren|beschreibt|beschreiben|definiert|definieren)\b|"
-     r"\bwie (will|wollen)\b" + _X + r"{1,40}\bfinanzieren\b|\bwelche argumente\b|\b(position|positionen|"
+     r"\bwie (will|wollen)\b" + _X + r"{1,40}\bfinanzieren\b|\bwelche argumente\b|\bwas ist das programm\b|\b(mehr )?details (zum|zur|zu|uber)\b|"
+     r"\bwelches (budget|ziel|problem)\b|\b(position|meinung)\b" + _X + r"{0,40}\bgeandert\b|"
+     r"^(will|wollen)\b(?=" + _X + r"*\b(den|das|dem|einen|eine|mehr|weniger)\b)" + _X + r"*\b\w+(en|ern|eln)\??$|\b(position|positionen|"
      r"vorschlage|plane|ideen) (von|der|des)\b" + _X + r"{1,40}\b(zu|zum|zur|bei|fur)\b|\b(fraktion|europaische\w* "
      r"partei)\b" + _X + r"{0,40}\b(gehort|mitglied|sitzt)\b|\b(seite|stelle)\b" + _X + r"{0,30}\bprogramm\b|"
      r"\b(erzahl mir|ich mochte|zeig mir)\b" + _X + r"{0,40}\b(ideen|plane|vorschlage|positionen|programm)\b|"
      r"^(wollen|unterstutzt|unterstutzen|fordert|fordern|plant|planen|lehnt|lehnen)\b|^(ist|sind)\b" + _X
-     + r"{1,40}\b(dafur|dagegen|fur|gegen) (ein|eine|einen|die|den|das|mehr|weniger|hohere|niedrigere)\b|"
+     + r"{1,40}\b(dafur|dagegen|fur|gegen) (ein|eine|einen|die|den|das|mehr|weniger|hohere|niedrigere|\w+kraft|\w+steuer|"
+     r"\w+limit|\w+lohn)\b|"
      r"\bwer (schlagt|fordert|will|sagt) was\b|\b(in welchen punkten|wo)\b" + _X + r"{0,40}\b(einig|gleiche "
      r"position|uberschneiden)\b"),
     # ------------------------------------------------------------------ out of scope (no political word at all)
@@ -250,7 +267,10 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(recipes?|recettes?|rezept\w*|weather|meteo|wetter|jokes?|blagues?|witz\w*|python|javascript|sql|"
      r"script|skript|flights?|vols? pas chers?|flug\w*|hotels?|restaurants?|horoscopes?|horoskop\w*|"
      r"football|fussball|bundesliga|tour de france|translate|traduis|ubersetz\w*|what time is it|quelle heure|"
-     r"wie spat)\b"),
+     r"wie spat|rain|pleuvoir|pleut|regnet|regen|(\d+|x) (times|fois|mal|plus|minus|squared|au carre|quadrat)|"
+     r"solve|resous|lose|poem|poeme|gedicht|cover letter|lettre de motivation|bewerbung\w*|books?|livres?|buch|"
+     r"laptops?|ordinateurs?|phones?|telephones?|handy|smartphone|headache|mal a la tete|kopfschmerzen|"
+     r"match|fussballspiel|serendipit\w*|birthday|anniversaire|geburtstag)\b"),
 ]
 
 _ANSWERABLE: list[tuple[str, str, re.Pattern[str]]] = [
@@ -287,7 +307,8 @@ _POLITICAL = re.compile(
     r"propos\w*|manifesto|policy|policies|gouvern\w*|regierung|parlament\w*|parliament|bundestag|assemblee|"
     r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*|inscri\w*|procuration|\w*briefwahl|"
     r"seats?|sieges?|sitz\w*|threshold|seuil|\w*hurde|sperrklausel|\w*mandat\w*|manifesto|coalition|koalition|"
-    r"d'?hondt|sainte-?lague|stimm\w*|winners?|gewinner|sieger|vainqueur|gagnant|results?|resultats?|"
+    r"d'?hondt|sainte-?lague|stimm\w*|second round|run-?off|second tour|zweite\w* runde|stichwahl|"
+    r"electoral roll|wahlerverzeichnis|hurdle|list system|closed list|liste bloquee|starre liste|winners?|gewinner|sieger|vainqueur|gagnant|results?|resultats?|"
     r"\w*ergebnis\w*|mayor|maire|burgermeister\w*|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|grune\w*|linke|volt)\b"
 )
 
@@ -295,8 +316,11 @@ _POLITICAL = re.compile(
 # political or electoral word in the question. Programme and comparison rules are political by their form.
 _NEED_POLITICAL = frozenset({"procedure", "electoral_system"})
 
-_SOURCES = " ".join(p for _, _, p in _INTENTS_SRC) + " " + _DECISION_VETO.pattern
-_repair = TypoRepair(re.findall(r"[a-z]{4,}", re.sub(r"\\[a-zA-Z]", " ", _SOURCES)))
+_SOURCES = re.sub(r"\\[a-zA-Z]", " ", " ".join(p for _, _, p in _INTENTS_SRC) + " " + _DECISION_VETO.pattern)
+# Optional letters ("favou?r") give both spellings, never the truncated stem ("favou").
+_OPTIONAL = re.compile(r"[a-z]+(?:[a-z]\?[a-z]*)+")
+_SOURCES = _OPTIONAL.sub(lambda m: m.group(0).replace("?", "") + " " + re.sub(r"[a-z]\?", "", m.group(0)), _SOURCES)
+_repair = TypoRepair(re.findall(r"[a-z]{4,}", _SOURCES))
 
 
 @dataclass(frozen=True)

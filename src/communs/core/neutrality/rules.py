@@ -42,7 +42,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(election|vote|voting|polling day|ballot)s?\b" + _X + r"{0,30}\b(moved|postponed|changed|changing|"
      r"cancell?ed|delayed|rescheduled|on monday)\b|(not|won't|will not|never) (be )?counted|vote twice|fingerprints?|"
      r"library cards?|(one|a) day (later|earlier)|polling stations? (is |are )?(closed|moved)|(voting|to vote) is (pointless|useless)|"
-     r"stay (at )?home|rigged|voting machines?|register again|no longer (accepted|valid)|"
+     r"stay (at )?home|rigged|deadline" + _X + r"{0,20}\b(has )?(already )?passed|voting machines?|register again|no longer (accepted|valid)|"
      r"(arrested|charged|accused) (for|of|with)|scandal about)"),
     ("misinformation.en.impersonation", "misinformation",
      r"\b(pretend to be|impersonat\w*|pose as|posing as) (the |an? )?(electoral|election|town hall|city|official|"
@@ -55,7 +55,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(election|scrutin|vote)s?\b" + _X + r"{0,30}\b(reporte\w*|annule\w*|deplace\w*|change|lundi)\b|"
      r"un jour plus (tard|tot)|ne (seront|sera) pas (comptes?|pris en compte)|voter deux fois|empreintes|carte de bibliotheque|"
      r"bureaux? de vote (est |sont )?fermes?|voter ne sert a rien|restent chez eux|truque\w*|machines a voter|"
-     r"se reinscrire|ne sont plus acceptees|arrete\w* (hier )?pour|scandale sur)"),
+     r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|scandale sur)"),
     ("misinformation.fr.impersonation", "misinformation",
      r"(comme si tu etais|fais-toi passer pour|faux avis|faux message|faux communique|ressemble a un message)"
      + _X + r"{0,40}(commission|officiel|mairie|prefecture|ministere|scrutin|vote|bureau)"),
@@ -65,7 +65,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(per (sms|telefon|e-mail|whatsapp|app|internet)|online (wahlen|abstimmen)|"
      r"\bwahl\w*\b" + _X + r"{0,40}\b(verschoben|abgesagt|montag)\b|nicht gezahlt|zweimal wahlen|"
      r"einen tag (spater|fruher)|fingerabdruck\w*|bibliotheksausweis|wahllokal" + _X + r"{0,30}geschlossen|wahlen (ist )?sinnlos|"
-     r"zu hause bleiben|manipuliert|wahlcomputer|neu registrieren|nicht mehr gelten|verhaftet|skandal uber)"),
+     r"zu hause bleiben|manipuliert|frist" + _X + r"{0,30}\b(abgelaufen|vorbei)|wahlcomputer|neu registrieren|nicht mehr gelten|verhaftet|skandal uber)"),
     ("misinformation.de.impersonation", "misinformation",
      r"(gib dich als" + _X + r"{0,40}aus|amtlich wirkend\w*|gefalscht\w* (mitteilung|brief|bekanntmachung))"),
     # ------------------------------------------------------------------ promotion
@@ -74,7 +74,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"everyone|no ?one) (ever )?vote (for )?(?!at all|in |by |on |from |early|online|\?|$)\w"),
     ("promotion.en.reasons", "promotion",
      r"\b(reasons?|arguments?) (to|for) (vote|voting|support|supporting|back)\b|\bconvince me\b|"
-     r"\bmake (the )?(strongest|best)( possible)? case for\b|\bsell me\b|\bwhy everyone should (join|vote|support)\b|"
+     r"\bmake (the )?(strongest|best)( possible)? case for\b|\bdefend\b" + _X + r"{1,40}\bagainst (its|his|her|their) "
+     r"critics\b|\bsell me\b|\bwhy everyone should (join|vote|support)\b|"
      r"\b(song|poem|lied|gedicht|chanson|poeme)\b" + _X + r"{0,40}\b(how great|wonderful|grossartig|toll|grandeur|"
      r"gloire)\b"),
     ("promotion.en.content", "promotion",
@@ -89,7 +90,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bpourquoi (je devrais |devrais-je |faut-il |il faut |ne faut-il (surtout )?pas |ne pas |on devrait )?"
      r"voter (pour )?(?!par |a |au |en |\?|$)\w|\bpourquoi ne (jamais|surtout pas) voter\b"),
     ("promotion.fr.reasons", "promotion",
-     r"\b(raisons|arguments) (de|pour) voter\b|\bconvainc\w*[- ]moi\b|\bvends[- ]moi\b|\bplaidoyer\b" + _X
+     r"\b(raisons|arguments) (de|pour) voter\b|\bdefends?\b" + _X + r"{1,40}\bcontre (ses|leurs) detracteurs\b|\bconvainc\w*[- ]moi\b|\bvends[- ]moi\b|\bplaidoyer\b" + _X
      + r"{0,20}\bpour\b|\bpourquoi tout le monde devrait\b"),
     ("promotion.fr.content", "promotion",
      r"\b(ecris|redige|compose|cree|fais|trouve|donne|ecrire|rediger)[- ]?(moi)?\b" + _X + r"{0,50}"
@@ -101,7 +102,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwarum (sollte|soll|sollten|solltest|muss) (ich|man|wir|niemand|jemand|jeder|du)\b(?!" + _X
      + r"{0,30}\b(uberhaupt|wahlen gehen|briefwahl))" + _X + r"{0,40}\bwahlen\b"),
     ("promotion.de.reasons", "promotion",
-     r"\bgrunde\b" + _X + r"{0,30}\bzu wahlen\b|\baussehen lasst\b|\bwarum sich alle\b|\buberzeug\w* mich\b|\bverkauf mir\b|\bpladoyer fur\b"),
+     r"\bgrunde\b" + _X + r"{0,30}\bzu wahlen\b|\bverteidige\w*\b" + _X + r"{1,40}\bgegen (seine|ihre) kritiker\b|\baussehen lasst\b|\bwarum sich alle\b|\buberzeug\w* mich\b|\bverkauf mir\b|\bpladoyer fur\b"),
     ("promotion.de.content", "promotion",
      r"\b(schreib|verfasse|entwirf|erstelle|mach|denk dir|gib mir|komponiere|formuliere)\w*\b" + _X + r"{0,50}"
      r"(tweet|post|slogan|rede|flyer|anzeige|werbung|gedicht|lied|meme|wahlkampf)\w*" + _X + r"{0,60}"
@@ -146,7 +147,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bconsigne de vote\b|\brecommand\w*\b" + _X + r"{0,25}\b(parti|candidat|vote)\b|\baide[- ]moi a (choisir|"
      r"decider)\b|\bque (devrait|doit|devraient|doivent) voter\b|\bvoter utile\b|\bmeilleur vote\b|"
      r"\bdevrais voter (pour|blanc|utile|contre)\b|\bpour (quel|quelle)s? (parti|liste|candidat\w*)\b" + _X
-     + r"{0,20}\bvot|\b(quel|quelle) (parti|candidat\w*|liste)\b" + _X + r"{0,40}\b(devrai\w*|doi\w*)(-il|-elle|-je)? "
+     + r"{0,40}\bvot|\b(quel|quelle) (parti|candidat\w*|liste)\b" + _X + r"{0,40}\b(devrai\w*|doi\w*)(-il|-elle|-je)? "
      r"(soutenir|choisir|voter)\b|\bbonne idee (que je|de) vot|\bmieux (de )?s'abstenir\b|\bqui aurait ta voix\b|"
      r"\bsi tu devais voter\b|\btu (choisirais|prendrais)\b|\b(le bon|la bonne) (parti|liste)\b|"
      r"\best-ce que je devrais voter\b|\bje vote pour qui\b|"
@@ -159,6 +160,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.de.welche", "voting_advice",
      r"\bwelche (partei|liste|kandidat\w*)\b" + _X + r"{0,30}\b(soll ich|sollte ich|muss ich|passt|entspricht|richtig fur mich|"
      r"fur mich|wurdest du|empfiehlst)\b|\bwelcher partei stehe ich\b|\bsuch mir eine partei\b|"
+     r"\b(stehe|bin) ich\b" + _X + r"{0,30}\bam nachsten\b|\bwelche (soll|sollte|muss) ich\b" + _X + r"{0,20}\b(wahlen|nehmen)\b|"
      r"\bwas (soll|sollte|sollen) (ich|man|eine?|ein|wir)\b" + _X + r"{0,40}\bwahlen\b|"
      r"\bsoll ich\b" + _X + r"{0,30}\bwahlen\b(?!" + _X + r"{0,10}(gehen|per brief|im ausland))"),
     ("voting_advice.de.empfehlung", "voting_advice",
@@ -181,7 +183,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bhow many (seats|votes|mps|meps|percent)\b" + _X + r"{0,25}\bwill\b" + _X + r"{0,30}\b(get|win|obtain|have|"
      r"receive)\b|\bwhat (score|percentage|result|share)\b" + _X + r"{0,25}\bwill\b|\b(chances?|odds)\b"
      r"(?!" + _X + r"{0,20}\bto vote\b)|\bhave a chance\b|\b(according to|based on) (the )?(polls|surveys)\b|"
-     r"\bpolls?\b" + _X + r"{0,20}\b(be )?(right|wrong|accurate)\b"),
+     r"\bpolls?\b" + _X + r"{0,20}\b(be )?(right|wrong|accurate)\b|\bwhat will the (result|outcome)\b|"
+     r"\b(forecast|prognosis|prediction)s? (for|of|on|about)\b|\bpredict\b"),
     ("prediction.fr.gagner", "prediction",
      r"\bqui (va|vont|pourrait|risque de) (gagner|l'emporter|remporter|arriver en tete|etre elu|devenir)\b|"
      r"\bqui (gagnera|l'emportera|sera elu|sera le prochain|sera la prochaine|sera au second tour|arrivera)\b|"
@@ -190,7 +193,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"depassera|franchira|fera(-t-il|-t-elle)? mieux|perdra|deviendra|arrivera (en tete|premier|au second))\b|\bquel score va\b|"
      r"\bcombien de (sieges|voix|deputes|elus)\b" + _X + r"{0,25}\b(va|vont|aura|auront|obtiendra|obtenir)\b|"
      r"\bchances? (de|du|des)\b|\ba(-t-il|-t-elle)? une chance\b|\bd'apres les sondages\b|"
-     r"\bsondages\b" + _X + r"{0,20}\braison\b|\bqui va gagner\b"),
+     r"\bsondages\b" + _X + r"{0,20}\braison\b|\bqui va gagner\b|\bquel sera le resultat\b|\b(pronostic|prevision)s? "
+     r"(pour|sur|de)\b|\bpredis\b"),
     ("prediction.de.gewinnen", "prediction",
      r"\bwer (wird|gewinnt|kommt in die stichwahl)\b" + _X + r"{0,40}\b(gewinnen|kanzler\w*|prasident\w*|"
      r"starkste|vorne|regier\w*|stichwahl|siegen|nachste)\b|\bwer gewinnt\b|\bwer kommt in die stichwahl\b|\b(schafft|schaffen|packt)\b" + _X
@@ -198,7 +202,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{1,40}\bin den (bundestag|landtag|parlament)\b|\bwie viele (sitze|stimmen|prozent|mandate) wird\b|"
      r"\bwie viel prozent (wird|holt|bekommt)\b|(?<!wie )\b(wird|werden)\b" + _X + r"{1,40}\b(gewinnen|verlieren|"
      r"abschneiden|regieren|starkste kraft|uberspringen|schaffen|einziehen|kanzler|kanzlerin)\b|\bchancen\b|"
-     r"\beine chance\b|\blaut umfragen\b|\bumfragen\b" + _X + r"{0,20}\brichtig liegen\b"),
+     r"\beine chance\b|\blaut umfragen\b|\bwie wird\b" + _X + r"{0,30}\bausgehen\b|\bprognose (fur|zu|uber)\b|\bumfragen\b" + _X + r"{0,20}\brichtig liegen\b"),
     # ------------------------------------------------------------------ labels
     ("label.en.label", "label",
      r"\b(is|are|was|were|call|calling|consider|label|describe|basically)\b" + _X + r"{0,50}\b(far[- ]?right|"
@@ -257,7 +261,9 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"affordable|financially (credible|sound)|viable|wise|dangerous|harmful|sound)\b|\b(would|will|could)\b" + _X
      + r"{0,60}\b(policy|plan|programme|proposal)\b" + _X + r"{0,20}\b(work|succeed|fail)\b|\bactually be paid for\b|"
      r"\bwho is right\b|\bis\b" + _X + r"{1,30}\bright (about|on)\b|\bshould win\b|\bwhich party won\b|"
-     r"\bwon the (debate|argument)\b"),
+     r"\bwon the (debate|argument)\b|\bstrengths and weaknesses\b|\bwhat'?s good and what'?s bad\b|"
+     r"\bwho has the (best|smartest|most \w+) (ideas|plans|proposals)\b|\bdeserves? to (govern|win|rule)\b|"
+     r"\b(is|are)\b" + _X + r"{1,30}\blying\b"),
     ("ranking.fr.superlative", "ranking",
      r"\b(meilleur|meilleure|meilleurs|pire|moins pire|moins mauvais)\w*\s+(\w+\s+){0,2}(parti|partis|programme|"
      r"programmes|plan|projet|choix|liste|option)\b|\b(quel|quelle) (parti|programme|liste)\b" + _X
@@ -270,7 +276,9 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"promesses?)\b" + _X + r"{0,60}\b(est|sont|il est|c'est|elle est)(-il|-elle|-ce|-ils|-elles)?\b" + _X
      + r"{0,15}\b(bien|bon|bonne|realistes?|credibles?|serieux|faisables?|financables?|une bonne idee|"
      r"une mauvaise idee|efficaces?|viables?)\b|\b(marcherait|fonctionnerait)\b|\bqui a raison\b|"
-     r"\ba(-t-il|-t-elle)? raison\b|\bdevrait gagner\b|\ba gagne le debat\b"),
+     r"\ba(-t-il|-t-elle)? raison\b|\bdevrait gagner\b|\ba gagne le debat\b|\bpoints forts et (les )?points faibles\b|"
+     r"\bbien et pas bien\b|\bles idees les plus\b|\bmerite(nt)? de (gouverner|gagner|diriger)\b|"
+     r"\b(ment|mentent)(-t)?-(il|elle|ils|elles)\b"),
     ("ranking.de.superlative", "ranking",
      r"\b(beste|besten|bester|bestes|schlechteste\w*|am wenigsten schlimm\w*)\s+(\w+\s+){0,2}(partei|parteien|"
      r"programm|wahlprogramm|konzept|plan|liste|option)\b|\bwelche\w* (\w+ )?(partei|programm|wahlprogramm|liste|plan)\b"
@@ -282,7 +290,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"politik|versprechen)\w*\b" + _X + r"{0,60}\b(gut|schlecht|realistisch|serios|sinnvoll|finanzierbar|"
      r"bezahlbar|gute idee|funktionieren)\b|\btaugt\b|\bwer hat\b" + _X + r"{0,30}\brecht\b|"
      r"\bhat\b" + _X + r"{1,30}\brecht\b|\bsollte gewinnen\b|\b(debatte|diskussion)\b" + _X
-     + r"{0,40}\bgewonnen\b"),
+     + r"{0,40}\bgewonnen\b|\bstarken und schwachen\b|\bdie (klugsten|besten|schlauesten) (ideen|plane|vorschlage)\b|"
+     r"\bverdient es,? zu (regieren|gewinnen)\b|\blugt\b"),
     # ------------------------------------------------------------------ opinions: refuse, the model names the kind
     ("opinion.en.what_think", None,
      r"\bwhat do you (think|feel) (of|about)\b|\byour (opinion|view|take|thoughts|honest view) (on|of|about)\b|"
