@@ -118,17 +118,24 @@ def _ms(values: list[float]) -> str:
     return f"{percentile(values, 50):,.0f} ms | {percentile(values, 95):,.0f} ms | {max(values):,.0f} ms"
 
 
-def server_speeds(log_text: str) -> dict[str, tuple[float, int]]:
-    """(tokens per second, requests) for prompt evaluation and generation, from llama.cpp's timing lines."""
-    sums: dict[str, list[float]] = {"prompt": [0.0, 0.0, 0.0], "generation": [0.0, 0.0, 0.0]}
+def server_speeds(log_text: str) -> dict[str, tuple[float, float, float]]:
+    """Tokens per second for prompt evaluation and generation from llama.cpp's timing lines: (overall, slowest
+    request, fastest request) — the spread shows how much CPU contention from other jobs slowed some requests."""
+    totals: dict[str, list[float]] = {"prompt": [0.0, 0.0], "generation": [0.0, 0.0]}
+    rates: dict[str, list[float]] = {"prompt": [], "generation": []}
     for kind, ms, tokens in _PERF.findall(log_text):
         key = "prompt" if kind.lower().startswith("prompt") else "generation"
-        if int(tokens) == 0:
+        # skip empty and 1-token evaluations (cache hits, warm-ups): their rate says nothing about speed
+        if int(tokens) < 2 or float(ms) <= 0:
             continue
-        sums[key][0] += float(ms)
-        sums[key][1] += int(tokens)
-        sums[key][2] += 1
-    return {k: (1000 * v[1] / v[0], int(v[2])) for k, v in sums.items() if v[0] > 0}
+        totals[key][0] += float(ms)
+        totals[key][1] += int(tokens)
+        rates[key].append(1000 * int(tokens) / float(ms))
+    return {
+        k: (1000 * totals[k][1] / totals[k][0], min(rates[k]), max(rates[k]))
+        for k in totals
+        if totals[k][0] > 0
+    }
 
 
 def reason_kind(reason: str) -> str:
@@ -364,9 +371,9 @@ def main(argv: list[str]) -> str:
         f"127.0.0.1, 2 threads, n_ctx 4096; server ready in {startup_s:.1f} s{memory}.",
         "",
         f"Speed from llama.cpp's own timings over {len(backend.calls)} requests: prompt evaluation "
-        + (f"{prompt[0]:.0f} tokens/s" if prompt else "n/a")
+        + (f"{prompt[0]:.0f} tokens/s (per request {prompt[1]:.0f}–{prompt[2]:.0f})" if prompt else "n/a")
         + ", generation "
-        + (f"**{gen[0]:.1f} tokens/s**" if gen else "n/a")
+        + (f"**{gen[0]:.1f} tokens/s** (per request {gen[1]:.1f}–{gen[2]:.1f})" if gen else "n/a")
         + f"; completions were {statistics.median(chunks) if chunks else 0:.0f} tokens long (median)."
         + f" **CPU contention:** 2 cores shared with other jobs; load average {load_before} before, "
         f"{_load_avg()} after (1/5/15 min).",
