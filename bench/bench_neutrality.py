@@ -56,6 +56,13 @@ def _line(label: str, rows: list) -> str:  # type: ignore[type-arg]
             f"{_pct(sum(d.decision == 'out_of_scope' for _, d in oos), len(oos))} | {_pct(cat_ok, len(rows))} |")
 
 
+def _component(decision) -> str:  # type: ignore[no-untyped-def]
+    """Which part of the classifier took a decision: a refusal rule, an answerable/out-of-scope rule, or the model."""
+    if decision.rule is None:
+        return "model"
+    return "refusal rule" if decision.decision == "refuse" else "answerable/out-of-scope rule"
+
+
 def _diselect(classify_many) -> list[str]:  # type: ignore[no-untyped-def]
     if not DISELECT.exists():
         return [f"DisElect data not found at {DISELECT}; skipped."]
@@ -158,10 +165,11 @@ def main(argv: list[str]) -> str:
     for exp in ("answer", "refuse", "out_of_scope"):
         out.append(f"| {exp} | " + " | ".join(str(res["confusion"][(exp, d)]) for d in
                                                ("answer", "refuse", "out_of_scope")) + " |")
-    by_source = Counter(("rule" if d.rule else "model", q.decision, d.decision) for q, d in res["rows"]
-                        if d.decision != q.decision)
+    by_source = Counter((_component(d), q.decision, d.decision) for q, d in res["rows"] if d.decision != q.decision)
+    decided_by = Counter(_component(d) for _, d in res["rows"])
     out += ["", "Errors by deciding component: " + (", ".join(
         f"{src} {exp}→{got}: {n}" for (src, exp, got), n in sorted(by_source.items())) or "none") + "."]
+    out += ["", "Questions decided by component: " + ", ".join(f"{k} {v}" for k, v in sorted(decided_by.items())) + "."]
     out += ["", *_tradeoff(clf, questions)]
     out += ["", *(_diselect(classify_many))]
     return "\n".join(out)

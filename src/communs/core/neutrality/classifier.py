@@ -23,9 +23,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from communs.core.neutrality.intents import match_intent
 from communs.core.neutrality.model import LinearModel
 from communs.core.neutrality.policy import NeutralityDecision, decision_for
-from communs.core.neutrality.intents import match_intent
 from communs.core.neutrality.rules import answer_cue, manipulation_marker, match_rules, prepare
 from communs.core.text import LANGUAGES, detect_language
 
@@ -109,7 +109,7 @@ def default_classifier() -> Classifier:
 
 
 def classify(question: str, *, language: str | None = None) -> NeutralityDecision:
-    """Decide whether the assistant answers, refuses or calls ``question`` out of scope (policy 1.0)."""
+    """Decide whether the assistant answers, refuses or calls ``question`` out of scope (policy 1.1)."""
     return default_classifier().classify(question, language=language)
 
 

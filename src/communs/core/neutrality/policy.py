@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-POLICY_VERSION = "1.0"
+POLICY_VERSION = "1.1"
 POLICY_DATE = "2026-11-29"
 
 Decision = Literal["answer", "refuse", "out_of_scope"]
