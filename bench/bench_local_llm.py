@@ -125,8 +125,8 @@ def server_speeds(log_text: str) -> dict[str, tuple[float, float, float]]:
     rates: dict[str, list[float]] = {"prompt": [], "generation": []}
     for kind, ms, tokens in _PERF.findall(log_text):
         key = "prompt" if kind.lower().startswith("prompt") else "generation"
-        # skip empty and 1-token evaluations (cache hits, warm-ups): their rate says nothing about speed
-        if int(tokens) < 2 or float(ms) <= 0:
+        # skip tiny evaluations (prompt-cache hits, warm-ups): their rate says nothing about speed
+        if int(tokens) < 2 or float(ms) < 50:
             continue
         totals[key][0] += float(ms)
         totals[key][1] += int(tokens)
