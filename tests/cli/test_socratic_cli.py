@@ -72,7 +72,7 @@ def test_ask_details_and_max_questions() -> None:
     [
         ('{"id": 1, "text": "Who?"}\n\nnot json\n', "-:3: not valid JSON"),
         ('{"text": "Who?"}\n', "-:1: missing \"id\""),
-        ('{"id": 1, "text": ""}\n', "-:1: \"text\" must be a non-empty string"),
+        ('{"id": 1, "text": ""}\n', "-:1: missing or empty \"text\""),
         ('[1, 2]\n', "-:1: expected a JSON object"),
         ('{"id": 1, "text": "Wer?", "language": "it"}\n', "-:1: \"language\" must be one of"),
     ],

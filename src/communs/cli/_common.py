@@ -40,9 +40,13 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def read_jsonl(path: str) -> Iterator[dict[str, Any]]:
-    """Yield objects from a JSON-lines file ('-' for stdin); a malformed line is a clear error naming the line."""
-    handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+def read_numbered_jsonl(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) of a JSON-lines file ('-' for stdin), blank lines skipped; an unreadable file or a
+    malformed line is one clear error naming it."""
+    try:
+        handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        fail(f"{path}: cannot read ({exc.strerror})")
     try:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
@@ -52,11 +56,28 @@ def read_jsonl(path: str) -> Iterator[dict[str, Any]]:
             except json.JSONDecodeError as exc:
                 fail(f"{path}:{number}: not valid JSON ({exc.msg})")
             if not isinstance(obj, dict):
-                fail(f"{path}:{number}: expected a JSON object")
-            yield obj
+                fail(f"{path}:{number}: expected a JSON object like {{\"id\": ..., \"text\": ...}}")
+            yield number, obj
     finally:
         if handle is not sys.stdin:
             handle.close()
+
+
+def read_id_text_jsonl(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Like ``read_numbered_jsonl``, for the ``{"id", "text"}`` input lines the batch commands take."""
+    for number, obj in read_numbered_jsonl(path):
+        if "id" not in obj:
+            fail(f"{path}:{number}: missing \"id\"")
+        text = obj.get("text")
+        if not isinstance(text, str) or not text.strip():
+            fail(f"{path}:{number}: missing or empty \"text\" (a non-empty string)")
+        yield number, obj
+
+
+def read_jsonl(path: str) -> Iterator[dict[str, Any]]:
+    """Objects of a JSON-lines file ('-' for stdin); a malformed line is a clear error naming the line."""
+    for _number, obj in read_numbered_jsonl(path):
+        yield obj
 
 
 def write_json_line(obj: Any) -> None:

@@ -12,40 +12,11 @@ answer is stored with its reproducibility bundle, like answers given on the page
 
 from __future__ import annotations
 
-import json
-import sys
-from collections.abc import Iterator
 from typing import Any
 
 import typer
 
-from communs.cli._common import console, fail, setup_django, write_json_line
-
-
-def _lines(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, object) of a JSON-lines file ('-' = stdin); a malformed line is a clear error naming it."""
-    try:
-        handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
-    except OSError as exc:
-        fail(f"cannot read {path}: {exc.strerror}")
-    try:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                fail(f"{path}:{number}: not valid JSON ({exc.msg})")
-            if not isinstance(obj, dict):
-                fail(f"{path}:{number}: expected a JSON object like {{\"id\": ..., \"text\": ...}}")
-            if "id" not in obj:
-                fail(f"{path}:{number}: missing \"id\"")
-            if not isinstance(obj.get("text"), str) or not obj["text"].strip():
-                fail(f"{path}:{number}: missing or empty \"text\" string")
-            yield number, obj
-    finally:
-        if handle is not sys.stdin:
-            handle.close()
+from communs.cli._common import console, fail, read_id_text_jsonl, setup_django, write_json_line
 
 
 def _print_readable(payload: dict[str, Any]) -> None:
@@ -93,7 +64,7 @@ def ask(
         else:
             _print_readable(payload)
         return
-    for number, row in _lines(jsonl):
+    for number, row in read_id_text_jsonl(jsonl):
         try:
             _, record = services.ask(found, row["text"], language=language, use_llm=not no_llm, channel=Channel.CLI)
         except services.QuestionError as exc:

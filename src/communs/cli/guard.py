@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from communs.cli._common import fail, read_jsonl, write_json_line
+from communs.cli._common import read_id_text_jsonl, write_json_line
 
 if TYPE_CHECKING:
     from communs.core.neutrality import NeutralityDecision
@@ -40,13 +40,8 @@ def guard(
     from communs.core.neutrality import classify_many
 
     batch: list[tuple[object, str]] = []
-    for number, row in enumerate(read_jsonl(jsonl), start=1):
-        text = row.get("text")
-        if not isinstance(text, str) or not text.strip():
-            fail(f"{jsonl}: object {number}: missing or empty \"text\" string")
-        if "id" not in row:
-            fail(f"{jsonl}: object {number}: missing \"id\"")
-        batch.append((row["id"], text))
+    for _number, row in read_id_text_jsonl(jsonl):
+        batch.append((row["id"], row["text"]))
         if len(batch) >= BATCH:
             _flush(batch, classify_many)
             batch = []

@@ -9,14 +9,12 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import Any
 
 import typer
 
-from communs.cli._common import fail, write_json_line
+from communs.cli._common import fail, read_id_text_jsonl, write_json_line
 
 socratic_app = typer.Typer(help="Socratic step: open questions for a contribution, leading-question detector.",
                            no_args_is_help=True)
@@ -24,37 +22,12 @@ LANGS = ("fr", "de", "en")
 
 
 def _records(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, object) for every non-empty line, with ``id`` and ``text`` checked."""
-    handle = sys.stdin if path == "-" else _open(path)
-    try:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                fail(f"{path}:{number}: not valid JSON ({exc.msg})")
-            if not isinstance(obj, dict):
-                fail(f"{path}:{number}: expected a JSON object {{\"id\", \"text\"}}")
-            if "id" not in obj:
-                fail(f"{path}:{number}: missing \"id\"")
-            text = obj.get("text")
-            if not isinstance(text, str) or not text.strip():
-                fail(f"{path}:{number}: \"text\" must be a non-empty string")
-            language = obj.get("language")
-            if language is not None and language not in LANGS:
-                fail(f"{path}:{number}: \"language\" must be one of {', '.join(LANGS)}")
-            yield number, obj
-    finally:
-        if handle is not sys.stdin:
-            handle.close()
-
-
-def _open(path: str) -> TextIO:
-    try:
-        return open(path, encoding="utf-8")  # noqa: SIM115 - closed by _records
-    except OSError as exc:
-        fail(f"{path}: cannot read ({exc.strerror})")
+    """(line number, object) for every non-empty line, with ``id``, ``text`` and an optional ``language`` checked."""
+    for number, obj in read_id_text_jsonl(path):
+        language = obj.get("language")
+        if language is not None and language not in LANGS:
+            fail(f"{path}:{number}: \"language\" must be one of {', '.join(LANGS)}")
+        yield number, obj
 
 
 def check(
