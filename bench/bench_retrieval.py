@@ -273,7 +273,7 @@ def main(argv: list[str]) -> str:
         "",
         "Parameters are textbook defaults, not tuned on this set: BM25 k1 = 1.2, b = 0.75; German character 4-grams; "
         "vector PRF depth 10, beta 0.75 (Anserini's Rocchio defaults); score fusion alpha = 0.5 with theoretical "
-        "normalisation; RRF k = 60. The machine's 2 cores were shared with other jobs during the run (load average "
-        "well above 2), which inflates latencies and lowers throughputs.",
+        "normalisation; RRF k = 60. The load averages above say how busy the 2 cores were: above 2, other jobs shared "
+        "them, which inflates latencies and lowers throughputs.",
     ]
     return "\n".join(out) + "\n"

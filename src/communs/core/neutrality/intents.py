@@ -173,8 +173,10 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("programme.de.was_sagt", "programme",
      r"\bwas (sagt|sagen|sagte|fordert|fordern|forderte|will|wollen|wollte|plant|planen|plante|schlagt|schlagen|"
      r"verspricht|versprechen|bietet|bieten|sieht|sehen|halt|halten|denkt|denken|meint|meinen|vertritt|vertreten|"
-     r"steht|stehen|hat|haben|mochte|mochten|tut|tun|macht|machen)\b(?! (ich|du|man|wir|ihr|sie mir|mir)\b)" + _X
-     + r"{1,80}\b(zu|zum|zur|uber|fur|bei|beim|im|in|gegen|von|vor|an|gesagt|dazu|programm|wahlprogramm)\b"
+     r"steht|stehen|hat|haben|mochte|mochten|tut|tun|macht|machen)\b(?! (ich|du|man|wir|ihr|sie mir|mir)\b)"
+     # [^?] rather than _X: party names may carry a full stop or an exclamation mark ("du.", "III. Weg",
+     # "TIERSCHUTZ hier!"); the question mark still ends the span.
+     r"[^?]{1,80}\b(zu|zum|zur|uber|fur|bei|beim|im|in|gegen|von|vor|an|gesagt|dazu|programm|wahlprogramm)\b"
      r"|\bwas (sagt|sagen|fordert|fordern|will|wollen|plant|planen)\b(?! (ich|du|man|wir|ihr)\b)" + _X + r"{1,40}\?"),
     ("programme.de.position", "programme",
      r"\bwelche (position|positionen|haltung|meinung|vorschlage|forderungen|plane|massnahmen|ziele|ideen|"

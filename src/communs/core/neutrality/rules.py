@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from communs.core.neutrality.typos import TypoRepair
-from communs.core.text import fold
+from communs.core.text import LANGUAGES, detect_language, fold
 
 _X = r"[^.?!]"  # within one sentence
 
@@ -372,9 +372,29 @@ _ANSWER_CUE = re.compile(
 )
 
 
-# Words the rules spell out (>= 4 letters) are the vocabulary for repairing one-letter typos in questions.
+# Words the rules spell out (>= 4 letters) are the vocabulary for repairing one-letter typos in questions. A typo is
+# repaired only towards a keyword of the question's own language: otherwise correct words of one language become
+# keywords of another (German "Preis" is one letter from French "predis", which made a Wahl-O-Mat thesis about the
+# CO2 price read as a prediction request).
 _SOURCES = " ".join(p for _, _, p in _RULES_SRC) + " " + _STRONG.pattern + " " + _WEAK.pattern
-correct_typos = TypoRepair(re.findall(r"[a-z]{4,}", re.sub(r"\\[a-zA-Z]", " ", _SOURCES)))
+
+
+def _keywords(source: str) -> list[str]:
+    return re.findall(r"[a-z]{4,}", re.sub(r"\\[a-zA-Z]", " ", source))
+
+
+_SHARED_SOURCES = _STRONG.pattern + " " + _WEAK.pattern + " " + " ".join(
+    p for name, _, p in _RULES_SRC if name.split(".")[1] not in LANGUAGES
+)
+_REPAIRS = {
+    lang: TypoRepair(_keywords(_SHARED_SOURCES + " " + " ".join(p for name, _, p in _RULES_SRC if name.split(".")[1] == lang)))
+    for lang in LANGUAGES
+}
+
+
+def correct_typos(folded: str) -> str:
+    """Repair one-letter typos of rule keywords, using only the keywords of the text's language."""
+    return _REPAIRS[detect_language(folded)](folded)
 
 
 def match_rules(text: str) -> list[RuleHit]:
