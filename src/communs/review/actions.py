@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from communs.consultations.models import Phase
-from communs.core.synthesis.bundle import read_bundle_zip
+from communs.core.synthesis.bundle import read_bundle_contributions
 from communs.core.synthesis.markdown import markdown_problems
 from communs.review.models import ReviewEvent, Step, StepVersion, SynthesisRun
 from communs.review.services import current_version, version_hash
@@ -49,8 +49,7 @@ def reject(step: Step, user, *, comment: str, seen_hash: str | None = None) -> R
 
 def _citable(run: SynthesisRun) -> dict[str, str]:
     """Contribution id -> text, from the run's own snapshot (what the run could cite)."""
-    _, snap = read_bundle_zip(bytes(run.snapshot))
-    return {c.id: c.text for c in snap.contributions}
+    return {c.id: c.text for c in read_bundle_contributions(bytes(run.snapshot))}
 
 
 def edit(step: Step, user, *, text: str, comment: str = "", seen_hash: str | None = None) -> StepVersion:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from communs.consultations.models import Consultation
-from communs.core.synthesis.bundle import read_bundle_zip
+from communs.core.synthesis.bundle import read_bundle_contributions
 from communs.core.synthesis.texts import group_letter
 from communs.review import actions
 from communs.review.models import ReviewEvent, Step, StepVersion, SynthesisRun
@@ -54,9 +54,9 @@ def published(request: HttpRequest, slug: str) -> HttpResponse:
     versions = event.details.get("versions", {})
     steps = {s.key: s for s in run.steps.all()}
     content = {key: StepVersion.objects.get(step=steps[key], number=number) for key, number in versions.items()}
-    _meta, snap = read_bundle_zip(bytes(run.snapshot))
-    texts = {c.id: c.text for c in snap.contributions}
-    languages = {c.id: c.language for c in snap.contributions}
+    contributions = read_bundle_contributions(bytes(run.snapshot))
+    texts = {c.id: c.text for c in contributions}
+    languages = {c.id: c.language for c in contributions}
     groups = content["groups"].content
     k = int(groups.get("k", 0))
     cons = content["consensus"].content
@@ -116,8 +116,8 @@ def run_list(request: HttpRequest) -> HttpResponse:
 @permission_required("review.review_step", raise_exception=True)
 def run_detail(request: HttpRequest, run_id: int) -> HttpResponse:
     run = get_object_or_404(SynthesisRun.objects.select_related("consultation"), pk=run_id)
-    _meta, snap = read_bundle_zip(bytes(run.snapshot))
-    known = {c.id for c in snap.contributions}
+    contributions = read_bundle_contributions(bytes(run.snapshot))
+    known = {c.id for c in contributions}
     states = []
     for state in run_states(run):
         version = current_version(state.step)
@@ -126,7 +126,7 @@ def run_detail(request: HttpRequest, run_id: int) -> HttpResponse:
     return render(request, "review/run.html", {
         "run": run, "states": states, "blockers": publication_blockers(run), "published": latest_publication(run),
         "trail": run.events.select_related("step", "actor").order_by("at", "id"),
-        "contributions": [(c.id, c.text, c.language) for c in snap.contributions],
+        "contributions": [(c.id, c.text, c.language) for c in contributions],
     })
 
 

@@ -7,31 +7,15 @@ shared stems. Stemming uses PyStemmer (Snowball, https://snowballstem.org) for f
 from __future__ import annotations
 
 import re
-import threading
 from functools import lru_cache
 
-import Stemmer
-
 from communs.core.answers.lexicon import STOPWORDS
+from communs.core.search.analysis import STEMMER_NAMES, stemmer_for
 from communs.core.text import _STOPWORDS as _TEXT_STOPWORDS  # noqa: PLC2701 - shared stop-word data
 from communs.core.text import fold
 
-_STEMMER_NAMES = {"fr": "french", "de": "german", "en": "english"}
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_local = threading.local()
-
-
-def _stemmer(language: str) -> Stemmer.Stemmer | None:
-    name = _STEMMER_NAMES.get(language)
-    if name is None:
-        return None
-    cache = getattr(_local, "stemmers", None)
-    if cache is None:
-        cache = _local.stemmers = {}
-    if name not in cache:
-        cache[name] = Stemmer.Stemmer(name)
-    return cache[name]
 
 
 @lru_cache(maxsize=8)
@@ -44,7 +28,7 @@ def stopwords(language: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def all_stopwords() -> frozenset[str]:
-    return frozenset().union(*(stopwords(lang) for lang in _STEMMER_NAMES))
+    return frozenset().union(*(stopwords(lang) for lang in STEMMER_NAMES))
 
 
 def raw_tokens(text: str) -> list[str]:
@@ -59,7 +43,7 @@ def content_words(text: str, language: str) -> list[str]:
 
 
 def stems(words: list[str], language: str) -> list[str]:
-    stemmer = _stemmer(language)
+    stemmer = stemmer_for(language)
     return stemmer.stemWords(words) if stemmer is not None else list(words)
 
 

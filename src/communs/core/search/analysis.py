@@ -42,7 +42,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
 _local = threading.local()  # PyStemmer objects are not thread-safe: one per thread and language
 
 
-def _stemmer(language: str) -> Stemmer.Stemmer | None:
+def stemmer_for(language: str) -> Stemmer.Stemmer | None:
+    """The Snowball stemmer of ``language`` for this thread (None for other languages)."""
     name = STEMMER_NAMES.get(language)
     if name is None:
         return None
@@ -92,7 +93,7 @@ class Analyzer:
     def stems(self, text: str) -> list[str]:
         stop = stopwords(self.language)
         kept = [t for t in tokens(text) if t not in stop and (len(t) > 1 or t.isdigit())]
-        stemmer = _stemmer(self.language)
+        stemmer = stemmer_for(self.language)
         return stemmer.stemWords(kept) if stemmer is not None else kept
 
     def document_terms(self, text: str) -> list[str]:

@@ -21,6 +21,7 @@ from communs.core.synthesis.run import (
     canonical_json,
     contributions_from_rows,
 )
+from communs.core.synthesis.types import Contribution
 
 
 class BundleError(ValueError):
@@ -81,6 +82,16 @@ def read_bundle_zip(path: str | Path | bytes) -> tuple[dict[str, Any], Snapshot]
     return bundle, Snapshot(contributions=contributions_from_rows(rows), votes=votes)
 
 
+def read_bundle_contributions(data: bytes) -> tuple[Contribution, ...]:
+    """Only the contributions of a bundle (what pages and edit checks need), without parsing its votes."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            lines = archive.read("contributions.jsonl").decode("utf-8").splitlines()
+    except (zipfile.BadZipFile, KeyError) as exc:
+        raise BundleError(f"bundle: not a synthesis bundle ({exc})") from exc
+    return contributions_from_rows([json.loads(line) for line in lines if line.strip()])
+
+
 def parameters_of(bundle: dict[str, Any]) -> RunParameters:
     p = bundle.get("parameters", {})
     return RunParameters(language=p.get("language", "en"), seed=int(p.get("seed", 0)),
@@ -100,4 +111,4 @@ def compare_outputs(bundle: dict[str, Any], output: RunOutput) -> dict[str, tupl
     return {k: (expected.get(k, ""), got.get(k, "")) for k in sorted(set(expected) | set(got)) if expected.get(k) != got.get(k)}
 
 
-__all__ = ["BundleError", "canonical_json", "compare_outputs", "make_bundle", "parameters_of", "read_bundle_zip", "recorded_llm_outputs", "write_bundle_zip"]
+__all__ = ["BundleError", "canonical_json", "compare_outputs", "make_bundle", "parameters_of", "read_bundle_contributions", "read_bundle_zip", "recorded_llm_outputs", "write_bundle_zip"]
