@@ -48,19 +48,18 @@ def test_demo_election_answers() -> None:
     assert AnswerRecord.objects.filter(election=election).count() == 9
 
 
-KNOWN_MISSES = [
-    # the analysis reads "l'USV" (ASCII apostrophe) as one word: no party found, the question becomes a comparison
+FORMER_MISSES = [
+    # "l'USV" with an ASCII apostrophe: the elided article is split off, so the party is found
     ("Que veut faire l'USV pour la santé ?", "USV"),
-    # the topic word is only in the section heading ("Transport"), which the composer's relevance test ignores
+    # the topic word is only in the section heading ("Transport"): headings count for a passage's relevance
     ("What does the MEV propose on transport?", "MEV"),
-    # "want" counts as a topic word and halves the coverage of the housing passage
     ("What does the MEV want for housing?", "MEV"),
+    ("Qu'est-ce que l'AVS propose pour le climat ?", "AVS"),
 ]
 
 
-@pytest.mark.parametrize("question, short", KNOWN_MISSES)
-@pytest.mark.xfail(strict=True, reason="known limits of communs.core.answers analysis/selection (reported to E1)")
-def test_known_misses_of_the_core_on_the_demo(question: str, short: str) -> None:
+@pytest.mark.parametrize("question, short", FORMER_MISSES)
+def test_former_misses_of_the_core_on_the_demo(question: str, short: str) -> None:
     election = load_election().election
     answer, _ = services.ask(election, question, store_answer=False)
     assert answer.citations and {c.party for c in answer.citations} == {short}

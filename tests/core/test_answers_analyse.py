@@ -45,6 +45,9 @@ def _ids(question: str) -> list[str]:
         ("Que disent les insoumis sur l'école ?", ["lfi"]),
         ("Que proposent les ecologistes pour le climat ?", ["eelv"]),
         ("Was will Die PARTEI?", ["partei"]),
+        ("Que propose l'EELV pour le climat ?", ["eelv"]),  # ASCII apostrophe: elided article split off
+        ("Qu'en dit l’EELV ?", ["eelv"]),
+        ("Que dit la LFI aujourd'hui sur l'école ?", ["lfi"]),
     ],
 )
 def test_party_detection(question: str, expected: list[str]) -> None:

@@ -148,3 +148,19 @@ def test_embedder_lets_a_question_in_another_language_find_the_passage() -> None
     assert any("Windenergie" in c.quote for c in answer.citations)
     assert all(c.party == "GRÜNE" for c in answer.citations)
     assert answer.bundle["embedder"] == "use-multilingual"
+
+
+def test_a_section_heading_counts_for_relevance_but_is_never_quoted() -> None:
+    from dataclasses import replace
+
+    from communs.core.answers.selection import Thresholds, candidates
+    from communs.core.answers.tokens import analysed_set
+
+    bus = next(p for p in PASSAGES if p.party_id == "p-spd")
+    body = replace(bus, text="Busse fahren künftig alle zehn Minuten. Die Linien werden länger.", section="")
+    stems = set(analysed_set("Verkehr", "de"))
+    assert candidates(stems, [body], language="de", thresholds=Thresholds()) == []
+    headed = replace(body, section="Verkehr und Mobilität")
+    chosen = candidates(stems, [headed], language="de", thresholds=Thresholds())
+    assert chosen and all("Verkehr" not in c.text for c in chosen)
+    assert {c.passage_coverage for c in chosen} == {1.0}

@@ -22,6 +22,9 @@ from communs.core.text import LANGUAGES, detect_language, fold
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 _INFLECTIONS = ("", "n", "en", "s", "e", "es", "er")
+# French elided words written with an ASCII apostrophe ("l'USV", "qu'en"): the word after them is a token of its own
+# (with a typographic apostrophe the token pattern already splits them); "aujourd'hui" stays whole
+_ELISIONS = frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
 
 
 def translit(token: str) -> str:
@@ -33,7 +36,11 @@ def match_tokens(text: str) -> list[tuple[str, int, int]]:
     """Folded, transliterated word tokens with their character spans in ``text``."""
     out = []
     for m in _TOKEN.finditer(text):
-        out.append((translit(fold(m.group())), m.start(), m.end()))
+        word, start = m.group(), m.start()
+        head, apostrophe, rest = word.partition("'")
+        if apostrophe and head.lower() in _ELISIONS:
+            word, start = rest, start + len(head) + 1
+        out.append((translit(fold(word)), start, m.end()))
     return out
 
 

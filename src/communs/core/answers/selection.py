@@ -1,7 +1,7 @@
 """Sentence selection for extractive answers: split passages into sentences, score them against the question, keep
 the best within a budget, in their original order.
 
-Relevance of a passage = share of the question's topic stems found in it (lexical coverage); with an embedder, also
+Relevance of a passage = share of the question's topic stems found in it or in its section heading (lexical coverage); with an embedder, also
 the best cosine between the question and one of its sentences. A passage below both thresholds is not used — when
 none passes, the composer says so instead of guessing. Sentence score = 0.55 x the sentence's own coverage
 + 0.25 x its passage's coverage + 0.20 x 1/(1 + search rank) (+ 0.5 x cosine when an embedder is given): the search
@@ -81,6 +81,11 @@ def _sentences(text: str, language: str) -> tuple[tuple[tuple[int, int], ...], t
     return spans, tuple(analysed_set(text[s:e], language) for s, e in spans)
 
 
+@lru_cache(maxsize=10_000)
+def _heading_stems(section: str, language: str) -> frozenset[str]:
+    return analysed_set(section, language)
+
+
 def candidates(
     question_stems: set[str],
     passages: Sequence[RetrievedPassage],
@@ -97,7 +102,9 @@ def candidates(
         spans, sentence_stems = _sentences(passage.text, lang)
         if not spans:
             continue
-        passage_cov = _coverage(question_stems, set().union(*sentence_stems))
+        # the section heading is the passage's context ("Transport" above sentences about buses and trains)
+        heading = _heading_stems(passage.section, lang) if passage.section else frozenset()
+        passage_cov = _coverage(question_stems, heading.union(*sentence_stems))
         cosines: list[float | None] = [None] * len(spans)
         if embedder is not None and question_vector is not None:
             vectors = _vectors(embedder, [passage.text[s:e] for s, e in spans])
