@@ -20,16 +20,16 @@ def _families(text: str, language: str) -> list[str]:
     [
         ("en", "We need more benches.", set(), {"why", "for_whom", "where", "how", "effect", "cost", "when", "actor"}),
         ("en", "Next spring the council should put benches on Church Square for older residents for about 8,000 "
-               "francs, because they have nowhere to rest.", {"where", "when", "cost", "actor", "for_whom"},
-         {"why", "how", "effect"}),
+               "francs, because they have nowhere to rest.", {"where", "when", "cost", "actor"},
+         {"why", "how", "effect", "for_whom"}),
         ("fr", "La commune devrait installer au printemps des bancs sur la place de la Gare pour les personnes âgées "
                "avec un budget de 8000 CHF, parce qu'elles n'ont aucun endroit où s'asseoir.",
-         {"where", "for_whom", "when", "cost", "actor", "how"}, {"why", "effect"}),
+         {"where", "when", "cost", "actor", "how"}, {"why", "effect", "for_whom"}),
         ("fr", "Il faudrait des bancs.", set(), {"why", "for_whom", "where", "how", "cost", "when"}),
         ("de", "Es braucht mehr Bänke.", set(), {"why", "for_whom", "where", "how", "cost", "when", "actor"}),
         ("de", "Die Gemeinde sollte im Frühling für 8000 Franken Bänke für ältere Menschen an der Bahnhofstrasse "
                "aufstellen, weil sie sich nirgends ausruhen können.",
-         {"where", "for_whom", "when", "cost", "actor"}, {"why", "effect"}),
+         {"where", "when", "cost", "actor"}, {"why", "effect", "for_whom"}),
     ],
 )
 def test_dimensions_per_language(language: str, text: str, present: set[str], missing: set[str]) -> None:
@@ -38,6 +38,43 @@ def test_dimensions_per_language(language: str, text: str, present: set[str], mi
     assert present <= set(analysis.present), analysis.present
     assert missing <= set(analysis.families), analysis.families
     assert not present & set(analysis.families)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "why"),
+    [
+        ("en", "Currently the library closes at 6; it should stay open until 9 every evening.", "vague"),
+        ("en", "Open the library until 9.", "missing"),
+        ("en", "Open the library until 9, because students need a quiet place.", "vague"),
+        ("fr", "La bibliothèque devrait ouvrir jusqu'à 21 heures.", "missing"),
+        ("fr", "Aujourd'hui la bibliothèque ferme trop tôt, il faut l'ouvrir le soir.", "vague"),
+        ("de", "Die Bibliothek soll bis 21 Uhr offen bleiben, weil Studierende einen ruhigen Ort brauchen.", "vague"),
+    ],
+)
+def test_why_is_always_the_first_gap(language: str, text: str, why: str) -> None:
+    """The argument tier: reasons given (for or against alike) make 'why' vague, never present."""
+    analysis = analyse_gaps(text, language=language)
+    assert analysis.gaps[0].family == "why"
+    assert analysis.gaps[0].status == why
+    assert "why" not in analysis.present
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "group"),
+    [
+        ("en", "Create a climbing wall in the sports hall for teenagers.", "teenagers"),
+        ("fr", "Créons un mur d'escalade dans la salle de sport pour les adolescents.", "adolescents"),
+        ("de", "Eine Kletterwand in der Turnhalle für Jugendliche einrichten.", "Jugendliche"),
+    ],
+)
+def test_beneficiaries_are_quoted_not_counted(language: str, text: str, group: str) -> None:
+    """A group the author says would benefit is an argument (the other side leaves it out): 'for whom' stays a gap,
+    and its question quotes the author's words."""
+    analysis = analyse_gaps(text, language=language)
+    gap = next(g for g in analysis.gaps if g.family == "for_whom")
+    assert gap.status == "vague" and group in gap.evidence
+    question = next(q for q in suggest_questions(text, language=language).questions if q.family == "for_whom")
+    assert group in question.text
 
 
 def test_only_the_proposal_decides_and_grounds_make_why_vague() -> None:
@@ -72,8 +109,14 @@ def test_language_is_detected_when_not_given() -> None:
         ("en", "Keep the pool open in winter, swimming is good for older people.", "Keep the pool open in winter"),
         ("en", "Build a bike lane on Main Street, Oak Avenue and the station road.",
          "Build a bike lane on Main Street, Oak Avenue and the station road."),
-        ("fr", "Passez la cantine au bio, même si cela coûte un peu plus cher.",
-         "Passez la cantine au bio, même si cela coûte un peu plus cher."),
+        ("fr", "Passez la cantine au bio, même si cela coûte un peu plus cher.", "Passez la cantine au bio"),
+        ("en", "A climbing wall in the sports hall would be great for teenagers.", "A climbing wall in the sports hall"),
+        ("en", "Homework is a waste of children's evenings.", "Homework is a waste of children's evenings."),
+        ("fr", "Un mur d'escalade dans la salle de sport gênerait les clubs.", "Un mur d'escalade dans la salle de sport"),
+        ("fr", "La salle de sport devrait accueillir un mur d'escalade.",
+         "La salle de sport devrait accueillir un mur d'escalade."),
+        ("de", "Eine Kletterwand in der Turnhalle wäre toll für Jugendliche.", "Eine Kletterwand in der Turnhalle"),
+        ("de", "Ein Repair-Café im alten Feuerwehrhaus bedeutet viel Arbeit.", "Ein Repair-Café im alten Feuerwehrhaus"),
         ("de", "Das Hallenbad im Winter offen lassen, es ist gut für ältere Menschen.",
          "Das Hallenbad im Winter offen lassen"),
     ],
@@ -98,6 +141,33 @@ STANCE_FLIPS = [
      "Die Stadt sollte das Hallenbad nicht sanieren, weil es noch gut ist."),
     ("de", "Wir brauchen Tempo 30 in der Dorfstrasse.", "Wir brauchen kein Tempo 30 in der Dorfstrasse."),
 ]
+
+
+# Mirrors as people write them: one side argues, names who would benefit or judges the measure; the other does not.
+UNEVEN_MIRRORS = [
+    ("en", "Open a repair café in the old fire station for pensioners and students, because so much gets thrown away.",
+     "I don't want a repair café in the old fire station."),
+    ("en", "A climbing wall in the sports hall would be great for teenagers.",
+     "A climbing wall in the sports hall would be dangerous and the clubs would lose training hours."),
+    ("en", "Keep the village swimming pool open.",
+     "Close the village swimming pool; it loses money every year and families can drive to the town pool."),
+    ("fr", "Un mur d'escalade dans la salle de sport serait génial pour les ados.",
+     "Je suis contre un mur d'escalade dans la salle de sport."),
+    ("fr", "Ouvrons un repair café dans l'ancienne caserne des pompiers.",
+     "Un repair café dans l'ancienne caserne ? Les bénévoles manquent déjà partout et le local coûterait cher à "
+     "chauffer."),
+    ("de", "Ein Repair-Café im alten Feuerwehrhaus für Rentnerinnen und Schüler.",
+     "Kein Repair-Café im alten Feuerwehrhaus, das bedeutet nur Arbeit für die Gemeinde."),
+    ("de", "Das Hallenbad im Dorf schliessen: Es verliert jedes Jahr Geld, und Familien fahren ohnehin in die Stadt.",
+     "Das Hallenbad im Dorf offen lassen."),
+]
+
+
+@pytest.mark.parametrize(("language", "pro", "con"), UNEVEN_MIRRORS)
+def test_arguing_more_does_not_change_the_families(language: str, pro: str, con: str) -> None:
+    pro_q = sorted(q.family for q in suggest_questions(pro, language=language).questions)
+    con_q = sorted(q.family for q in suggest_questions(con, language=language).questions)
+    assert pro_q == con_q
 
 
 @pytest.mark.parametrize(("language", "pro", "con"), STANCE_FLIPS)

@@ -28,8 +28,8 @@ log = logging.getLogger(__name__)
 
 LANGUAGE_NAMES = {"en": "English", "fr": "French (français)", "de": "German (Deutsch)"}
 FAMILY_BRIEFS = {
-    "why": "why the author proposes this: the situation or problem behind it",
-    "for_whom": "who would be concerned or benefit: which people or groups",
+    "why": "what leads the author to this view, for or against: the situation or experience behind it",
+    "for_whom": "who would be concerned or affected: which people or groups",
     "where": "where exactly it would apply: which place, street or area",
     "how": "how it would be put into practice: the concrete means or first step",
     "effect": "what would concretely change if it were done",
@@ -80,7 +80,8 @@ def _template_question(gap: Gap, language: str, rng: random.Random) -> tuple[str
 
 def _prompt(contribution: str, gap: Gap, language: str) -> list[dict[str, str]]:
     system = (
-        "You help a citizen make their proposal more concrete before it is posted in a public consultation. "
+        "You help a citizen make their contribution (for or against something) more concrete before it is "
+        "posted in a public consultation. "
         f"Ask exactly ONE short open question in {LANGUAGE_NAMES[language]} about {FAMILY_BRIEFS[gap.family]}. "
         "The question must not suggest an answer, must not express or hint at any opinion, must not judge the "
         "proposal, must not raise arguments for or against it, must not be a yes/no question and must not use "

@@ -5,11 +5,22 @@ Per-language cue lists (``data/gaps_<lang>.json``: 'strong' cues state the dimen
 place nouns count only after a place preposition) plus a few surface heuristics: an amount with a currency states the
 cost, dates, hours and years state the when, a proper name after a place preposition states the where.
 
-Neutrality by construction: cue lists hold both polarities (reduce / increase, benefit / lose) and no negation or
-stance word (a test enforces it); every dimension is read from the *proposal* part only, never from the arguments
-given for or against it (see :func:`analyse_gaps`); gaps (missing or vague alike: "we need this" is no reason) are
-ranked by the fixed priority of :data:`FAMILIES`. So a text and its mirror (for X / against X) get the same
-families whenever their proposals give the same kind of detail.
+Stance symmetry by construction: a contribution for X and one against X share only X, the *measure*; they differ in
+the stance and in the arguments (the proponent says what it would bring, the opponent what it would cost or harm,
+and either may argue more). So the analysis has two tiers, in the fixed priority of :data:`FAMILIES`:
+
+1. 'why' (the argument tier) is always a gap, whatever the author argues: a reason against is a 'why' just as a
+   reason for is, and whether the author gives reasons must not change the families asked. Its status only says
+   whether reasons were given (*vague*: the question then goes to what lies behind them) or not (*missing*).
+2. The measure's dimensions (for whom, where, how, effect, cost, when, actor) are read from the *subject* only
+   (:func:`split_proposal`): the text up to where the author starts arguing or judging (because, a colon, the end
+   of the first sentence, "would be", "is a waste"...). Cue lists hold both polarities and no negation or stance
+   word (a test enforces it).
+
+Gaps (missing or vague alike: "we need this" is no reason) are ranked by that fixed priority, so ties resolve the
+same way on both sides. A text and its mirror get the same families whenever they name the measure with the same
+kind of detail; what remains is a proponent (or opponent) who adds a detail of the measure the other side leaves out
+("in residential areas"), which then is a genuine difference in how concrete the two proposals are.
 """
 
 from __future__ import annotations
@@ -24,8 +35,11 @@ from typing import Any
 from communs.core.socratic.lexicon import LANGUAGES, compile_entries, folded
 from communs.core.text import detect_language, normalise
 
-# Priority order: the issue's list (why, for whom, where, how, what it would change, cost) then when and who acts.
+# Fixed priority (the issue's list: why, for whom, where, how, what it would change, cost; then when and who acts).
+# 'why' is the argument tier (always a gap); the others describe the measure and are read from its subject.
 FAMILIES = ("why", "for_whom", "where", "how", "effect", "cost", "when", "actor")
+ARGUMENT_FAMILIES = ("why",)
+MEASURE_FAMILIES = tuple(f for f in FAMILIES if f not in ARGUMENT_FAMILIES)
 MISSING, VAGUE, PRESENT = 0, 1, 2
 STATUS_NAMES = {MISSING: "missing", VAGUE: "vague", PRESENT: "present"}
 
@@ -61,8 +75,14 @@ def _raw(language: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=8)
 def _grounds_marker(language: str) -> re.Pattern[str]:
-    words = compile_entries(tuple(folded(e) for e in _raw(language)["grounds_markers"])).pattern
+    raw = _raw(language)
+    words = compile_entries(tuple(folded(e) for e in (*raw["grounds_markers"], *raw["predicate_markers"]))).pattern
     return re.compile(f"{words}|[;:–—]|(?<=[.!?])\\s+(?=\\S)")
+
+
+@lru_cache(maxsize=8)
+def _predicate_exceptions(language: str) -> frozenset[str]:
+    return frozenset(folded(e) for e in _raw(language).get("predicate_exceptions", []))
 
 
 @lru_cache(maxsize=8)
@@ -82,13 +102,25 @@ def _cut(text: str, flat: str, at: int) -> tuple[str, str]:
 
 
 def split_proposal(text: str, language: str) -> tuple[str, str]:
-    """``(proposal, grounds)``: the text up to the first grounds marker (because, parce que, weil...; a semicolon,
-    colon or dash; the end of the first sentence; or a comma followed by a clause with its own finite verb), and
-    the rest."""
+    """``(proposal, grounds)``: the subject (the measure as stated) and the rest (what the author argues or judges).
+
+    The subject is the text up to the first grounds marker (because, parce que, weil...), predicate marker (a finite
+    verb that judges or predicts: "would", "is", "serait", "ist", "bedeutet"...; not a modal such as "should"), a
+    semicolon, colon or dash, or the end of the first sentence, once at least two words precede it (a comma at most
+    four words before that point moves the cut back to it: "Keep the pool open, swimming is good..." ends at the
+    comma, and so does a concession, "..., even if it costs more"); failing that, up to a comma followed by a clause
+    with its own finite verb."""
     flat = folded(text)
+    exceptions = _predicate_exceptions(language)
     for m in _grounds_marker(language).finditer(flat):
+        if m.group(0) in exceptions:
+            continue
         if m.start() > 0 and len(flat[: m.start()].split()) >= 2:
-            return _cut(text, flat, m.start())
+            at = m.start()
+            comma = flat.rfind(", ", 0, at)
+            if comma > 0 and len(flat[comma + 2 : at].split()) <= 4 and len(flat[:comma].split()) >= 2:
+                at = comma
+            return _cut(text, flat, at)
     comma = flat.find(", ")
     if comma > 0 and len(flat[:comma].split()) >= 3:
         rest = flat[comma + 2 :]
@@ -152,8 +184,24 @@ def _proper_places(text: str, language: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=8)
+def _beneficiary_before(language: str) -> re.Pattern[str]:
+    """Matches the end of a text where a beneficiary preposition stands at most three words back."""
+    preps = compile_entries(tuple(folded(e) for e in _raw(language)["beneficiary_prepositions"])).pattern
+    return re.compile(preps + r"(?:\s+[\w'’-]+){0,3}\s*$")
+
+
 def _language(text: str, language: str | None) -> str:
     return language if language in LANGUAGES else detect_language(text)
+
+
+def named_groups(text: str, language: str) -> list[str]:
+    """The people or groups ``text`` names anywhere (grounds and beneficiaries included), in the author's words."""
+    strong, weak = _cues(language)["for_whom"]
+    flat = folded(text)
+    same = len(flat) == len(text)
+    spans = sorted([*strong.finditer(flat), *weak.finditer(flat)], key=lambda m: m.start())
+    return list(dict.fromkeys(text[m.start():m.end()] if same else m.group(0) for m in spans))
 
 
 def _family_hits(family: str, text: str, lang: str, cues: tuple[re.Pattern[str], re.Pattern[str]]) -> tuple[
@@ -162,9 +210,15 @@ def _family_hits(family: str, text: str, lang: str, cues: tuple[re.Pattern[str],
     """(strong, weak) evidence of ``family`` in ``text``; weak evidence in the author's own words."""
     strong, weak = cues
     flat = folded(text)
-    strong_hits = [m.group(0) for m in strong.finditer(flat)]
     same = len(flat) == len(text)  # folding keeps offsets unless the text holds ß, œ or ligatures
-    weak_hits = [text[m.start():m.end()] if same else m.group(0) for m in weak.finditer(flat)]
+    strong_matches = list(strong.finditer(flat))
+    weak_matches = list(weak.finditer(flat))
+    if family == "for_whom":  # a group after "for" is who the author says would benefit: an argument
+        before = _beneficiary_before(lang)
+        strong_matches = [m for m in strong_matches if not before.search(flat[: m.start()])]
+        weak_matches = [m for m in weak_matches if not before.search(flat[: m.start()])]
+    strong_hits = [m.group(0) for m in strong_matches]
+    weak_hits = [text[m.start():m.end()] if same else m.group(0) for m in weak_matches]
     if family == "cost":
         strong_hits += [m.group(0).strip() for m in _CURRENCY.finditer(text)]
     elif family == "when":
@@ -177,21 +231,26 @@ def _family_hits(family: str, text: str, lang: str, cues: tuple[re.Pattern[str],
 def analyse_gaps(text: str, *, language: str | None = None) -> GapAnalysis:
     """Which dimensions ``text`` leaves missing or vague, ranked by :data:`FAMILIES` priority.
 
-    The text is split into the proposal and its grounds (:func:`split_proposal`) and every dimension is read from
-    the proposal part only: the grounds are where a for-X and an against-X contribution differ ("cyclists are
-    squeezed" / "delivery vans struggle", "it costs too much" / "children need it"), and whether an author argues
-    more or less must not change which questions are asked. Grounds make 'why' *vague* (touched), never present, so
-    the 'why' question, when asked, goes to what lies behind them."""
+    'why' is always a gap (*vague* when the author gives reasons, for or against alike, *missing* otherwise). Every
+    other dimension is read from the subject only (:func:`split_proposal`): the grounds and judgements are where a
+    for-X and an against-X contribution differ ("cyclists are squeezed" / "delivery vans struggle", "it costs too
+    much" / "children need it"), and whether an author argues more or less must not change which questions are
+    asked."""
     lang = _language(text, language)
     clean = normalise(text).strip()
     proposal, grounds = split_proposal(clean, lang)
+    cues = _cues(lang)
     status: dict[str, int] = {}
     present: dict[str, list[str]] = {}
     vague: dict[str, list[str]] = {}
-    for family, cues in _cues(lang).items():
-        strong_hits, weak_hits = _family_hits(family, proposal, lang, cues)
-        if family == "why" and not strong_hits and len(grounds.split()) >= 3:
-            weak_hits.append(grounds)  # grounds given: 'why' is touched, the question then asks what lies behind
+    strong_why, weak_why = _family_hits("why", clean, lang, cues["why"])
+    if len(grounds.split()) >= 3 or strong_why or weak_why:
+        status["why"] = VAGUE  # reasons or a judgement given: the question goes to what lies behind them
+        vague["why"] = [grounds] if len(grounds.split()) >= 3 else list(dict.fromkeys(strong_why + weak_why))
+    else:
+        status["why"] = MISSING
+    for family in MEASURE_FAMILIES:
+        strong_hits, weak_hits = _family_hits(family, proposal, lang, cues[family])
         if strong_hits:
             status[family] = PRESENT
             present[family] = list(dict.fromkeys(strong_hits))
@@ -200,7 +259,8 @@ def analyse_gaps(text: str, *, language: str | None = None) -> GapAnalysis:
             vague[family] = list(dict.fromkeys(weak_hits))
         else:
             status[family] = MISSING
-    order = {f: i for i, f in enumerate(FAMILIES)}
-    ranked = sorted((f for f in FAMILIES if status[f] != PRESENT), key=lambda f: order[f])
-    gaps = [Gap(f, STATUS_NAMES[status[f]], vague.get(f, [])) for f in ranked]
+    if status["for_whom"] != PRESENT and (groups := named_groups(clean, lang)):
+        status["for_whom"] = VAGUE  # named only as beneficiaries or in the grounds: the question quotes them
+        vague["for_whom"] = list(dict.fromkeys([*vague.get("for_whom", []), *groups]))
+    gaps = [Gap(f, STATUS_NAMES[status[f]], vague.get(f, [])) for f in FAMILIES if status[f] != PRESENT]
     return GapAnalysis(lang, gaps, present, proposal, grounds)
