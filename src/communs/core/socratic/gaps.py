@@ -91,6 +91,11 @@ def _clause_verbs(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _clause_pronoun(language: str) -> re.Pattern[str]:
+    return re.compile("^(?:" + compile_entries(tuple(folded(e) for e in _raw(language)["clause_pronouns"])).pattern + ")")
+
+
+@lru_cache(maxsize=8)
 def _subordinate_start(language: str) -> re.Pattern[str]:
     starts = compile_entries(tuple(folded(e) for e in _raw(language)["clause_excluded_starts"]))
     return re.compile(f"^(?:{starts.pattern})")
@@ -125,10 +130,25 @@ def split_proposal(text: str, language: str) -> tuple[str, str]:
     if comma > 0 and len(flat[:comma].split()) >= 3:
         rest = flat[comma + 2 :]
         head = " ".join(rest.split()[:4])
-        is_clause = _clause_verbs(language).search(head) and not _subordinate_start(language).match(rest)
+        starts_clause = _clause_verbs(language).search(head) or _clause_pronoun(language).match(rest)
+        is_clause = starts_clause and not _subordinate_start(language).match(rest)
         if len(rest.split()) >= 4 and is_clause:
             return _cut(text, flat, comma)
     return text.strip(), ""
+
+
+def _group_pattern(entries: tuple[str, ...], endings: list[str] | None) -> re.Pattern[str]:
+    """Group cues; with ``endings``, an entry ending in ``*`` matches its stem plus one of them only (inflections,
+    not derived words or compounds: residents but not residential, Nachbarn but not Nachbargemeinden)."""
+    if not endings:
+        return compile_entries(entries)
+    tail = "(?:" + "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True)) + ")?"
+    parts = []
+    for entry in sorted(entries, key=len, reverse=True):
+        words = entry.split()
+        last = re.escape(words[-1][:-1]) + tail if words[-1].endswith("*") else re.escape(words[-1])
+        parts.append(r"\s+".join([*(re.escape(w) for w in words[:-1]), last]) + r"(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")")
 
 
 @lru_cache(maxsize=8)
@@ -138,7 +158,7 @@ def _cues(language: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     for family in FAMILIES:
         strong = tuple(folded(e) for e in raw[family]["strong"])
         weak = tuple(folded(e) for e in raw[family]["weak"])
-        strong_rx = compile_entries(strong)
+        strong_rx = _group_pattern(strong, raw.get("group_endings")) if family == "for_whom" else compile_entries(strong)
         if family == "where":  # a place noun states the where only after a place preposition ("on the square")
             preps = compile_entries(tuple(folded(e) for e in raw["place_prepositions"])).pattern
             after_prep = preps + r"\s+(?:[\w'-]+\s+){0,2}?" + strong_rx.pattern
@@ -163,10 +183,13 @@ _PLACE_PREP = {
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 _NOT_PLACES = {
     "en": frozenset("january february march april may june july august september october november december monday "
-                    "tuesday wednesday thursday friday saturday sunday i".split()),
-    "fr": frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()),
+                    "tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays "
+                    "saturdays sundays christmas easter whitsun new i".split()),
+    "fr": frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre noël pâques "
+                    "pentecôte toussaint".split()),
     "de": frozenset("zukunft zeit ruhe ordnung kraft frage betrieb zusammenarbeit ergänzung zukunft summe höhe "
-                    "wirklichkeit praxis folge fällen ausnahme regel bezug abstimmung zeiten anbetracht".split()),
+                    "wirklichkeit praxis folge fällen ausnahme regel bezug abstimmung zeiten anbetracht weihnachten "
+                    "ostern pfingsten silvester".split()),
 }
 _DE_PLACE_SUFFIX = re.compile(r"(?:strasse|straße|platz|gasse|weg|berg|dorf|bach|stadt|hausen|ingen|ikon|wil|feld|"
                               r"quartier|brücke|bruecke|allee)\b", re.IGNORECASE)
@@ -186,9 +209,22 @@ def _proper_places(text: str, language: str) -> list[str]:
 
 @lru_cache(maxsize=8)
 def _beneficiary_before(language: str) -> re.Pattern[str]:
-    """Matches the end of a text where a beneficiary preposition stands at most three words back."""
-    preps = compile_entries(tuple(folded(e) for e in _raw(language)["beneficiary_prepositions"])).pattern
+    """Matches the end of a text where a beneficiary ("for") or agent ("by") preposition stands at most three
+    words back: the group that follows is who would benefit (an argument) or who would do it, not whom the measure
+    is for."""
+    raw = _raw(language)
+    entries = (*raw["beneficiary_prepositions"], *raw.get("agent_prepositions", []))
+    preps = compile_entries(tuple(folded(e) for e in entries)).pattern
     return re.compile(preps + r"(?:\s+[\w'’-]+){0,3}\s*$")
+
+
+def _is_group(m: re.Match[str], text: str, flat: str, language: str) -> bool:
+    """In German a group is a noun: the last word of the cue must be capitalised ("die Jungen", not "jungen
+    Bäume"); elsewhere every match counts."""
+    if language != "de" or len(flat) != len(text):
+        return True
+    last = m.start() + m.group(0).rfind(" ") + 1
+    return text[last].isupper()
 
 
 def _language(text: str, language: str | None) -> str:
@@ -200,7 +236,8 @@ def named_groups(text: str, language: str) -> list[str]:
     strong, weak = _cues(language)["for_whom"]
     flat = folded(text)
     same = len(flat) == len(text)
-    spans = sorted([*strong.finditer(flat), *weak.finditer(flat)], key=lambda m: m.start())
+    spans = sorted([*(m for m in strong.finditer(flat) if _is_group(m, text, flat, language)), *weak.finditer(flat)],
+                   key=lambda m: m.start())
     return list(dict.fromkeys(text[m.start():m.end()] if same else m.group(0) for m in spans))
 
 
@@ -213,9 +250,10 @@ def _family_hits(family: str, text: str, lang: str, cues: tuple[re.Pattern[str],
     same = len(flat) == len(text)  # folding keeps offsets unless the text holds ß, œ or ligatures
     strong_matches = list(strong.finditer(flat))
     weak_matches = list(weak.finditer(flat))
-    if family == "for_whom":  # a group after "for" is who the author says would benefit: an argument
-        before = _beneficiary_before(lang)
-        strong_matches = [m for m in strong_matches if not before.search(flat[: m.start()])]
+    if family == "for_whom":  # a group after "for" is who the author says would benefit (an argument), after "by"
+        before = _beneficiary_before(lang)  # who would do it; neither is whom the measure is for
+        strong_matches = [m for m in strong_matches
+                          if _is_group(m, text, flat, lang) and not before.search(flat[: m.start()])]
         weak_matches = [m for m in weak_matches if not before.search(flat[: m.start()])]
     strong_hits = [m.group(0) for m in strong_matches]
     weak_hits = [text[m.start():m.end()] if same else m.group(0) for m in weak_matches]
