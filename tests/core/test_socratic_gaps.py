@@ -247,3 +247,46 @@ def test_families_depend_on_the_subject_only() -> None:
         if len(families) != 1:
             different.append((row["id"], families))
     assert different == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "stated"),
+    [
+        ("en", "Ban petrol mowers in residential streets.", False),  # 'residential' is not a group
+        ("en", "Ban petrol mowers in the streets where residents live.", True),
+        ("en", "A herb garden looked after by the pupils.", False),  # agents: who would do it
+        ("fr", "Un potager entretenu par les élèves.", False),
+        ("de", "Die Fusion mit den Nachbargemeinden.", False),  # a compound, not the neighbours
+        ("de", "Die Nachbarn des Stadions sollen Parkkarten erhalten.", True),
+        ("de", "Die jungen Bäume im Stadtpark schützen.", False),  # an adjective, not 'die Jungen'
+        ("de", "Die Jungen im Dorf brauchen einen Treffpunkt.", True),
+    ],
+)
+def test_what_counts_as_the_measures_group(language: str, text: str, stated: bool) -> None:
+    assert ("for_whom" in analyse_gaps(text, language=language).present) is stated
+
+
+@pytest.mark.parametrize(
+    ("language", "pro", "con"),
+    [
+        ("en", "Ban barbecues in the park.", "Allow barbecues in the park."),
+        ("fr", "Limitons les barbecues au parc.", "Autorisons les barbecues au parc."),
+        ("de", "Grillieren im Park verbieten.", "Grillieren im Park erlauben."),
+    ],
+)
+def test_the_measures_polarity_is_no_means(language: str, pro: str, con: str) -> None:
+    """'ban' / 'limit' name the direction of the measure (its opposite 'allow' is no cue), not how it is done."""
+    assert "how" not in analyse_gaps(pro, language=language).present
+    assert _families(pro, language) == _families(con, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "proposal"),
+    [
+        ("en", "Keep the fireworks on the national day, it is one evening a year.", "Keep the fireworks on the national day"),
+        ("fr", "Gardons le marché de Noël, ils en ont besoin pour vivre.", "Gardons le marché de Noël"),
+        ("de", "Das Freibad länger öffnen, wir schwitzen im Sommer alle.", "Das Freibad länger öffnen"),
+    ],
+)
+def test_a_comma_then_a_pronoun_opens_the_grounds(language: str, text: str, proposal: str) -> None:
+    assert split_proposal(text, language)[0] == proposal

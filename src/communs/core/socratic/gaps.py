@@ -20,7 +20,7 @@ and either may argue more). So the analysis has two tiers, in the fixed priority
 Gaps (missing or vague alike: "we need this" is no reason) are ranked by that fixed priority, so ties resolve the
 same way on both sides. A text and its mirror get the same families whenever they name the measure with the same
 kind of detail; what remains is a proponent (or opponent) who adds a detail of the measure the other side leaves out
-("in residential areas"), which then is a genuine difference in how concrete the two proposals are.
+("on Linden Road"), which then is a genuine difference in how concrete the two proposals are.
 """
 
 from __future__ import annotations
