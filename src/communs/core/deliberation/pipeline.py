@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from communs.core.deliberation.clusters import cluster_participants
+from communs.core.deliberation.clusters import GroupClustering, KMeansResult, cluster_participants
 from communs.core.deliberation.matrix import (
     VoteMatrix,
     build_vote_matrix,
@@ -22,6 +22,7 @@ from communs.core.deliberation.matrix import (
 )
 from communs.core.deliberation.pca import polis_pca
 from communs.core.deliberation.polis_export import PolisExport
+from communs.core.deliberation.replay import ReplayState, ReplayUnavailable, replay
 from communs.core.deliberation.repness import (
     divisiveness,
     group_counts,
@@ -54,20 +55,36 @@ def analyse(
         raise NothingToAnalyse("every voted statement is moderated out")
 
     counts = matrix.votes_per_participant()
-    if params.in_conv_history:
-        in_conv = in_conversation_history(matrix, params.min_votes, params.greedy_n)
-    else:
-        in_conv = in_conversation(counts, n_cols, params.min_votes, params.greedy_n)
     pca = polis_pca(matrix, modout, params.n_components, params.polis_zeroing)
     timings["pca"] = time.perf_counter() - t0
 
     t1 = time.perf_counter()
-    rows_in = np.flatnonzero(in_conv)
-    gc = cluster_participants(
-        pca.projections[rows_in], base_k=params.base_k, base_iters=params.base_iters,
-        group_iters=params.group_iters, max_k=params.max_k, init=params.init, seed=params.seed,
-        group_restarts=params.group_restarts, base_restarts=params.base_restarts,
-    )
+    state: ReplayState | None = None
+    notes: list[str] = []
+    if params.replay:
+        try:
+            state = replay(matrix, modout, params.replay_interval_ms, params.min_votes, params.greedy_n,
+                           params.base_k, params.base_iters, params.max_k, restart_at_end=params.replay_restart)
+        except ReplayUnavailable as exc:
+            notes.append(f"replay not possible ({exc}): groups computed from scratch")
+        if state is not None and state.base is None:
+            notes.append("replay: no update could be computed: groups computed from scratch")
+            state = None
+    if state is not None:
+        in_conv = state.in_conv.copy()
+        rows_in = state.base_rows
+        gc = _from_replay(state, pca.projections[rows_in])
+    else:
+        if params.in_conv_history:
+            in_conv = in_conversation_history(matrix, params.min_votes, params.greedy_n)
+        else:
+            in_conv = in_conversation(counts, n_cols, params.min_votes, params.greedy_n)
+        rows_in = np.flatnonzero(in_conv)
+        gc = cluster_participants(
+            pca.projections[rows_in], base_k=params.base_k, base_iters=params.base_iters,
+            group_iters=params.group_iters, max_k=params.max_k, init=params.init, seed=params.seed,
+            group_restarts=params.group_restarts, base_restarts=params.base_restarts,
+        )
     base_of = np.full(n_rows, -1, dtype=np.int64)
     base_of[rows_in] = gc.base.labels
     groups = np.full(n_rows, -1, dtype=np.int64)
@@ -94,8 +111,37 @@ def analyse(
         silhouettes=gc.silhouettes, k=gc.k, group_of_base=gc.group_of_base, base_of_participant=base_of,
         groups=groups, repness_table=table, repness=reps, consensus=consensus, group_informed_consensus=gic,
         group_rates=rates(na, nd, ns), divisiveness=div, divisive=divisive,
-        seconds=time.perf_counter() - t0, timings=timings,
+        seconds=time.perf_counter() - t0, timings=timings, replay=state, notes=notes,
     )
+
+
+def _from_replay(state: ReplayState, projections: np.ndarray) -> GroupClustering:
+    """The replay's final base clusters and smoothed-k groups, as a :class:`GroupClustering`.
+
+    Base-cluster centres are recomputed from the final PCA's projections (the replay's own coordinates may differ
+    by a sign per component), so the opinion map and the clusters agree.
+    """
+    assert state.base is not None and state.smoothed_k is not None
+    ids = state.base.ids
+    idx = np.searchsorted(ids, state.base.member)
+    sizes = np.bincount(idx, minlength=len(ids))
+    sums = np.stack([np.bincount(idx, weights=projections[:, d], minlength=len(ids))
+                     for d in range(projections.shape[1])], axis=1)
+    centers = sums / np.maximum(sizes, 1)[:, None]
+    base = KMeansResult(labels=state.base.member.copy(), ids=ids.copy(), centers=centers, iterations=0)
+    clusterings: dict[int, KMeansResult] = {}
+    for k, cl in state.group_clusterings.items():
+        gidx = np.searchsorted(cl.ids, cl.member)
+        w = sizes.astype(np.float64)
+        gw = np.bincount(gidx, weights=w, minlength=len(cl.ids))
+        gsum = np.stack([np.bincount(gidx, weights=w * centers[:, d], minlength=len(cl.ids))
+                         for d in range(centers.shape[1])], axis=1)
+        clusterings[k] = KMeansResult(labels=cl.member.copy(), ids=cl.ids.copy(),
+                                      centers=gsum / np.maximum(gw, 1e-300)[:, None], iterations=0)
+    chosen = clusterings[state.smoothed_k]
+    group_of_base = np.searchsorted(chosen.ids, chosen.labels)
+    return GroupClustering(base, sizes, clusterings, dict(state.silhouettes), len(chosen.ids), state.smoothed_k,
+                           group_of_base)
 
 
 def matrix_from_export(export: PolisExport) -> VoteMatrix:

@@ -11,6 +11,7 @@ from numpy.typing import NDArray
 from communs.core.deliberation.clusters import BASE_ITERS, BASE_K, GROUP_ITERS, MAX_K, KMeansResult
 from communs.core.deliberation.matrix import IN_CONV_GREEDY_N, IN_CONV_MIN_VOTES, VoteMatrix
 from communs.core.deliberation.pca import PCAResult
+from communs.core.deliberation.replay import ReplayState
 from communs.core.deliberation.repness import PICK_MAX, Consensus, RepnessTable, RepStatement
 
 
@@ -32,6 +33,9 @@ class DeliberationParams:
     seed: int = 0
     group_restarts: int = 0  # extra seeded k-means++ starts for the opinion groups (lowest inertia wins)
     base_restarts: int = 0  # same for the base clusters
+    replay: bool = False  # replay Polis's incremental updates over the vote history (replay.py; needs timestamps)
+    replay_interval_ms: float = 1000.0  # one update per poll window with new votes (Polis polls every 1000 ms)
+    replay_restart: bool = True  # end with the update after a math-worker restart (group clusterings re-initialised)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -62,6 +66,8 @@ class DeliberationResult:
     divisive: list[int]  # statement columns, most divisive first (moderated-out excluded)
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)
+    replay: ReplayState | None = None  # the state after the last replayed update (params.replay with history)
+    notes: list[str] = field(default_factory=list)  # e.g. why a requested replay was not possible
 
     @property
     def participant_ids(self) -> NDArray[np.str_]:
