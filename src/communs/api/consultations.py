@@ -9,12 +9,14 @@ rate limited per participant and per client IP (429 with ``Retry-After``)."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
-from django.db import IntegrityError, connection
-from django.http import Http404, HttpRequest, HttpResponse
-from django.middleware.csrf import get_token
+from django.db import IntegrityError
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.shortcuts import get_object_or_404
 from ninja import Header, Router, Status
 from ninja.security import APIKeyCookie
@@ -42,11 +44,11 @@ from communs.consultations.contributing import ContributionRefused, post_comment
 from communs.consultations.groupcommit import run_write
 from communs.consultations.models import VOTE_NAMES, Comment, Consultation, Contribution, Phase, Vote
 from communs.consultations.moderation import AlreadyFlagged, flag
-from communs.consultations.participants import current_participant, current_participant_id, ensure_participant
+from communs.consultations.participants import SESSION_KEY, current_participant, ensure_participant
 from communs.consultations.routing import next_statement
 from communs.consultations.socratic import SocraticUnavailable, questions_for
 from communs.consultations.visibility import visible_comments, visible_contributions
-from communs.consultations.votes import VoteRefused, check_vote, counts_for, load_target, record_vote
+from communs.consultations.votes import VoteRefused, check_vote, counts_for, record_vote, vote_context
 
 PREFIX = "/consultations/"
 
@@ -68,14 +70,6 @@ ERRORS: dict[int, Any] = {400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: Erro
 
 def _error(code: str, detail: str) -> dict[str, str]:
     return {"code": code, "detail": detail}
-
-
-def consultation_state(slug: str) -> tuple[int, str] | None:
-    """(id, phase) of the consultation with this slug, in one plain SQL query."""
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT id, phase FROM {Consultation._meta.db_table} WHERE slug = %s", [slug])
-        row = cursor.fetchone()
-    return (int(row[0]), str(row[1])) if row else None
 
 
 def _consultation(slug: str) -> Consultation:
@@ -184,42 +178,64 @@ def _vote_value(raw: int | str) -> int | None:
     return int(text) if text in {"1", "-1", "0"} else None
 
 
-@router.post("/{slug}/votes", auth=session_auth, response={200: VoteOut, **ERRORS},
-             summary="Vote (agree / disagree / pass); change a vote by voting again")
-def vote(
-    request: HttpRequest, slug: str, body: VoteIn, response: HttpResponse,
-    idempotency_key: str | None = Header(None, alias="Idempotency-Key"),
-) -> Any:
-    # The hot path: plain SQL lookups by primary or unique key (see consultations/votes.py for why).
-    state = consultation_state(slug)
-    if state is None:
+@dataclass(frozen=True)
+class VoteReply:
+    """What the vote endpoint answers: status, JSON body, extra headers."""
+
+    status: int
+    body: dict[str, Any]
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def _refused(status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> VoteReply:
+    return VoteReply(status, _error(code, detail), headers or {})
+
+
+def _rate_limit_reply(request: HttpRequest, participant_pk: int) -> VoteReply | None:
+    for kind, key in (("participant", str(participant_pk)), ("ip", ratelimit.client_ip(request.META))):
+        decision = ratelimit.take(kind, key)
+        if not decision.allowed:
+            return _refused(429, "rate_limited", f"Too many requests ({kind}); retry in {decision.retry_after} s.",
+                            {"Retry-After": str(decision.retry_after)})
+    return None
+
+
+def cast_vote(
+    request: HttpRequest, slug: str, contribution_id: int, raw_value: int | str, idempotency_key: str | None
+) -> VoteReply:
+    """The vote endpoint, shared by the django-ninja operation and the fast path
+    (``communs.platform.middleware.VoteFastPathMiddleware``): raises ``Http404`` for an unknown consultation.
+
+    The hot path: the consultation, the session's participant and the statement voted on are read in one plain SQL
+    query (``votes.vote_context``), the write is a handful of parameterised statements committed (durably) in a
+    group commit before we answer (see consultations/votes.py and groupcommit.py)."""
+    context = vote_context(slug, request.session.get(SESSION_KEY) or {}, contribution_id)
+    if context is None:
         raise Http404("No such consultation.")
-    consultation_id, phase = state
-    value = _vote_value(body.value)
-    payload = {"contribution_id": body.contribution_id, "value": value if value is not None else str(body.value)}
-    pid = current_participant_id(request, consultation_id)
+    consultation_id, phase, pid = context.consultation_id, context.phase, context.participant_id
+    value = _vote_value(raw_value)
+    payload = {"contribution_id": contribution_id, "value": value if value is not None else str(raw_value)}
     if pid is None and phase == Phase.OPEN:
         pid = ensure_participant(request, Consultation.objects.only("id").get(pk=consultation_id)).pk
     scope = f"vote:{consultation_id}:{pid if pid is not None else request.session.session_key}"
     if idempotency_key:
         if len(idempotency_key) > idempotency.MAX_KEY_LENGTH:
-            return Status(400, _error("bad_idempotency_key", "Idempotency-Key is longer than 200 characters."))
+            return _refused(400, "bad_idempotency_key", "Idempotency-Key is longer than 200 characters.")
         try:
             replay = idempotency.lookup(scope, idempotency_key, payload)
         except idempotency.IdempotencyConflict:
-            return Status(409, _error("idempotency_conflict", "This Idempotency-Key was used with another request body."))
+            return _refused(409, "idempotency_conflict", "This Idempotency-Key was used with another request body.")
         if replay is not None:
-            response["Idempotent-Replayed"] = "true"
-            return Status(replay.status_code, replay.body)
+            return VoteReply(replay.status_code, replay.body, {"Idempotent-Replayed": "true"})
     try:
         if value is None:
             raise VoteRefused("invalid_value", "A vote is 1 (agree), -1 (disagree) or 0 (pass).", 422)
-        target = check_vote(phase, consultation_id, load_target(body.contribution_id), value)
+        target = check_vote(phase, consultation_id, context.target, value)
     except VoteRefused as exc:
-        return Status(exc.status, _error(exc.code, exc.message))
+        return _refused(exc.status, exc.code, exc.message)
     assert pid is not None  # an open consultation always has the participant created above
-    limited = _rate_limited(request, pid, response)
-    if limited:
+    limited = _rate_limit_reply(request, pid)
+    if limited is not None:
         return limited
 
     def write() -> dict[str, Any]:
@@ -231,15 +247,68 @@ def vote(
         return result
 
     try:
-        out = run_write(write)  # committed (durably) before we answer; batched with concurrent votes on SQLite
+        return VoteReply(200, run_write(write))  # committed (durably) before we answer; batched on SQLite
     except IntegrityError:
         # A concurrent request with the same Idempotency-Key committed first: replay its response.
         replay = idempotency.lookup(scope, idempotency_key or "", payload) if idempotency_key else None
         if replay is None:
             raise
-        response["Idempotent-Replayed"] = "true"
-        return Status(replay.status_code, replay.body)
-    return out
+        return VoteReply(replay.status_code, replay.body, {"Idempotent-Replayed": "true"})
+
+
+@router.post("/{slug}/votes", auth=session_auth, response={200: VoteOut, **ERRORS},
+             summary="Vote (agree / disagree / pass); change a vote by voting again")
+def vote(
+    request: HttpRequest, slug: str, body: VoteIn, response: HttpResponse,
+    idempotency_key: str | None = Header(None, alias="Idempotency-Key"),
+) -> Any:
+    reply = cast_vote(request, slug, body.contribution_id, body.value, idempotency_key)
+    for name, value in reply.headers.items():
+        response[name] = value
+    return Status(reply.status, reply.body)
+
+
+def _plain_vote_body(raw: bytes) -> tuple[int, int | str] | None:
+    """(contribution_id, value) when the body is exactly the documented object with plain JSON types (which
+    ``VoteIn`` accepts as they are); None for anything else, left to django-ninja's validation and its 422."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or data.keys() != {"contribution_id", "value"}:
+        return None
+    contribution_id, value = data["contribution_id"], data["value"]
+    if type(contribution_id) is not int or type(value) not in (int, str):
+        return None
+    return contribution_id, value
+
+
+_CSRF = CsrfViewMiddleware(lambda request: HttpResponseForbidden())  # its checks only; never calls the view
+
+
+def fast_vote(request: HttpRequest, slug: str) -> HttpResponse | None:
+    """The vote endpoint without django-ninja's per-request machinery (``VoteFastPathMiddleware``), or None to let
+    the django-ninja operation answer (no session cookie: 401; CSRF failure: 403; any other body: 422; unknown
+    consultation: 404) exactly as it always does. Same checks in the same order: session cookie, CSRF, body."""
+    if not request.COOKIES.get(session_auth.param_name):
+        return None
+    if "CSRF_COOKIE" not in request.META:  # CsrfViewMiddleware's process_request did not run (not in MIDDLEWARE)
+        _CSRF.process_request(request)
+    if _CSRF.process_view(request, None, (), {}) is not None:  # as the middleware does for any CSRF-protected view
+        return None
+    parsed = _plain_vote_body(request.body)
+    if parsed is None:
+        return None
+    try:
+        reply = cast_vote(request, slug, parsed[0], parsed[1], request.headers.get("Idempotency-Key"))
+    except Http404:
+        return None
+    from communs.api import api  # the package imports this module: resolved at call time
+
+    response = api.create_response(request, reply.body, status=reply.status)
+    for name, value in reply.headers.items():
+        response[name] = value
+    return response
 
 
 @router.get("/{slug}/votes/mine", response=list[StatementOut], summary="My votes (with counts)")

@@ -8,8 +8,8 @@ once); this module does the same for SQLite at the application level:
 1. a request thread puts its write (a function) in the process's queue and waits;
 2. the first waiting thread that finds no leader becomes the leader: it takes the whole queue, opens ONE
    transaction (under the SQLite write gate), runs each write in its own savepoint (a failing write — e.g. a
-   concurrent Idempotency-Key insert — rolls back alone and its caller gets the exception), COMMITs, and only then
-   wakes every caller with its result;
+   concurrent Idempotency-Key insert — rolls back alone and its caller gets the exception; a batch of one needs no
+   savepoint), COMMITs, and only then wakes every caller with its result;
 3. writes that arrive meanwhile form the next batch: when a leader steps down it wakes the waiting threads (a
    condition variable, with a generation counter so that no wake-up is lost) and one of them leads at once.
 
@@ -87,6 +87,16 @@ def run_write(fn: Callable[[], T]) -> T:
 
 
 def _execute(batch: list[_Pending]) -> None:
+    if len(batch) == 1:  # alone: no savepoint needed (a failure rolls the whole transaction back, as without batching)
+        item = batch[0]
+        try:
+            with sqlite_write_gate(), transaction.atomic():
+                item.result = item.fn()
+        except Exception as exc:  # noqa: BLE001 - handed to the caller
+            item.error, item.result = exc, None
+        finally:
+            item.done.set()
+        return
     try:
         with sqlite_write_gate(), transaction.atomic():
             for item in batch:

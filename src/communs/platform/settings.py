@@ -43,16 +43,18 @@ INSTALLED_APPS = [
     "communs.review",
 ]
 
+# Security, static files, sessions, CSRF and authentication run for every request. The JSON API (/api/) then skips
+# what only pages need: PageMiddleware runs Locale, Common, Messages and XFrameOptions for pages only, and the vote
+# POST (the hottest write) is answered by VoteFastPathMiddleware with the django-ninja operation's own checks and
+# answers (see communs/platform/middleware.py).
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
-    "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "communs.platform.middleware.VoteFastPathMiddleware",
+    "communs.platform.middleware.PageMiddleware",
 ]
 
 ROOT_URLCONF = "communs.platform.urls"
