@@ -18,11 +18,14 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.db import connection
 from django.urls import reverse
+from django.utils import timezone
 
 from communs.assistant.models import AnswerRecord, Channel
 from communs.assistant.retrieval import make_retrieve
 from communs.assistant.when import date_answer
+from communs.consultations.groupcommit import run_write
 from communs.core.answers import Answer, AnswerOptions, PartyRef, answer_question
 from communs.core.answers.analyse import analyse
 from communs.core.llm.factory import get_chat_backend
@@ -179,10 +182,31 @@ def _use_key_dates(result: Answer, question: str, election: Election) -> None:
     bundle["cited_passages"] = sorted(cited)
 
 
+_RECORD_FIELDS = [f for f in AnswerRecord._meta.concrete_fields if not f.primary_key]
+
+
+def _insert(record: AnswerRecord) -> int:
+    """One parameterised INSERT of ``record`` (values adapted by the model's own fields); returns its id."""
+    ops = connection.ops
+    columns = ", ".join(ops.quote_name(f.column) for f in _RECORD_FIELDS)
+    values = [f.get_db_prep_save(getattr(record, f.attname), connection) for f in _RECORD_FIELDS]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {ops.quote_name(AnswerRecord._meta.db_table)} ({columns}) "
+            f"VALUES ({', '.join(['%s'] * len(values))}) RETURNING {ops.quote_name(AnswerRecord._meta.pk.column)}",
+            values,
+        )
+        return int(cursor.fetchone()[0])
+
+
 def store(
     election: Election, result: Answer, *, question: str, channel: str, latency_ms: float,
     extra_bundle: dict[str, Any] | None = None,
 ) -> AnswerRecord:
+    """Store the answer with its bundle: one INSERT, committed (durably) before it returns. On SQLite, answers
+    stored at the same time by the threads of a server process share one COMMIT (``consultations.groupcommit``:
+    one fsync for the batch instead of one per answer, and no writer waiting in SQLite's busy loop); inside a
+    caller's transaction the INSERT simply joins it."""
     presentation = {
         k: v for k, v in result.to_json().items()
         if k in {"sections", "disclosure", "alternative", "alternative_kind", "alternative_link", "parties_order"}
@@ -191,12 +215,19 @@ def store(
     bundle["presentation"] = presentation
     if extra_bundle:
         bundle.update(extra_bundle)
-    return AnswerRecord.objects.create(
+    record = AnswerRecord(
         election=election, question=question, language=result.language, decision=result.decision,
         category=result.category or "", kind=result.kind or "", text=result.text,
         citations=[c.to_json() for c in result.citations], composer=result.composer, bundle=bundle,
-        channel=channel, latency_ms=round(latency_ms, 3),
+        channel=channel, latency_ms=round(latency_ms, 3), created_at=timezone.now(),
     )
+    if connection.in_atomic_block:
+        record.pk = _insert(record)
+    else:
+        record.pk = run_write(lambda: _insert(record))
+    record._state.adding = False
+    record._state.db = connection.alias
+    return record
 
 
 def ask(
