@@ -8,6 +8,7 @@ always embedded afresh (``embedding_rate``), so the cache never flatters that fi
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +19,7 @@ from communs.core.search.embeddings import Embedder
 
 CACHE_DIR = Path(__file__).resolve().parents[1] / "var" / "bench-cache"
 BATCH = 256
+SAVE_EVERY = 16  # batches between saves of the cache (each save rewrites the whole file)
 
 
 def _key(text: str) -> str:
@@ -41,9 +43,16 @@ def cached_vectors(embedder: Embedder, texts: Sequence[str], progress: bool = Tr
             store[k] = np.asarray(v, dtype=np.float32)
         if progress:
             print(f"  embedded {min(i + BATCH, len(missing))}/{len(missing)} passages", flush=True)
-        if (i // BATCH) % 2 == 1 or i + BATCH >= len(missing):
-            np.savez(path, keys=np.array(list(store)), vectors=np.vstack(list(store.values())))
+        if (i // BATCH) % SAVE_EVERY == SAVE_EVERY - 1 or i + BATCH >= len(missing):
+            _save(path, store)
     return np.vstack([store[k] for k in keys]) if keys else np.zeros((0, embedder.dim), np.float32)
+
+
+def _save(path: Path, store: dict[str, np.ndarray]) -> None:
+    """Write the cache to a temporary file and rename it, so a reader never sees a half-written file."""
+    tmp = path.with_suffix(".tmp.npz")
+    np.savez(tmp, keys=np.array(list(store)), vectors=np.vstack(list(store.values())))
+    os.replace(tmp, path)
 
 
 def embedding_rate(embedder: Embedder, texts: Sequence[str]) -> tuple[float, int]:
