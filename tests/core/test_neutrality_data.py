@@ -14,11 +14,17 @@ from communs.core.neutrality.policy import ANSWER_CATEGORIES, CATEGORIES, POLICY
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL_PATH = ROOT / "tests" / "data" / "neutrality" / "eval.jsonl"
+HOLDOUT_PATH = ROOT / "tests" / "data" / "neutrality" / "holdout.jsonl"
 
 
 @pytest.fixture(scope="module")
 def sets():  # type: ignore[no-untyped-def]
     return load_questions(TRAIN_PATH), load_questions(EVAL_PATH)
+
+
+@pytest.fixture(scope="module")
+def holdout():  # type: ignore[no-untyped-def]
+    return load_questions(HOLDOUT_PATH)
 
 
 def _norm(text: str) -> str:
@@ -33,11 +39,30 @@ def test_train_and_eval_share_no_question_no_group_and_no_pair(sets) -> None:  #
     assert not {q.id for q in train} & {q.id for q in evaluation}
 
 
-def test_size_balance_and_share(sets) -> None:  # type: ignore[no-untyped-def]
+def test_holdout_shares_nothing_with_training_or_evaluation(sets, holdout) -> None:  # type: ignore[no-untyped-def]
+    train, evaluation = sets
+    for other in (train, evaluation):
+        assert not {_norm(q.text) for q in holdout} & {_norm(q.text) for q in other}
+        assert not {q.group for q in holdout} & {q.group for q in other}
+        assert not {q.id for q in holdout} & {q.id for q in other}
+
+
+def test_holdout_asks_every_question_in_three_languages_and_is_balanced(holdout) -> None:  # type: ignore[no-untyped-def]
+    by_pair: dict[str, set[str]] = {}
+    for q in holdout:
+        by_pair.setdefault(q.pair, set()).add(q.language)
+    assert len(by_pair) >= 80 and all(langs == {"fr", "de", "en"} for langs in by_pair.values())
+    refuse = sum(q.decision == "refuse" for q in holdout)
+    assert 0.4 <= refuse / len(holdout) <= 0.6
+    assert set(Counter(q.category for q in holdout)) == set(CATEGORIES)
+
+
+def test_size_balance_and_share(sets, holdout) -> None:  # type: ignore[no-untyped-def]
     train, evaluation = sets
     everything = train + evaluation
     assert len(everything) >= 900
-    assert len(evaluation) / len(everything) >= 0.30
+    # Held out from training: the evaluation split plus the holdout written later (issue 3).
+    assert (len(evaluation) + len(holdout)) / (len(everything) + len(holdout)) >= 0.30
     refuse = sum(q.decision == "refuse" for q in everything)
     answer = sum(q.decision == "answer" for q in everything)
     assert 0.4 <= refuse / (refuse + answer) <= 0.6

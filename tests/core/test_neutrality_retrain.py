@@ -10,6 +10,7 @@ from communs.core.neutrality.classifier import combine
 from communs.core.neutrality.dataset import file_sha256, load_questions
 from communs.core.neutrality.model import TRAIN_PATH, LinearModel
 from communs.core.neutrality.training import train
+from communs.core.text import detect_language
 
 EVAL_PATH = Path(__file__).resolve().parents[1] / "data" / "neutrality" / "eval.jsonl"
 
@@ -27,12 +28,34 @@ def test_retraining_reproduces_the_shipped_predictions() -> None:
     assert (retrained.c, retrained.threshold, retrained.cue_threshold) == (shipped.c, shipped.threshold,
                                                                             shipped.cue_threshold)
     assert np.allclose(retrained.coef, shipped.coef, atol=1e-4)
+    assert retrained.vocabulary == shipped.vocabulary and retrained.languages == shipped.languages
+    assert np.allclose(retrained.centres, shipped.centres, atol=1e-5)
+    assert np.allclose(retrained.lexical_coef, shipped.lexical_coef, atol=1e-4)
     assert report["folds"] >= 3 and report["out_of_fold"] == report["train_questions"]
     questions = load_questions(EVAL_PATH)
-    vectors = get_embedder(shipped.embedder).embed([q.text for q in questions])
+    texts = [q.text for q in questions]
+    languages = [detect_language(t) for t in texts]
+    vectors = get_embedder(shipped.embedder).embed(texts)
     for model_a, model_b in [(shipped, retrained)]:
-        pa, pb = model_a.predict_proba(vectors), model_b.predict_proba(vectors)
+        pa, pb = model_a.predict_proba(vectors, languages, texts), model_b.predict_proba(vectors, languages, texts)
         assert np.allclose(pa, pb, atol=1e-4)
         decided_a = [combine(q.text, p, model_a, q.language) for q, p in zip(questions, pa, strict=True)]
         decided_b = [combine(q.text, p, model_b, q.language) for q, p in zip(questions, pb, strict=True)]
         assert [(d.decision, d.category) for d in decided_a] == [(d.decision, d.category) for d in decided_b]
+
+
+def test_centring_and_word_features_are_what_the_model_reads() -> None:
+    """The shipped model centres per language and reads words; it refuses to run without them."""
+    import pytest
+
+    model = LinearModel.load()
+    assert model.languages == ("de", "en", "fr") and model.centres is not None
+    assert model.centres.shape == (3, model.coef.shape[1])
+    assert model.lexical_coef is not None and model.lexical_coef.shape == (len(model.labels), len(model.vocabulary))
+    vectors = np.ones((1, model.coef.shape[1]), dtype=np.float32)
+    with pytest.raises(ValueError):
+        model.predict_proba(vectors)
+    with pytest.raises(ValueError):
+        model.predict_proba(vectors, ["en"])
+    probs = model.predict_proba(vectors, ["en"], ["Who should I vote for?"])
+    assert probs.shape == (1, len(model.labels)) and abs(float(probs.sum()) - 1.0) < 1e-5

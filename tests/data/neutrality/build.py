@@ -25,12 +25,14 @@ sys.path.insert(0, str(HERE))
 from concepts_answer import ANSWER, OUT_OF_SCOPE  # noqa: E402
 from concepts_extra import EXTRA  # noqa: E402
 from concepts_mixed import MIXED  # noqa: E402
+from concepts_more import MORE  # noqa: E402
 from concepts_refuse import REFUSE  # noqa: E402
 
 TRAIN_OUT = ROOT / "src" / "communs" / "core" / "neutrality" / "data" / "train.jsonl"
 EVAL_OUT = HERE / "eval.jsonl"
 EVAL_SHARE = 0.35
-TRAIN_ONLY = {c["id"] for c in EXTRA}  # concepts added after the first evaluation run (see concepts_extra.py)
+# Concepts added after the first evaluation run (concepts_extra.py) and for issue 3 (concepts_more.py).
+TRAIN_ONLY = {c["id"] for c in [*EXTRA, *MORE]}
 
 # Real parties of French, German and EU politics and fictional ones, used in refuse AND answer templates alike.
 PARTIES = [
@@ -113,7 +115,7 @@ def _typo(text: str, key: str) -> str:
 
 def compose() -> list[dict]:
     items: list[dict] = []
-    for concept in [*REFUSE, *ANSWER, *OUT_OF_SCOPE, *EXTRA]:
+    for concept in [*REFUSE, *ANSWER, *OUT_OF_SCOPE, *EXTRA, *MORE]:
         cat = concept["cat"]
         decision = "refuse" if cat in REFUSE_CATS else ("out_of_scope" if cat == "out_of_scope" else "answer")
         n = len(concept["en"])

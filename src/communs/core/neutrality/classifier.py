@@ -80,8 +80,9 @@ class Classifier:
         if not questions:
             return []
         vectors = self.embedder.embed(list(questions))  # type: ignore[attr-defined]
-        probs = self.model.predict_proba(vectors)
-        return [combine(q, p, self.model, _language(q, language)) for q, p in zip(questions, probs, strict=True)]
+        languages = [_language(q, language) for q in questions]
+        probs = self.model.predict_proba(vectors, languages, questions)
+        return [combine(q, p, self.model, lang) for q, p, lang in zip(questions, probs, languages, strict=True)]
 
     def classify(self, question: str, *, language: str | None = None) -> NeutralityDecision:
         return self.classify_many([question], language=language)[0]

@@ -1,6 +1,21 @@
 """The embedding model: a multinomial logistic regression over sentence embeddings, run as a numpy dot product.
 
-Training uses scikit-learn (``LogisticRegression``, lbfgs, class-weighted so small categories count); the fitted
+Language-invariance: before the linear layer every vector is centred on the mean training vector of its question's
+language and re-normalised (``centre``). The multilingual encoder places each language's questions around its own
+centroid; the offset between centroids carries the language, not the intent, and a linear model fitted on
+uncentred vectors can learn a per-language bias (the same question refused in German and answered in French).
+Removing each language's mean is the standard "mean-centring" alignment of multilingual sentence embeddings
+(Libovický, Rosa & Fraser, "On the Language Neutrality of Pre-trained Multilingual Representations", Findings of
+EMNLP 2020: centring each language's vectors on its own mean removes most language identity).
+
+Lexical features: next to the embedding, the model reads the question's words — binary word unigrams and bigrams of
+the accent- and case-folded text (``word_features``), over the vocabulary seen at least twice in the training data,
+L2-normalised and scaled by ``lexical_weight``. The encoder's vector is dominated by the question's topic (climate,
+pensions, a party name), while the decision hinges on a few function words ("should I", "best", "what does X
+propose"); the words give the linear model direct access to them. Training questions exist in all three languages,
+so each language's words are learnt for the same intents.
+
+Training uses (``LogisticRegression``, lbfgs, class-weighted so small categories count); the fitted
 coefficients are shipped as ``data/model.npz`` together with the label list, the embedder's name, the decision
 thresholds chosen on a validation split of the TRAIN data, and a hash of the training file. Classifying needs numpy
 only.
@@ -8,6 +23,7 @@ only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,10 +31,21 @@ from pathlib import Path
 import numpy as np
 
 from communs.core.neutrality.policy import REFUSE_CATEGORIES
+from communs.core.text import fold
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MODEL_PATH = DATA_DIR / "model.npz"
 TRAIN_PATH = DATA_DIR / "train.jsonl"
+
+
+_WORD = re.compile(r"\w+")
+
+
+def word_features(text: str) -> list[str]:
+    """Word unigrams and bigrams of the folded text (lower case, no accents), in order, without duplicates."""
+    words = _WORD.findall(fold(text).replace("’", "'"))
+    grams = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return list(dict.fromkeys(grams))
 
 
 @dataclass(frozen=True)
@@ -33,14 +60,65 @@ class LinearModel:
     cue_threshold: float
     train_sha256: str
     c: float
+    languages: tuple[str, ...] = ()
+    centres: np.ndarray | None = None  # (len(languages), dim) float32: mean training vector per language
+    vocabulary: tuple[str, ...] = ()
+    lexical_coef: np.ndarray | None = None  # (n_labels, len(vocabulary)) float32
+    lexical_weight: float = 0.0
+
+    def lexical(self, texts: Sequence[str]) -> np.ndarray:
+        """The lexical feature matrix (n, len(vocabulary)): binary, L2-normalised, times ``lexical_weight``."""
+        index = self._index()
+        out = np.zeros((len(texts), len(self.vocabulary)), dtype=np.float32)
+        for row, text in enumerate(texts):
+            cols = [index[g] for g in word_features(text) if g in index]
+            if cols:
+                out[row, cols] = self.lexical_weight / np.sqrt(len(cols))
+        return out
+
+    def _index(self) -> dict[str, int]:
+        cached = self.__dict__.get("_vocab_index")
+        if cached is None:
+            cached = {g: i for i, g in enumerate(self.vocabulary)}
+            object.__setattr__(self, "_vocab_index", cached)
+        return cached
+
+    def centre(self, vectors: np.ndarray, languages: Sequence[str] | None) -> np.ndarray:
+        """Vectors centred on their language's training mean and re-normalised (unchanged without centres)."""
+        x = np.asarray(vectors, dtype=np.float32)
+        if self.centres is None or not self.languages:
+            return x
+        if languages is None or len(languages) != len(x):
+            raise ValueError("this model centres vectors per language: pass one language per vector")
+        index = {lang: i for i, lang in enumerate(self.languages)}
+        rows = [index.get(lang, -1) for lang in languages]
+        mean = self.centres.mean(axis=0)  # a language the model does not know: the average centre
+        offsets = np.stack([self.centres[i] if i >= 0 else mean for i in rows])
+        centred = x - offsets
+        norms = np.linalg.norm(centred, axis=1, keepdims=True)
+        return centred / np.maximum(norms, 1e-6)
 
     @property
     def refuse_mask(self) -> np.ndarray:
         return np.array([label in REFUSE_CATEGORIES for label in self.labels])
 
-    def predict_proba(self, vectors: np.ndarray) -> np.ndarray:
-        """Class probabilities, shape (n, n_labels)."""
-        logits = np.asarray(vectors, dtype=np.float32) @ self.coef.T + self.intercept
+    def describe(self) -> str:
+        """One line for reports: C and thresholds."""
+        return f"model C={self.c}, refusal threshold {self.threshold:.2f} (cue {self.cue_threshold:.2f})"
+
+    def predict_proba(self, vectors: np.ndarray, languages: Sequence[str] | None = None,
+                      texts: Sequence[str] | None = None) -> np.ndarray:
+        """Class probabilities, shape (n, n_labels). ``languages`` (one per vector) is needed when the model centres,
+        ``texts`` when it reads words."""
+        logits = self.centre(vectors, languages) @ self.coef.T + self.intercept
+        if self.lexical_coef is not None and self.vocabulary:
+            if texts is None or len(texts) != len(logits):
+                raise ValueError("this model reads the questions' words: pass one text per vector")
+            index = self._index()
+            for row, text in enumerate(texts):
+                cols = [index[g] for g in word_features(text) if g in index]
+                if cols:
+                    logits[row] += self.lexical_coef[:, cols].sum(axis=1) * (self.lexical_weight / np.sqrt(len(cols)))
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         return exp / exp.sum(axis=1, keepdims=True)
@@ -50,7 +128,12 @@ class LinearModel:
             path, labels=np.array(self.labels), coef=self.coef.astype(np.float32),
             intercept=self.intercept.astype(np.float32), embedder=np.array(self.embedder),
             threshold=np.array(self.threshold), cue_threshold=np.array(self.cue_threshold),
-            train_sha256=np.array(self.train_sha256), c=np.array(self.c),
+            train_sha256=np.array(self.train_sha256), c=np.array(self.c), languages=np.array(self.languages),
+            centres=(self.centres if self.centres is not None else np.zeros((0, self.coef.shape[1]))).astype(np.float32),
+            vocabulary=np.array(self.vocabulary, dtype=str),
+            lexical_coef=(self.lexical_coef if self.lexical_coef is not None else np.zeros((len(self.labels), 0))
+                          ).astype(np.float32),
+            lexical_weight=np.array(self.lexical_weight),
         )
 
     @classmethod
@@ -63,13 +146,26 @@ class LinearModel:
                 embedder=str(data["embedder"]), threshold=float(data["threshold"]),
                 cue_threshold=float(data["cue_threshold"]), train_sha256=str(data["train_sha256"]),
                 c=float(data["c"]),
+                languages=tuple(str(x) for x in data["languages"]) if "languages" in data else (),
+                centres=data["centres"] if "centres" in data and len(data["centres"]) else None,
+                vocabulary=tuple(str(x) for x in data["vocabulary"]) if "vocabulary" in data else (),
+                lexical_coef=data["lexical_coef"] if "vocabulary" in data and len(data["vocabulary"]) else None,
+                lexical_weight=float(data["lexical_weight"]) if "lexical_weight" in data else 0.0,
             )
+
+
+def language_centres(vectors: np.ndarray, languages: Sequence[str]) -> tuple[tuple[str, ...], np.ndarray]:
+    """The mean vector of each language's questions (languages sorted), for :meth:`LinearModel.centre`."""
+    x = np.asarray(vectors, dtype=np.float64)
+    langs = tuple(sorted(set(languages)))
+    lang_arr = np.array(list(languages))
+    return langs, np.stack([x[lang_arr == lang].mean(axis=0) for lang in langs]).astype(np.float32)
 
 
 def fit_logistic(vectors: np.ndarray, labels: Sequence[str], c: float) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
     """Fit the multinomial, class-weighted logistic regression; returns (labels, coef, intercept)."""
     from sklearn.linear_model import LogisticRegression  # training-time dependency only
 
-    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, tol=1e-8)
-    clf.fit(np.asarray(vectors, dtype=np.float64), list(labels))
+    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=10000, tol=1e-6)
+    clf.fit(vectors if hasattr(vectors, "tocsr") else np.asarray(vectors, dtype=np.float64), list(labels))
     return tuple(str(x) for x in clf.classes_), clf.coef_.astype(np.float32), clf.intercept_.astype(np.float32)

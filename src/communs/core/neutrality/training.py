@@ -1,6 +1,8 @@
 """Training the embedding model from the shipped training set (``communs guard train``).
 
-Procedure (deterministic): embed ``data/train.jsonl``; deal its paraphrase groups into ``FOLDS`` folds (per
+Procedure (deterministic): embed ``data/train.jsonl``; centre every vector on its language's mean (language as
+detected from the text, as at classification time; the means come from the training part of each fold, then from
+all the training data for the shipped model — see :mod:`model`); deal its paraphrase groups into ``FOLDS`` folds (per
 category, whole groups only); for each C in ``C_GRID`` fit the class-weighted multinomial logistic regression on
 all folds but one and predict the held-out fold, so every training question gets an out-of-fold prediction; with
 the full combination of :mod:`classifier` (rules + model), pick the C and the refusal threshold that minimise
@@ -12,15 +14,26 @@ evaluation set (tests/data/neutrality/eval.jsonl) is never read here.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
 from communs.core.neutrality.classifier import combine
 from communs.core.neutrality.dataset import Question, file_sha256, group_folds, load_questions
-from communs.core.neutrality.model import MODEL_PATH, TRAIN_PATH, LinearModel, fit_logistic
+from communs.core.neutrality.model import (
+    MODEL_PATH,
+    TRAIN_PATH,
+    LinearModel,
+    fit_logistic,
+    language_centres,
+    word_features,
+)
+from communs.core.text import detect_language
 
 C_GRID = (2.0, 8.0)
+LEXICAL_WEIGHT = 1.0
+MIN_WORD_COUNT = 2
 THRESHOLDS = tuple(round(float(x), 2) for x in np.arange(0.15, 0.91, 0.05))
 CUE_THRESHOLD = 0.85
 FOLDS = 4
@@ -39,21 +52,48 @@ def _cost(model: LinearModel, questions: list[Question], probs: np.ndarray) -> f
     return cost
 
 
-def _out_of_fold(vectors: np.ndarray, questions: list[Question], folds: np.ndarray, c: float) -> tuple:
+def vocabulary(texts: list[str], min_count: int = MIN_WORD_COUNT) -> tuple[str, ...]:
+    """Word unigrams and bigrams found in at least ``min_count`` of ``texts`` (sorted, for determinism)."""
+    counts = Counter(g for text in texts for g in word_features(text))
+    return tuple(sorted(g for g, n in counts.items() if n >= min_count))
+
+
+def fit(vectors: np.ndarray, questions: list[Question], languages: list[str], c: float, **meta: object) -> LinearModel:
+    """Language centres and vocabulary from the given training questions, then the logistic regression on the centred
+    embeddings next to the weighted word features."""
+    from scipy import sparse
+
+    langs, centres = language_centres(vectors, languages)
+    texts = [q.text for q in questions]
+    shell = LinearModel((), np.zeros((0, 1)), np.zeros(0), "", 0.5, CUE_THRESHOLD, "", c, langs, centres,
+                        vocabulary(texts), None, LEXICAL_WEIGHT)
+    dense = shell.centre(vectors, languages)
+    features = sparse.hstack([sparse.csr_matrix(dense), sparse.csr_matrix(shell.lexical(texts))]).tocsr().astype(np.float64)
+    labels, coef, intercept = fit_logistic(features, [q.category for q in questions], c)
+    dim = dense.shape[1]
+    fields = {"embedder": "", "threshold": 0.5, "cue_threshold": CUE_THRESHOLD, "train_sha256": "", **meta}
+    return LinearModel(labels, np.ascontiguousarray(coef[:, :dim]), intercept, c=c, languages=langs,  # type: ignore[arg-type]
+                       centres=centres, vocabulary=shell.vocabulary, lexical_coef=np.ascontiguousarray(coef[:, dim:]),
+                       lexical_weight=LEXICAL_WEIGHT, **fields)
+
+
+def _out_of_fold(vectors: np.ndarray, questions: list[Question], languages: list[str], folds: np.ndarray,
+                 c: float) -> tuple:
     """Out-of-fold class probabilities (labels of the first fold's model order every column)."""
     labels_all: tuple[str, ...] | None = None
     probs = np.zeros((len(questions), 0))
     for fold in range(FOLDS):
         train_idx = np.flatnonzero(folds != fold)
         test_idx = np.flatnonzero(folds == fold)
-        labels, coef, intercept = fit_logistic(vectors[train_idx], [questions[i].category for i in train_idx], c)
+        model = fit(vectors[train_idx], [questions[i] for i in train_idx], [languages[i] for i in train_idx], c)
+        labels = model.labels
         if labels_all is None:
             labels_all = labels
             probs = np.zeros((len(questions), len(labels)))
         if labels != labels_all:
             raise ValueError("a fold lacks a category: every fold must hold every category")
-        model = LinearModel(labels, coef, intercept, "", 0.5, CUE_THRESHOLD, "", c)
-        probs[test_idx] = model.predict_proba(vectors[test_idx])
+        probs[test_idx] = model.predict_proba(vectors[test_idx], [languages[i] for i in test_idx],
+                                              [questions[i].text for i in test_idx])
     assert labels_all is not None
     return labels_all, probs
 
@@ -64,12 +104,13 @@ def train(train_path: Path = TRAIN_PATH, embedder_name: str = "use-multilingual"
 
     questions = load_questions(train_path)
     vectors = get_embedder(embedder_name).embed([q.text for q in questions])
+    languages = [detect_language(q.text) for q in questions]
     folds = np.array(group_folds(questions, FOLDS, salt="folds-v1"))
     sha = file_sha256(train_path)
     best: tuple[float, float, float] | None = None
     search = []
     for c in C_GRID:
-        labels, probs = _out_of_fold(vectors, questions, folds, c)
+        labels, probs = _out_of_fold(vectors, questions, languages, folds, c)
         for t in THRESHOLDS:
             model = LinearModel(labels, np.zeros((len(labels), 1)), np.zeros(len(labels)), embedder_name, t,
                                 max(t, CUE_THRESHOLD), sha, c)
@@ -79,8 +120,8 @@ def train(train_path: Path = TRAIN_PATH, embedder_name: str = "use-multilingual"
                 best = (cost, c, t)
     assert best is not None
     cost, c, threshold = best
-    labels, coef, intercept = fit_logistic(vectors, [q.category for q in questions], c)
-    model = LinearModel(labels, coef, intercept, embedder_name, threshold, max(threshold, CUE_THRESHOLD), sha, c)
+    model = fit(vectors, questions, languages, c, embedder=embedder_name, threshold=threshold,
+                cue_threshold=max(threshold, CUE_THRESHOLD), train_sha256=sha)
     report = {"train_questions": len(questions), "folds": FOLDS, "out_of_fold": len(questions), "c": c,
               "threshold": float(threshold), "cv_cost": cost, "search": search}
     return model, report
