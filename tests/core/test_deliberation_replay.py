@@ -8,7 +8,7 @@ from sklearn.metrics import adjusted_rand_score
 from communs.core.deliberation import DeliberationParams, analyse, build_vote_matrix
 from communs.core.deliberation.clusters import kmeans
 from communs.core.deliberation.pca import polis_pca
-from communs.core.deliberation.replay import _Gram, _pca, batches, replay, smooth_k
+from communs.core.deliberation.replay import _Gram, _pca, batches, pseudo_history, replay, smooth_k
 from communs.core.deliberation.warm_kmeans import Clustering, clean_start, warm_kmeans
 from tests.core._deliberation_data import two_camps
 
@@ -117,9 +117,30 @@ def test_replay_in_conv_is_monotone_over_updates() -> None:
     assert state.in_conv[row]
 
 
-def test_replay_without_timestamps_falls_back_to_from_scratch_with_a_note() -> None:
-    matrix, _ = two_camps()
+def test_replay_without_timestamps_uses_participant_order_or_falls_back() -> None:
+    matrix, camp = two_camps()
     bare = build_vote_matrix(matrix.participant_ids[matrix.rows], matrix.statement_ids[matrix.cols], matrix.values)
     res = analyse(bare, params=DeliberationParams(replay=True))
-    assert res.replay is None and res.notes and "replay not possible" in res.notes[0]
-    assert res.k == 2
+    assert res.replay is not None and "participants in id order" in res.notes[0]
+    groups = res.groups_by_participant()
+    assert res.k == 2 and adjusted_rand_score([camp[p] for p in groups], list(groups.values())) == 1.0
+    off = analyse(bare, params=DeliberationParams(replay=True, replay_pseudo_per_update=0))
+    assert off.replay is None and "replay not possible" in off.notes[0]
+    assert off.k == 2
+
+
+def test_pseudo_history_orders_numeric_ids_and_replay_maps_rows_back() -> None:
+    # rows of the matrix in file order 5, 1, 3 ...; the stand-in history has participant 1 first
+    rng = np.random.default_rng(5)
+    pids = [str(p) for p in (5, 1, 3, 2, 4, 0) for _ in range(7)]
+    tids = [f"s{s}" for _ in range(6) for s in range(7)]
+    vals = rng.choice([-1, 0, 1], size=len(pids)).tolist()
+    bare = build_vote_matrix(pids, tids, vals)
+    hist = pseudo_history(bare, 2)
+    assert hist.first_times is not None
+    row = {p: i for i, p in enumerate(bare.participant_ids)}
+    t = {p: hist.first_times[np.flatnonzero(bare.rows == row[p])[0]] for p in row}
+    assert t["0"] == t["1"] == 0 and t["2"] == t["3"] == 1 and t["4"] == t["5"] == 2
+    state = replay(hist, np.zeros(bare.shape[1], dtype=bool), interval_ms=1)
+    assert state.in_conv.all()
+    assert sorted(state.base_rows.tolist()) == list(range(6))

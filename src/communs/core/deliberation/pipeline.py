@@ -22,7 +22,7 @@ from communs.core.deliberation.matrix import (
 )
 from communs.core.deliberation.pca import polis_pca
 from communs.core.deliberation.polis_export import PolisExport
-from communs.core.deliberation.replay import ReplayState, ReplayUnavailable, replay
+from communs.core.deliberation.replay import ReplayState, ReplayUnavailable, pseudo_history, replay
 from communs.core.deliberation.repness import (
     divisiveness,
     group_counts,
@@ -62,8 +62,14 @@ def analyse(
     state: ReplayState | None = None
     notes: list[str] = []
     if params.replay:
+        history, interval = matrix, params.replay_interval_ms
+        times = matrix.first_times
+        if (times is None or not np.isfinite(times).all()) and params.replay_pseudo_per_update > 0:
+            history, interval = pseudo_history(matrix, params.replay_pseudo_per_update), 1.0
+            notes.append(f"no vote times: replayed over participants in id order, {params.replay_pseudo_per_update} "
+                         "per update (pseudo_history)")
         try:
-            state = replay(matrix, modout, params.replay_interval_ms, params.min_votes, params.greedy_n,
+            state = replay(history, modout, interval, params.min_votes, params.greedy_n,
                            params.base_k, params.base_iters, params.max_k, restart_at_end=params.replay_restart)
         except ReplayUnavailable as exc:
             notes.append(f"replay not possible ({exc}): groups computed from scratch")

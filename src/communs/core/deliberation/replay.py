@@ -29,7 +29,7 @@ k-means per update; dense matrices of participants x statements (refused above `
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -183,11 +183,17 @@ def replay(
         raise ReplayUnavailable("the votes have no timestamps: no history to replay")
     if n_rows * n_cols > MAX_DENSE_CELLS:
         raise ReplayUnavailable(f"{n_rows} x {n_cols} is too large to replay densely")
-    order = np.lexsort((matrix.cols, matrix.rows, times))
-    ev_rows, ev_cols = matrix.rows[order], matrix.cols[order]
+    # Number rows and columns in order of first appearance in time (Polis's named matrix appends them so): the
+    # matrix at any moment is then a top-left block. build_vote_matrix already orders them so; a caller-supplied
+    # history (e.g. the participant-order one of ``pseudo_history``) may not.
+    row_perm = _first_seen_order(matrix.rows, times, n_rows)
+    col_perm = _first_seen_order(matrix.cols, times, n_cols)
+    row_inv, col_inv = np.argsort(row_perm), np.argsort(col_perm)
+    order = np.lexsort((col_inv[matrix.cols], row_inv[matrix.rows], times))
+    ev_rows, ev_cols = row_inv[matrix.rows[order]], col_inv[matrix.cols[order]]
     ev_vals = matrix.values[order].astype(np.float64)
+    modout = modout[col_perm]
     ends = batches(times[order], interval_ms)
-    # rows/columns are numbered in order of first appearance in time: the matrix at any time is a top-left block
     rows_upto = np.maximum.accumulate(ev_rows) + 1
     cols_upto = np.maximum.accumulate(ev_cols) + 1
     gram = _Gram(n_rows, n_cols)
@@ -210,7 +216,39 @@ def replay(
             state.restarted = True
             _update(state, gram, counts, n_rows, n_cols, modout, min_votes, greedy_n, base_k, base_iters, max_k,
                     k_buffer)
+    # back to the matrix's own row and column numbering
+    in_conv = np.zeros(n_rows, dtype=bool)
+    in_conv[row_perm] = state.in_conv
+    state.in_conv, state.base_rows = in_conv, row_perm[state.base_rows]
+    if state.comps is not None:
+        comps = np.zeros((len(state.comps), n_cols))
+        comps[:, col_perm[: state.comps.shape[1]]] = state.comps
+        state.comps = comps
     return state
+
+
+def _first_seen_order(codes: NDArray[np.int64], times: NDArray[np.float64], n: int) -> NDArray[np.int64]:
+    """Codes 0..n-1 sorted by the time of their first event (ties: by code)."""
+    first = np.full(n, np.inf)
+    np.minimum.at(first, codes, times)
+    return np.lexsort((np.arange(n), first)).astype(np.int64)
+
+
+def pseudo_history(matrix: VoteMatrix, per_update: int) -> VoteMatrix:
+    """A stand-in history for an export without vote times: participants in id order, ``per_update`` at a time.
+
+    Polis issues participant ids in the order people join a conversation, so numeric id order is join order
+    (non-numeric ids: the matrix's row order). Every vote of a participant is taken to arrive when they join;
+    each block of ``per_update`` participants is one update (``first_times`` = block number, to be replayed with
+    ``interval_ms`` = 1). An approximation: in reality people vote over time and on statements written later.
+    """
+    ids = matrix.participant_ids
+    if len(ids) and all(str(p).isdigit() for p in ids):
+        rank = np.argsort(np.argsort(np.array([int(p) for p in ids]), kind="stable"), kind="stable")
+    else:
+        rank = np.arange(len(ids))
+    times = (rank[matrix.rows] // max(per_update, 1)).astype(np.float64)
+    return replace(matrix, first_times=times)
 
 
 def _update(
