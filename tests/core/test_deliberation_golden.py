@@ -7,7 +7,8 @@ so there we require cosine > 0.99 and correlation > 0.99. Groups: the same k eve
 and identical representative-statement and consensus lists on the two conversations whose opinion groups Polis
 computed from scratch-equivalent state; 25ptpt-3gp-no-strict-with-meta is a known miss (ARI 0.63): Polis's
 k-means there is seeded by its previous updates' clusters (``clean-start-clusters``) and settled in another local
-optimum than a fresh start (its partition has a higher silhouette, 0.444 vs 0.432, but a higher inertia).
+optimum than a fresh start (its partition has a higher silhouette, 0.444 vs 0.432, but a higher inertia); the
+opt-in replay of that history reproduces it exactly (test_deliberation_replay_golden.py).
 """
 
 from __future__ import annotations
