@@ -192,6 +192,21 @@ def _warm_up(port: int) -> None:
         list(pool.map(one, [q for _, _, q in QUESTIONS[::3]] * 2))
 
 
+def _cpu_seconds(root_pid: int) -> float:
+    """User + system CPU seconds of gunicorn (master and its workers), from /proc: the server's cost per answer
+    whatever else the shared machine runs."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat.parent.name) == root_pid or int(fields[1]) == root_pid:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def _count_answers(var: Path) -> int:
     code = ("import django; django.setup(); from communs.assistant.models import AnswerRecord; "
             "print(AnswerRecord.objects.count())")
@@ -237,7 +252,9 @@ def main(argv: list[str]) -> str:
             _wrk(port, script, WARMUP_S)
             warm = _count_answers(var)
             load_before = os.getloadavg()
+            cpu_before = _cpu_seconds(server.pid)
             result = _wrk(port, script, duration)
+            server_cpu = _cpu_seconds(server.pid) - cpu_before
             load_after = os.getloadavg()
             stored = _count_answers(var) - warm
         finally:
@@ -247,6 +264,7 @@ def main(argv: list[str]) -> str:
             except subprocess.TimeoutExpired:
                 server.kill()
         rate = result["requests"] / result["seconds"]
+        per_cpu = result["requests"] / server_cpu if server_cpu > 0 else 0.0
         lines = [
             title, "",
             f"Demo election `{SLUG}` (5 parties, fr/de/en, 220 passages) loaded in a temporary SQLite var dir in "
@@ -259,11 +277,18 @@ def main(argv: list[str]) -> str:
             "### Throughput over HTTP (gunicorn 2 workers x 2 threads, wrk 2 threads x 8 connections, loopback, "
             "same 2 cores)",
             "",
-            "| duration | answers | answers/s | p50 | p95 | p99 | non-2xx | socket errors | answers stored | goal |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+            "| duration | answers | answers/s | p50 | p95 | p99 | non-2xx | socket errors | answers stored | server CPU s "
+            "| answers per server CPU s | goal |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
             f"| {result['seconds']:.1f} s | {result['requests']:,} | **{rate:.1f}** | {result['p50_ms']:.1f} ms | "
             f"{result['p95_ms']:.1f} ms | {result['p99_ms']:.1f} ms | {result['non_2xx']} | "
-            f"{result['socket_errors']} | {stored:,} | ≥ 150 answers/s: {'met' if rate >= 150 else 'NOT met'} |",
+            f"{result['socket_errors']} | {stored:,} | {server_cpu:.1f} | {per_cpu:.1f} | "
+            f"≥ 150 answers/s: {'met' if rate >= 150 else 'NOT met'} |",
+            "",
+            f"answers per server CPU s = answers / CPU seconds used by gunicorn (master + workers) during the run: "
+            f"{1000 / per_cpu if per_cpu else 0:.1f} ms of server CPU per answer, the cost of an answer whatever else "
+            "the machine runs (two free cores could serve at most about twice that per second, minus the load "
+            "generator's share).",
             "",
             f"Machine load (1-min average) before/after the run: {load_before[0]:.1f} / {load_after[0]:.1f} on "
             f"{os.cpu_count()} cores (other processes share the machine; the figures are lower bounds when > 2). "
