@@ -4,6 +4,7 @@ and a party-filtered search finds a passage that shares no word with the questio
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from communs.core.search.dense import unit_rows
 from communs.core.search.index import HybridIndex, PassageRecord
@@ -14,7 +15,7 @@ def test_graph_takes_neighbours_from_other_groups_only() -> None:
     rng = np.random.default_rng(0)
     matrix = unit_rows(rng.normal(size=(30, 8)).astype(np.float32))
     groups = [str(i % 3) for i in range(30)]
-    graph = neighbour_graph(matrix, groups, m=4)
+    graph, hub = neighbour_graph(matrix, groups, m=4)
     assert graph.shape == (30, 4)
     sims = matrix @ matrix.T
     for i in range(30):
@@ -22,13 +23,15 @@ def test_graph_takes_neighbours_from_other_groups_only() -> None:
         others = [j for j in range(30) if groups[j] != groups[i]]
         best = sorted(others, key=lambda j: -sims[i, j])[:4]
         assert list(graph[i]) == best
+        assert hub[i] == pytest.approx(float(np.mean(sims[i, best])), abs=1e-5)
 
 
 def test_graph_pads_when_too_few_candidates() -> None:
     matrix = unit_rows(np.eye(3, dtype=np.float32))
-    graph = neighbour_graph(matrix, ["a", "a", "b"], m=2)
+    graph, hub = neighbour_graph(matrix, ["a", "a", "b"], m=2)
     assert list(graph[2][:2]) in ([0, 1], [1, 0])
     assert graph[0][0] == 2 and graph[0][1] == -1
+    assert hub[0] == pytest.approx(0.0)  # its one neighbour is orthogonal
 
 
 def test_smooth_blends_own_and_neighbour_mean() -> None:
@@ -75,6 +78,32 @@ def test_neighbours_lift_a_passage_without_the_question_words() -> None:
     assert smoothed.search(query, query_vector=noise, filters=f, k=1, mode="hybrid")[0].passage_id == "C-coal"
     # BM25 mode still returns only passages that match a query word themselves
     assert smoothed.search(query, filters=f, k=3, mode="bm25") == []
+
+
+def test_hubness_correction_demotes_a_passage_close_to_everything() -> None:
+    """Party C's slogan sits between every topic; without the correction it wins a question whose answer C gave
+    in words of its own, with it the answer does."""
+    rng = np.random.default_rng(2)
+    topics = {t: rng.normal(size=32) for t in ("coal", "rent", "tax")}
+    centre = sum(topics.values()) / 3
+    records, vectors = [], []
+    for party in ("A", "B", "C"):
+        for t, v in topics.items():
+            records.append(PassageRecord(id=f"{party}-{t}", text=f"{party} on {t}", language="en", party=party))
+            vectors.append(v + 0.4 * rng.normal(size=32))
+    records.append(PassageRecord(id="C-slogan", text="We stand for it.", language="en", party="C"))
+    vectors.append(centre * 1.0)
+    vectors_arr = np.asarray(vectors, dtype=np.float32)
+    query = unit_rows((topics["coal"] + 0.9 * centre)[None, :].astype(np.float32))[0]
+    plain = HybridIndex(records, vectors_arr, smoothing=0.0, hubness=0.0)
+    corrected = HybridIndex(records, vectors_arr, smoothing=0.0, hubness=1.0)
+    f = {"party": "C"}
+    assert plain.search("x", query_vector=query, filters=f, k=1, mode="dense")[0].passage_id == "C-slogan"
+    assert corrected.search("x", query_vector=query, filters=f, k=1, mode="dense")[0].passage_id == "C-coal"
+    # never without a party filter
+    unfiltered = corrected.search("x", query_vector=query, k=12, mode="dense")
+    assert [h.passage_id for h in unfiltered] == [h.passage_id for h in plain.search("x", query_vector=query, k=12,
+                                                                                          mode="dense")]
 
 
 def test_template_is_stripped_under_a_party_filter_only() -> None:

@@ -12,7 +12,8 @@ the two it reports as the test):
 * a question of the form "What does <party> say about: <topic>?" is matched by its topic alone when the party
   filter applies (:mod:`.query`); callers embed :meth:`HybridIndex.matching_text` for the dense side;
 * under a party filter, BM25 and dense scores are smoothed over a graph of each passage's nearest passages of
-  other parties before fusion (:mod:`.neighbours`, score regularisation), when the index has vectors.
+  other parties before fusion (:mod:`.neighbours`, score regularisation), and the dense score is corrected for
+  the passage's hubness (CSLS), when the index has vectors.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from communs.core.search.bm25 import BM25Index, BM25Params
 from communs.core.search.dense import FEEDBACK_DEPTH, DenseIndex, top_k
 from communs.core.search.filters import MetadataColumns
 from communs.core.search.fusion import DEFAULT_FUSION, FUSIONS, rrf, score_fusion
-from communs.core.search.neighbours import NEIGHBOURS, SMOOTHING, neighbour_graph, smooth
+from communs.core.search.neighbours import HUBNESS, NEIGHBOURS, SMOOTHING, neighbour_graph, smooth
 from communs.core.search.query import matching_text
 from communs.core.text import detect_language
 
@@ -78,6 +79,7 @@ class HybridIndex:
         feedback_depth: int = FEEDBACK_DEPTH,
         smoothing: float = SMOOTHING,
         neighbours: int = NEIGHBOURS,
+        hubness: float = HUBNESS,
         strip_template: bool = True,
     ) -> None:
         if fusion not in FUSIONS:
@@ -87,6 +89,7 @@ class HybridIndex:
         self.grams = grams
         self.feedback_depth = feedback_depth
         self.smoothing = smoothing
+        self.hubness = hubness
         self.strip_template = strip_template
         languages = [passage_language(r.text, r.language) for r in self.records]
         self.passage_languages = languages  # declared, or detected when a passage declares none
@@ -104,9 +107,10 @@ class HybridIndex:
             self.dense = DenseIndex(vectors) if len(self.records) else None
         # neighbours among passages of other parties (other sources for passages without a party)
         self.graph = np.zeros((len(self.records), 0), dtype=np.int64)
-        if self.dense is not None and smoothing > 0 and neighbours > 0:
+        self.hub = np.zeros(len(self.records), dtype=np.float32)
+        if self.dense is not None and (smoothing > 0 or hubness > 0) and neighbours > 0:
             groups = [f"p:{r.party}" if r.party else f"s:{r.source or r.id}" for r in self.records]
-            self.graph = neighbour_graph(self.dense.matrix, groups, neighbours)
+            self.graph, self.hub = neighbour_graph(self.dense.matrix, groups, neighbours)
         self.columns = MetadataColumns(
             {
                 "party": [r.party for r in self.records],
@@ -176,8 +180,12 @@ class HybridIndex:
         # Smoothing over other parties' passages needs the party filter: without it, a question names the party
         # it asks about, and blending in other parties' scores blurs exactly that (a third of the development
         # elections, no filter: hybrid Recall@5 37.2 without smoothing, 35.8 with it).
-        weight = self.smoothing if (filters or {}).get("party") else 0.0
+        # The hubness correction (:mod:`.neighbours`) is applied with it, under the same condition.
+        by_party = bool((filters or {}).get("party"))
+        weight = self.smoothing if by_party else 0.0
         bm25_s, dense_s = smooth(bm25, self.graph, weight), smooth(dense, self.graph, weight)
+        if by_party and self.hubness > 0 and mode != "bm25":
+            dense_s = dense_s - np.float32(self.hubness) * self.hub
         matched = mask & (bm25 > 0)  # BM25 rankings keep only passages matching a query term themselves
         if mode == "bm25":
             order, fused = top_k(bm25_s, k, matched), bm25_s
