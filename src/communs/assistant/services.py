@@ -6,6 +6,7 @@ answer is stored as an ``AnswerRecord`` with its reproducibility bundle.
 
 Settings read (all optional): ``COMMUNS_LLM_BASE_URL``, ``COMMUNS_LLM_MODEL``, ``COMMUNS_LLM_API_KEY``,
 ``COMMUNS_LLM_TIMEOUT`` (an OpenAI-compatible chat backend; none = extractive answers only),
+``COMMUNS_EMBEDDER_THREADS`` (BLAS threads of the classifier's embedder, shared with the search index),
 ``COMMUNS_ASSISTANT_SEARCH_MODE`` (``bm25``, default: the classifier already embeds the question once and each hybrid search call would embed it again; or ``hybrid``), ``COMMUNS_ASSISTANT_MAX_QUESTION`` (1000).
 """
 
@@ -68,6 +69,25 @@ def party_refs(election: Election) -> list[PartyRef]:
 @functools.lru_cache(maxsize=4)
 def _backend(base_url: str, model: str, api_key: str, timeout: float) -> ChatBackend | None:
     return get_chat_backend(base_url or None, model=model or None, api_key=api_key or None, timeout=timeout)
+
+
+@functools.lru_cache(maxsize=4)
+def _classifier(threads: int) -> Any:
+    from communs.core.neutrality.classifier import Classifier
+    from communs.core.neutrality.model import LinearModel
+    from communs.core.search.embeddings import get_embedder
+
+    model = LinearModel.load()
+    return Classifier(model, embedder=get_embedder(model.embedder, threads=threads))
+
+
+def neutrality_classify(question: str, *, language: str | None = None) -> Any:
+    """The shipped neutrality classifier with its embedder at ``COMMUNS_EMBEDDER_THREADS`` BLAS threads: the same
+    model instance (and cache of embedded texts) as the search index, and one thread per server worker by default
+    (two threads per worker on two cores made a question's embedding ~70x dearer in CPU on a busy machine:
+    measured 2 ms vs 139 ms per question at load average 8, OpenBLAS threads waiting on each other)."""
+    threads = int(getattr(settings, "COMMUNS_EMBEDDER_THREADS", 1))
+    return _classifier(threads).classify(question, language=language)
 
 
 def configured_llm() -> ChatBackend | None:
@@ -135,7 +155,7 @@ def answer(
         retrieve=make_retrieve(election, asked_in, mode=mode),
         election_id=str(election.pk),
         refusal=_refusal_for(election),
-        classify=None,
+        classify=neutrality_classify,
         llm=backend,
         options=AnswerOptions(default_language=default),
     )
