@@ -23,7 +23,7 @@ def test_retraining_reproduces_the_shipped_predictions() -> None:
     from communs.core.search.embeddings import get_embedder
 
     shipped = LinearModel.load()
-    retrained, report = train()
+    retrained, report = train(c_grid=(shipped.c,))
     assert retrained.labels == shipped.labels
     assert (retrained.c, retrained.threshold, retrained.cue_threshold) == (shipped.c, shipped.threshold,
                                                                             shipped.cue_threshold)

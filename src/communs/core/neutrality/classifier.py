@@ -20,28 +20,47 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
-from communs.core.neutrality.intents import match_intent
+from communs.core.neutrality.intents import IntentHit, match_intent
 from communs.core.neutrality.model import LinearModel
 from communs.core.neutrality.policy import NeutralityDecision, decision_for
-from communs.core.neutrality.rules import answer_cue, manipulation_marker, match_rules, prepare
+from communs.core.neutrality.rules import RuleHit, answer_cue, manipulation_marker, match_rules, prepare
 from communs.core.text import LANGUAGES, detect_language
 
 RULE_CONFIDENCE = 0.95
 
 
-def combine(text: str, probs: np.ndarray, model: LinearModel, language: str) -> NeutralityDecision:
+@dataclass(frozen=True)
+class TextFacts:
+    """What the rules find in a question's text; independent of the model, so computed once per question."""
+
+    hits: tuple[RuleHit, ...]
+    marker: tuple[str, bool] | None
+    intent: IntentHit | None
+    cue: bool
+
+
+def text_facts(text: str) -> TextFacts:
+    """Refusal-rule hits, evasion wrapper, answerable intent (only looked up when no refusal rule fired) and cue."""
+    hits = tuple(match_rules(text))
+    marker = manipulation_marker(text)
+    intent = None if hits or (marker and marker[1]) else match_intent(prepare(text))
+    return TextFacts(hits, marker, intent, answer_cue(text) is not None)
+
+
+def combine(text: str | TextFacts, probs: np.ndarray, model: LinearModel, language: str) -> NeutralityDecision:
     """Decide for one question from its rule hits and the model's class probabilities."""
+    facts = text if isinstance(text, TextFacts) else text_facts(text)
     labels = model.labels
     mask = model.refuse_mask
     p_refuse = float(probs[mask].sum())
     refuse_best = labels[int(np.argmax(np.where(mask, probs, -1.0)))]
-    marker = manipulation_marker(text)
-    hits = match_rules(text)
-    if hits:
-        hit = hits[0]
+    marker = facts.marker
+    if facts.hits:
+        hit = facts.hits[0]
         category = hit.category or refuse_best
         if marker and category != "misinformation":
             category = "manipulation"
@@ -49,12 +68,12 @@ def combine(text: str, probs: np.ndarray, model: LinearModel, language: str) -> 
     if marker and marker[1]:
         return NeutralityDecision("refuse", "manipulation", language, max(p_refuse, RULE_CONFIDENCE),
                                   "manipulation.strong_wrapper")
-    intent = match_intent(prepare(text))
+    intent = facts.intent
     if intent is not None:
         return NeutralityDecision(decision_for(intent.category), intent.category, language, RULE_CONFIDENCE,
                                   intent.name)
     threshold = model.threshold
-    if answer_cue(text):
+    if facts.cue:
         threshold = max(threshold, model.cue_threshold)
     if p_refuse >= threshold:
         category = "manipulation" if marker and refuse_best != "misinformation" else refuse_best

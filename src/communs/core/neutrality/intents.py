@@ -82,7 +82,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(vote|voting) (by post|by mail|by proxy|from abroad|abroad|early|in person)\b|\bpostal vot\w*|"
      r"\bproxy vot\w*|\bpolling (station|place|card)s?\b|\bvoter (registration|id|card)\b|\bregist\w+ to vote\b|"
      r"\b(where|when) (do|can|should|must) i (vote|register|go)\b|\bwhen (is|are|does|do|will) (the )?"
-     r"(election|vote|polling day|polls open|polls close|deadline|results? (be )?(published|announced))\b|"
+     r"(election|vote|polling day|polls open|polls close|deadline|results? (be )?(published|announced)|"
+     r"(first|second) round|run-?off)\b|"
      r"\b(deadline|last day)\b" + _X + r"{0,30}\b(regist\w*|apply|postal|proxy|vote|voting)\b|"
      r"\bwhat (id|documents?|identification)\b" + _X + r"{0,30}\b(need|bring|take|vote)\b"),
     ("procedure.fr.comment", "procedure",
@@ -226,7 +227,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"noch|trotzdem|auch ohne|ohne|hier|bei der|vom ausland|vorher|zweimal)\b" + _X + r"{0,30}\b(wahlen|"
      r"abstimmen|registrieren|zuschauen|beobachten)\b|\bwer (darf|kann)\b" + _X + r"{0,20}\b(wahlen|abstimmen)\b|\bwo (kann|finde|"
      r"muss|soll) (ich|man)\b|\bwann (ist|sind|findet|wird|werden)\b" + _X + r"{0,20}\b(\w*wahl|\w*wahlen|"
-     r"\w*ergebnis\w*)\b"),
+     r"\w*ergebnis\w*|(erste|zweite)\w* runde|wahlgang\w*)\b"),
     ("programme.en.more", "programme",
      r"\bhow (does|do|will|would)\b" + _X + r"{1,40}\b(justify|justifies|finance|fund|pay for|describe|define|"
      r"position|explain)\b|\bwhat arguments\b|\b(position|positions|stance|plans|proposals|ideas) (of|from) "
@@ -314,7 +315,8 @@ _POLITICAL = re.compile(
     r"propos\w*|manifesto|policy|policies|gouvern\w*|regierung|parlament\w*|parliament|bundestag|assemblee|"
     r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*|inscri\w*|procuration|\w*briefwahl|"
     r"seats?|sieges?|sitz\w*|threshold|seuil|\w*hurde|sperrklausel|\w*mandat\w*|manifesto|coalition|koalition|"
-    r"d'?hondt|sainte-?lague|stimm\w*|second round|run-?off|second tour|zweite\w* runde|stichwahl|"
+    r"d'?hondt|sainte-?lague|stimm\w*|(first|second) round|run-?off|(premier|second) tour|(erste|zweite)\w* runde|"
+    r"wahlgang\w*|stichwahl|"
     r"electoral roll|wahlerverzeichnis|hurdle|list system|closed list|liste bloquee|starre liste|winners?|gewinner|sieger|vainqueur|gagnant|results?|resultats?|"
     r"\w*ergebnis\w*|mayor|maire|burgermeister\w*|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|grune\w*|linke|volt)\b"
 )

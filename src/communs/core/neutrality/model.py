@@ -166,6 +166,6 @@ def fit_logistic(vectors: np.ndarray, labels: Sequence[str], c: float) -> tuple[
     """Fit the multinomial, class-weighted logistic regression; returns (labels, coef, intercept)."""
     from sklearn.linear_model import LogisticRegression  # training-time dependency only
 
-    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=10000, tol=1e-6)
+    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=10000, tol=1e-5)
     clf.fit(vectors if hasattr(vectors, "tocsr") else np.asarray(vectors, dtype=np.float64), list(labels))
     return tuple(str(x) for x in clf.classes_), clf.coef_.astype(np.float32), clf.intercept_.astype(np.float32)
