@@ -427,7 +427,7 @@ def _table(results: list[dict], in_process: dict) -> str:
               "(``consultations/groupcommit.py``: concurrent votes of a worker share one durable COMMIT).", "",
               f"In process (Django test client, one thread, no HTTP, SQLite default settings, 500 votes): "
               f"**{in_process['cpu_ms']:.2f} ms CPU per vote** (whole request: middleware, session, CSRF, "
-              f"django-ninja, {in_process['statements']} SQL statements including BEGIN/SAVEPOINT/COMMIT, durable "
+              f"the vote fast path, {in_process['statements']} SQL statements including BEGIN and COMMIT, durable "
               f"COMMIT), {in_process['wall_ms']:.1f} ms wall (the fsync), load average {in_process['loadavg']:.1f}. "
               "One core at that cost is about "
               f"{1000 / in_process['cpu_ms']:.0f} votes/s; the HTTP server adds its parsing and the load generator "
