@@ -58,7 +58,8 @@ def vocabulary(texts: list[str], min_count: int = MIN_WORD_COUNT) -> tuple[str, 
     return tuple(sorted(g for g, n in counts.items() if n >= min_count))
 
 
-def fit(vectors: np.ndarray, questions: list[Question], languages: list[str], c: float, **meta: object) -> LinearModel:
+def fit(vectors: np.ndarray, questions: list[Question], languages: list[str], c: float, *, embedder: str = "",
+        threshold: float = 0.5, cue_threshold: float = CUE_THRESHOLD, train_sha256: str = "") -> LinearModel:
     """Language centres and vocabulary from the given training questions, then the logistic regression on the centred
     embeddings next to the weighted word features."""
     from scipy import sparse
@@ -71,10 +72,9 @@ def fit(vectors: np.ndarray, questions: list[Question], languages: list[str], c:
     features = sparse.hstack([sparse.csr_matrix(dense), sparse.csr_matrix(shell.lexical(texts))]).tocsr().astype(np.float64)
     labels, coef, intercept = fit_logistic(features, [q.category for q in questions], c)
     dim = dense.shape[1]
-    fields = {"embedder": "", "threshold": 0.5, "cue_threshold": CUE_THRESHOLD, "train_sha256": "", **meta}
-    return LinearModel(labels, np.ascontiguousarray(coef[:, :dim]), intercept, c=c, languages=langs,  # type: ignore[arg-type]
-                       centres=centres, vocabulary=shell.vocabulary, lexical_coef=np.ascontiguousarray(coef[:, dim:]),
-                       lexical_weight=LEXICAL_WEIGHT, **fields)
+    return LinearModel(labels, np.ascontiguousarray(coef[:, :dim]), intercept, embedder, threshold, cue_threshold,
+                       train_sha256, c, languages=langs, centres=centres, vocabulary=shell.vocabulary,
+                       lexical_coef=np.ascontiguousarray(coef[:, dim:]), lexical_weight=LEXICAL_WEIGHT)
 
 
 def _out_of_fold(vectors: np.ndarray, questions: list[Question], languages: list[str], folds: np.ndarray,
