@@ -121,8 +121,12 @@ def test_index_is_rebuilt_when_passages_change(counting: CountingEmbedder) -> No
     assert second is not first and len(second.index) == len(first.index) + 1
     hits = search_index.search(election, "wealth tax", k=1, mode="bm25")
     assert hits[0].text.startswith("We abolish the wealth tax")
+    # passages are removed by ingestion (which re-saves their source) or with their source
     Passage.objects.filter(source=source, ordinal=3).delete()
+    source.save()
     assert len(search_index.get_index(election).index) == len(first.index)
+    Source.objects.filter(election=election, title="Programme LP").delete()
+    assert len(search_index.get_index(election).index) < len(first.index)
     search_index.invalidate(election)
     assert search_index.get_index(election) is not second
 

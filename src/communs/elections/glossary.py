@@ -76,12 +76,17 @@ def term(key: str, language: str) -> Term | None:
     return next((t for t in _terms(_language(language)) if t.key == key), None)
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    return fold(ch)
+
+
 def _folded_with_map(text: str) -> tuple[str, list[int]]:
     """``fold(text)`` character by character, with the index in ``text`` of each folded character."""
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        folded = fold(ch)
+        folded = _fold_char(ch)
         out.append(folded)
         index.extend([i] * len(folded))
     return "".join(out), index

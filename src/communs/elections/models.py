@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -116,6 +119,12 @@ class Passage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_id}:{self.ordinal}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Saving one passage touches its source's ``updated_at``: the search index's signature reads sources only
+        (ingestion writes passages in bulk and saves their source in the same transaction)."""
+        super().save(*args, **kwargs)
+        Source.objects.filter(pk=self.source_id).update(updated_at=timezone.now())
 
     def get_absolute_url(self) -> str:
         from communs.elections.viewer import passage_url

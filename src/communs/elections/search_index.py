@@ -5,14 +5,15 @@ Passage rows, cached per process, with passage vectors persisted in ``PassageVec
   bulk, reused by every later build, every process and every election holding the same text. A restart loads them
   and embeds nothing (only passages whose vector is missing are embedded).
 * **Cache and invalidation.** One index per election per process. Before each search a single aggregate query
-  computes the election's *signature*: number of passages, smallest and largest passage id, sums of the passages'
-  ``start``/``end``/``ordinal`` and the latest ``Source.updated_at``. Passage ids are content hashes, so adding,
-  removing or replacing passages (a re-ingested source, a deleted source) changes the signature, and the index is
-  rebuilt on the next search - also in the other worker processes, which a signal could not reach. ``invalidate``
-  drops an index explicitly. Party names shown in hits are read at search time; the names indexed for BM25
+  over the election's *sources* (a handful of rows, not its thousands of passages) computes its *signature*:
+  number of sources, sum of their ids, earliest and latest ``Source.updated_at``. Passages are only ever written
+  by ingestion, which creates or re-saves their source in the same transaction (``updated_at`` is ``auto_now``), and
+  they are only removed with their source, so adding, replacing or deleting passages changes the signature and the
+  index is rebuilt on the next search - also in the other worker processes, which a signal could not reach.
+  ``invalidate`` drops an index explicitly. Party names shown in hits are read at search time; the names indexed for BM25
   (the passage's ``context``: party names and source title) follow a rename at the next rebuild or ``invalidate``.
 * **Embedder** chosen by name in settings: ``COMMUNS_EMBEDDER`` (default ``use-multilingual``) with
-  ``COMMUNS_EMBEDDER_THREADS`` (default 2), resolved by ``communs.core.search.embeddings.get_embedder``.
+  ``COMMUNS_EMBEDDER_THREADS`` (default 1), resolved by ``communs.core.search.embeddings.get_embedder``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from django.db.models import Count, Max, Min, Q, Sum
 from communs.core.search.embeddings import Embedder, get_embedder
 from communs.core.search.index import MODES, HybridIndex, PassageRecord
 from communs.core.text import fold
-from communs.elections.models import Election, Party, Passage, PassageVector
+from communs.elections.models import Election, Party, Passage, PassageVector, Source
 
 EMBED_BATCH = 256
 _SQL_CHUNK = 500  # keeps "IN (...)" lists under SQLite's variable limit
@@ -101,12 +102,12 @@ def _election(election: Election | str | int) -> Election:
 
 
 def signature(election: Election) -> tuple[Any, ...]:
-    """A cheap fingerprint of the election's passages (one aggregate query); see the module docstring."""
-    stats = Passage.objects.filter(source__election=election).aggregate(
-        n=Count("id"), lo=Min("id"), hi=Max("id"), s=Sum("start"), e=Sum("end"), o=Sum("ordinal"),
-        t=Max("source__updated_at"),
+    """A cheap fingerprint of the election's passages (one aggregate query over its sources); see the module
+    docstring."""
+    stats = Source.objects.filter(election=election).aggregate(
+        n=Count("id"), ids=Sum("id"), lo=Min("updated_at"), hi=Max("updated_at")
     )
-    return (stats["n"], stats["lo"], stats["hi"], stats["s"], stats["e"], stats["o"], str(stats["t"]))
+    return (stats["n"], stats["ids"], str(stats["lo"]), str(stats["hi"]))
 
 
 def _chunks(items: Sequence[str], size: int = _SQL_CHUNK) -> Iterable[Sequence[str]]:
