@@ -59,3 +59,16 @@ def test_human_output_and_errors(tmp_path: Path) -> None:
     (tmp_path / "bad" / "comments.csv").write_text("comment-id,moderated,comment-body\n1,1,x\n")
     bad = runner.invoke(app, ["polis", "analyse", str(tmp_path / "bad"), "--json"])
     assert bad.exit_code == 1 and "no votes to analyse" in bad.output
+
+
+def test_replay_option_gives_the_same_contract_and_the_two_camps(tmp_path: Path) -> None:
+    camp = write_export(tmp_path / "conv")
+    result = runner.invoke(app, ["polis", "analyse", str(tmp_path / "conv"), "--json", "--replay"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert set(out) == {"k", "groups", "repness", "consensus", "group_informed_consensus", "seconds"}
+    assert out["k"] == 2 and set(out["groups"]) == set(camp)
+    by_group: dict[int, set[int]] = {}
+    for participant, group in out["groups"].items():
+        by_group.setdefault(group, set()).add(camp[participant])
+    assert sorted(map(sorted, by_group.values())) == [[0], [1]]

@@ -24,6 +24,10 @@ def analyse_command(
     json_output: bool = typer.Option(False, "--json", help="Print the result as one JSON object."),
     seed: int = typer.Option(0, "--seed", help="Seed (used only by the optional k-means++ restarts)."),
     restarts: int = typer.Option(0, "--restarts", help="Extra seeded k-means++ starts for the opinion groups."),
+    replay: bool = typer.Option(
+        False, "--replay",
+        help="Replay Polis's incremental updates over the vote history (see docs/deliberation.md; much slower).",
+    ),
 ) -> None:
     """Compute Polis's opinion groups, representative statements and consensus for an export folder."""
     from communs.core.deliberation import (
@@ -36,7 +40,7 @@ def analyse_command(
 
     try:
         export = read_polis_export(folder)
-        result = analyse_export(export, DeliberationParams(seed=seed, group_restarts=restarts))
+        result = analyse_export(export, DeliberationParams(seed=seed, group_restarts=restarts, replay=replay))
     except (PolisExportError, NothingToAnalyse) as exc:
         _fail(str(exc))
     if json_output:
