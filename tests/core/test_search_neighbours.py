@@ -115,3 +115,15 @@ def test_template_is_stripped_under_a_party_filter_only() -> None:
     assert HybridIndex(records, vectors, strip_template=False).matching_text(q, {"party": "C"}) == q
     hits = index.search(q, filters={"party": "C"}, k=1, mode="bm25")
     assert hits[0].passage_id == "C-rent"
+
+
+def test_smoothing_some_rows_matches_smoothing_all() -> None:
+    rng = np.random.default_rng(5)
+    matrix = unit_rows(rng.normal(size=(40, 8)).astype(np.float32))
+    graph, _ = neighbour_graph(matrix, [str(i % 4) for i in range(40)], m=3)
+    scores = rng.random(40).astype(np.float32)
+    rows = np.array([1, 5, 9, 33])
+    full, part = smooth(scores, graph, 0.5), smooth(scores, graph, 0.5, rows)
+    assert np.allclose(part[rows], full[rows])
+    others = np.setdiff1d(np.arange(40), rows)
+    assert np.array_equal(part[others], scores[others])

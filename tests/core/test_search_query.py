@@ -37,6 +37,9 @@ def test_split_question(question: str, subject: str, topic: str) -> None:
 
 
 @pytest.mark.parametrize("question", ["Tempolimit auf Autobahnen", "Was ist ein Überhangmandat?", "Was sagt zu: X?",
+                                      # a question whose party name was removed: no subject, and the topic's own
+                                      # "zu" is not a template's preposition
+                                      "Was sagt zu: Die EU soll das Ziel verwerfen, klimaneutral zu werden.?",
                                       "Quelle heure est-il ?", "What is a constituency?"])
 def test_other_questions_are_all_topic(question: str) -> None:
     assert split_question(question).subject == ""

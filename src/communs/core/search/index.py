@@ -183,7 +183,9 @@ class HybridIndex:
         # The hubness correction (:mod:`.neighbours`) is applied with it, under the same condition.
         by_party = bool((filters or {}).get("party"))
         weight = self.smoothing if by_party else 0.0
-        bm25_s, dense_s = smooth(bm25, self.graph, weight), smooth(dense, self.graph, weight)
+        rows = np.flatnonzero(mask) if by_party else None  # only the candidates' scores are ever read
+        bm25_s = smooth(bm25, self.graph, weight, rows) if mode != "dense" else bm25
+        dense_s = smooth(dense, self.graph, weight, rows) if mode != "bm25" else dense
         if by_party and self.hubness > 0 and mode != "bm25":
             dense_s = dense_s - np.float32(self.hubness) * self.hub
         matched = mask & (bm25 > 0)  # BM25 rankings keep only passages matching a query term themselves

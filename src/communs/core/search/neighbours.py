@@ -68,12 +68,23 @@ def neighbour_graph(
     return out, hub
 
 
-def smooth(scores: np.ndarray, graph: np.ndarray, weight: float = SMOOTHING) -> np.ndarray:
-    """``(1 - weight) * s + weight * mean(s[neighbours])`` (rows without neighbours keep their own score)."""
+def smooth(
+    scores: np.ndarray, graph: np.ndarray, weight: float = SMOOTHING, rows: np.ndarray | None = None
+) -> np.ndarray:
+    """``(1 - weight) * s + weight * mean(s[neighbours])`` (rows without neighbours keep their own score). With
+    ``rows`` (indices), only those rows are smoothed and the others keep their score: a filtered search needs the
+    smoothed scores of its candidates only, which makes the cost O(candidates * m) instead of O(n * m)."""
     if weight <= 0 or graph.size == 0:
         return scores
-    valid = graph >= 0
-    gathered = np.where(valid, scores[np.maximum(graph, 0)], 0.0)
+    at = graph if rows is None else graph[rows]
+    own = scores if rows is None else scores[rows]
+    valid = at >= 0
+    gathered = np.where(valid, scores[np.maximum(at, 0)], 0.0)
     counts = valid.sum(axis=1)
-    mean = np.divide(gathered.sum(axis=1), counts, out=scores.astype(np.float64), where=counts > 0)
-    return ((1.0 - weight) * scores + weight * mean).astype(scores.dtype)
+    mean = np.divide(gathered.sum(axis=1), counts, out=own.astype(np.float64), where=counts > 0)
+    blended = ((1.0 - weight) * own + weight * mean).astype(scores.dtype)
+    if rows is None:
+        return blended
+    out = scores.copy()
+    out[rows] = blended
+    return out

@@ -29,21 +29,21 @@ _FR_PREPS = r"sur|de|du|des|à propos de|a propos de|au sujet de|concernant|en m
 _END = r"\b\s*[:,\-–—]?\s*(?P<topic>.+?)\s*[?？.!]*\s*$"
 _PATTERNS = [
     # German: "Was sagt X zu: Y?", "Wie steht X zu Y?", "Welche Position hat X zu Y?", "Was will X beim Thema Y?"
-    rf"^\s*(?:und\s+)?was\s+(?:{_DE_VERBS})\s+(?:denn\s+)?(?P<subject>.+?)\s+(?:eigentlich\s+)?(?:{_DE_PREPS})(?:\s+(?:dem\s+)?thema)?{_END}",
-    rf"^\s*wie\s+(?:steht|stehen|positioniert\s+sich|positionieren\s+sich)\s+(?P<subject>.+?)\s+(?:{_DE_PREPS}){_END}",
-    rf"^\s*welche\s+(?:position|haltung|meinung|forderungen?)\s+(?:hat|haben|vertritt|vertreten)\s+(?P<subject>.+?)\s+(?:{_DE_PREPS}){_END}",
+    rf"^\s*(?:und\s+)?was\s+(?:{_DE_VERBS})\s+(?:denn\s+)?(?P<subject>[^:?]{{1,80}}?)\s+(?:eigentlich\s+)?(?:{_DE_PREPS})(?:\s+(?:dem\s+)?thema)?{_END}",
+    rf"^\s*wie\s+(?:steht|stehen|positioniert\s+sich|positionieren\s+sich)\s+(?P<subject>[^:?]{{1,80}}?)\s+(?:{_DE_PREPS}){_END}",
+    rf"^\s*welche\s+(?:position|haltung|meinung|forderungen?)\s+(?:hat|haben|vertritt|vertreten)\s+(?P<subject>[^:?]{{1,80}}?)\s+(?:{_DE_PREPS}){_END}",
     # English: "What does X say about: Y?", "Where does X stand on Y?", "What is X's position on Y?"
-    rf"^\s*(?:and\s+)?what\s+(?:does|do|did)\s+(?P<subject>.+?)\s+(?:{_EN_VERBS})\s+(?:{_EN_PREPS}){_END}",
-    rf"^\s*where\s+(?:does|do)\s+(?P<subject>.+?)\s+stand\s+(?:{_EN_PREPS}){_END}",
-    rf"^\s*what\s+(?:is|are)\s+(?P<subject>.+?)(?:'s|’s|')\s+(?:position|stance|view|views|policy|policies)\s+(?:{_EN_PREPS}){_END}",
-    rf"^\s*what\s+(?:is|are)\s+the\s+(?:position|stance|view|views|policy|policies)\s+of\s+(?P<subject>.+?)\s+(?:{_EN_PREPS}){_END}",
+    rf"^\s*(?:and\s+)?what\s+(?:does|do|did)\s+(?P<subject>[^:?]{{1,80}}?)\s+(?:{_EN_VERBS})\s+(?:{_EN_PREPS}){_END}",
+    rf"^\s*where\s+(?:does|do)\s+(?P<subject>[^:?]{{1,80}}?)\s+stand\s+(?:{_EN_PREPS}){_END}",
+    rf"^\s*what\s+(?:is|are)\s+(?P<subject>[^:?]{{1,80}}?)(?:'s|’s|')\s+(?:position|stance|view|views|policy|policies)\s+(?:{_EN_PREPS}){_END}",
+    rf"^\s*what\s+(?:is|are)\s+the\s+(?:position|stance|view|views|policy|policies)\s+of\s+(?P<subject>[^:?]{{1,80}}?)\s+(?:{_EN_PREPS}){_END}",
     # French: "Que dit X sur : Y ?", "Qu'est-ce que X propose pour Y ?", "Quelle est la position de X sur Y ?"
-    rf"^\s*(?:et\s+)?(?:que\b|qu['’]est[- ]ce\s+que\b|qu['’]est[- ]ce\s+qu['’])\s*(?:{_FR_VERBS})?\s*(?P<subject>.+?)\s+(?:{_FR_VERBS})?\s*(?:{_FR_PREPS}){_END}",
-    rf"^\s*quelle\s+est\s+la\s+(?:position|opinion|proposition|vision)\s+(?:de|du|des|d['’])\s*(?P<subject>.+?)\s+(?:{_FR_PREPS}){_END}",
+    rf"^\s*(?:et\s+)?(?:que\b|qu['’]est[- ]ce\s+que\b|qu['’]est[- ]ce\s+qu['’])\s*(?:{_FR_VERBS})?\s*(?P<subject>[^:?]{{1,80}}?)\s+(?:{_FR_VERBS})?\s*(?:{_FR_PREPS}){_END}",
+    rf"^\s*quelle\s+est\s+la\s+(?:position|opinion|proposition|vision)\s+(?:de|du|des|d['’])\s*(?P<subject>[^:?]{{1,80}}?)\s+(?:{_FR_PREPS}){_END}",
 ]
 _COMPILED = [re.compile(p, re.IGNORECASE | re.UNICODE) for p in _PATTERNS]
 # for "template: topic" questions the subject runs up to the last preposition before the colon
-_GREEDY = [re.compile(p.replace("(?P<subject>.+?)", "(?P<subject>.+)"), re.IGNORECASE | re.UNICODE) for p in _PATTERNS]
+_GREEDY = [re.compile(p.replace("(?P<subject>[^:?]{1,80}?)", "(?P<subject>.+)"), re.IGNORECASE | re.UNICODE) for p in _PATTERNS]
 _PLACEHOLDER = "x"
 
 
@@ -56,7 +56,9 @@ class QuestionParts:
 
 
 def split_question(text: str) -> QuestionParts:
-    """Split "What does X say about: Y?" into subject X and topic Y. When the text holds a colon after the template
+    """Split "What does X say about: Y?" into subject X and topic Y (a subject never holds a colon or a question
+    mark and is at most 80 characters: "Was sagt zu: ... klimaneutral zu werden" is no template, whose subject would
+    otherwise run to the second "zu"). When the text holds a colon after the template
     ("Was sagt X zu: Y"), the colon decides where the topic starts, so a party name holding "zu" or "on" is kept
     whole; a question matching no template is all topic."""
     stripped = text.strip()
