@@ -255,14 +255,15 @@ def search(
     current = get_index(election)
     if len(current.index) == 0 or not query.strip():
         return []
-    vector = None
-    if mode != "bm25" and current.index.dense is not None:
-        vector = embedder().embed([query])[0]
     filters = {
         "party": str(party_obj.pk) if party_obj is not None else None,
         "kind": kind or None,
         "language": language or None,
     }
+    vector = None
+    if mode != "bm25" and current.index.dense is not None:
+        # embed what the index matches: "What does X say about: Y?" is matched by "Y" under a party filter
+        vector = embedder().embed([current.index.matching_text(query, filters)])[0]
     hits = current.index.search(query, query_vector=vector, filters=filters, k=k, mode=mode)
     parties = {
         p.pk: p
