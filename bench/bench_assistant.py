@@ -31,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.procstat import cpu_seconds
+
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 SLUG = "valmont-2027"
@@ -192,21 +194,6 @@ def _warm_up(port: int) -> None:
         list(pool.map(one, [q for _, _, q in QUESTIONS[::3]] * 2))
 
 
-def _cpu_seconds(root_pid: int) -> float:
-    """User + system CPU seconds of gunicorn (master and its workers), from /proc: the server's cost per answer
-    whatever else the shared machine runs."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(stat.parent.name) == root_pid or int(fields[1]) == root_pid:
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
-
-
 def _count_answers(var: Path) -> int:
     code = ("import django; django.setup(); from communs.assistant.models import AnswerRecord; "
             "print(AnswerRecord.objects.count())")
@@ -252,9 +239,9 @@ def main(argv: list[str]) -> str:
             _wrk(port, script, WARMUP_S)
             warm = _count_answers(var)
             load_before = os.getloadavg()
-            cpu_before = _cpu_seconds(server.pid)
+            cpu_before = cpu_seconds(server.pid)
             result = _wrk(port, script, duration)
-            server_cpu = _cpu_seconds(server.pid) - cpu_before
+            server_cpu = cpu_seconds(server.pid) - cpu_before
             load_after = os.getloadavg()
             stored = _count_answers(var) - warm
         finally:

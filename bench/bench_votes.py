@@ -29,6 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.procstat import cpu_seconds
+
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
 SECONDS = int(os.environ.get("COMMUNS_BENCH_VOTE_SECONDS", "20"))
@@ -146,21 +148,6 @@ def _wait_for(port: int, proc: subprocess.Popen, timeout: float = 60.0) -> None:
     raise RuntimeError("gunicorn did not start")
 
 
-def _cpu_seconds(root_pid: int) -> float:
-    """User + system CPU seconds of a process and its direct children (the gunicorn workers), from /proc."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        pid, ppid = int(stat.parent.name), int(fields[1])
-        if pid == root_pid or ppid == root_pid:
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
-
-
 def _warm_up(port: int) -> None:
     """Django loads the URLconf (every API router) on a worker's first request: pay that before measuring."""
     import concurrent.futures
@@ -249,9 +236,9 @@ def run_throughput(label: str, database_url: str | None, extra_settings: str = "
         try:
             _wait_for(port, server)
             _warm_up(port)
-            cpu_before = _cpu_seconds(server.pid)
+            cpu_before = cpu_seconds(server.pid)
             load = _drive_wrk(port, prepared, var_dir) if shutil.which("wrk") else _drive_threads(port, prepared)
-            load["server_cpu"] = _cpu_seconds(server.pid) - cpu_before
+            load["server_cpu"] = cpu_seconds(server.pid) - cpu_before
         finally:
             server.terminate()
             server.wait(timeout=30)
