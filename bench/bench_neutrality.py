@@ -156,6 +156,38 @@ def _detail(res: dict) -> list[str]:
     return out
 
 
+def _rule_parity() -> list[str]:
+    """Diagnostic on the TRAINING data (never the evaluation split): for each question written in fr, de and en,
+    whether the same part of the classifier decides it in all three languages. A rule that fires in one language and
+    not in its translations hands the others to the model, the main source of fr/de/en inconsistency."""
+    import json
+
+    from communs.core.neutrality.classifier import text_facts
+
+    path = Path(__file__).resolve().parents[1] / "src/communs/core/neutrality/data/train.jsonl"
+    triples: dict[str, dict[str, tuple[str, str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        facts = text_facts(row["text"])
+        part = ("refusal rule" if facts.hits or (facts.marker and facts.marker[1])
+                else "answerable/out-of-scope rule" if facts.intent is not None else "model")
+        triples.setdefault(row.get("pair") or row["id"], {})[row["language"]] = (part, row["decision"])
+    full = {k: v for k, v in triples.items() if set(v) >= {"fr", "de", "en"}}
+    mixed = {k: v for k, v in full.items() if len({part for part, _ in v.values()}) > 1}
+    by_decision = Counter(next(iter(v.values()))[1] for v in mixed.values())
+    model_side = Counter(lang for v in mixed.values() for lang, (part, _) in v.items() if part == "model")
+    return [
+        "### Rule parity across languages (training data, diagnostic)",
+        "",
+        f"Of {len(full)} training questions written in fr, de and en, **{_pct(len(mixed), len(full))}** "
+        "are decided by different parts of the classifier in different languages (a rule fires in one language and "
+        "not in its translations, which the model then decides): expected "
+        + ", ".join(f"{k} {v}" for k, v in by_decision.most_common())
+        + "; the language left to the model: " + ", ".join(f"{k} {v}" for k, v in model_side.most_common())
+        + ". Rules present in every language would remove this source of fr/de/en inconsistency.",
+    ]
+
+
 def main(argv: list[str]) -> str:
     from communs.core.neutrality import POLICY_VERSION, classify, classify_many, default_classifier
     from communs.core.neutrality.dataset import load_questions
@@ -201,6 +233,7 @@ def main(argv: list[str]) -> str:
     ]
     if res_h:
         out += ["", "### Holdout (written before the changes)", "", *_detail(res_h)]
+    out += ["", *_rule_parity()]
     out += ["", *_tradeoff(clf, questions)]
     out += ["", *(_diselect(classify_many))]
     return "\n".join(out)
