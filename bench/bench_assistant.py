@@ -23,7 +23,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -31,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.procstat import cpu_seconds
+from bench.serving import cpu_seconds, free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
@@ -121,25 +120,6 @@ def _communs(var: Path, *args: str) -> None:
                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _wait(port: int, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError("gunicorn exited during start-up")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError("gunicorn did not start")
-
-
 def _wrk(port: int, script: Path, seconds: int) -> dict[str, float]:
     out = subprocess.run(
         ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--timeout", "10s", "-s", str(script),
@@ -226,14 +206,14 @@ def main(argv: list[str]) -> str:
         group_of = {q: g for g, _, q in QUESTIONS}
         all_times = [t for ts in per_question.values() for t in ts]
 
-        port = _free_port()
+        port = free_port()
         server = subprocess.Popen(
             [PYTHON, "-m", "gunicorn", "communs.platform.wsgi:application", "--bind", f"127.0.0.1:{port}",
              "--workers", "2", "--threads", "2", "--timeout", "120", "--log-level", "error"],
             env={**_env(var), **SERVER_ENV}, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )
         try:
-            _wait(port, server)
+            wait_for_port(port, server)
             before = _count_answers(var)
             _warm_up(port)  # loads the classifier in both workers (slow requests, outside the measured run)
             _wrk(port, script, WARMUP_S)

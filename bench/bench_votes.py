@@ -22,14 +22,13 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench.procstat import cpu_seconds
+from bench.serving import cpu_seconds, free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -112,12 +111,6 @@ end
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _env(var_dir: Path, database_url: str | None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update({"COMMUNS_VAR_DIR": str(var_dir), "DJANGO_SETTINGS_MODULE": "bench_vote_settings",
@@ -133,19 +126,6 @@ def _python(code: str, env: dict[str, str], *args: str) -> dict:
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-3000:])
     return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-def _wait_for(port: int, proc: subprocess.Popen, timeout: float = 60.0) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError("gunicorn exited early")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError("gunicorn did not start")
 
 
 def _warm_up(port: int) -> None:
@@ -227,14 +207,14 @@ def run_throughput(label: str, database_url: str | None, extra_settings: str = "
         env = _env(var_dir, database_url)
         prepared = _python(PREPARE, env, str(PARTICIPANTS))
         before = _python(COUNT, env)
-        port = _free_port()
+        port = free_port()
         server = subprocess.Popen(
             [PY, "-m", "gunicorn", "communs.platform.wsgi:application", "--bind", f"127.0.0.1:{port}",
              "--workers", "2", "--threads", "4", "--timeout", "120"],
             env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=(var_dir / "server.log").open("w"),
         )
         try:
-            _wait_for(port, server)
+            wait_for_port(port, server)
             _warm_up(port)
             cpu_before = cpu_seconds(server.pid)
             load = _drive_wrk(port, prepared, var_dir) if shutil.which("wrk") else _drive_threads(port, prepared)
@@ -309,7 +289,7 @@ def start_postgres() -> tuple[str, callable] | None:  # type: ignore[valid-type]
     pg_dir.chmod(0o755)
     if as_pg:
         shutil.chown(pg_dir, "postgres")
-    port = _free_port()
+    port = free_port()
     subprocess.run([*as_pg, str(pg / "initdb"), "-D", f"{pg_dir}/data", "-U", "communs", "--auth=trust", "-E", "UTF8",
                     "--locale=C.UTF-8"], check=True, capture_output=True)
     subprocess.run([*as_pg, str(pg / "pg_ctl"), "-D", f"{pg_dir}/data", "-l", f"{pg_dir}/log", "-w", "-o",

@@ -16,9 +16,9 @@ from typing import Any
 
 from communs.assistant.models import AnswerRecord, Channel
 from communs.assistant.retrieval import passages as load_passages
-from communs.core.answers.extractive import CitationBook
+from communs.core.answers.extractive import render, verified_sentences
 from communs.core.answers.prompt import CLOSE, OPEN, passage_block
-from communs.core.answers.types import Citation, RetrievedPassage, Section, SentenceRef
+from communs.core.answers.types import Citation, RetrievedPassage, Section
 from communs.core.answers.verify import Verification, verify
 from communs.core.llm.types import ChatBackend, ChatMessage, LLMError
 
@@ -103,13 +103,9 @@ def simplify(record: AnswerRecord, llm: ChatBackend, *, embedder: Any = None) ->
     if not verification.passed:
         outcome.reason = f"verification_failed:{verification.reason}"
         return outcome
-    book = CitationBook()
-    sentences = []
-    for verdict in verification.kept:
-        numbers = tuple(book.cite(passages[n - 1], s, e) for n, s, e in verdict.support)
-        sentences.append(SentenceRef(verdict.sentence, tuple(dict.fromkeys(numbers))))
+    book, sentences = verified_sentences(verification.kept, passages)
     outcome.ok = True
-    outcome.text = " ".join(f"{s.text} " + "".join(f"[{n}]" for n in s.citations) for s in sentences)
+    outcome.text = render(sentences)
     outcome.citations = book.citations
     outcome.sections = [Section("", None, tuple(sentences))]
     return outcome

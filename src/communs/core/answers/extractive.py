@@ -24,6 +24,7 @@ from communs.core.answers.selection import Candidate, Thresholds, candidates, se
 from communs.core.answers.texts import text as t
 from communs.core.answers.tokens import analysed
 from communs.core.answers.types import Citation, PartyRef, RetrievedPassage, Section, SentenceRef
+from communs.core.answers.verify import Verdict
 from communs.core.search.embeddings import Embedder
 
 RetrieveFn = Callable[..., list[RetrievedPassage]]
@@ -98,8 +99,22 @@ def _sentences(chosen: Sequence[Candidate], book: CitationBook) -> tuple[Sentenc
     return tuple(SentenceRef(c.text, (book.cite(c.passage, c.start, c.end),)) for c in chosen)
 
 
-def _render(sentences: Sequence[SentenceRef]) -> str:
+def render(sentences: Sequence[SentenceRef]) -> str:
+    """Sentences followed by their citation markers: "Text. [1][2] Next. [3]"."""
     return " ".join(f"{s.text} " + "".join(f"[{n}]" for n in s.citations) for s in sentences)
+
+
+def verified_sentences(
+    kept: Sequence[Verdict], passages: Sequence[RetrievedPassage]
+) -> tuple[CitationBook, list[SentenceRef]]:
+    """The sentences an LLM answer kept after verification, each citing the best supporting sentence of every
+    passage it cited (``Verdict.support``: passage number from 1, start and end within that passage)."""
+    book = CitationBook()
+    sentences = []
+    for verdict in kept:
+        numbers = tuple(book.cite(passages[n - 1], s, e) for n, s, e in verdict.support)
+        sentences.append(SentenceRef(verdict.sentence, tuple(dict.fromkeys(numbers))))
+    return book, sentences
 
 
 def _relevant(cands: Sequence[Candidate]) -> list[RetrievedPassage]:
@@ -182,7 +197,7 @@ def _compose_official(
     heading = t(lang, "official_heading")
     section = Section(heading, None, sentences)
     return Composition(
-        f"{heading}\n{_render(sentences)}",
+        f"{heading}\n{render(sentences)}",
         book.citations,
         [section],
         "official",
@@ -224,7 +239,7 @@ def _compose_party(
     heading = t(lang, "party_heading", party=party.label)
     section = Section(party.label, party.id, sentences)
     return Composition(
-        f"{heading}\n{_render(sentences)}",
+        f"{heading}\n{render(sentences)}",
         book.citations,
         [section],
         "party",
@@ -289,7 +304,7 @@ def _compose_comparison(
         chosen = select(own, max_sentences=options.per_party_sentences, max_chars=options.per_party_chars)
         sentences = _sentences(chosen, book)
         sections.append(Section(party.label, pid, sentences))
-        lines.append(f"{label} {_render(sentences)}")
+        lines.append(f"{label} {render(sentences)}")
     composer = "extractive" if book.citations else "abstain"
     return Composition(
         "\n".join(lines),

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from communs.core.answers.extractive import CitationBook, Composition
+from communs.core.answers.extractive import Composition, render, verified_sentences
 from communs.core.answers.prompt import PROMPT_VERSION, build_messages
 from communs.core.answers.texts import text as t
-from communs.core.answers.types import Citation, RetrievedPassage, Section, SentenceRef
+from communs.core.answers.types import Citation, RetrievedPassage, Section
 from communs.core.answers.verify import Verification, VerifierOptions, verify
 from communs.core.llm.types import ChatBackend, LLMError
 from communs.core.search.embeddings import Embedder
@@ -107,14 +107,10 @@ def compose_llm(
     if not verification.passed:
         outcome.reason = f"verification_failed:{verification.reason}"
         return outcome
-    book = CitationBook()
-    sentences = []
-    for verdict in verification.kept:
-        numbers = tuple(book.cite(passages[n - 1], s, e) for n, s, e in verdict.support)
-        sentences.append(SentenceRef(verdict.sentence, tuple(dict.fromkeys(numbers))))
+    book, sentences = verified_sentences(verification.kept, passages)
     party = composition.scope_party
     heading = t(language, "party_heading", party=party.label) if party else t(language, "official_heading")
-    body = " ".join(f"{s.text} " + "".join(f"[{n}]" for n in s.citations) for s in sentences)
+    body = render(sentences)
     outcome.ok = True
     outcome.text = f"{heading}\n{body}"
     outcome.citations = book.citations

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from dataclasses import replace
 
-from communs.core.answers.extractive import CitationBook
+from communs.core.answers.extractive import CitationBook, render
 from communs.core.answers.prompt import CLOSE, OPEN
 from communs.core.answers.types import Answer, RetrievedPassage, Section, SentenceRef
 from communs.core.answers.verify import VerifierOptions, verify
@@ -112,7 +112,7 @@ def rewrite_plain(
             numbers.append(book.cite(passage, 0, len(original.quote)))
         sentences.append(SentenceRef(verdict.sentence, tuple(dict.fromkeys(numbers))))
     heading = answer.sections[0].heading if answer.sections else ""
-    body = " ".join(f"{s.text} " + "".join(f"[{n}]" for n in s.citations) for s in sentences)
+    body = render(sentences)
     party_id = answer.sections[0].party_id if answer.sections else None
     first = answer.text.split("\n", 1)[0]
     out = copy.copy(answer)
