@@ -110,14 +110,25 @@ def test_fast_path_rate_limit_answers_as_the_ninja_operation(settings) -> None: 
 
 
 def test_page_middleware_stays_off_the_api_and_security_headers_stay_on() -> None:
+    """No language negotiation on the API (its texts are data in their own language); the security headers, the
+    anti-framing one included, on both."""
     make_consultation(slug="town")
     api = Client().get("/api/consultations/", headers={"Accept-Language": "de"})
     page = Client().get("/", headers={"Accept-Language": "de"})
     assert api.status_code == 200 and page.status_code == 200
-    assert "X-Frame-Options" not in api.headers and "Content-Language" not in api.headers
-    assert page.headers["X-Frame-Options"] == "DENY" and page.headers["Content-Language"] == "de"
+    assert "Content-Language" not in api.headers and page.headers["Content-Language"] == "de"
     for r in (api, page):
         assert r.headers["X-Content-Type-Options"] == "nosniff" and r.headers["Referrer-Policy"] == "same-origin"
+        assert r.headers["X-Frame-Options"] == "DENY"
+
+
+def test_fast_path_vote_answer_carries_the_api_headers() -> None:
+    c = make_consultation(slug="framed")
+    client, token = api_client("framed")
+    r = post_json(client, "/api/consultations/framed/votes", {"contribution_id": c.contributions.first().pk,
+                                                               "value": 1}, token)
+    assert r.status_code == 200 and r.headers["X-Frame-Options"] == "DENY"
+    assert r.headers["X-Content-Type-Options"] == "nosniff"
 
 
 def test_vote_context_picks_the_participant_of_this_consultation() -> None:

@@ -146,18 +146,19 @@ def answer(
     question = clean_question(question)
     parties = party_refs(election)
     default = _language(language, election)
-    asked_in = analyse(question, parties, default_language=default).language
+    analysis = analyse(question, parties, default_language=default)
     mode = str(getattr(settings, "COMMUNS_ASSISTANT_SEARCH_MODE", "bm25"))
     backend = (llm or configured_llm()) if use_llm else None
     result = answer_question(
         question,
         parties=parties,
-        retrieve=make_retrieve(election, asked_in, mode=mode),
+        retrieve=make_retrieve(election, analysis.language, mode=mode),
         election_id=str(election.pk),
         refusal=_refusal_for(election),
         classify=neutrality_classify,
         llm=backend,
         options=AnswerOptions(default_language=default),
+        analysis=analysis,
     )
     if result.decision == "answer" and _asks_dates(result):
         _use_key_dates(result, question, election)

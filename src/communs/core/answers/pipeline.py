@@ -61,14 +61,19 @@ def answer_question(
     llm: ChatBackend | None = None,
     embedder: Embedder | None = None,
     options: AnswerOptions | None = None,
+    analysis: QuestionAnalysis | None = None,
 ) -> Answer:
+    """Decide, retrieve and compose the answer to ``question``. ``analysis``: the caller's own
+    ``analyse(question, parties, default_language=options.default_language)`` when it needed it first (to pick the
+    search language), so the question is not analysed twice."""
     options = options or AnswerOptions()
     if classify is None or refusal is None:
         default_classify, default_refusal = _default_neutrality()
         classify = classify or default_classify
         refusal = refusal or default_refusal
     started = time.perf_counter()
-    analysis = analyse(question, parties, default_language=options.default_language)
+    if analysis is None:
+        analysis = analyse(question, parties, default_language=options.default_language)
     decision = classify(question, language=analysis.language)
     verdict = str(getattr(decision, "decision", "answer"))
     language = analysis.language
