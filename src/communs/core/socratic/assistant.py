@@ -19,7 +19,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from communs.core.socratic.detector import check_question
-from communs.core.socratic.gaps import Gap, analyse_gaps
+from communs.core.socratic.gaps import SECOND_FAMILY, Gap, agenda, analyse_gaps
+from communs.core.socratic.measure import MeasureKind, measure_kind
 from communs.core.socratic.rules import rule_hits
 from communs.core.socratic.templates import Template, templates
 from communs.core.text import detect_language, normalise
@@ -52,9 +53,15 @@ class SocraticQuestion:
 
 @dataclass(frozen=True)
 class SocraticResult:
+    """``gaps``: what the contribution leaves missing or vague; ``questions``: what is asked, in order; ``measure``:
+    the kind of measure the contribution names (it chooses a third question); ``topic_measure``: the kind of the
+    consultation's measure when a ``topic`` was given (it chooses the second question)."""
+
     language: str
     gaps: list[Gap]
     questions: list[SocraticQuestion] = field(default_factory=list)
+    measure: MeasureKind | None = None
+    topic_measure: MeasureKind | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -68,6 +75,9 @@ def text_seed(text: str) -> int:
 
 def _template_question(gap: Gap, language: str, rng: random.Random) -> tuple[str, Template]:
     family = templates(language)[gap.family]
+    if gap.status == "present" and family.get("present"):
+        template = family["present"][rng.randrange(len(family["present"]))]
+        return template.render(), template
     if gap.status == "vague" and gap.evidence and family["vague"]:
         template = family["vague"][rng.randrange(len(family["vague"]))]
         text = template.render(gap.evidence[0])
@@ -118,19 +128,34 @@ def _llm_question(llm: Any, contribution: str, gap: Gap, language: str, seed: in
     return None
 
 
+def second_family(topic: str | None) -> tuple[str, MeasureKind | None]:
+    """The second question's family: the one the consultation's measure calls for when ``topic`` (the
+    consultation's question or title) is given, else :data:`communs.core.socratic.gaps.SECOND_FAMILY`."""
+    if not topic or not topic.strip():
+        return SECOND_FAMILY, None
+    kind = measure_kind(normalise(topic), detect_language(topic))
+    return kind.family, kind
+
+
 def suggest_questions(
     text: str, *, language: str | None = None, max_questions: int = 2, seed: int | None = None, llm: Any = None,
+    topic: str | None = None,
 ) -> SocraticResult:
-    """Up to ``max_questions`` open questions for the gaps of contribution ``text`` (fr, de or en).
+    """Up to ``max_questions`` open questions for contribution ``text`` (fr, de or en): 'why', then the family of
+    the consultation's measure (``topic``: its question or title; without it, 'for whom'), then the family of the
+    contribution's own measure and its other gaps (:func:`communs.core.socratic.gaps.agenda`). The first two
+    families never depend on the contribution, so a contribution for X and one against X get the same ones; the
+    contribution decides their wording (open, quoting a vague word, or going deeper into a stated detail).
 
     Deterministic: the template variants depend only on the text (or on ``seed`` when given). With ``llm``, a
     tailored question replaces a template only when it passes the leading-question detector."""
     lang = language if language in LANGUAGE_NAMES else detect_language(text)
     analysis = analyse_gaps(text, language=lang)
+    second, topic_measure = second_family(topic)
     base_seed = text_seed(text) if seed is None else seed
     rng = random.Random(base_seed)
     questions: list[SocraticQuestion] = []
-    for gap in analysis.gaps[: max(0, max_questions)]:
+    for gap in agenda(analysis, second)[: max(0, max_questions)]:
         fallback, template = _template_question(gap, lang, rng)
         if llm is not None:
             tailored = _llm_question(llm, text, gap, lang, base_seed % (2**31))
@@ -138,4 +163,4 @@ def suggest_questions(
                 questions.append(SocraticQuestion(tailored, gap.family, "llm", template.id))
                 continue
         questions.append(SocraticQuestion(fallback, gap.family, "template", template.id))
-    return SocraticResult(lang, analysis.gaps, questions)
+    return SocraticResult(lang, analysis.gaps, questions, analysis.measure, topic_measure)

@@ -33,6 +33,7 @@ from importlib import resources
 from typing import Any
 
 from communs.core.socratic.lexicon import LANGUAGES, compile_entries, folded
+from communs.core.socratic.measure import MeasureKind, measure_kind
 from communs.core.text import detect_language, normalise
 
 # Fixed priority (the issue's list: why, for whom, where, how, what it would change, cost; then when and who acts).
@@ -40,13 +41,16 @@ from communs.core.text import detect_language, normalise
 FAMILIES = ("why", "for_whom", "where", "how", "effect", "cost", "when", "actor")
 ARGUMENT_FAMILIES = ("why",)
 MEASURE_FAMILIES = tuple(f for f in FAMILIES if f not in ARGUMENT_FAMILIES)
+# The second question's family when the consultation's measure is not known (see :func:`agenda`).
+SECOND_FAMILY = "for_whom"
 MISSING, VAGUE, PRESENT = 0, 1, 2
 STATUS_NAMES = {MISSING: "missing", VAGUE: "vague", PRESENT: "present"}
 
 
 @dataclass(frozen=True)
 class Gap:
-    """One dimension the contribution leaves ``missing`` or ``vague``; ``evidence``: the vague words found."""
+    """One dimension the contribution leaves ``missing`` or ``vague`` (or, in an :func:`agenda` only, states:
+    ``present``); ``evidence``: the vague (or stated) words found."""
 
     family: str
     status: str
@@ -55,13 +59,15 @@ class Gap:
 
 @dataclass(frozen=True)
 class GapAnalysis:
-    """``gaps`` ranked; ``present``: evidence of each stated dimension; ``proposal``/``grounds``: the split."""
+    """``gaps`` ranked; ``present``: evidence of each stated dimension; ``proposal``/``grounds``: the split;
+    ``measure``: the kind of measure named in the proposal (it chooses the third question, :func:`agenda`)."""
 
     language: str
     gaps: list[Gap]
     present: dict[str, list[str]]
     proposal: str = ""
     grounds: str = ""
+    measure: MeasureKind | None = None
 
     @property
     def families(self) -> list[str]:
@@ -301,4 +307,29 @@ def analyse_gaps(text: str, *, language: str | None = None) -> GapAnalysis:
         status["for_whom"] = VAGUE  # named only as beneficiaries or in the grounds: the question quotes them
         vague["for_whom"] = list(dict.fromkeys([*vague.get("for_whom", []), *groups]))
     gaps = [Gap(f, STATUS_NAMES[status[f]], vague.get(f, [])) for f in FAMILIES if status[f] != PRESENT]
-    return GapAnalysis(lang, gaps, present, proposal, grounds)
+    measure = measure_kind(proposal, lang)
+    return GapAnalysis(lang, gaps, present, proposal, grounds, measure)
+
+
+def agenda(analysis: GapAnalysis, second: str = SECOND_FAMILY) -> list[Gap]:
+    """What to ask, in order: 'why' (always a gap); then ``second`` whatever its status — when the author already
+    states it, a ``present`` entry carries the evidence and the question goes deeper into it instead of asking for
+    it; then the family the contribution's own measure calls for (:mod:`communs.core.socratic.measure`); then the
+    other gaps in :data:`FAMILIES` priority.
+
+    ``second`` never depends on the contribution: it is :data:`SECOND_FAMILY` ('for whom'), or the family of the
+    consultation's measure when the caller knows it (``suggest_questions(..., topic=)``), which a contribution for X
+    and one against X share by definition. So the first two questions of a mirrored pair always come from the same
+    families; how much detail, argument or stance either side writes changes only their wording (see
+    docs/adr/0009-socratic-families-per-consultation.md)."""
+    status = {g.family: g for g in analysis.gaps}
+    order = [f for f in ("why", second) if f in FAMILIES]
+    if analysis.measure is not None:
+        order.append(analysis.measure.family)
+    order += [g.family for g in analysis.gaps]
+    out: list[Gap] = []
+    for family in dict.fromkeys(order):
+        gap = status.get(family) or Gap(family, "present", list(analysis.present.get(family, [])))
+        if gap.status != "present" or len(out) < 3:
+            out.append(gap)
+    return out

@@ -2,7 +2,8 @@
 
 Every template is an open question that asks for a detail and never proposes an answer or a side. ``open``
 variants serve a missing dimension; ``vague`` variants quote the author's own vague word ("here", "soon",
-"everyone") and ask for the precise one. Ids are ``<lang>-<family>-<kind>-<n>`` (n from 1) and stable while the data
+"everyone") and ask for the precise one; ``present`` variants serve the dimension the measure's kind calls for when
+the author already states it, and go deeper into what they stated. Ids are ``<lang>-<family>-<kind>-<n>`` (n from 1) and stable while the data
 file keeps its order.
 """
 
@@ -22,7 +23,7 @@ class Template:
     id: str
     language: str
     family: str
-    kind: str  # "open" | "vague"
+    kind: str  # "open" | "vague" | "present"
     text: str
 
     def render(self, cue: str | None = None) -> str:
@@ -43,7 +44,7 @@ def templates(language: str) -> dict[str, dict[str, tuple[Template, ...]]]:
     out: dict[str, dict[str, tuple[Template, ...]]] = {}
     for family in FAMILIES:
         out[family] = {}
-        for kind in ("open", "vague"):
+        for kind in ("open", "vague", "present"):
             texts = raw[family].get(kind, [])
             out[family][kind] = tuple(
                 Template(f"{language}-{family}-{kind}-{i}", language, family, kind, text)
