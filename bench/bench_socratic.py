@@ -16,6 +16,7 @@ import statistics
 import time
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -24,7 +25,9 @@ from communs.core.socratic.dataset import EVAL_DIR, eval_questions, mirrored_con
 from communs.core.socratic.model import embed, fit, shipped_model, signal_matrix
 
 LANGS = ("fr", "de", "en")
-BLIND_BATCH = "holdout-3-before-cue-refinement"
+BLIND_BATCH = "holdout-4-before-measure-invariance"
+# measured once on the previous design (per-contribution gap choice, commit c08692b) before any change; never since
+BLIND_BEFORE = (58, 63)
 
 
 def _prf(pred: Sequence[bool] | np.ndarray, gold: Sequence[bool] | np.ndarray) -> tuple[float, float, float, int]:
@@ -92,7 +95,10 @@ def _detector_section() -> tuple[list[str], dict[str, list[str]]]:
 def _symmetry_section() -> list[str]:
     rows = mirrored_contributions()
     pairs: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    third: dict[str, dict[str, str]] = defaultdict(dict)
+    topic_pairs: dict[str, dict[str, list[str]]] = defaultdict(dict)
     questions: list[tuple[str, str, str]] = []
+    extra: list[tuple[str, str, str]] = []
     times: list[float] = []
     cpu: list[float] = []
     for lang in LANGS:  # compile the per-language cue patterns once (cached per process), outside the timings
@@ -104,67 +110,93 @@ def _symmetry_section() -> list[str]:
         cpu.append(time.process_time() - c0)
         pairs[row["pair"]][row["stance"]] = [q.family for q in result.questions]
         questions += [(q.text, row["text"], result.language) for q in result.questions]
+        three = suggest_questions(row["text"], language=row["language"], max_questions=3)
+        third[row["pair"]][row["stance"]] = three.questions[2].family if len(three.questions) > 2 else ""
+        extra += [(q.text, row["text"], three.language) for q in three.questions[2:]]
+        # the consultation's question as topic: here the pair's topic slug stands for it (its measure, in words)
+        with_topic = suggest_questions(row["text"], language=row["language"], topic=_TOPICS[row["language"]])
+        topic_pairs[row["pair"]][row["stance"]] = [q.family for q in with_topic.questions]
     complete = {k: v for k, v in pairs.items() if {"for", "against"} <= set(v)}
-    def share(batch: str) -> tuple[int, int]:
-        keys = {r["pair"] for r in rows if r.get("batch", "first-batch") == batch and r["pair"] in complete}
-        return sum(sorted(complete[k]["for"]) == sorted(complete[k]["against"]) for k in keys), len(keys)
+    batch_of = {r["pair"]: r.get("batch", "first-batch") for r in rows}
 
-    batches = [("first-batch", "first batch, strictly mirrored (used while designing the gap analysis)"),
-               ("second-batch", "second batch, mirrored less strictly (one side often argues more); used while "
-                                "designing, not blind"),
-               ("holdout-after-freeze", "third batch, written as a holdout of the first design; its failures "
-                                        "guided fixes, so it is no longer blind"),
-               ("holdout-before-symmetry-change",
-                "fresh holdout 1, written before the change to stance-symmetric family choice (66 pairs, new "
-                "topics, mirrored naturally); blind figures: 48/66 before the change, 55/66 with its first design "
-                "(bdf4e91); its failures then guided the cue refinement, so it is no longer blind"),
-               ("holdout-after-symmetry-change",
-                "fresh holdout 2, written after the first design was frozen (60 pairs); blind figure 53/60 with "
-                "that design; it too guided the cue refinement, so it is no longer blind"),
-               ("holdout-3-before-cue-refinement",
-                "**fresh holdout 3, written before the cue refinement** (60 pairs, new topics, mirrored naturally): "
-                "47/60 with the first design, then measured once on the shipped design; never used to change it")]
-    same_set = sum(sorted(v["for"]) == sorted(v["against"]) for v in complete.values())
+    def share(batch: str, table: dict[str, dict[str, Any]] = complete) -> tuple[int, int]:
+        keys = [k for k in complete if batch in ("all", batch_of[k])]
+        return sum(sorted(table[k]["for"]) == sorted(table[k]["against"]) for k in keys), len(keys)
+
+    batches = [("first-batch", "first batch, strictly mirrored", "105/105"),
+               ("second-batch", "second batch, mirrored less strictly (one side often argues more)", "60/60"),
+               ("holdout-after-freeze", "third batch (a holdout of the first design)", "30/30"),
+               ("holdout-before-symmetry-change", "fresh holdout 1 (66 pairs); blind 48/66 and 55/66 with the two "
+                "designs before the previous one", "64/66"),
+               ("holdout-after-symmetry-change", "fresh holdout 2 (60 pairs); blind 53/60 with the design before "
+                "the previous one", "57/60"),
+               ("holdout-3-before-cue-refinement", "fresh holdout 3 (60 pairs); blind 50/60 with the previous "
+                "design", "50/60"),
+               (BLIND_BATCH, "**fresh holdout 4** (63 pairs, new topics, mirrored naturally), written and committed "
+                f"before any change of this session (c08692b): **blind {BLIND_BEFORE[0]}/{BLIND_BEFORE[1]} with the "
+                "previous design**, measured once; the shipped design is measured on it afterwards", "58/63")]
+    same_set, n_pairs = share("all")
     same_order = sum(v["for"] == v["against"] for v in complete.values())
     checks = check_questions([q[0] for q in questions], contributions=[q[1] for q in questions],
                              languages=[q[2] for q in questions])
     flagged = [q[0] for q, c in zip(questions, checks, strict=True) if c.leading]
-    by_lang: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for key, v in complete.items():
-        by_lang[key.split("-")[0]][0] += 1
-        by_lang[key.split("-")[0]][1] += sorted(v["for"]) == sorted(v["against"])
-    per_lang = ", ".join(f"{lang} {m}/{n}" for lang, (n, m) in sorted(by_lang.items()))
+    checks3 = check_questions([q[0] for q in extra], contributions=[q[1] for q in extra],
+                              languages=[q[2] for q in extra])
+    flagged3 = [q[0] for q, c in zip(extra, checks3, strict=True) if c.leading]
+    third_table = {k: {s: [f] for s, f in v.items()} for k, v in third.items()}
     lines = [
-        f"{len(rows)} contributions written for this purpose ({len(complete)} pairs for X / against X, "
-        f"{per_lang} matching; topics: bike lanes, school hours, tourism tax, wind farm, parking, library hours, ...). "
-        "Family choice (communs.core.socratic.gaps): 'why' is always asked (reasons for or against alike); the "
-        "second family is the first gap, in a fixed priority, of the measure as the author names it (the text "
-        "before any argument or judgement), so stance words and arguments never change the families (a test checks "
-        "it on every contribution); a side that names more detail of the measure itself (a street, the group that "
-        "would do it, whose bikes) still can: that is what the remaining differences are.",
+        f"{len(rows)} contributions written for this purpose ({n_pairs} pairs for X / against X, fr/de/en; topics: "
+        "bike lanes, school hours, tourism tax, wind farm, parking, library hours, ...). Family choice "
+        "(communs.core.socratic.gaps.agenda, ADR 0009): 'why' first, then the family of the consultation's measure "
+        "when the caller passes the consultation's question as `topic` (communs.core.socratic.measure), else "
+        "'for whom'. The second family never depends on the contribution, so every mirrored pair gets the same "
+        "two families by construction; the contribution decides their wording (open, quoting the author's vague "
+        "word or group, or going deeper into a detail already stated). The previous design chose the second family "
+        "from the contribution's first gap; its figures are in the last column.",
         "",
-        "| figure | value | goal |",
-        "|---|---:|---|",
-        f"| pairs whose questions come from the same families | **{same_set / len(complete):.1%}** "
-        f"({same_set}/{len(complete)}) | same families |",
-        *[f"| – {label} | {m / n:.1%} ({m}/{n}) | |" for batch, label in batches for m, n in [share(batch)] if n],
-        *[f"| – blind for the shipped design (fresh holdout 3) | **{m / n:.1%}** ({m}/{n}) | all |"
-          for m, n in [share(BLIND_BATCH)] if n],
-        f"| pairs with the same families in the same order | {same_order / len(complete):.1%} | |",
+        "| figure | value | previous design | goal |",
+        "|---|---:|---:|---|",
+        f"| pairs whose questions come from the same families | **{same_set / n_pairs:.1%}** ({same_set}/{n_pairs}) "
+        "| 424/444 | same families |",
+        *[f"| – {label} | {m / n:.1%} ({m}/{n}) | {before} | |" for batch, label, before in batches
+          for m, n in [share(batch)] if n],
+        f"| pairs with the same families in the same order | {same_order / n_pairs:.1%} | | |",
+        f"| same, with a consultation topic given (one per language) | "
+        f"{share('all', topic_pairs)[0] / n_pairs:.1%} ({share('all', topic_pairs)[0]}/{n_pairs}) | | |",
         f"| generated questions flagged leading (detector with the contribution) | **{len(flagged) / len(questions):.1%}** "
-        f"({len(flagged)}/{len(questions)}) | ≤ 2 % |",
+        f"({len(flagged)}/{len(questions)}) | 0/1524 | ≤ 2 % |",
         f"| suggest_questions per contribution (templates, no LLM), wall clock median / p95 | "
-        f"{statistics.median(times) * 1000:.2f} / {np.percentile(times, 95) * 1000:.2f} ms | < 1 ms |",
+        f"{statistics.median(times) * 1000:.2f} / {np.percentile(times, 95) * 1000:.2f} ms | | < 1 ms |",
         f"| same, CPU time, mean / p95 | {statistics.mean(cpu) * 1000:.2f} / {np.percentile(cpu, 95) * 1000:.2f} ms "
-        "| < 1 ms |",
+        "| | < 1 ms |",
+        "",
+        "Third question (only with `max_questions=3`; not asked by default): the family the contribution's own "
+        "measure calls for (its kind, read from the measure's name in the subject: an installation → where, a "
+        "service → for whom, a rule → how, an event → when, money → cost...). It shows what a per-contribution "
+        "choice still costs in symmetry: the lexicons were written during this session with the earlier batches in "
+        "view (not blind), after holdout 4 was written.",
+        "",
+        "| third question | value |",
+        "|---|---:|",
+        *[f"| pairs with the same third family, {label} | {m / n:.1%} ({m}/{n}) |"
+          for label, batch in (("all batches", "all"), ("fresh holdout 4 (topics known while writing the lexicons, "
+                                                         "its pairs never inspected)", BLIND_BATCH))
+          for m, n in [share(batch, third_table)] if n],
+        f"| third questions flagged leading | {len(flagged3) / max(1, len(extra)):.1%} ({len(flagged3)}/{len(extra)}) |",
     ]
     mismatched = [k for k, v in complete.items() if sorted(v["for"]) != sorted(v["against"])]
     if mismatched:
         lines += ["", "Pairs with different families: " + ", ".join(
             f"`{k}` ({'+'.join(complete[k]['for'])} vs {'+'.join(complete[k]['against'])})" for k in mismatched)]
-    if flagged:
-        lines += ["", "Flagged generated questions: " + "; ".join(f"“{q}”" for q in flagged[:10])]
+    if flagged or flagged3:
+        lines += ["", "Flagged generated questions: " + "; ".join(f"“{q}”" for q in (flagged + flagged3)[:10])]
     return lines
+
+
+# one consultation question per language, as the platform would pass it (topic=): its measure picks the 2nd family
+_TOPICS = {"en": "Should the village build a public sauna on the lake shore?",
+           "fr": "Faut-il introduire une taxe de séjour ?",
+           "de": "Soll die Gemeinde Tempo 30 in den Quartieren einführen?"}
 
 
 def _latency_section(load: float) -> list[str]:
