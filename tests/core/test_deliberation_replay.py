@@ -73,6 +73,29 @@ def test_batches_are_non_empty_poll_windows() -> None:
     np.testing.assert_array_equal(batches(t, 1.0), [1, 2, 3, 4, 5, 6])
 
 
+def test_growth_merges_windows_until_a_batch_adds_that_share_of_the_events_so_far() -> None:
+    t = np.arange(100, dtype=float)  # 100 one-event windows
+    ends = batches(t, 1.0, growth=0.5)
+    assert ends[-1] == 100 and np.all(np.diff(ends) > 0)
+    before = np.r_[0, ends[:-1]]
+    assert np.all((ends - before)[:-1] >= 0.5 * before[:-1])  # every batch but the closing one is large enough
+    np.testing.assert_array_equal(ends[:4], [1, 2, 3, 5])  # 1 >= 0, 1 >= 0.5, 1 >= 1, 2 >= 1.5
+    assert len(ends) < 15  # about log(100) / log(1.5) updates instead of 100
+    np.testing.assert_array_equal(batches(t, 1.0, growth=0.0), np.arange(1, 101))
+
+
+def test_power_iteration_deflation_is_polis_factor_matrix() -> None:
+    # pca.clj factor-matrix removes the first component from every row of the data: X' = X (I - p p^T / p.p).
+    # _pca deflates the Gram matrix by the equivalent rank-2 update; the second component must be the same.
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(30, 8)) * np.arange(1, 9)
+    comps = _pca(x.T @ x, None, 30)
+    p = comps[0]
+    xf = x - np.outer(x @ p, p) / (p @ p)
+    ref = _pca(xf.T @ xf, None, 30)
+    np.testing.assert_allclose(comps[1], ref[0], atol=1e-7)  # same matrix up to rounding
+
+
 def test_incremental_gram_and_power_iteration_match_the_from_scratch_pca() -> None:
     matrix, _ = two_camps(n_per_camp=20, n_statements=12, noise=0.15, seed=4)
     modout = np.zeros(matrix.shape[1], dtype=bool)

@@ -70,7 +70,8 @@ def analyse(
                          "per update (pseudo_history)")
         try:
             state = replay(history, modout, interval, params.min_votes, params.greedy_n,
-                           params.base_k, params.base_iters, params.max_k, restart_at_end=params.replay_restart)
+                           params.base_k, params.base_iters, params.max_k, restart_at_end=params.replay_restart,
+                           growth=params.replay_growth)
         except ReplayUnavailable as exc:
             notes.append(f"replay not possible ({exc}): groups computed from scratch")
         if state is not None and state.base is None:

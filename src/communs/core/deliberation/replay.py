@@ -69,12 +69,27 @@ class ReplayState:
     warm_groups: dict[int, int] = field(default_factory=dict)  # before that restart: base id -> group id
 
 
-def batches(times: NDArray[np.float64], interval_ms: float) -> NDArray[np.int64]:
-    """End index (exclusive, into the time-sorted events) of each batch: one per non-empty poll window."""
+def batches(times: NDArray[np.float64], interval_ms: float, growth: float = 0.0) -> NDArray[np.int64]:
+    """End index (exclusive, into the time-sorted events) of each batch: one per non-empty poll window.
+
+    ``growth`` > 0 merges consecutive windows until a batch holds at least ``growth`` times the events before it
+    (the last window always closes a batch): about log(n) / log(1 + growth) updates instead of one per window.
+    """
     if len(times) == 0:
         return np.zeros(0, np.int64)
     window = np.floor((times - times[0]) / interval_ms).astype(np.int64)
-    return np.r_[np.flatnonzero(window[1:] != window[:-1]) + 1, len(times)].astype(np.int64)
+    ends = np.r_[np.flatnonzero(window[1:] != window[:-1]) + 1, len(times)].astype(np.int64)
+    if growth <= 0:
+        return ends
+    kept: list[int] = []
+    last = 0
+    for end in ends.tolist():
+        if end - last >= growth * last:
+            kept.append(end)
+            last = end
+    if not kept or kept[-1] != len(times):
+        kept.append(len(times))
+    return np.array(kept, dtype=np.int64)
 
 
 def _power_iteration(gram: NDArray[np.float64], start: NDArray[np.float64], iters: int) -> NDArray[np.float64]:
@@ -105,8 +120,9 @@ def _pca(gram: NDArray[np.float64], prev: NDArray[np.float64] | None, n_rows: in
         comps[i] = pc
         if pc @ pc == 0:
             continue
-        proj = np.eye(n_cols) - np.outer(pc, pc) / (pc @ pc)  # factor-matrix
-        g = proj @ g @ proj
+        # factor-matrix: the Gram matrix of X (I - p p^T / p.p) is P G P, expanded as a rank-2 update (O(n^2))
+        s, gp = float(pc @ pc), g @ pc
+        g = (g - np.outer(pc, gp) / s - np.outer(gp, pc) / s + (float(pc @ gp) / (s * s)) * np.outer(pc, pc))
     return comps
 
 
@@ -169,7 +185,7 @@ def _in_conv(state_in: NDArray[np.bool_], counts: NDArray[np.int64], n_cols: int
 def replay(
     matrix: VoteMatrix, modout: NDArray[np.bool_], interval_ms: float = POLL_INTERVAL_MS, min_votes: int = 7,
     greedy_n: int = 15, base_k: int = 100, base_iters: int = 100, max_k: int = 5,
-    k_buffer: int = GROUP_K_BUFFER, restart_at_end: bool = False,
+    k_buffer: int = GROUP_K_BUFFER, restart_at_end: bool = False, growth: float = 0.0,
 ) -> ReplayState:
     """Run Polis's update loop over the matrix's history; returns the state after the last update.
 
@@ -193,7 +209,7 @@ def replay(
     ev_rows, ev_cols = row_inv[matrix.rows[order]], col_inv[matrix.cols[order]]
     ev_vals = matrix.values[order].astype(np.float64)
     modout = modout[col_perm]
-    ends = batches(times[order], interval_ms)
+    ends = batches(times[order], interval_ms, growth)
     rows_upto = np.maximum.accumulate(ev_rows) + 1
     cols_upto = np.maximum.accumulate(ev_cols) + 1
     gram = _Gram(n_rows, n_cols)

@@ -37,6 +37,7 @@ class DeliberationParams:
     replay_interval_ms: float = 1000.0  # one update per poll window with new votes (Polis polls every 1000 ms)
     replay_restart: bool = True  # end with the update after a math-worker restart (group clusterings re-initialised)
     replay_pseudo_per_update: int = 10  # no vote times: participants in id order, this many per update (0: none)
+    replay_growth: float = 0.0  # > 0: merge poll windows until an update adds this share of the votes so far
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
