@@ -5,8 +5,9 @@
   multilingual USE embedding, TRAIN split), the shipped combination (rules OR model), and for comparison a model
   stacked on embedding + rule signals (fitted here on TRAIN).
 - Symmetry: on the stance-balanced contributions (pairs for X / against X), the share of pairs whose questions come
-  from the same families, and the share of generated questions the detector (with the contribution as context)
-  flags as leading.
+  from the same families (per batch, next to the previous design's figures; holdout 4 is the last blind figure,
+  measured once on the previous design), the same with a consultation topic, the symmetry of the opt-in third
+  question, and the share of generated questions the detector (with the contribution as context) flags as leading.
 - Latency: embedder load, detector per question (single and batched), suggest_questions per contribution.
 """
 

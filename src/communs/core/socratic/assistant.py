@@ -1,7 +1,9 @@
 """The Socratic step: one or two open questions that help the author make a contribution concrete.
 
-``suggest_questions`` runs the gap analysis, takes the highest-priority gaps and asks a template question for each
-(variant chosen by a seed derived from the text, so the same text always gets the same questions). With an ``llm``
+``suggest_questions`` runs the gap analysis, takes the first entries of its agenda ('why', then the family of the
+consultation's measure or 'for whom', then the contribution's own measure and gaps; ADR 0009) and asks a template
+question for each, worded after the gap's status (variant chosen by a seed derived from the text, so the same text
+always gets the same questions). With an ``llm``
 (any object with ``complete(messages, temperature=, max_tokens=, seed=) -> obj.text``, e.g. a
 ``communs.core.llm.ChatBackend``), it asks the model to word the question for this contribution; the model's question
 is shown only if it is a single question in the author's language and passes the leading-question detector (with the

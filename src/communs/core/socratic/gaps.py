@@ -17,10 +17,11 @@ and either may argue more). So the analysis has two tiers, in the fixed priority
    of the first sentence, "would be", "is a waste"...). Cue lists hold both polarities and no negation or stance
    word (a test enforces it).
 
-Gaps (missing or vague alike: "we need this" is no reason) are ranked by that fixed priority, so ties resolve the
-same way on both sides. A text and its mirror get the same families whenever they name the measure with the same
-kind of detail; what remains is a proponent (or opponent) who adds a detail of the measure the other side leaves out
-("on Linden Road"), which then is a genuine difference in how concrete the two proposals are.
+Gaps (missing or vague alike: "we need this" is no reason) are ranked by that fixed priority. Which families are
+*asked* is :func:`agenda`'s decision: 'why', then a family that never depends on the contribution (the one the
+consultation's measure calls for, or 'for whom'), then the contribution's own measure kind and its other gaps. The
+gap analysis decides the wording of each question (open, quoting a vague word, or deeper into a stated detail): a
+side that names more detail of the measure ("on Linden Road") than its mirror gets other words, not other families.
 """
 
 from __future__ import annotations
