@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import json
 import statistics
 import time
 from collections import defaultdict
@@ -22,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from communs.core.socratic import check_questions, suggest_questions
+from communs.core.socratic.assistant import second_family
 from communs.core.socratic.dataset import EVAL_DIR, eval_questions, mirrored_contributions, train_questions
 from communs.core.socratic.model import embed, fit, shipped_model, signal_matrix
 
@@ -200,6 +202,32 @@ _TOPICS = {"en": "Should the village build a public sauna on the lake shore?",
            "de": "Soll die Gemeinde Tempo 30 in den Quartieren einführen?"}
 
 
+def _topic_section() -> list[str]:
+    """The kind of a consultation's measure (it chooses the second question when the platform passes the
+    consultation's question as ``topic``), on consultation questions labelled with the family a reader would ask."""
+    path = EVAL_DIR / "consultation_topics.jsonl"
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    lines = ["| language | n | family as labelled | fell to the default (for whom) |", "|---|---:|---:|---:|"]
+    wrong = []
+    for lang in (*LANGS, "all"):
+        subset = [r for r in rows if lang in ("all", r["language"])]
+        got = [second_family(r["text"])[1] for r in subset]
+        ok = sum(g is not None and g.family == r["family"] for g, r in zip(got, subset, strict=True))
+        default = sum(g is not None and g.kind == "general" for g in got)
+        lines.append(f"| {lang} | {len(subset)} | {ok / len(subset):.0%} ({ok}) | {default} |")
+        if lang == "all":
+            wrong = [f"“{r['text']}” ({g.family if g else '-'}, labelled {r['family']})"
+                     for g, r in zip(got, subset, strict=True) if g is None or g.family != r["family"]]
+    out = [f"{len(rows)} consultation questions (fr/de/en, tests/data/socratic/consultation_topics.jsonl), written "
+           "after the measure lexicons and measured on them without any change since; labels: the family a reader "
+           "would ask given the measure's kind (open questions with no measure: for whom).", "", *lines]
+    if wrong:
+        out += ["", "Different from the label: " + "; ".join(wrong)]
+    return out
+
+
 def _latency_section(load: float) -> list[str]:
     from communs.core.search.embeddings import get_embedder
 
@@ -247,6 +275,7 @@ def main(argv: list[str]) -> str:
     load = time.perf_counter() - t0
     detector, errors = _detector_section()
     symmetry = _symmetry_section()
+    topics = _topic_section()
     latency = _latency_section(load)
     out = [
         "## Socratic step: leading-question detector and symmetry",
@@ -263,7 +292,10 @@ def main(argv: list[str]) -> str:
     ]
     for kind, items in errors.items():
         out += [f"Combined, {kind} ({len(items)}): " + "; ".join(f"“{t}”" for t in items[:12]), ""]
-    out += ["### Symmetry on mirrored contributions", "", *symmetry, "", "### Latency", "", *latency, ""]
+    out += ["### Symmetry on mirrored contributions", "", *symmetry, ""]
+    if topics:
+        out += ["### The consultation's measure (second question when a topic is given)", "", *topics, ""]
+    out += ["### Latency", "", *latency, ""]
     out += ["The LLM path (an OpenAI-compatible model tailoring the question, kept only if it passes the detector) "
             "is not measured here: no model runs in the benchmark; tests cover it with a fake backend and with the "
             "scripted OpenAI-compatible server of communs.core.llm."]
