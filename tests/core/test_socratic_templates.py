@@ -10,15 +10,20 @@ from communs.core.socratic.templates import all_templates, templates
 VAGUE_WORDS = {"en": ["here", "soon", "everyone", "someone", "money", "better"],
                "fr": ["ici", "bientôt", "tout le monde", "quelqu'un", "argent", "mieux"],
                "de": ["hier", "bald", "alle", "jemand", "Geld", "besser"]}
+# what a quoting 'present' variant quotes: the people the author named (the for-whom evidence)
+STATED_GROUPS = {"en": ["owners", "young artists", "pedestrians", "everyone"],
+                 "fr": ["propriétaires", "piétons", "jeunes artistes", "tout le monde"],
+                 "de": ["Eigentümer", "Nachbarn", "junge Künstler", "alle"]}
 
 
 def _renderings() -> list[tuple[str, str, str]]:
     out = []
     for t in all_templates():
-        if t.kind == "open":
+        if not t.needs_cue:
             out.append((t.id, t.language, t.render()))
         else:
-            out += [(t.id, t.language, t.render(word)) for word in VAGUE_WORDS[t.language]]
+            words = STATED_GROUPS if t.kind == "present" else VAGUE_WORDS
+            out += [(t.id, t.language, t.render(word)) for word in words[t.language]]
     return out
 
 
@@ -48,6 +53,20 @@ def test_vague_template_needs_the_word() -> None:
     vague = next(t for t in all_templates() if t.kind == "vague")
     with pytest.raises(ValueError):
         vague.render()
+
+
+@pytest.mark.parametrize("language", ["fr", "de", "en"])
+def test_present_variants_exist_for_every_measure_family_and_one_needs_no_quote(language: str) -> None:
+    """A family asked although already stated goes deeper into it; a quoting variant needs the author's words, so
+    every family with 'present' variants also has one without a quote ('why' is never stated)."""
+    table = templates(language)
+    for family, kinds in table.items():
+        if family == "why":
+            assert kinds["present"] == ()
+            continue
+        assert len(kinds["present"]) >= 2, family
+        assert any(not t.needs_cue for t in kinds["present"]), family
+        assert all(t.text.rstrip().endswith("?") for t in kinds["present"])
 
 
 def test_unknown_language_is_refused() -> None:

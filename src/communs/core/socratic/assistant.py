@@ -79,6 +79,11 @@ def _template_question(gap: Gap, language: str, rng: random.Random) -> tuple[str
     family = templates(language)[gap.family]
     if gap.status == "present" and family.get("present"):
         template = family["present"][rng.randrange(len(family["present"]))]
+        if template.needs_cue:  # quotes what the author stated ("When you write “pedestrians”, ...")
+            text = template.render(gap.evidence[0]) if gap.evidence else ""
+            if text and not rule_hits(text, language):
+                return text, template
+            template = next(t for t in family["present"] if not t.needs_cue)
         return template.render(), template
     if gap.status == "vague" and gap.evidence and family["vague"]:
         template = family["vague"][rng.randrange(len(family["vague"]))]

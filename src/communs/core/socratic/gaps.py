@@ -262,7 +262,7 @@ def _family_hits(family: str, text: str, lang: str, cues: tuple[re.Pattern[str],
         strong_matches = [m for m in strong_matches
                           if _is_group(m, text, flat, lang) and not before.search(flat[: m.start()])]
         weak_matches = [m for m in weak_matches if not before.search(flat[: m.start()])]
-    strong_hits = [m.group(0) for m in strong_matches]
+    strong_hits = [text[m.start():m.end()] if same else m.group(0) for m in strong_matches]
     weak_hits = [text[m.start():m.end()] if same else m.group(0) for m in weak_matches]
     if family == "cost":
         strong_hits += [m.group(0).strip() for m in _CURRENCY.finditer(text)]

@@ -26,11 +26,15 @@ class Template:
     kind: str  # "open" | "vague" | "present"
     text: str
 
+    @property
+    def needs_cue(self) -> bool:
+        return "{cue}" in self.text
+
     def render(self, cue: str | None = None) -> str:
-        """The question text; ``cue`` fills ``{cue}`` of a vague template."""
-        if self.kind == "vague":
+        """The question text; ``cue`` (the author's own words) fills ``{cue}`` of a vague or quoting template."""
+        if self.needs_cue:
             if not cue:
-                raise ValueError(f"template {self.id} needs the author's vague word")
+                raise ValueError(f"template {self.id} needs the author's words")
             return self.text.replace("{cue}", cue.strip())
         return self.text
 
@@ -52,6 +56,8 @@ def templates(language: str) -> dict[str, dict[str, tuple[Template, ...]]]:
             )
         if not out[family]["open"]:
             raise ValueError(f"templates_{language}.json: family {family!r} has no open template")
+        if out[family]["present"] and all(t.needs_cue for t in out[family]["present"]):
+            raise ValueError(f"templates_{language}.json: family {family!r} needs a 'present' template without cue")
     return out
 
 
