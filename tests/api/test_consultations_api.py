@@ -56,3 +56,18 @@ def test_socratic_questions_for_a_draft_save_nothing() -> None:
     assert all(q["text"].strip().endswith("?") for q in body["questions"])
     assert Contribution.objects.count() == before
     assert all({"family", "status"} <= set(g) for g in body["gaps"])
+
+
+def test_socratic_second_family_comes_from_the_consultation_for_both_sides() -> None:
+    """The consultation's question, in the draft's language, chooses the second family (ADR 0009): a draft for and
+    a draft against get the same families."""
+    Consultation.objects.create(
+        slug="benches", title="Benches", question="Should the town put up new benches in the park?", phase="open",
+        translations={"fr": {"question": "La ville doit-elle installer de nouveaux bancs dans le parc ?"}})
+    families = []
+    for text in ("Il faut plus de bancs près de l'étang.", "Je ne veux pas de bancs, ils attirent du bruit la nuit."):
+        r = Client().post("/api/consultations/benches/socratic", {"text": text, "language": "fr"},
+                          content_type="application/json")
+        assert r.status_code == 200, r.content
+        families.append([q["family"] for q in r.json()["questions"]])
+    assert families[0] == families[1] == ["why", "where"]

@@ -67,6 +67,27 @@ def test_ask_details_and_max_questions() -> None:
     assert len(out["questions"]) == 3 and len(out["families"]) == 3 and out["gaps"]
 
 
+def test_ask_topic_chooses_the_second_family_for_both_sides() -> None:
+    """The consultation's question (--topic, or a line's "topic") chooses the second family, the same for a
+    contribution for and one against (ADR 0009); without it, 'for whom'."""
+    rows = [{"id": "for", "text": "We need more benches in the park."},
+            {"id": "against", "text": "I don't want more benches in the park, they attract noise at night."}]
+    stdin = "".join(json.dumps(r) + "\n" for r in rows)
+    topic = "Should the town install new benches in the park?"
+    with_topic = runner.invoke(app, ["socratic", "ask", "--jsonl", "-", "--details", "--topic", topic], input=stdin)
+    without = runner.invoke(app, ["socratic", "ask", "--jsonl", "-", "--details"], input=stdin)
+    per_line = "".join(json.dumps({**r, "topic": topic}) + "\n" for r in rows)
+    own_field = runner.invoke(app, ["socratic", "ask", "--jsonl", "-", "--details"], input=per_line)
+    assert with_topic.exit_code == without.exit_code == own_field.exit_code == 0, with_topic.output
+    fams = [o["families"] for o in _lines(with_topic.stdout)]
+    assert fams[0] == fams[1] == ["why", "where"]
+    assert [o["families"] for o in _lines(own_field.stdout)] == fams
+    assert _lines(with_topic.stdout)[0]["topic_measure"]["family"] == "where"
+    assert [o["families"] for o in _lines(without.stdout)] == [["why", "for_whom"]] * 2
+    bad = runner.invoke(app, ["socratic", "ask", "--jsonl", "-"], input='{"id": 1, "text": "Benches!", "topic": 3}\n')
+    assert bad.exit_code == 1 and '-:1: "topic" must be a string' in " ".join(bad.output.split())
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -46,7 +46,7 @@ from communs.consultations.models import VOTE_NAMES, Comment, Consultation, Cont
 from communs.consultations.moderation import AlreadyFlagged, flag
 from communs.consultations.participants import SESSION_KEY, current_participant, ensure_participant
 from communs.consultations.routing import next_statement
-from communs.consultations.socratic import SocraticUnavailable, questions_for
+from communs.consultations.socratic import SocraticUnavailable, consultation_topic, questions_for
 from communs.consultations.visibility import visible_comments, visible_contributions
 from communs.consultations.votes import VoteRefused, check_vote, counts_for, record_vote, vote_context
 
@@ -119,9 +119,9 @@ def list_contributions(request: HttpRequest, slug: str) -> Any:
 @router.post("/{slug}/socratic", response={200: SocraticOut, 404: ErrorOut, 503: ErrorOut},
              summary="Open questions that could make a draft more concrete (nothing is saved)")
 def socratic(request: HttpRequest, slug: str, body: SocraticIn) -> Any:
-    _consultation(slug)
+    c = _consultation(slug)
     try:
-        return questions_for(body.text, body.language)
+        return questions_for(body.text, body.language, topic=consultation_topic(c, body.language))
     except SocraticUnavailable as exc:
         return Status(503, _error("socratic_unavailable", str(exc)))
 

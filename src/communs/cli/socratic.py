@@ -2,6 +2,7 @@
 
     communs socratic check --jsonl IN   # lines {"id","text"} of questions -> {"id","leading","reasons"}
     communs socratic ask --jsonl IN     # lines {"id","text"} of contributions -> {"id","language","questions"}
+                                        # (optional "topic" per line, or --topic: the consultation's question)
     communs socratic retrain            # refit the detector's model on the TRAIN split (data/model.json)
 
 ``-`` reads standard input. A malformed line stops with an error naming the file and line.
@@ -67,6 +68,8 @@ def ask(
     llm: str = typer.Option("", help="Chat backend to tailor the questions: 'local', an http(s) URL, or empty for "
                                      "templates only. A tailored question is kept only if it passes the detector."),
     model: str = typer.Option("", help="Model id for --llm."),
+    topic: str = typer.Option("", help="The consultation's question: it chooses the second question's family for "
+                                       "every contribution alike (a line's own \"topic\" field wins)."),
 ) -> None:
     """Suggest open questions: one output line {"id","language","questions"} per contribution."""
     from communs.core.socratic.assistant import suggest_questions
@@ -79,9 +82,9 @@ def ask(
             backend = get_chat_backend(llm, model=model or None)
         except ValueError as exc:
             fail(str(exc))
-    for _, obj in _records(jsonl):
+    for number, obj in _records(jsonl):
         result = suggest_questions(obj["text"], language=obj.get("language"), max_questions=max_questions,
-                                   llm=backend)
+                                   llm=backend, topic=_topic(obj, topic, f"{jsonl}:{number}"))
         line: dict[str, Any] = {"id": obj["id"], "language": result.language,
                                 "questions": [q.text for q in result.questions]}
         if details:
@@ -89,7 +92,20 @@ def ask(
             line["families"] = [q.family for q in result.questions]
             line["template_ids"] = [q.template_id for q in result.questions]
             line["sources"] = [q.source for q in result.questions]
+            line["measure"] = _measure(result.measure)
+            line["topic_measure"] = _measure(result.topic_measure)
         write_json_line(line)
+
+
+def _topic(obj: dict[str, Any], default: str, where: str) -> str | None:
+    value = obj.get("topic", default)
+    if value is not None and not isinstance(value, str):
+        fail(f"{where}: \"topic\" must be a string")
+    return value or None
+
+
+def _measure(kind: Any) -> dict[str, str] | None:
+    return None if kind is None else {"kind": kind.kind, "family": kind.family, "head": kind.head}
 
 
 def retrain(

@@ -22,7 +22,7 @@ from communs.consultations.models import Consultation, Contribution, FlagReason,
 from communs.consultations.moderation import AlreadyFlagged, flag
 from communs.consultations.participants import current_participant, ensure_participant
 from communs.consultations.routing import next_statement
-from communs.consultations.socratic import SocraticUnavailable, questions_for
+from communs.consultations.socratic import SocraticUnavailable, consultation_topic, questions_for
 from communs.consultations.visibility import visible_contributions
 from communs.consultations.votes import VoteRefused, check_can_vote, upsert_vote
 
@@ -116,7 +116,7 @@ def contribute(request: HttpRequest, slug: str) -> HttpResponse:
     key = f"communs_draft_{c.pk}"
     if request.POST.get("step") == "draft" and text:
         try:
-            asked = questions_for(text, _language())
+            asked = questions_for(text, _language(), topic=consultation_topic(c, _language()))
         except SocraticUnavailable:
             asked = {"questions": []}
         request.session[key] = {"text": text, "questions": [q["text"] for q in asked["questions"]]}
