@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "communs.assistant",
     "communs.consultations",
     "communs.review",
+    "communs.platform",
 ]
 
 # Security, static files, sessions, CSRF and authentication run for every request. The JSON API (/api/) then skips
@@ -56,6 +57,10 @@ MIDDLEWARE = [
     "communs.platform.middleware.VoteFastPathMiddleware",
     "communs.platform.middleware.PageMiddleware",
 ]
+
+# admin.E409 and security.W002 look for MessageMiddleware and XFrameOptionsMiddleware in MIDDLEWARE; both run inside
+# PageMiddleware (pages and admin), which communs.platform.checks verifies instead (communs.E001, communs.W002).
+SILENCED_SYSTEM_CHECKS = ["admin.E409", "security.W002"]
 
 ROOT_URLCONF = "communs.platform.urls"
 WSGI_APPLICATION = "communs.platform.wsgi.application"
@@ -158,3 +163,10 @@ SESSION_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Served over HTTPS (behind a reverse proxy that sets X-Forwarded-Proto): redirect plain HTTP, secure-only cookies.
+if _env_bool("COMMUNS_HTTPS", False):
+    SECURE_SSL_REDIRECT = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = int(os.environ.get("COMMUNS_HSTS_SECONDS", "0"))
