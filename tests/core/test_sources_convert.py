@@ -187,6 +187,40 @@ def test_text_prelude_and_page_markers_variants() -> None:
     assert all(p.page is None for p in split_passages(plain))
 
 
+HEADED_TEXT = (
+    "PROGRAMME DE L'UNION\n"
+    "Ville de Valmont, élections 2027\n\n"
+    "Logement\n"
+    "Nous construirons 2 000 logements sociaux. Les loyers seront encadrés.\n\n"
+    "Transports et mobilité\n\n"
+    "Les bus seront gratuits le week-end. Une ligne de nuit reliera la gare au centre.\n\n"
+    "=== Page 2 ===\n\n"
+    "Die Stadt will den\n"
+    "Bahnhof erneuern und mehr Züge fahren lassen.\n\n"
+    "Our plan for parks\n"
+    "we will plant trees\n\n"
+    "Merci de votre lecture.\n"
+    "Fin du document\n"
+)
+
+
+def test_text_heading_lines_become_sections() -> None:
+    """A short line on its own before a paragraph is a heading (capitals: level 1); a hard-wrapped sentence, a line
+    followed by a lower-case continuation, a sentence and a line under another are not."""
+    document = convert(HEADED_TEXT.encode(), "programme.txt")
+    assert [(h.level, h.title) for h in document.headings] == [
+        (1, "PROGRAMME DE L'UNION"), (2, "Logement"), (2, "Transports et mobilité"),
+    ]
+    assert_offsets_exact(document)
+    assert all(document.text[h.start:h.end] == h.title for h in document.headings)
+    passages = split_passages(document)
+    section = {p.text.split()[0]: p.section for p in passages}
+    assert section["Nous"] == "PROGRAMME DE L'UNION › Logement"
+    assert section["Les"] == "PROGRAMME DE L'UNION › Transports et mobilité"
+    wrapped = next(p for p in passages if "Bahnhof" in p.text)
+    assert wrapped.text.startswith("Die Stadt will den") and wrapped.page == 2
+
+
 def test_text_in_legacy_encodings_and_boms() -> None:
     german = "Grüße aus Köln. Die Straße wird gesperrt."
     assert convert(german.encode("cp1252"), "latin.txt").text == german

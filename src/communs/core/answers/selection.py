@@ -1,11 +1,14 @@
 """Sentence selection for extractive answers: split passages into sentences, score them against the question, keep
 the best within a budget, in their original order.
 
-Relevance of a passage = share of the question's topic stems found in it or in its section heading (lexical coverage); with an embedder, also
-the best cosine between the question and one of its sentences. A passage below both thresholds is not used — when
-none passes, the composer says so instead of guessing. Sentence score = 0.55 x the sentence's own coverage
-+ 0.25 x its passage's coverage + 0.20 x 1/(1 + search rank) (+ 0.5 x cosine when an embedder is given): the search
-engine's order counts, but only through the rank, so any score scale works.
+Relevance of a passage = share of the question's topic stems found in it or in its section heading (lexical coverage);
+with an embedder, also the best cosine between the question and one of its sentences. A passage below both thresholds
+is not used — when none passes, the composer says so instead of guessing. Sentence score = 0.55 x the sentence's
+coverage + 0.25 x its passage's coverage + 0.20 x 1/(1 + search rank) (+ 0.5 x cosine when an embedder is given):
+the search engine's order counts, but only through the rank, so any score scale works. A sentence's coverage counts
+its section heading too: the heading is the context every sentence under it is read in ("Transport" above "Two
+express bus lines will link the station..."), so a sentence under the heading the question names is not outranked by
+a sentence elsewhere that only shares a common word of the question ("public data" for "public transport").
 """
 
 from __future__ import annotations
@@ -117,7 +120,7 @@ def candidates(
             continue
         prior = 1.0 / (1 + rank)
         for order, ((s, e), stems, cos) in enumerate(zip(spans, sentence_stems, cosines, strict=True)):
-            cov = _coverage(question_stems, stems)
+            cov = _coverage(question_stems, stems | heading)
             score = 0.55 * cov + 0.25 * passage_cov + 0.20 * prior + (0.5 * cos if cos is not None else 0.0)
             out.append(Candidate(passage, rank, s, e, order, cov, passage_cov, cos, score))
     return out

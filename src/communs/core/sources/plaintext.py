@@ -5,14 +5,23 @@ A form feed (``\\f``) starts the next page; a marker line starts page N explicit
 ``=`` or ``-``, case-insensitive). Marker lines and form feeds are not kept in the text: pages are joined by a
 blank line, and ``Document.pages`` records each page's span. Text before the first marker belongs to the page before
 it (or to that page when it is page 1). A file without form feeds or markers has no pages.
+
+Heading lines become headings (the sections of the passages), as a reader sees them in a plain-text programme:
+a short line (at most 8 words and 80 characters) on its own after a blank line (or at the start of the text or of
+a page), followed by a line of text (directly or after one blank line), that does not end like a sentence or a wrapped line (``. ! ? , ; -``,
+or a function word: "Die Stadt will den" / "Bahnhof erneuern." is a wrapped German sentence, not a heading) and
+starts with a capital letter or a digit, while the line after it starts with a capital letter, a digit or a quote (a
+new sentence: the continuation of a hard-wrapped paragraph seldom does, and a wrapped first line is long).
+A heading in capitals is of level 1 (a document or part title), any other of level 2. Heading lines stay in the
+text (offsets are the file's own); passages start after them.
 """
 
 from __future__ import annotations
 
 import re
 
-from communs.core.sources.document import Document, Page, TextBuilder
-from communs.core.text import normalise
+from communs.core.sources.document import Document, Heading, Page, TextBuilder
+from communs.core.text import _STOPWORDS, fold, normalise
 
 MEDIA_TYPE = "text/plain"
 
@@ -87,8 +96,57 @@ def convert_text(text: str) -> Document:
     return _document(builder)
 
 
+_HEADING_END = re.compile(r"[.!?,;\-\u2013\u2014]$")
+_STARTS_LIKE_A_SENTENCE = re.compile(r"^[\W_]*[^\W\d_]", re.UNICODE)
+MAX_HEADING_WORDS = 8
+MAX_HEADING_CHARS = 80
+
+
+_FUNCTION_WORDS = frozenset(fold(w) for words in _STOPWORDS.values() for w in words)
+
+
+def _ends_with_function_word(title: str) -> bool:
+    last = re.findall(r"[^\W\d_]+", title)
+    return bool(last) and fold(last[-1]) in _FUNCTION_WORDS
+
+
+def _starts_upper(line: str) -> bool:
+    first = line.lstrip(" \t\"'«„“‘(")[:1]
+    return first.isdigit() or first.isupper()
+
+
+def heading_lines(text: str) -> list[Heading]:
+    """The heading lines of a plain text (see the module docstring)."""
+    out: list[Heading] = []
+    lines = text.split("\n")
+    offset = 0
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    for i, line in enumerate(lines):
+        title = line.strip()
+        if not title or (i > 0 and lines[i - 1].strip()):
+            continue
+        after = [x.strip() for x in lines[i + 1 : i + 3]]
+        following = after[0] if after and after[0] else (after[1] if len(after) > 1 else "")
+        if not following:
+            continue
+        if len(title) > MAX_HEADING_CHARS or len(title.split()) > MAX_HEADING_WORDS or _HEADING_END.search(title):
+            continue
+        if not _starts_upper(title) or not _starts_upper(following):
+            continue
+        if not _STARTS_LIKE_A_SENTENCE.match(title) or _ends_with_function_word(title):  # "12 34", "Die Stadt will den"
+            continue
+        start = starts[i] + (len(line) - len(line.lstrip()))
+        letters = [c for c in title if c.isalpha()]
+        level = 1 if letters and all(c.isupper() for c in letters) else 2
+        out.append(Heading(start=start, end=start + len(title), level=level, title=title))
+    return out
+
+
 def _document(builder: TextBuilder) -> Document:
     text = builder.text()
     first_line = next((line.strip() for line in text.split("\n") if line.strip()), "")
     title = first_line if len(first_line) <= 120 else ""
-    return Document(text=text, media_type=MEDIA_TYPE, title=title, pages=builder.pages)
+    return Document(text=text, media_type=MEDIA_TYPE, title=title, pages=builder.pages, headings=heading_lines(text))
