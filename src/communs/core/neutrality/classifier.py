@@ -24,13 +24,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from communs.core.neutrality.intents import IntentHit, match_intent
+from communs.core.neutrality.intents import OUT_OF_SCOPE_RULE, IntentHit, clearly_out_of_scope, match_intent
 from communs.core.neutrality.model import LinearModel
 from communs.core.neutrality.policy import NeutralityDecision, decision_for
 from communs.core.neutrality.rules import RuleHit, answer_cue, manipulation_marker, match_rules, prepare
 from communs.core.text import LANGUAGES, detect_language
 
 RULE_CONFIDENCE = 0.95
+# Refusal categories whose rules may fire on everyday questions about something else than politics.
+_OUT_OF_SCOPE_OVERRIDES = frozenset({"prediction", "ranking", "candidate_judgement", "voting_advice", None})
 
 
 @dataclass(frozen=True)
@@ -45,9 +47,14 @@ class TextFacts:
 
 def text_facts(text: str) -> TextFacts:
     """Refusal-rule hits, evasion wrapper, answerable intent (only looked up when no refusal rule fired) and cue."""
+    prepared = prepare(text)
     hits = tuple(match_rules(text))
+    if clearly_out_of_scope(prepared) and all(h.category in _OUT_OF_SCOPE_OVERRIDES for h in hits):
+        # "Which team will win the cup?", "who is the best footballer?": the words of a forecast or a ranking, about
+        # something else than politics. Promotion, labels, misinformation and manipulation rules still refuse.
+        return TextFacts((), manipulation_marker(text), IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope"), False)
     marker = manipulation_marker(text)
-    intent = None if hits or (marker and marker[1]) else match_intent(prepare(text))
+    intent = None if hits or (marker and marker[1]) else match_intent(prepared)
     return TextFacts(hits, marker, intent, answer_cue(text) is not None)
 
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from communs.core.neutrality.typos import TypoRepair
+from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC
+from communs.core.neutrality.typos import TypoRepair, known_words
 
 _X = r"[^.?!:]"  # within one clause
 
@@ -273,22 +274,35 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"wie spat|rain|pleuvoir|pleut|regnet|regen|(\d+|x) (times|fois|mal|plus|minus|squared|au carre|quadrat)|"
      r"solve|resous|lose|poem|poeme|gedicht|cover letter|lettre de motivation|bewerbung\w*|books?|livres?|buch|"
      r"laptops?|ordinateurs?|phones?|telephones?|handy|smartphone|headache|mal a la tete|kopfschmerzen|"
-     r"match|fussballspiel|serendipit\w*|birthday|anniversaire|geburtstag)\b"),
+     r"match|fussballspiel|serendipit\w*|birthday|anniversaire|geburtstag|"
+     # sports, games and lotteries; everyday health, travel and work questions; small talk
+     # (not "league", "ligue", "team", "coupe", "cote": they occur in party names and political questions)
+     r"football (team|club)s?|cup final|(which|what) (team|club)|quel(le)? (equipe|club)|welche[rs]? (verein|team)|championship|tournament|footballers?|equipe de foot\w*|championnat|"
+     r"tournoi|footballeur\w*|fussballmannschaft\w*|mannschaft\w*|pokal\w*|meisterschaft\w*|turnier\w*|"
+     r"fussballer\w*|lottery|loto|lotto|casino|poker|chess|echecs|schach|sore throat|mal de gorge|"
+     r"halsschmerzen|flu|grippe|erkaltung|beach|plage|kuste|strand|job offer|offre d'emploi|"
+     r"jobangebot|stellenangebot|how are you|ca va|wie geht'?s|wie geht es dir)\b"),
 ]
+
+_INTENTS_SRC[-1:-1] = PARITY_SRC  # before the out-of-scope rule, which stays last
 
 _ANSWERABLE: list[tuple[str, str, re.Pattern[str]]] = [
     (n, c, re.compile(p)) for n, c, p in _INTENTS_SRC if c != "out_of_scope"
 ]
 _OUT_OF_SCOPE_NAME, _, _oos = next(r for r in _INTENTS_SRC if r[1] == "out_of_scope")
 _OUT_OF_SCOPE = re.compile(_oos)
+OUT_OF_SCOPE_RULE = _OUT_OF_SCOPE_NAME
 
 # Markers of the voter's own decision: an answerable rule never answers a question that carries one.
-_DECISION_VETO = re.compile(
-    r"\b(should|shall|must|ought to|do|would) (i|we)\b" + _X + r"{0,15}\b(vote|choose|pick|support|back|go for)\b"
-    r"(?! by| in person| early| from| abroad| online| at)|\bfor me\b|\bmy (first |second )?vote\b|"
-    r"\b(strengths?|weakness\w*|pros and cons|points forts|points faibles|forces et faiblesses|(starken|schwachen) (und|oder)|"
-    r"vor- und nachteile|good|bad|realistic|credible|feasible|bon|bonne|mauvais\w*|realistes?|credibles?|gut|"
-    r"schlecht\w*|realistisch\w*|serios\w*)\b|\b(write|draft|post|tweet|publish|spread|tell (people|everyone)|"
+_VETO_SELF_SRC = (
+    r"\b(should|shall|ought to) (i|we)\b" + _X + r"{0,15}\b(vote|choose|pick|support|back|go for)\b"
+    r"(?! by| in person| early| from| abroad| online| at)|\b(should|shall|ought to|do) (i|we)\b" + _X
+    + r"{0,20}\b(abstain|spoil\w*|stay (at )?home|not vote|skip the)\b|\b(dois-je|devrais-je|je devrais|faut-il)\b"
+    + _X + r"{0,20}\b(m'abstenir|voter blanc|voter nul|rester chez moi|ne pas voter)\b|\b(soll|sollte) ich\b" + _X
+    + r"{0,30}\b(enthalten|ungultig|zu hause bleiben|nicht wahlen)\b|\b(which|what|who|whom)\b" + _X + r"{0,40}\b(do|would|must) "
+    r"(i|we) (vote|choose|pick|support|back|go for)\b|\bfor me\b|(?<!cast )\bmy (first |second )?vote\b(?! (is|be|"
+    r"was|will|really|still|counted|count|arrive\w*|valid|secret|gets counted))|"
+    r"\b(write|draft|post|tweet|publish|spread|tell (people|everyone)|"
     r"ecris|redige|publie|diffuse|dis a|schreib\w*|verfass\w*|poste|verbreite\w*)\b" + _X + r"{0,40}\b(that|saying|"
     r"que|disant|dass)\b|"
     r"\b(write|draft|compose|create|generate|produce|make up|ecris|ecrire|redige|rediger|cree|genere|invente|"
@@ -296,18 +310,31 @@ _DECISION_VETO = re.compile(
     r"repl(y|ies)|reactions?|messages?|statements?|letters?|flyers?|speech|captions?|headlines?|sentences?|"
     r"paragraphs?|story|stories|artikel|beitrag|nachricht\w*|meldung|antwort|brief|rede|satze?|communiques?|"
     r"billets?|reponses?|lettres?|discours|phrases?|tracts?)\b|"
-    r"\b(best|better|worst|worse|greatest|least bad|most (credible|serious|convincing|sensible|realistic))\b"
-    r"(?! way)|\b(which|what) (party|parties|list|candidate)\b" + _X + r"{0,60}\b(to get|so that|if i want|"
+    r"\b(which|what) (party|parties|list|candidate)\b" + _X + r"{0,60}\b(to get|so that|if i want|"
     r"to stop|to block|to keep)\b|\bi (want|need|would like)\b" + _X + r"{0,60}\bwhich (party|parties|candidate)\b|"
     r"\b(dois-je|devrais-je|je dois|je devrais|faut-il que je)\b" + _X + r"{0,20}\b(voter|choisir|soutenir)\b"
-    r"(?! par| a l'etranger| en personne)|\bpour moi\b|\bma (premiere |seconde |deuxieme )?voix\b|\bpour qui\b|"
-    r"\b(meilleur|meilleure|meilleurs|pire|le moins mauvais)\b(?! moyen)|\b(quel|quelle) (parti|liste|candidat)"
-    + _X + r"{0,60}\b(pour obtenir|pour avoir|si je veux|pour que)\b|"
-    r"\b(soll|sollte|muss) ich\b" + _X + r"{0,30}\b(wahlen|nehmen|unterstutzen|ankreuzen)\b(?!" + _X
-    + r"{0,10}(gehen|per brief|im ausland))|\bfur mich\b|\bmeine (erst|zweit)?stimme\b|\bwen\b|"
-    r"\b(beste|besten|bester|schlechteste\w*|am besten|am meisten)\b(?! weg)|\bwelche (partei|liste|kandidat\w*)\b"
-    + _X + r"{0,60}\b(damit|wenn ich|um)\b"
+    r"(?! par| a l'etranger| en personne| dans| au bureau| en ligne| maintenant| avant| apres)|\bpour moi\b|"
+    r"\bma (premiere |seconde |deuxieme )?voix\b|\bpour qui\b(?! j'ai vote)|"
+    r"\b(quel|quelle) (parti|liste|candidat)" + _X + r"{0,60}\b(pour obtenir|pour avoir|si je veux|pour que)\b|"
+    r"\b(soll|sollte) ich\b" + _X + r"{0,30}\b(wahlen|nehmen|unterstutzen|ankreuzen)\b(?!" + _X
+    + r"{0,10}(gehen|per brief|im ausland))|\bfur mich\b|\bwelche\w* (partei|liste|kandidat\w*) (unterstutze|wahle|nehme|wahlt)\b|\bmeine (erst|zweit)?stimme\b(?! (geheim|gultig|gezahlt))|\bwen\b(?! ich gewahlt)|\bwelche (partei|liste|kandidat\w*)\b" + _X
+    + r"{0,60}\b(damit|wenn ich|um)\b"
 )
+# Evaluative words and superlatives: they veto an answerable rule, except in a question attributed to a party
+# ("according to X, what is the best way to ..."), where they belong to the party's statement.
+_VETO_EVAL_SRC = (
+    r"\b(strengths?|weakness\w*|pros and cons|points forts|points faibles|forces et faiblesses|(starken|schwachen) "
+    r"(und|oder)|vor- und nachteile|good|bad|realistic|credible|feasible|bon|bonne|mauvais\w*|realistes?|credibles?|"
+    r"gut|schlecht\w*|realistisch\w*|serios\w*)\b|"
+    r"\b(best|better|worst|worse|greatest|least bad|most (credible|serious|convincing|sensible|realistic))\b"
+    r"(?! way)|\b(meilleur|meilleure|meilleurs|pire|le moins mauvais)\b(?! moyen)|"
+    r"\b(beste|besten|bester|schlechteste\w*|am besten|am meisten)\b(?! weg)|"
+    # evaluative verbs and adjectives: "who wants to ruin the country", "why are they dangerous"
+    r"\b(ruin\w*|destroy\w*|harm\w*|damag\w*|betray\w*|dangerous|detrui\w*|trahi\w*|dangereu\w*|zerstor\w*|"
+    r"ruinier\w*|schadlich\w*|verrat\w*|gefahrlich\w*)\b"
+)
+_VETO_SELF = re.compile(_VETO_SELF_SRC)
+_DECISION_VETO = re.compile(_VETO_SELF_SRC + "|" + _VETO_EVAL_SRC)
 
 _POLITICAL = re.compile(
     r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect\w*|candidat\w*|kandidat\w*|wahl\w*|stimme|voix|campaign|"
@@ -329,7 +356,7 @@ _SOURCES = re.sub(r"\\[a-zA-Z]", " ", " ".join(p for _, _, p in _INTENTS_SRC) + 
 # Optional letters ("favou?r") give both spellings, never the truncated stem ("favou").
 _OPTIONAL = re.compile(r"[a-z]+(?:[a-z]\?[a-z]*)+")
 _SOURCES = _OPTIONAL.sub(lambda m: m.group(0).replace("?", "") + " " + re.sub(r"[a-z]\?", "", m.group(0)), _SOURCES)
-_repair = TypoRepair(re.findall(r"[a-z]{4,}", _SOURCES))
+_repair = TypoRepair(re.findall(r"[a-z]{4,}", _SOURCES), known=known_words())
 
 
 @dataclass(frozen=True)
@@ -360,12 +387,22 @@ def match_intent(prepared: str) -> IntentHit | None:
     return None
 
 
+def clearly_out_of_scope(prepared: str) -> bool:
+    """No political or electoral word, and a clearly unrelated subject (sport, recipes, weather, lottery...): such a
+    question is out of scope even when a refusal rule's words occur in it ("which team will win the cup?")."""
+    folded = _repair(prepared)
+    return not _POLITICAL.search(folded) and _OUT_OF_SCOPE.search(folded) is not None
+
+
 def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
-    if veto and _DECISION_VETO.search(folded):
+    if veto and _VETO_SELF.search(folded):
         return None
+    evaluative = veto and _DECISION_VETO.search(folded) is not None
     political = _POLITICAL.search(folded) is not None
     for name, category, rx in _ANSWERABLE:
         if (category in _NEED_POLITICAL and not political) or not rx.search(folded):
+            continue
+        if evaluative and name not in ATTRIBUTED:
             continue
         if category == "programme" and not name.endswith("lead_candidate") and _SEVERAL.search(folded):
             category = "comparison"

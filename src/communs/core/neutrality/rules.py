@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from communs.core.neutrality.typos import TypoRepair
+from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
+from communs.core.neutrality.typos import TypoRepair, known_words
 from communs.core.text import LANGUAGES, detect_language, fold
 
 _X = r"[^.?!]"  # within one sentence
@@ -292,6 +293,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bhat\b" + _X + r"{1,30}\brecht\b|\bsollte gewinnen\b|\b(debatte|diskussion)\b" + _X
      + r"{0,40}\bgewonnen\b|\bstarken und schwachen\b|\bdie (klugsten|besten|schlauesten) (ideen|plane|vorschlage)\b|"
      r"\bverdient es,? zu (regieren|gewinnen)\b|\blugt\b"),
+    *PARITY_RULES_SRC,
     # ------------------------------------------------------------------ opinions: refuse, the model names the kind
     ("opinion.en.what_think", None,
      r"\bwhat do you (think|feel) (of|about)\b|\byour (opinion|view|take|thoughts|honest view) (on|of|about)\b|"
@@ -315,7 +317,7 @@ _STRONG = re.compile(
     r"les |tes |vos |deine |alle |toutes )*(instructions?|rules|guidelines|consignes|regles|anweisungen|regeln|"
     r"vorgaben)\b|\b(forget|oublie|vergiss)\b" + _X + r"{0,20}\b(rules|instructions|regles|consignes|regeln|"
     r"anweisungen)\b|\bdan\b|\bjailbreak|developer mode|mode developpeur|entwicklermodus|system ?prompt|"
-    r"\bsystem:|neutrality filter|sans filtre|ohne filter|neue anweisung|new instructions?|nouvelles? instructions?|"
+    r"\bsystem:|prompt systeme|neutrality filter|sans filtre|ohne filter|neue anweisung|new instructions?|nouvelles? instructions?|"
     r"no disclaimers?|sans avertissement|ohne hinweise|one word only|in one word|just give me a party name|"
     r"un seul mot|juste un nom|nur mit einem wort|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
     r"erlaube dir|just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"
@@ -387,7 +389,8 @@ _SHARED_SOURCES = _STRONG.pattern + " " + _WEAK.pattern + " " + " ".join(
     p for name, _, p in _RULES_SRC if name.split(".")[1] not in LANGUAGES
 )
 _REPAIRS = {
-    lang: TypoRepair(_keywords(_SHARED_SOURCES + " " + " ".join(p for name, _, p in _RULES_SRC if name.split(".")[1] == lang)))
+    lang: TypoRepair(_keywords(_SHARED_SOURCES + " " + " ".join(p for name, _, p in _RULES_SRC if name.split(".")[1] == lang)),
+                     known=known_words())
     for lang in LANGUAGES
 }
 

@@ -2,15 +2,21 @@
 
 The symmetric-delete idea is SymSpell's (Wolf Garbe, https://github.com/wolfgarbe/SymSpell): index every keyword
 and its one-character deletions; a typo shares a key with the keyword it came from. Here a token is replaced only
-when it is unknown, at least ``min_length`` letters long, starts with the same letter as the keyword, and is one
+when it is unknown (neither a keyword nor a word of ``known``, the correctly spelled vocabulary: "change" is not a
+typo of "chance", nor French "fasciste" of English "fascists"), at least ``min_length`` letters long, starts with the same letter as the keyword, and is one
 insertion, deletion, substitution or swap away from exactly one keyword (ties: a same-length keyword wins, so
 "pareti" becomes "partei", not "parti"); otherwise it is left alone.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from communs.core.text import fold
 
 _TOKEN = re.compile(r"[a-z]+")
 
@@ -35,8 +41,9 @@ def one_edit(a: str, b: str) -> bool:
 class TypoRepair:
     """Callable: folded text in, folded text with repaired keyword typos out."""
 
-    def __init__(self, keywords: Iterable[str], min_length: int = 5) -> None:
+    def __init__(self, keywords: Iterable[str], min_length: int = 5, known: Iterable[str] = ()) -> None:
         self.keywords = frozenset(keywords)
+        self.known = frozenset(known)
         self.min_length = min_length
         self._index: dict[str, set[str]] = {}
         for word in self.keywords:
@@ -44,7 +51,7 @@ class TypoRepair:
                 self._index.setdefault(key, set()).add(word)
 
     def repair(self, token: str) -> str:
-        if len(token) < self.min_length or token in self.keywords:
+        if len(token) < self.min_length or token in self.keywords or token in self.known:
             return token
         found: set[str] = set()
         for key in {token, *_deletes(token)}:
@@ -56,3 +63,22 @@ class TypoRepair:
 
     def __call__(self, folded: str) -> str:
         return _TOKEN.sub(lambda m: self.repair(m.group(0)), folded)
+
+
+_TRAIN = Path(__file__).resolve().parent / "data" / "train.jsonl"
+
+
+@lru_cache(maxsize=1)
+def known_words(path: Path = _TRAIN) -> frozenset[str]:
+    """Folded words of the correctly spelled training questions (the typo variants, whose ``pair`` ends in "t",
+    are left out): real words of fr, de and en that a one-letter repair must not turn into a rule keyword."""
+    out: set[str] = set()
+    if not Path(path).exists():
+        return frozenset()
+    with Path(path).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                row = json.loads(line)
+                if not str(row.get("pair", "")).endswith("t"):
+                    out.update(_TOKEN.findall(fold(row["text"])))
+    return frozenset(out)
