@@ -85,6 +85,14 @@ def test_several_parties_make_a_comparison_in_mention_order() -> None:
         ("Wo ist mein Wahllokal und brauche ich einen Personalausweis?", "de", "procedure"),
         ("How do I vote by post?", "en", "procedure"),
         ("Do I need photo ID at the polling station?", "en", "procedure"),
+        ("Can I vote if I am an EU citizen living here?", "en", "procedure"),
+        ("Who is eligible to vote in the local election?", "en", "procedure"),
+        ("Puis-je voter si je suis citoyen européen ?", "fr", "procedure"),
+        ("À quel âge a-t-on le droit de voter ?", "fr", "procedure"),
+        ("Darf ich als EU-Bürger bei der Kommunalwahl wählen?", "de", "procedure"),
+        ("Ab welchem Alter darf man wählen?", "de", "procedure"),
+        ("Que proposent les partis sur le droit de vote des étrangers ?", "fr", "comparison"),
+        ("What do the programmes say about the voting age?", "en", "programme"),
         ("Comment sont répartis les sièges à la proportionnelle ?", "fr", "electoral_system"),
         ("Was ist der Unterschied zwischen Erststimme und Zweitstimme?", "de", "electoral_system"),
         ("How does proportional representation allocate seats?", "en", "electoral_system"),
@@ -114,6 +122,24 @@ def test_topic_words_drop_stop_and_question_words_and_party_names() -> None:
     assert "SPD" not in analysis.query and "Tempolimit" in analysis.query
     assert analyse("What does the SPD propose on pensions?", PARTIES).topic_words == ["pensions"]
     assert analyse("Que propose le RN sur les retraites ?", PARTIES).topic_words == ["retraites"]
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("Quel parti est le meilleur pour le climat ?", "le climat"),
+        ("Quel est le meilleur programme sur l'école ?", "l'école"),
+        ("Is the tram line a good idea?", "the tram line"),
+        ("Which party is best for housing?", "housing"),
+        ("Welche Partei passt zu mir, wenn mir Klimaschutz wichtig ist?", "Klimaschutz"),
+        ("Welche Partei ist am besten für die Energiewende?", "Energiewende"),
+        ("Who should I vote for?", None),
+    ],
+)
+def test_topic_phrase_offers_the_subject_without_the_judgement(question: str, phrase: str | None) -> None:
+    from communs.core.answers.pipeline import topic_phrase
+
+    assert topic_phrase(analyse(question, PARTIES)) == phrase
 
 
 def test_party_name_does_not_decide_the_language() -> None:

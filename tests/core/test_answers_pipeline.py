@@ -38,3 +38,23 @@ def test_party_question_is_answered_from_that_party() -> None:
     assert answer.decision == "answer" and answer.composer == "extractive"
     assert answer.citations and all(c.party == "SPD" for c in answer.citations)
     assert answer.bundle["decision"]["policy_version"] == neutrality.POLICY_VERSION
+
+
+def test_a_question_without_cue_that_the_classifier_files_under_procedure_is_answered_from_official_sources() -> None:
+    """"Darf ich per Brief wählen?" has no procedure cue ("Briefwahl" is written apart); the classifier's category
+    decides, the bundle records it, and the German compound "Briefwahl" covers the question's "Brief"."""
+    from tests.core._answers_data import Decision
+
+    retriever = Retriever()
+    answer = answer_question("Darf ich per Brief wählen?", parties=PARTIES, retrieve=retriever, election_id="btw",
+                             classify=lambda q, language=None: Decision("answer", "procedure", "de"),
+                             refusal=lambda *a, **k: None)
+    assert answer.decision == "answer" and answer.kind == "procedure"
+    assert answer.bundle["analysis"]["cues"] == ["classifier:procedure"]
+    assert all(call["kind"] == "official" for call in retriever.calls)
+    assert answer.citations and "Briefwahl" in answer.citations[0].quote
+    # a party named, or any cue of the analysis, keeps the analysis's own kind
+    programme = answer_question("Was sagt die SPD zur Briefwahl?", parties=PARTIES, retrieve=Retriever(),
+                                election_id="btw", classify=lambda q, language=None: Decision("answer", "procedure"),
+                                refusal=lambda *a, **k: None)
+    assert programme.kind == "programme"

@@ -18,6 +18,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "programmes propos propose proposent qu quand que quel quelle quelles quels qui quoi s sa se "
         "selon sera seront ses son sont sujet sur t ta te tes theme toi ton tous tout toutes tu un une "
         "veulent veut vos votre vous y"
+        # the asker's modal and auxiliary verbs ("puis-je voter si je suis...")
+        " puis peux pouvez pouvons dois doit devez devons doivent suis es sommes etes ai as avons avez vais va"
+        " allez veux voudrais"
         .split()
     ),
     "de": frozenset(
@@ -29,6 +32,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "themen uber und unter unterscheiden unterscheidet unterschied unterschiede vergleich "
         "vergleichen vom von vor wann war waren warum was welche welchen welcher welches wem wen wenn "
         "wer werden wie will wir wird wo wollen zu zum zur"
+        # the asker's modal and auxiliary verbs ("darf ich als ... wählen?")
+        " darf darfst durfen muss musst mussen kannst konnte bin bist habe hast als mir mich mochte per"
         .split()
     ),
     "en": frozenset(
@@ -39,6 +44,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "says shall she should stance tell than that the their them then there these they think thinks "
         "this those to topic us view views want wants was we were what when where which who whom whose "
         "why will with would you your"
+        # the asker's modal and auxiliary verbs ("am I allowed to...")
+        " am may must im me allowed"
         .split()
     ),
 }
@@ -77,6 +84,9 @@ PROCEDURE_CUES: dict[str, tuple[str, ...]] = {
         "carte d'identite", "passeport", "justificatif", "comment voter", "ou voter", "comment vote", "urne",
         "isoloir", "bulletin", "emargement", "vote blanc", "vote nul", "mairie", "voter a l'etranger",
         "consulat", "electeur", "demenage", "vote electronique", "machine a voter",
+        # who may vote, asked as such (not "droit de vote des étrangers", a programme topic)
+        "puis-je voter", "est-ce que je peux voter", "je peux voter", "qui peut voter", "peut-on voter",
+        "ai-je le droit", "a-t-on le droit", "avoir le droit de voter", "suis-je electeur",
     ),
     "de": (
         "briefwahl", "wahlschein", "wahllokal", "wahlbenachrichtigung", "wahlberechtig", "wahlerverzeichnis",
@@ -84,6 +94,9 @@ PROCEDURE_CUES: dict[str, tuple[str, ...]] = {
         "anmeld", "eintrag", "wie wahle ich", "wo wahle ich", "wie kann ich wahlen", "wo kann ich wahlen",
         "ungultig", "im ausland", "wahlhelfer", "wahlamt", "wahlbehorde", "umgezogen", "wahlurne",
         "barrierefrei",
+        # who may vote (eligibility)
+        "darf ich wahlen", "darf ich abstimmen", "wer darf wahlen", "wer darf abstimmen", "kann ich wahlen",
+        "darf man wahlen", "bin ich wahlberechtigt", "darf ich als",
     ),
     "en": (
         "vote by post", "postal vote", "postal ballot", "by mail", "mail-in", "absentee", "register",
@@ -91,6 +104,9 @@ PROCEDURE_CUES: dict[str, tuple[str, ...]] = {
         "identification", "identity document", "passport", "ballot paper", "how do i vote", "where do i vote",
         "how can i vote", "where can i vote", "voter card", "poll card", "overseas", "abroad", "spoil",
         "electoral roll", "moved house", "accessible voting",
+        # who may vote (eligibility)
+        "can i vote", "may i vote", "am i allowed to vote", "who can vote", "who may vote", "am i eligible",
+        "eligible to vote", "entitled to vote", "can i still vote", "can you vote",
     ),
 }
 
@@ -142,6 +158,26 @@ OUT_OF_SCOPE_CUES: dict[str, tuple[str, ...]] = {
         "weather", "recipe", "joke", "horoscope", "football match", "movie", "cooking",
     ),
 }
+
+# Words of judgement, advice and the asker's own situation: dropped from the topic a refusal offers instead ("which
+# party is best for the climate?" -> "what each programme says on climate", never "on best climate").
+JUDGEMENT_WORDS: frozenset[str] = frozenset((
+    # fr
+    "meilleur", "meilleure", "meilleurs", "meilleures", "mieux", "bon", "bonne", "bons", "bonnes", "mauvais",
+    "mauvaise", "mauvaises", "pire", "pires", "idee", "voter", "vote", "votez", "choisir", "correspond",
+    "correspondent", "convient", "conviennent", "important", "importante", "compte", "gagner", "gagnera",
+    "recommande", "recommandez", "conseil", "conseilles", "conseillez", "devrais", "devrait", "faudrait", "serieux",
+    "credible", "credibles", "competent", "competente", "extreme", "dangereux", "dangereuse",
+    # de
+    "beste", "besten", "bester", "bestes", "besser", "bessere", "besseren", "gut", "gute", "guten", "gutes",
+    "schlecht", "schlechte", "schlechteste", "schlechtesten", "idee", "wahlen", "wahle", "passt", "passen",
+    "wichtig", "wichtigste", "liegt", "herzen", "empfehlen", "empfiehlst", "empfehlung", "sollte", "solltest",
+    "gewinnt", "gewinnen", "serios", "kompetent", "glaubwurdig", "gefahrlich", "extrem", "mir", "mich",
+    # en
+    "best", "better", "good", "bad", "worse", "worst", "idea", "vote", "voting", "choose", "fits", "fit", "suits",
+    "suit", "important", "matters", "care", "recommend", "recommendation", "advice", "win", "wins", "serious",
+    "credible", "competent", "dangerous", "extreme", "me",
+))
 
 # Leading articles dropped to derive a short form of a party name ("Die Linke" -> "Linke").
 ARTICLES = frozenset((

@@ -7,14 +7,16 @@ Retrieval, the neutrality classifier and its refusal texts are passed in as call
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from communs.core.answers.analyse import QuestionAnalysis, analyse
 from communs.core.answers.bundle import make_bundle
 from communs.core.answers.extractive import ComposeOptions, Composition, RetrieveFn, compose_extractive
+from communs.core.answers.lexicon import JUDGEMENT_WORDS
 from communs.core.answers.llm_composer import LLMOptions, LLMOutcome, compose_llm, eligible
 from communs.core.answers.order import order_seed
 from communs.core.answers.types import Answer, PartyRef
@@ -43,11 +45,44 @@ def _default_neutrality() -> tuple[ClassifyFn, RefusalFn]:
     return classify, refusal
 
 
+_LEADING_ARTICLES = frozenset(("le", "la", "les", "the"))  # German: "zum Thema X" needs none
+
+
 def topic_phrase(analysis: QuestionAnalysis) -> str | None:
-    """The topic words in their original spelling, for refusal alternatives ("what each programme says on X")."""
-    wanted = set(analysis.topic_words)
-    kept = [w for w in words(analysis.query) if fold(w) in wanted]
-    return " ".join(dict.fromkeys(kept)) or None
+    """The topic words in their original spelling, for refusal alternatives ("what each programme says on X"),
+    without words of judgement or advice ("best", "passt", "bonne idée"): the alternative offers the subject, never
+    the judgement that was refused. The article before the first word is kept ("sur le climat", "about the tram
+    line"), and an elided one stays with its word ("l'école")."""
+    wanted = set(analysis.topic_words) - JUDGEMENT_WORDS
+    tokens = words(analysis.query)
+    kept: list[str] = []
+    first: int | None = None
+    for i, word in enumerate(tokens):
+        folded = fold(word)
+        tail = re.split(r"['’]", folded)[-1]
+        if folded in wanted or (tail != folded and tail in wanted):
+            first = i if first is None else first
+            if word not in kept:
+                kept.append(word)
+    if not kept or first is None:
+        return None
+    if first > 0 and fold(tokens[first - 1]) in _LEADING_ARTICLES:
+        kept.insert(0, tokens[first - 1])
+    return " ".join(kept)
+
+
+OFFICIAL_CATEGORIES = frozenset(("procedure", "electoral_system"))
+
+
+def _with_classified_kind(analysis: QuestionAnalysis, decision: Any) -> QuestionAnalysis:
+    """A question the analysis calls 'programme' only by default (no party named, no cue of any kind: "Darf ich per
+    Brief wählen?") that the neutrality classifier - trained on some 2,500 questions - files under procedure or the
+    electoral system is answered from the official sources, not as a comparison of programmes. The cue
+    ``classifier:<category>`` records it in the answer's bundle."""
+    category = getattr(decision, "category", None)
+    if analysis.kind != "programme" or analysis.parties or analysis.cues or category not in OFFICIAL_CATEGORIES:
+        return analysis
+    return replace(analysis, kind=category, cues=[f"classifier:{category}"])
 
 
 def answer_question(
@@ -75,6 +110,7 @@ def answer_question(
     if analysis is None:
         analysis = analyse(question, parties, default_language=options.default_language)
     decision = classify(question, language=analysis.language)
+    analysis = _with_classified_kind(analysis, decision)
     verdict = str(getattr(decision, "decision", "answer"))
     language = analysis.language
     common = {

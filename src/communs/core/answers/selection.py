@@ -50,10 +50,22 @@ class Thresholds:
     min_embedding: float = 0.45
 
 
-def _coverage(question_stems: AbstractSet[str], stems: AbstractSet[str]) -> float:
+MIN_COMPOUND_PART = 4
+
+
+def _coverage(question_stems: AbstractSet[str], stems: AbstractSet[str], language: str = "") -> float:
+    """Share of the question's stems found in ``stems``. In German a stem also matches as the first or last part of
+    a compound ("brief" in "briefwahl", "wahl" in "briefwahl"; at least four letters), as the search's character
+    grams do."""
     if not question_stems:
         return 1.0
-    return len(question_stems & stems) / len(question_stems)
+    found = question_stems & stems
+    if language == "de" and len(found) < len(question_stems):
+        found = found | {
+            q for q in question_stems - found
+            if len(q) >= MIN_COMPOUND_PART and any(len(p) > len(q) and (p.startswith(q) or p.endswith(q)) for p in stems)
+        }
+    return len(found) / len(question_stems)
 
 
 _VECTOR_CACHE: dict[tuple[str, str], np.ndarray] = {}
@@ -107,7 +119,7 @@ def candidates(
             continue
         # the section heading is the passage's context ("Transport" above sentences about buses and trains)
         heading = _heading_stems(passage.section, lang) if passage.section else frozenset()
-        passage_cov = _coverage(question_stems, heading.union(*sentence_stems))
+        passage_cov = _coverage(question_stems, heading.union(*sentence_stems), lang)
         cosines: list[float | None] = [None] * len(spans)
         if embedder is not None and question_vector is not None:
             vectors = _vectors(embedder, [passage.text[s:e] for s, e in spans])
@@ -120,7 +132,7 @@ def candidates(
             continue
         prior = 1.0 / (1 + rank)
         for order, ((s, e), stems, cos) in enumerate(zip(spans, sentence_stems, cosines, strict=True)):
-            cov = _coverage(question_stems, stems | heading)
+            cov = _coverage(question_stems, stems | heading, lang)
             score = 0.55 * cov + 0.25 * passage_cov + 0.20 * prior + (0.5 * cos if cos is not None else 0.0)
             out.append(Candidate(passage, rank, s, e, order, cov, passage_cov, cos, score))
     return out
