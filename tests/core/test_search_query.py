@@ -29,6 +29,10 @@ from communs.core.search.query import matching_text, split_question
         ("Quelle est la position du PS sur les retraites ?", "PS", "les retraites"),
         ("Qu'est-ce que LFI propose pour les retraites ?", "LFI", "les retraites"),
         ("Que pense le RN de l'immigration ?", "le RN", "l'immigration"),
+        ("How do the parties differ on public transport?", "the parties", "public transport"),
+        ("Wie unterscheiden sich die Parteien beim Thema Wohnen?", "die Parteien", "Wohnen"),
+        ("En quoi les partis diffèrent-ils sur la santé ?", "les partis", "la santé"),
+        ("Quelles sont les différences entre les partis sur l'école ?", "les partis", "l'école"),
     ],
 )
 def test_split_question(question: str, subject: str, topic: str) -> None:

@@ -32,6 +32,11 @@ _PATTERNS = [
     rf"^\s*(?:und\s+)?was\s+(?:{_DE_VERBS})\s+(?:denn\s+)?(?P<subject>[^:?]{{1,80}}?)\s+(?:eigentlich\s+)?(?:{_DE_PREPS})(?:\s+(?:dem\s+)?thema)?{_END}",
     rf"^\s*wie\s+(?:steht|stehen|positioniert\s+sich|positionieren\s+sich)\s+(?P<subject>[^:?]{{1,80}}?)\s+(?:{_DE_PREPS}){_END}",
     rf"^\s*welche\s+(?:position|haltung|meinung|forderungen?)\s+(?:hat|haben|vertritt|vertreten)\s+(?P<subject>[^:?]{{1,80}}?)\s+(?:{_DE_PREPS}){_END}",
+    # comparisons, whose subject is "the parties": "Wie unterscheiden sich die Parteien beim Thema Y?"
+    rf"^\s*(?:wie|worin)\s+unterscheiden\s+sich\s+(?P<subject>[^:?]{{1,80}}?)\s+(?:{_DE_PREPS}|hinsichtlich)(?:\s+(?:dem\s+)?thema)?{_END}",
+    rf"^\s*how\s+(?:do|does)\s+(?P<subject>[^:?]{{1,80}}?)\s+(?:differ|compare)\s+(?:{_EN_PREPS}){_END}",
+    rf"^\s*en\s+quoi\s+(?P<subject>[^:?]{{1,80}}?)\s+(?:se\s+distinguent|se\s+diff[ée]rencient|diff[èe]rent)(?:[- ]ils|[- ]elles)?\s+(?:{_FR_PREPS}){_END}",
+    rf"^\s*quelles?\s+(?:sont\s+les\s+)?diff[ée]rences?\s+entre\s+(?P<subject>[^:?]{{1,80}}?)\s+(?:{_FR_PREPS}){_END}",
     # English: "What does X say about: Y?", "Where does X stand on Y?", "What is X's position on Y?"
     rf"^\s*(?:and\s+)?what\s+(?:does|do|did)\s+(?P<subject>[^:?]{{1,80}}?)\s+(?:{_EN_VERBS})\s+(?:{_EN_PREPS}){_END}",
     rf"^\s*where\s+(?:does|do)\s+(?P<subject>[^:?]{{1,80}}?)\s+stand\s+(?:{_EN_PREPS}){_END}",
