@@ -199,3 +199,12 @@ def test_parity_rules_cover_every_language() -> None:
         kind, lang, what = name.split(".")
         answerable.setdefault(f"{kind}.{what}", set()).add(lang)
     assert all(v == {"fr", "de", "en"} for v in answerable.values()), answerable
+
+
+@pytest.mark.parametrize("text", [
+    "Was sagt PIRATEN zu: Der Flugverkehr soll höher besteuert werden?",
+    "Was sagt die NPD zu: Die Bundesliga soll im Free-TV laufen?",
+    "What does the ÖDP say about: football clubs should pay for police operations?",
+])
+def test_framed_party_questions_with_everyday_words_are_answered(text: str) -> None:
+    assert classify(text).decision == "answer"

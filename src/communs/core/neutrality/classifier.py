@@ -49,10 +49,12 @@ def text_facts(text: str) -> TextFacts:
     """Refusal-rule hits, evasion wrapper, answerable intent (only looked up when no refusal rule fired) and cue."""
     prepared = prepare(text)
     hits = tuple(match_rules(text))
-    if clearly_out_of_scope(prepared) and all(h.category in _OUT_OF_SCOPE_OVERRIDES for h in hits):
+    if hits and all(h.category in _OUT_OF_SCOPE_OVERRIDES for h in hits) and clearly_out_of_scope(prepared):
         # "Which team will win the cup?", "who is the best footballer?": the words of a forecast or a ranking, about
-        # something else than politics. Promotion, labels, misinformation and manipulation rules still refuse.
-        return TextFacts((), manipulation_marker(text), IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope"), False)
+        # something else than politics. Promotion, labels, misinformation and manipulation rules still refuse; an
+        # answerable rule still answers ("Was sagt X zu: Der Flugverkehr soll höher besteuert werden?").
+        intent = match_intent(prepared) or IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope")
+        return TextFacts((), manipulation_marker(text), intent, False)
     marker = manipulation_marker(text)
     intent = None if hits or (marker and marker[1]) else match_intent(prepared)
     return TextFacts(hits, marker, intent, answer_cue(text) is not None)
