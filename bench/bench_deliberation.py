@@ -38,7 +38,7 @@ EXPLANATIONS = {
     "austria-climate.2vkxcncppn.2022-07-07": "same k, exactly the same 1,439 clustered participants, no vote "
     "history (participants-votes.csv only); Polis 211/1,228 vs ours 284/1,155: ~70 participants near the boundary "
     "fall in the other group. Polis's split is a k-means fixed point of our own projections with a lower inertia "
-    "than ours (facts below): red-dwarf's direct k-means++ on participants finds it (0.967), our group k-means "
+    "than ours (figures in brackets): red-dwarf's direct k-means++ on participants finds it (0.967), our group k-means "
     "from Polis's `init-clusters` (the first 2 base-cluster centres) stops in another local optimum; the "
     "lowest-inertia of 30 seeded restarts would give 0.934 here but, k fixed to Polis's, loses on bowling-green "
     "(0.395), vtaiwan (0.697) and below-100-ptpts (0.489): not adopted. The replay below (Polis's own warm starts "
