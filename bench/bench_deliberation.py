@@ -21,7 +21,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from bench.deliberation_replay import ari, previous_replay_section, replay_section
+from bench.deliberation_replay import ari_vs, previous_replay_section, replay_section
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -204,15 +204,16 @@ def main(argv: list[str]) -> str:
             continue
         exports.append((name, export))
         ours_s, ours_cpu, result = _run_ours(export)
-        our_ari, _ = ari(export.polis_groups, result.groups_by_participant())
+        our_ari, _ = ari_vs(export.polis_groups, result.groups_by_participant())
         polis_k = len(set(export.polis_groups.values()))
         rd_s, rd_cpu, rd_ari, rd_k = float("nan"), float("nan"), float("nan"), 0
         if have_rd:
             rd_s, rd_cpu, rd_labels, rd_k = _run_reddwarf(export)
-            rd_ari, _ = ari(export.polis_groups, rd_labels)
+            rd_ari, _ = ari_vs(export.polis_groups, rd_labels)
         n_p, n_s = result.matrix.shape
         rows.append({"name": name, "golden": folder.parent.name == "polis-math-golden", "ours_s": ours_s, "rd_s": rd_s, "ours_cpu": ours_cpu, "rd_cpu": rd_cpu, "ari": our_ari, "rd_ari": rd_ari,
-                     "k": result.k, "rd_k": rd_k, "polis_k": polis_k})
+                     "k": result.k, "rd_k": rd_k, "polis_k": polis_k,
+                     "groups": result.groups_by_participant()})
         lines.append(
             f"| {name} | {n_p:,} | {n_s:,} | {result.matrix.n_votes:,} | {int(result.in_conv.sum()):,} / "
             f"{len(export.polis_groups):,} | {ours_s:.3f} ({ours_cpu:.3f}) | {rd_s:.3f} ({rd_cpu:.3f}) | {rd_s / ours_s:.1f}x | {our_ari:.3f} | "

@@ -15,7 +15,7 @@ from typing import Any
 
 SEED = 0
 
-def ari(polis: dict[str, int], ours: dict[str, int]) -> tuple[float, int]:
+def ari_vs(polis: dict[str, int], ours: dict[str, int]) -> tuple[float, int]:
     from sklearn.metrics import adjusted_rand_score
 
     common = [p for p in ours if p in polis]
@@ -69,7 +69,7 @@ def _warm_variant(polis: dict[str, int], res: Any) -> tuple[float, int]:
         return float("nan"), 0
     ids = res.matrix.participant_ids
     groups = {str(ids[r]): st.warm_groups.get(int(b), -1) for r, b in zip(st.base_rows, st.base.member, strict=True)}
-    return ari(polis, groups)[0], len(set(st.warm_groups.values()))
+    return ari_vs(polis, groups)[0], len(set(st.warm_groups.values()))
 
 
 def replay_section(exports: list[tuple[str, Any]], scratch: dict[str, dict[str, Any]]) -> list[str]:
@@ -91,8 +91,8 @@ def replay_section(exports: list[tuple[str, Any]], scratch: dict[str, dict[str, 
         "",
         "| conversation | updates (aborted) | clustered (replay / Polis) | replay CPU s | from-scratch ARI (k) "
         "| replay ARI (k) | no final restart ARI (k) | replay 60 s ARI (k) | growth 2 % ARI (k) CPU s "
-        "| growth 10 % ARI (k) CPU s | Polis k |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| growth 10 % ARI (k) CPU s | procedures agree | Polis k |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     rep_rows = []
     for name, export in exports:
@@ -100,11 +100,11 @@ def replay_section(exports: list[tuple[str, Any]], scratch: dict[str, dict[str, 
         cells = {}
         for interval in REPLAY_INTERVALS if timed else REPLAY_INTERVALS[:1]:
             cpu, res = _run_replay(export, interval)
-            ari, _ = ari(export.polis_groups, res.groups_by_participant())
+            ari, _ = ari_vs(export.polis_groups, res.groups_by_participant())
             cells[interval] = (cpu, res, ari)
         for growth in REPLAY_GROWTHS:
             g_cpu, g_res = _run_replay(export, REPLAY_INTERVALS[0], growth)
-            cells[growth] = (g_cpu, g_res, ari(export.polis_groups, g_res.groups_by_participant())[0])
+            cells[growth] = (g_cpu, g_res, ari_vs(export.polis_groups, g_res.groups_by_participant())[0])
         cpu, res, ari = cells[REPLAY_INTERVALS[0]]
         st = res.replay
         sc = scratch[name]
@@ -112,6 +112,7 @@ def replay_section(exports: list[tuple[str, Any]], scratch: dict[str, dict[str, 
         rep_rows.append({"name": name, "golden": sc["golden"], "ari": ari, "k": res.k, "polis_k": polis_k,
                          "cpu": cpu, "scratch_ari": sc["ari"], "scratch_k": sc["k"], "rd_cpu": sc["rd_cpu"],
                          "timed": timed, "growth": {g: cells[g] for g in REPLAY_GROWTHS},
+                         "agree": _agreement([sc["groups"], *(c[1].groups_by_participant() for c in cells.values())]),
                          "why": _diagnose(export, res, ari, _warm_variant(export.polis_groups, res))})
         upd = f"{st.updates:,} ({st.aborted})" if st else "n/a"
         if not timed:
@@ -122,7 +123,8 @@ def replay_section(exports: list[tuple[str, Any]], scratch: dict[str, dict[str, 
         lines.append(f"| {name} | {upd} | {int(res.in_conv.sum()):,} / {len(export.polis_groups):,} | {cpu:.1f} | "
                      f"{sc['ari']:.3f} ({sc['k']}) | {ari:.3f} ({res.k}) | {warm_ari:.3f} ({warm_k}) | "
                      f"{sixty} | " + " | ".join(f"{cells[g][2]:.3f} ({cells[g][1].k}) {cells[g][0]:.1f}"
-                                                 for g in REPLAY_GROWTHS) + f" | {polis_k} |")
+                                                 for g in REPLAY_GROWTHS)
+                     + f" | {rep_rows[-1]['agree']:.3f} | {polis_k} |")
     if not rep_rows:
         return lines + ["", "_No conversation with vote timestamps._", ""]
     misses = [f"- **{r['name']}** (replay ARI {r['ari']:.3f}, k {r['k']} vs Polis {r['polis_k']}): {r['why']}"
@@ -147,6 +149,19 @@ def replay_section(exports: list[tuple[str, Any]], scratch: dict[str, dict[str, 
         "from-scratch analysis above.",
         "",
     ]
+    clear = [r for r in rep_rows if r["agree"] >= 0.9]
+    unclear = [r for r in rep_rows if r["agree"] < 0.9]
+    lines += [
+        "'Procedures agree' = median pairwise ARI between the groups of the Polis-like procedures run here on the "
+        "same export (from scratch, replay 1 s, 60 s, growth 2 %, 10 %): how far the export itself determines the "
+        "partition. They agree (>= 0.9) on " + f"{len(clear)} of {len(rep_rows)} conversations, where our "
+        "from-scratch ARI against Polis has median "
+        + (f"{statistics.median(r['scratch_ari'] for r in clear):.3f}" if clear else "n/a")
+        + f"; on the other {len(unclear)}, where plausible histories disagree with each other, it has median "
+        + (f"{statistics.median(r['scratch_ari'] for r in unclear):.3f}" if unclear else "n/a")
+        + " (Polis's groups are one of those histories).",
+        "",
+    ]
     for g in REPLAY_GROWTHS:
         res_g = [(r["growth"][g][2], r["growth"][g][1].k == r["polis_k"], r["growth"][g][0], r["golden"])
                  for r in rep_rows]
@@ -158,6 +173,13 @@ def replay_section(exports: list[tuple[str, Any]], scratch: dict[str, dict[str, 
             f"(red-dwarf {rd_cpu:.1f}); largest change of one conversation's ARI against the 1-second replay {swing:.2f}.")
     lines.append("")
     return lines
+
+
+def _agreement(partitions: list[dict[str, int]]) -> float:
+    """Median adjusted Rand index over every pair of partitions (on the participants both clustered)."""
+    from itertools import combinations
+
+    return statistics.median(ari_vs(a, b)[0] for a, b in combinations(partitions, 2))
 
 
 def _run_replay(export: Any, interval_ms: float, growth: float = 0.0) -> tuple[float, Any]:
