@@ -155,3 +155,14 @@ def test_a_deleted_session_is_not_resurrected_by_the_decode_memo() -> None:
     Session.objects.all().delete()
     assert post_json(client, url, {"contribution_id": s.pk, "value": 1}, token).status_code == 200
     assert Participant.objects.filter(consultation=c).count() == 2  # the old participant is gone with the session
+
+
+def test_a_csrf_failure_on_the_fast_path_is_checked_and_logged_once(caplog) -> None:  # type: ignore[no-untyped-def]
+    c = make_consultation(slug="csrf-once")
+    client, _ = api_client("csrf-once")
+    with caplog.at_level("WARNING", logger="django.security.csrf"):
+        r = client.post("/api/consultations/csrf-once/votes", {"contribution_id": c.contributions.first().pk,
+                                                                "value": 1}, content_type="application/json")
+    assert r.status_code == 403 and r.json()["detail"] == "CSRF check Failed"
+    assert len([rec for rec in caplog.records if rec.name == "django.security.csrf"]) == 1
+    assert r.headers["X-Frame-Options"] == "DENY"

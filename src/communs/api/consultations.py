@@ -19,6 +19,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidde
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.shortcuts import get_object_or_404
 from ninja import Header, Router, Status
+from ninja.errors import HttpError
 from ninja.security import APIKeyCookie
 
 from communs.api._consultation_schemas import (
@@ -288,14 +289,18 @@ _CSRF = CsrfViewMiddleware(lambda request: HttpResponseForbidden())  # its check
 
 def fast_vote(request: HttpRequest, slug: str) -> HttpResponse | None:
     """The vote endpoint without django-ninja's per-request machinery (``VoteFastPathMiddleware``), or None to let
-    the django-ninja operation answer (no session cookie: 401; CSRF failure: 403; any other body: 422; unknown
-    consultation: 404) exactly as it always does. Same checks in the same order: session cookie, CSRF, body."""
+    the django-ninja operation answer (no session cookie: 401; any other body: 422; unknown consultation: 404)
+    exactly as it always does; a CSRF failure gets django-ninja's own 403 here, so it is checked (and logged) once.
+    Same checks in the same order: session cookie, CSRF, body."""
     if not request.COOKIES.get(session_auth.param_name):
         return None
     if "CSRF_COOKIE" not in request.META:  # CsrfViewMiddleware's process_request did not run (not in MIDDLEWARE)
         _CSRF.process_request(request)
+    from communs.api import api  # the package imports this module: resolved at call time
+
     if _CSRF.process_view(request, None, (), {}) is not None:  # as the middleware does for any CSRF-protected view
-        return None
+        # django-ninja's own answer (its cookie auth raises this HttpError), without checking and logging twice
+        return api.on_exception(request, HttpError(403, "CSRF check Failed"))
     parsed = _plain_vote_body(request.body)
     if parsed is None:
         return None
@@ -303,7 +308,6 @@ def fast_vote(request: HttpRequest, slug: str) -> HttpResponse | None:
         reply = cast_vote(request, slug, parsed[0], parsed[1], request.headers.get("Idempotency-Key"))
     except Http404:
         return None
-    from communs.api import api  # the package imports this module: resolved at call time
 
     response = api.create_response(request, reply.body, status=reply.status)
     for name, value in reply.headers.items():
