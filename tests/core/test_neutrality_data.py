@@ -85,3 +85,20 @@ def test_policy_document_carries_the_code_version() -> None:
     assert f"Policy version {POLICY_VERSION}," in doc
     for category in CATEGORIES:
         assert f"`{category}`" in doc, category
+
+
+def test_holdout2_is_blind_balanced_and_asked_in_three_languages(sets, holdout) -> None:  # type: ignore[no-untyped-def]
+    """Holdout 2 (session 3): written before the session's changes; shares nothing with the other sets."""
+    holdout2 = load_questions(ROOT / "tests" / "data" / "neutrality" / "holdout2.jsonl")
+    train, evaluation = sets
+    for other in (train, evaluation, holdout):
+        assert not {_norm(q.text) for q in holdout2} & {_norm(q.text) for q in other}
+        assert not {q.group for q in holdout2} & {q.group for q in other}
+        assert not {q.id for q in holdout2} & {q.id for q in other}
+    by_pair: dict[str, set[str]] = {}
+    for q in holdout2:
+        by_pair.setdefault(q.pair, set()).add(q.language)
+    assert len(by_pair) >= 50 and all(langs == {"fr", "de", "en"} for langs in by_pair.values())
+    decisions = Counter(q.decision for q in holdout2)
+    assert all(decisions[d] >= 45 for d in ("answer", "refuse", "out_of_scope"))
+    assert set(Counter(q.category for q in holdout2)) == set(CATEGORIES)

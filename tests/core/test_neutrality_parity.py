@@ -204,6 +204,7 @@ def test_parity_rules_cover_every_language() -> None:
 @pytest.mark.parametrize("text", [
     "Was sagt PIRATEN zu: Der Flugverkehr soll höher besteuert werden?",
     "Was sagt die NPD zu: Die Bundesliga soll im Free-TV laufen?",
+    "Was sagt du. zu: Der Flugverkehr soll höher besteuert werden?",  # "du." is a party's short name
     "What does the ÖDP say about: football clubs should pay for police operations?",
 ])
 def test_framed_party_questions_with_everyday_words_are_answered(text: str) -> None:

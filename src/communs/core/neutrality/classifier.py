@@ -2,6 +2,9 @@
 
 Combination (policy 1.1, see docs/neutrality.md "How the decision is taken"):
 
+0. A question without any political word about a clearly unrelated subject (sport, lottery, weather...) is out of
+   scope even when a forecast / ranking / candidate / advice rule fires on it ("which team will win the cup?"),
+   unless an answerable rule answers it; promotion, label, misinformation and manipulation rules still refuse.
 1. If any refusal rule fires, refuse; the category is the first firing rule's (priority order in ``rules.py``),
    or the model's most likely refusal category for the generic "opinion" rules. A role-play / hypothetical /
    instruction-override wrapper turns it into ``manipulation`` (except misinformation, which stays itself).
@@ -53,8 +56,8 @@ def text_facts(text: str) -> TextFacts:
         # "Which team will win the cup?", "who is the best footballer?": the words of a forecast or a ranking, about
         # something else than politics. Promotion, labels, misinformation and manipulation rules still refuse; an
         # answerable rule still answers ("Was sagt X zu: Der Flugverkehr soll höher besteuert werden?").
-        intent = match_intent(prepared) or IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope")
-        return TextFacts((), manipulation_marker(text), intent, False)
+        found = match_intent(prepared) or IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope")
+        return TextFacts((), manipulation_marker(text), found, False)
     marker = manipulation_marker(text)
     intent = None if hits or (marker and marker[1]) else match_intent(prepared)
     return TextFacts(hits, marker, intent, answer_cue(text) is not None)

@@ -10,6 +10,9 @@ the same intents (the same question asked in fr, de or en must get the same deci
 against :func:`communs.core.neutrality.rules.prepare` output; one-letter typos of the rules' keywords are repaired
 first (:class:`~communs.core.neutrality.typos.TypoRepair`, as for the refusal rules).
 
+The rules added for cross-language parity live in :mod:`communs.core.neutrality.intents_parity` and are merged
+into the list below (before the out-of-scope rule).
+
 Precision guard: an answerable rule is vetoed when the question also carries a marker of the voter's own decision
 ("should I vote", "for me", "my vote", "which party ... to get X", superlatives) — such questions are left to the
 refusal rules and the model, never answered by a rule.
@@ -175,8 +178,9 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("programme.de.was_sagt", "programme",
      r"\bwas (sagt|sagen|sagte|fordert|fordern|forderte|will|wollen|wollte|plant|planen|plante|schlagt|schlagen|"
      r"verspricht|versprechen|bietet|bieten|sieht|sehen|halt|halten|denkt|denken|meint|meinen|vertritt|vertreten|"
-     r"steht|stehen|hat|haben|mochte|mochten|tut|tun|macht|machen)\b(?! (ich|du|man|wir|ihr|sie mir|mir)\b)"
+     r"steht|stehen|hat|haben|mochte|mochten|tut|tun|macht|machen)\b(?! (ich|du|man|wir|ihr|sie mir|mir)\b(?!\.))"
      # [^?] rather than _X: party names may carry a full stop or an exclamation mark ("du.", "III. Weg",
+     # (a pronoun followed by a full stop is such a name: "Was sagt du. zu: ...?")
      # "TIERSCHUTZ hier!"); the question mark still ends the span.
      r"[^?]{1,80}\b(zu|zum|zur|uber|fur|bei|beim|im|in|gegen|von|vor|an|gesagt|dazu|programm|wahlprogramm)\b"
      r"|\bwas (sagt|sagen|fordert|fordern|will|wollen|plant|planen)\b(?! (ich|du|man|wir|ihr)\b)" + _X + r"{1,40}\?"),
