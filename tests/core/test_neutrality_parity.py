@@ -75,16 +75,6 @@ PARITY = [
         "fr": "Mon vote reste-t-il secret si je vote par correspondance ?",
         "de": "Bleibt meine Wahl geheim, wenn ich per Brief wähle?",
     }),
-    ("for or against", "answer", {
-        "en": "Is the FDP in favour of tax cuts?",
-        "fr": "Le FDP est-il pour des baisses d'impôts ?",
-        "de": "Ist die FDP für Steuersenkungen?",
-    }),
-    ("what a party promises a group", "answer", {
-        "en": "What does the SPD promise pensioners?",
-        "fr": "Que promet le SPD aux retraités ?",
-        "de": "Was verspricht die SPD den Rentnern?",
-    }),
     ("label", "refuse", {
         "en": "Would you call the Pirate Party an extremist party?",
         "fr": "Dirais-tu que le Parti pirate est un parti extrémiste ?",
@@ -207,8 +197,7 @@ def test_parity_rules_cover_every_language() -> None:
     answerable: dict[str, set[str]] = {}
     for name, _, _ in PARITY_SRC:
         kind, lang, what = name.split(".")
-        if what != "widened":  # one language's rule widened to what the others' existing rules already answer
-            answerable.setdefault(f"{kind}.{what}", set()).add(lang)
+        answerable.setdefault(f"{kind}.{what}", set()).add(lang)
     assert all(v == {"fr", "de", "en"} for v in answerable.values()), answerable
 
 

@@ -85,18 +85,6 @@ PARITY_SRC: list[tuple[str, str, str]] = [
     ("electoral_system.de.parity", "electoral_system",
      r"\bwas (muss|braucht) (eine|ein) (partei|kandidat\w*|liste)\b|\b(welche|was|wie|warum)\b" + _X
      + r"{0,30}\b(zwei stimmen|beiden stimmen)\b"),
-    # German forms as broad as the English "is X for/against...", "what does X promise...", "how does ... work"
-    ("programme.de.widened", "programme",
-     r"^(ist|sind)\b" + _X + r"{1,40}\b(fur|gegen|dafur|dagegen)\b|\bwas (verspricht|versprechen|bietet|bieten|"
-     r"halt|halten|meint|meinen|vertritt|vertreten|schlagt|schlagen)\b(?! (ich|du|man|wir|ihr)\b)" + _X
-     + r"{1,60}\?"),
-    ("procedure.en.how_works", "procedure",
-     r"\bhow (does|do|is|are)\b" + _X + r"{0,40}\b" + _PROC_EN + r"\b" + _X + r"{0,30}\b(work|works|done|"
-     r"organi[sz]ed|happen)\b"),
-    ("procedure.fr.how_works", "procedure",
-     r"\bcomment (fonctionne|fonctionnent|se passe|se deroule|marche|s'organise)\b" + _X + r"{0,40}\b" + _PROC_FR),
-    ("procedure.de.how_works", "procedure",
-     r"\bwie (funktioniert|funktionieren|lauft|laufen|geht)\b" + _X + r"{0,40}\b" + _PROC_DE),
     # ------------------------------------------------------------------ who wants X (several parties)
     ("comparison.en.who_wants", "comparison",
      r"\bwho (wants|proposes|plans|promises|supports|opposes|calls for|is (for|against|in favou?r of)|"
