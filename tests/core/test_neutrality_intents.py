@@ -146,3 +146,28 @@ def test_jailbreak_around_an_answerable_question_is_still_refused() -> None:
 def test_content_requests_are_never_answered_by_an_answerable_rule(text: str) -> None:
     """Producing an article or post about voting is not a procedure question (misinformation risk): no rule answers."""
     assert match_intent(prepare(text)) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ist Olaf Scholz geeignet für das Amt?", "Is Olaf Scholz fit for office?",
+        "Olaf Scholz est-il compétent pour gouverner ?", "Ist die Kandidatin fähig, die Stadt zu führen?",
+        "Is the Green candidate honest?", "Le candidat est-il honnête ?", "Ist die AfD für Deutschland eine Gefahr?",
+        "Is the AfD a danger for Germany?", "L'AfD est-elle un danger pour l'Allemagne ?",
+    ],
+)
+def test_judgements_of_worth_are_never_answered_by_a_programme_rule(text: str) -> None:
+    """"Is X for/fit for..." has the shape of a position question; a word judging a party's or a candidate's worth
+    vetoes the answerable rules in all three languages (the question is refused)."""
+    assert classify(text).decision == "refuse"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Is the SPD for a speed limit?", "Ist die SPD für ein Tempolimit?", "Le SPD est-il pour une limitation de vitesse ?",
+     "Are the Greens for higher taxes?", "Sind die Grünen für höhere Steuern?"],
+)
+def test_is_a_party_for_a_measure_is_a_programme_question_in_three_languages(text: str) -> None:
+    decision = classify(text)
+    assert (decision.decision, decision.category) == ("answer", "programme")

@@ -241,7 +241,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(page|passage|section)\b" + _X + r"{0,40}\b(programme|program|manifesto)\b|\b(tell me about|i'?d like to "
      r"know|show me)\b" + _X + r"{0,40}\b(ideas|projects|plans|proposals|positions|programme|manifesto)\b|"
      r"\b(does|do|is|are)\b(?! (you|i|we)\b)" + _X + r"{1,40}\b(want to|plan to|propose|support|oppose|call for|in "
-     r"favou?r of|against)\b|\bwho proposes what\b|\b(table|chart|overview)\b" + _X + r"{0,30}\b(positions|"
+     r"favou?r of|against)\b|^(is|are)\b(?! (you|i|we)\b)" + _X + r"{1,40}\bfor (a|an|the|more|less|higher|lower|"
+     r"raising|cutting|abolishing|introducing|keeping)\b|\bwho proposes what\b|\b(table|chart|overview)\b" + _X + r"{0,30}\b(positions|"
      r"proposals|plans|programmes)\b|\bparties'? (positions|proposals|plans|approaches|views)\b|\bmore details "
      r"(on|about)\b|\bnext to each other\b|\b(what|which) (budget|goal|goals|target|targets|problem|steps)\b" + _X
      + r"{0,20}\b(does|do|did|is|are)\b|\b(changed|change) (its|their|his|her) (position|stance|mind)\b|\b(where|on which points|on what)\b" + _X
@@ -335,7 +336,12 @@ _VETO_EVAL_SRC = (
     r"\b(beste|besten|bester|schlechteste\w*|am besten|am meisten)\b(?! weg)|"
     # evaluative verbs and adjectives: "who wants to ruin the country", "why are they dangerous"
     r"\b(ruin\w*|destroy\w*|harm\w*|damag\w*|betray\w*|dangerous|detrui\w*|trahi\w*|dangereu\w*|zerstor\w*|"
-    r"ruinier\w*|schadlich\w*|verrat\w*|gefahrlich\w*)\b"
+    r"ruinier\w*|schadlich\w*|verrat\w*|gefahrlich\w*)\b|"
+    # judgements of a candidate's or a party's worth: "is X fit for office", "ist X geeignet", "X est-il compétent"
+    r"\b(fit for|competent|incompetent|capable|qualified|trustworthy|honest|corrupt\w*|a threat|a danger|"
+    r"competents?|incompetents?|aptes?|digne de confiance|honnetes?|corrompu\w*|une menace|un danger|"
+    r"geeignet\w*|ungeeignet\w*|kompetent\w*|inkompetent\w*|fahig\w*|unfahig\w*|vertrauenswurdig\w*|"
+    r"ehrlich\w*|korrupt\w*|eine gefahr|eine bedrohung)\b"
 )
 _VETO_SELF = re.compile(_VETO_SELF_SRC)
 _DECISION_VETO = re.compile(_VETO_SELF_SRC + "|" + _VETO_EVAL_SRC)
