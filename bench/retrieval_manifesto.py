@@ -7,12 +7,13 @@ topic is common, not because the passage says nothing. Steps chosen on the Wahl-
 and the hubness correction of ``communs.core.search.neighbours``) are therefore also measured here, under the same
 party-filtered protocol (Recall@1 / Recall@5 of the party's passages on the topic):
 
-- **fr-presidentielle-2022** (``../shared/data/fr-presidentielle-2022-propositions``, real): 1,471 candidate
+- **fr-presidentielle-2022** (``../shared/data/fr-presidentielle-2022-propositions``, real): the candidate
   proposals of 12 candidates, each filed under one of 44 sub-themes by the comparator that published them; query =
   the sub-theme's name ("Retraites", "Énergie nucléaire"), party filter = the candidate, relevant = that candidate's
   proposals in that sub-theme. The passages carry no heading, so the sub-theme's name is found by content alone.
 - **the demo election** (written for this project; fr/de/en): the five demo programmes split as the platform splits
-  them, each passage's topic = the index of its heading in its programme (the same in the three languages); query =
+  them, each passage's topic = the index of its section heading in its programme (the same in the three languages;
+  passages under the programme's title alone are left out); query =
   a heading ("Transport", "Verkehr", "Transports"), relevant = that party's passages under that topic in any
   language; headings are left out of the index, so the topic is found by content alone, across languages.
 """
@@ -70,11 +71,14 @@ def demo_corpus() -> tuple[list[PassageRecord], list[Query]]:
     for path in sorted(p for p in DEMO.iterdir() if p.suffix in {".md", ".txt", ".pdf"}):
         party, language = path.name.split(".")[:2]
         document = convert(path.read_bytes(), path.name)
+        spans = split_passages(document)
         titles: list[str] = []
-        for span in split_passages(document):
-            if "›" not in span.section:
-                continue  # the programme's preamble, under its title only
+        # a programme whose sections sit under its title (Markdown, text): the title is no topic
+        top = {h.title for h in document.headings if h.level == 1} if any("›" in x.section for x in spans) else set()
+        for span in spans:
             title = span.section.split("›")[-1].strip()
+            if not title or title in top:
+                continue  # the programme's preamble, under its title only
             if title not in titles:
                 titles.append(title)
             topic = titles.index(title)
