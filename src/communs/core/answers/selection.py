@@ -119,7 +119,9 @@ def candidates(
             continue
         # the section heading is the passage's context ("Transport" above sentences about buses and trains)
         heading = _heading_stems(passage.section, lang) if passage.section else frozenset()
-        passage_cov = _coverage(question_stems, heading.union(*sentence_stems), lang)
+        # German compounds cover their parts only between German words ("rent" of "rents" is no part of "Rentenreform")
+        compounds = lang if lang == language else ""
+        passage_cov = _coverage(question_stems, heading.union(*sentence_stems), compounds)
         cosines: list[float | None] = [None] * len(spans)
         if embedder is not None and question_vector is not None:
             vectors = _vectors(embedder, [passage.text[s:e] for s, e in spans])
@@ -132,7 +134,7 @@ def candidates(
             continue
         prior = 1.0 / (1 + rank)
         for order, ((s, e), stems, cos) in enumerate(zip(spans, sentence_stems, cosines, strict=True)):
-            cov = _coverage(question_stems, stems | heading, lang)
+            cov = _coverage(question_stems, stems | heading, compounds)
             score = 0.55 * cov + 0.25 * passage_cov + 0.20 * prior + (0.5 * cos if cos is not None else 0.0)
             out.append(Candidate(passage, rank, s, e, order, cov, passage_cov, cos, score))
     return out
