@@ -164,3 +164,14 @@ def test_a_section_heading_counts_for_relevance_but_is_never_quoted() -> None:
     chosen = candidates(stems, [headed], language="de", thresholds=Thresholds())
     assert chosen and all("Verkehr" not in c.text for c in chosen)
     assert {c.passage_coverage for c in chosen} == {1.0}
+
+
+def test_german_compounds_match_their_parts_between_german_words_only() -> None:
+    from communs.core.answers.selection import _coverage
+
+    assert _coverage({"brief"}, {"briefwahl", "antrag"}, "de") == 1.0  # a question word inside a compound
+    assert _coverage({"burgerbeteilig"}, {"beteilig", "einwohn"}, "de") == 1.0  # a compound's head in the passage
+    assert _coverage({"klimaschutz"}, {"klima"}, "de") == 1.0
+    assert _coverage({"klimaschutz"}, {"datenschutz"}, "de") == 0.0  # compounds sharing a part only
+    assert _coverage({"rent"}, {"rentenreform"}, "") == 0.0  # not between an English and a German word
+    assert _coverage({"brief"}, {"briefwahl"}, "en") == 0.0

@@ -171,3 +171,13 @@ def test_judgements_of_worth_are_never_answered_by_a_programme_rule(text: str) -
 def test_is_a_party_for_a_measure_is_a_programme_question_in_three_languages(text: str) -> None:
     decision = classify(text)
     assert (decision.decision, decision.category) == ("answer", "programme")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Comment fonctionne le dépouillement ?", "Wie funktioniert die Auszählung?", "How does the count work?",
+     "Comment se déroule le vote ?", "Wie läuft die Briefwahl ab?", "How does postal voting work?"],
+)
+def test_how_the_vote_and_the_count_work_are_procedure_questions_in_three_languages(text: str) -> None:
+    decision = classify(text)
+    assert (decision.decision, decision.category) == ("answer", "procedure")

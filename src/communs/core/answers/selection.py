@@ -50,20 +50,27 @@ class Thresholds:
     min_embedding: float = 0.45
 
 
-MIN_COMPOUND_PART = 4
+MIN_COMPOUND_PART = 4  # a question word inside a passage's compound ("Brief" in "Briefwahl")
+MIN_COMPOUND_HEAD = 5  # a passage word inside a question's compound ("Beteiligung" in "Bürgerbeteiligung")
+
+
+def _part_of(short: str, long: str) -> bool:
+    return len(long) > len(short) and (long.startswith(short) or long.endswith(short))
 
 
 def _coverage(question_stems: AbstractSet[str], stems: AbstractSet[str], language: str = "") -> float:
-    """Share of the question's stems found in ``stems``. In German a stem also matches as the first or last part of
-    a compound ("brief" in "briefwahl", "wahl" in "briefwahl"; at least four letters), as the search's character
-    grams do."""
+    """Share of the question's stems found in ``stems``. In German a stem also matches the compounds it starts or
+    ends ("brief" in "briefwahl"; at least four letters), and a question's compound matches a passage word that
+    starts or ends it ("beteilig" in "burgerbeteilig", "klima" in "klimaschutz"; at least five letters), as the
+    search's character grams do; two compounds that only share a part ("klimaschutz", "datenschutz") do not match."""
     if not question_stems:
         return 1.0
     found = question_stems & stems
     if language == "de" and len(found) < len(question_stems):
         found = found | {
             q for q in question_stems - found
-            if len(q) >= MIN_COMPOUND_PART and any(len(p) > len(q) and (p.startswith(q) or p.endswith(q)) for p in stems)
+            if any((len(q) >= MIN_COMPOUND_PART and _part_of(q, p)) or (len(p) >= MIN_COMPOUND_HEAD and _part_of(p, q))
+                   for p in stems)
         }
     return len(found) / len(question_stems)
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 _X = r"[^.?!:]"
 
 _PROC_EN = r"(vot\w*|ballots?|polling|postal|elections?|register\w*|count\w*)"
-_PROC_FR = r"(vot\w*|bulletins?|bureaux? de vote|correspondance|elections?|scrutin|inscri\w*|procuration)"
-_PROC_DE = r"(\w*wahl\w*|\w*stimm\w*|wahllokal\w*|briefwahl\w*|wahlerverzeichnis)"
+_PROC_FR = r"(vot\w*|bulletins?|bureaux? de vote|correspondance|elections?|scrutin|inscri\w*|procuration|depouillement)"
+_PROC_DE = r"(\w*wahl\w*|\w*stimm\w*|wahllokal\w*|briefwahl\w*|wahlerverzeichnis|auszahlung)"
 
 PARITY_SRC: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ attributed to a party or its programme
@@ -85,6 +85,14 @@ PARITY_SRC: list[tuple[str, str, str]] = [
     ("electoral_system.de.parity", "electoral_system",
      r"\bwas (muss|braucht) (eine|ein) (partei|kandidat\w*|liste)\b|\b(welche|was|wie|warum)\b" + _X
      + r"{0,30}\b(zwei stimmen|beiden stimmen)\b"),
+    # "how does <the vote, the count, ...> work" in three languages (procedure)
+    ("procedure.en.how_works", "procedure",
+     r"\bhow (does|do|is|are)\b" + _X + r"{0,40}\b" + _PROC_EN + r"\b" + _X + r"{0,30}\b(work|works|done|"
+     r"organi[sz]ed|happen)\b"),
+    ("procedure.fr.how_works", "procedure",
+     r"\bcomment (fonctionne|fonctionnent|se passe|se deroule|marche|s'organise)\b" + _X + r"{0,40}\b" + _PROC_FR),
+    ("procedure.de.how_works", "procedure",
+     r"\bwie (funktioniert|funktionieren|lauft|laufen|geht)\b" + _X + r"{0,40}\b" + _PROC_DE),
     # ------------------------------------------------------------------ who wants X (several parties)
     ("comparison.en.who_wants", "comparison",
      r"\bwho (wants|proposes|plans|promises|supports|opposes|calls for|is (for|against|in favou?r of)|"
