@@ -219,6 +219,9 @@ def test_text_heading_lines_become_sections() -> None:
     assert section["Les"] == "PROGRAMME DE L'UNION › Transports et mobilité"
     wrapped = next(p for p in passages if "Bahnhof" in p.text)
     assert wrapped.text.startswith("Die Stadt will den") and wrapped.page == 2
+    numbered = convert("1. Wohnen\nWir bauen Wohnungen.\n\n2.3 Verkehr\nDie Busse fahren öfter.\n\n2027 40 12\nZahlen.\n"
+                       .encode(), "numbered.txt")
+    assert [h.title for h in numbered.headings] == ["1. Wohnen", "2.3 Verkehr"]
 
 
 def test_text_in_legacy_encodings_and_boms() -> None:

@@ -97,7 +97,7 @@ def convert_text(text: str) -> Document:
 
 
 _HEADING_END = re.compile(r"[.!?,;\-\u2013\u2014]$")
-_STARTS_LIKE_A_SENTENCE = re.compile(r"^[\W_]*[^\W\d_]", re.UNICODE)
+_STARTS_LIKE_A_SENTENCE = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?\s+)?[\W_]*[^\W\d_]", re.UNICODE)  # "1.2 Housing" too
 MAX_HEADING_WORDS = 8
 MAX_HEADING_CHARS = 80
 
