@@ -4,9 +4,9 @@
 ``CommonMiddleware`` (slash redirects), messages, and the clickjacking header — for every path except the JSON API
 (``/api/``). The JSON API renders no template, no message and no translated text (its texts are data in the
 answer's or the error's own language), and a JSON response is never framed, so those four cost CPU for nothing on
-every API request (measured ~0.35 ms of ~2.4 ms per vote); API responses still get ``X-Frame-Options`` (``DENY``)
-(one header, no middleware: an API answer is never meant to be framed, OWASP's REST security headers). The middleware that matters for security runs for
-everything, the API included, before this one: ``SecurityMiddleware`` (nosniff, referrer policy, HSTS/SSL
+every API request (measured ~0.35 ms of ~2.4 ms per vote); API responses still get ``X-Frame-Options``
+(``DENY``; one header set here, no middleware: an API answer is never meant to be framed, as OWASP's REST security
+headers recommend). The middleware that matters for security runs for everything, the API included, before this one: ``SecurityMiddleware`` (nosniff, referrer policy, HSTS/SSL
 redirect when configured), sessions, CSRF and authentication.
 
 ``VoteFastPathMiddleware`` answers ``POST /api/consultations/<slug>/votes`` — the hottest write of the platform —
