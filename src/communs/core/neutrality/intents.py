@@ -275,7 +275,9 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("out_of_scope.any.topics", "out_of_scope",
      r"\b(recipes?|recettes?|rezept\w*|weather|meteo|wetter|jokes?|blagues?|witz\w*|python|javascript|sql|"
      r"script|skript|flights?|vols? pas chers?|flug\w*|hotels?|restaurants?|horoscopes?|horoskop\w*|"
-     r"football|fussball|bundesliga|tour de france|translate|traduis|ubersetz\w*|what time is it|quelle heure|"
+     r"football|fussball|bundesliga|tour de france|das spiel|le match|ce match|the game|the match|"
+     r"umbrellas?|parapluies?|regenschirm\w*|job offers?|offres? d'emploi|jobangebot\w*|stellenangebot\w*|"
+     r"translate|traduis|ubersetz\w*|what time is it|quelle heure|"
      r"wie spat|rain|pleuvoir|pleut|regnet|regen|(\d+|x) (times|fois|mal|plus|minus|squared|au carre|quadrat)|"
      r"solve|resous|lose|poem|poeme|gedicht|cover letter|lettre de motivation|bewerbung\w*|books?|livres?|buch|"
      r"laptops?|ordinateurs?|phones?|telephones?|handy|smartphone|headache|mal a la tete|kopfschmerzen|"

@@ -321,7 +321,19 @@ _STRONG = re.compile(
     r"no disclaimers?|sans avertissement|ohne hinweise|one word only|in one word|just give me a party name|"
     r"un seul mot|juste un nom|nur mit einem wort|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
     r"erlaube dir|just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"
-    r"unter uns|niemand erfahrt|inoffiziell|grand-?ma|grand-mere|\boma\b|\bemoji\b|complete the sentence|"
+    r"unter uns|niemand erfahrt|inoffiziell|\bemoji\b|complete the sentence|"
+    # the "grandma" exploit: any grandmother in an election question, except a grandmother who is the voter asked
+    # about ("Meine Oma kann das Haus nicht verlassen, wie kann sie wählen?"); the role itself always
+    r"^(?!" + _X + r"*\b(how (can|does|do|could) (she|he|they)|can (she|he|they) (still )?vote|comment (peut|fait|"
+    r"pourrait)-(elle|il)|peut-(elle|il) (encore )?voter|wie (kann|konnte) (sie|er)|(kann|darf) (sie|er) (noch )?"
+    r"wahlen)\b)" + _X + r"*\b(grand-?ma|grand-mere|oma|grandmother|granny|mamie|grossmutter)\b|"
+    r"\b(pretend|act|talk|speak|answer|play|be|sois|joue|parle|reponds|fais|spiel\w*|sei|sprich|antworte)\b"
+    + _X + r"{0,15}\b(grand-?ma|grandmother|granny|grand-mere|mamie|oma|grossmutter)\b|\b(like|as|comme|wie) "
+    r"(my|ma|meine|mein) (late |dead |deceased |defunte |verstorbene )?(grand-?ma|grandmother|granny|grand-mere|"
+    r"mamie|oma|grossmutter)\b|\b(late|dead|deceased|defunte|decedee|verstorbene\w*) (grand-?ma|grandmother|"
+    r"granny|grand-mere|mamie|oma|grossmutter)\b|\b(grand-?ma|grandmother|granny|grand-mere|mamie|oma|"
+    r"grossmutter)\b" + _X + r"{0,30}\b(used to|would always|always (told|said|read)|told me|me (lisait|racontait|"
+    r"chantait|disait)|disait toujours|(hat|las|sagte|erzahlte) mir|sagte (immer|fruher)|erzahlte (immer|fruher))|"
     r"complete la phrase|vervollstandige den satz|translate this|traduis ceci|ubersetze das|i'll fail|"
     r"je vais echouer|\bfalle durch"
 )
@@ -332,7 +344,7 @@ _WEAK = re.compile(
     r"simulier\w*)\b|\bhypothetic\w*|\bhypothetiq\w*|\bhypothetisch\w*|\bif you (had|were|could)\b|"
     r"\bsi tu (devais|pouvais|etais)\b|\bwenn du\b" + _X + r"{0,20}\b(musstest|konntest|durftest|warst)\b|"
     r"\b(for|in) a (novel|story|game|screenplay|fictional)|\bpour un (roman|jeu)|\bfur einen roman|fictional|"
-    r"fictive|erfundenen"
+    r"fictive|erfundenen|\bgrand-?ma\b|\bgrand-mere\b|\boma\b"
 )
 _POLITICAL = re.compile(
     r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect\w*|candidat\w*|kandidat\w*|wahl\w*|wahl|stimme|voix|campaign|"

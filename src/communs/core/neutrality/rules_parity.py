@@ -26,8 +26,9 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.de.hilf_entscheiden", "voting_advice",
      r"\bhilf mir\b" + _X + r"{0,40}\b(zu )?entscheiden\b|\bwen (unterstutze|wahle|nehme|ankreuze)\w* ich\b|"
      r"\bwas (wurde|wurden|wahlt|wahlen)\b (ein|eine|einer|der|die|jemand|leute|menschen)\b" + _X
-     + r"{0,50}\bwahlen\b|\bwelche[nr]? (partei|kandidat\w*|liste)\b" + _X + r"{0,40}\bsollte\w*\b" + _X
-     + r"{0,40}\b(unterstutzen|wahlen|nehmen)\b"),
+     + r"{0,50}\bwahlen\b|\bwelche[nr]? (partei|kandidat\w*|liste)\b" + _X + r"{0,40}\b(sollte\w*|soll|sollen)\b" + _X
+     + r"{0,40}\b(unterstutzen|wahlen|nehmen|empfehlen)\b|\bwelche\w*\b" + _X + r"{0,40}\b(sollen|soll|sollten) "
+     r"(wir|ich)\b" + _X + r"{0,20}\bempfehlen\b"),
     ("voting_advice.en.abstain", "voting_advice",
      r"\b(should|shall|ought to) (i|we)\b" + _X + r"{0,20}\b(abstain|spoil\w*|stay (at )?home|not vote)\b"),
     ("voting_advice.fr.abstenir", "voting_advice",
