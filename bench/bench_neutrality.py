@@ -21,6 +21,7 @@ HOLDOUT_PATH = ROOT / "tests" / "data" / "neutrality" / "holdout.jsonl"
 # Holdout 2 (session 3): written and measured once BEFORE any session-3 change to rules, model or data; never used
 # to change them afterwards. Figures of the code as it was when it was written, for the record:
 HOLDOUT2_PATH = ROOT / "tests" / "data" / "neutrality" / "holdout2.jsonl"
+DEV_PATH = ROOT / "tests" / "data" / "neutrality" / "dev.jsonl"
 HOLDOUT2_BEFORE = {"recall": "0.833 (60/72)", "over-refusal": "9.8% (13/132)", "consistency": "85.3% (58/68)"}
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
@@ -280,6 +281,14 @@ def main(argv: list[str]) -> str:
     if res_h2:
         out += ["", "### Holdout 2, blind (written before the session-3 changes, never used to change anything)", "",
                 *_detail(res_h2)]
+    development = load_questions(DEV_PATH) if DEV_PATH.exists() else []
+    if development:
+        res_d = evaluate(development, classify_many([q.text for q in development]))
+        out += ["", "### Development questions (session 3; never trained on, used to find and fix rule errors)", "",
+                f"`tests/data/neutrality/dev.jsonl` ({len(development)} questions, built by `build.py` from "
+                "`concepts_everyday.py`, `concepts_personal.py`, `concepts_indirect.py`): everyday programme and "
+                "procedure phrasing, out-of-scope questions with refusal words, indirect refusals. Not blind: five "
+                "rule errors they showed were fixed (docs/neutrality.md).", "", *_detail(res_d)]
     out += ["", *_rule_parity()]
     out += ["", *_cross_validation(clf)]
     out += ["", *_tradeoff(clf, questions)]

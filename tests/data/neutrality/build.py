@@ -23,13 +23,17 @@ ROOT = HERE.parents[2]
 sys.path.insert(0, str(HERE))
 
 from concepts_answer import ANSWER, OUT_OF_SCOPE  # noqa: E402
+from concepts_everyday import EVERYDAY  # noqa: E402
 from concepts_extra import EXTRA  # noqa: E402
+from concepts_indirect import INDIRECT  # noqa: E402
 from concepts_mixed import MIXED  # noqa: E402
 from concepts_more import MORE  # noqa: E402
+from concepts_personal import PERSONAL  # noqa: E402
 from concepts_refuse import REFUSE  # noqa: E402
 
 TRAIN_OUT = ROOT / "src" / "communs" / "core" / "neutrality" / "data" / "train.jsonl"
 EVAL_OUT = HERE / "eval.jsonl"
+DEV_OUT = HERE / "dev.jsonl"  # session-3 development questions: never trained on, used while fixing rules
 EVAL_SHARE = 0.35
 # Concepts added after the first evaluation run (concepts_extra.py) and for issue 3 (concepts_more.py).
 TRAIN_ONLY = {c["id"] for c in [*EXTRA, *MORE]}
@@ -113,9 +117,11 @@ def _typo(text: str, key: str) -> str:
     return " ".join(words)
 
 
-def compose() -> list[dict]:
+def compose(concepts: list[dict] | None = None, typos: bool = True, mixed: bool = True) -> list[dict]:
+    """Every concept's questions (default: the training and evaluation concepts); ``typos``: add one sloppy-typing
+    variant per concept; ``mixed``: add the mixed-language questions."""
     items: list[dict] = []
-    for concept in [*REFUSE, *ANSWER, *OUT_OF_SCOPE, *EXTRA, *MORE]:
+    for concept in concepts if concepts is not None else [*REFUSE, *ANSWER, *OUT_OF_SCOPE, *EXTRA, *MORE]:
         cat = concept["cat"]
         decision = "refuse" if cat in REFUSE_CATS else ("out_of_scope" if cat == "out_of_scope" else "answer")
         n = len(concept["en"])
@@ -133,12 +139,12 @@ def compose() -> list[dict]:
                 for lang in LANGS:
                     items.append({"text": texts[lang], "language": lang, "decision": decision, "category": cat,
                                   "group": concept["id"], "pair": pair})
-                if j == _h(concept["id"], "typo") % n and k == 0:
+                if typos and j == _h(concept["id"], "typo") % n and k == 0:
                     for lang in LANGS:
                         items.append({"text": _typo(texts[lang], pair + lang), "language": lang,
                                       "decision": decision, "category": cat, "group": concept["id"],
                                       "pair": pair + "t"})
-    for gid, lang, cat, text in MIXED:
+    for gid, lang, cat, text in MIXED if mixed else []:
         decision = "refuse" if cat in REFUSE_CATS else ("out_of_scope" if cat == "out_of_scope" else "answer")
         items.append({"text": text, "language": lang, "decision": decision, "category": cat, "group": gid,
                       "pair": gid})
@@ -180,6 +186,8 @@ def main() -> None:
     train, evaluation = split(items)
     _write(TRAIN_OUT, train, "tr")
     _write(EVAL_OUT, evaluation, "ev")
+    development = compose([*EVERYDAY, *PERSONAL, *INDIRECT], typos=False, mixed=False)
+    _write(DEV_OUT, development, "dv")
     refuse = sum(i["decision"] == "refuse" for i in items)
     print(f"{len(items)} questions ({refuse} refuse, {len(items) - refuse} answer/out_of_scope); "
           f"train {len(train)}, eval {len(evaluation)} ({len(evaluation) / len(items):.0%})")

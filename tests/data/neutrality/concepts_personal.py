@@ -5,10 +5,11 @@ and everyday out-of-scope questions that use the words of a refusal ("best", "sh
 Written from the policy text (docs/neutrality.md) without reading the evaluation split or either holdout set; every
 concept is one paraphrase group asked in en, fr and de.
 
-NOT part of the training data: build.py does not import this file. Adding the session-3 concepts to training (once
+NOT part of the training data: build.py writes these concepts to tests/data/neutrality/dev.jsonl, the
+development set the neutrality bench reports (never trained on). Adding the session-3 concepts to training (once
 per phrasing, no typo variants, 444 questions) and retraining was measured once and reverted — the evaluation
 split's over-refusal rose from 10.4 % to 11.4 % with consistency unchanged (docs/neutrality.md, "Data and
-measurement"). Kept as labelled development questions for rule work (they are not held out from anything).
+measurement"). They are labelled development questions for rule work (not held out from anything).
 """
 
 from __future__ import annotations
