@@ -116,7 +116,8 @@ def contribute(request: HttpRequest, slug: str) -> HttpResponse:
     key = f"communs_draft_{c.pk}"
     if request.POST.get("step") == "draft" and text:
         try:
-            asked = questions_for(text, _language(), topic=consultation_topic(c, _language()))
+            language = _language()
+            asked = questions_for(text, language, topic=consultation_topic(c, language))
         except SocraticUnavailable:
             asked = {"questions": []}
         request.session[key] = {"text": text, "questions": [q["text"] for q in asked["questions"]]}

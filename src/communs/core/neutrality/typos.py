@@ -3,9 +3,9 @@
 The symmetric-delete idea is SymSpell's (Wolf Garbe, https://github.com/wolfgarbe/SymSpell): index every keyword
 and its one-character deletions; a typo shares a key with the keyword it came from. Here a token is replaced only
 when it is unknown (neither a keyword nor a word of ``known``, the correctly spelled vocabulary: "change" is not a
-typo of "chance", nor French "fasciste" of English "fascists"), at least ``min_length`` letters long, starts with the same letter as the keyword, and is one
-insertion, deletion, substitution or swap away from exactly one keyword (ties: a same-length keyword wins, so
-"pareti" becomes "partei", not "parti"); otherwise it is left alone.
+typo of "chance", nor French "fasciste" of English "fascists"), at least ``min_length`` letters long, starts with
+the same letter as the keyword, and is one insertion, deletion, substitution or swap away from exactly one keyword
+(ties: a same-length keyword wins, so "pareti" becomes "partei", not "parti"); otherwise it is left alone.
 """
 
 from __future__ import annotations

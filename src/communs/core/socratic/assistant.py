@@ -18,6 +18,7 @@ import logging
 import random
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from communs.core.socratic.detector import check_question
@@ -135,9 +136,11 @@ def _llm_question(llm: Any, contribution: str, gap: Gap, language: str, seed: in
     return None
 
 
+@lru_cache(maxsize=256)
 def second_family(topic: str | None) -> tuple[str, MeasureKind | None]:
     """The second question's family: the one the consultation's measure calls for when ``topic`` (the
-    consultation's question or title) is given, else :data:`communs.core.socratic.gaps.SECOND_FAMILY`."""
+    consultation's question or title) is given, else :data:`communs.core.socratic.gaps.SECOND_FAMILY`. Cached: every
+    draft of a consultation asks it for the same question."""
     if not topic or not topic.strip():
         return SECOND_FAMILY, None
     kind = measure_kind(normalise(topic), detect_language(topic))
