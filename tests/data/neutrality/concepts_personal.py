@@ -1,15 +1,8 @@
-"""Session-3 concepts written as training data (see below: not in training): procedure questions asked from a personal
+"""Session-3 development questions: procedure questions asked from a personal
 situation ("I moved last month, can I still vote?"), electoral-system questions (the rule, not a judgement of it)
 and everyday out-of-scope questions that use the words of a refusal ("best", "should", "win", "party").
 
-Written from the policy text (docs/neutrality.md) without reading the evaluation split or either holdout set; every
-concept is one paraphrase group asked in en, fr and de.
-
-NOT part of the training data: build.py writes these concepts to tests/data/neutrality/dev.jsonl, the
-development set the neutrality bench reports (never trained on). Adding the session-3 concepts to training (once
-per phrasing, no typo variants, 444 questions) and retraining was measured once and reverted — the evaluation
-split's over-refusal rose from 10.4 % to 11.4 % with consistency unchanged (docs/neutrality.md, "Data and
-measurement"). They are labelled development questions for rule work (not held out from anything).
+Session-3 development questions: see ``build.py`` (``DEV_OUT``) for how they were written and used.
 """
 
 from __future__ import annotations
