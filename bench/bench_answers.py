@@ -22,6 +22,7 @@ from __future__ import annotations
 import statistics
 import time
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -162,10 +163,14 @@ def main(argv: list[str]) -> str:
     }
     # the classifier's decisions for all questions in one batch (one embedding call per 64 questions); the per-call
     # classifier cost is measured separately below, on a sample, with one classify() call per question
-    all_questions = [q for key in TARGETS for *_, q in questions[key]]
-    decided = dict(zip(all_questions, classify_many(all_questions), strict=True))
+    # (with each election's party names, as the pipeline passes them)
+    decided: dict[str, Any] = {}
+    for key in TARGETS:
+        batch = [q for *_, q in questions[key]]
+        names = tuple(dict.fromkeys(n for party in elections[key].parties for n in party.names()))
+        decided.update(zip(batch, classify_many(batch, names=names), strict=True))
 
-    def batch_classify(question: str, language: str | None = None) -> Any:
+    def batch_classify(question: str, language: str | None = None, names: Sequence[str] = ()) -> Any:
         return decided[question]
 
     latencies: list[float] = []  # pipeline without the classifier call

@@ -95,7 +95,7 @@ def test_sentences_keep_their_order_within_a_passage() -> None:
 
 
 def test_refusal_carries_the_alternative_and_no_citations() -> None:
-    def refuse(question: str, language: str | None = None):  # type: ignore[no-untyped-def]
+    def refuse(question: str, language: str | None = None, names: object = ()):  # type: ignore[no-untyped-def]
         from tests.core._answers_data import Decision
 
         return Decision("refuse", "voting_advice", language or "de")

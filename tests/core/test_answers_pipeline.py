@@ -47,7 +47,7 @@ def test_a_question_without_cue_that_the_classifier_files_under_procedure_is_ans
 
     retriever = Retriever()
     answer = answer_question("Darf ich per Brief wählen?", parties=PARTIES, retrieve=retriever, election_id="btw",
-                             classify=lambda q, language=None: Decision("answer", "procedure", "de"),
+                             classify=lambda q, language=None, names=(): Decision("answer", "procedure", "de"),
                              refusal=lambda *a, **k: None)
     assert answer.decision == "answer" and answer.kind == "procedure"
     assert answer.bundle["analysis"]["cues"] == ["classifier:procedure"]
@@ -55,6 +55,6 @@ def test_a_question_without_cue_that_the_classifier_files_under_procedure_is_ans
     assert answer.citations and "Briefwahl" in answer.citations[0].quote
     # a party named, or any cue of the analysis, keeps the analysis's own kind
     programme = answer_question("Was sagt die SPD zur Briefwahl?", parties=PARTIES, retrieve=Retriever(),
-                                election_id="btw", classify=lambda q, language=None: Decision("answer", "procedure"),
+                                election_id="btw", classify=lambda q, language=None, names=(): Decision("answer", "procedure"),
                                 refusal=lambda *a, **k: None)
     assert programme.kind == "programme"

@@ -193,7 +193,7 @@ def test_refused_questions_never_reach_the_llm(llm) -> None:  # type: ignore[no-
         retrieve=Retriever(),
         election_id="btw",
         llm=backend,
-        classify=lambda q, language=None: Decision("refuse", "voting_advice"),
+        classify=lambda q, language=None, names=(): Decision("refuse", "voting_advice"),
         refusal=refuse_text,
     )
     assert answer.composer == "refusal" and not log.exists()

@@ -81,13 +81,13 @@ def _classifier(threads: int) -> Any:
     return Classifier(model, embedder=get_embedder(model.embedder, threads=threads))
 
 
-def neutrality_classify(question: str, *, language: str | None = None) -> Any:
+def neutrality_classify(question: str, *, language: str | None = None, names: Sequence[str] = ()) -> Any:
     """The shipped neutrality classifier with its embedder at ``COMMUNS_EMBEDDER_THREADS`` BLAS threads: the same
     model instance (and cache of embedded texts) as the search index, and one thread per server worker by default
     (two threads per worker on two cores made a question's embedding ~70x dearer in CPU on a busy machine:
     measured 2 ms vs 139 ms per question at load average 8, OpenBLAS threads waiting on each other)."""
     threads = int(getattr(settings, "COMMUNS_EMBEDDER_THREADS", 1))
-    return _classifier(threads).classify(question, language=language)
+    return _classifier(threads).classify(question, language=language, names=names)
 
 
 def configured_llm() -> ChatBackend | None:

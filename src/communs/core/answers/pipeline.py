@@ -24,7 +24,7 @@ from communs.core.llm.types import ChatBackend
 from communs.core.search.embeddings import Embedder
 from communs.core.text import fold, words
 
-ClassifyFn = Callable[..., Any]  # (question, language=None) -> NeutralityDecision-like
+ClassifyFn = Callable[..., Any]  # (question, language=None, names=()) -> NeutralityDecision-like
 RefusalFn = Callable[..., Any]  # (decision, language=..., topic=...) -> Refusal-like
 
 
@@ -109,7 +109,8 @@ def answer_question(
     started = time.perf_counter()
     if analysis is None:
         analysis = analyse(question, parties, default_language=options.default_language)
-    decision = classify(question, language=analysis.language)
+    names = tuple(dict.fromkeys(n for party in parties for n in party.names()))
+    decision = classify(question, language=analysis.language, names=names)
     analysis = _with_classified_kind(analysis, decision)
     verdict = str(getattr(decision, "decision", "answer"))
     language = analysis.language

@@ -13,7 +13,7 @@ Combination (policy 1.1, see docs/neutrality.md "How the decision is taken"):
 3. Else, if an answerable-intent rule fires (``intents.py``: "what does X propose on...", "which parties...", "how
    do I vote by post", "how is the winner determined"... in fr, de and en), answer with the rule's category; if
    the out-of-scope rule fires on a question without any political word, ``out_of_scope``. The model is not used.
-4. Else the model: refuse when the probability mass of the refusal categories reaches ``threshold`` (chosen by
+4. Else the model, which reads the question with party names masked (``names.py``): refuse when the probability mass of the refusal categories reaches ``threshold`` (chosen by
    cross-validation over paraphrase groups of the training data only), raised to ``cue_threshold`` when the question carries a
    clear answerable cue ("which parties propose", "how do I register", "best way to"). Otherwise the most likely
    non-refusal category decides between ``answer`` and ``out_of_scope``.
@@ -107,16 +107,19 @@ class Classifier:
             embedder = get_embedder(self.model.embedder)
         self.embedder = embedder
 
-    def classify_many(self, questions: Sequence[str], *, language: str | None = None) -> list[NeutralityDecision]:
+    def classify_many(self, questions: Sequence[str], *, language: str | None = None,
+                      names: Sequence[str] = ()) -> list[NeutralityDecision]:
+        """``names``: the party names of the election at hand, masked for the model next to the known ones."""
         if not questions:
             return []
-        vectors = self.embedder.embed(list(questions))  # type: ignore[attr-defined]
         languages = [_language(q, language) for q in questions]
-        probs = self.model.predict_proba(vectors, languages, questions)
+        texts = [self.model.model_text(q, lang, names) for q, lang in zip(questions, languages, strict=True)]
+        vectors = self.embedder.embed(texts)  # type: ignore[attr-defined]
+        probs = self.model.predict_proba(vectors, languages, texts)
         return [combine(q, p, self.model, lang) for q, p, lang in zip(questions, probs, languages, strict=True)]
 
-    def classify(self, question: str, *, language: str | None = None) -> NeutralityDecision:
-        return self.classify_many([question], language=language)[0]
+    def classify(self, question: str, *, language: str | None = None, names: Sequence[str] = ()) -> NeutralityDecision:
+        return self.classify_many([question], language=language, names=names)[0]
 
 
 def _language(text: str, language: str | None) -> str:
@@ -140,11 +143,13 @@ def default_classifier() -> Classifier:
         return _DEFAULT
 
 
-def classify(question: str, *, language: str | None = None) -> NeutralityDecision:
-    """Decide whether the assistant answers, refuses or calls ``question`` out of scope (policy 1.1)."""
-    return default_classifier().classify(question, language=language)
+def classify(question: str, *, language: str | None = None, names: Sequence[str] = ()) -> NeutralityDecision:
+    """Decide whether the assistant answers, refuses or calls ``question`` out of scope (policy 1.1). ``names``: the
+    election's party names (the model reads the question with party names masked, see ``names.py``)."""
+    return default_classifier().classify(question, language=language, names=names)
 
 
-def classify_many(questions: Sequence[str], *, language: str | None = None) -> list[NeutralityDecision]:
+def classify_many(questions: Sequence[str], *, language: str | None = None,
+                  names: Sequence[str] = ()) -> list[NeutralityDecision]:
     """:func:`classify` for a batch (one embedding call)."""
-    return default_classifier().classify_many(questions, language=language)
+    return default_classifier().classify_many(questions, language=language, names=names)

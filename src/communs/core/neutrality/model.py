@@ -15,6 +15,9 @@ pensions, a party name), while the decision hinges on a few function words ("sho
 propose"); the words give the linear model direct access to them. Training questions exist in all three languages,
 so each language's words are learnt for the same intents.
 
+Party names: the model reads the question with party names replaced by a neutral phrase (``names``), so its
+decision does not depend on which party a question names.
+
 Training uses (``LogisticRegression``, lbfgs, class-weighted so small categories count); the fitted
 coefficients are shipped as ``data/model.npz`` together with the label list, the embedder's name, the decision
 thresholds chosen on a validation split of the TRAIN data, and a hash of the training file. Classifying needs numpy
@@ -30,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from communs.core.neutrality.names import MASKING, mask_party_names
 from communs.core.neutrality.policy import REFUSE_CATEGORIES
 from communs.core.text import fold
 
@@ -65,6 +69,12 @@ class LinearModel:
     vocabulary: tuple[str, ...] = ()
     lexical_coef: np.ndarray | None = None  # (n_labels, len(vocabulary)) float32
     lexical_weight: float = 0.0
+    masking: str = ""  # names.MASKING when the model was trained on questions with party names masked
+
+    def model_text(self, text: str, language: str, names: Sequence[str] = ()) -> str:
+        """What the model reads of a question: with party names masked when it was trained so (``names``: the
+        election's own party names, next to the known ones)."""
+        return mask_party_names(text, language, names) if self.masking == MASKING else text
 
     def lexical(self, texts: Sequence[str]) -> np.ndarray:
         """The lexical feature matrix (n, len(vocabulary)): binary, L2-normalised, times ``lexical_weight``."""
@@ -133,7 +143,7 @@ class LinearModel:
             vocabulary=np.array(self.vocabulary, dtype=str),
             lexical_coef=(self.lexical_coef if self.lexical_coef is not None else np.zeros((len(self.labels), 0))
                           ).astype(np.float32),
-            lexical_weight=np.array(self.lexical_weight),
+            lexical_weight=np.array(self.lexical_weight), masking=np.array(self.masking),
         )
 
     @classmethod
@@ -151,6 +161,7 @@ class LinearModel:
                 vocabulary=tuple(str(x) for x in data["vocabulary"]) if "vocabulary" in data else (),
                 lexical_coef=data["lexical_coef"] if "vocabulary" in data and len(data["vocabulary"]) else None,
                 lexical_weight=float(data["lexical_weight"]) if "lexical_weight" in data else 0.0,
+                masking=str(data["masking"]) if "masking" in data else "",
             )
 
 

@@ -1,6 +1,7 @@
 """Training the embedding model from the shipped training set (``communs guard train``).
 
-Procedure (deterministic): embed ``data/train.jsonl``; centre every vector on its language's mean (language as
+Procedure (deterministic): embed ``data/train.jsonl`` with the party names masked (``names.py``; the rules still
+read the questions as written); centre every vector on its language's mean (language as
 detected from the text, as at classification time; the means come from the training part of each fold, then from
 all the training data for the shipped model — see :mod:`model`); deal its paraphrase groups into ``FOLDS`` folds (per
 category, whole groups only); for each C in ``C_GRID`` fit the class-weighted multinomial logistic regression on
@@ -15,12 +16,14 @@ evaluation set (tests/data/neutrality/eval.jsonl) is never read here.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from communs.core.neutrality.classifier import TextFacts, combine, text_facts
 from communs.core.neutrality.dataset import Question, file_sha256, group_folds, load_questions
+from communs.core.neutrality.names import MASKING, mask_party_names
 from communs.core.neutrality.model import (
     MODEL_PATH,
     TRAIN_PATH,
@@ -59,9 +62,11 @@ def vocabulary(texts: list[str], min_count: int = MIN_WORD_COUNT) -> tuple[str, 
 
 
 def fit(vectors: np.ndarray, questions: list[Question], languages: list[str], c: float, *, embedder: str = "",
-        threshold: float = 0.5, cue_threshold: float = CUE_THRESHOLD, train_sha256: str = "") -> LinearModel:
+        threshold: float = 0.5, cue_threshold: float = CUE_THRESHOLD, train_sha256: str = "",
+        masking: str = MASKING) -> LinearModel:
     """Language centres and vocabulary from the given training questions, then the logistic regression on the centred
-    embeddings next to the weighted word features."""
+    embeddings next to the weighted word features. ``questions`` carry the text the model reads (names masked) and
+    ``vectors`` are its embeddings."""
     from scipy import sparse
 
     langs, centres = language_centres(vectors, languages)
@@ -74,7 +79,7 @@ def fit(vectors: np.ndarray, questions: list[Question], languages: list[str], c:
     dim = dense.shape[1]
     return LinearModel(labels, np.ascontiguousarray(coef[:, :dim]), intercept, embedder, threshold, cue_threshold,
                        train_sha256, c, languages=langs, centres=centres, vocabulary=shell.vocabulary,
-                       lexical_coef=np.ascontiguousarray(coef[:, dim:]), lexical_weight=LEXICAL_WEIGHT)
+                       lexical_coef=np.ascontiguousarray(coef[:, dim:]), lexical_weight=LEXICAL_WEIGHT, masking=masking)
 
 
 def _out_of_fold(vectors: np.ndarray, questions: list[Question], languages: list[str], folds: np.ndarray,
@@ -107,11 +112,13 @@ def train(train_path: Path = TRAIN_PATH, embedder_name: str = "use-multilingual"
     from communs.core.search.embeddings import get_embedder
 
     questions = load_questions(train_path)
-    vectors = get_embedder(embedder_name).embed([q.text for q in questions])
     languages = [detect_language(q.text) for q in questions]
+    facts = [text_facts(q.text) for q in questions]  # the rules read the question as written
+    # the model reads it with the party names masked (names.py)
+    questions = [replace(q, text=mask_party_names(q.text, lang)) for q, lang in zip(questions, languages, strict=True)]
+    vectors = get_embedder(embedder_name).embed([q.text for q in questions])
     folds = np.array(group_folds(questions, FOLDS, salt="folds-v1"))
     sha = file_sha256(train_path)
-    facts = [text_facts(q.text) for q in questions]
     best: tuple[float, float, float] | None = None
     search = []
     for c in c_grid:
