@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from communs.core.answers import AnswerOptions, PartyRef, RetrievedPassage, answer_question
+from communs.core.search.embeddings import clear_caches
 from communs.core.search.index import HybridIndex, PassageRecord
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -272,9 +273,12 @@ def main(argv: list[str]) -> str:
     full_ms: list[float] = []
     classifier_ms: list[float] = []
     for key, question in sample:
+        # each timed call embeds the question afresh, as for a question the server has not seen
+        clear_caches()
         started = time.perf_counter()
-        classify(question)
+        classify(question, names=tuple(n for party in elections[key].parties for n in party.names()))
         classifier_ms.append((time.perf_counter() - started) * 1000)
+        clear_caches()
         started = time.perf_counter()
         answer_question(
             question,
@@ -305,7 +309,9 @@ def main(argv: list[str]) -> str:
         f"{percentile(comparison_ms, 50):.1f} ms | {percentile(comparison_ms, 95):.1f} ms | {max(comparison_ms):.1f} ms |",
         "",
         f"Goal (party questions, ≥ 10,000 passages): p50 ≤ 20 ms, p95 ≤ 60 ms. Load average during the run: "
-        f"{_load()}. Mean party question without classifier: {statistics.mean(latencies):.1f} ms.",
+        f"{_load()}. Mean party question without classifier: {statistics.mean(latencies):.1f} ms. The two timed "
+        "calls of the sample start with empty text caches of the embedder, so each embeds the question afresh (until "
+        "session 4 the `classify()` line reused the batch's cached embedding).",
     ]
     lines += llm_section(
         [(key, q) for key in TARGETS for *_, q in questions[key]][::LLM_EVERY], elections, retrieve

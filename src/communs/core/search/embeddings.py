@@ -79,12 +79,27 @@ class UniversalSentenceEncoder:
                             self._cache.popitem(last=False)
         return out
 
+    def clear_cache(self) -> None:
+        """Forget the cached texts (benchmarks that time a first-seen question)."""
+        with self._lock:
+            self._cache.clear()
+
 
 _FACTORIES: dict[str, Callable[..., Embedder]] = {
     "use-multilingual": UniversalSentenceEncoder,
 }
 _CACHE: dict[tuple[str, int], Embedder] = {}
 _CACHE_LOCK = threading.Lock()
+
+
+def clear_caches() -> None:
+    """Forget the cached texts of every embedder made by :func:`get_embedder` (for benchmarks)."""
+    with _CACHE_LOCK:
+        embedders = list(_CACHE.values())
+    for embedder in embedders:
+        clear = getattr(embedder, "clear_cache", None)
+        if clear is not None:
+            clear()
 
 
 def register_embedder(name: str, factory: Callable[..., Embedder]) -> None:
