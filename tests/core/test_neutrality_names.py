@@ -11,13 +11,13 @@ from communs.core.neutrality.names import KNOWN_PARTIES, MASKING, mask_party_nam
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        ("Does the SPD have a plan for nurses?", "en", "Does the party have a plan for nurses?"),
-        ("What is the AfD's position on pensions?", "en", "What is the party position on pensions?"),
-        ("Que propose La France insoumise sur les retraites ?", "fr", "Que propose le parti sur les retraites ?"),
-        ("Que propose l'UDI ?", "fr", "Que propose le parti ?"),
-        ("Was will die Linke beim Mindestlohn?", "de", "Was will die Partei beim Mindestlohn?"),
-        ("Was sagen CDU/CSU und Bündnis 90/Die Grünen zur Rente?", "de", "Was sagen die Partei und die Partei zur Rente?"),
-        ("What does Renew Europe say about farming?", "en", "What does the party say about farming?"),
+        ("Does the SPD have a plan for nurses?", "en", "Does Party X have a plan for nurses?"),
+        ("What is the AfD's position on pensions?", "en", "What is Party X position on pensions?"),
+        ("Que propose La France insoumise sur les retraites ?", "fr", "Que propose le parti X sur les retraites ?"),
+        ("Que propose l'UDI ?", "fr", "Que propose le parti X ?"),
+        ("Was will die Linke beim Mindestlohn?", "de", "Was will die Partei X beim Mindestlohn?"),
+        ("Was sagen CDU/CSU und Bündnis 90/Die Grünen zur Rente?", "de", "Was sagen die Partei X und die Partei X zur Rente?"),
+        ("What does Renew Europe say about farming?", "en", "What does Party X say about farming?"),
     ],
 )
 def test_known_names_are_replaced_by_the_language_phrase(text: str, language: str, expected: str) -> None:
@@ -33,7 +33,7 @@ def test_common_words_and_parts_of_words_are_left_alone() -> None:
 def test_the_elections_own_names_are_masked_when_passed() -> None:
     text = "Hat der Bürgerbund einen Plan für Pflegekräfte?"
     assert mask_party_names(text, "de") == text
-    assert mask_party_names(text, "de", ["Bürgerbund"]) == "Hat die Partei einen Plan für Pflegekräfte?"
+    assert mask_party_names(text, "de", ["Bürgerbund"]) == "Hat die Partei X einen Plan für Pflegekräfte?"
 
 
 def test_the_shipped_model_reads_masked_questions() -> None:
@@ -41,7 +41,7 @@ def test_the_shipped_model_reads_masked_questions() -> None:
 
     model = LinearModel.load()
     assert model.masking == MASKING
-    assert model.model_text("Was will die AfD?", "de") == "Was will die Partei?"
+    assert model.model_text("Was will die AfD?", "de") == "Was will die Partei X?"
 
 
 def test_the_models_probabilities_do_not_depend_on_the_party_named() -> None:

@@ -7,7 +7,8 @@ questions ("Is the AfD far-right?") pulls its own questions towards refusal. Bot
 the policy forbids (docs/neutrality.md, "Equal treatment of parties").
 
 So the model - not the rules, which read the question as written - reads the question with every party name
-replaced by the same neutral phrase of the question's language ("the party", "le parti", "die Partei"). The names
+replaced by the same neutral phrase of the question's language ("Party X", "le parti X", "die Partei X"; chosen
+by the training data's cross-validation cost over "the party" and a bare "X"). The names
 are the parties and European groups of France, Germany, the European Parliament and the United Kingdom that
 questions name most, plus the parties of the election at hand when the caller passes them (``extra``). Names are
 matched with their letter case, as whole words (an apostrophe-s possessive included), longest first, and a definite
@@ -20,7 +21,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-MASKING = "parties-v1"  # recorded in the model file: the model was trained on texts masked this way
+MASKING = "parties-v2"  # recorded in the model file: the model was trained on texts masked this way
 
 # Parties and European groups; names made of common words ("Ensemble", "Renew", "Union") are case-sensitive and
 # long enough as written to be names in a question about an election.
@@ -43,7 +44,7 @@ KNOWN_PARTIES: tuple[str, ...] = (
     "Green Party", "Greens",
 )
 
-PLACEHOLDER = {"en": "the party", "fr": "le parti", "de": "die Partei"}
+PLACEHOLDER = {"en": "Party X", "fr": "le parti X", "de": "die Partei X"}
 _ARTICLES = r"(?:(?:the|The|le|Le|la|La|les|Les|l'|L'|l’|L’|die|Die|der|Der|den|Den|dem|Dem)\s*)?"
 
 
