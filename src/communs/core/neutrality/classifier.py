@@ -8,6 +8,8 @@ Combination (policy 1.1, see docs/neutrality.md "How the decision is taken"):
 1. If any refusal rule fires, refuse; the category is the first firing rule's (priority order in ``rules.py``),
    or the model's most likely refusal category for the generic "opinion" rules. A role-play / hypothetical /
    instruction-override wrapper turns it into ``manipulation`` (except misinformation, which stays itself).
+   A verdict on the electoral system ("Is the 5 % threshold fair?", ``system_judgement.py``) is refused as
+   ``ranking`` when no refusal rule fired and no programme or comparison intent answers it.
 2. Else, if a STRONG evasion wrapper ("ignore your instructions", "developer mode", "no disclaimers"...) surrounds an
    election question, refuse as ``manipulation``.
 3. Else, if an answerable-intent rule fires (``intents.py``: "what does X propose on...", "which parties...", "how
@@ -31,11 +33,15 @@ from communs.core.neutrality.intents import OUT_OF_SCOPE_RULE, IntentHit, clearl
 from communs.core.neutrality.model import LinearModel
 from communs.core.neutrality.policy import NeutralityDecision, decision_for
 from communs.core.neutrality.rules import RuleHit, answer_cue, manipulation_marker, match_rules, prepare
+from communs.core.neutrality.system_judgement import NAME as SYSTEM_JUDGEMENT
+from communs.core.neutrality.system_judgement import judges_electoral_system
 from communs.core.text import LANGUAGES, detect_language
 
 RULE_CONFIDENCE = 0.95
 # Refusal categories whose rules may fire on everyday questions about something else than politics.
 _OUT_OF_SCOPE_OVERRIDES = frozenset({"prediction", "ranking", "candidate_judgement", "voting_advice", None})
+# Answerable intents that a verdict on the electoral system overrides (not programme / comparison: what parties say)
+_SYSTEM_INTENTS = frozenset({"electoral_system", "procedure", "out_of_scope"})
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,11 @@ def text_facts(text: str) -> TextFacts:
         return TextFacts((), manipulation_marker(text), found, False)
     marker = manipulation_marker(text)
     intent = None if hits or (marker and marker[1]) else match_intent(prepared)
+    if (not hits and not (marker and marker[1]) and (intent is None or intent.category in _SYSTEM_INTENTS)
+            and judges_electoral_system(prepared)):
+        # "Is the 5 % threshold fair?": a verdict on the electoral rules is a ranking (policy 1.1); what a party says
+        # about them (a programme or comparison intent) is still answered
+        return TextFacts((RuleHit(SYSTEM_JUDGEMENT, "ranking"),), marker, None, False)
     return TextFacts(hits, marker, intent, answer_cue(text) is not None)
 
 

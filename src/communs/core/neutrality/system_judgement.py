@@ -1,0 +1,80 @@
+"""Judgements of the electoral system ("Is the 5 % threshold fair?"): refused as ``ranking`` (policy 1.1).
+
+The policy (docs/neutrality.md, ``ranking``) refuses to grade the electoral rules: thresholds, proportional or
+majority voting, two-round systems, overhang seats, the voting age are contested between parties, and calling one
+fair, undemocratic or better than another is a value choice. Questions about what the rules are, why they were
+introduced, what they change, or which parties want to change them are answered.
+
+A question is a judgement of the system when it names part of the electoral system AND asks for a verdict on it in
+the same sentence: an evaluative predicate after a copula ("is ... fair", "est-il juste", "ist ... gerecht"), a
+comparison of merit ("fairer than", "besser als"), or whether the rule should be abolished, kept or changed
+("should the threshold be abolished?", "faut-il supprimer...", "sollte ... abgeschafft werden?").
+
+These patterns are kept apart from ``rules.py`` on purpose: that module's words make up the vocabulary of the
+typo repair, and adding the evaluative words there changed how unrelated questions were repaired (measured in
+session 3). Here the folded text is read as written. The classifier applies this check only when no refusal rule
+fired and no programme or comparison intent did (a question about what a party says on the threshold is answered).
+"""
+
+from __future__ import annotations
+
+import re
+
+NAME = "ranking.electoral_system_judgement"
+
+_SYSTEM = re.compile(
+    r"\b("
+    # en
+    r"(5|five|3|three)[ -]?(%|percent|per cent)( hurdle| threshold| clause| rule)?|thresholds?|"
+    r"electoral (system|law|rules?|college)|voting (system|rules?|age|method)|first[- ]past[- ]the[- ]post|"
+    r"proportional (representation|system|voting)|two[- ]rounds?( system| voting)?|run-?off (system|voting)|"
+    r"majority (voting|system|rule)|ranked[- ]choice|preferential voting|d'?hondt|sainte[- ]lague|overhang seats?|"
+    r"compulsory voting|wasted votes?|votes?\b[^?.!]{0,40}\b(without|with no|winning no|get no|win no)( a| any)? seats?|"
+    # fr
+    r"seuils?|mode de scrutin|systeme electoral|loi electorale|scrutin (majoritaire|proportionnel|uninominal|a deux "
+    r"tours|de liste)|la proportionnelle|deux tours|vote obligatoire|droit de vote a 16 ans|age (du|de) vote|"
+    r"voix perdues|(voix|votes?)\b[^?.!]{0,40}\bsans (aucun )?(siege|elu)|"
+    # de
+    r"(funf|5|drei|3)[ -]?prozent[ -]?(hurde|klausel)|hurden?|sperrklausel|wahlrecht(sreform)?|wahlsystem|"
+    r"verhaltniswahl(recht)?|mehrheitswahl(recht)?|uberhangmandate?|ausgleichsmandate?|wahlpflicht|wahlalter|"
+    r"stichwahl(en)?|zwei (runden|wahlgangen)|zweitstimmendeckung|grundmandatsklausel|verlorene stimmen|"
+    r"stimmen\b[^?.!]{0,40}\bohne (einen |jeden )?(sitz|mandat)"
+    r")"
+)
+
+_VERDICT = re.compile(
+    # en: "is/are ... fair", "isn't the threshold unfair", "fairer than"
+    r"\b(is|are|was|were|isn'?t|aren'?t|it'?s|seems?|would be)\b[^?.!]{0,50}\b(fair|unfair|just|unjust|"
+    r"(un|un-|non-)?democratic|(il)?legitimate|justified|unjustified|good|bad|better|worse|best|worst|sensible|"
+    r"outdated|ridiculous|absurd|a (good|bad) (idea|thing))\b"
+    r"|\b(fairer|more democratic|less democratic|more just|better|worse) than\b"
+    r"|\bshould\b[^?.!]{0,50}\b(abolish\w*|scrap\w*|kept|keep|lower\w*|rais\w*|chang\w*|replac\w*|reform\w*|"
+    r"introduc\w*|get rid)\b"
+    # fr: "est-il juste", "c'est injuste", "meilleur que", "faut-il supprimer"
+    r"|\b(est|sont|etait|serait|semble|c'est|n'est)\b[^?.!]{0,50}\b(juste|injuste|equitable|inequitable|"
+    r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
+    r"raisonnable|absurde|depassee?|une (bonne|mauvaise) (idee|chose))\b"
+    r"|\b(plus juste|plus democratique|plus equitable|meilleure?s?|pire) que\b"
+    r"|\b(faut[- ]il|faudrait[- ]il|devrait[- ]on|doit[- ]on|faut-il|on devrait)\b[^?.!]{0,50}\b(supprimer|garder|"
+    r"abaisser|baisser|relever|changer|abolir|reformer|remplacer|introduire|instaurer|maintenir)\b"
+    # de: "ist ... gerecht", "besser als", "sollte ... abgeschafft werden"
+    r"|\b(ist|sind|war|ware|waren|scheint)\b[^?.!]{0,50}\b(fair|unfair|gerecht|ungerecht|(un)?demokratisch|"
+    r"(il)?legitim|gerechtfertigt|gut|schlecht|besser|schlechter|sinnvoll|unsinnig|veraltet|eine (gute|schlechte) "
+    r"(idee|sache))\b"
+    r"|\b(gerechter|demokratischer|fairer|besser|schlechter) als\b"
+    r"|\b(sollte|sollten|soll|muss|musste|mussten)\b[^?.!]{0,50}\b(abgeschafft|abschaffen|gesenkt|senken|"
+    r"beibehalten|behalten|geandert|andern|reformiert|reformieren|ersetzt|ersetzen|eingefuhrt|einfuhren)\b"
+)
+
+
+# Looking for information about the rule, not a verdict on it: "is there a good explanation of the threshold?"
+_INFORMATION = re.compile(r"\b(is there|are there|y a-t-il|il y a|gibt es|where can i find|ou trouver|wo finde)\b")
+
+
+def judges_electoral_system(prepared: str) -> bool:
+    """True when one sentence of ``prepared`` (output of ``rules.prepare``) names the electoral system and asks for a
+    verdict on it."""
+    for sentence in re.split(r"(?<=[?.!])\s+", prepared):
+        if _SYSTEM.search(sentence) and _VERDICT.search(sentence) and not _INFORMATION.search(sentence):
+            return True
+    return False
