@@ -23,7 +23,6 @@ import numpy as np
 
 from communs.core.neutrality.classifier import TextFacts, combine, text_facts
 from communs.core.neutrality.dataset import Question, file_sha256, group_folds, load_questions
-from communs.core.neutrality.names import MASKING, mask_party_names
 from communs.core.neutrality.model import (
     MODEL_PATH,
     TRAIN_PATH,
@@ -32,6 +31,7 @@ from communs.core.neutrality.model import (
     language_centres,
     word_features,
 )
+from communs.core.neutrality.names import MASKING, mask_party_names
 from communs.core.text import detect_language
 
 C_GRID = (1.0, 2.0, 4.0, 8.0, 16.0)
