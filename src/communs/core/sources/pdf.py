@@ -2,7 +2,8 @@
 
 Pages keep their printed labels when the PDF declares page labels that are all decimal and increasing (e.g. a
 programme whose first page is printed as 3); otherwise page *n* of the file is page *n*. Line-end hyphenation inside
-a word ("Wahl-\\nprogramm") is joined; the rest of the text is kept as pypdf extracts it. A PDF that opens with an
+a word ("Wahl-\\nprogramm") is joined, the line numbers of a line-numbered motion are removed and so are running
+headers and footers (``extracted.py``); the rest of the text is kept as pypdf extracts it. A PDF that opens with an
 empty user password (owner-restricted, common for official documents) is read; one that needs a password is
 refused, as is one pypdf cannot parse. Bookmarks (the PDF outline) become headings when their title is printed as
 a line on their page, so passages of a PDF carry their section like Markdown and HTML ones.
@@ -17,11 +18,16 @@ import re
 from collections.abc import Iterator
 
 from communs.core.sources.document import Document, Heading, Page, SourceError, TextBuilder
+from communs.core.sources.extracted import (
+    RUNNING_MIN_PAGES,
+    is_line_numbered,
+    join_hyphenated,
+    strip_line_numbers,
+    strip_running_lines,
+)
 from communs.core.text import fold, normalise
 
 MEDIA_TYPE = "application/pdf"
-# "Wahl-\nprogramm" -> "Wahlprogramm", but not German/French suspended hyphens ("Kinder-\nund Jugendhilfe").
-_HYPHENATED = re.compile(r"(?<=[a-zà-öø-ÿ])-\n(?!(?:und|oder|bzw|sowie|bis|et|ou|and|or|to)\b)(?=[a-zà-öø-ÿ])")
 
 
 def _page_numbers(reader: object, count: int) -> list[int]:
@@ -127,12 +133,19 @@ def _convert_pdf(data: bytes, filename: str) -> Document:
     builder = TextBuilder()
     numbers = _page_numbers(reader, page_count)
     spans: dict[int, tuple[int, int]] = {}
+    bodies = []
     for index in range(page_count):
         try:
             raw = reader.pages[index].extract_text() or ""
         except Exception as exc:  # noqa: BLE001 - pypdf raises many types on damaged content streams
             raise SourceError(filename, f"corrupt PDF: page {index + 1} cannot be read ({type(exc).__name__}: {exc})") from exc
-        body = _HYPHENATED.sub("", normalise(raw).replace("\f", "\n")).strip()
+        bodies.append(join_hyphenated(normalise(raw).replace("\f", "\n")))
+    if is_line_numbered("\n".join(bodies)):
+        bodies = [join_hyphenated(strip_line_numbers(body)) for body in bodies]
+    if len(bodies) >= RUNNING_MIN_PAGES:
+        bodies = strip_running_lines(bodies)
+    for index, body in enumerate(bodies):
+        body = body.strip()
         number = numbers[index]
         if not body:
             continue

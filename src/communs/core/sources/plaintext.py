@@ -13,7 +13,13 @@ or a function word: "Die Stadt will den" / "Bahnhof erneuern." is a wrapped Germ
 starts with a capital letter or a digit, while the line after it starts with a capital letter, a digit or a quote (a
 new sentence: the continuation of a hard-wrapped paragraph seldom does, and a wrapped first line is long).
 A heading in capitals is of level 1 (a document or part title), any other of level 2. Heading lines stay in the
-text (offsets are the file's own); passages start after them.
+text; passages start after them. A line repeated on three pages or more (a running header or footer, digits aside)
+and an entry of a table of contents are not headings.
+
+Text extracted from a PDF is cleaned first (``extracted.py``): line-end hyphenation inside words is joined,
+when the text is line-numbered (a motion or a draft) the line numbers are removed, and in a paged text the running
+headers and footers are removed. Offsets are into the cleaned
+text, which is the document's text.
 """
 
 from __future__ import annotations
@@ -21,6 +27,14 @@ from __future__ import annotations
 import re
 
 from communs.core.sources.document import Document, Heading, Page, TextBuilder
+from communs.core.sources.extracted import (
+    RUNNING_MIN_PAGES,
+    clean_extracted,
+    furniture,
+    is_contents_entry,
+    is_furniture,
+    strip_running_lines,
+)
 from communs.core.text import _STOPWORDS, fold, normalise
 
 MEDIA_TYPE = "text/plain"
@@ -72,7 +86,7 @@ def _number_pages(raw: list[tuple[int | None, str]]) -> list[tuple[int, str]]:
 
 
 def convert_text(text: str) -> Document:
-    text = normalise(text)
+    text = clean_extracted(normalise(text))
     has_pages = "\f" in text or any(page_marker(line) is not None for line in text.split("\n"))
     builder = TextBuilder()
     if not has_pages:
@@ -86,6 +100,8 @@ def convert_text(text: str) -> Document:
             merged[-1] = (number, merged[-1][1].strip("\n") + "\n\n" + body.strip("\n"))
         else:
             merged.append((number, body))
+    if len(merged) >= RUNNING_MIN_PAGES:
+        merged = list(zip([n for n, _ in merged], strip_running_lines([b for _, b in merged]), strict=True))
     for number, body in merged:
         body = body.strip("\n")
         if not body.strip():
@@ -96,7 +112,7 @@ def convert_text(text: str) -> Document:
     return _document(builder)
 
 
-_HEADING_END = re.compile(r"[.!?,;\-\u2013\u2014]$")
+_HEADING_END = re.compile(r"[.!?,;:\-\u2013\u2014]$")
 _STARTS_LIKE_A_SENTENCE = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?\s+)?[\W_]*[^\W\d_]", re.UNICODE)  # "1.2 Housing" too
 MAX_HEADING_WORDS = 8
 MAX_HEADING_CHARS = 80
@@ -124,9 +140,12 @@ def heading_lines(text: str) -> list[Heading]:
     for line in lines:
         starts.append(offset)
         offset += len(line) + 1
+    repeated = furniture(lines)
     for i, line in enumerate(lines):
         title = line.strip()
         if not title or (i > 0 and lines[i - 1].strip()):
+            continue
+        if is_furniture(title, repeated) or is_contents_entry(lines, i):
             continue
         after = [x.strip() for x in lines[i + 1 : i + 3]]
         following = after[0] if after and after[0] else (after[1] if len(after) > 1 else "")
