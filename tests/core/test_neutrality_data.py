@@ -102,3 +102,20 @@ def test_holdout2_is_blind_balanced_and_asked_in_three_languages(sets, holdout) 
     decisions = Counter(q.decision for q in holdout2)
     assert all(decisions[d] >= 45 for d in ("answer", "refuse", "out_of_scope"))
     assert set(Counter(q.category for q in holdout2)) == set(CATEGORIES)
+
+
+def test_holdout3_is_blind_and_asked_in_three_languages(sets, holdout) -> None:  # type: ignore[no-untyped-def]
+    """Holdout 3 (session 4): written from the policy alone by a separate session; shares nothing with the others."""
+    data = ROOT / "tests" / "data" / "neutrality"
+    holdout3 = load_questions(data / "holdout3.jsonl")
+    train, evaluation = sets
+    others = (train, evaluation, holdout, load_questions(data / "holdout2.jsonl"), load_questions(data / "dev.jsonl"))
+    for other in others:
+        assert not {_norm(q.text) for q in holdout3} & {_norm(q.text) for q in other}
+        assert not {q.group for q in holdout3} & {q.group for q in other}
+        assert not {q.id for q in holdout3} & {q.id for q in other}
+    by_pair: dict[str, set[str]] = {}
+    for q in holdout3:
+        by_pair.setdefault(q.pair, set()).add(q.language)
+    assert len(by_pair) == 90 and all(langs == {"fr", "de", "en"} for langs in by_pair.values())
+    assert set(Counter(q.category for q in holdout3)) == set(CATEGORIES)
