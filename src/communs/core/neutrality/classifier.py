@@ -15,10 +15,11 @@ Combination (policy 1.1, see docs/neutrality.md "How the decision is taken"):
 3. Else, if an answerable-intent rule fires (``intents.py``: "what does X propose on...", "which parties...", "how
    do I vote by post", "how is the winner determined"... in fr, de and en), answer with the rule's category; if
    the out-of-scope rule fires on a question without any political word, ``out_of_scope``. The model is not used.
-4. Else the model, which reads the question with party names masked (``names.py``): refuse when the probability mass of the refusal categories reaches ``threshold`` (chosen by
-   cross-validation over paraphrase groups of the training data only), raised to ``cue_threshold`` when the question carries a
-   clear answerable cue ("which parties propose", "how do I register", "best way to"). Otherwise the most likely
-   non-refusal category decides between ``answer`` and ``out_of_scope``.
+4. Else the model, which reads the question with party names masked (``names.py``): refuse when the probability
+   mass of the refusal categories reaches ``threshold`` (chosen by cross-validation over paraphrase groups of the
+   training data only), raised to ``cue_threshold`` when the question carries a clear answerable cue ("which parties
+   propose", "how do I register", "best way to"). Otherwise the most likely non-refusal category decides between
+   ``answer`` and ``out_of_scope``.
 """
 
 from __future__ import annotations
