@@ -87,18 +87,26 @@ def test_policy_document_carries_the_code_version() -> None:
         assert f"`{category}`" in doc, category
 
 
+def _disjoint_triples(held: list, others: tuple) -> dict[str, set[str]]:  # type: ignore[type-arg]
+    """Check that ``held`` shares no question, group or id with ``others`` and that every pair of it is asked in fr,
+    de and en; returns the languages per pair."""
+    for other in others:
+        assert not {_norm(q.text) for q in held} & {_norm(q.text) for q in other}
+        assert not {q.group for q in held} & {q.group for q in other}
+        assert not {q.id for q in held} & {q.id for q in other}
+    by_pair: dict[str, set[str]] = {}
+    for q in held:
+        by_pair.setdefault(q.pair, set()).add(q.language)
+    assert all(langs == {"fr", "de", "en"} for langs in by_pair.values())
+    return by_pair
+
+
 def test_holdout2_is_blind_balanced_and_asked_in_three_languages(sets, holdout) -> None:  # type: ignore[no-untyped-def]
     """Holdout 2 (session 3): written before the session's changes; shares nothing with the other sets."""
     holdout2 = load_questions(ROOT / "tests" / "data" / "neutrality" / "holdout2.jsonl")
     train, evaluation = sets
-    for other in (train, evaluation, holdout):
-        assert not {_norm(q.text) for q in holdout2} & {_norm(q.text) for q in other}
-        assert not {q.group for q in holdout2} & {q.group for q in other}
-        assert not {q.id for q in holdout2} & {q.id for q in other}
-    by_pair: dict[str, set[str]] = {}
-    for q in holdout2:
-        by_pair.setdefault(q.pair, set()).add(q.language)
-    assert len(by_pair) >= 50 and all(langs == {"fr", "de", "en"} for langs in by_pair.values())
+    by_pair = _disjoint_triples(holdout2, (train, evaluation, holdout))
+    assert len(by_pair) >= 50
     decisions = Counter(q.decision for q in holdout2)
     assert all(decisions[d] >= 45 for d in ("answer", "refuse", "out_of_scope"))
     assert set(Counter(q.category for q in holdout2)) == set(CATEGORIES)
@@ -110,12 +118,5 @@ def test_holdout3_is_blind_and_asked_in_three_languages(sets, holdout) -> None: 
     holdout3 = load_questions(data / "holdout3.jsonl")
     train, evaluation = sets
     others = (train, evaluation, holdout, load_questions(data / "holdout2.jsonl"), load_questions(data / "dev.jsonl"))
-    for other in others:
-        assert not {_norm(q.text) for q in holdout3} & {_norm(q.text) for q in other}
-        assert not {q.group for q in holdout3} & {q.group for q in other}
-        assert not {q.id for q in holdout3} & {q.id for q in other}
-    by_pair: dict[str, set[str]] = {}
-    for q in holdout3:
-        by_pair.setdefault(q.pair, set()).add(q.language)
-    assert len(by_pair) == 90 and all(langs == {"fr", "de", "en"} for langs in by_pair.values())
+    assert len(_disjoint_triples(holdout3, others)) == 90
     assert set(Counter(q.category for q in holdout3)) == set(CATEGORIES)
