@@ -7,7 +7,10 @@ answer is stored as an ``AnswerRecord`` with its reproducibility bundle.
 Settings read (all optional): ``COMMUNS_LLM_BASE_URL``, ``COMMUNS_LLM_MODEL``, ``COMMUNS_LLM_API_KEY``,
 ``COMMUNS_LLM_TIMEOUT`` (an OpenAI-compatible chat backend; none = extractive answers only),
 ``COMMUNS_EMBEDDER_THREADS`` (BLAS threads of the classifier's embedder, shared with the search index),
-``COMMUNS_ASSISTANT_SEARCH_MODE`` (``bm25``, default: the classifier already embeds the question once and each hybrid search call would embed it again; or ``hybrid``), ``COMMUNS_ASSISTANT_MAX_QUESTION`` (1000).
+``COMMUNS_ASSISTANT_SEARCH_MODE`` (``bm25``, default: the classifier already embeds the question once and each
+hybrid search call would embed it again; or ``hybrid``), ``COMMUNS_ASSISTANT_MAX_QUESTION`` (1000). When the first
+search finds nothing relevant, the question is asked again with hybrid search and the sentence-embedding relevance
+bar before the assistant abstains (a question in another language than the sources, or in other words).
 """
 
 from __future__ import annotations
@@ -149,20 +152,38 @@ def answer(
     analysis = analyse(question, parties, default_language=default)
     mode = str(getattr(settings, "COMMUNS_ASSISTANT_SEARCH_MODE", "bm25"))
     backend = (llm or configured_llm()) if use_llm else None
-    result = answer_question(
-        question,
-        parties=parties,
-        retrieve=make_retrieve(election, analysis.language, mode=mode),
-        election_id=str(election.pk),
-        refusal=_refusal_for(election),
-        classify=neutrality_classify,
-        llm=backend,
-        options=AnswerOptions(default_language=default),
-        analysis=analysis,
-    )
+
+    def run(search_mode: str, embedder: Any = None) -> Answer:
+        return answer_question(
+            question,
+            parties=parties,
+            retrieve=make_retrieve(election, analysis.language, mode=search_mode),
+            election_id=str(election.pk),
+            refusal=_refusal_for(election),
+            classify=neutrality_classify,
+            llm=backend,
+            embedder=embedder,
+            options=AnswerOptions(default_language=default),
+            analysis=analysis,
+        )
+
+    result = run(mode)
+    if result.decision == "answer" and _found_nothing(result):
+        # Nothing passed the lexical relevance bar: the question may share no word with the passage that answers it
+        # (another language, other words: "EU citizen" / "Staatsangehörigkeit eines Mitgliedstaats"). Ask again
+        # with hybrid search and the sentence-embedding relevance bar before abstaining.
+        result = run("hybrid", _classifier(int(getattr(settings, "COMMUNS_EMBEDDER_THREADS", 1))).embedder)
+        result.bundle["retrieval"] = "semantic fallback (hybrid search, embedding relevance)"
+    else:
+        result.bundle["retrieval"] = f"{mode} search, lexical relevance"
     if result.decision == "answer" and _asks_dates(result):
         _use_key_dates(result, question, election)
     return result
+
+
+def _found_nothing(result: Answer) -> bool:
+    """An abstention, or a comparison in which no party's programme had anything on the topic."""
+    return result.composer == "abstain" or (bool(result.sections) and not any(s.found for s in result.sections))
 
 
 def _asks_dates(result: Answer) -> bool:
