@@ -207,3 +207,24 @@ def test_how_the_vote_and_the_count_work_are_procedure_questions_in_three_langua
 )
 def test_rule_precision_found_with_new_development_questions(text: str, decision: str) -> None:
     assert classify(text).decision == decision
+
+
+@pytest.mark.parametrize("question", [
+    "I'm an Italian living in Lyon, can I vote?",
+    "Am I allowed to vote?",
+    "Je suis italien et j'habite à Lyon, est-ce que je peux voter ?",
+    "J'ai 17 ans et demi, j'ai le droit de voter ?",
+    "Ich bin Italiener und wohne in Lyon, darf ich wählen?",
+    "Bin ich wahlberechtigt?",
+])
+def test_a_bare_eligibility_question_is_a_procedure_question(question: str) -> None:
+    decision = classify(question)
+    assert (decision.decision, decision.category) == ("answer", "procedure")
+    assert decision.rule is not None and decision.rule.startswith("procedure.")
+
+
+@pytest.mark.parametrize("question", ["Can I vote for the Greens?", "Pour qui est-ce que je peux voter ?",
+                                      "Am I allowed to vote for the AfD?"])
+def test_who_to_vote_for_is_not_an_eligibility_question(question: str) -> None:
+    decision = classify(question)
+    assert decision.rule is None or not decision.rule.startswith("procedure.")

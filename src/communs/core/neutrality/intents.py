@@ -219,18 +219,27 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("procedure.en.eligibility", "procedure",
      r"\b(can|may|could) (i|we|one|you|eu citizens|citizens|foreigners|students|people) (still |also )?"
      r"(vote|register)\b (by|online|via|from|abroad|without|if|in|at|early|twice|after|before|with)\b|"
-     r"\bis it possible to vote\b|\bobserve the (vote )?count\w*\b|\bwho (can|may|is allowed to|is eligible to) vote\b|\bwhere (can|do|should) i "
+     r"\bis it possible to vote\b|\bobserve the (vote )?count\w*\b|"
+     # a bare eligibility question: "I'm Italian and live in Lyon, can I vote?", "am I allowed to vote?"
+     r"\b(can|may|could) (i|we|one|eu citizens|citizens|foreigners|students) (still |also |even )?vote ?\?|"
+     r"\bam i (allowed|eligible|entitled) to vote\b(?! for\b)|\bwho (can|may|is allowed to|is eligible to) vote\b|\bwhere (can|do|should) i "
      r"(find|check|see|get|report)\b|\bwhen (will|are|is) (the )?(official |final )?(results?|election)\b"),
     ("procedure.fr.droits", "procedure",
      r"\b(puis-je|peut-on|on peut|pourrai-je|ai-je le droit de) (encore |quand meme |aussi )?(voter|m'inscrire|"
-     r"assister|changer)\b(?! pour\b| contre\b)|\bqui (peut|a le droit de) voter\b|\b(peuvent|peut)(-ils|-elles|-il|-elle|-on)? (voter|s'inscrire)\b(?! pour\b| "
+     r"assister|changer)\b(?! pour\b| contre\b)|\bqui (peut|a le droit de) voter\b|"
+     # "est-ce que je peux voter ?", "j'ai le droit de voter ?"
+     r"\b(est-ce que |est ce que )?(je peux|je pourrai|je pourrais|j'ai le droit de|on peut) (encore |quand meme "
+     r"|aussi |meme )?voter ?\?|\b(peuvent|peut)(-ils|-elles|-il|-elle|-on)? (voter|s'inscrire)\b(?! pour\b| "
      r"contre\b)|\bassister au depouillement\b|\bou (suis-je|je suis) inscrit\w*\b|\bou (consulter|trouver|"
      r"verifier|signaler)\b|\betapes pour voter\b|\bquand (seront|sera|sont|est) (publies?|proclames?|connus?)\b|"
      r"\bquand (les|le) (resultats?|scrutin|election)\b|\bquand y a-t-il\b"),
     ("procedure.de.rechte", "procedure",
      r"\b(kann|darf|konnen|durfen) (ich|man|wir|eu-burger\w*|auslander\w*|studierende)\b (per|online|im ausland|"
      r"noch|trotzdem|auch ohne|ohne|hier|bei der|vom ausland|vorher|zweimal)\b" + _X + r"{0,30}\b(wahlen|"
-     r"abstimmen|registrieren|zuschauen|beobachten)\b|\bwer (darf|kann)\b" + _X + r"{0,20}\b(wahlen|abstimmen)\b|\bwo (kann|finde|"
+     r"abstimmen|registrieren|zuschauen|beobachten)\b|"
+     # "Ich bin Italiener, darf ich wählen?", "bin ich wahlberechtigt?"
+     r"\b(kann|darf|konnte|durfte) (ich|man|wir) (hier |dort |auch |noch |trotzdem |dann )?(wahlen|abstimmen) ?\?|"
+     r"\bbin ich (wahlberechtigt|wahlbar)\b|\bwer (darf|kann)\b" + _X + r"{0,20}\b(wahlen|abstimmen)\b|\bwo (kann|finde|"
      r"muss|soll) (ich|man)\b|\bwann (ist|sind|findet|wird|werden)\b" + _X + r"{0,20}\b(\w*wahl|\w*wahlen|"
      r"\w*ergebnis\w*|(erste|zweite)\w* runde|wahlgang\w*)\b"),
     ("programme.en.more", "programme",
