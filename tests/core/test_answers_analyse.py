@@ -161,3 +161,13 @@ def test_a_given_name_wins_over_the_same_words_derived_from_another_party() -> N
     assert [p.id for p in analyse("Was sagen die FREIE WÄHLER zur Schule?", parties).parties] == ["fw"]
     assert [p.id for p in analyse("Was sagt FBI/Freie Wähler zur Schule?", parties).parties] == ["fbi"]
     assert [p.id for p in analyse("Was sagt die ÖDP zur Schule?", parties).parties] == ["odp"]
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("What ID do I need to vote?", "need"),
+    ("Welche Dokumente brauche ich im Wahllokal?", "brauche"),
+    ("De quoi ai-je besoin pour voter ?", "besoin"),
+    ("I live in Lyon, where do I vote?", "live"),
+])
+def test_what_the_asker_needs_or_where_they_live_is_no_topic_word(question: str, word: str) -> None:
+    assert word not in analyse(question, []).topic_words

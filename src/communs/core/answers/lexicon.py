@@ -21,6 +21,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         # the asker's modal and auxiliary verbs ("puis-je voter si je suis...")
         " puis peux pouvez pouvons dois doit devez devons doivent suis es sommes etes ai as avons avez vais va"
         " allez veux voudrais"
+        # what the asker needs and where the asker lives ("de quoi ai-je besoin", "j'habite à ...")
+        " besoin habite"
         .split()
     ),
     "de": frozenset(
@@ -34,6 +36,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "wer werden wie will wir wird wo wollen zu zum zur"
         # the asker's modal and auxiliary verbs ("darf ich als ... wählen?")
         " darf darfst durfen muss musst mussen kannst konnte bin bist habe hast als mir mich mochte per"
+        # what the asker needs and where the asker lives ("was brauche ich", "ich wohne in ...")
+        " brauche brauchst braucht brauchen benotige benotigt wohne"
         .split()
     ),
     "en": frozenset(
@@ -46,6 +50,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "why will with would you your"
         # the asker's modal and auxiliary verbs ("am I allowed to...")
         " am may must im me allowed"
+        # what the asker needs and where the asker lives ("what do I need", "I live in ...")
+        " need needs live living"
         .split()
     ),
 }
