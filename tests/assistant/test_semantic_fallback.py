@@ -7,7 +7,7 @@ import pytest
 
 from communs.assistant.services import answer
 from communs.elections.ingest import ingest_bytes
-from communs.elections.models import Election
+from communs.elections.models import Election, Party
 
 OFFICIAL_DE = """# Europawahl: Wahlergebnisse und Sitzverteilung
 
@@ -24,11 +24,21 @@ Der Wahlvorstand zählt nach dem Ende der Wahlzeit öffentlich die Stimmen aus.
 """
 
 
+PROGRAMMES_DE = {
+    "Grüne Liste": "# Programm\n\n## Verkehr\nAuf allen Autobahnen soll ein generelles Tempolimit von 130 km/h gelten.\n",
+    "Freie Bürger": "# Programm\n\n## Verkehr\nAuf den Autobahnen soll es kein generelles Tempolimit geben.\n",
+}
+
+
 @pytest.fixture
 def german_election(db) -> Election:  # type: ignore[no-untyped-def]
     election = Election.objects.create(slug="europawahl-de", name="Europawahl", languages="de")
     ingest_bytes(election, OFFICIAL_DE.encode(), "europawahl.md", kind="official", language="de",
                  title="Europawahl (Landeswahlleitung)")
+    for name, text in PROGRAMMES_DE.items():
+        party = Party.objects.create(election=election, name=name)
+        ingest_bytes(election, text.encode(), f"{name}.md", kind="programme", party=party, language="de",
+                     title=f"Programm {name}")
     return election
 
 
@@ -53,3 +63,11 @@ def test_the_lexical_path_answers_first_when_it_can(german_election: Election) -
 def test_a_question_the_page_does_not_answer_still_abstains(german_election: Election) -> None:
     result = answer(german_election, "Can I vote online with my smartphone app?", language="en")
     assert result.decision == "answer" and result.composer == "abstain" and not result.citations
+
+
+def test_a_comparison_in_another_language_finds_every_partys_passage(german_election: Election) -> None:
+    result = answer(german_election, "How do the parties differ on a general speed limit on motorways?",
+                    language="en")
+    assert result.kind == "comparison" and len(result.sections) == 2
+    assert all(section.found for section in result.sections)
+    assert result.bundle["retrieval"].startswith("semantic fallback")

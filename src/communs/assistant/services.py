@@ -168,7 +168,7 @@ def answer(
         )
 
     result = run(mode)
-    if result.decision == "answer" and _found_nothing(result):
+    if result.decision == "answer" and _found_nothing(result, analysis.language not in election.language_list):
         # Nothing passed the lexical relevance bar: the question may share no word with the passage that answers it
         # (another language, other words: "EU citizen" / "Staatsangehörigkeit eines Mitgliedstaats"). Ask again
         # with hybrid search and the sentence-embedding relevance bar before abstaining.
@@ -181,9 +181,13 @@ def answer(
     return result
 
 
-def _found_nothing(result: Answer) -> bool:
-    """An abstention, or a comparison in which no party's programme had anything on the topic."""
-    return result.composer == "abstain" or (bool(result.sections) and not any(s.found for s in result.sections))
+def _found_nothing(result: Answer, foreign: bool = False) -> bool:
+    """An abstention, or a comparison in which no party's programme had anything on the topic - or, for a question
+    in a language the election's sources are not written in (``foreign``), in which some party's had nothing."""
+    if result.composer == "abstain":
+        return True
+    found = [s.found for s in result.sections]
+    return bool(found) and (not any(found) or (foreign and not all(found)))
 
 
 def _asks_dates(result: Answer) -> bool:
