@@ -30,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.serving import cpu_seconds, free_port, wait_for_port
+from bench.serving import cpu_seconds, free_port, run_communs, var_env, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
@@ -107,19 +107,6 @@ end
 """
 
 
-def _env(var: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update({"COMMUNS_VAR_DIR": str(var), "DJANGO_SETTINGS_MODULE": "communs.platform.settings",
-                "COMMUNS_LOG_LEVEL": "ERROR", "COMMUNS_LLM_BASE_URL": "", "PYTHONPATH": str(ROOT)})
-    env.pop("DATABASE_URL", None)
-    return env
-
-
-def _communs(var: Path, *args: str) -> None:
-    subprocess.run([str(Path(PYTHON).parent / "communs"), *args], env=_env(var), check=True, cwd=ROOT,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-
 def _wrk(port: int, script: Path, seconds: int) -> dict[str, float]:
     out = subprocess.run(
         ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--timeout", "10s", "-s", str(script),
@@ -177,7 +164,7 @@ def _warm_up(port: int) -> None:
 def _count_answers(var: Path) -> int:
     code = ("import django; django.setup(); from communs.assistant.models import AnswerRecord; "
             "print(AnswerRecord.objects.count())")
-    out = subprocess.run([PYTHON, "-c", code], env=_env(var), capture_output=True, text=True, check=True, cwd=ROOT)
+    out = subprocess.run([PYTHON, "-c", code], env=var_env(var), capture_output=True, text=True, check=True, cwd=ROOT)
     return int(out.stdout.strip())
 
 
@@ -189,8 +176,8 @@ def main(argv: list[str]) -> str:
     var = Path(tempfile.mkdtemp(prefix="communs-bench-assistant-"))
     try:
         t0 = time.perf_counter()
-        _communs(var, "migrate")
-        _communs(var, "demo", "--no-consultation", "--no-embeddings")
+        run_communs(var, "migrate")
+        run_communs(var, "demo", "--no-consultation", "--no-embeddings")
         setup_s = time.perf_counter() - t0
         bodies = var / "bodies.jsonl"
         bodies.write_text("\n".join(json.dumps({"question": q}, ensure_ascii=False) for _, _, q in QUESTIONS) + "\n",
@@ -199,7 +186,7 @@ def main(argv: list[str]) -> str:
         script.write_text(LUA % {"bodies": bodies}, encoding="utf-8")
 
         child = subprocess.run([PYTHON, "-c", IN_PROCESS, SLUG, json.dumps([q for _, _, q in QUESTIONS])],
-                               env=_env(var), capture_output=True, text=True, check=True, cwd=ROOT)
+                               env=var_env(var), capture_output=True, text=True, check=True, cwd=ROOT)
         measured = json.loads(child.stdout.strip().splitlines()[-1])
         per_question: dict[str, list[float]] = measured["ask"]
         classify_times: list[float] = measured["classify"]
@@ -210,7 +197,7 @@ def main(argv: list[str]) -> str:
         server = subprocess.Popen(
             [PYTHON, "-m", "gunicorn", "communs.platform.wsgi:application", "--bind", f"127.0.0.1:{port}",
              "--workers", "2", "--threads", "2", "--timeout", "120", "--log-level", "error"],
-            env={**_env(var), **SERVER_ENV}, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            env={**var_env(var), **SERVER_ENV}, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )
         try:
             wait_for_port(port, server)

@@ -13,12 +13,13 @@ session 3).
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
 import unicodedata
 from pathlib import Path
+
+from bench.serving import run_communs, var_env
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "how-to-vote-de-sachsen-amt24"
@@ -68,7 +69,7 @@ django.setup()
 from communs.assistant import services
 from communs.elections.models import Election, Source
 if sys.argv[2] == "off":
-    services._found_nothing = lambda result: False
+    services._found_nothing = lambda result, foreign=False: False
 election = Election.objects.get(slug=sys.argv[1])
 origin = {str(s.pk): unicodedata.normalize("NFC", s.origin or s.title) for s in Source.objects.filter(election=election)}
 out = []
@@ -78,19 +79,6 @@ for item in json.loads(sys.stdin.read()):
     out.append({**item, "decision": a.decision, "composer": a.composer, "cited": cited})
 print(json.dumps(out))
 """
-
-
-def _env(var: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update({"COMMUNS_VAR_DIR": str(var), "DJANGO_SETTINGS_MODULE": "communs.platform.settings",
-                "COMMUNS_LOG_LEVEL": "ERROR", "COMMUNS_LLM_BASE_URL": "", "PYTHONPATH": str(ROOT)})
-    env.pop("DATABASE_URL", None)
-    return env
-
-
-def _communs(var: Path, *args: str) -> None:
-    subprocess.run([str(Path(PYTHON).parent / "communs"), *args], env=_env(var), check=True, cwd=ROOT,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
 def _nfc(text: str) -> str:
@@ -120,13 +108,13 @@ def main(argv: list[str]) -> str:
         items += [{"question": q, "language": lang, "want": want} for lang, q in (("de", question), ("en", en),
                                                                                  ("fr", fr))]
     var = Path(tempfile.mkdtemp(prefix="communs-bench-procedures-"))
-    _communs(var, "migrate")
-    _communs(var, "election", "create", SLUG, "--name", "Wahlen in Sachsen", "--languages", "de")
-    _communs(var, "sources", "add", "--election", SLUG, "--kind", "official", "--checked-by", "bench",
+    run_communs(var, "migrate")
+    run_communs(var, "election", "create", SLUG, "--name", "Wahlen in Sachsen", "--languages", "de")
+    run_communs(var, "sources", "add", "--election", SLUG, "--kind", "official", "--checked-by", "bench",
              *sorted(str(p) for p in (DATA / "docs").glob("*.md")))
     results = {}
     for fallback in ("on", "off"):
-        out = subprocess.run([PYTHON, "-c", CHILD, SLUG, fallback], input=json.dumps(items), env=_env(var),
+        out = subprocess.run([PYTHON, "-c", CHILD, SLUG, fallback], input=json.dumps(items), env=var_env(var),
                              capture_output=True, text=True, check=True, cwd=ROOT).stdout
         results[fallback] = json.loads(out.strip().splitlines()[-1])
     lines = [

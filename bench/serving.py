@@ -1,4 +1,5 @@
-"""Helpers for the benchmarks that run a real server (votes, assistant): a free loopback port, waiting until the
+"""Helpers for the benchmarks that run a real server or the platform on a temporary var dir (votes, assistant,
+procedures): the environment and ``communs`` commands of that var dir, a free loopback port, waiting until the
 server accepts connections, and the CPU time of its process tree read from /proc (Linux) - the server's cost per
 request whatever else the shared machine runs."""
 
@@ -7,8 +8,27 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+
+
+def var_env(var: Path) -> dict[str, str]:
+    """The environment of a command run on the temporary var dir ``var`` (its own SQLite database, no LLM)."""
+    env = dict(os.environ)
+    env.update({"COMMUNS_VAR_DIR": str(var), "DJANGO_SETTINGS_MODULE": "communs.platform.settings",
+                "COMMUNS_LOG_LEVEL": "ERROR", "COMMUNS_LLM_BASE_URL": "", "PYTHONPATH": str(ROOT)})
+    env.pop("DATABASE_URL", None)
+    return env
+
+
+def run_communs(var: Path, *args: str) -> None:
+    """``communs ARGS`` on the temporary var dir ``var``."""
+    subprocess.run([str(Path(PYTHON).parent / "communs"), *args], env=var_env(var), check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
 def free_port() -> int:
