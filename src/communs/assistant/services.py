@@ -172,9 +172,11 @@ def answer(
         # Nothing passed the lexical relevance bar: the question may share no word with the passage that answers it
         # (another language, other words: "EU citizen" / "Staatsangehörigkeit eines Mitgliedstaats"). Ask again
         # with hybrid search and the sentence-embedding relevance bar before abstaining.
-        result = run("hybrid", _classifier(int(getattr(settings, "COMMUNS_EMBEDDER_THREADS", 1))).embedder)
-        result.bundle["retrieval"] = "semantic fallback (hybrid search, embedding relevance)"
-    else:
+        second = run("hybrid", _classifier(int(getattr(settings, "COMMUNS_EMBEDDER_THREADS", 1))).embedder)
+        if _found_count(second) >= _found_count(result):  # a comparison keeps the pass that found more parties
+            result = second
+            result.bundle["retrieval"] = "semantic fallback (hybrid search, embedding relevance)"
+    if "retrieval" not in result.bundle:
         result.bundle["retrieval"] = f"{mode} search, lexical relevance"
     if result.decision == "answer" and _asks_dates(result):
         _use_key_dates(result, question, election)
@@ -188,6 +190,13 @@ def _found_nothing(result: Answer, foreign: bool = False) -> bool:
         return True
     found = [s.found for s in result.sections]
     return bool(found) and (not any(found) or (foreign and not all(found)))
+
+
+def _found_count(result: Answer) -> int:
+    """How many parts of the answer found something: sections with a passage, or 1 for a non-abstaining answer."""
+    if result.sections:
+        return sum(s.found for s in result.sections)
+    return int(result.composer != "abstain")
 
 
 def _asks_dates(result: Answer) -> bool:
