@@ -175,3 +175,25 @@ def test_german_compounds_match_their_parts_between_german_words_only() -> None:
     assert _coverage({"klimaschutz"}, {"datenschutz"}, "de") == 0.0  # compounds sharing a part only
     assert _coverage({"rent"}, {"rentenreform"}, "") == 0.0  # not between an English and a German word
     assert _coverage({"brief"}, {"briefwahl"}, "en") == 0.0
+
+
+def test_the_elections_own_name_makes_no_passage_relevant() -> None:
+    """"I live in Riverton": every official page of the Riverton election names Riverton; a passage sharing only
+    that word with the question is no answer to it."""
+    from communs.core.answers.types import RetrievedPassage
+
+    text = "Riverton has 61 councillors elected for six years."
+    page = RetrievedPassage("o1", "s1", "How Riverton votes", None, None, "official", 1, "The council", 0, len(text),
+                            text, "h1", 1.0, "en")
+
+    def retrieve(query: str, *, party: str | None = None, kind: str | None = None, k: int = 10) -> list:
+        return [page]
+
+    question = "Dogs allowed in Riverton?"
+    analysis = analyse(question, [], default_language="en")
+    analysis = type(analysis)(**{**analysis.__dict__, "kind": "procedure"})
+    plain = compose_extractive(question, analysis, [], retrieve, election_id="e")
+    named = compose_extractive(question, analysis, [], retrieve, election_id="e",
+                               options=ComposeOptions(context_words=("Riverton", "council", "election", "2027")))
+    assert plain.composer == "extractive"  # "riverton" is half of the question's topic words
+    assert named.composer == "abstain"

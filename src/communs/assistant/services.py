@@ -30,7 +30,7 @@ from communs.assistant.models import AnswerRecord, Channel
 from communs.assistant.retrieval import make_retrieve
 from communs.assistant.when import date_answer
 from communs.consultations.groupcommit import run_write
-from communs.core.answers import Answer, AnswerOptions, PartyRef, answer_question
+from communs.core.answers import Answer, AnswerOptions, ComposeOptions, PartyRef, answer_question
 from communs.core.answers.analyse import analyse
 from communs.core.llm.factory import get_chat_backend
 from communs.core.llm.types import ChatBackend
@@ -163,7 +163,8 @@ def answer(
             classify=neutrality_classify,
             llm=backend,
             embedder=embedder,
-            options=AnswerOptions(default_language=default),
+            options=AnswerOptions(default_language=default,
+                                  compose=ComposeOptions(context_words=tuple(election.name.split()))),
             analysis=analysis,
         )
 

@@ -42,6 +42,9 @@ class ComposeOptions:
     programme_kind: str = "programme"
     official_kind: str = "official"
     official_pointer: str | None = None  # e.g. the URL or name of the electoral authority
+    # Words naming the election itself (its place and body: "Valmont", "Metropolitan Council"): every passage of the
+    # election is about them, so they make no passage more relevant than another ("I live in Valmont, can I vote?").
+    context_words: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -153,6 +156,9 @@ def compose_extractive(
         return Composition(abstention(lang, options), [], [], "abstain", "abstain")
     query = analysis.query or question
     q_stems = set(analysed(query, lang))
+    context = {stem for word in options.context_words for stem in analysed(word, lang)}
+    if q_stems - context:
+        q_stems -= context
     q_vec = _question_vector(embedder, query)
     if analysis.kind in {"procedure", "dates", "electoral_system"}:
         return _compose_official(query, q_stems, q_vec, retrieve, lang, options, embedder)
