@@ -246,7 +246,7 @@ def main(argv: list[str]) -> str:
             "connections at once and gunicorn's workers race to accept them; when one worker takes them all, the "
             f"server uses about one CPU second per second (here {server_cpu / max(result['seconds'], 1e-9):.2f}) and "
             "serves about half as many answers. Session 4 ran the code of its start 3 times (72.9-80.1 answers per "
-            "server CPU second) and its later code 12 times (62.1-91.2): no change beyond the run-to-run spread.",
+            "server CPU second) and its later code 13 times (62.1-91.2): no change beyond the run-to-run spread.",
             "",
             f"Machine load (1-min average) before/after the run: {load_before[0]:.1f} / {load_after[0]:.1f} on "
             f"{os.cpu_count()} cores (other processes share the machine; the figures are lower bounds when > 2). "
