@@ -8,8 +8,9 @@ it (or to that page when it is page 1). A file without form feeds or markers has
 
 Heading lines become headings (the sections of the passages), as a reader sees them in a plain-text programme:
 a short line (at most 8 words and 80 characters) on its own after a blank line (or at the start of the text or of
-a page), followed by a line of text (directly or after one blank line), that does not end like a sentence or a wrapped line (``. ! ? , ; -``,
-or a function word: "Die Stadt will den" / "Bahnhof erneuern." is a wrapped German sentence, not a heading) and
+a page), followed by a line of text (directly or after one blank line), that does not end like a sentence, a
+wrapped line or a list's lead-in (``. ! ? , ; : -``, or a function word: "Die Stadt will den" / "Bahnhof
+erneuern." is a wrapped German sentence, not a heading) and
 starts with a capital letter or a digit, while the line after it starts with a capital letter, a digit or a quote (a
 new sentence: the continuation of a hard-wrapped paragraph seldom does, and a wrapped first line is long).
 A heading in capitals is of level 1 (a document or part title), any other of level 2. Heading lines stay in the
@@ -18,8 +19,7 @@ and an entry of a table of contents are not headings.
 
 Text extracted from a PDF is cleaned first (``extracted.py``): line-end hyphenation inside words is joined,
 when the text is line-numbered (a motion or a draft) the line numbers are removed, and in a paged text the running
-headers and footers are removed. Offsets are into the cleaned
-text, which is the document's text.
+headers and footers are removed. Offsets are into the cleaned text, which is the document's text.
 """
 
 from __future__ import annotations
