@@ -116,3 +116,12 @@ def test_admin_lists_answers_and_reviews_reports(election: Election, admin_clien
     report.refresh_from_db()
     assert report.status == "accepted"
     assert list(report.events.values_list("status", "actor")) == [("new", ""), ("accepted", "admin")]
+
+
+def test_an_opening_hours_question_cites_the_hours_next_to_polling_day(election: Election) -> None:
+    result, _ = services.ask(election, "When are the polling stations open?")
+    quotes = [c.quote for c in result.citations]
+    assert any("14 March 2027" in q for q in quotes) and any("8 am to 7 pm" in q for q in quotes)
+    assert "Opening hours: Polling stations are open from 8 am to 7 pm." in result.text
+    plain, _ = services.ask(election, "When is polling day?")
+    assert not any("8 am" in c.quote for c in plain.citations)

@@ -53,6 +53,15 @@ SPECIFIC = (
     "postal_vote_deadline",
     "proxy_deadline",
 )
+# A question about the polling stations' hours ("When are the polling stations open?", "Wann sind die Wahllokale
+# geöffnet?"): the polling-day passage's sentence that states the hours is cited next to the date.
+HOURS_CUES = {
+    "fr": ("ouvert", "ouverture", "ferme", "fermeture", "heure", "horaire"),
+    "de": ("geoffnet", "offnungszeit", "offnet", "geschlossen", "schliess", "uhr"),
+    "en": ("open", "close", "closing", "what time", "hours"),
+}
+HOURS_LABELS = {"fr": "Horaires", "de": "Öffnungszeiten", "en": "Opening hours"}
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.h]\d{2})?\s*(?:h|heures?|uhr|am|pm|a\.m\.|p\.m\.)(?![a-z])", re.IGNORECASE)
 HEADINGS = {
     "fr": "Dates clés selon les sources officielles :",
     "de": "Wichtige Termine laut den offiziellen Quellen:",
@@ -95,6 +104,16 @@ def wanted_rows(question: str, election: Election, language: str) -> list[DateRo
     return []
 
 
+def _asks_hours(question: str, language: str) -> bool:
+    folded = " ".join(fold(w) for w in words(question))
+    return any(_has(folded, cue) for cue in HOURS_CUES.get(language, ()))
+
+
+def _hours_sentences(text: str, date_span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The sentences of the polling-day passage, other than the date's, that state a clock time ("8 am", "19 Uhr")."""
+    return [(s, e) for s, e in sentence_spans(text) if (s, e) != date_span and _CLOCK.search(text[s:e])]
+
+
 def _date_sentence(text: str, day_words: str) -> tuple[int, int] | None:
     at = text.find(day_words)
     if at < 0:
@@ -130,6 +149,16 @@ def date_answer(question: str, election: Election, language: str) -> DateAnswer 
             citations.append(existing)
         sentences.append(SentenceRef(f"{row.label}: {quote.strip()}", (existing.n,)))
         used.append(row)
+        if row.date.kind == "polling_day" and _asks_hours(question, language):
+            for h_start, h_end in _hours_sentences(passage.text, (start, end)):
+                hours = Citation(
+                    n=len(citations) + 1, passage_id=passage.pk, source_id=str(source.pk), party=None,
+                    page=passage.page, quote=passage.text[h_start:h_end], start=passage.start + h_start,
+                    end=passage.start + h_end, source_title=source.title,
+                )
+                citations.append(hours)
+                label = HOURS_LABELS.get(language, HOURS_LABELS["en"])
+                sentences.append(SentenceRef(f"{label}: {hours.quote.strip()}", (hours.n,)))
     if not sentences:
         return None
     heading = HEADINGS.get(language, HEADINGS["en"])
