@@ -31,8 +31,7 @@ def _measure(raw: str, *, clean: bool) -> dict[str, float]:
     from communs.core.sources.split import split_passages
 
     patches = [] if clean else [
-        mock.patch.object(plaintext, "clean_extracted", lambda text: text),
-        mock.patch.object(plaintext, "strip_running_lines", lambda pages: pages),
+        mock.patch.object(plaintext, "clean_pages", lambda pages: pages),
         mock.patch.object(plaintext, "is_contents_entry", lambda lines, i: False),
         mock.patch.object(plaintext, "furniture", lambda lines: set()),
     ]

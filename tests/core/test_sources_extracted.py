@@ -7,7 +7,7 @@ import re
 import pytest
 
 from communs.core.sources.extracted import (
-    clean_extracted,
+    clean_pages,
     is_line_numbered,
     join_hyphenated,
     strip_line_numbers,
@@ -33,7 +33,7 @@ def _numbered(n: int) -> str:
 def test_a_line_numbered_motion_loses_its_numbers() -> None:
     text = _numbered(80)
     assert is_line_numbered(text)
-    cleaned = clean_extracted(text)
+    cleaned = clean_pages([text])[0]
     assert not re.search(r"^\d", cleaned, re.MULTILINE)
     assert cleaned.split("\n")[0] == "Zeile 1 des Antrags, die weitergeht"
     assert len(cleaned.split("\n")) == 80 - 80 // 7  # number-only lines are dropped
@@ -42,7 +42,7 @@ def test_a_line_numbered_motion_loses_its_numbers() -> None:
 def test_a_short_numbered_list_keeps_its_numbers() -> None:
     text = "\n".join(f"{i} Wir senken die Mieten in Stadt {i}." for i in range(1, 11))
     assert not is_line_numbered(text)
-    assert clean_extracted(text) == text
+    assert clean_pages([text]) == [text]
     assert strip_line_numbers("12 Text\n13\n14 mehr") == "Text\nmehr"
 
 

@@ -89,8 +89,11 @@ def neutrality_classify(question: str, *, language: str | None = None, names: Se
     model instance (and cache of embedded texts) as the search index, and one thread per server worker by default
     (two threads per worker on two cores made a question's embedding ~70x dearer in CPU on a busy machine:
     measured 2 ms vs 139 ms per question at load average 8, OpenBLAS threads waiting on each other)."""
-    threads = int(getattr(settings, "COMMUNS_EMBEDDER_THREADS", 1))
-    return _classifier(threads).classify(question, language=language, names=names)
+    return _shared_classifier().classify(question, language=language, names=names)
+
+
+def _shared_classifier() -> Any:
+    return _classifier(int(getattr(settings, "COMMUNS_EMBEDDER_THREADS", 1)))
 
 
 def configured_llm() -> ChatBackend | None:
@@ -173,7 +176,7 @@ def answer(
         # Nothing passed the lexical relevance bar: the question may share no word with the passage that answers it
         # (another language, other words: "EU citizen" / "Staatsangehörigkeit eines Mitgliedstaats"). Ask again
         # with hybrid search and the sentence-embedding relevance bar before abstaining.
-        second = run("hybrid", _classifier(int(getattr(settings, "COMMUNS_EMBEDDER_THREADS", 1))).embedder)
+        second = run("hybrid", _shared_classifier().embedder)
         if _found_count(second) >= _found_count(result):  # a comparison keeps the pass that found more parties
             result = second
             result.bundle["retrieval"] = "semantic fallback (hybrid search, embedding relevance)"

@@ -76,11 +76,14 @@ def strip_line_numbers(text: str) -> str:
     return "\n".join(out)
 
 
-def clean_extracted(text: str) -> str:
-    """Hyphenation joined and, in a line-numbered text, line numbers removed."""
-    text = join_hyphenated(text)
-    # "Wirt-" / "5 schaft": the halves of a word meet once the line number between them is gone
-    return join_hyphenated(strip_line_numbers(text)) if is_line_numbered(text) else text
+def clean_pages(pages: list[str]) -> list[str]:
+    """The pages of one document with hyphenation joined, line numbers removed when the document is line-numbered
+    (decided over all its pages), and, from ``RUNNING_MIN_PAGES`` pages on, running headers and footers removed."""
+    pages = [join_hyphenated(page) for page in pages]
+    if is_line_numbered("\n".join(pages)):
+        # "Wirt-" / "5 schaft": the halves of a word meet once the line number between them is gone
+        pages = [join_hyphenated(strip_line_numbers(page)) for page in pages]
+    return strip_running_lines(pages) if len(pages) >= RUNNING_MIN_PAGES else pages
 
 
 HEAD_LINES = 8

@@ -18,13 +18,7 @@ import re
 from collections.abc import Iterator
 
 from communs.core.sources.document import Document, Heading, Page, SourceError, TextBuilder
-from communs.core.sources.extracted import (
-    RUNNING_MIN_PAGES,
-    is_line_numbered,
-    join_hyphenated,
-    strip_line_numbers,
-    strip_running_lines,
-)
+from communs.core.sources.extracted import clean_pages
 from communs.core.text import fold, normalise
 
 MEDIA_TYPE = "application/pdf"
@@ -139,12 +133,8 @@ def _convert_pdf(data: bytes, filename: str) -> Document:
             raw = reader.pages[index].extract_text() or ""
         except Exception as exc:  # noqa: BLE001 - pypdf raises many types on damaged content streams
             raise SourceError(filename, f"corrupt PDF: page {index + 1} cannot be read ({type(exc).__name__}: {exc})") from exc
-        bodies.append(join_hyphenated(normalise(raw).replace("\f", "\n")))
-    if is_line_numbered("\n".join(bodies)):
-        bodies = [join_hyphenated(strip_line_numbers(body)) for body in bodies]
-    if len(bodies) >= RUNNING_MIN_PAGES:
-        bodies = strip_running_lines(bodies)
-    for index, body in enumerate(bodies):
+        bodies.append(normalise(raw).replace("\f", "\n"))
+    for index, body in enumerate(clean_pages(bodies)):
         body = body.strip()
         number = numbers[index]
         if not body:

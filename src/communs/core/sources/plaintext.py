@@ -17,9 +17,10 @@ A heading in capitals is of level 1 (a document or part title), any other of lev
 text; passages start after them. A line repeated on three pages or more (a running header or footer, digits aside)
 and an entry of a table of contents are not headings.
 
-Text extracted from a PDF is cleaned first (``extracted.py``): line-end hyphenation inside words is joined,
-when the text is line-numbered (a motion or a draft) the line numbers are removed, and in a paged text the running
-headers and footers are removed. Offsets are into the cleaned text, which is the document's text.
+Text extracted from a PDF is cleaned page by page as the PDF converter cleans its pages (``extracted.clean_pages``):
+line-end hyphenation inside words is joined, when the text is line-numbered (a motion or a draft) the line numbers
+are removed, and in a paged text the running headers and footers are removed. Offsets are into the cleaned text,
+which is the document's text.
 """
 
 from __future__ import annotations
@@ -27,14 +28,7 @@ from __future__ import annotations
 import re
 
 from communs.core.sources.document import Document, Heading, Page, TextBuilder
-from communs.core.sources.extracted import (
-    RUNNING_MIN_PAGES,
-    clean_extracted,
-    furniture,
-    is_contents_entry,
-    is_furniture,
-    strip_running_lines,
-)
+from communs.core.sources.extracted import clean_pages, furniture, is_contents_entry, is_furniture
 from communs.core.text import _STOPWORDS, fold, normalise
 
 MEDIA_TYPE = "text/plain"
@@ -86,11 +80,11 @@ def _number_pages(raw: list[tuple[int | None, str]]) -> list[tuple[int, str]]:
 
 
 def convert_text(text: str) -> Document:
-    text = clean_extracted(normalise(text))
+    text = normalise(text)
     has_pages = "\f" in text or any(page_marker(line) is not None for line in text.split("\n"))
     builder = TextBuilder()
     if not has_pages:
-        builder.append(text.strip("\n"))
+        builder.append(clean_pages([text])[0].strip("\n"))
         return _document(builder)
     numbered = _number_pages(_split_pages(text))
     merged: list[tuple[int, str]] = []
@@ -100,9 +94,7 @@ def convert_text(text: str) -> Document:
             merged[-1] = (number, merged[-1][1].strip("\n") + "\n\n" + body.strip("\n"))
         else:
             merged.append((number, body))
-    if len(merged) >= RUNNING_MIN_PAGES:
-        merged = list(zip([n for n, _ in merged], strip_running_lines([b for _, b in merged]), strict=True))
-    for number, body in merged:
+    for number, body in zip([n for n, _ in merged], clean_pages([b for _, b in merged]), strict=True):
         body = body.strip("\n")
         if not body.strip():
             continue
