@@ -45,6 +45,21 @@ def test_comparison_lists_every_party(election: Election) -> None:
     assert record is not None and record.bundle["presentation"]["disclosure"] == answer.disclosure
 
 
+def test_a_comparison_reads_the_election_once_for_all_its_searches(election: Election) -> None:
+    """One search per party, one view of the election: the index signature and the parties are read once per
+    answer, not once per search (the queries grew with the number of parties before)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    services.answer(election, "How do the parties differ on housing?")  # builds and caches the index
+    with CaptureQueriesContext(connection) as queries:
+        answer = services.answer(election, "How do the parties differ on transport?")
+    assert answer.kind == "comparison" and len(answer.sections) == 3
+    sql = [q["sql"] for q in queries.captured_queries]
+    assert sum('FROM "elections_party"' in q for q in sql) <= 2, sql
+    assert sum('SUM("elections_source"."id")' in q for q in sql) == 1, sql
+
+
 def test_compare_topic_gives_one_section_per_party(election: Election) -> None:
     answer, record = services.compare(election, "transport", language="en")
     assert answer.kind == "comparison" and len(answer.sections) == 3

@@ -7,6 +7,10 @@ source title or party label could change, and ``forget(election)`` drops an elec
 
 The question's language is tried first (a French question is answered from the French programmes when they exist);
 when nothing in that language matches, the search runs over every language of the election.
+
+The searches of one ``retrieve`` callable (one answer: a comparison searches once per party) share one view of the
+election (``search_index.view``: its index checked once, its parties read once), so they see the same passages and
+cost two queries in all instead of three each.
 """
 
 from __future__ import annotations
@@ -89,12 +93,13 @@ def _hit_id(hit: Any) -> str:
     return str(pid)
 
 
-def _search_function() -> Callable[..., list[Any]]:
+def _search_function() -> tuple[Callable[..., list[Any]], Callable[[Election], Any] | None]:
+    """The search function, and the function taking a view of an election for several searches (or None)."""
     try:
-        from communs.elections.search_index import search
+        from communs.elections.search_index import search, view
     except ImportError:  # the elections search module is not installed: BM25 over the stored passages
-        return _bm25_search
-    return search
+        return _bm25_search, None
+    return search, view
 
 
 _BM25: dict[int, tuple[tuple[int, int], Any]] = {}
@@ -131,16 +136,22 @@ def _bm25_search(
 
 def make_retrieve(election: Election, language: str | None, *, mode: str = "hybrid") -> Callable[..., list[RetrievedPassage]]:
     """A ``Retrieve`` callable over the election's search index (the core's ``Retrieve`` protocol)."""
-    search = _search_function()
+    search, take_view = _search_function()
     languages = set(election.language_list)
+    views: list[Any] = []  # the election's index and parties, read at the first search and kept for the others
 
     def retrieve(query: str, *, party: str | None = None, kind: str | None = None, k: int = 10) -> list[RetrievedPassage]:
         party_filter = int(party) if party is not None and party.isdigit() else party
+        extra: dict[str, Any] = {}
+        if take_view is not None:
+            if not views:
+                views.append(take_view(election))
+            extra["view"] = views[0]
         hits: list[Any] = []
         if language and language in languages:
-            hits = search(election, query, party=party_filter, kind=kind, language=language, k=k, mode=mode)
+            hits = search(election, query, party=party_filter, kind=kind, language=language, k=k, mode=mode, **extra)
         if not hits:
-            hits = search(election, query, party=party_filter, kind=kind, k=k, mode=mode)
+            hits = search(election, query, party=party_filter, kind=kind, k=k, mode=mode, **extra)
         ids = [_hit_id(h) for h in hits]
         scores = {_hit_id(h): float(getattr(h, "score", 0.0)) for h in hits}
         found = passages(ids)

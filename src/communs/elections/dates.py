@@ -35,22 +35,28 @@ def date_rows(election: Election, language: str) -> list[DateRow]:
         # set with `communs election create --polling-day` but not yet backed by an official source
         items.append(ElectionDate(election=election, kind=ElectionDate.Kind.POLLING_DAY, date=election.polling_day))
         items.sort(key=lambda i: (i.date, i.kind))
+    official: list[tuple[str, str]] | None = None  # (id, text) of the official passages in ``language``, read once
+    found: list[tuple[ElectionDate, str, str | None]] = []
     for item in items:
         labels = item.label or {}
         label = labels.get(language) or (item.get_kind_display() if item.kind != ElectionDate.Kind.OTHER else "") \
             or labels.get("en") or next(iter(labels.values()), "") or item.get_kind_display()
-        source, passage = item.source, item.passage
-        if source is None or source.language != language:
-            local = (
-                Passage.objects.filter(
-                    source__election=election, source__kind=SourceKind.OFFICIAL, source__language=language,
-                    text__contains=date_in_words(item.date, language),
+        local = None
+        if item.source is None or item.source.language != language:
+            if official is None:
+                official = list(
+                    Passage.objects.filter(source__election=election, source__kind=SourceKind.OFFICIAL,
+                                           source__language=language)
+                    .order_by("source__pk", "ordinal").values_list("pk", "text")
                 )
-                .select_related("source")
-                .order_by("source__pk", "ordinal")
-                .first()
-            )
-            if local is not None:
-                source, passage = local.source, local
-        rows.append(DateRow(item, str(label), source, passage))
+            words = date_in_words(item.date, language)
+            local = next((pk for pk, text in official if words in text), None)
+        found.append((item, str(label), local))
+    local_rows = Passage.objects.select_related("source").in_bulk([pk for _, _, pk in found if pk])
+    for item, label, pk in found:
+        local = local_rows.get(pk) if pk else None
+        if local is not None:
+            rows.append(DateRow(item, label, local.source, local))
+        else:
+            rows.append(DateRow(item, label, item.source, item.passage))
     return rows

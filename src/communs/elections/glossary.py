@@ -83,13 +83,14 @@ def _fold_char(ch: str) -> str:
 
 def _folded_with_map(text: str) -> tuple[str, list[int]]:
     """``fold(text)`` character by character, with the index in ``text`` of each folded character."""
-    out: list[str] = []
+    out = list(map(_fold_char, text))
+    folded = "".join(out)
+    if len(folded) == len(text) and all(len(ch) == 1 for ch in out):  # the usual case: one character each
+        return folded, list(range(len(text)))
     index: list[int] = []
-    for i, ch in enumerate(text):
-        folded = _fold_char(ch)
-        out.append(folded)
-        index.extend([i] * len(folded))
-    return "".join(out), index
+    for i, ch in enumerate(out):
+        index.extend([i] * len(ch))
+    return folded, index
 
 
 @lru_cache(maxsize=8)

@@ -10,7 +10,8 @@ Passage rows, cached per process, with passage vectors persisted in ``PassageVec
   by ingestion, which creates or re-saves their source in the same transaction (``updated_at`` is ``auto_now``), and
   they are only removed with their source, so adding, replacing or deleting passages changes the signature and the
   index is rebuilt on the next search - also in the other worker processes, which a signal could not reach.
-  ``invalidate`` drops an index explicitly. Party names shown in hits are read at search time; the names indexed for BM25
+  ``invalidate`` drops an index explicitly. Party names shown in hits are read at search time (once
+  for all the searches of a :func:`view`: one answer's); the names indexed for BM25
   (the passage's ``context``: party names and source title) follow a rename at the next rebuild or ``invalidate``.
 * **Embedder** chosen by name in settings: ``COMMUNS_EMBEDDER`` (default ``use-multilingual``) with
   ``COMMUNS_EMBEDDER_THREADS`` (default 1), resolved by ``communs.core.search.embeddings.get_embedder``.
@@ -21,6 +22,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -81,6 +83,20 @@ class ElectionIndex:
     index: HybridIndex
     rows: list[_Row]
     model: str
+
+
+@dataclass
+class ElectionView:
+    """One consistent view of an election for a series of searches (the searches of one answer): its index, checked
+    against the signature once, and its parties, read once when first needed. ``search(..., view=v)`` then runs
+    no query."""
+
+    election: Election
+    index: ElectionIndex
+
+    @cached_property
+    def parties(self) -> tuple[Party, ...]:
+        return tuple(Party.objects.filter(election=self.election))
 
 
 _INDEXES: dict[int, ElectionIndex] = {}
@@ -207,6 +223,12 @@ def get_index(election: Election | str | int) -> ElectionIndex:
         return built
 
 
+def view(election: Election | str | int) -> ElectionView:
+    """The election's current index and parties, for several searches in a row (two queries in all)."""
+    election = _election(election)
+    return ElectionView(election, get_index(election))
+
+
 def invalidate(election: Election | str | int | None = None) -> None:
     """Forget the cached index of ``election`` (of every election when ``None``); the next search rebuilds it."""
     with _LOCK:
@@ -216,11 +238,14 @@ def invalidate(election: Election | str | int | None = None) -> None:
             _INDEXES.pop(_election(election).pk, None)
 
 
-def resolve_party(election: Election, party: str | int | Party) -> Party | None:
-    """The election's party named ``party``: an id, or a name / short name / alias (case and accents ignored)."""
+def resolve_party(election: Election, party: str | int | Party,
+                  parties: Sequence[Party] | None = None) -> Party | None:
+    """The election's party named ``party``: an id, or a name / short name / alias (case and accents ignored).
+    ``parties``: the election's parties when already read (no query then)."""
     if isinstance(party, Party):
         return party if party.election_id == election.pk else None
-    parties = list(Party.objects.filter(election=election))
+    if parties is None:
+        parties = list(Party.objects.filter(election=election))
     if isinstance(party, int) or str(party).strip().isdigit():
         by_id = [p for p in parties if p.pk == int(party)]
         if by_id:
@@ -241,18 +266,20 @@ def search(
     language: str | None = None,
     k: int = 10,
     mode: str = "hybrid",
+    view: ElectionView | None = None,
 ) -> list[SearchHit]:
     """The ``k`` passages of ``election`` that best answer ``query``, restricted to a party (id, name, short name
-    or alias), a source kind and a passage language. An unknown party matches nothing (never other parties)."""
+    or alias), a source kind and a passage language. An unknown party matches nothing (never other parties).
+    ``view``: a :func:`view` of the election taken for several searches (then ``election`` is not read)."""
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
-    election = _election(election)
+    election = view.election if view is not None else _election(election)
     party_obj = None
     if party is not None and str(party).strip():
-        party_obj = resolve_party(election, party)
+        party_obj = resolve_party(election, party, view.parties if view is not None else None)
         if party_obj is None:
             return []
-    current = get_index(election)
+    current = view.index if view is not None else get_index(election)
     if len(current.index) == 0 or not query.strip():
         return []
     filters = {
@@ -265,12 +292,11 @@ def search(
         # embed what the index matches: "What does X say about: Y?" is matched by "Y" under a party filter
         vector = embedder().embed([current.index.matching_text(query, filters)])[0]
     hits = current.index.search(query, query_vector=vector, filters=filters, k=k, mode=mode)
-    parties = {
-        p.pk: p
-        for p in Party.objects.filter(
-            Q(pk__in={current.rows[h.position].party_id for h in hits if current.rows[h.position].party_id})
-        )
-    }
+    wanted = {current.rows[h.position].party_id for h in hits if current.rows[h.position].party_id}
+    if view is not None:
+        parties = {p.pk: p for p in view.parties if p.pk in wanted}
+    else:
+        parties = {p.pk: p for p in Party.objects.filter(Q(pk__in=wanted))} if wanted else {}
     out = []
     for h in hits:
         row = current.rows[h.position]
