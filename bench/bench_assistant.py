@@ -3,7 +3,8 @@
 Set-up: a temporary var dir (SQLite), ``communs migrate`` and ``communs demo --no-consultation`` (the fictional
 Valmont 2027 election: 5 parties, programmes and official pages in fr/de/en, 220 passages, 5 key dates).
 
-HTTP: gunicorn (``communs.platform.wsgi``, 2 workers x 2 threads: one worker per core, one BLAS thread each) on 127.0.0.1, driven by
+HTTP: gunicorn with ``communs serve``'s command line (``gunicorn_command``: no keep-alive) but 2 workers x 2 threads
+(one worker per core, one BLAS thread each) on 127.0.0.1, driven by
 ``wrk`` (2 threads, 8 connections, on the same 2 cores: loopback load) with a Lua script that POSTs
 ``/api/elections/valmont-2027/ask`` round-robin over a fixed, mixed set of 45 questions (party programme questions,
 comparisons, procedure and key-date questions, refusals; fr/de/en in equal shares) for a fixed duration after a
@@ -30,7 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.serving import cpu_seconds, free_port, run_communs, var_env, wait_for_port
+from bench.serving import free_port, process_cpu_seconds, run_communs, var_env, wait_for_port
+from communs.cli.server import gunicorn_command
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
@@ -195,8 +197,7 @@ def main(argv: list[str]) -> str:
 
         port = free_port()
         server = subprocess.Popen(
-            [PYTHON, "-m", "gunicorn", "communs.platform.wsgi:application", "--bind", f"127.0.0.1:{port}",
-             "--workers", "2", "--threads", "2", "--timeout", "120", "--log-level", "error"],
+            [*gunicorn_command(port=port, workers=2, threads=2, access_log=False), "--log-level", "error"],
             env={**var_env(var), **SERVER_ENV}, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )
         try:
@@ -206,9 +207,12 @@ def main(argv: list[str]) -> str:
             _wrk(port, script, WARMUP_S)
             warm = _count_answers(var)
             load_before = os.getloadavg()
-            cpu_before = cpu_seconds(server.pid)
+            cpu_before = process_cpu_seconds(server.pid)
             result = _wrk(port, script, duration)
-            server_cpu = cpu_seconds(server.pid) - cpu_before
+            cpu_after = process_cpu_seconds(server.pid)
+            by_process = {pid: cpu_after[pid] - cpu_before.get(pid, 0.0) for pid in cpu_after}
+            server_cpu = sum(by_process.values())
+            workers = sorted((t for pid, t in by_process.items() if pid != server.pid), reverse=True)
             load_after = os.getloadavg()
             stored = _count_answers(var) - warm
         finally:
@@ -242,11 +246,14 @@ def main(argv: list[str]) -> str:
             f"answers per server CPU s = answers / CPU seconds used by gunicorn (master + workers) during the run: "
             f"{1000 / per_cpu if per_cpu else 0:.1f} ms of server CPU per answer, the cost of an answer whatever else "
             "the machine runs (two free cores could serve at most about twice that per second, minus the load "
-            "generator's share). The answers/s figure is bimodal between runs: wrk opens its 8 keep-alive "
-            "connections at once and gunicorn's workers race to accept them; when one worker takes them all, the "
-            f"server uses about one CPU second per second (here {server_cpu / max(result['seconds'], 1e-9):.2f}) and "
-            "serves about half as many answers. Session 4 ran the code of its start 3 times (72.9-80.1 answers per "
-            "server CPU second) and its later code 13 times (62.1-91.2): no change beyond the run-to-run spread.",
+            "generator's share).",
+            "",
+            "Connections: served with `communs serve`'s command line (`gunicorn_command`), without keep-alive, so "
+            "each request is accepted by whichever worker is free. CPU seconds of each worker during the run: "
+            f"{' / '.join(f'{t:.1f}' for t in workers)} (the server used {server_cpu / max(result['seconds'], 1e-9):.2f} "
+            "CPU seconds per second). Until session 5 the server kept connections alive: wrk's 8 connections stayed "
+            "with the worker that had accepted them, often all with one worker while the other idled, and answers/s "
+            "was bimodal between runs (65-177 in session 4).",
             "",
             f"Machine load (1-min average) before/after the run: {load_before[0]:.1f} / {load_after[0]:.1f} on "
             f"{os.cpu_count()} cores (other processes share the machine; the figures are lower bounds when > 2). "

@@ -2,8 +2,8 @@
 Polis open-data conversation (with round trip).
 
 Throughput: a temporary var dir on disk holds a migrated database with the demo consultation and P simulated
-participants (session + CSRF cookie each). gunicorn serves the real WSGI app (``communs serve`` command line: gthread
-workers, 2 processes x 4 threads, no access log) and ``wrk`` (C, Lua script) keeps C connections busy for D seconds,
+participants (session + CSRF cookie each). gunicorn serves the real WSGI app (``communs serve`` command line, ``gunicorn_command``:
+gthread workers, 2 processes x 4 threads, no keep-alive, no access log) and ``wrk`` (C, Lua script) keeps C connections busy for D seconds,
 each request a POST /api/consultations/<slug>/votes with its session cookie, X-CSRFToken and a unique
 Idempotency-Key, on a random statement with a random value (so inserts and vote changes mix). A vote is
 acknowledged when the server answered 200, i.e. after COMMIT: SQLite in WAL mode with synchronous=FULL (the default
@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 from bench.serving import cpu_seconds, free_port, wait_for_port
+from communs.cli.server import gunicorn_command
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -209,8 +210,7 @@ def run_throughput(label: str, database_url: str | None, extra_settings: str = "
         before = _python(COUNT, env)
         port = free_port()
         server = subprocess.Popen(
-            [PY, "-m", "gunicorn", "communs.platform.wsgi:application", "--bind", f"127.0.0.1:{port}",
-             "--workers", "2", "--threads", "4", "--timeout", "120"],
+            [*gunicorn_command(port=port, workers=2, threads=4, access_log=False)],
             env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=(var_dir / "server.log").open("w"),
         )
         try:

@@ -52,10 +52,11 @@ def wait_for_port(port: int, process: subprocess.Popen, timeout: float = 60.0) -
     raise RuntimeError("the server did not start")
 
 
-def cpu_seconds(root_pid: int) -> float:
-    """User + system CPU seconds of ``root_pid`` and its direct children (e.g. gunicorn's master and workers)."""
+def process_cpu_seconds(root_pid: int) -> dict[int, float]:
+    """User + system CPU seconds of ``root_pid`` and of each of its direct children (e.g. gunicorn's master and
+    workers), by process id."""
     tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
+    found: dict[int, float] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
@@ -63,5 +64,10 @@ def cpu_seconds(root_pid: int) -> float:
             continue
         pid, ppid = int(stat.parent.name), int(fields[1])
         if pid == root_pid or ppid == root_pid:
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
+            found[pid] = (int(fields[11]) + int(fields[12])) / tick
+    return found
+
+
+def cpu_seconds(root_pid: int) -> float:
+    """User + system CPU seconds of ``root_pid`` and its direct children (e.g. gunicorn's master and workers)."""
+    return sum(process_cpu_seconds(root_pid).values())
