@@ -120,3 +120,15 @@ def test_holdout3_is_blind_and_asked_in_three_languages(sets, holdout) -> None: 
     others = (train, evaluation, holdout, load_questions(data / "holdout2.jsonl"), load_questions(data / "dev.jsonl"))
     assert len(_disjoint_triples(holdout3, others)) == 90
     assert set(Counter(q.category for q in holdout3)) == set(CATEGORIES)
+
+
+def test_holdout4_is_blind_and_asked_in_three_languages(sets, holdout) -> None:  # type: ignore[no-untyped-def]
+    """Holdout 4 (session 5): written from the policy alone by a separate session before any session-5 change;
+    shares no question, group or id with the training data or any other set."""
+    data = ROOT / "tests" / "data" / "neutrality"
+    holdout4 = load_questions(data / "holdout4.jsonl")
+    train, evaluation = sets
+    others = (train, evaluation, holdout, *(load_questions(data / f"{name}.jsonl")
+                                            for name in ("holdout2", "holdout3", "dev")))
+    assert len(_disjoint_triples(holdout4, others)) == 90
+    assert set(Counter(q.category for q in holdout4)) == set(CATEGORIES)
