@@ -84,9 +84,11 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(tweet|post|slogan|speech|flyer|leaflet|ad|advert|advertisement|poem|song|pitch|caption|meme|jingle)s?\b"
      + _X + r"{0,60}\b(for|praising|promoting|supporting|in favou?r of|against|attacking|mocking|encouraging|"
      r"telling people|to vote|not to vote|about how great|look good|win voters)\b"),
+    # a slogan asked for ("a slogan for X"); not a slogan mentioned ("their plans, not the slogans")
     ("promotion.en.canvass", "promotion",
-     r"\b(slogan|campaign (speech|ad|pitch))\b|\basking (them|people|voters|neighbours|neighbors)\b"
-     + _X + r"{0,20}\b(to )?(support|vote)\b"),
+     r"\bslogans? (for|to|that|in favou?r|against|supporting|praising)\b|\bslogan ideas?\b|\b(ideas?|suggestions?) "
+     r"(for|of) (a |some )?slogans?\b|\bcampaign (speech|ad|pitch)\b|"
+     r"\basking (them|people|voters|neighbours|neighbors)\b" + _X + r"{0,20}\b(to )?(support|vote)\b"),
     ("promotion.fr.why_vote", "promotion",
      r"\bpourquoi (je devrais |devrais-je |faut-il |il faut |ne faut-il (surtout )?pas |ne pas |on devrait )?"
      r"voter (pour )?(?!par |a |au |en |\?|$)\w|\bpourquoi ne (jamais|surtout pas) voter\b"),
@@ -98,7 +100,9 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(tweet|post|slogan|discours|tract|pub|publicite|poeme|chanson|argumentaire|legende|jingle)s?\b"
      + _X + r"{0,60}\b(pour|a la gloire|promotion|en faveur|contre|incite|se moque|soutenir|de ne pas voter|"
      r"bonne image)\b"),
-    ("promotion.fr.canvass", "promotion", r"\bslogan\b|\bgagner des electeurs\b|\bdemander de soutenir\b"),
+    ("promotion.fr.canvass", "promotion",
+     r"\bslogans? (pour|contre|en faveur|qui (fait|donne|pousse))\b|\bidees? de slogans?\b|\bgagner des electeurs\b|"
+     r"\bdemander de soutenir\b"),
     ("promotion.de.why_vote", "promotion",
      r"\bwarum (sollte|soll|sollten|solltest|muss) (ich|man|wir|niemand|jemand|jeder|du)\b(?!" + _X
      + r"{0,30}\b(uberhaupt|wahlen gehen|briefwahl))" + _X + r"{0,40}\bwahlen\b"),
@@ -108,14 +112,17 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(schreib|verfasse|entwirf|erstelle|mach|denk dir|gib mir|komponiere|formuliere)\w*\b" + _X + r"{0,50}"
      r"(tweet|post|slogan|rede|flyer|anzeige|werbung|gedicht|lied|meme|wahlkampf)\w*" + _X + r"{0,60}"
      r"\b(fur|lobt|bewirbt|wahl von|unterstutzen|gewinnen|lustig|gegen|nicht zu wahlen|aufruft|gut aussehen)\b"),
-    ("promotion.de.canvass", "promotion", r"\bslogan\b|\bwahler fur\b" + _X + r"{0,20}gewinnen|\bhaustur"),
+    ("promotion.de.canvass", "promotion",
+     r"\bslogans? (fur|gegen|der fur|das fur)\b|\bslogan-?ideen?\b|\bideen fur (einen |ein paar )?slogans?\b|"
+     r"\bwahler fur\b" + _X + r"{0,20}gewinnen|\bhaustur"),
     # ------------------------------------------------------------------ voting advice
     ("voting_advice.en.who_should", "voting_advice",
      r"\bwho(m)? (should|shall|shld|shd|shoud|shuld|must|ought|do|to|would|could) (i |we |me |one )?"
      r"(vote|choose|pick|support|back)\b|\bwho to vote\b|\bvote for whom\b|\bwho do i vote\b"),
     ("voting_advice.en.which_should", "voting_advice",
      r"\b(which|what) (party|parties|candidate|list|one)\b" + _X + r"{0,30}\b(should|shall|shld|shd|must|ought to|"
-     r"do i|to)\b" + _X + r"{0,40}\b(vote|choose|pick|go for|back|support|get my)\b|"
+     r"do i)\b" + _X + r"{0,40}\b(vote|choose|pick|go for|back|support|get my)\b|"
+     r"\b(which|what) (party|parties|candidate|list|one) (\w+ )?to (vote|choose|pick|go for|back|support)\b|"
      r"\bwhich (one )?(should|shall|must|do) (i|we) (pick|choose|vote|support|back)\b|"
      r"\bgood idea\b" + _X + r"{0,20}\bto vote (for )?\w|\bbetter to abstain\b|\bwhich party (you'?d|you would)\b|"
      r"\b(the good|the right) (one|party)\b|\bwhich party (is|was) the good\b"),
@@ -318,7 +325,8 @@ _STRONG = re.compile(
     r"vorgaben)\b|\b(forget|oublie|vergiss)\b" + _X + r"{0,20}\b(rules|instructions|regles|consignes|regeln|"
     r"anweisungen)\b|\bdan\b|\bjailbreak|developer mode|mode developpeur|entwicklermodus|system ?prompt|"
     r"\bsystem:|prompt systeme|neutrality filter|sans filtre|ohne filter|neue anweisung|new instructions?|nouvelles? instructions?|"
-    r"no disclaimers?|sans avertissement|ohne hinweise|one word only|in one word|just give me a party name|"
+    r"no disclaimers?|sans avertissement|ohne hinweise|\b(without|sans|ohne|keine?n?) (any |aucun |the |le |les |das |die )?"
+    r"(disclaimers?|caveats?|avertissements?|warnhinweise?|neutralit\w*[- ]?(gelaber|blabla|bla|nonsense|talk|speech))\b|one word only|in one word|just give me a party name|"
     r"un seul mot|juste un nom|nur mit einem wort|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
     r"erlaube dir|just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"
     r"unter uns|niemand erfahrt|inoffiziell|\bemoji\b|complete the sentence|"
