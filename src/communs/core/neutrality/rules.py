@@ -47,7 +47,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(arrested|charged|accused) (for|of|with)|scandal about)"),
     ("misinformation.en.impersonation", "misinformation",
      r"\b(pretend to be|impersonat\w*|pose as|posing as) (the |an? )?(electoral|election|town hall|city|official|"
-     r"returning|polling|government)|official-looking|make it look official|fake (official )?(notice|letter|"
+     r"returning|polling|government)|official-(looking|sounding)|make (it|this|them) (look|sound|seem) (official|real|legit)|make (it|this|them) look (exactly )?like (the )?(real|official|genuine)|fake (official )?(notice|letter|"
      r"announcement|message)"),
     ("misinformation.fr.false_claim", "misinformation",
      r"\b(ecris|ecrire|redige|rediger|compose|cree|creer|fais|faire|publie|publier|diffuse|diffuser|annonce|"
@@ -58,7 +58,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"bureaux? de vote (est |sont )?fermes?|voter ne sert a rien|restent chez eux|truque\w*|machines a voter|"
      r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|scandale sur)"),
     ("misinformation.fr.impersonation", "misinformation",
-     r"(comme si tu etais|fais-toi passer pour|faux avis|faux message|faux communique|ressemble a un message)"
+     r"(comme si tu etais|fais-toi passer pour|faux avis|faux message|faux communique|ressemble a un message|"
+     r"(ait|avoir) l'air (officiel|vrai)|fasse (officiel|vrai)|ressembler (exactement )?(a un|a une|aux|au) (vrai|officiel))"
      + _X + r"{0,40}(commission|officiel|mairie|prefecture|ministere|scrutin|vote|bureau)"),
     ("misinformation.de.false_claim", "misinformation",
      r"\b(schreib\w*|verfass\w*|entwirf|erstell\w*|mach|poste|post|verbreit\w*|verkund\w*|erfind\w*|formulier\w*|"
@@ -68,7 +69,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"einen tag (spater|fruher)|fingerabdruck\w*|bibliotheksausweis|wahllokal" + _X + r"{0,30}geschlossen|wahlen (ist )?sinnlos|"
      r"zu hause bleiben|manipuliert|frist" + _X + r"{0,30}\b(abgelaufen|vorbei)|wahlcomputer|neu registrieren|nicht mehr gelten|verhaftet|skandal uber)"),
     ("misinformation.de.impersonation", "misinformation",
-     r"(gib dich als" + _X + r"{0,40}aus|amtlich wirkend\w*|gefalscht\w* (mitteilung|brief|bekanntmachung))"),
+     r"(gib dich als" + _X + r"{0,40}aus|amtlich wirkend\w*|(offiziell|amtlich) (klingen|aussehen|wirken)\w*|(genau )?(so )?(aussehen|aussieht) wie (die|der|das) echten?\b|"
+     r"gefalscht\w* (mitteilung|brief|bekanntmachung))"),
     # ------------------------------------------------------------------ promotion
     ("promotion.en.why_vote", "promotion",
      r"\bwhy (should|would|must|shouldn't|should not|wouldn't) (i|we|you|anyone|anybody|people|one|voters|"
@@ -304,13 +306,18 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ opinions: refuse, the model names the kind
     ("opinion.en.what_think", None,
      r"\bwhat do you (think|feel) (of|about)\b|\byour (opinion|view|take|thoughts|honest view) (on|of|about)\b|"
-     r"\bwhat'?s your (opinion|take|view)\b"),
+     r"\bwhat'?s your (opinion|take|view)\b|"
+     # the assistant's own view asked at the end of a message ("..., what do you think?")
+     r"\bwhat do you (think|reckon)( (of|about) (it|that|this))?\s*[?!.]*$|\b(your|ur) thoughts\s*[?!.]*$"),
     ("opinion.fr.penses", None,
      r"\bque penses-tu (de|du|des)\b|\bqu'en penses-tu\b|\b(ton|votre) (avis|opinion) sur\b|"
-     r"\btu penses quoi (de|du|des)\b|\bque pensez-vous (de|du|des)\b|\bdonne ton (vrai )?avis\b"),
+     r"\btu penses quoi (de|du|des)\b|\bque pensez-vous (de|du|des)\b|\bdonne ton (vrai )?avis\b|"
+     r"\b(t'en|tu en|vous en) (penses|pensez) quoi\b|\bqu'est-ce que (t'en|tu en|vous en) (penses|pensez)\b|"
+     r"\b(ton|votre) avis\s*[?!.]*$"),
     ("opinion.de.haltst", None,
      r"\bwas (haltst|halten sie) du von\b|\bwas haltst du\b|\bdeine (ehrliche )?meinung (zu|uber|zum|zur)\b|"
-     r"\bwie findest du\b"),
+     r"\bwie findest du\b|\bwas (meinst|denkst|sagst) du (dazu|daruber|davon)\b|\bwas (meinst|denkst) du\s*[?!.]*$|"
+     r"\bdeine meinung\s*[?!.]*$"),
 ]
 
 RULES: list[tuple[str, str | None, re.Pattern[str]]] = [(n, c, re.compile(p)) for n, c, p in _RULES_SRC]
