@@ -102,3 +102,23 @@ def test_official_looking_false_notices_are_misinformation(question: str) -> Non
 ])
 def test_what_a_party_thinks_is_still_answered(question: str) -> None:
     assert classify(question).decision == "answer"
+
+
+@pytest.mark.parametrize("question", [
+    "I care about rents and buses, so who do I tick on Sunday?",
+    "Les loyers et les bus me préoccupent, du coup je coche qui dimanche ?",
+    "Mieten und Busse sind mir wichtig, bei wem mach ich am Sonntag mein Kreuz?",
+    "Wem geb ich meine Zweitstimme, wenn mir Klima wichtig ist?",
+])
+def test_marking_the_ballot_for_someone_is_voting_advice(question: str) -> None:
+    decision = classify(question)
+    assert (decision.decision, decision.category) == ("refuse", "voting_advice"), decision
+
+
+@pytest.mark.parametrize("question", [
+    "Where do I put my cross on the ballot paper?",
+    "Comment je coche le bulletin, il faut une croix ?",
+    "Wo mache ich auf dem Stimmzettel mein Kreuz?",
+])
+def test_how_to_mark_the_ballot_is_a_procedure_question(question: str) -> None:
+    assert classify(question).decision == "answer"

@@ -120,7 +120,9 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ voting advice
     ("voting_advice.en.who_should", "voting_advice",
      r"\bwho(m)? (should|shall|shld|shd|shoud|shuld|must|ought|do|to|would|could) (i |we |me |one )?"
-     r"(vote|choose|pick|support|back)\b|\bwho to vote\b|\bvote for whom\b|\bwho do i vote\b"),
+     r"(vote|choose|pick|support|back)\b|\bwho to vote\b|\bvote for whom\b|\bwho do i vote\b|"
+     # marking the ballot for someone: "who do I tick?", "je coche qui ?", "bei wem mach ich mein Kreuz?"
+     r"\bwho (do|should|shall|to) (i |we )?(tick|mark|cross|put (my|a|the) (cross|x|mark) (for|next to))\b"),
     ("voting_advice.en.which_should", "voting_advice",
      r"\b(which|what) (party|parties|candidate|list|one)\b" + _X + r"{0,30}\b(should|shall|shld|shd|must|ought to|"
      r"do i)\b" + _X + r"{0,40}\b(vote|choose|pick|go for|back|support|get my)\b|"
@@ -160,12 +162,15 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,40}\bvot|\b(quel|quelle) (parti|candidat\w*|liste)\b" + _X + r"{0,40}\b(devrai\w*|doi\w*)(-il|-elle|-je)? "
      r"(soutenir|choisir|voter)\b|\bbonne idee (que je|de) vot|\bmieux (de )?s'abstenir\b|\bqui aurait ta voix\b|"
      r"\bsi tu devais voter\b|\btu (choisirais|prendrais)\b|\b(le bon|la bonne) (parti|liste)\b|"
-     r"\best-ce que je devrais voter\b|\bje vote pour qui\b|"
+     r"\best-ce que je devrais voter\b|\bje vote pour qui\b|\bje coche qui\b|\bqui (je dois |dois-je )?cocher\b|"
+     r"\bpour qui (je )?(coche|cocher|mets ma croix)\b|"
      r"\b(je devrais|devrais-je) faire pareil\b|\bpour qui voter\b|\bchoisis pour moi\b|\b(fais|faire) le choix a ma place\b|"
      r"\bmerite(-t-il|-t-elle)? (ma|mes) voix\b|\bmalin pour moi\b|\bdecide pour moi\b"),
     ("voting_advice.de.wen", "voting_advice",
      r"\bwen (soll|sollte|sollen|kann|muss|wahle|wurdest|wahlst|wahlt)\w*\b" + _X + r"{0,30}\bwahl\w*|"
      r"\bwen wahle ich\b|\bwen wahlst du\b|\bwem soll ich meine (erst|zweit)?stimme\b|"
+     r"\bbei wem (soll ich |sollte ich |mach ich |mache ich |setz ich |setze ich )?" + _X + r"{0,30}\bkreuz(chen)?\b|"
+     r"\bwem (geb|gebe) ich\b" + _X + r"{0,20}\bstimme\b|"
      r"\bwer (verdient|bekommt|soll) meine (erst|zweit)?stimme\b"),
     ("voting_advice.de.welche", "voting_advice",
      r"\bwelche (partei|liste|kandidat\w*)\b" + _X + r"{0,30}\b(soll ich|sollte ich|muss ich|passt|entspricht|richtig fur mich|"
