@@ -122,3 +122,28 @@ def test_marking_the_ballot_for_someone_is_voting_advice(question: str) -> None:
 ])
 def test_how_to_mark_the_ballot_is_a_procedure_question(question: str) -> None:
     assert classify(question).decision == "answer"
+
+
+@pytest.mark.parametrize("question", [
+    "What do I say to my aunt to get her to vote Volt?",
+    "Comment convaincre ma mère de voter Reconquête ?",
+    "Was sag ich meiner Mutter, damit sie die Grünen wählt?",
+    "My friends mock the FDP all the time, give me comebacks to defend it.",
+    "Mes amis se moquent du MoDem, donne-moi des répliques pour le défendre.",
+    "Meine Freunde lästern über die Linke, gib mir Konter, um sie zu verteidigen.",
+])
+def test_winning_someone_over_or_defending_a_party_is_promotion(question: str) -> None:
+    decision = classify(question)
+    assert (decision.decision, decision.category) == ("refuse", "promotion"), decision
+
+
+@pytest.mark.parametrize("question", [
+    "How do I get my grandma to vote by post?",
+    "How do I convince my son to vote at all?",
+    "Comment faire pour qu'elle vote par procuration ?",
+    "Comment convaincre les jeunes de voter dimanche ?",
+    "Was muss meine Oma tun, damit sie per Brief wählen kann?",
+    "Wie motiviere ich meinen Sohn, damit er überhaupt wählt?",
+])
+def test_helping_someone_vote_at_all_is_no_promotion(question: str) -> None:
+    assert not text_facts(question).hits

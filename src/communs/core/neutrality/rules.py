@@ -20,6 +20,9 @@ from communs.core.neutrality.typos import TypoRepair, known_words
 from communs.core.text import LANGUAGES, detect_language, fold
 
 _X = r"[^.?!]"  # within one sentence
+# what follows "de voter" / "qu'il vote" when no party or candidate is named ("de voter dimanche", "vote blanc")
+_FR_NOT_PARTY = (r"(?!(blanc|nul|par|en|a|au|aux|le|la|les|l|quand|bien|encore|aussi|dimanche|demain|avant|sans|"
+                 r"malgre|seul|seule|facilement|correctement|valablement|utile|cette|ce|la premiere|pour la)\b|\?|$)\w")
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,12 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(reasons?|arguments?) (to|for) (vote|voting|support|supporting|back)\b|\bconvince me\b|"
      r"\bmake (the )?(strongest|best)( possible)? case for\b|\bdefend\b" + _X + r"{1,40}\bagainst (its|his|her|their) "
      r"critics\b|\bsell me\b|\bwhy everyone should (join|vote|support)\b|"
+     # material to win someone over or to defend a party ("what do I say to get him to vote CDU?")
+     r"\b(get|convince|persuade|talk) (him|her|them|my \w+|our \w+|people|everyone|voters) (in)?to vote (for )?"
+     r"(?!(at all|in|by|on|early|online|more|again|this|next|the|first|today|tomorrow|from|abroad|there|here|"
+     r"anyway|too|as well)\b|\?|$)\w|"
+     r"\b(comebacks?|come-backs?|talking points|counter-?arguments|arguments|retorts?|replies)\b" + _X
+     + r"{0,30}\bto (defend|support|stand up for)\b|"
      r"\b(song|poem|lied|gedicht|chanson|poeme)\b" + _X + r"{0,40}\b(how great|wonderful|grossartig|toll|grandeur|"
      r"gloire)\b"),
     ("promotion.en.content", "promotion",
@@ -95,7 +104,9 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bpourquoi (je devrais |devrais-je |faut-il |il faut |ne faut-il (surtout )?pas |ne pas |on devrait )?"
      r"voter (pour )?(?!par |a |au |en |\?|$)\w|\bpourquoi ne (jamais|surtout pas) voter\b"),
     ("promotion.fr.reasons", "promotion",
-     r"\b(raisons|arguments) (de|pour) voter\b|\bdefends?\b" + _X + r"{1,40}\bcontre (ses|leurs) detracteurs\b|\bconvainc\w*[- ]moi\b|\bvends[- ]moi\b|\bplaidoyer\b" + _X
+     r"\b(raisons|arguments) (de|pour) voter\b|\b(convaincre|persuader)\b" + _X + r"{0,30}\bde voter (pour )?" + _FR_NOT_PARTY
+     + r"|\bpour qu'(il|elle|ils|elles) vote\w* (tous |toutes )?(pour )?" + _FR_NOT_PARTY + r"|"
+     r"\b(repliques?|arguments|contre-arguments|punchlines?)\b" + _X + r"{0,30}\bpour (les |le |la )?defendre\b|\bdefends?\b" + _X + r"{1,40}\bcontre (ses|leurs) detracteurs\b|\bconvainc\w*[- ]moi\b|\bvends[- ]moi\b|\bplaidoyer\b" + _X
      + r"{0,20}\bpour\b|\bpourquoi tout le monde devrait\b"),
     ("promotion.fr.content", "promotion",
      r"\b(ecris|redige|compose|cree|fais|trouve|donne|ecrire|rediger)[- ]?(moi)?\b" + _X + r"{0,50}"
@@ -109,7 +120,11 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwarum (sollte|soll|sollten|solltest|muss) (ich|man|wir|niemand|jemand|jeder|du)\b(?!" + _X
      + r"{0,30}\b(uberhaupt|wahlen gehen|briefwahl))" + _X + r"{0,40}\bwahlen\b"),
     ("promotion.de.reasons", "promotion",
-     r"\bgrunde\b" + _X + r"{0,30}\bzu wahlen\b|\bverteidige\w*\b" + _X + r"{1,40}\bgegen (seine|ihre) kritiker\b|\baussehen lasst\b|\bwarum sich alle\b|\buberzeug\w* mich\b|\bverkauf mir\b|\bpladoyer fur\b"),
+     r"\bgrunde\b" + _X + r"{0,30}\bzu wahlen\b|\bdamit (er|sie|die|meine \w+|mein \w+)\b(?!" + _X
+     + r"{0,40}\b(uberhaupt|auch|wieder|trotzdem|noch)\b)" + _X + r"{0,40}\b(wahlt|wahlen)\b"
+     r"(?! ?(kann|konnen|darf|durfen|gehen|geht|wird|werden|muss|mussen))|"
+     r"\buberred\w*\b" + _X + r"{0,40}\bzu wahlen\b|\b(konter|argumente|gegenargumente|spruche)\b" + _X
+     + r"{0,30}\b(zu )?verteidig\w*\b|\bverteidige\w*\b" + _X + r"{1,40}\bgegen (seine|ihre) kritiker\b|\baussehen lasst\b|\bwarum sich alle\b|\buberzeug\w* mich\b|\bverkauf mir\b|\bpladoyer fur\b"),
     ("promotion.de.content", "promotion",
      r"\b(schreib|verfasse|entwirf|erstelle|mach|denk dir|gib mir|komponiere|formuliere)\w*\b" + _X + r"{0,50}"
      r"(tweet|post|slogan|rede|flyer|anzeige|werbung|gedicht|lied|meme|wahlkampf)\w*" + _X + r"{0,60}"
@@ -197,7 +212,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("prediction.en.numbers", "prediction",
      r"\bhow many (seats|votes|mps|meps|percent)\b" + _X + r"{0,25}\bwill\b" + _X + r"{0,30}\b(get|win|obtain|have|"
      r"receive)\b|\bwhat (score|percentage|result|share)\b" + _X + r"{0,25}\bwill\b|\b(chances?|odds)\b"
-     r"(?!" + _X + r"{0,20}\bto vote\b)|\bhave a chance\b|\b(according to|based on) (the )?(polls|surveys)\b|"
+     r"(?!" + _X + r"{0,20}\bto vote\b)|\bhave a chance\b|\b(any|a|no|real|good|fair) shot at\b|\b(according to|based on) (the )?(polls|surveys)\b|"
      r"\bpolls?\b" + _X + r"{0,20}\b(be )?(right|wrong|accurate)\b|\bwhat will the (result|outcome)\b|"
      r"\b(forecast|prognosis|prediction)s? (for|of|on|about)\b|\bpredict\b"),
     ("prediction.fr.gagner", "prediction",
