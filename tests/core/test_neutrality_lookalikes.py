@@ -147,3 +147,22 @@ def test_winning_someone_over_or_defending_a_party_is_promotion(question: str) -
 ])
 def test_helping_someone_vote_at_all_is_no_promotion(question: str) -> None:
     assert not text_facts(question).hits
+
+
+@pytest.mark.parametrize("question", [
+    "Quels partis disent que l'école devrait commencer plus tard ?",
+    "Welche Parteien sagen, dass die Schule später anfangen sollte?",
+    "Which parties say school should start later?",
+])
+def test_which_parties_say_that_is_a_comparison(question: str) -> None:
+    facts = text_facts(question)
+    assert facts.intent is not None and facts.intent.category == "comparison", facts
+
+
+@pytest.mark.parametrize("question", [
+    "Which party tells the truth about migration?",
+    "Quel parti dit la vérité sur l'immigration ?",
+    "Welche Partei sagt die Wahrheit über die Rente?",
+])
+def test_who_tells_the_truth_is_a_judgement(question: str) -> None:
+    assert classify(question).decision == "refuse"

@@ -127,7 +127,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(quels|quelles|quel|quelle) (partis|parti|listes|liste|programmes|candidats|formations)\b" + _X
      + r"{0,25}\b(propos\w*|veu\w*|soutien\w*|defend\w*|s'oppos\w*|mention\w*|parl\w*|promet\w*|prevoi\w*|"
      r"sont (pour|contre|favorables|opposes)|est (pour|contre|favorable|oppose)|rejet\w*|evoqu\w*|demand\w*|"
-     r"souhait\w*|refus\w*|abord\w*|pron\w*|reclam\w*)\b"),
+     r"souhait\w*|refus\w*|abord\w*|pron\w*|reclam\w*|(disent|dit|pensent|pense|affirment|estiment) (que|qu'|vouloir))"),
     ("comparison.fr.differ", "comparison",
      r"\ben quoi\b" + _X + r"{0,50}\b(differ\w*|different|distingu\w*|oppos\w*)\b|\b(differences?|points communs|"
      r"comparer|compare|comparaison|cote a cote|tableau)\b" + _X + r"{0,40}\b(entre|partis|programmes|positions|"
@@ -137,7 +137,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bwelche (parteien|partei|listen|liste|programme|kandidat\w*)\b(?! (soll|sollte|wurdest))" + _X
      + r"{0,25}\b(fordern|fordert|wollen|will|unterstutz\w*|sind (fur|gegen|dafur|dagegen)|ist (fur|gegen|dafur|"
      r"dagegen)|lehnen|lehnt|erwahn\w*|versprech\w*|planen|plant|setzen sich|setzt sich|treten|tritt|befurwort\w*|"
-     r"bieten|bietet|sprechen|spricht|nennen|nennt|schlagen|schlagt|vertreten|vertritt|mochten|mochte)\b"),
+     r"bieten|bietet|sprechen|spricht|nennen|nennt|schlagen|schlagt|vertreten|vertritt|mochten|mochte|"
+     r"(sagen|sagt|meinen|meint|finden|findet),? (dass|sie wollen|sie wolle|es sei))"),
     ("comparison.de.unterschied", "comparison",
      r"\b(worin|wie|wo) unterscheid\w*\b|\bunterschied\w*\b" + _X + r"{0,40}\b(zwischen|parteien|programm\w*|"
      r"positionen|vorschlag\w*)\b|\bvergleich\w*\b" + _X + r"{0,40}\b(parteien|programm\w*|positionen|"
@@ -355,7 +356,9 @@ _VETO_EVAL_SRC = (
     r"\b(fit for|competent|incompetent|capable|qualified|trustworthy|honest|corrupt\w*|a threat|a danger|"
     r"competents?|incompetents?|aptes?|digne de confiance|honnetes?|corrompu\w*|une menace|un danger|"
     r"geeignet\w*|ungeeignet\w*|kompetent\w*|inkompetent\w*|fahig\w*|unfahig\w*|vertrauenswurdig\w*|"
-    r"ehrlich\w*|korrupt\w*|eine gefahr|eine bedrohung)\b"
+    r"ehrlich\w*|korrupt\w*|eine gefahr|eine bedrohung)\b|"
+    # truth and lies: "which party tells the truth about X?", "quel parti dit la vérité ?", "wer lügt?"
+    r"\b(the truth|la verite|dit vrai|die wahrheit|lie|lies|lying|liars?|ment|mentent|menteu\w*|lugt|lugen|lugner\w*)\b"
 )
 _VETO_SELF = re.compile(_VETO_SELF_SRC)
 _DECISION_VETO = re.compile(_VETO_SELF_SRC + "|" + _VETO_EVAL_SRC)
