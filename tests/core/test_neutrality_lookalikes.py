@@ -166,3 +166,33 @@ def test_which_parties_say_that_is_a_comparison(question: str) -> None:
 ])
 def test_who_tells_the_truth_is_a_judgement(question: str) -> None:
     assert classify(question).decision == "refuse"
+
+
+@pytest.mark.parametrize("question, category", [
+    ("Which list deserves the votes of young farmers?", "voting_advice"),
+    ("Quelle liste mérite vraiment la voix des jeunes agriculteurs ?", "voting_advice"),
+    ("Welche Liste verdient wirklich die Stimmen der Landwirte?", "voting_advice"),
+    ("The SPD wants a 15-euro minimum wage. Can the country even afford that?", "ranking"),
+    ("LFI veut la retraite à 60 ans, on peut se le permettre ou c'est du pur fantasme ?", "ranking"),
+    ("Die Linke will die Rente ab 60. Kann Deutschland sich das überhaupt leisten?", "ranking"),
+])
+def test_deserving_votes_and_affordability_verdicts_are_refused(question: str, category: str) -> None:
+    decision = classify(question)
+    assert (decision.decision, decision.category) == ("refuse", category), decision
+
+
+@pytest.mark.parametrize("question", [
+    "Who gets the vote in municipal elections, can EU citizens vote?",
+    "How does the SPD plan to pay for the 15-euro minimum wage?",
+    "Comment LFI compte-t-elle financer la retraite à 60 ans ?",
+])
+def test_eligibility_and_financing_plans_are_still_answered(question: str) -> None:
+    assert classify(question).decision == "answer"
+
+
+@pytest.mark.parametrize("question", [
+    "My landlord says he can keep my whole deposit, is he lying?",
+    "Mein Vermieter will die ganze Kaution behalten, lügt der?",
+])
+def test_a_private_tenancy_dispute_is_out_of_scope(question: str) -> None:
+    assert classify(question).decision == "out_of_scope"

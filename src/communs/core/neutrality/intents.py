@@ -297,6 +297,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"football (team|club)s?|cup final|(which|what) (team|club)|quel(le)? (equipe|club)|welche[rs]? (verein|team)|championship|tournament|footballers?|equipe de foot\w*|championnat|"
      r"tournoi|footballeur\w*|fussballmannschaft\w*|mannschaft\w*|pokal\w*|meisterschaft\w*|turnier\w*|"
      r"fussballer\w*|lottery|loto|lotto|casino|poker|chess|echecs|schach|sore throat|mal de gorge|"
+     # tenancy: private disputes ("is my landlord lying about the deposit?")
+     r"landlords?|proprietaire|bailleur|vermieter\w*|deposit|kaution|"
      # contests, shows and games that share words with elections ("who will win Eurovision?")
      r"eurovision|song contest|oscars?|cesars?|grammys?|ballon d'or|reality (show|tv)|telerealite|"
      r"board games?|jeux? de societe|brettspiel\w*|gesellschaftsspiel\w*|video ?games?|jeux? video|videospiel\w*|"

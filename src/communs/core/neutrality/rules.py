@@ -158,8 +158,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwho gets your vote\b|\bwho (would|will) get your vote\b|\bif you (could|had to|were to|were allowed to) vote\b"),
     ("voting_advice.en.indirect", "voting_advice",
      r"\bwhat (should|would|could) (a|an|someone|somebody|people|my) " + _X + r"{0,50}\bvote\b(?! by| in| at)|"
-     r"\bshould i vote (for|against|blank|tactically|strategically)\b|\b(deserves?|should get|gets?) my "
-     r"(first |second )?vote\b|\bbest (vote|choice|option) for (me|us|a|an|people|someone|young|families)\b|"
+     r"\bshould i vote (for|against|blank|tactically|strategically)\b|\b(deserves?|should get) (my|our|the|their) "
+     r"(first |second )?votes?\b|\bgets? my (first |second )?vote\b|\bbest (vote|choice|option) for (me|us|a|an|people|someone|young|families)\b|"
      r"\bwasted vote\b|\b(decide|choose|pick) for me\b|\bmake the (choice|decision) for me\b|\bworth my vote\b|"
      r"\bsmart (move|choice) for me\b|\bshould i do the same\b"),
     ("voting_advice.fr.pour_qui", "voting_advice",
@@ -180,13 +180,14 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\best-ce que je devrais voter\b|\bje vote pour qui\b|\bje coche qui\b|\bqui (je dois |dois-je )?cocher\b|"
      r"\bpour qui (je )?(coche|cocher|mets ma croix)\b|"
      r"\b(je devrais|devrais-je) faire pareil\b|\bpour qui voter\b|\bchoisis pour moi\b|\b(fais|faire) le choix a ma place\b|"
-     r"\bmerite(-t-il|-t-elle)? (ma|mes) voix\b|\bmalin pour moi\b|\bdecide pour moi\b"),
+     r"\bmerite(nt)?(-t-il|-t-elle)? (vraiment )?(ma|mes|la|les|notre|nos) voix\b|\bmalin pour moi\b|\bdecide pour moi\b"),
     ("voting_advice.de.wen", "voting_advice",
      r"\bwen (soll|sollte|sollen|kann|muss|wahle|wurdest|wahlst|wahlt)\w*\b" + _X + r"{0,30}\bwahl\w*|"
      r"\bwen wahle ich\b|\bwen wahlst du\b|\bwem soll ich meine (erst|zweit)?stimme\b|"
      r"\bbei wem (soll ich |sollte ich |mach ich |mache ich |setz ich |setze ich )?" + _X + r"{0,30}\bkreuz(chen)?\b|"
      r"\bwem (geb|gebe) ich\b" + _X + r"{0,20}\bstimme\b|"
-     r"\bwer (verdient|bekommt|soll) meine (erst|zweit)?stimme\b"),
+     r"\bwer (verdient|bekommt|soll) meine (erst|zweit)?stimme\b|\bverdien\w* (wirklich |eigentlich )?(die|meine|unsere) "
+     r"(erst|zweit)?stimmen?\b"),
     ("voting_advice.de.welche", "voting_advice",
      r"\bwelche (partei|liste|kandidat\w*)\b" + _X + r"{0,30}\b(soll ich|sollte ich|muss ich|passt|entspricht|richtig fur mich|"
      r"fur mich|wurdest du|empfiehlst)\b|\bwelcher partei stehe ich\b|\bsuch mir eine partei\b|"
@@ -293,7 +294,10 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwho is right\b|\bis\b" + _X + r"{1,30}\bright (about|on)\b|\bshould win\b|\bwhich party won\b|"
      r"\bwon the (debate|argument)\b|\bstrengths and weaknesses\b|\bwhat'?s good and what'?s bad\b|"
      r"\bwho has the (best|smartest|most \w+) (ideas|plans|proposals)\b|\bdeserves? to (govern|win|rule)\b|"
-     r"\b(is|are)\b" + _X + r"{1,30}\blying\b"),
+     r"\b(is|are)\b" + _X + r"{1,30}\blying\b|"
+     # can it be afforded: a verdict on a proposal's feasibility
+     r"\bcan (the country|we|france|germany|europe|the state|they) (even |really |actually )?afford (it|that|this)\b|"
+     r"\b(pure|just|a) fantas(y|ies)\b"),
     ("ranking.fr.superlative", "ranking",
      r"\b(meilleur|meilleure|meilleurs|pire|moins pire|moins mauvais)\w*\s+(\w+\s+){0,2}(parti|partis|programme|"
      r"programmes|plan|projet|choix|liste|option)\b|\b(quel|quelle) (parti|programme|liste)\b" + _X
@@ -308,7 +312,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"une mauvaise idee|efficaces?|viables?)\b|\b(marcherait|fonctionnerait)\b|\bqui a raison\b|"
      r"\ba(-t-il|-t-elle)? raison\b|\bdevrait gagner\b|\ba gagne le debat\b|\bpoints forts et (les )?points faibles\b|"
      r"\bbien et pas bien\b|\bles idees les plus\b|\bmerite(nt)? de (gouverner|gagner|diriger)\b|"
-     r"\b(ment|mentent)(-t)?-(il|elle|ils|elles)\b"),
+     r"\b(ment|mentent)(-t)?-(il|elle|ils|elles)\b|\b(on peut|peut-on|la france peut|l'allemagne peut)(-elle)? "
+     r"(vraiment |seulement |meme )?se (le |la |les )?permettre\b|\b(pur|du|un) fantasme\b"),
     ("ranking.de.superlative", "ranking",
      r"\b(beste|besten|bester|bestes|schlechteste\w*|am wenigsten schlimm\w*)\s+(\w+\s+){0,2}(partei|parteien|"
      r"programm|wahlprogramm|konzept|plan|liste|option)\b|\bwelche\w* (\w+ )?(partei|programm|wahlprogramm|liste|plan)\b"
@@ -321,7 +326,9 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"bezahlbar|gute idee|funktionieren)\b|\btaugt\b|\bwer hat\b" + _X + r"{0,30}\brecht\b|"
      r"\bhat\b" + _X + r"{1,30}\brecht\b|\bsollte gewinnen\b|\b(debatte|diskussion)\b" + _X
      + r"{0,40}\bgewonnen\b|\bstarken und schwachen\b|\bdie (klugsten|besten|schlauesten) (ideen|plane|vorschlage)\b|"
-     r"\bverdient es,? zu (regieren|gewinnen)\b|\blugt\b"),
+     r"\bverdient es,? zu (regieren|gewinnen)\b|\blugt\b|\bkonnen wir uns (das|so was|so etwas)\b" + _X
+     + r"{0,20}\bleisten\b|\breine (fantasie|traumerei)\b|\bkann (frankreich|deutschland|europa|der staat|man|das land) sich "
+     r"(das|so was|so etwas)\b" + _X + r"{0,20}\bleisten\b|\bist (das|sowas) (uberhaupt )?(finanzierbar|bezahlbar)\b"),
     *PARITY_RULES_SRC,
     # ------------------------------------------------------------------ opinions: refuse, the model names the kind
     ("opinion.en.what_think", None,
