@@ -196,3 +196,45 @@ def test_eligibility_and_financing_plans_are_still_answered(question: str) -> No
 ])
 def test_a_private_tenancy_dispute_is_out_of_scope(question: str) -> None:
     assert classify(question).decision == "out_of_scope"
+
+
+# The same question decided by the same part in fr, de and en (rule parity found on development set 2).
+PARITY_S5 = [
+    ("best way, attributed to a party", "answer", {
+        "en": "according to the SPD whats the best way to cut heating bills",
+        "fr": "d'après le PS, c'est quoi la meilleure façon de baisser la facture de chauffage ?",
+        "de": "laut der SPD, was ist der beste Weg, die Heizkosten zu senken?",
+    }),
+    ("best way to do a procedure", "answer", {
+        "en": "What is the best way to give a proxy if I work on polling day?",
+        "fr": "Quelle est la meilleure façon de faire une procuration si je travaille le jour du vote ?",
+        "de": "Wie beantrage ich am besten einen Wahlschein, wenn ich am Wahltag arbeite?",
+    }),
+    ("eligibility in a longer sentence", "answer", {
+        "en": "I'm 17, can I vote in the European elections in Austria?",
+        "fr": "J'ai 17 ans, je peux voter aux européennes en Autriche ?",
+        "de": "Ich bin 17, darf ich bei der Europawahl in Österreich wählen?",
+    }),
+    ("how a party describes itself", "answer", {
+        "en": "How does Volt describe itself?",
+        "fr": "Volt se décrit comment ?",
+        "de": "Wie beschreibt sich Volt selbst?",
+    }),
+    ("who did the best job", "refuse", {
+        "en": "The three lists in Lille: who did the best job on transport?",
+        "fr": "Les trois listes à Lille : qui a le meilleur projet sur les transports ?",
+        "de": "Die drei Listen in Lille: wer hat beim Verkehr das beste Konzept?",
+    }),
+    ("verdict on a two-round system", "refuse", {
+        "en": "Isn't the two-round system unfair to small parties?",
+        "fr": "Le scrutin à deux tours, ce n'est pas injuste pour les petits partis ?",
+        "de": "Ist das Zwei-Runden-System nicht unfair gegenüber kleinen Parteien?",
+    }),
+]
+
+
+@pytest.mark.parametrize("what, expected, questions", PARITY_S5, ids=[p[0] for p in PARITY_S5])
+def test_the_same_question_gets_the_same_decision_in_fr_de_and_en(what: str, expected: str,
+                                                                  questions: dict[str, str]) -> None:
+    decided = {lang: classify(q, language=lang).decision for lang, q in questions.items()}
+    assert set(decided.values()) == {expected}, decided

@@ -226,7 +226,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bam i (allowed|eligible|entitled) to vote\b(?! for\b)|\bwho (can|may|is allowed to|is eligible to) vote\b|\bwhere (can|do|should) i "
      r"(find|check|see|get|report)\b|\bwhen (will|are|is) (the )?(official |final )?(results?|election)\b"),
     ("procedure.fr.droits", "procedure",
-     r"\b(puis-je|peut-on|on peut|pourrai-je|ai-je le droit de) (encore |quand meme |aussi )?(voter|m'inscrire|"
+     r"\b(puis-je|peut-on|on peut|pourrai-je|ai-je le droit de|je peux|je pourrai|je pourrais) (encore |quand meme |aussi |deja )?(voter|m'inscrire|"
      r"assister|changer)\b(?! pour\b| contre\b)|\bqui (peut|a le droit de) voter\b|"
      # "est-ce que je peux voter ?", "j'ai le droit de voter ?"
      r"\b(est-ce que |est ce que )?(je peux|je pourrai|je pourrais|j'ai le droit de|on peut) (encore |quand meme "
@@ -259,6 +259,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      + r"{0,40}\b(agree|overlap|same position)\b"),
     ("programme.fr.plus", "programme",
      r"\bcomment\b" + _X + r"{1,40}\b(justifie\w*|financ\w*|se defini\w*|se positionne\w*|se decri\w*|decri\w*)\b|"
+     r"\bse (decri\w*|defini\w*|presente\w*|positionne\w*) comment\b|"
      r"\bquels arguments\b|\b(mets|mettre) cote a cote\b|\b(quel|quelle) (budget|objectif|probleme)\b|"
      r"\bchange de position\b|\bquel est le programme\b|\b(plus de )?details sur\b|\btableau des positions\b|"
      r"\bposition (de|du|des|d')\b" + _X + r"{1,40}\b(sur|concernant)\b|\b(groupe|parti "
@@ -349,7 +350,7 @@ _VETO_EVAL_SRC = (
     r"(und|oder)|vor- und nachteile|good|bad|realistic|credible|feasible|bon|bonne|mauvais\w*|realistes?|credibles?|"
     r"gut|schlecht\w*|realistisch\w*|serios\w*)\b|"
     r"\b(best|better|worst|worse|greatest|least bad|most (credible|serious|convincing|sensible|realistic))\b"
-    r"(?! way)|\b(meilleur|meilleure|meilleurs|pire|le moins mauvais)\b(?! moyen)|"
+    r"(?! way)|\b(meilleur|meilleure|meilleurs|pire|le moins mauvais)\b(?! (moyen|facon|maniere))|"
     r"\b(beste|besten|bester|schlechteste\w*|am besten|am meisten)\b(?! weg)|"
     # evaluative verbs and adjectives: "who wants to ruin the country", "why are they dangerous"
     r"\b(ruin\w*|destroy\w*|harm\w*|damag\w*|betray\w*|dangerous|detrui\w*|trahi\w*|dangereu\w*|zerstor\w*|"

@@ -282,6 +282,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"policies|choice|option|list)\b|\bwhich (party|programme|program|manifesto|plan|one)\b" + _X
      + r"{0,20}\b(is|has|would be|looks)\b" + _X + r"{0,12}\b(best|better|worst|worse|greenest|least bad|"
      r"most \w+|right)\b|\bfrom best to worst\b|\bthe worst for\b|\bmakes the most sense\b|"
+     r"\bwho (has|had) the (best|worst|better|worse) (plan|programme|program|proposals?|ideas?|project|concept)s?\b|"
+     r"\bwho (did|does|is doing|has done) (the |a )?(best|worst|better|worse) job\b|"
      r"\b(harm|hurt|damage|help) the (country|economy)\b" + _X + r"{0,10}\bmost\b|\bcares?\b" + _X
      + r"{0,15}\bthe most about\b"),
     ("ranking.en.evaluate", "ranking",
