@@ -56,7 +56,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bhow does\b" + _X + r"{0,40}\b(electoral system|voting system|threshold|hurdle|proportional|second round|"
      r"run-?off|d'?hondt|sainte-?lague|seat allocation|first vote|second vote)\b" + _X + r"{0,20}\bwork\b"),
     ("electoral_system.fr.comment_determine", "electoral_system",
-     r"\bcomment (est|sont|se fait|se font|s'effectue|se deroule)\b" + _X + r"{0,50}\b(elu|elus|elue|determine\w*|"
+     r"\bcomment (est|sont|se fait|se font|s'effectue|se deroule|se forme|se forment|se constitue)\b" + _X + r"{0,50}\b(elu|elus|elue|determine\w*|"
      r"designe\w*|attribue\w*|reparti\w*|calcule\w*|compte\w*|forme\w*|repartition|attribution)\b|"
      r"\bcomment (le|la|les|l')\s?" + _X + r"{0,30}\b(vainqueur|gagnant|sieges|president|presidente|chancelier|"
      r"gouvernement|coalition|voix|elus)\b" + _X + r"{0,30}\b(est|sont|se)\b" + _X + r"{0,20}\b(determine\w*|"
@@ -64,7 +64,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("electoral_system.fr.qu_est_ce", "electoral_system",
      r"\b(qu'est-ce qu'?e?|qu'est ce qu'?e?|c'est quoi|que signifie|que veut dire)\b" + _X + r"{0,30}\b(seuil|mode de "
      r"scrutin|scrutin proportionnel|proportionnelle|second tour|d'?hondt|sainte-?lague|quotient|circonscription\w*|liste bloquee|"
-     r"liste bloquee|scrutin majoritaire|mandats? excedentaires?)\b|\bcomment fonctionne\b" + _X + r"{0,40}"
+     r"liste bloquee|scrutin majoritaire|mandats? excedentaires?|clause (des|du) mandats? (directs?|de base))\b|\bcomment fonctionne\b" + _X + r"{0,40}"
      r"\b(mode de scrutin|scrutin|seuil|proportionnelle|second tour|d'?hondt|sainte-?lague|repartition des sieges|"
      r"systeme electoral)\b"),
     ("electoral_system.de.wie_ermittelt", "electoral_system",
@@ -104,7 +104,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"(election|scrutin|vote)\b|\bquels? (papiers|documents?|pieces?)\b" + _X + r"{0,30}\bvot"),
     ("procedure.de.wie", "procedure",
      r"\bwo wahle ich\b|\bwie oft (wird|finden|gibt es)\b|\bwie fulle ich\b|\bwie (kann ich|konnen wir|kann man|beantrage ich|beantragt man|melde ich|registriere ich|komme ich|"
-     r"bekomme ich|erhalte ich|finde ich|stimme ich ab|wahle ich per|wahlt man per|funktioniert die briefwahl)\b"
+     r"bekomme ich|erhalte ich|finde ich|stimme ich ab|wahle ich per|wahlt man per|funktioniert die briefwahl|"
+     r"werde ich wahlhelfer\w*|werde ich beisitzer\w*|wird man wahlhelfer\w*)\b"
      r"(?!" + _X + r"{0,20}\b(partei|kandidat\w*|liste)\b)"),
     ("procedure.de.modalitaten", "procedure",
      r"\b(wie|wo|wann|bis wann|kann|darf|muss|brauche|wer)\b" + _X + r"{0,40}\b(briefwahl\w*|wahlschein\w*|"
@@ -121,7 +122,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bhow (do|does|did)\b" + _X + r"{0,50}\b(differ|compare|contrast)\b|\b(differences?|similarities|"
      r"comparison|compare|contrast)\b" + _X + r"{0,40}\b(between|parties|programmes|programs|positions|"
      r"manifestos|proposals|plans)\b|\bwhere do\b" + _X + r"{0,40}\b(agree|disagree|differ)\b|"
-     r"\bwhat (does|do) each (party|list|programme)\b|\bside by side\b|\bwhat are the (positions|stances|views|"
+     r"\bwhat (does|do) each (party|list|programme)\b|\b(does|do) each (party|list|candidate|programme)\b|\bside by side\b|\bwhat are the (positions|stances|views|"
      r"proposals|plans|policies) of (the|all|each)\b|\bare there (any )?parties (that|which|who)\b"),
     ("comparison.fr.quels_partis", "comparison",
      r"\b(quels|quelles|quel|quelle) (partis|parti|listes|liste|programmes|candidats|formations)\b" + _X
@@ -132,7 +133,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\ben quoi\b" + _X + r"{0,50}\b(differ\w*|different|distingu\w*|oppos\w*)\b|\b(differences?|points communs|"
      r"comparer|compare|comparaison|cote a cote|tableau)\b" + _X + r"{0,40}\b(entre|partis|programmes|positions|"
      r"propositions|listes)\b|\bque (dit|propose|prevoit) chaque (parti|liste|programme)\b|\bqu'est-ce que chaque\b|"
-     r"\by a-t-il des partis qui\b|\bquelles sont les positions des\b|\bou (se rejoignent|s'accordent|divergent)\b"),
+     r"\by a-t-il des partis qui\b|\b(differentes|diverses) (approches|positions|propositions|visions)\b" + _X
+     + r"{0,10}\bdes partis\b|\bquelles sont les positions des\b|\bou (se rejoignent|s'accordent|divergent)\b"),
     ("comparison.de.welche_parteien", "comparison",
      r"\bwelche (parteien|partei|listen|liste|programme|kandidat\w*)\b(?! (soll|sollte|wurdest))" + _X
      + r"{0,25}\b(fordern|fordert|wollen|will|unterstutz\w*|sind (fur|gegen|dafur|dagegen)|ist (fur|gegen|dafur|"
@@ -207,7 +209,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bquand y a-t-il\b" + _X + r"{0,20}\bsecond tour\b|\b(votes?|bulletins?) (blancs?|nuls?)\b" + _X
      + r"{0,20}\b(compt\w*|pris en compte)\b|\b(quel|quelle) pourcentage\b" + _X + r"{0,30}\b(faut-il|necessaire|"
      r"requis)\b|\b(quel|quelle) (methode|systeme|mode)\b" + _X + r"{0,30}\b(utilise\w*|applique\w*)\b|"
-     r"\bqui (peut|a le droit de) (se maintenir|se presenter)\b|\bque sont les\b" + _X + r"{0,20}\b(mandats?|"
+     r"\bqui (peut|a le droit de) (se maintenir|se presenter)\b|\bque deviennent (les )?(voix|votes|bulletins|suffrages)\b|\bque sont les\b" + _X + r"{0,20}\b(mandats?|"
      r"sieges?|seuils?|circonscriptions?)\b"),
     ("electoral_system.de.regeln", "electoral_system",
      r"\bwas passiert\b" + _X + r"{0,20}\b(mit|wenn|falls)\b|\b(verhaltnis|mehrheits)\w*\b" + _X + r"{0,5}\boder\b|"
@@ -233,7 +235,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"|aussi |meme )?voter ?\?|\b(peuvent|peut)(-ils|-elles|-il|-elle|-on)? (voter|s'inscrire)\b(?! pour\b| "
      r"contre\b)|\bassister au depouillement\b|\bou (suis-je|je suis) inscrit\w*\b|\bou (consulter|trouver|"
      r"verifier|signaler)\b|\betapes pour voter\b|\bquand (seront|sera|sont|est) (publies?|proclames?|connus?)\b|"
-     r"\bquand (les|le) (resultats?|scrutin|election)\b|\bquand y a-t-il\b"),
+     r"\bquand (les|le) (resultats?|scrutin|election)\b|\bquand y a-t-il\b|\best-il possible de (voter|s'inscrire)\b|"
+     r"\bou (vais-je|je vais|irai-je|j'irai) voter\b"),
     ("procedure.de.rechte", "procedure",
      r"\b(kann|darf|konnen|durfen) (ich|man|wir|eu-burger\w*|auslander\w*|studierende)\b (per|online|im ausland|"
      r"noch|trotzdem|auch ohne|ohne|hier|bei der|vom ausland|vorher|zweimal)\b" + _X + r"{0,30}\b(wahlen|"
@@ -244,6 +247,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"muss|soll) (ich|man)\b|\bwann (ist|sind|findet|wird|werden)\b" + _X + r"{0,20}\b(\w*wahl|\w*wahlen|"
      r"\w*ergebnis\w*|(erste|zweite)\w* runde|wahlgang\w*)\b"),
     ("programme.en.more", "programme",
+     r"\b[\w&-]+'s? (position|stance|views?) (on|about|regarding)\b|\bhow much (does|do|would|will)\b"
+     + _X + r"{1,60}\b(cost|costs)\b|"
      r"\bhow (does|do|will|would)\b" + _X + r"{1,40}\b(justify|justifies|finance|fund|pay for|describe|define|"
      r"position|explain)\b|\bwhat arguments\b|\b(position|positions|stance|plans|proposals|ideas) (of|from) "
      + _X + r"{1,40}\b(on|about|for|regarding)\b|\b(group|european party|faction)\b" + _X
@@ -270,6 +275,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(est|sont)(-t)?-(il|elle|ils|elles) (pour|contre|favorables?|opposes?)\b|\bqui propose quoi\b|"
      r"\b(ou|sur quels points)\b" + _X + r"{0,40}\b(d'accord|meme position|se recoupent)\b"),
     ("programme.de.mehr", "programme",
+     r"\bwoher (will|wollen|nimmt|nehmen)\b" + _X + r"{0,40}\bgeld\b|"
      r"\bwie (begrundet|begrunden|finanziert|finanzieren|beschreibt|beschreiben|definiert|definieren)\b|"
      r"\bwie (will|wollen)\b" + _X + r"{1,40}\bfinanzieren\b|\bwelche argumente\b|\bwas ist das programm\b|\b(mehr )?details (zum|zur|zu|uber)\b|"
      r"\bwelches (budget|ziel|problem)\b|\b(position|meinung)\b" + _X + r"{0,40}\bgeandert\b|"
@@ -292,7 +298,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"wie spat|rain|pleuvoir|pleut|regnet|regen|(\d+|x) (times|fois|mal|plus|minus|squared|au carre|quadrat)|"
      r"solve|resous|lose|poem|poeme|gedicht|cover letter|lettre de motivation|bewerbung\w*|books?|livres?|buch|"
      r"laptops?|ordinateurs?|phones?|telephones?|handy|smartphone|headache|mal a la tete|kopfschmerzen|"
-     r"match|fussballspiel|serendipit\w*|birthday|anniversaire|geburtstag|"
+     r"match|fussballspiel|serendipit\w*|birthday\w*|anniversaire\w*|geburtstag\w*|quel temps|"
      # sports, games and lotteries; everyday health, travel and work questions; small talk
      # (not "league", "ligue", "team", "coupe", "cote": they occur in party names and political questions)
      r"football (team|club)s?|cup final|(which|what) (team|club)|quel(le)? (equipe|club)|welche[rs]? (verein|team)|championship|tournament|footballers?|equipe de foot\w*|championnat|"
@@ -335,7 +341,8 @@ _VETO_SELF_SRC = (
     r"billets?|reponses?|lettres?|discours|phrases?|tracts?)\b|"
     r"\b(which|what) (party|parties|list|candidate)\b" + _X + r"{0,60}\b(to get|so that|if i want|"
     r"to stop|to block|to keep)\b|\bi (want|need|would like)\b" + _X + r"{0,60}\bwhich (party|parties|candidate)\b|"
-    r"\b(dois-je|devrais-je|je dois|je devrais|faut-il que je)\b" + _X + r"{0,20}\b(voter|choisir|soutenir)\b"
+    r"\b(dois-je|devrais-je|je dois|je devrais|faut-il que je)\b" + _X + r"{0,20}\b(?<!aller )(voter|choisir|soutenir)\b"
+    r"(?! (par|en personne|en ligne|a l'etranger|depuis|au bureau|a la mairie|dans|avant|apres)\b)"
     r"(?! par| a l'etranger| en personne| dans| au bureau| en ligne| maintenant| avant| apres)|\bpour moi\b|"
     r"\bma (premiere |seconde |deuxieme )?voix\b|\bpour qui\b(?! j'ai vote)|"
     r"\b(quel|quelle) (parti|liste|candidat)" + _X + r"{0,60}\b(pour obtenir|pour avoir|si je veux|pour que)\b|"
@@ -348,7 +355,8 @@ _VETO_SELF_SRC = (
 _VETO_EVAL_SRC = (
     r"\b(strengths?|weakness\w*|pros and cons|points forts|points faibles|forces et faiblesses|(starken|schwachen) "
     r"(und|oder)|vor- und nachteile|good|bad|realistic|credible|feasible|bon|bonne|mauvais\w*|realistes?|credibles?|"
-    r"gut|schlecht\w*|realistisch\w*|serios\w*)\b|"
+    r"gut|schlecht\w*|realistisch\w*|serios\w*|makes? (any |much |real )?sense|a du sens|tient (la route|debout)|"
+    r"(macht|ergibt) (uberhaupt )?(keinen )?sinn)\b|"
     r"\b(best|better|worst|worse|greatest|least bad|most (credible|serious|convincing|sensible|realistic))\b"
     r"(?! way)|\b(meilleur|meilleure|meilleurs|pire|le moins mauvais)\b(?! (moyen|facon|maniere))|"
     r"\b(beste|besten|bester|schlechteste\w*|am besten|am meisten)\b(?! weg)|"
@@ -375,7 +383,8 @@ _POLITICAL = re.compile(
     r"d'?hondt|sainte-?lague|stimm\w*|(first|second) round|run-?off|(premier|second) tour|(erste|zweite)\w* runde|"
     r"wahlgang\w*|stichwahl|depouillement|auszahlung|count of (the )?votes|vote count\w*|the count|"
     r"electoral roll|wahlerverzeichnis|hurdle|list system|closed list|liste bloquee|starre liste|winners?|gewinner|sieger|vainqueur|gagnant|results?|resultats?|"
-    r"\w*ergebnis\w*|mayor|maire|burgermeister\w*|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|grune\w*|linke|volt)\b"
+    r"\w*ergebnis\w*|mayor|maire|burgermeister\w*|assesseurs?|wahlhelfer\w*|beisitzer\w*|poll ?workers?|"
+    r"polling (station )?(volunteers?|clerks?)|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|grune\w*|linke|volt)\b"
 )
 
 # Procedure and electoral-system rules use generic verbs ("how do I get...", "what happens if..."): they need a
