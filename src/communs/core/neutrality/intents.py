@@ -56,11 +56,13 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bhow does\b" + _X + r"{0,40}\b(electoral system|voting system|threshold|hurdle|proportional|second round|"
      r"run-?off|d'?hondt|sainte-?lague|seat allocation|first vote|second vote)\b" + _X + r"{0,20}\bwork\b"),
     ("electoral_system.fr.comment_determine", "electoral_system",
+     r"\bcomment se (forme|constitue)\w* (une |la |le )?(coalition|gouvernement|majorite)\b|"
      r"\bcomment (est|sont|se fait|se font|s'effectue|se deroule|se forme|se forment|se constitue)\b" + _X + r"{0,50}\b(elu|elus|elue|determine\w*|"
      r"designe\w*|attribue\w*|reparti\w*|calcule\w*|compte\w*|forme\w*|repartition|attribution)\b|"
      r"\bcomment (le|la|les|l')\s?" + _X + r"{0,30}\b(vainqueur|gagnant|sieges|president|presidente|chancelier|"
-     r"gouvernement|coalition|voix|elus)\b" + _X + r"{0,30}\b(est|sont|se)\b" + _X + r"{0,20}\b(determine\w*|"
-     r"designe\w*|elu\w*|attribue\w*|reparti\w*|forme\w*|calcule\w*|compte\w*|converti\w*)\b"),
+     r"gouvernement|coalition|voix|elus|bulletins|votes|chef du gouvernement|premier ministre)\b" + _X
+     + r"{0,30}\b(est|sont|se)\b" + _X + r"{0,20}\b(determine\w*|designe\w*|elu\w*|attribue\w*|reparti\w*|"
+     r"forme\w*|calcule\w*|compte\w*|converti\w*|choisi\w*|nomme\w*|depouille\w*)\b"),
     ("electoral_system.fr.qu_est_ce", "electoral_system",
      r"\b(qu'est-ce qu'?e?|qu'est ce qu'?e?|c'est quoi|que signifie|que veut dire)\b" + _X + r"{0,30}\b(seuil|mode de "
      r"scrutin|scrutin proportionnel|proportionnelle|second tour|d'?hondt|sainte-?lague|quotient|circonscription\w*|liste bloquee|"
@@ -80,7 +82,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("procedure.en.how_to", "procedure",
      r"\bhow (do|can|could|would|does one|to|may|must) (i |we |one |you |people |someone |a voter )?"
      r"(vote|register|apply|request|get|obtain|check|find|cast|change|appoint|authori[sz]e|report|become|sign up|"
-     r"update|replace|give|fill in|fill out|complete|mark)\b(?! for\b| against\b)|\bam i (registered|on the "
+     r"update|replace|give|fill in|fill out|complete|mark|contest|challenge|appeal)\b(?! for\b| against\b)|\bam i (registered|on the "
      r"(electoral|voter))\b|\bhow often (are there|is there|do we have|do)\b" + _X + r"{0,20}\belection"),
     ("procedure.en.ways", "procedure",
      r"\b(vote|voting) (by post|by mail|by proxy|from abroad|abroad|early|in person)\b|\bpostal vot\w*|"
@@ -93,7 +95,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("procedure.fr.comment", "procedure",
      r"\bcomment (je peux |puis-je |peut-on |on peut |faire pour |faut-il |est-ce qu'on peut |)(voter|m'inscrire|"
      r"s'inscrire|inscrire|faire une procuration|donner procuration|donner une procuration|etablir une procuration|"
-     r"demander|obtenir|verifier|trouver|signaler|devenir|changer|remplir|bien remplir)\b(?! pour\b| contre\b)|"
+     r"demander|obtenir|verifier|trouver|signaler|devenir|changer|remplir|bien remplir|contester)\b(?! pour\b| contre\b)|"
      r"\b(suis-je|je suis|est-ce que je suis) (bien )?inscrit\w*\b|\btous les combien\b"),
     ("procedure.fr.modalites", "procedure",
      r"\bvot\w* (par procuration|par correspondance|a l'etranger|depuis l'etranger|par anticipation)\b|"
@@ -103,7 +105,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"bureau|resultats?|date limite|premier tour|second tour)\b|\bdate limite\b|\bdate (de l'|du |des )"
      r"(election|scrutin|vote)\b|\bquels? (papiers|documents?|pieces?)\b" + _X + r"{0,30}\bvot"),
     ("procedure.de.wie", "procedure",
-     r"\bwo wahle ich\b|\bwie oft (wird|finden|gibt es)\b|\bwie fulle ich\b|\bwie (kann ich|konnen wir|kann man|beantrage ich|beantragt man|melde ich|registriere ich|komme ich|"
+     r"\b(wo|wie) wahle ich\b|\bwo (finde|sehe) ich\b" + _X + r"{0,30}\b(liste|kandidat\w*|kandidierend\w*|"
+     r"wahllokal\w*|ergebnis\w*)\b|\bwie oft (wird|finden|gibt es)\b|\bwie fulle ich\b|\bwie (kann ich|konnen wir|kann man|beantrage ich|beantragt man|melde ich|registriere ich|komme ich|"
      r"bekomme ich|erhalte ich|finde ich|stimme ich ab|wahle ich per|wahlt man per|funktioniert die briefwahl|"
      r"werde ich wahlhelfer\w*|werde ich beisitzer\w*|wird man wahlhelfer\w*)\b"
      r"(?!" + _X + r"{0,20}\b(partei|kandidat\w*|liste)\b)"),
@@ -117,7 +120,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(which|what) (parties|party|lists|list|programmes|programs|manifestos|candidates)\b(?! (should|shall|"
      r"must|would you|do you|to))" + _X + r"{0,25}\b(propose|want|support|oppose|mention|say|promise|plan|call for|"
      r"demand|advocate|favou?r|are (for|against|in favou?r)|is (for|against|in favou?r)|reject|include|talk about|"
-     r"address|back|have|offer|stand for|agree|disagree)\w*\b"),
+     r"address|back|have|offer|stand for|agree|disagree|are standing|are running|are on the ballot)\w*\b"),
     ("comparison.en.differ", "comparison",
      r"\bhow (do|does|did)\b" + _X + r"{0,50}\b(differ|compare|contrast)\b|\b(differences?|similarities|"
      r"comparison|compare|contrast)\b" + _X + r"{0,40}\b(between|parties|programmes|programs|positions|"
@@ -157,7 +160,9 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      + _VERBS_EN + r"\b|\bwhat (is|are|was|were) (the )?" + _X + r"{0,30}\b(position|positions|stance|stances|"
      r"view|views|proposal|proposals|plan|plans|policy|policies|pledge|pledges|line|priorit\w+|idea|ideas)\b" + _X
      + r"{0,40}\b(on|about|regarding|for|of|concerning)\b|\bwhere (does|do)\b" + _X + r"{1,40}\bstand on\b|"
-     r"\bwhat '?s\b" + _X + r"{1,40}\b(position|stance|plan|proposal|policy|view) on\b"),
+     r"\bwhat '?s\b" + _X + r"{1,40}\b(position|stance|plan|proposal|policy|view) on\b|"
+     r"\bwhat('s| is) new in\b" + _X + r"{0,40}\b(programme|program|manifesto|platform)\b|"
+     r"\bwhat (does|do)\b" + _X + r"{1,40}\bsee as\b"),
     ("programme.en.list", "programme",
      r"\b(list|summari[sz]e|outline|sum up|overview of|give me an overview|explain|describe|what are|tell me)\b"
      + _X + r"{0,40}\b" + _NOUNS_EN + r"\b"),
@@ -236,7 +241,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"contre\b)|\bassister au depouillement\b|\bou (suis-je|je suis) inscrit\w*\b|\bou (consulter|trouver|"
      r"verifier|signaler)\b|\betapes pour voter\b|\bquand (seront|sera|sont|est) (publies?|proclames?|connus?)\b|"
      r"\bquand (les|le) (resultats?|scrutin|election)\b|\bquand y a-t-il\b|\best-il possible de (voter|s'inscrire)\b|"
-     r"\bou (vais-je|je vais|irai-je|j'irai) voter\b"),
+     r"\bou (vais-je|je vais|irai-je|j'irai) voter\b|\b(dois-je|je dois) voter (dans|au|a la|a l'|en personne)\b"),
     ("procedure.de.rechte", "procedure",
      r"\b(kann|darf|konnen|durfen) (ich|man|wir|eu-burger\w*|auslander\w*|studierende)\b (per|online|im ausland|"
      r"noch|trotzdem|auch ohne|ohne|hier|bei der|vom ausland|vorher|zweimal)\b" + _X + r"{0,30}\b(wahlen|"
@@ -275,6 +280,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(est|sont)(-t)?-(il|elle|ils|elles) (pour|contre|favorables?|opposes?)\b|\bqui propose quoi\b|"
      r"\b(ou|sur quels points)\b" + _X + r"{0,40}\b(d'accord|meme position|se recoupent)\b"),
     ("programme.de.mehr", "programme",
+     r"\bwas ist neu (im|in ihrem|in seinem|in dem)\b" + _X + r"{0,20}\bprogramm\b|"
      r"\bwoher (will|wollen|nimmt|nehmen)\b" + _X + r"{0,40}\bgeld\b|"
      r"\bwie (begrundet|begrunden|finanziert|finanzieren|beschreibt|beschreiben|definiert|definieren)\b|"
      r"\bwie (will|wollen)\b" + _X + r"{1,40}\bfinanzieren\b|\bwelche argumente\b|\bwas ist das programm\b|\b(mehr )?details (zum|zur|zu|uber)\b|"
@@ -309,7 +315,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      # contests, shows and games that share words with elections ("who will win Eurovision?")
      r"eurovision|song contest|oscars?|cesars?|grammys?|ballon d'or|reality (show|tv)|telerealite|"
      r"board games?|jeux? de societe|brettspiel\w*|gesellschaftsspiel\w*|video ?games?|jeux? video|videospiel\w*|"
-     r"halsschmerzen|flu|grippe|erkaltung|beach|plage|kuste|strand|job offer|offre d'emploi|"
+     r"halsschmerzen|flu|grippe|erkaltung|beach|plage|kuste|strand|coast|seaside|la mer|bord de mer|"
+     r"tennis\w*|basketball\w*|handball\w*|formula 1|formule 1|formel 1|job offer|offre d'emploi|"
      r"jobangebot|stellenangebot|how are you|ca va|wie geht'?s|wie geht es dir)\b"),
 ]
 
@@ -375,7 +382,7 @@ _VETO_SELF = re.compile(_VETO_SELF_SRC)
 _DECISION_VETO = re.compile(_VETO_SELF_SRC + "|" + _VETO_EVAL_SRC)
 
 _POLITICAL = re.compile(
-    r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect\w*|candidat\w*|kandidat\w*|wahl\w*|stimme|voix|campaign|"
+    r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect\w*|candidat\w*|kandidat\w*|kandidierend\w*|wahl\w*|gewahlt|stimme|voix|campaign|"
     r"campagne|wahlkampf|politi\w*|chancellor|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
     r"propos\w*|manifesto|policy|policies|gouvern\w*|regierung|parlament\w*|parliament|bundestag|assemblee|"
     r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*|inscri\w*|procuration|\w*briefwahl|"

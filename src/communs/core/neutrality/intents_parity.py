@@ -78,7 +78,7 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      + r"{0,80}\b(vorschlage|positionen|massnahmen|plane|programme)\b"),
     ("electoral_system.en.parity", "electoral_system",
      r"\bwhat (does|do|must) (a|one) (party|candidate|list)\b" + _X + r"{0,30}\b(need|have to|do)\b|"
-     r"\b(which|what|how)\b" + _X + r"{0,30}\b(two|both) votes\b"),
+     r"\b(which|what|how)\b" + _X + r"{0,30}\b(two|both) votes\b|\bwhich of my (two )?votes\b"),
     ("electoral_system.fr.parity", "electoral_system",
      r"\bque (doit|faut-il)\b" + _X + r"{0,10}\b(un|une) (parti|candidat|candidate|liste)\b|"
      r"\b(laquelle|quelle|que|comment|pourquoi)\b" + _X + r"{0,30}\bdeux voix\b"),

@@ -45,7 +45,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(vote (by|via|through) (sms|text|phone|e-?mail|whatsapp|internet|app)|vote online|"
      r"\b(election|vote|voting|polling day|ballot)s?\b" + _X + r"{0,30}\b(moved|postponed|changed|changing|"
      r"cancell?ed|delayed|rescheduled|on monday)\b|(not|won't|will not|never) (be )?counted|vote twice|fingerprints?|"
-     r"library cards?|(one|a) day (later|earlier)|polling stations? (is |are )?(closed|moved)|(voting|to vote) is (pointless|useless)|"
+     r"library cards?|(one|a) day (later|earlier)|polling stations? (is |are )?(closed|moved)|polling stations? (will )?(close|closes|closing) (at (noon|midday|\d)|early|before)|(voting|to vote) is (pointless|useless)|"
      r"stay (at )?home|rigged|deadline" + _X + r"{0,20}\b(has )?(already )?passed|voting machines?|register again|no longer (accepted|valid)|"
      r"(arrested|charged|accused) (for|of|with)|scandal about)"),
     ("misinformation.en.impersonation", "misinformation",
@@ -56,7 +56,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(ecris|ecrire|redige|rediger|compose|cree|creer|fais|faire|publie|publier|diffuse|diffuser|annonce|"
      r"invente|inventer|partage|formule|dis (aux|a tout|a tous|a mes|a))\b" + _X + r"{0,140}"
      r"(voter (par|en|via) (sms|telephone|internet|mail|whatsapp|appli|ligne)|"
-     r"\b(election|scrutin|vote)s?\b" + _X + r"{0,30}\b(reporte\w*|annule\w*|deplace\w*|change|lundi)\b|"
+     r"\b(election|scrutin|vote|voter)s?\b" + _X + r"{0,30}\b(reporte\w*|annule\w*|deplace\w*|change|lundi)\b|"
      r"un jour plus (tard|tot)|ne (seront|sera) pas (comptes?|pris en compte)|voter deux fois|empreintes|carte de bibliotheque|"
      r"bureaux? de vote (est |sont )?fermes?|voter ne sert a rien|restent chez eux|truque\w*|machines a voter|"
      r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|scandale sur)"),
@@ -163,7 +163,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwasted vote\b|\b(decide|choose|pick) for me\b|\bmake the (choice|decision) for me\b|\bworth my vote\b|"
      r"\bsmart (move|choice) for me\b|\bshould i do the same\b"),
     ("voting_advice.fr.pour_qui", "voting_advice",
-     r"\bpour qui (je |on )?(dois|devrais|devrait|faut|voter|vote|voterais|votes|votez|voterai)\b|"
+     r"\bpour qui (je |on )?(dois|devrais|devrait|faut|voter|vote|voterais|votes|votez|voterai|voterait|voteraient)\b|"
      r"\btu (votes|voterais|voteras) pour qui\b|\ba qui (dois-je |devrais-je |je dois )?(donner|accorder) "
      r"(ma|mes) (premiere |seconde |deuxieme )?voix\b|\bqui (merite|aura) (ma|mes) (premiere |seconde )?voix\b"),
     ("voting_advice.fr.quel_parti", "voting_advice",
@@ -299,10 +299,11 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(is|are)\b" + _X + r"{1,30}\blying\b|"
      # can it be afforded: a verdict on a proposal's feasibility
      r"\bcan (the country|we|france|germany|europe|the state|they) (even |really |actually )?afford (it|that|this)\b|"
-     r"\b(pure|just|a) fantas(y|ies)\b"),
+     r"\b(pure|just|a) fantas(y|ies)\b|\b(are|is)\b" + _X + r"{1,40}\b(figures|numbers|statistics|claims)\b" + _X
+     + r"{0,30}\b(honest|dishonest|true|accurate|credible|made up|fake)\b"),
     ("ranking.fr.superlative", "ranking",
      r"\b(meilleur|meilleure|meilleurs|pire|moins pire|moins mauvais)\w*\s+(\w+\s+){0,2}(parti|partis|programme|"
-     r"programmes|plan|projet|choix|liste|option)\b|\b(quel|quelle) (parti|programme|liste)\b" + _X
+     r"programmes|plan|projet|choix|liste|option)\b|\b(quel|quelle) (parti|programme|liste|plan|projet|proposition)\b" + _X
      + r"{0,20}\b(est|a|serait)\b" + _X + r"{0,15}\b(le plus|la plus|le meilleur|la meilleure|le pire|le moins|"
      r"mieux)\b|\ble pire pour\b|\b(fait|ferait) le plus de (mal|bien)\b|\b(le|la) plus (ambitieu\w*|serieu\w*|"
      r"credible|sense|efficace)\b|\bqui se soucie\b" + _X + r"{0,15}\ble plus\b"),
@@ -320,7 +321,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(beste|besten|bester|bestes|schlechteste\w*|am wenigsten schlimm\w*)\s+(\w+\s+){0,2}(partei|parteien|"
      r"programm|wahlprogramm|konzept|plan|liste|option)\b|\bwelche\w* (\w+ )?(partei|programm|wahlprogramm|liste|plan)\b"
      + _X + r"{0,20}\b(ist|hat|ware)\b" + _X + r"{0,20}\b(am besten|beste|besser|am \w+sten|schlechteste)\b|"
-     r"\bam meisten (am herzen|schaden)\b|\bam wenigsten schlimm\b"),
+     r"\bam meisten (am herzen|schaden)\b|\bam wenigsten schlimm\b|\bwessen (plan|programm|vorschlag|konzept|idee)\b"
+     + _X + r"{0,30}\b(ist|war|ware) (der|das|die) \w+(ste|sten)\b"),
     ("ranking.de.evaluate", "ranking",
      r"\b(ordne|bewerte|benote|ranke|sortiere)\w*\b" + _X + r"{0,40}\b(parteien|programme|parteiprogramm\w*|"
      r"kandidaten)\b|\bnote von\b|\b(ist|sind|ware|wurde)\b" + _X + r"{0,60}\b(plan|programm|vorschlag|konzept|"
@@ -330,7 +332,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,40}\bgewonnen\b|\bstarken und schwachen\b|\bdie (klugsten|besten|schlauesten) (ideen|plane|vorschlage)\b|"
      r"\bverdient es,? zu (regieren|gewinnen)\b|\blugt\b|\bkonnen wir uns (das|so was|so etwas)\b" + _X
      + r"{0,20}\bleisten\b|\breine (fantasie|traumerei)\b|\bkann (frankreich|deutschland|europa|der staat|man|das land) sich "
-     r"(das|so was|so etwas)\b" + _X + r"{0,20}\bleisten\b|\bist (das|sowas) (uberhaupt )?(finanzierbar|bezahlbar)\b"),
+     r"(das|so was|so etwas)\b" + _X + r"{0,20}\bleisten\b|\b(sind|ist)\b" + _X + r"{1,40}\b(zahlen|statistiken|"
+     r"behauptungen)\b" + _X + r"{0,30}\b(ehrlich|unehrlich|wahr|korrekt|glaubwurdig|erfunden)\b|\bist (das|sowas) (uberhaupt )?(finanzierbar|bezahlbar)\b"),
     *PARITY_RULES_SRC,
     # ------------------------------------------------------------------ opinions: refuse, the model names the kind
     ("opinion.en.what_think", None,
@@ -360,7 +363,7 @@ _STRONG = re.compile(
     r"les |tes |vos |deine |alle |toutes )*(instructions?|rules|guidelines|consignes|regles|anweisungen|regeln|"
     r"vorgaben)\b|\b(forget|oublie|vergiss)\b" + _X + r"{0,20}\b(rules|instructions|regles|consignes|regeln|"
     r"anweisungen)\b|\bdan\b|\bjailbreak|developer mode|mode developpeur|entwicklermodus|system ?prompt|"
-    r"\bsystem:|prompt systeme|neutrality filter|sans filtre|ohne filter|neue anweisung|new instructions?|nouvelles? instructions?|"
+    r"\bsystem:|prompt systeme|neutrality filter|sans (aucun )?filtres?|ohne (jeden |jeglichen )?filter|without (any |a )?filters?|neue anweisung|new instructions?|nouvelles? instructions?|"
     r"no disclaimers?|sans avertissement|ohne hinweise|\b(without|sans|ohne|keine?n?) (any |aucun |the |le |les |das |die )?"
     r"(disclaimers?|caveats?|avertissements?|warnhinweise?|neutralit\w*[- ]?(gelaber|blabla|bla|nonsense|talk|speech))\b|one word only|in one word|just give me a party name|"
     r"un seul mot|juste un nom|nur mit einem wort|nur einen parteinamen|i authori[sz]e you|je t'autorise|"

@@ -24,7 +24,7 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(devrais|dois)(-je)? voter (autrement|pareil|comme)\b|\b(je devrais|devrais-je|dois-je|je dois) "
      r"(choisir|prendre|soutenir|elire) (un|une|le|la|les)\b"),
     ("voting_advice.de.hilf_entscheiden", "voting_advice",
-     r"\bhilf mir\b" + _X + r"{0,40}\b(zu )?entscheiden\b|\bwen (unterstutze|wahle|nehme|ankreuze)\w* ich\b|"
+     r"\bhilf mir\b" + _X + r"{0,60}\b(zu )?entscheiden\b|\bwen (unterstutze|wahle|nehme|ankreuze)\w* ich\b|"
      r"\bwas (wurde|wurden|wahlt|wahlen)\b (ein|eine|einer|der|die|jemand|leute|menschen)\b" + _X
      + r"{0,50}\bwahlen\b|\bwelche[nr]? (partei|kandidat\w*|liste)\b" + _X + r"{0,40}\b(sollte\w*|soll|sollen)\b" + _X
      + r"{0,40}\b(unterstutzen|wahlen|nehmen|empfehlen)\b|\bwelche\w*\b" + _X + r"{0,40}\b(sollen|soll|sollten) "
