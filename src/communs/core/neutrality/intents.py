@@ -48,7 +48,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bhow (is|are|do|does|will|would)\b" + _X + r"{0,50}\b(winner|winners|seats?|mandates?|mps|meps|"
      r"president|chancellor|mayor|government|coalition|votes?|ballots?)\b" + _X + r"{0,40}\b(determined|decided|"
      r"allocated|distributed|calculated|counted|assigned|elected|formed|chosen|appointed|turned into|converted|"
-     r"shared out|apportioned)\b"),
+     r"shared out|apportioned)\b|\bhow (does one|do you|does someone|do people) become (the )?(chancellor|president|"
+     r"prime minister|mayor|an? mp|an? mep)\b"),
     ("electoral_system.en.what_is", "electoral_system",
      r"\bwhat (is|are|does)\b" + _X + r"{0,30}\b(threshold|hurdle|electoral system|voting system|overhang|"
      r"d'?hondt|sainte-?lague|first vote|second vote|proportional representation|run-?off|second round|quota|"
@@ -57,6 +58,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"run-?off|d'?hondt|sainte-?lague|seat allocation|first vote|second vote)\b" + _X + r"{0,20}\bwork\b"),
     ("electoral_system.fr.comment_determine", "electoral_system",
      r"\bcomment se (forme|constitue)\w* (une |la |le )?(coalition|gouvernement|majorite)\b|"
+     r"\bcomment (on )?(devient|devenir|deviennent)(-on)? (le |la )?(chancelier|chanceliere|president|presidente|premier ministre|maire|"
+     r"depute|deputee)\b|"
      r"\bcomment (est|sont|se fait|se font|s'effectue|se deroule|se forme|se forment|se constitue)\b" + _X + r"{0,50}\b(elu|elus|elue|determine\w*|"
      r"designe\w*|attribue\w*|reparti\w*|calcule\w*|compte\w*|forme\w*|repartition|attribution)\b|"
      r"\bcomment (le|la|les|l')\s?" + _X + r"{0,30}\b(vainqueur|gagnant|sieges|president|presidente|chancelier|"
@@ -71,7 +74,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"systeme electoral)\b"),
     ("electoral_system.de.wie_ermittelt", "electoral_system",
      r"\bwie (wird|werden)\b" + _X + r"{0,50}\b(ermittelt|bestimmt|verteilt|vergeben|berechnet|gezahlt|gewahlt|"
-     r"gebildet|zugeteilt|entschieden|festgelegt|umgerechnet)\b"),
+     r"gebildet|zugeteilt|entschieden|festgelegt|umgerechnet)\b|\bwie wird man (eigentlich )?(kanzler\w*|"
+     r"bundeskanzler\w*|prasident\w*|burgermeister\w*|ministerprasident\w*|abgeordnete\w*)\b"),
     ("electoral_system.de.was_ist", "electoral_system",
      r"\bwas (ist|sind|bedeutet|bedeuten|heisst)\b" + _X + r"{0,30}\b(\w*hurde|sperrklausel|erststimme|zweitstimme|"
      r"uberhang\w*|ausgleichsmandat\w*|grundmandat\w*|verhaltniswahl|mehrheitswahl|stichwahl|wahlsystem|d'?hondt|"
@@ -317,6 +321,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"board games?|jeux? de societe|brettspiel\w*|gesellschaftsspiel\w*|video ?games?|jeux? video|videospiel\w*|"
      r"halsschmerzen|flu|grippe|erkaltung|beach|plage|kuste|strand|coast|seaside|la mer|bord de mer|"
      r"tennis\w*|basketball\w*|handball\w*|formula 1|formule 1|formel 1|job offer|offre d'emploi|"
+     r"dogs?|cats?|chiens?|chats?|hunde?|katzen?|wedding|mariage|hochzeit\w*|trauzeug\w*|best man|"
      r"jobangebot|stellenangebot|how are you|ca va|wie geht'?s|wie geht es dir)\b"),
 ]
 
@@ -383,7 +388,7 @@ _DECISION_VETO = re.compile(_VETO_SELF_SRC + "|" + _VETO_EVAL_SRC)
 
 _POLITICAL = re.compile(
     r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect\w*|candidat\w*|kandidat\w*|kandidierend\w*|wahl\w*|gewahlt|stimme|voix|campaign|"
-    r"campagne|wahlkampf|politi\w*|chancellor|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
+    r"campagne|wahlkampf|politi\w*|chancellor|chanceli\w*|premier ministre|prime minister|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
     r"propos\w*|manifesto|policy|policies|gouvern\w*|regierung|parlament\w*|parliament|bundestag|assemblee|"
     r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*|inscri\w*|procuration|\w*briefwahl|"
     r"seats?|sieges?|sitz\w*|threshold|seuil|\w*hurde|sperrklausel|\w*mandat\w*|manifesto|coalition|koalition|"

@@ -299,7 +299,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(is|are)\b" + _X + r"{1,30}\blying\b|"
      # can it be afforded: a verdict on a proposal's feasibility
      r"\bcan (the country|we|france|germany|europe|the state|they) (even |really |actually )?afford (it|that|this)\b|"
-     r"\b(pure|just|a) fantas(y|ies)\b|\b(are|is)\b" + _X + r"{1,40}\b(figures|numbers|statistics|claims)\b" + _X
+     r"\b(pure|just|a) fantas(y|ies)\b|\b(explanation|argument|figure|version|claim)s?\b" + _X
+     + r"{0,30}\b(holds? (up|water)|stands? up)\b|\b(are|is)\b" + _X + r"{1,40}\b(figures|numbers|statistics|claims)\b" + _X
      + r"{0,30}\b(honest|dishonest|true|accurate|credible|made up|fake)\b"),
     ("ranking.fr.superlative", "ranking",
      r"\b(meilleur|meilleure|meilleurs|pire|moins pire|moins mauvais)\w*\s+(\w+\s+){0,2}(parti|partis|programme|"
@@ -315,7 +316,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"une mauvaise idee|efficaces?|viables?)\b|\b(marcherait|fonctionnerait)\b|\bqui a raison\b|"
      r"\ba(-t-il|-t-elle)? raison\b|\bdevrait gagner\b|\ba gagne le debat\b|\bpoints forts et (les )?points faibles\b|"
      r"\bbien et pas bien\b|\bles idees les plus\b|\bmerite(nt)? de (gouverner|gagner|diriger)\b|"
-     r"\b(ment|mentent)(-t)?-(il|elle|ils|elles)\b|\b(on peut|peut-on|la france peut|l'allemagne peut)(-elle)? "
+     r"\b(ment|mentent)(-t)?-(il|elle|ils|elles)\b|\b(explication|argument|chiffre|version)\w*\b" + _X
+     + r"{0,30}\btien\w* (vraiment )?(la route|debout)\b|\b(on peut|peut-on|la france peut|l'allemagne peut)(-elle)? "
      r"(vraiment |seulement |meme )?se (le |la |les )?permettre\b|\b(pur|du|un) fantasme\b"),
     ("ranking.de.superlative", "ranking",
      r"\b(beste|besten|bester|bestes|schlechteste\w*|am wenigsten schlimm\w*)\s+(\w+\s+){0,2}(partei|parteien|"
@@ -330,7 +332,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"bezahlbar|gute idee|funktionieren)\b|\btaugt\b|\bwer hat\b" + _X + r"{0,30}\brecht\b|"
      r"\bhat\b" + _X + r"{1,30}\brecht\b|\bsollte gewinnen\b|\b(debatte|diskussion)\b" + _X
      + r"{0,40}\bgewonnen\b|\bstarken und schwachen\b|\bdie (klugsten|besten|schlauesten) (ideen|plane|vorschlage)\b|"
-     r"\bverdient es,? zu (regieren|gewinnen)\b|\blugt\b|\bkonnen wir uns (das|so was|so etwas)\b" + _X
+     r"\bverdient es,? zu (regieren|gewinnen)\b|\b(erklarung|argument|zahl|version)\w*\b" + _X
+     + r"{0,30}\b(halt|halten) (wirklich )?stand\b|\bist (wirklich )?stichhaltig\b|\blugt\b|\bkonnen wir uns (das|so was|so etwas)\b" + _X
      + r"{0,20}\bleisten\b|\breine (fantasie|traumerei)\b|\bkann (frankreich|deutschland|europa|der staat|man|das land) sich "
      r"(das|so was|so etwas)\b" + _X + r"{0,20}\bleisten\b|\b(sind|ist)\b" + _X + r"{1,40}\b(zahlen|statistiken|"
      r"behauptungen)\b" + _X + r"{0,30}\b(ehrlich|unehrlich|wahr|korrekt|glaubwurdig|erfunden)\b|\bist (das|sowas) (uberhaupt )?(finanzierbar|bezahlbar)\b"),
