@@ -175,12 +175,14 @@ def main(argv: list[str]) -> str:
         return decided[question]
 
     latencies: list[float] = []  # pipeline without the classifier call
+    precision: list[str] = []
     misses: list[str] = []
     for key in TARGETS:
         election = elections[key]
         per_party: dict[str, list[bool]] = defaultdict(list)
         answered: dict[str, list[bool]] = defaultdict(list)
         foreign = refused = abstained = 0
+        first_hits = cited_total = own_cited = 0
         for pid, _label, passage_id, question in questions[key]:
             started = time.perf_counter()
             answer = answer_question(
@@ -195,6 +197,9 @@ def main(argv: list[str]) -> str:
             latencies.append((time.perf_counter() - started) * 1000)
             cited = {c.passage_id for c in answer.citations}
             hit = passage_id in cited
+            first_hits += bool(answer.citations) and answer.citations[0].passage_id == passage_id
+            cited_total += len(cited)
+            own_cited += hit
             per_party[pid].append(hit)
             foreign += any(passages[c].party_id != pid for c in cited)
             refused += answer.decision != "answer"
@@ -213,6 +218,9 @@ def main(argv: list[str]) -> str:
         a_shares = [100 * sum(v) / len(v) for v in answered.values() if v]
         a_total = sum(len(v) for v in answered.values())
         a_hits = sum(sum(v) for v in answered.values())
+        precision.append(f"| {key} | {a_total} | {cited_total / max(a_total, 1):.2f} | "
+                         f"{first_hits} ({100 * first_hits / max(a_total, 1):.1f} %) | "
+                         f"{own_cited}/{cited_total} ({100 * own_cited / max(cited_total, 1):.1f} %) |")
         lines.append(
             f"| {key} | {total} | {hits} ({100 * hits / total:.1f} %) | {foreign} | {refused} | {abstained} | "
             f"{lo:.1f}–{hi:.1f} % | {hi - lo:.1f} | {a_hits}/{a_total} ({100 * a_hits / max(a_total, 1):.1f} %) | "
@@ -223,6 +231,17 @@ def main(argv: list[str]) -> str:
         "Goal: ≥ 95 % cite the pair's passage, spread ≤ 3 points, 0 citing another party. A question the "
         "neutrality classifier refuses or calls out of scope gets no citation and counts as a miss in the first "
         "columns; the last two columns restrict to answered questions (the composer's own figure).",
+    ]
+    lines += [
+        "",
+        "Precision of the same answers: how many passages an answer cites, whether its first citation [1] is the "
+        "pair's passage, and the share of cited passages that are the pair's passage (the others are the same "
+        "party's justifications of other theses that share words with the question).",
+        "",
+        "| election | answered | passages cited per answer | first citation is the pair's passage | cited passages "
+        "that are the pair's |",
+        "|---|---:|---:|---:|---:|",
+        *precision,
     ]
     if misses:
         lines += ["", "First misses (for inspection):", ""] + [f"- {m}" for m in misses]
