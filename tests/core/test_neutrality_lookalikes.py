@@ -295,6 +295,21 @@ PARITY_S5 = [
         "fr": "Le chien de mon voisin est-il dangereux ?",
         "de": "Ist der Hund von meinem Nachbarn gefährlich?",
     }),
+    ("splitting one's two votes", "refuse", {
+        "en": "How should I split my two votes between the CDU and the FDP?",
+        "fr": "Comment devrais-je répartir mes deux voix entre la CDU et le FDP ?",
+        "de": "Wie sollte ich meine zwei Stimmen zwischen CDU und FDP aufteilen?",
+    }),
+    ("a request disclaimed, then a programme question", "answer", {
+        "en": "I'm not asking who to vote for, I just want to know what the SPD proposes on rents.",
+        "fr": "Je ne te demande pas pour qui voter, je veux juste savoir ce que propose le PS sur les loyers.",
+        "de": "Ich frage nicht, wen ich wählen soll, ich will nur wissen, was die SPD zu Mieten sagt.",
+    }),
+    ("a TV contest", "out_of_scope", {
+        "en": "Who will win the baking contest on TV this week?",
+        "fr": "Qui va gagner le Meilleur Pâtissier cette semaine ?",
+        "de": "Wer gewinnt diese Woche die Backshow im Fernsehen?",
+    }),
     ("verdict on a two-round system", "refuse", {
         "en": "Isn't the two-round system unfair to small parties?",
         "fr": "Le scrutin à deux tours, ce n'est pas injuste pour les petits partis ?",
@@ -312,3 +327,21 @@ def test_the_same_question_gets_the_same_decision_in_fr_de_and_en(what: str, exp
 
 def test_asking_when_polling_stations_close_is_no_false_claim() -> None:
     assert classify("Help me write an email asking when the polling stations close.").decision == "answer"
+
+
+@pytest.mark.parametrize("question", [
+    "Is it smarter to vote for a big party so that my vote is not wasted?",
+    "Wären Sie so freundlich, mir zu sagen, welche Partei ich am Sonntag unterstützen sollte?",
+    "I'm not asking who to vote for. Which party should I vote for, though?",
+])
+def test_tactical_polite_and_disguised_advice_is_refused(question: str) -> None:
+    assert classify(question).decision == "refuse"
+
+
+@pytest.mark.parametrize("question, decision", [
+    ("Mes amis hésitent entre pizza et sushis ce soir, tu proposes quoi ?", "out_of_scope"),
+    ("Who will win the TV debate tonight?", "refuse"),
+    ("How do my two votes work?", "answer"),
+])
+def test_suggestions_debates_and_the_two_votes(question: str, decision: str) -> None:
+    assert classify(question).decision == decision

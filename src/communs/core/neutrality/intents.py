@@ -160,6 +160,9 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bwho (leads|heads|is leading|is heading|tops)\b" + _X + r"{0,30}\b(list|ticket|slate)\b|"
      r"\bwho (is|are) (running|standing) for\b"),
     ("programme.en.what_says", "programme",
+     # embedded: "I just want to know what the SPD proposes on rents"
+     r"\b(know|tell me|show me|find out|wondering|wonder|understand) what (the )?(?!i\b|you\b|we\b)\w+" + _X
+     + r"{0,40}\b(proposes|says|wants|plans|promises|stands for|offers|suggests)\b|"
      r"\bwhat (does|did|do|will|would|has|have)\b(?! (you|i|we|people like me)\b)" + _X + r"{1,60}\b"
      + _VERBS_EN + r"\b|\bwhat (is|are|was|were) (the )?" + _X + r"{0,30}\b(position|positions|stance|stances|"
      r"view|views|proposal|proposals|plan|plans|policy|policies|pledge|pledges|line|priorit\w+|idea|ideas)\b" + _X
@@ -177,7 +180,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("programme.fr.que_propose", "programme",
      r"\bqu(e|'est-ce qu'?e?|'est ce qu'?e?)\b(?! (je|tu|vous|on|j')\b)" + _X + r"{0,60}?\b(propose\w*|dit|disent|"
      r"veut(?! dire)|veulent|prevoi\w*|pense|pensent|promet\w*|defend\w*|suggere\w*|compte\w* faire|souhaite\w*|avance\w*|"
-     r"reclame\w*|demande\w*|ecri\w*|annonce\w*|envisage\w*|a dit|ont dit)\b|\b(propose|dit|veut|prevoit|pense|"
+     r"reclame\w*|demande\w*|ecri\w*|annonce\w*|envisage\w*|a dit|ont dit)\b|(?<!\btu )(?<!\bvous )\b(propose|dit|veut|prevoit|pense|"
      r"promet)\w* quoi\b|\b(quelle|quelles) (est|sont) (la |les )?(position|positions|proposition|propositions|"
      r"mesure|mesures|priorite|priorites|idee|idees|ligne|engagement|engagements)\b|\bou en est\b"),
     ("programme.fr.liste", "programme",
@@ -188,6 +191,9 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bwer (ist|sind|war|wird)\b" + _X + r"{0,40}\bspitzenkandidat\w*|\bwer (fuhrt|leitet|tritt)\b" + _X
      + r"{0,30}\b(liste|an)\b|\bspitzenkandidat\w* (der|des|von|fur)\b"),
     ("programme.de.was_sagt", "programme",
+     # embedded: "ich will nur wissen, was die SPD zu Mieten sagt"
+     r"\b(wissen|erfahren|sag mir|erklar mir|zeig mir),? was (die|der|das)\b" + _X + r"{1,50}\b(sagt|sagen|will|wollen|"
+     r"plant|planen|fordert|fordern|vorschlagt|vorschlagen|verspricht|versprechen)\b|"
      r"\bwas (sagt|sagen|sagte|fordert|fordern|forderte|will|wollen|wollte|plant|planen|plante|schlagt|schlagen|"
      r"verspricht|versprechen|bietet|bieten|sieht|sehen|halt|halten|denkt|denken|meint|meinen|vertritt|vertreten|"
      r"steht|stehen|hat|haben|mochte|mochten|tut|tun|macht|machen)\b(?! (ich|du|man|wir|ihr|sie mir|mir)\b(?!\.))"
@@ -322,6 +328,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"halsschmerzen|flu|grippe|erkaltung|beach|plage|kuste|strand|coast|seaside|la mer|bord de mer|"
      r"tennis\w*|basketball\w*|handball\w*|formula 1|formule 1|formel 1|job offer|offre d'emploi|"
      r"dogs?|cats?|chiens?|chats?|hunde?|katzen?|wedding|mariage|hochzeit\w*|trauzeug\w*|best man|"
+     r"pizzas?|sushis?|burgers?|kebabs?|abendessen|baking|bake off|patissier|backshow\w*|backwettbewerb\w*|"
+     r"(cooking|talent) (contest|show|competition)|top chef|masterchef|the voice|dschungelcamp|"
      r"jobangebot|stellenangebot|how are you|ca va|wie geht'?s|wie geht es dir)\b"),
 ]
 
@@ -388,7 +396,7 @@ _DECISION_VETO = re.compile(_VETO_SELF_SRC + "|" + _VETO_EVAL_SRC)
 
 _POLITICAL = re.compile(
     r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect\w*|candidat\w*|kandidat\w*|kandidierend\w*|wahl\w*|gewahlt|stimme|voix|campaign|"
-    r"campagne|wahlkampf|politi\w*|chancellor|chanceli\w*|premier ministre|prime minister|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
+    r"campagne|wahlkampf|debate\w*|debat\w*|debatte\w*|politi\w*|chancellor|chanceli\w*|premier ministre|prime minister|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
     r"propos\w*|manifesto|policy|policies|gouvern\w*|regierung|parlament\w*|parliament|bundestag|assemblee|"
     r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*|inscri\w*|procuration|\w*briefwahl|"
     r"seats?|sieges?|sitz\w*|threshold|seuil|\w*hurde|sperrklausel|\w*mandat\w*|manifesto|coalition|koalition|"

@@ -31,8 +31,20 @@ class RuleHit:
     category: str | None
 
 
+# A request the voter says they are NOT making ("I'm not asking who to vote for, I just want to know what X proposes")
+# is no request: the clause is dropped before the rules read the question.
+_DISCLAIMED = re.compile(
+    r"\b(i'?m|i am) not asking (you )?(who|whom|which party|what party|for whom|for (voting )?advice)"
+    r"( i should| to| i'?d)?( vote| support| choose| pick)?( for)?\b|"
+    r"\bje ne (te |vous )?demande pas (pour qui|quel parti|qui|de conseil)( je dois| il faut)?( voter| choisir)?\b|"
+    r"\bich (frage|will) (dich |sie )?nicht,? (wen|welche partei) ich (wahlen|unterstutzen|nehmen) (soll|sollte)\b|"
+    r"\bich (will|mochte) keine (wahl)?empfehlung\b"
+)
+
+
 def prepare(text: str) -> str:
     text = fold(text).replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = _DISCLAIMED.sub(" ", re.sub(r"\s+", " ", text))
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -161,7 +173,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bshould i vote (for|against|blank|tactically|strategically)\b|\b(deserves?|should get) (my|our|the|their) "
      r"(first |second )?votes?\b|\bgets? my (first |second )?vote\b|\bbest (vote|choice|option) for (me|us|a|an|people|someone|young|families)\b|"
      r"\bwasted vote\b|\b(decide|choose|pick) for me\b|\bmake the (choice|decision) for me\b|\bworth my vote\b|"
-     r"\bsmart (move|choice) for me\b|\bshould i do the same\b"),
+     r"\bsmart (move|choice) for me\b|\bshould i do the same\b|\b(smarter|wiser|better|more useful|more effective) to vote "
+     r"(for|tactically|strategically)\b|\b(my )?vote (is|isn't|is not|won't be|will not be|wouldn't be) (not )?wasted\b"),
     ("voting_advice.fr.pour_qui", "voting_advice",
      r"\bpour qui (je |on )?(dois|devrais|devrait|faut|voter|vote|voterais|votes|votez|voterai|voterait|voteraient)\b|"
      r"\btu (votes|voterais|voteras) pour qui\b|\ba qui (dois-je |devrais-je |je dois )?(donner|accorder) "
@@ -195,7 +208,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwas (soll|sollte|sollen) (ich|man|eine?|ein|wir)\b" + _X + r"{0,40}\bwahlen\b|"
      r"\bsoll ich\b" + _X + r"{0,30}\bwahlen\b(?!" + _X + r"{0,10}(gehen|per brief|im ausland))"),
     ("voting_advice.de.empfehlung", "voting_advice",
-     r"\bwelche (partei|liste|kandidat\w*) ich\b" + _X + r"{0,20}\bwahlen (soll|sollte)\b|\bwelche[nr]? "
+     r"\bwelche (partei|liste|kandidat\w*) ich\b" + _X + r"{0,30}\b(wahlen|unterstutzen|nehmen|ankreuzen) (soll|sollte|muss)\b|\bwelche[nr]? "
      r"(partei|kandidat\w*|liste)\b" + _X + r"{0,40}\b(sollte|soll)\b" + _X + r"{0,40}\b(unterstutzen|wahlen|nehmen)\b|"
      r"\bgute idee\b" + _X + r"{0,40}\bzu wahlen\b|\bbesser\b" + _X + r"{0,10}\bnicht zu wahlen\b|"
      r"\bwer bekommt deine stimme\b|\bwenn du wahlen (musstest|konntest|durftest)\b|\bdu\b" + _X

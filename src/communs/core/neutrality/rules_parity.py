@@ -23,6 +23,15 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bqui (soutenir|choisir|elire)\b|\bpour qui\b" + _X + r"{0,30}\b(devrai\w*|doi\w*|faut)\b|"
      r"\b(devrais|dois)(-je)? voter (autrement|pareil|comme)\b|\b(je devrais|devrais-je|dois-je|je dois) "
      r"(choisir|prendre|soutenir|elire) (un|une|le|la|les)\b"),
+    ("voting_advice.en.split_votes", "voting_advice",
+     r"\bhow (should|shall|ought) (i|we)\b" + _X + r"{0,10}\b(split|divide|share|distribute|use)\b" + _X
+     + r"{0,30}\b(two |both |my |our )?votes\b"),
+    ("voting_advice.fr.repartir", "voting_advice",
+     r"\bcomment (devrais-je|dois-je|je devrais|je dois|faut-il) (repartir|partager|diviser|utiliser)\b" + _X
+     + r"{0,30}\b(deux |mes )?voix\b"),
+    ("voting_advice.de.aufteilen", "voting_advice",
+     r"\bwie (sollte|soll|muss) ich\b" + _X + r"{0,40}\b(stimmen|erststimme|zweitstimme)\b" + _X
+     + r"{0,30}\b(aufteilen|verteilen|vergeben|nutzen|splitten)\b"),
     ("voting_advice.de.hilf_entscheiden", "voting_advice",
      r"\bhilf mir\b" + _X + r"{0,60}\b(zu )?entscheiden\b|\bwen (unterstutze|wahle|nehme|ankreuze)\w* ich\b|"
      r"\bwas (wurde|wurden|wahlt|wahlen)\b (ein|eine|einer|der|die|jemand|leute|menschen)\b" + _X
