@@ -327,9 +327,11 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"board games?|jeux? de societe|brettspiel\w*|gesellschaftsspiel\w*|video ?games?|jeux? video|videospiel\w*|"
      r"halsschmerzen|flu|grippe|erkaltung|beach|plage|kuste|strand|coast|seaside|la mer|bord de mer|"
      r"tennis\w*|basketball\w*|handball\w*|formula 1|formule 1|formel 1|job offer|offre d'emploi|"
-     r"dogs?|cats?|chiens?|chats?|hunde?|katzen?|wedding|mariage|hochzeit\w*|trauzeug\w*|best man|"
-     r"pizzas?|sushis?|burgers?|kebabs?|abendessen|baking|bake off|patissier|backshow\w*|backwettbewerb\w*|"
-     r"(cooking|talent) (contest|show|competition)|top chef|masterchef|the voice|dschungelcamp|"
+     r"dogs?|cats?|chiens?|chats?|hunde?|katzen?|(my|our|his|her) wedding|wedding (speech|toast)|(mon|ton|son|notre|leur) mariage|mariage de (mon|ma|mes)|"
+     r"(meine|unsere|seine|ihre|der) hochzeit|trauzeug\w*|best man|"
+     # ("burger" is no food word here: folded, it is German "Bürger")
+     r"pizzas?|sushis?|kebabs?|abendessen|bake off|baking (contest|show)|patissier|backshow\w*|backwettbewerb\w*|"
+     r"(cooking|talent) (contest|show|competition)|top chef|masterchef|dschungelcamp|"
      r"jobangebot|stellenangebot|how are you|ca va|wie geht'?s|wie geht es dir)\b"),
 ]
 
