@@ -26,8 +26,8 @@ def _part(text: str) -> str:
 
 def test_rules_decide_the_training_triples_alike_in_fr_de_and_en() -> None:
     """Session 2 found 191 of 823 training triples decided by a rule in one language and by the model in another;
-    the parity rules bring that below 100. A rule must not fire in one language only on a question whose
-    translations it misses (a regression guard: new rules come in three languages)."""
+    the parity rules of session 3 brought that to 90, those of session 5 to 39. A rule must not fire in one language
+    only on a question whose translations it misses (a regression guard: new rules come in three languages)."""
     triples: dict[str, dict[str, str]] = {}
     for line in TRAIN_PATH.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
@@ -35,7 +35,7 @@ def test_rules_decide_the_training_triples_alike_in_fr_de_and_en() -> None:
     full = [v for v in triples.values() if set(v) == {"fr", "de", "en"}]
     mixed = [v for v in full if len(set(v.values())) > 1]
     assert len(full) >= 800
-    assert len(mixed) <= 100, f"{len(mixed)} of {len(full)} triples decided by different parts in different languages"
+    assert len(mixed) <= 45, f"{len(mixed)} of {len(full)} triples decided by different parts in different languages"
 
 
 # (what, expected decision, {language: question}) — new wordings, not training questions.
