@@ -36,3 +36,25 @@ def test_correctly_spelled_questions_are_left_alone(text: str) -> None:
     from communs.core.neutrality.rules import correct_typos
 
     assert correct_typos(text) == text
+
+
+def test_frequent_real_words_are_never_repaired_into_keywords() -> None:
+    """Session 5: "salon" became "selon" (a question about paint read as attributed to a party), "précis" became
+    "prédis" (a forecast) and "centre" became "contre"."""
+    from communs.core.neutrality.intents import _repair
+    from communs.core.neutrality.rules import correct_typos
+
+    for folded in ("je devrais peindre le salon en blanc", "des chiffres precis pour le gel des loyers",
+                   "le candidat du centre en 2027"):
+        assert correct_typos(folded) == folded
+        assert _repair(folded) == folded
+    assert correct_typos("who shuold i vote for") == "who should i vote for"
+
+
+def test_the_common_words_file_is_built_from_the_bundled_encoder() -> None:
+    from communs.core.neutrality.typos import build_common_words, common_words
+
+    built = build_common_words()
+    assert set(built) == common_words() and len(built) > 5000
+    assert {"salon", "precis", "centre"} <= common_words()
+    assert not {"patri", "schrieb", "pareti"} & common_words()  # rare enough to stay repairable typos

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC
-from communs.core.neutrality.typos import TypoRepair, known_words
+from communs.core.neutrality.typos import TypoRepair, real_words
 
 _X = r"[^.?!:]"  # within one clause
 
@@ -417,7 +417,7 @@ _SOURCES = re.sub(r"\\[a-zA-Z]", " ", " ".join(p for _, _, p in _INTENTS_SRC) + 
 # Optional letters ("favou?r") give both spellings, never the truncated stem ("favou").
 _OPTIONAL = re.compile(r"[a-z]+(?:[a-z]\?[a-z]*)+")
 _SOURCES = _OPTIONAL.sub(lambda m: m.group(0).replace("?", "") + " " + re.sub(r"[a-z]\?", "", m.group(0)), _SOURCES)
-_repair = TypoRepair(re.findall(r"[a-z]{4,}", _SOURCES), known=known_words())
+_repair = TypoRepair(re.findall(r"[a-z]{4,}", _SOURCES), known=real_words())
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
-from communs.core.neutrality.typos import TypoRepair, known_words
+from communs.core.neutrality.typos import TypoRepair, real_words
 from communs.core.text import LANGUAGES, detect_language, fold
 
 _X = r"[^.?!]"  # within one sentence
@@ -465,7 +465,7 @@ _SHARED_SOURCES = _STRONG.pattern + " " + _WEAK.pattern + " " + " ".join(
 )
 _REPAIRS = {
     lang: TypoRepair(_keywords(_SHARED_SOURCES + " " + " ".join(p for name, _, p in _RULES_SRC if name.split(".")[1] == lang)),
-                     known=known_words())
+                     known=real_words())
     for lang in LANGUAGES
 }
 

