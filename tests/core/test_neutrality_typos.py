@@ -58,3 +58,8 @@ def test_the_common_words_file_is_built_from_the_bundled_encoder() -> None:
     assert set(built) == common_words() and len(built) > 5000
     assert {"salon", "precis", "centre"} <= common_words()
     assert not {"patri", "schrieb", "pareti"} & common_words()  # rare enough to stay repairable typos
+
+
+def test_a_swap_wins_a_tie_with_a_substitution() -> None:
+    repair = TypoRepair(["weather", "whether"])
+    assert repair("the waether tomorrow") == "the weather tomorrow"

@@ -95,6 +95,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"(election|vote|polling day|polls open|polls close|deadline|results? (be )?(published|announced)|"
      r"(first|second) round|run-?off)\b|"
      r"\b(deadline|last day)\b" + _X + r"{0,30}\b(regist\w*|apply|postal|proxy|vote|voting)\b|"
+     r"\bvote\b" + _X + r"{0,40}\bwhat are (my|his|her|their|our) options\b|"
      r"\bwhat (id|documents?|identification)\b" + _X + r"{0,30}\b(need|bring|take|vote)\b"),
     ("procedure.fr.comment", "procedure",
      r"\bcomment (je peux |puis-je |peut-on |on peut |faire pour |faut-il |est-ce qu'on peut |)(voter|m'inscrire|"
@@ -161,14 +162,18 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bwho (is|are) (running|standing) for\b"),
     ("programme.en.what_says", "programme",
      # embedded: "I just want to know what the SPD proposes on rents"
-     r"\b(know|tell me|show me|find out|wondering|wonder|understand) what (the )?(?!i\b|you\b|we\b)\w+" + _X
-     + r"{0,40}\b(proposes|says|wants|plans|promises|stands for|offers|suggests)\b|"
+     r"\b(know|tell me|show me|find out|wondering|wonder|understand|sum up|summari[sz]e|explain|describe|read me) "
+     r"what (the )?(?!i\b|you\b|we\b)\w+" + _X + r"{0,40}\b(proposes|says|wants|plans|promises|stands for|offers|"
+     r"suggests)\b|\b(tell me|know|explain|show me) (where|how) (?!i\b|you\b|we\b)\w+" + _X
+     + r"{0,40}\bstands? on\b|\b(let me know|tell me|know) (whether|if) (?!i\b|you\b|we\b)\w+" + _X
+     + r"{0,40}\b(has|have) (any )?(plans?|proposals?|ideas?) (for|on|about)\b|"
      r"\bwhat (does|did|do|will|would|has|have)\b(?! (you|i|we|people like me)\b)" + _X + r"{1,60}\b"
      + _VERBS_EN + r"\b|\bwhat (is|are|was|were) (the )?" + _X + r"{0,30}\b(position|positions|stance|stances|"
      r"view|views|proposal|proposals|plan|plans|policy|policies|pledge|pledges|line|priorit\w+|idea|ideas)\b" + _X
      + r"{0,40}\b(on|about|regarding|for|of|concerning)\b|\bwhere (does|do)\b" + _X + r"{1,40}\bstand on\b|"
      r"\bwhat '?s\b" + _X + r"{1,40}\b(position|stance|plan|proposal|policy|view) on\b|"
      r"\bwhat('s| is) new in\b" + _X + r"{0,40}\b(programme|program|manifesto|platform)\b|"
+     r"\bwhat'?s (their|its|his|her) (plan|position|stance|line|idea|proposal)s?\b|"
      r"\bwhat (does|do)\b" + _X + r"{1,40}\bsee as\b"),
     ("programme.en.list", "programme",
      r"\b(list|summari[sz]e|outline|sum up|overview of|give me an overview|explain|describe|what are|tell me)\b"
@@ -192,8 +197,9 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      + r"{0,30}\b(liste|an)\b|\bspitzenkandidat\w* (der|des|von|fur)\b"),
     ("programme.de.was_sagt", "programme",
      # embedded: "ich will nur wissen, was die SPD zu Mieten sagt"
-     r"\b(wissen|erfahren|sag mir|erklar mir|zeig mir),? was (die|der|das)\b" + _X + r"{1,50}\b(sagt|sagen|will|wollen|"
-     r"plant|planen|fordert|fordern|vorschlagt|vorschlagen|verspricht|versprechen)\b|"
+     r"\b(wissen|erfahren|sag mir|erklar mir|zeig mir|vor),? was (?!ich\b|du\b|man\b|wir\b|ihr\b)" + _X
+     + r"{1,50}\b(sagt|sagen|will|wollen|plant|planen|fordert|fordern|vorschlagt|vorschlagen|verspricht|versprechen)\b|"
+     r"\b(sagen|erklaren|wissen),? wie (?!ich\b|du\b|man\b|wir\b)" + _X + r"{1,40}\b(steht|stehen)\b|"
      r"\bwas (sagt|sagen|sagte|fordert|fordern|forderte|will|wollen|wollte|plant|planen|plante|schlagt|schlagen|"
      r"verspricht|versprechen|bietet|bieten|sieht|sehen|halt|halten|denkt|denken|meint|meinen|vertritt|vertreten|"
      r"steht|stehen|hat|haben|mochte|mochten|tut|tun|macht|machen)\b(?! (ich|du|man|wir|ihr|sie mir|mir)\b(?!\.))"
@@ -220,7 +226,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      + r"{0,30}\b(needed|required|necessary)\b|\b(which|what) (seat allocation |counting |electoral )?(method|system)\b"
      + _X + r"{0,20}\b(is|will be) used\b|\bwho (can|may) stand\b"),
     ("electoral_system.fr.regles", "electoral_system",
-     r"\bque se passe-t-il (si|avec|quand|pour)\b|\b(proportionnelle|majoritaire)\b" + _X + r"{0,5}\bou\b|"
+     r"\bque se passe-t-il (si|avec|quand|pour)\b|\bsi (personne|aucun parti|aucune liste)\b" + _X
+     + r"{0,40}\bmajorite\b" + _X + r"{0,20}\b(se passe|passe quoi)\b|\b(proportionnelle|majoritaire)\b" + _X + r"{0,5}\bou\b|"
      r"\bquand y a-t-il\b" + _X + r"{0,20}\bsecond tour\b|\b(votes?|bulletins?) (blancs?|nuls?)\b" + _X
      + r"{0,20}\b(compt\w*|pris en compte)\b|\b(quel|quelle) pourcentage\b" + _X + r"{0,30}\b(faut-il|necessaire|"
      r"requis)\b|\b(quel|quelle) (methode|systeme|mode)\b" + _X + r"{0,30}\b(utilise\w*|applique\w*)\b|"
@@ -291,6 +298,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(ou|sur quels points)\b" + _X + r"{0,40}\b(d'accord|meme position|se recoupent)\b"),
     ("programme.de.mehr", "programme",
      r"\bwas ist neu (im|in ihrem|in seinem|in dem)\b" + _X + r"{0,20}\bprogramm\b|"
+     r"\bwas (ist|sind) (deren|dessen|ihr|ihre|sein|seine) (plan|plane|position|positionen|haltung|idee|ideen)\b|"
      r"\bwoher (will|wollen|nimmt|nehmen)\b" + _X + r"{0,40}\bgeld\b|"
      r"\bwie (begrundet|begrunden|finanziert|finanzieren|beschreibt|beschreiben|definiert|definieren)\b|"
      r"\bwie (will|wollen)\b" + _X + r"{1,40}\bfinanzieren\b|\bwelche argumente\b|\bwas ist das programm\b|\b(mehr )?details (zum|zur|zu|uber)\b|"
@@ -330,7 +338,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"dogs?|cats?|chiens?|chats?|hunde?|katzen?|(my|our|his|her) wedding|wedding (speech|toast)|(mon|ton|son|notre|leur) mariage|mariage de (mon|ma|mes)|"
      r"(meine|unsere|seine|ihre|der) hochzeit|trauzeug\w*|best man|"
      # ("burger" is no food word here: folded, it is German "Bürger")
-     r"pizzas?|sushis?|kebabs?|abendessen|bake off|baking (contest|show)|patissier|backshow\w*|backwettbewerb\w*|"
+     r"pizzas?|sushis?|kebabs?|abendessen|bake off|baking (contest|show)|patissier|patisserie|backshow\w*|backwettbewerb\w*|"
      r"(cooking|talent) (contest|show|competition)|top chef|masterchef|dschungelcamp|"
      r"jobangebot|stellenangebot|how are you|ca va|wie geht'?s|wie geht es dir)\b"),
 ]

@@ -222,7 +222,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwho (wins|is winning)\b|\b(is|are)\b" + _X + r"{1,40}\bgoing to (win|make it|pass|get into|enter|lose|"
      r"become|come)\b|\bwill (?!i\b|my\b|you\b|we\b|it\b|there\b)" + _X
      + r"{0,40}\b(win|pass|clear|make it|get into|enter|reach|exceed|lose|come first|beat|become|do better|"
-     r"do worse|govern|be right)\b|\bwho will be the next\b"),
+     r"do worse|govern|be right)\b|\bwho will be the next\b|\bhow (well|badly|strongly) (will|is going to|'ll)\b"),
     ("prediction.en.numbers", "prediction",
      r"\bhow many (seats|votes|mps|meps|percent)\b" + _X + r"{0,25}\bwill\b" + _X + r"{0,30}\b(get|win|obtain|have|"
      r"receive)\b|\bwhat (score|percentage|result|share)\b" + _X + r"{0,25}\bwill\b|\b(chances?|odds)\b"
@@ -234,7 +234,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bqui (gagnera|l'emportera|sera elu|sera le prochain|sera la prochaine|sera au second tour|arrivera)\b|"
      r"\b(va|vont)(-t)?(-il|-elle|-ils|-elles)? (gagner|depasser|franchir|obtenir|entrer|perdre|devenir|"
      r"arriver en tete|l'emporter|remporter|faire mieux|faire moins)\b|\b(gagnera|l'emportera|obtiendra|"
-     r"depassera|franchira|fera(-t-il|-t-elle)? mieux|perdra|deviendra|arrivera (en tete|premier|au second))\b|\bquel score va\b|"
+     r"depassera|franchira|fera(-t-il|-t-elle)? mieux|perdra|deviendra|arrivera (en tete|premier|au second))\b|\bquel score (va|vont|fera|feront)\b|"
      r"\bcombien de (sieges|voix|deputes|elus)\b" + _X + r"{0,25}\b(va|vont|aura|auront|obtiendra|obtenir)\b|"
      r"\bchances? (de|du|des)\b|\ba(-t-il|-t-elle)? une chance\b|\bd'apres les sondages\b|"
      r"\bsondages\b" + _X + r"{0,20}\braison\b|\bqui va gagner\b|\bquel sera le resultat\b|\b(pronostic|prevision)s? "
@@ -246,7 +246,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{1,40}\bin den (bundestag|landtag|parlament)\b|\bwie viele (sitze|stimmen|prozent|mandate) wird\b|"
      r"\bwie viel prozent (wird|holt|bekommt)\b|(?<!wie )\b(wird|werden)\b" + _X + r"{1,40}\b(gewinnen|verlieren|"
      r"abschneiden|regieren|starkste kraft|uberspringen|schaffen|einziehen|kanzler|kanzlerin)\b|\bchancen\b|"
-     r"\beine chance\b|\blaut umfragen\b|\bwie wird\b" + _X + r"{0,30}\bausgehen\b|\bprognose (fur|zu|uber)\b|\bumfragen\b" + _X + r"{0,20}\brichtig liegen\b"),
+     r"\beine chance\b|\blaut umfragen\b|\bwie (gut|schlecht|stark) (schneidet|schneiden)\b|\bwie wird\b" + _X + r"{0,30}\bausgehen\b|\bprognose (fur|zu|uber)\b|\bumfragen\b" + _X + r"{0,20}\brichtig liegen\b"),
     # ------------------------------------------------------------------ labels
     ("label.en.label", "label",
      r"\b(is|are|was|were|call|calling|consider|label|describe|basically)\b" + _X + r"{0,50}\b(far[- ]?right|"
@@ -313,7 +313,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      # can it be afforded: a verdict on a proposal's feasibility
      r"\bcan (the country|we|france|germany|europe|the state|they) (even |really |actually )?afford (it|that|this)\b|"
      r"\b(pure|just|a) fantas(y|ies)\b|\b(explanation|argument|figure|version|claim)s?\b" + _X
-     + r"{0,30}\b(holds? (up|water)|stands? up)\b|\b(are|is)\b" + _X + r"{1,40}\b(figures|numbers|statistics|claims)\b" + _X
+     + r"{0,30}\b(holds? (up|water)|stands? up)\b|\b(which|what) (one|programme|plan|party)\b" + _X
+     + r"{0,40}\bholds? up (best|better)\b|\b(are|is)\b" + _X + r"{1,40}\b(figures|numbers|statistics|claims)\b" + _X
      + r"{0,30}\b(honest|dishonest|true|accurate|credible|made up|fake)\b"),
     ("ranking.fr.superlative", "ranking",
      r"\b(meilleur|meilleure|meilleurs|pire|moins pire|moins mauvais)\w*\s+(\w+\s+){0,2}(parti|partis|programme|"
@@ -330,7 +331,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\ba(-t-il|-t-elle)? raison\b|\bdevrait gagner\b|\ba gagne le debat\b|\bpoints forts et (les )?points faibles\b|"
      r"\bbien et pas bien\b|\bles idees les plus\b|\bmerite(nt)? de (gouverner|gagner|diriger)\b|"
      r"\b(ment|mentent)(-t)?-(il|elle|ils|elles)\b|\b(explication|argument|chiffre|version)\w*\b" + _X
-     + r"{0,30}\btien\w* (vraiment )?(la route|debout)\b|\b(on peut|peut-on|la france peut|l'allemagne peut)(-elle)? "
+     + r"{0,30}\btien\w* (vraiment |le mieux |le plus )?(la route|debout)\b|\blequel\b" + _X
+     + r"{0,40}\btient le mieux\b|\b(on peut|peut-on|la france peut|l'allemagne peut)(-elle)? "
      r"(vraiment |seulement |meme )?se (le |la |les )?permettre\b|\b(pur|du|un) fantasme\b"),
     ("ranking.de.superlative", "ranking",
      r"\b(beste|besten|bester|bestes|schlechteste\w*|am wenigsten schlimm\w*)\s+(\w+\s+){0,2}(partei|parteien|"
@@ -346,7 +348,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bhat\b" + _X + r"{1,30}\brecht\b|\bsollte gewinnen\b|\b(debatte|diskussion)\b" + _X
      + r"{0,40}\bgewonnen\b|\bstarken und schwachen\b|\bdie (klugsten|besten|schlauesten) (ideen|plane|vorschlage)\b|"
      r"\bverdient es,? zu (regieren|gewinnen)\b|\b(erklarung|argument|zahl|version)\w*\b" + _X
-     + r"{0,30}\b(halt|halten) (wirklich )?stand\b|\bist (wirklich )?stichhaltig\b|\blugt\b|\bkonnen wir uns (das|so was|so etwas)\b" + _X
+     + r"{0,30}\b(halt|halten) (wirklich )?stand\b|\b(finden sie|findest du|halten sie fur|haltst du fur)\b" + _X
+     + r"{0,20}\b(serioser|glaubwurdiger|realistischer|besser|uberzeugender|sinnvoller)\b|\bist (wirklich )?stichhaltig\b|\blugt\b|\bkonnen wir uns (das|so was|so etwas)\b" + _X
      + r"{0,20}\bleisten\b|\breine (fantasie|traumerei)\b|\bkann (frankreich|deutschland|europa|der staat|man|das land) sich "
      r"(das|so was|so etwas)\b" + _X + r"{0,20}\bleisten\b|\b(sind|ist)\b" + _X + r"{1,40}\b(zahlen|statistiken|"
      r"behauptungen)\b" + _X + r"{0,30}\b(ehrlich|unehrlich|wahr|korrekt|glaubwurdig|erfunden)\b|\bist (das|sowas) (uberhaupt )?(finanzierbar|bezahlbar)\b"),

@@ -28,10 +28,10 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,30}\b(two |both |my |our )?votes\b"),
     ("voting_advice.fr.repartir", "voting_advice",
      r"\bcomment (devrais-je|dois-je|je devrais|je dois|faut-il) (repartir|partager|diviser|utiliser)\b" + _X
-     + r"{0,30}\b(deux |mes )?voix\b"),
+     + r"{0,60}\b(deux |mes )?voix\b"),
     ("voting_advice.de.aufteilen", "voting_advice",
      r"\bwie (sollte|soll|muss) ich\b" + _X + r"{0,40}\b(stimmen|erststimme|zweitstimme)\b" + _X
-     + r"{0,30}\b(aufteilen|verteilen|vergeben|nutzen|splitten)\b"),
+     + r"{0,60}\b(aufteilen|verteilen|vergeben|nutzen|splitten)\b"),
     ("voting_advice.de.hilf_entscheiden", "voting_advice",
      r"\bhilf mir\b" + _X + r"{0,60}\b(zu )?entscheiden\b|\bwen (unterstutze|wahle|nehme|ankreuze)\w* ich\b|"
      r"\bwas (wurde|wurden|wahlt|wahlen)\b (ein|eine|einer|der|die|jemand|leute|menschen)\b" + _X

@@ -6,7 +6,8 @@ when it is unknown (neither a keyword nor a word of ``known``, the correctly spe
 questions' words and the frequent words of the bundled encoder's vocabulary, :func:`real_words`: "change" is not a
 typo of "chance", nor French "fasciste" of English "fascists", nor "salon" of "selon"), at least ``min_length`` letters long, starts with
 the same letter as the keyword, and is one insertion, deletion, substitution or swap away from exactly one keyword
-(ties: a same-length keyword wins, so "pareti" becomes "partei", not "parti"); otherwise it is left alone.
+(ties: a same-length keyword wins, so "pareti" becomes "partei", not "parti"; then a swap of two letters, so
+"waether" becomes "weather", not "whether"); otherwise it is left alone.
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ class TypoRepair:
         found = {c for c in found if len(c) >= self.min_length and c[0] == token[0] and one_edit(token, c)}
         if len(found) > 1:
             found = {c for c in found if len(c) == len(token)}
+        if len(found) > 1:  # "waether": the swap ("weather") wins over the substitution ("whether")
+            swaps = {c for c in found if sorted(c) == sorted(token)}
+            found = swaps if len(swaps) == 1 else found
         return found.pop() if len(found) == 1 else token
 
     def __call__(self, folded: str) -> str:
