@@ -320,6 +320,16 @@ def main(argv: list[str]) -> str:
                 "`concepts_everyday.py`, `concepts_personal.py`, `concepts_indirect.py`): everyday programme and "
                 "procedure phrasing, out-of-scope questions with refusal words, indirect refusals. Not blind: five "
                 "rule errors they showed were fixed (docs/neutrality.md).", "", *_detail(res_d)]
+    for name, what in (("dev2", "360 questions in 120 fr/de/en triples written by a helper from this policy alone, in "
+                                 "the informal style of real chatbot users"),
+                       ("dev3", "309 questions: the 36 concepts the session-5 model helper wrote from the policy and "
+                                 "did not keep as training data")):
+        path = DEV_PATH.parent / f"{name}.jsonl"
+        if path.exists():
+            extra = load_questions(path)
+            out += ["", f"### Development set `{name}` (session 5; never trained on, used to find and fix rule errors, "
+                    "not blind)", "", f"`tests/data/neutrality/{name}.jsonl`: {what}.", "",
+                    *_detail(evaluate(extra, classify_many([q.text for q in extra])))]
     out += ["", *_rule_parity()]
     out += ["", *_cross_validation(clf)]
     out += ["", *_tradeoff(clf, questions)]
