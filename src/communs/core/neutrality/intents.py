@@ -90,7 +90,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"(electoral|voter))\b|\bhow often (are there|is there|do we have|do)\b" + _X + r"{0,20}\belection"),
     ("procedure.en.ways", "procedure",
      r"\b(vote|voting) (by post|by mail|by proxy|from abroad|abroad|early|in person)\b|\bpostal vot\w*|"
-     r"\bproxy vot\w*|\bpolling (station|place|card)s?\b|\bvoter (registration|id|card)\b|\bregist\w+ to vote\b|"
+     r"\bproxy vot\w*|\b(give|appoint|grant|set up) (a )?proxy\b|\bpolling (station|place|card)s?\b|\bvoter (registration|id|card)\b|\bregist\w+ to vote\b|"
      r"\b(where|when) (do|can|should|must) i (vote|register|go)\b|\bwhen (is|are|does|do|will) (the )?"
      r"(election|vote|polling day|polls open|polls close|deadline|results? (be )?(published|announced)|"
      r"(first|second) round|run-?off)\b|"
@@ -389,7 +389,8 @@ _VETO_EVAL_SRC = (
     r"(macht|ergibt) (uberhaupt )?(keinen )?sinn)\b|"
     r"\b(best|better|worst|worse|greatest|least bad|most (credible|serious|convincing|sensible|realistic))\b"
     r"(?! way)|\b(meilleur|meilleure|meilleurs|pire|le moins mauvais)\b(?! (moyen|facon|maniere))|"
-    r"\b(beste|besten|bester|schlechteste\w*|am besten|am meisten)\b(?! weg)|"
+    # ("wie beantrage ich am besten…" asks how best to do something, not which is best)
+    r"\b(?<!ich am )(?<!man am )(beste|besten|bester|schlechteste\w*|(?<!ich )(?<!man )am besten|am meisten)\b(?! weg)|"
     # evaluative verbs and adjectives: "who wants to ruin the country", "why are they dangerous"
     r"\b(ruin\w*|destroy\w*|harm\w*|damag\w*|betray\w*|dangerous|detrui\w*|trahi\w*|dangereu\w*|zerstor\w*|"
     r"ruinier\w*|schadlich\w*|verrat\w*|gefahrlich\w*)\b|"

@@ -312,7 +312,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(is|are)\b" + _X + r"{1,30}\blying\b|"
      # can it be afforded: a verdict on a proposal's feasibility
      r"\bcan (the country|we|france|germany|europe|the state|they) (even |really |actually )?afford (it|that|this)\b|"
-     r"\b(pure|just|a) fantas(y|ies)\b|\b(explanation|argument|figure|version|claim)s?\b" + _X
+     r"\b(pure|just|a) fantas(y|ies)\b|\b(plan|programme|program|proposal|policy|idea)s?\b" + _X
+     + r"{0,40}\bmakes? (any |much |real )?sense\b|\b(explanation|argument|figure|version|claim)s?\b" + _X
      + r"{0,30}\b(holds? (up|water)|stands? up)\b|\b(which|what) (one|programme|plan|party)\b" + _X
      + r"{0,40}\bholds? up (best|better)\b|\b(are|is)\b" + _X + r"{1,40}\b(figures|numbers|statistics|claims)\b" + _X
      + r"{0,30}\b(honest|dishonest|true|accurate|credible|made up|fake)\b"),
@@ -333,7 +334,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(ment|mentent)(-t)?-(il|elle|ils|elles)\b|\b(explication|argument|chiffre|version)\w*\b" + _X
      + r"{0,30}\btien\w* (vraiment |le mieux |le plus )?(la route|debout)\b|\blequel\b" + _X
      + r"{0,40}\btient le mieux\b|\b(on peut|peut-on|la france peut|l'allemagne peut)(-elle)? "
-     r"(vraiment |seulement |meme )?se (le |la |les )?permettre\b|\b(pur|du|un) fantasme\b"),
+     r"(vraiment |seulement |meme )?se (le |la |les )?permettre\b|\b(plan|programme|proposition|projet|mesure)s?\b" + _X
+     + r"{0,50}\b(a|ont) (vraiment )?(du|un) sens\b|\b(pur|du|un) fantasme\b"),
     ("ranking.de.superlative", "ranking",
      r"\b(beste|besten|bester|bestes|schlechteste\w*|am wenigsten schlimm\w*)\s+(\w+\s+){0,2}(partei|parteien|"
      r"programm|wahlprogramm|konzept|plan|liste|option)\b|\bwelche\w* (\w+ )?(partei|programm|wahlprogramm|liste|plan)\b"
@@ -349,7 +351,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,40}\bgewonnen\b|\bstarken und schwachen\b|\bdie (klugsten|besten|schlauesten) (ideen|plane|vorschlage)\b|"
      r"\bverdient es,? zu (regieren|gewinnen)\b|\b(erklarung|argument|zahl|version)\w*\b" + _X
      + r"{0,30}\b(halt|halten) (wirklich )?stand\b|\b(finden sie|findest du|halten sie fur|haltst du fur)\b" + _X
-     + r"{0,20}\b(serioser|glaubwurdiger|realistischer|besser|uberzeugender|sinnvoller)\b|\bist (wirklich )?stichhaltig\b|\blugt\b|\bkonnen wir uns (das|so was|so etwas)\b" + _X
+     + r"{0,20}\b(serioser|glaubwurdiger|realistischer|besser|uberzeugender|sinnvoller)\b|\b(macht|ergibt)\b" + _X
+     + r"{0,20}\w*(plan|programm|vorschlag|konzept)\w*" + _X + r"{0,30}\b(uberhaupt |wirklich |keinen )?sinn\b|\bist (wirklich )?stichhaltig\b|\blugt\b|\bkonnen wir uns (das|so was|so etwas)\b" + _X
      + r"{0,20}\bleisten\b|\breine (fantasie|traumerei)\b|\bkann (frankreich|deutschland|europa|der staat|man|das land) sich "
      r"(das|so was|so etwas)\b" + _X + r"{0,20}\bleisten\b|\b(sind|ist)\b" + _X + r"{1,40}\b(zahlen|statistiken|"
      r"behauptungen)\b" + _X + r"{0,30}\b(ehrlich|unehrlich|wahr|korrekt|glaubwurdig|erfunden)\b|\bist (das|sowas) (uberhaupt )?(finanzierbar|bezahlbar)\b"),
