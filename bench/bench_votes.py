@@ -366,7 +366,8 @@ def _table(results: list[dict], in_process: dict) -> str:
     lines = [
         "## Votes: throughput over HTTP and Polis import",
         "",
-        f"POST /api/consultations/<slug>/votes over loopback HTTP, gunicorn 2 workers x 4 threads, {CONNECTIONS} "
+        f"POST /api/consultations/<slug>/votes over loopback HTTP, gunicorn 2 workers x 4 threads (`communs serve`'s command line: "
+        f"no keep-alive, a new connection per request, since session 5), {CONNECTIONS} "
         f"concurrent connections for {SECONDS} s, {PARTICIPANTS} simulated participants (session cookie + CSRF "
         "token + unique Idempotency-Key per request) on the demo consultation's 15 statements; acknowledged = HTTP 200 "
         "after COMMIT. The load generator runs on the same 2 cores as the server. Goal: >= 500 acknowledged votes/s "
