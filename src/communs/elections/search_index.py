@@ -89,8 +89,8 @@ class ElectionIndex:
 @dataclass
 class ElectionView:
     """One consistent view of an election for a series of searches (the searches of one answer): its index, checked
-    against the signature once, and its parties, read once when first needed. ``search(..., view=v)`` then runs
-    no query."""
+    against the signature once, and its parties, read once when first needed. ``search(..., view=v)`` then runs no
+    query of its own."""
 
     election: Election
     index: ElectionIndex
@@ -125,7 +125,6 @@ def _signature_sql() -> str:
     pk, updated, election = (quote(meta.get_field(f).column) for f in ("id", "updated_at", "election"))
     return (f"SELECT COUNT({pk}), SUM({pk}), MIN({updated}), MAX({updated}) FROM {quote(meta.db_table)} "
             f"WHERE {election} = %s")
-
 
 
 def signature(election: Election) -> tuple[Any, ...]:
