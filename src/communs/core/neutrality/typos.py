@@ -5,8 +5,8 @@ and its one-character deletions; a typo shares a key with the keyword it came fr
 when it is unknown (neither a keyword nor a word of ``known``, the correctly spelled vocabulary — the training
 questions' words and the frequent words of the bundled encoder's vocabulary, :func:`real_words`: "change" is not a
 typo of "chance", nor French "fasciste" of English "fascists", nor "salon" of "selon"), at least ``min_length``
-letters long, starts with the same letter as the keyword, and is one insertion, deletion, substitution or swap away from exactly one keyword
-(ties: a same-length keyword wins, so "pareti" becomes "partei", not "parti"; then a swap of two letters, so
+letters long, starts with the same letter as the keyword, and is one insertion, deletion, substitution or swap
+away from exactly one keyword (ties: a same-length keyword wins, so "pareti" becomes "partei", not "parti"; then a swap of two letters, so
 "waether" becomes "weather", not "whether"); otherwise it is left alone.
 """
 
