@@ -218,3 +218,13 @@ def test_tactical_polite_and_disguised_advice_is_refused(question: str) -> None:
 ])
 def test_suggestions_debates_and_the_two_votes(question: str, decision: str) -> None:
     assert classify(question).decision == decision
+
+
+@pytest.mark.parametrize("question", [
+    "I work in a care home, what is the SPD planning for people like me?",
+    "Je travaille en EHPAD, que prévoit le PS pour les gens comme moi ?",
+    "Ich arbeite im Pflegeheim, was plant die SPD für Leute wie mich?",
+    "Can I change the order of candidates on the list?",
+])
+def test_what_a_party_plans_for_people_like_me_is_answered(question: str) -> None:
+    assert classify(question).decision == "answer"

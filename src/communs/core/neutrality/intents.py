@@ -161,6 +161,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bwho (leads|heads|is leading|is heading|tops)\b" + _X + r"{0,30}\b(list|ticket|slate)\b|"
      r"\bwho (is|are) (running|standing) for\b"),
     ("programme.en.what_says", "programme",
+     r"\bwhat (is|are)\b(?! (you|i|we)\b)" + _X + r"{1,40}\b(planning|proposing|promising|offering|suggesting)\b|"
      # embedded: "I just want to know what the SPD proposes on rents"
      r"\b(know|tell me|show me|find out|wondering|wonder|understand|sum up|summari[sz]e|explain|describe|read me) "
      r"what (the )?(?!i\b|you\b|we\b)\w+" + _X + r"{0,40}\b(proposes|says|wants|plans|promises|stands for|offers|"
@@ -258,7 +259,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"contre\b)|\bassister au depouillement\b|\bou (suis-je|je suis) inscrit\w*\b|\bou (consulter|trouver|"
      r"verifier|signaler)\b|\betapes pour voter\b|\bquand (seront|sera|sont|est) (publies?|proclames?|connus?)\b|"
      r"\bquand (les|le) (resultats?|scrutin|election)\b|\bquand y a-t-il\b|\best-il possible de (voter|s'inscrire)\b|"
-     r"\bou (vais-je|je vais|irai-je|j'irai) voter\b|\b(dois-je|je dois) voter (dans|au|a la|a l'|en personne)\b"),
+     r"\bou (vais-je|je vais|irai-je|j'irai) voter\b|\b(ai-je le droit|puis-je|peut-on|on peut)\b" + _X
+     + r"{0,20}\b(me|se) faire (aider|accompagner)\b|\b(dois-je|je dois) voter (dans|au|a la|a l'|en personne)\b"),
     ("procedure.de.rechte", "procedure",
      r"\b(kann|darf|konnen|durfen) (ich|man|wir|eu-burger\w*|auslander\w*|studierende)\b (per|online|im ausland|"
      r"noch|trotzdem|auch ohne|ohne|hier|bei der|vom ausland|vorher|zweimal)\b" + _X + r"{0,30}\b(wahlen|"
@@ -325,6 +327,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"match|fussballspiel|serendipit\w*|birthday\w*|anniversaire\w*|geburtstag\w*|quel temps|"
      # sports, games and lotteries; everyday health, travel and work questions; small talk
      # (not "league", "ligue", "team", "coupe", "cote": they occur in party names and political questions)
+     r"champions league|ligue des champions|europa league|premier league|"
      r"football (team|club)s?|cup final|(which|what) (team|club)|quel(le)? (equipe|club)|welche[rs]? (verein|team)|championship|tournament|footballers?|equipe de foot\w*|championnat|"
      r"tournoi|footballeur\w*|fussballmannschaft\w*|mannschaft\w*|pokal\w*|meisterschaft\w*|turnier\w*|"
      r"fussballer\w*|lottery|loto|lotto|casino|poker|chess|echecs|schach|sore throat|mal de gorge|"
@@ -414,8 +417,8 @@ _POLITICAL = re.compile(
     r"d'?hondt|sainte-?lague|stimm\w*|(first|second) round|run-?off|(premier|second) tour|(erste|zweite)\w* runde|"
     r"wahlgang\w*|stichwahl|depouillement|auszahlung|count of (the )?votes|vote count\w*|the count|"
     r"electoral roll|wahlerverzeichnis|hurdle|list system|closed list|liste bloquee|starre liste|winners?|gewinner|sieger|vainqueur|gagnant|results?|resultats?|"
-    r"\w*ergebnis\w*|mayor|maire|burgermeister\w*|assesseurs?|wahlhelfer\w*|beisitzer\w*|poll ?workers?|"
-    r"polling (station )?(volunteers?|clerks?)|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|grune\w*|linke|volt)\b"
+    r"\w*ergebnis\w*|mayor|maire|burgermeister\w*|assesseurs?|wahlhelfer\w*|beisitzer\w*|poll ?workers?|isoloirs?|wahlkabine\w*|"
+    r"(voting|polling) booths?|polling (station )?(volunteers?|clerks?)|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|grune\w*|linke|volt)\b"
 )
 
 # Procedure and electoral-system rules use generic verbs ("how do I get...", "what happens if..."): they need a

@@ -160,7 +160,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.en.for_me", "voting_advice",
      r"\b(party|parties|candidate|list|one)\b" + _X + r"{0,25}\b(fits?|suits?|matches|match|right for|best for|"
      r"good for|for) (me|people like me|my views|my values)\b|\b(pick|choose|find) (me |for me )?(a|my) party\b|"
-     r"\bwhich party am i closest\b|\bclosest to\b" + _X + r"{0,20}\bparty\b"),
+     r"\bwhich party am i closest\b|\bclosest to\b" + _X + r"{0,20}\bparty\b|\b(which|what) (list|party|candidate|one)\b" + _X
+     + r"{0,50}\b(for|made for) (someone|somebody|people) like (me|us)\b|\b(most )?deserves? (the most )?(my|our) (support|trust|backing)\b"),
     ("voting_advice.en.tell_me", "voting_advice",
      r"\b(tell|help|show) me\b" + _X + r"{0,25}\b(who|which party|which candidate|what) to vote\b|"
      r"\bhelp me (decide|choose|pick)\b|\bvoting (recommendation|advice)\b|\brecommend\b" + _X
@@ -182,7 +183,9 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.fr.quel_parti", "voting_advice",
      r"\b((quel|quelle) (parti|candidat|candidate|liste)|lequel|laquelle)\b" + _X + r"{0,30}\b(me correspond|"
      r"correspond a mes|pour moi|faite? pour moi|choisir|dois-je|devrais|faut-il|choisirais|merite ma voix)\b|"
-     r"\bde quel parti (suis-je|je suis) le plus proche\b|\bchoisis (mon|un) parti\b"),
+     r"\bde quel parti (suis-je|je suis) le plus proche\b|\bchoisis (mon|un) parti\b|\b(quel|quelle) (parti|liste|candidat\w*)\b" + _X
+     + r"{0,50}\bpour (quelqu'un|des gens|les gens) comme (moi|nous)\b|\bmerite(nt)? (le plus |vraiment )?(mon|notre) (soutien|vote|confiance)\b|\b(quel parti|quelle liste)\b"
+     + _X + r"{0,40}\b(les |le |la )?plus proches?\b"),
     ("voting_advice.fr.conseil", "voting_advice",
      r"\bconsigne de vote\b|\brecommand\w*\b" + _X + r"{0,25}\b(parti|candidat|vote)\b|\baide[- ]moi a (choisir|"
      r"decider)\b|\bque (devrait|doit|devraient|doivent) voter\b|\bvoter utile\b|\bmeilleur vote\b|"
@@ -204,7 +207,9 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.de.welche", "voting_advice",
      r"\bwelche (partei|liste|kandidat\w*)\b" + _X + r"{0,30}\b(soll ich|sollte ich|muss ich|passt|entspricht|richtig fur mich|"
      r"fur mich|wurdest du|empfiehlst)\b|\bwelcher partei stehe ich\b|\bsuch mir eine partei\b|"
-     r"\b(stehe|bin) ich\b" + _X + r"{0,30}\bam nachsten\b|\bwelche (soll|sollte|muss) ich\b" + _X + r"{0,20}\b(wahlen|nehmen)\b|"
+     r"\b(stehe|bin) ich\b" + _X + r"{0,30}\bam nachsten\b|\bwelche (partei|liste)\b" + _X + r"{0,50}\bfur (jemanden|leute|menschen) wie (mich|uns)\b|"
+     r"\bverdient (am meisten |wirklich )?(meine|unsere) (unterstutzung|stimme|vertrauen)\b|\bwelche[rm]? (partei|liste)\b"
+     + _X + r"{0,40}\bam nachsten\b|\bwelche (soll|sollte|muss) ich\b" + _X + r"{0,20}\b(wahlen|nehmen)\b|"
      r"\bwas (soll|sollte|sollen) (ich|man|eine?|ein|wir)\b" + _X + r"{0,40}\bwahlen\b|"
      r"\bsoll ich\b" + _X + r"{0,30}\bwahlen\b(?!" + _X + r"{0,10}(gehen|per brief|im ausland))"),
     ("voting_advice.de.empfehlung", "voting_advice",
@@ -222,7 +227,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwho (wins|is winning)\b|\b(is|are)\b" + _X + r"{1,40}\bgoing to (win|make it|pass|get into|enter|lose|"
      r"become|come)\b|\bwill (?!i\b|my\b|you\b|we\b|it\b|there\b)" + _X
      + r"{0,40}\b(win|pass|clear|make it|get into|enter|reach|exceed|lose|come first|beat|become|do better|"
-     r"do worse|govern|be right)\b|\bwho will be the next\b|\bhow (well|badly|strongly) (will|is going to|'ll)\b"),
+     r"do worse|govern|be right)\b|\bwho will be the next\b|\bhow (well|badly|strongly) (will|is going to|'ll)\b|"
+     r"\bwhich (coalition|government|majority)\b" + _X + r"{0,40}\b(will|going to)\b"),
     ("prediction.en.numbers", "prediction",
      r"\bhow many (seats|votes|mps|meps|percent)\b" + _X + r"{0,25}\bwill\b" + _X + r"{0,30}\b(get|win|obtain|have|"
      r"receive)\b|\bwhat (score|percentage|result|share)\b" + _X + r"{0,25}\bwill\b|\b(chances?|odds)\b"
@@ -234,8 +240,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bqui (gagnera|l'emportera|sera elu|sera le prochain|sera la prochaine|sera au second tour|arrivera)\b|"
      r"\b(va|vont)(-t)?(-il|-elle|-ils|-elles)? (gagner|depasser|franchir|obtenir|entrer|perdre|devenir|"
      r"arriver en tete|l'emporter|remporter|faire mieux|faire moins)\b|\b(gagnera|l'emportera|obtiendra|"
-     r"depassera|franchira|fera(-t-il|-t-elle)? mieux|perdra|deviendra|arrivera (en tete|premier|au second))\b|\bquel score (va|vont|fera|feront)\b|"
-     r"\bcombien de (sieges|voix|deputes|elus)\b" + _X + r"{0,25}\b(va|vont|aura|auront|obtiendra|obtenir)\b|"
+     r"depassera|franchira|fera(-t-il|-t-elle)? mieux|perdra|deviendra|arrivera (en tete|premier|au second))\b|\bquel score (va|vont|fera|feront)\b|\bquelle (coalition|majorite)\b" + _X + r"{0,40}\b(aura|auront|va|vont|sera)\b|"
+     r"\bcombien de (sieges|voix|deputes|eurodeputes|elus|mandats|parlementaires)\b" + _X + r"{0,25}\b(va|vont|aura|auront|obtiendra|obtenir)\b|"
      r"\bchances? (de|du|des)\b|\ba(-t-il|-t-elle)? une chance\b|\bd'apres les sondages\b|"
      r"\bsondages\b" + _X + r"{0,20}\braison\b|\bqui va gagner\b|\bquel sera le resultat\b|\b(pronostic|prevision)s? "
      r"(pour|sur|de)\b|\bpredis\b"),
@@ -246,7 +252,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{1,40}\bin den (bundestag|landtag|parlament)\b|\bwie viele (sitze|stimmen|prozent|mandate) wird\b|"
      r"\bwie viel prozent (wird|holt|bekommt)\b|(?<!wie )\b(wird|werden)\b" + _X + r"{1,40}\b(gewinnen|verlieren|"
      r"abschneiden|regieren|starkste kraft|uberspringen|schaffen|einziehen|kanzler|kanzlerin)\b|\bchancen\b|"
-     r"\beine chance\b|\blaut umfragen\b|\bwie (gut|schlecht|stark) (schneidet|schneiden)\b|\bwie wird\b" + _X + r"{0,30}\bausgehen\b|\bprognose (fur|zu|uber)\b|\bumfragen\b" + _X + r"{0,20}\brichtig liegen\b"),
+     r"\beine chance\b|\blaut umfragen\b|\bwelche (koalition|regierung|mehrheit)\b" + _X
+     + r"{0,40}\b(wird|werden|kriegen|bekommen wir)\b|\bwie (gut|schlecht|stark) (schneidet|schneiden)\b|\bwie wird\b" + _X + r"{0,30}\bausgehen\b|\bprognose (fur|zu|uber)\b|\bumfragen\b" + _X + r"{0,20}\brichtig liegen\b"),
     # ------------------------------------------------------------------ labels
     ("label.en.label", "label",
      r"\b(is|are|was|were|call|calling|consider|label|describe|basically)\b" + _X + r"{0,50}\b(far[- ]?right|"
@@ -301,6 +308,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,15}\bthe most about\b"),
     ("ranking.en.evaluate", "ranking",
      r"\b(rank|rate|grade|score|order)\b" + _X + r"{0,20}\b(the )?(parties|programmes|programs|manifestos|plans)\b|"
+     r"\b(rank|rate|grade|score)\b" + _X + r"{0,20}\b(the |each |all )?(lists|candidates)\b|\b(out of|on a scale of) (ten|10|five|5|twenty|20)\b|"
      r"\b(give|assign)\b" + _X + r"{0,40}\b(score|grade|rating|mark) (out of|from)\b|\bis (this|that|the|their|"
      r"his|her|[\w&/-]+'s)\b" + _X + r"{0,40}\b(plan|programme|program|proposal|policy|idea|manifesto)s? "
      r"(any good|good|bad|realistic|credible|feasible|sensible|serious|smart|fair|a good idea|a bad idea|"
@@ -325,7 +333,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"credible|sense|efficace)\b|\bqui se soucie\b" + _X + r"{0,15}\ble plus\b"),
     ("ranking.fr.evaluate", "ranking",
      r"\b(classe|note|evalue|noter|classer|evaluer)\b" + _X + r"{0,30}\b(partis|programmes|candidats)\b|"
-     r"\bune note\b" + _X + r"{0,30}\bprogramme\b|\b(plan|programme|proposition|projet|politique|mesure|"
+     r"\bune note\b" + _X + r"{0,30}\bprogramme\b|\bnote sur (dix|10|vingt|20|cinq|5)\b|\b(plan|programme|proposition|projet|politique|mesure|"
      r"promesses?)\b" + _X + r"{0,60}\b(est|sont|il est|c'est|elle est)(-il|-elle|-ce|-ils|-elles)?\b" + _X
      + r"{0,15}\b(bien|bon|bonne|realistes?|credibles?|serieux|faisables?|financables?|une bonne idee|"
      r"une mauvaise idee|efficaces?|viables?)\b|\b(marcherait|fonctionnerait)\b|\bqui a raison\b|"
