@@ -323,7 +323,9 @@ def main(argv: list[str]) -> str:
     for name, what in (("dev2", "360 questions in 120 fr/de/en triples written by a helper from this policy alone, in "
                                  "the informal style of real chatbot users"),
                        ("dev3", "309 questions: the 36 concepts the session-5 model helper wrote from the policy and "
-                                 "did not keep as training data")):
+                                 "did not keep as training data"),
+                       ("dev4", "240 questions in 80 fr/de/en triples written by a helper from the policy alone, weighted "
+                                "towards refusals a rule-based filter would miss")):
         path = DEV_PATH.parent / f"{name}.jsonl"
         if path.exists():
             extra = load_questions(path)

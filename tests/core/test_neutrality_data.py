@@ -135,10 +135,10 @@ def test_holdout4_is_blind_and_asked_in_three_languages(sets, holdout) -> None: 
 
 
 def test_the_session_5_development_sets_share_nothing_with_the_evaluation_data(sets, holdout) -> None:  # type: ignore[no-untyped-def]
-    """dev2 and dev3 were read to fix rules: they must not contain a question of the evaluation split or a holdout."""
+    """dev2, dev3 and dev4 were read to fix rules: they must not contain a question of the evaluation split or a holdout."""
     data = ROOT / "tests" / "data" / "neutrality"
     _, evaluation = sets
     held = (evaluation, holdout, *(load_questions(data / f"{name}.jsonl") for name in ("holdout2", "holdout3", "holdout4")))
-    for name in ("dev2", "dev3"):
+    for name in ("dev2", "dev3", "dev4"):
         development = load_questions(data / f"{name}.jsonl")
-        assert len(_disjoint_triples(development, held)) >= 100, name
+        assert len(_disjoint_triples(development, held)) >= 80, name
