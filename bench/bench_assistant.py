@@ -31,7 +31,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.serving import free_port, process_cpu_seconds, run_communs, var_env, wait_for_port
+from bench.serving import free_port, process_cpu_seconds, run_communs, stop, var_env, wait_for_port
 from communs.cli.server import gunicorn_command
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -216,11 +216,7 @@ def main(argv: list[str]) -> str:
             load_after = os.getloadavg()
             stored = _count_answers(var) - warm
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
+            stop(server)
         rate = result["requests"] / result["seconds"]
         per_cpu = result["requests"] / server_cpu if server_cpu > 0 else 0.0
         lines = [

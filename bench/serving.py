@@ -1,6 +1,6 @@
 """Helpers for the benchmarks that run a real server or the platform on a temporary var dir (votes, assistant,
 procedures): the environment and ``communs`` commands of that var dir, a free loopback port, waiting until the
-server accepts connections, and the CPU time of its process tree read from /proc (Linux) - the server's cost per
+server accepts connections, stopping it, and the CPU time of its process tree read from /proc (Linux) - the server's cost per
 request whatever else the shared machine runs."""
 
 from __future__ import annotations
@@ -50,6 +50,16 @@ def wait_for_port(port: int, process: subprocess.Popen, timeout: float = 60.0) -
         except OSError:
             time.sleep(0.2)
     raise RuntimeError("the server did not start")
+
+
+def stop(process: subprocess.Popen, timeout: float = 10.0) -> None:  # type: ignore[type-arg]
+    """Terminate ``process`` (a server) and wait for it; kill it if it does not exit within ``timeout``."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def process_cpu_seconds(root_pid: int) -> dict[int, float]:

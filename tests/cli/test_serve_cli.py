@@ -4,38 +4,18 @@ per connection (no keep-alive: a kept-alive connection would stay with the worke
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
+from bench.serving import free_port, stop, wait_for_port
 
 from communs.cli.server import gunicorn_command
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMUNS = Path(sys.executable).parent / "communs"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _wait_for(port: int, process: subprocess.Popen, timeout: float = 60.0) -> None:  # type: ignore[type-arg]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"communs serve exited with {process.returncode}: {process.stderr.read()!r}")  # type: ignore[union-attr]
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise AssertionError("communs serve did not listen in time")
 
 
 def test_the_command_line_turns_keep_alive_off_by_default() -> None:
@@ -53,12 +33,12 @@ def test_serve_answers_pages_and_the_api_over_http(tmp_path: Path) -> None:
            "COMMUNS_LLM_BASE_URL": "", "PYTHONPATH": str(ROOT)}
     env.pop("DATABASE_URL", None)
     subprocess.run([str(COMMUNS), "migrate"], env=env, check=True, capture_output=True, cwd=ROOT)
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen([str(COMMUNS), "serve", "--port", str(port), "--workers", "1", "--threads", "2",
                                "--no-access-log"], env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE)
     try:
-        _wait_for(port, server)
+        wait_for_port(port, server)
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
             page = client.get("/", headers={"Accept-Language": "de"})
             assert page.status_code == 200 and "text/html" in page.headers["content-type"]
@@ -67,8 +47,4 @@ def test_serve_answers_pages_and_the_api_over_http(tmp_path: Path) -> None:
             assert missing.status_code == 404 and missing.headers["content-type"].startswith("application/json")
             assert missing.headers.get("connection", "").lower() == "close"
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop(server, timeout=15)

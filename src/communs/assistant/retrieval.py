@@ -138,15 +138,14 @@ def make_retrieve(election: Election, language: str | None, *, mode: str = "hybr
     """A ``Retrieve`` callable over the election's search index (the core's ``Retrieve`` protocol)."""
     search, take_view = _search_function()
     languages = set(election.language_list)
-    views: list[Any] = []  # the election's index and parties, read at the first search and kept for the others
+    view: Any = None  # the election's index and parties, read at the first search and kept for the others
 
     def retrieve(query: str, *, party: str | None = None, kind: str | None = None, k: int = 10) -> list[RetrievedPassage]:
         party_filter = int(party) if party is not None and party.isdigit() else party
-        extra: dict[str, Any] = {}
-        if take_view is not None:
-            if not views:
-                views.append(take_view(election))
-            extra["view"] = views[0]
+        nonlocal view
+        if take_view is not None and view is None:
+            view = take_view(election)
+        extra: dict[str, Any] = {"view": view} if view is not None else {}
         hits: list[Any] = []
         if language and language in languages:
             hits = search(election, query, party=party_filter, kind=kind, language=language, k=k, mode=mode, **extra)
