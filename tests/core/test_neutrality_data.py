@@ -134,6 +134,19 @@ def test_holdout4_is_blind_and_asked_in_three_languages(sets, holdout) -> None: 
     assert set(Counter(q.category for q in holdout4)) == set(CATEGORIES)
 
 
+def test_holdout5_is_blind_and_asked_in_three_languages(sets, holdout) -> None:  # type: ignore[no-untyped-def]
+    """Holdout 5 (session 6): written from the policy alone by a separate session before any session-6 change;
+    shares no question, group or id with the training data or any other set."""
+    data = ROOT / "tests" / "data" / "neutrality"
+    holdout5 = load_questions(data / "holdout5.jsonl")
+    train, evaluation = sets
+    others = (train, evaluation, holdout, *(load_questions(data / f"{name}.jsonl")
+                                            for name in ("holdout2", "holdout3", "holdout4", "dev", "dev2", "dev3",
+                                                         "dev4")))
+    assert len(_disjoint_triples(holdout5, others)) == 89
+    assert set(Counter(q.category for q in holdout5)) == set(CATEGORIES)
+
+
 def test_the_session_5_development_sets_share_nothing_with_the_evaluation_data(sets, holdout) -> None:  # type: ignore[no-untyped-def]
     """dev2, dev3 and dev4 were read to fix rules: they must not contain a question of the evaluation split or a holdout."""
     data = ROOT / "tests" / "data" / "neutrality"
