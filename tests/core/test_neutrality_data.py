@@ -61,10 +61,12 @@ def test_size_balance_and_share(sets, holdout) -> None:  # type: ignore[no-untyp
     train, evaluation = sets
     everything = train + evaluation
     assert len(everything) >= 900
-    # Held out from training: the evaluation split (a fixed 720 questions) plus the holdout written later (issue 3).
-    # The share fell below 30 % when training grew by train-only concepts; the held-out sets kept their size.
+    # Held out from training: the evaluation split (a fixed 720 questions) plus the holdouts written later (issue 3,
+    # sessions 3 to 6). Training grew by train-only concepts and, in session 6, by the development sets.
     assert len(evaluation) >= 700 and len(holdout) >= 240
-    assert (len(evaluation) + len(holdout)) / (len(everything) + len(holdout)) >= 0.25
+    held = len(evaluation) + sum(len(load_questions(ROOT / "tests" / "data" / "neutrality" / f"{name}.jsonl"))
+                                 for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5"))
+    assert held / (len(train) + held) >= 0.25
     refuse = sum(q.decision == "refuse" for q in everything)
     answer = sum(q.decision == "answer" for q in everything)
     assert 0.4 <= refuse / (refuse + answer) <= 0.6
@@ -147,11 +149,16 @@ def test_holdout5_is_blind_and_asked_in_three_languages(sets, holdout) -> None: 
     assert set(Counter(q.category for q in holdout5)) == set(CATEGORIES)
 
 
-def test_the_session_5_development_sets_share_nothing_with_the_evaluation_data(sets, holdout) -> None:  # type: ignore[no-untyped-def]
-    """dev2, dev3 and dev4 were read to fix rules: they must not contain a question of the evaluation split or a holdout."""
+DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6")
+
+
+def test_the_development_sets_share_nothing_with_the_evaluation_data(sets, holdout) -> None:  # type: ignore[no-untyped-def]
+    """The development sets of sessions 5 and 6 were read to fix rules, and some are trained on: they must not contain
+    a question of the evaluation split or a holdout."""
     data = ROOT / "tests" / "data" / "neutrality"
     _, evaluation = sets
-    held = (evaluation, holdout, *(load_questions(data / f"{name}.jsonl") for name in ("holdout2", "holdout3", "holdout4")))
-    for name in ("dev2", "dev3", "dev4"):
+    held = (evaluation, holdout, *(load_questions(data / f"{name}.jsonl")
+                                   for name in ("holdout2", "holdout3", "holdout4", "holdout5")))
+    for name in DEVELOPMENT_SETS:
         development = load_questions(data / f"{name}.jsonl")
         assert len(_disjoint_triples(development, held)) >= 80, name
