@@ -19,7 +19,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_PATH = ROOT / "tests" / "data" / "neutrality" / "eval.jsonl"
 DATA = ROOT / "tests" / "data" / "neutrality"
-DEV_PATH = DATA / "dev.jsonl"
 
 
 @dataclass(frozen=True)
@@ -63,6 +62,13 @@ HOLDOUTS = (
             "fr/de/en triples, written the same way in session 6 by another helper and committed (a2cfd28) before "
             "any session-6 change (code before: e394374)",
             ("0.952 (100/105)", "3.7% (6/162)", "89.9% (80/89)")),
+)
+# Development sets of session 6: written by helpers from the policy alone, read to fix rules, not trained on.
+DEVELOPMENT_SETS = (
+    ("dev5", "refusals without the usual keywords and look-alikes that use refusal words"),
+    ("dev6", "written natively in German, French or English first, each language's own idioms and vocabulary"),
+    ("dev7", "messages as in a campaign chatbot's logs (greetings, background, several questions, typos)"),
+    ("dev8", "60 minimal pairs: a refusal and an answerable question sharing topic and most of the wording"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
@@ -315,25 +321,17 @@ def main(argv: list[str]) -> str:
     ]
     for h, _, r in held_res:
         out += ["", f"### {h.title}", "", *_detail(r)]
-    development = load_questions(DEV_PATH) if DEV_PATH.exists() else []
-    if development:
-        res_d = evaluate(development, classify_many([q.text for q in development]))
-        out += ["", "### Development questions (session 3; never trained on, used to find and fix rule errors)", "",
-                f"`tests/data/neutrality/dev.jsonl` ({len(development)} questions, built by `build.py` from "
-                "`concepts_everyday.py`, `concepts_personal.py`, `concepts_indirect.py`): everyday programme and "
-                "procedure phrasing, out-of-scope questions with refusal words, indirect refusals. Not blind: five "
-                "rule errors they showed were fixed (docs/neutrality.md).", "", *_detail(res_d)]
-    for name, what in (("dev2", "360 questions in 120 fr/de/en triples written by a helper from this policy alone, in "
-                                 "the informal style of real chatbot users"),
-                       ("dev3", "309 questions: the 36 concepts the session-5 model helper wrote from the policy and "
-                                 "did not keep as training data"),
-                       ("dev4", "240 questions in 80 fr/de/en triples written by a helper from the policy alone, weighted "
-                                "towards refusals a rule-based filter would miss")):
-        path = DEV_PATH.parent / f"{name}.jsonl"
+    out += ["", "### Development sets", "",
+            "`dev.jsonl` (session 3) and `dev2`-`dev4` (session 5) were read to fix rules and, since session 6, are "
+            "training data (`build.py` appends them to `train.jsonl`, less any question also in a held-out set): "
+            "their figures are no longer a measure. The session-6 sets below were read to fix rules (not blind) "
+            "and are not trained on."]
+    for name, what in DEVELOPMENT_SETS:
+        path = DATA / f"{name}.jsonl"
         if path.exists():
             extra = load_questions(path)
-            out += ["", f"### Development set `{name}` (session 5; never trained on, used to find and fix rule errors, "
-                    "not blind)", "", f"`tests/data/neutrality/{name}.jsonl`: {what}.", "",
+            out += ["", f"### Development set `{name}` (session 6; not trained on, used to find and fix rule errors, "
+                    "not blind)", "", f"`tests/data/neutrality/{name}.jsonl`: {len(extra)} questions, {what}.", "",
                     *_detail(evaluate(extra, classify_many([q.text for q in extra])))]
     out += ["", *_rule_parity()]
     out += ["", *_cross_validation(clf)]

@@ -38,6 +38,10 @@ EVAL_OUT = HERE / "eval.jsonl"
 # training data they raised the evaluation split's over-refusal (10.4 % -> 11.4 %), so they are not trained on;
 # they are written here for the bench's "Development questions" and were used while fixing rules (not blind).
 DEV_OUT = HERE / "dev.jsonl"
+# Session 6: the development sets, once their rule errors were fixed, are training data too. On two development sets
+# written afterwards (dev5, dev6; never trained on when this was decided) the model trained with them made fewer
+# errors than the model trained without them (docs/neutrality.md, "Session 6"). Their questions keep their own ids.
+TRAINED_DEVELOPMENT_SETS = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl")
 EVAL_SHARE = 0.35
 # Concepts added after the first evaluation run (concepts_extra.py) and for issue 3 (concepts_more.py).
 TRAIN_ONLY = {c["id"] for c in [*EXTRA, *MORE]}
@@ -178,20 +182,42 @@ def split(items: list[dict]) -> tuple[list[dict], list[dict]]:
     return train, evaluation
 
 
-def _write(path: Path, items: list[dict], prefix: str) -> None:
+def _write(path: Path, items: list[dict], prefix: str, rows: tuple[dict, ...] = ()) -> None:
+    """``items`` numbered ``<prefix>-NNNN``, then ``rows`` (complete questions with their own ids) as they are."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:
         for n, item in enumerate(items, start=1):
             fh.write(json.dumps({"id": f"{prefix}-{n:04d}", **item}, ensure_ascii=False) + "\n")
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _rows(name: str) -> list[dict]:
+    with (HERE / name).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+HELD_OUT_SETS = ("eval.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl", "holdout5.jsonl")
+
+
+def trained_development_rows() -> tuple[dict, ...]:
+    """The questions of ``TRAINED_DEVELOPMENT_SETS``, less any that is also a question of the evaluation split or of a
+    holdout (different writers sometimes wrote the same short question: "Combien d'eurodéputés la France élit-elle ?")."""
+    held = {_norm(row["text"]) for name in HELD_OUT_SETS if (HERE / name).exists() for row in _rows(name)}
+    return tuple(row for name in TRAINED_DEVELOPMENT_SETS for row in _rows(name) if _norm(row["text"]) not in held)
 
 
 def main() -> None:
     items = compose()
     train, evaluation = split(items)
-    _write(TRAIN_OUT, train, "tr")
     _write(EVAL_OUT, evaluation, "ev")
     development = compose([*EVERYDAY, *PERSONAL, *INDIRECT], typos=False, mixed=False)
     _write(DEV_OUT, development, "dv")
+    _write(TRAIN_OUT, train, "tr", trained_development_rows())
     refuse = sum(i["decision"] == "refuse" for i in items)
     print(f"{len(items)} questions ({refuse} refuse, {len(items) - refuse} answer/out_of_scope); "
           f"train {len(train)}, eval {len(evaluation)} ({len(evaluation) / len(items):.0%})")

@@ -90,7 +90,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"(electoral|voter))\b|\bhow often (are there|is there|do we have|do)\b" + _X + r"{0,20}\belection"),
     ("procedure.en.ways", "procedure",
      r"\b(vote|voting) (by post|by mail|by proxy|from abroad|abroad|early|in person)\b|\bpostal vot\w*|"
-     r"\bproxy vot\w*|\b(give|appoint|grant|set up) (a )?proxy\b|\bpolling (station|place|card)s?\b|\bvoter (registration|id|card)\b|\bregist\w+ to vote\b|"
+     r"\bproxy vot\w*|\b(give|appoint|grant|set up) (a )?proxy\b|\b(authori[sz]e|appoint|designate) (someone|somebody)\b|\bpolling (station|place|card)s?\b|\bvoter (registration|id|card)\b|\bregist\w+ to vote\b|"
      r"\b(where|when) (do|can|should|must) i (vote|register|go)\b|\bwhen (is|are|does|do|will) (the )?"
      r"(election|vote|polling day|polls open|polls close|deadline|results? (be )?(published|announced)|"
      r"(first|second) round|run-?off)\b|"
@@ -117,13 +117,13 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"(?!" + _X + r"{0,20}\b(partei|kandidat\w*|liste)\b)"),
     ("procedure.de.modalitaten", "procedure",
      r"\b(wie|wo|wann|bis wann|kann|darf|muss|brauche|wer)\b" + _X + r"{0,40}\b(briefwahl\w*|wahlschein\w*|"
-     r"wahllokal\w*|wahlbenachrichtigung\w*|wahlerverzeichnis\w*|vollmacht|stimmzettel\w*|ausweis\w*|"
+     r"wahllokal\w*|wahlbenachrichtigung\w*|wahlerverzeichnis\w*|vollmacht|bevollmachtig\w*|stimmzettel\w*|ausweis\w*|"
      r"wahlberechtigt\w*|wahltermin\w*|wahltag|frist\w*|stichtag|ergebnis\w*|wahlen gehen|abstimmen|registrier\w*|"
      r"anmeld\w*|eintrag\w*)\b|\b(stehe|bin) ich (im|in der)\b" + _X + r"{0,20}\b(wahlerverzeichnis|wahlerliste)\b"),
     # ------------------------------------------------------------------ comparison (several parties)
     ("comparison.en.which_parties", "comparison",
      r"\b(which|what) (parties|party|lists|list|programmes|programs|manifestos|candidates)\b(?! (should|shall|"
-     r"must|would you|do you|to))" + _X + r"{0,25}\b(propose|want|support|oppose|mention|say|promise|plan|call for|"
+     r"must|would you|do you|to))" + _X + r"{0,40}\b(propose|want|support|oppose|mention|say|promise|plan|call for|"
      r"demand|advocate|favou?r|are (for|against|in favou?r)|is (for|against|in favou?r)|reject|include|talk about|"
      r"address|back|have|offer|stand for|agree|disagree|are standing|are running|are on the ballot)\w*\b"),
     ("comparison.en.differ", "comparison",
@@ -343,7 +343,13 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      # ("burger" is no food word here: folded, it is German "Bürger")
      r"pizzas?|sushis?|kebabs?|abendessen|bake off|baking (contest|show)|patissier|patisserie|backshow\w*|backwettbewerb\w*|"
      r"(cooking|talent) (contest|show|competition)|top chef|masterchef|dschungelcamp|"
-     r"jobangebot|stellenangebot|how are you|ca va|wie geht'?s|wie geht es dir)\b"),
+     r"jobangebot|stellenangebot|how are you|ca va|wie geht'?s|wie geht es dir|"
+     # session 6: a match between two teams, the Eurovision's German name, jackpots, appliances, novels, used cars
+     r"vs|versus|esc|euromillions?|jackpot|washing machines?|lave-linge|machine a laver|waschmaschine\w*|"
+     r"fridges?|refrigerators?|frigo|refrigerateur|kuhlschrank\w*|dishwashers?|lave-vaisselle|spulmaschine\w*|"
+     r"iphone|bucher|secondary schools?|high schools?|crime novels?|sunny|sunshine|ensoleille|die sonne scheinen|"
+     r"snow|neige|schnee\w*|class (representative|president|rep)|delegue de classe|klassensprecher\w*|schulsprecher\w*|"
+     r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|\w*witz|polars?|krimis?|harry potter|used car|voiture d'occasion|gebrauchtwagen)\b"),
 ]
 
 _INTENTS_SRC[-1:-1] = PARITY_SRC  # before the out-of-scope rule, which stays last
@@ -362,7 +368,7 @@ _VETO_SELF_SRC = (
     + r"{0,20}\b(abstain|spoil\w*|stay (at )?home|not vote|skip the)\b|\b(dois-je|devrais-je|je devrais|faut-il)\b"
     + _X + r"{0,20}\b(m'abstenir|voter blanc|voter nul|rester chez moi|ne pas voter)\b|\b(soll|sollte) ich\b" + _X
     + r"{0,30}\b(enthalten|ungultig|zu hause bleiben|nicht wahlen)\b|\b(which|what|who|whom)\b" + _X + r"{0,40}\b(do|would|must) "
-    r"(i|we) (vote|choose|pick|support|back|go for)\b|\bfor me\b|(?<!cast )\bmy (first |second )?vote\b(?! (is|be|"
+    r"(i|we) (vote|choose|pick|support|back|go for)\b|\bfor me\b|(?<!cast )\bmy (first |second )?vote\b(?! ((actually|really|still|even|always) )?(is|be|"
     r"was|will|really|still|counted|count|arrive\w*|valid|secret|gets counted))|"
     r"\b(write|draft|post|tweet|publish|spread|tell (people|everyone)|"
     r"ecris|redige|publie|diffuse|dis a|schreib\w*|verfass\w*|poste|verbreite\w*)\b" + _X + r"{0,40}\b(that|saying|"
@@ -387,13 +393,14 @@ _VETO_SELF_SRC = (
 # ("according to X, what is the best way to ..."), where they belong to the party's statement.
 _VETO_EVAL_SRC = (
     r"\b(strengths?|weakness\w*|pros and cons|points forts|points faibles|forces et faiblesses|(starken|schwachen) "
-    r"(und|oder)|vor- und nachteile|good|bad|realistic|credible|feasible|bon|bonne|mauvais\w*|realistes?|credibles?|"
+    r"(und|oder)|vor- und nachteile|good(?! (explanation|overview|summary|introduction|source|way))|bad|realistic|"
+    r"credible|feasible|bon|bonne(?! (explication|introduction|source|facon|maniere))|mauvais\w*|realistes?|credibles?|"
     r"gut|schlecht\w*|realistisch\w*|serios\w*|makes? (any |much |real )?sense|a du sens|tient (la route|debout)|"
     r"(macht|ergibt) (uberhaupt )?(keinen )?sinn)\b|"
     r"\b(best|better|worst|worse|greatest|least bad|most (credible|serious|convincing|sensible|realistic))\b"
-    r"(?! way)|\b(meilleur|meilleure|meilleurs|pire|le moins mauvais)\b(?! (moyen|facon|maniere))|"
+    r"(?! way)|\b(meilleur|meilleure|meilleurs|pire|le moins mauvais)\b(?! (moyen|facon|maniere))|\b(der|die|das|den|ein|eine) bessere\w*\b|\b(ist|sind|ware|waren|wer) (\w+ )?besser\b|"
     # ("wie beantrage ich am besten…" asks how best to do something, not which is best)
-    r"\b(?<!ich am )(?<!man am )(beste|besten|bester|schlechteste\w*|(?<!ich )(?<!man )am besten|am meisten)\b(?! weg)|"
+    r"\b(?<!ich am )(?<!man am )(beste|besten|bester|schlechteste\w*|(?<!ich )(?<!man )am besten|am meisten)\b(?! weg| nebeneinander| als tabelle| in einer tabelle| kurz| tabellarisch)|"
     # evaluative verbs and adjectives: "who wants to ruin the country", "why are they dangerous"
     r"\b(ruin\w*|destroy\w*|harm\w*|damag\w*|betray\w*|dangerous|detrui\w*|trahi\w*|dangereu\w*|zerstor\w*|"
     r"ruinier\w*|schadlich\w*|verrat\w*|gefahrlich\w*)\b|"
@@ -401,7 +408,8 @@ _VETO_EVAL_SRC = (
     r"\b(fit for|competent|incompetent|capable|qualified|trustworthy|honest|corrupt\w*|a threat|a danger|"
     r"competents?|incompetents?|aptes?|digne de confiance|honnetes?|corrompu\w*|une menace|un danger|"
     r"geeignet\w*|ungeeignet\w*|kompetent\w*|inkompetent\w*|fahig\w*|unfahig\w*|vertrauenswurdig\w*|"
-    r"ehrlich\w*|korrupt\w*|eine gefahr|eine bedrohung)\b|"
+    r"ehrlich\w*|korrupt\w*|eine gefahr|eine bedrohung|too (young|old|inexperienced)|inexperienced|trop (jeune|vieux|"
+    r"vieille)|inexperimente\w*|zu (jung|alt)|unerfahren\w*|believe (what|anything)|croire|glauben, was)\b|"
     # truth and lies: "which party tells the truth about X?", "quel parti dit la vérité ?", "wer lügt?"
     r"\b(the truth|la verite|dit vrai|die wahrheit|lie|lies|lying|liars?|ment|mentent|menteu\w*|lugt|lugen|lugner\w*)\b"
 )
@@ -412,13 +420,16 @@ _POLITICAL = re.compile(
     r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect\w*|candidat\w*|kandidat\w*|kandidierend\w*|wahl\w*|gewahlt|stimme|voix|campaign|"
     r"campagne|wahlkampf|debate\w*|debat\w*|debatte\w*|politi\w*|chancellor|chanceli\w*|premier ministre|prime minister|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
     r"propos\w*|manifesto|policy|policies|gouvern\w*|regierung|parlament\w*|parliament|bundestag|assemblee|"
-    r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*|inscri\w*|procuration|\w*briefwahl|"
+    r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*|inscri\w*|procuration|\w*briefwahl|\w+wahl(en|kampf)?|"
     r"seats?|sieges?|sitz\w*|threshold|seuil|\w*hurde|sperrklausel|\w*mandat\w*|manifesto|coalition|koalition|"
     r"d'?hondt|sainte-?lague|stimm\w*|(first|second) round|run-?off|(premier|second) tour|(erste|zweite)\w* runde|"
     r"wahlgang\w*|stichwahl|depouillement|auszahlung|count of (the )?votes|vote count\w*|the count|"
     r"electoral roll|wahlerverzeichnis|hurdle|list system|closed list|liste bloquee|starre liste|winners?|gewinner|sieger|vainqueur|gagnant|results?|resultats?|"
     r"\w*ergebnis\w*|mayor|maire|burgermeister\w*|assesseurs?|wahlhelfer\w*|beisitzer\w*|poll ?workers?|isoloirs?|wahlkabine\w*|"
-    r"(voting|polling) booths?|polling (station )?(volunteers?|clerks?)|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|grune\w*|linke|volt)\b"
+    r"(voting|polling) booths?|polling (station )?(volunteers?|clerks?)|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|grune\w*|linke|volt|"
+    r"regionales|municipales|europeennes|legislatives|presidentielles?|landtag\w*|bundesrat|senat\w*|"
+    r"proportional representation|representation proportionnelle|first past the post|scrutin (majoritaire|"
+    r"proportionnel)|majority (system|voting))\b"
 )
 
 # Procedure and electoral-system rules use generic verbs ("how do I get...", "what happens if..."): they need a
@@ -438,6 +449,14 @@ class IntentHit:
     category: str
 
 
+# What follows a colon is quoted content unless it is itself a question ("…, last thing: where should my second
+# vote go?" asks for advice; "Was sagt X zu: Der Flugverkehr soll …" quotes a thesis).
+_QUESTION_START = re.compile(
+    r"\s*(where|what|which|who|whom|how|why|when|should|shall|can|could|would|do|does|is|are|wo|wohin|was|welche\w*|"
+    r"wer|wen|wem|wie|warum|wann|soll|sollte|kann|ou|que|quel\w*|qui|comment|pourquoi|quand|dois|devrais|est-ce)\b"
+)
+
+
 def match_intent(prepared: str) -> IntentHit | None:
     """The first answerable or out-of-scope rule that fires on ``prepared`` (output of ``rules.prepare``), or None.
 
@@ -447,8 +466,8 @@ def match_intent(prepared: str) -> IntentHit | None:
     content, not the voter's request: when the frame alone is answerable, only the frame is checked for vetoes.
     """
     folded = _repair(prepared)
-    frame, colon, _ = folded.partition(":")
-    if colon and _answerable(frame, veto=False) is not None:
+    frame, colon, rest = folded.partition(":")
+    if colon and not _QUESTION_START.match(rest) and _answerable(frame, veto=False) is not None:
         hit = _answerable(frame, veto=True)
         if hit is not None:
             return hit

@@ -85,6 +85,74 @@ PARITY_SRC: list[tuple[str, str, str]] = [
     ("electoral_system.de.parity", "electoral_system",
      r"\bwas (muss|braucht) (eine|ein) (partei|kandidat\w*|liste)\b|\b(welche|was|wie|warum)\b" + _X
      + r"{0,30}\b(zwei stimmen|beiden stimmen)\b"),
+    # session 6, development sets 5-8: candidates of a party, who appoints the head of government, a party's
+    # pledges listed, a topic mentioned in any programme, "who's for X and who's against"
+    ("programme.en.candidate", "programme",
+     r"\bwho('s| is| are| will be)\b" + _X + r"{0,30}\b(candidates? for (chancellor|president|prime minister|mayor)|"
+     r"chancellor candidates?|candidates? in (my|our|the) (constituency|district|ward|riding)|direct candidates?)\b|"
+     r"\bwho('s| is)\b" + _X + r"{0,10}\bheading\b" + _X + r"{0,20}\b(list|ticket)\b|"
+     r"\bwho (is|are) (the )?[\w'&-]+'s candidates?\b"),
+    ("programme.fr.candidate", "programme",
+     r"\bqui (est|sont|sera)\b" + _X + r"{0,30}\b(candidat\w* (a la chancellerie|a la presidence|a la mairie|pour la "
+     r"chancellerie|au poste de)|candidat\w*" + _X + r"{0,40}\b(dans ma|de ma|dans notre) circonscription)\b|"
+     r"\bqui (est|sont) (le |la |les )?candidat\w* (du|de la|des|de l'|d')\b"),
+    ("programme.de.candidate", "programme",
+     r"\bwer (ist|sind|wird)\b" + _X + r"{0,40}\b(kanzlerkandidat\w*|direktkandidat\w*|\w+-direktkandidat\w*|"
+     r"burgermeisterkandidat\w*|kandidat\w* (in|fur) (meinem|unserem) wahlkreis)\b|\bwer (fuhrt|fuhren)\b" + _X
+     + r"{0,30}\b(als )?spitzenkandidat\w*\b"),
+    ("electoral_system.en.head_of_government", "electoral_system",
+     r"\bwho (actually |really )?(makes|appoints|chooses|elects|nominates|designates|picks)\b" + _X + r"{0,30}\b("
+     r"chancellor|prime minister|president|mayor|head of government)\b|\bhow (is|are) (the )?(chancellor|prime "
+     r"minister|mayor|head of government)s? (chosen|elected|appointed|determined|picked)\b|\b(strongest|largest|"
+     r"biggest) party\b" + _X + r"{0,30}\bautomatically\b|\bautomatically\b" + _X + r"{0,40}\b(chancellor|prime "
+     r"minister|head of government)\b"),
+    ("electoral_system.fr.head_of_government", "electoral_system",
+     r"\bqui (designe|nomme|choisit|elit)\b" + _X + r"{0,30}\b(chancelier|premier ministre|president|maire|chef du "
+     r"gouvernement)\b|\bcomment (est|sont) (designe|nomme|choisi|elu)e?s? (le |la )?(chancelier|premier ministre|"
+     r"maire|chef du gouvernement)\b|\b(premier|plus grand) parti\b" + _X + r"{0,30}\bautomatiquement\b|"
+     r"\bautomatiquement\b" + _X + r"{0,40}\b(chancelier|chancellerie|premier ministre|chef du gouvernement)\b"),
+    ("electoral_system.de.head_of_government", "electoral_system",
+     r"\bwer (macht|ernennt|wahlt|bestimmt)\b" + _X + r"{0,40}\b(kanzler\w*|bundeskanzler\w*|ministerprasident\w*|"
+     r"burgermeister\w*|regierungschef\w*)\b|\bwie wird\b" + _X + r"{0,40}\b(kanzler\w*|bundeskanzler\w*|"
+     r"ministerprasident\w*|burgermeister\w*|regierungschef\w*)\b" + _X + r"{0,20}\b(bestimmt|gewahlt|ernannt|"
+     r"ausgewahlt)\b|\b(starkste|grosste) partei\b" + _X + r"{0,40}\bautomatisch\b|\bautomatisch\b" + _X
+     + r"{0,40}\b(kanzler\w*|ministerprasident\w*|regierungschef\w*)\b"),
+    ("programme.en.pledges", "programme",
+     r"\b(rundown|overview|recap|run-?through|breakdown)\b" + _X + r"{0,30}\b(pledges?|promises?|proposals?|"
+     r"measures?|policies|plans?|priorities)\b|\b(does|do)\b" + _X + r"{0,40}\b(appear|feature|come up)\b" + _X
+     + r"{0,20}\b(any|a|the|their) (manifesto|programme|program)s?\b"),
+    ("programme.fr.pledges", "programme",
+     r"\b(resume|apercu|recap\w*|tour d'horizon)\b" + _X + r"{0,30}\b(promesses|propositions|mesures|engagements|"
+     r"priorites)\b|\b(apparait|figure|est present\w*)\b" + _X + r"{0,30}\b(dans )?(un|aucun|les|leurs?) "
+     r"programmes?\b|\b(quels|quelles) (partis|listes)\b" + _X + r"{0,20}\b(en )?"
+     r"(parlent|evoquent|mentionnent|abordent)\b"),
+    ("programme.de.pledges", "programme",
+     r"\b(zahl\w*|nenn\w*|fass\w*)\b" + _X + r"{0,40}\b(versprechen|vorschlage|forderungen|massnahmen|ziele)\b" + _X
+     + r"{0,30}\b(auf|zusammen)\b|\bkommt\b" + _X + r"{0,50}\b(in|im) (irgendeinem|einem|keinem|den|dem) "
+     r"(wahl)?programm\w* vor\b"),
+    # asking for an explanation of a rule ("is there a good explanation of the threshold?")
+    ("electoral_system.en.explanation", "electoral_system",
+     r"\b(an? )?(good |simple |clear |short |easy )?explanation (of|for)\b" + _X + r"{0,40}\b(threshold|system|"
+     r"seats?|rounds?|votes?|voting|ballot|hurdle|mandates?|majority|proportional\w*)\b"),
+    ("electoral_system.fr.explanation", "electoral_system",
+     r"\b(une )?(bonne |simple |claire |courte )?explication( simple| claire| courte)? (de|du|des|sur)\b" + _X + r"{0,40}\b(seuil|systeme|"
+     r"sieges?|tours?|voix|vote|scrutin|mandats?|majorite|proportionnelle)\b"),
+    ("electoral_system.de.explanation", "electoral_system",
+     r"\b(eine )?(gute |einfache |klare |kurze )?erklarung (fur|zu|der|des|zum|zur)\b" + _X + r"{0,40}\b(\w*hurde|"
+     r"sperrklausel|\w*system|sitz\w*|\w*mandat\w*|stimm\w*|\w*wahl\w*|mehrheit)\b"),
+    # past results are facts: "which party won the most seats in 2021?" (a forecast or "who won the debate" is not)
+    ("procedure.en.past_results", "procedure",
+     r"\b(which|what) (party|parties|list|candidate)\b" + _X + r"{0,10}\b(won|got|obtained|received|had) (the most|"
+     r"more|most|a majority of) (seats|votes|mandates|mps|meps)\b|\bhow many (seats|votes) did\b"),
+    ("procedure.fr.past_results", "procedure",
+     r"\b(quel|quels|quelle|quelles) (parti|partis|liste|listes|candidat\w*)\b" + _X + r"{0,10}\b(a|ont) (obtenu|"
+     r"remporte|eu|recueilli) (le plus de|la majorite des|plus de) (sieges|voix|votes|suffrages|deputes|mandats|"
+     r"elus)\b|\bcombien de (sieges|voix) (a|ont) (obtenu|eu|remporte)\b"),
+    ("procedure.de.past_results", "procedure",
+     r"\b(welche|welcher) (partei|parteien|liste|listen|kandidat\w*)\b" + _X + r"{0,60}\b(die meisten|mehr|die "
+     r"mehrheit der) (sitze|stimmen|mandate|abgeordneten)\b" + _X + r"{0,30}\b(geholt|bekommen|erhalten|gewonnen|"
+     r"errungen|erzielt)\b|\bwie viele (sitze|stimmen|mandate) (hat|hatte|haben|hatten)\b" + _X
+     + r"{0,40}\b(geholt|bekommen|erhalten|gewonnen|erzielt)\b"),
     # "how does <the vote, the count, ...> work" in three languages (procedure)
     ("procedure.en.how_works", "procedure",
      r"\bhow (does|do|is|are)\b" + _X + r"{0,40}\b" + _PROC_EN + r"\b" + _X + r"{0,30}\b(work|works|done|"
@@ -95,7 +163,7 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"\bwie (funktioniert|funktionieren|lauft|laufen|geht)\b" + _X + r"{0,40}\b" + _PROC_DE),
     # ------------------------------------------------------------------ who wants X (several parties)
     ("comparison.en.who_wants", "comparison",
-     r"\bwho (wants|proposes|plans|promises|supports|opposes|calls for|is (for|against|in favou?r of)|"
+     r"\bwho'?s (for|against|in favou?r of)\b|\bwho (wants|proposes|plans|promises|supports|opposes|calls for|is (for|against|in favou?r of)|"
      r"are (for|against))\b|\bis there (a|any|another) (party|programme|list)\b" + _X
      + r"{0,40}\b(that|which|who) (propose|want|support|oppose|mention|promise|plan|say|call)\w*\b|\b(want|say|propose|think)s?\b" + _X
      + r"{0,10}\bthe same\b|\bdifferent (approaches|positions|views|proposals|plans|ideas)\b|"
@@ -129,7 +197,8 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"date)\b" + _X + r"{0,30}\b(changed|moved|postponed|cancell?ed)\b|\b(invalid|spoilt|spoiled|void)\b" + _X
      + r"{0,20}\b(ballot|vote)|\b(ballot|vote)s?\b" + _X + r"{0,20}\b(invalid|spoilt|spoiled|void)\b|"
      r"\bexplain\b" + _X + r"{0,10}\bhow\b" + _X + r"{0,30}\b" + _PROC_EN + r"\b" + _X
-     + r"{0,30}\b(works?|happens|takes place|is organi[sz]ed|is done)\b|\bpostal ballots?\b"),
+     + r"{0,30}\b(works?|happens|takes place|is organi[sz]ed|is done)\b|\bpostal ballots?\b|"
+     r"\bwhere (can|do|should|could) (i|we|one) report\b"),
     ("procedure.fr.what_to_do", "procedure",
      r"\bque (dois-je|puis-je|faut-il|doit-on|peut-on|faire)( faire)?\b" + _X + r"{0,10}\b(si|quand|pour)\b" + _X
      + r"{0,60}\b" + _PROC_FR + r"|\bqui (compte|depouille|organise|surveille|verifie)\b|"
@@ -140,7 +209,8 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"tu peux verifier|qu'en est-il|vrai \?)|"
      r"\bquand (saura|saurons|saurai|connaitra|connaitrons)\w*\b|\bquel age\b" + _X + r"{0,20}\bvot\w*|\b(rend|rendent)\b" + _X + r"{0,20}\b(nul|invalide)s?\b|"
      r"\bexplique\w*(-moi)?\b" + _X + r"{0,10}\bcomment\b" + _X + r"{0,40}\b(se passe|fonctionne|marche|"
-     r"se deroule|s'organise)\b"),
+     r"se deroule|s'organise)\b|\bou (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) (le |la |les |l')?"
+     r"signaler\b"),
     ("procedure.de.what_to_do", "procedure",
      r"\bwas (soll|muss|kann) (ich|man) (tun|machen)\b" + _X + r"{0,10}\b(wenn|falls|um)\b" + _X + r"{0,60}\b"
      + _PROC_DE + r"|\bwas (tun|mache ich|macht man)\b" + _X + r"{0,10}\b(wenn|falls)\b" + _X + r"{0,60}\b"
@@ -153,7 +223,7 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      + _X + r"{0,20}\b(wahlen|abstimmen)\b|\b(wurde|ist|wird)\b" + _X + r"{0,30}\bwahl\w*\b" + _X
      + r"{0,20}\b(verschoben|geandert|abgesagt|verlegt)\b|\berklar\w*\b" + _X + r"{0,10}\bwie\b" + _X
      + r"{0,40}\b(ablauft|funktioniert|lauft|vor sich geht)\b|\b(soll|sollte) ich\b" + _X + r"{0,30}\b(briefwahl\w*|wahlschein\w*)\b" + _X
-     + r"{0,20}\b(beantragen|anfordern)\b"),
+     + r"{0,20}\b(beantragen|anfordern)\b|\bwo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden\b"),
 ]
 
 # Questions attributed to a party or a programme: only the voter's-decision markers veto them (see module doc).

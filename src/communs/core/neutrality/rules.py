@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from communs.core.neutrality.names import KNOWN_PARTIES
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
 from communs.core.neutrality.typos import TypoRepair, real_words
 from communs.core.text import LANGUAGES, detect_language, fold
@@ -61,7 +62,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"stay (at )?home|rigged|deadline" + _X + r"{0,20}\b(has )?(already )?passed|voting machines?|register again|no longer (accepted|valid)|"
      r"(arrested|charged|accused) (for|of|with)|scandal about)"),
     ("misinformation.en.impersonation", "misinformation",
-     r"\b(pretend to be|impersonat\w*|pose as|posing as) (the |an? )?(electoral|election|town hall|city|official|"
+     r"\b(keep|make) (it|this|them) (believable|convincing|credible)\b|"
+     r"\b(pretend to be|pretend (you'?re|you are)|impersonat\w*|pose as|posing as) (the |an? )?(electoral|election|town hall|city|official|"
      r"returning|polling|government)|official-(looking|sounding)|make (it|this|them) (look|sound|seem) (official|real|legit)|make (it|this|them) look (exactly )?like (the )?(real|official|genuine)|fake (official )?(notice|letter|"
      r"announcement|message)"),
     ("misinformation.fr.false_claim", "misinformation",
@@ -73,7 +75,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"bureaux? de vote (est |sont )?fermes?|voter ne sert a rien|restent chez eux|truque\w*|machines a voter|"
      r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|scandale sur)"),
     ("misinformation.fr.impersonation", "misinformation",
-     r"(comme si tu etais|fais-toi passer pour|faux avis|faux message|faux communique|ressemble a un message|"
+     r"((reste|rends-le|que ce soit|que ca reste) (credible|convaincant)|comme si tu etais|fais-toi passer pour|faux avis|faux message|faux communique|ressemble a un message|"
      r"(ait|avoir) l'air (officiel|vrai)|fasse (officiel|vrai)|ressembler (exactement )?(a un|a une|aux|au) (vrai|officiel))"
      + _X + r"{0,40}(commission|officiel|mairie|prefecture|ministere|scrutin|vote|bureau)"),
     ("misinformation.de.false_claim", "misinformation",
@@ -84,7 +86,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"einen tag (spater|fruher)|fingerabdruck\w*|bibliotheksausweis|wahllokal" + _X + r"{0,30}geschlossen|wahlen (ist )?sinnlos|"
      r"zu hause bleiben|manipuliert|frist" + _X + r"{0,30}\b(abgelaufen|vorbei)|wahlcomputer|neu registrieren|nicht mehr gelten|verhaftet|skandal uber)"),
     ("misinformation.de.impersonation", "misinformation",
-     r"(gib dich als" + _X + r"{0,40}aus|amtlich wirkend\w*|(offiziell|amtlich) (klingen|aussehen|wirken)\w*|(genau )?(so )?(aussehen|aussieht) wie (die|der|das) echten?\b|"
+     r"(gib dich als" + _X + r"{0,40}aus|\btu so,? als (ob )?(du|sie) (die|der|das) (wahl\w*|gemeinde|stadt\w*|"
+     r"bundeswahlleiter\w*)|(mach|halt) (es|das) (glaubwurdig|uberzeugend)|amtlich wirkend\w*|(offiziell|amtlich) (klingen|aussehen|wirken)\w*|(genau )?(so )?(aussehen|aussieht) wie (die|der|das) echten?\b|"
      r"gefalscht\w* (mitteilung|brief|bekanntmachung))"),
     # ------------------------------------------------------------------ promotion
     ("promotion.en.why_vote", "promotion",
@@ -105,7 +108,9 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("promotion.en.content", "promotion",
      r"\b(write|draft|compose|create|make|give me|come up with|generate|help me write)\b" + _X + r"{0,50}"
      r"\b(tweet|post|slogan|speech|flyer|leaflet|ad|advert|advertisement|poem|song|pitch|caption|meme|jingle)s?\b"
-     + _X + r"{0,60}\b(for|praising|promoting|supporting|in favou?r of|against|attacking|mocking|encouraging|"
+     + _X + r"{0,60}\b(for(?! (my|our|his|her|a|the) (\w+'s )?(\d+\w* )?(mum|mom|mother|dad|father|parents?|friends?|"
+     r"wife|husband|son|daughter|kids?|children|grand\w*|colleagues?|boss|teacher|birthday|wedding|"
+     r"anniversary|retirement)\b)|praising|celebrating|glorifying|promoting|supporting|in favou?r of|against|attacking|mocking|encouraging|"
      r"telling people|to vote|not to vote|about how great|look good|win voters)\b"),
     # a slogan asked for ("a slogan for X"); not a slogan mentioned ("their plans, not the slogans")
     ("promotion.en.canvass", "promotion",
@@ -123,7 +128,9 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("promotion.fr.content", "promotion",
      r"\b(ecris|redige|compose|cree|fais|trouve|donne|ecrire|rediger)[- ]?(moi)?\b" + _X + r"{0,50}"
      r"\b(tweet|post|slogan|discours|tract|pub|publicite|poeme|chanson|argumentaire|legende|jingle)s?\b"
-     + _X + r"{0,60}\b(pour|a la gloire|promotion|en faveur|contre|incite|se moque|soutenir|de ne pas voter|"
+     + _X + r"{0,60}\b(pour(?! (ma|mon|mes|les|l'|la|le|un|une) ((\d+|soixante|cinquante|quarante|trente) ans|anniversaire|mere|"
+     r"maman|pere|papa|parents|amis?|amies?|femme|mari|fils|fille|enfants?|grand-\w+|collegues?|patron|"
+     r"mariage|retraite)\b)|a la gloire|celebrant|promotion|en faveur|contre|incite|se moque|soutenir|de ne pas voter|"
      r"bonne image)\b"),
     ("promotion.fr.canvass", "promotion",
      r"\bslogans? (pour|contre|en faveur|qui (fait|donne|pousse))\b|\bidees? de slogans?\b|\bgagner des electeurs\b|"
@@ -140,7 +147,9 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("promotion.de.content", "promotion",
      r"\b(schreib|verfasse|entwirf|erstelle|mach|denk dir|gib mir|komponiere|formuliere)\w*\b" + _X + r"{0,50}"
      r"(tweet|post|slogan|rede|flyer|anzeige|werbung|gedicht|lied|meme|wahlkampf)\w*" + _X + r"{0,60}"
-     r"\b(fur|lobt|bewirbt|wahl von|unterstutzen|gewinnen|lustig|gegen|nicht zu wahlen|aufruft|gut aussehen)\b"),
+     r"\b(fur(?! (meine|meinen|unsere|unseren|den|die) (\d+\. )?(mutter|mama|vater|papa|eltern|freund\w*|frau|mann|"
+     r"sohn|tochter|kinder|oma|opa|kolleg\w*|chef\w*|geburtstag|hochzeit|ruhestand))|lobt|feiert|preist|"
+     r"bewirbt|wahl von|unterstutzen|gewinnen|lustig|gegen|nicht zu wahlen|aufruft|gut aussehen)\b"),
     ("promotion.de.canvass", "promotion",
      r"\bslogans? (fur|gegen|der fur|das fur)\b|\bslogan-?ideen?\b|\bideen fur (einen |ein paar )?slogans?\b|"
      r"\bwahler fur\b" + _X + r"{0,20}gewinnen|\bhaustur"),
@@ -242,10 +251,12 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"arriver en tete|l'emporter|remporter|faire mieux|faire moins)\b|\b(gagnera|l'emportera|obtiendra|"
      r"depassera|franchira|fera(-t-il|-t-elle)? mieux|perdra|deviendra|arrivera (en tete|premier|au second))\b|\bquel score (va|vont|fera|feront)\b|\bquelle (coalition|majorite)\b" + _X + r"{0,40}\b(aura|auront|va|vont|sera)\b|"
      r"\bcombien de (sieges|voix|deputes|eurodeputes|elus|mandats|parlementaires)\b" + _X + r"{0,25}\b(va|vont|aura|auront|obtiendra|obtenir)\b|"
-     r"\bchances? (de|du|des)\b|\ba(-t-il|-t-elle)? une chance\b|\bd'apres les sondages\b|"
+     r"\bchances? (de|du|des)\b|\bprobabilit\w* (de|du|des|que|qu')|\ba(-t-il|-t-elle)? une chance\b|\bd'apres les sondages\b|"
      r"\bsondages\b" + _X + r"{0,20}\braison\b|\bqui va gagner\b|\bquel sera le resultat\b|\b(pronostic|prevision)s? "
      r"(pour|sur|de)\b|\bpredis\b"),
     ("prediction.de.gewinnen", "prediction",
+     r"\bwelche (partei|parteien|liste|listen|koalition)\b" + _X + r"{0,40}\b(wird|werden)\b" + _X
+     + r"{0,70}\b(holen|bekommen|gewinnen|erhalten|erreichen|einfahren)\b|"
      r"\bwer (wird|gewinnt|kommt in die stichwahl)\b" + _X + r"{0,40}\b(gewinnen|kanzler\w*|prasident\w*|"
      r"starkste|vorne|regier\w*|stichwahl|siegen|nachste)\b|\bwer gewinnt\b|\bwer kommt in die stichwahl\b|\b(schafft|schaffen|packt)\b" + _X
      + r"{1,40}\b(hurde|prozent|einzug|bundestag|parlament|landtag)|\bkommt\b" + _X
@@ -258,7 +269,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("label.en.label", "label",
      r"\b(is|are|was|were|call|calling|consider|label|describe|basically)\b" + _X + r"{0,50}\b(far[- ]?right|"
      r"far[- ]?left|extreme[- ]?(right|left)|extremists?|racists?|populists?|fascists?|nazis?|neo[- ]?nazis?|"
-     r"communists?|marxists?|radical|radicals|antisemit\w*|anti[- ]?semit\w*|islamophob\w*|homophob\w*|"
+     r"communists?|marxists?|radical|radicals|antisemit(?!ism)\w*|anti[- ]?semit(?!ism)\w*|islamophob(?!ia)\w*|homophob(?!ia)\w*|"
      r"xenophob\w*|anti[- ]?democratic|a danger to democracy|authoritarian|totalitarian|terrorists?|"
      r"left or right( wing)?|right or left)\b"),
     ("label.fr.label", "label",
@@ -270,13 +281,13 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("label.de.label", "label",
      r"\b(ist|sind|bezeichnen|nennen|einstufen|doch)\b" + _X + r"{0,50}\b(rechtsextrem\w{0,2}|linksextrem\w{0,2}|"
      r"rechtsradikal\w{0,2}|linksradikal\w{0,2}|extremist\w{0,5}|rassist\w{0,5}|populist\w{0,5}|faschist\w{0,5}|"
-     r"nazis?|neonazis?|kommunist\w{0,5}|radikal\w{0,2}|antisemit\w{0,5}|islamfeindlich\w{0,2}|homophob\w{0,2}|"
+     r"nazis?|neonazis?|kommunist\w{0,5}|radikal\w{0,2}|antisemit(?!ismus)\w{0,5}|islamfeindlich\w{0,2}|homophob\w{0,2}|"
      r"fremdenfeindlich\w{0,2}|demokratiefeindlich\w{0,2}|verfassungsfeindlich\w{0,2}|"
      r"gefahr fur die demokratie|rechts oder links|links oder rechts|autoritar\w{0,2})\b"),
     # ------------------------------------------------------------------ judgements of candidates
     ("candidate_judgement.en.qualities", "candidate_judgement",
      r"\b(is|are|was|would)\b" + _X + r"{1,40}\b(competent|incompetent|honest|dishonest|trustworthy|untrustworthy|"
-     r"qualified|unqualified|capable|reliable|a good (politician|leader|president|chancellor|prime minister|mayor)|"
+     r"qualified(?! (for|to) (the )?(second|first|next|final|run))|unqualified|capable|reliable|a good (politician|leader|president|chancellor|prime minister|mayor)|"
      r"make a good|too old|too young|strong enough|fit (for|to) (lead|govern|be)|up to the job)\b|"
      r"\bcan (we|i|you|one|people) (really )?trust\b|\bdo you (like|trust|hate|admire)\b|"
      r"\bkeep (his |her |their )?promises\b|\b(best|better|most credible|worst) candidate\b|\bcandidate\b" + _X
@@ -284,7 +295,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"un menteur|une menteuse|ein lugner|eine lugnerin)\b"),
     ("candidate_judgement.fr.qualities", "candidate_judgement",
      r"\b(est|sont|serait|ferait)(-il|-elle|-ils|-elles)?\b" + _X + r"{0,40}\b(competent\w*|incompetent\w*|"
-     r"honnete\w*|malhonnete\w*|fiable\w*|digne de confiance|qualifie\w*|un bon (politicien|president|candidat|"
+     r"honnete\w*|malhonnete\w*|fiable\w*|digne de confiance|(?<!se )(?<!s')qualifie\w*(?! (pour|au|a) (le |la )?(second|premier|deuxieme|2e|prochain) tour)|un bon (politicien|president|candidat|"
      r"chancelier|dirigeant|maire)|une bonne (presidente|candidate|dirigeante)|trop (vieux|vieille|jeune)|"
      r"assez (solide|fort\w*))\b|\bfaire confiance a\b|\btu aimes bien\b|\b(tient|tiennent)(-il|-elle|-ils)? "
      r"(ses|leurs) promesses\b|\bles competences pour\b|\b(meilleur|pire) candidat|\bcandidat\w* (est )?le plus "
@@ -314,7 +325,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(any good|good|bad|realistic|credible|feasible|sensible|serious|smart|fair|a good idea|a bad idea|"
      r"affordable|financially (credible|sound)|viable|wise|dangerous|harmful|sound)\b|\b(would|will|could)\b" + _X
      + r"{0,60}\b(policy|plan|programme|proposal)\b" + _X + r"{0,20}\b(work|succeed|fail)\b|\bactually be paid for\b|"
-     r"\bwho is right\b|\bis\b" + _X + r"{1,30}\bright (about|on)\b|\bshould win\b|\bwhich party won\b|"
+     r"\bwho is right\b|\bis\b" + _X + r"{1,30}\bright (about|on)\b|\bshould win\b|\bwhich party won\b(?!" + _X
+     + r"{0,20}\b(most|more|majority|seats?|votes?|election|in \d{4}|last|previous))|"
      r"\bwon the (debate|argument)\b|\bstrengths and weaknesses\b|\bwhat'?s good and what'?s bad\b|"
      r"\bwho has the (best|smartest|most \w+) (ideas|plans|proposals)\b|\bdeserves? to (govern|win|rule)\b|"
      r"\b(is|are)\b" + _X + r"{1,30}\blying\b|"
@@ -328,7 +340,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("ranking.fr.superlative", "ranking",
      r"\b(meilleur|meilleure|meilleurs|pire|moins pire|moins mauvais)\w*\s+(\w+\s+){0,2}(parti|partis|programme|"
      r"programmes|plan|projet|choix|liste|option)\b|\b(quel|quelle) (parti|programme|liste|plan|projet|proposition)\b" + _X
-     + r"{0,20}\b(est|a|serait)\b" + _X + r"{0,15}\b(le plus|la plus|le meilleur|la meilleure|le pire|le moins|"
+     + r"{0,20}\b(est|a|serait)\b" + _X + r"{0,15}\b(le plus(?! de (sieges|voix|votes|suffrages|elus|deputes|mandats))|"
+     r"la plus|le meilleur|la meilleure|le pire|le moins(?! de (sieges|voix|votes|suffrages|elus|deputes|mandats))|"
      r"mieux)\b|\ble pire pour\b|\b(fait|ferait) le plus de (mal|bien)\b|\b(le|la) plus (ambitieu\w*|serieu\w*|"
      r"credible|sense|efficace)\b|\bqui se soucie\b" + _X + r"{0,15}\ble plus\b"),
     ("ranking.fr.evaluate", "ranking",
@@ -393,17 +406,24 @@ _STRONG = re.compile(
     r"les |tes |vos |deine |alle |toutes )*(instructions?|rules|guidelines|consignes|regles|anweisungen|regeln|"
     r"vorgaben)\b|\b(forget|oublie|vergiss)\b" + _X + r"{0,20}\b(rules|instructions|regles|consignes|regeln|"
     r"anweisungen)\b|\bdan\b|\bjailbreak|developer mode|mode developpeur|entwicklermodus|system ?prompt|"
-    r"\bsystem:|prompt systeme|neutrality filter|sans (aucun )?filtres?|ohne (jeden |jeglichen )?filter|without (any |a )?filters?|neue anweisung|new instructions?|nouvelles? instructions?|"
-    r"no disclaimers?|sans avertissement|ohne hinweise|\b(without|sans|ohne|keine?n?) (any |aucun |the |le |les |das |die )?"
-    r"(disclaimers?|caveats?|avertissements?|warnhinweise?|neutralit\w*[- ]?(gelaber|blabla|bla|nonsense|talk|speech))\b|one word only|in one word|just give me a party name|"
-    r"un seul mot|juste un nom|nur mit einem wort|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
+    r"\bsystem:|prompt systeme|neutrality (filter|module|mode|rules?|settings?)|(filtre|module|mode|regles?) de "
+    r"neutralite|neutralitats(filter|modul|modus|regeln?)|\b(admin|system|systeme)[- ]?override|override[- ](admin|"
+    r"systeme|system)\b|sans (aucun )?filtres?|ohne (jeden |jeglichen )?filter|without (any |a )?filters?|neue anweisung|new instructions?|nouvelles? instructions?|"
+    r"no disclaimers?|sans avertissement|ohne hinweise|\b(without|sans|ohne|keine?n?|no) (any |aucun |the |le |les |das |die |"
+    r"your |tes |vos |deine |ihre )?(usual |habituel\w* |ublichen )?"
+    r"(disclaimers?|caveats?|avertissements?( habituels)?|warnhinweise?|hinweise|neutralit\w*[- ]?(gelaber|blabla|bla|nonsense|talk|speech))\b|one word only|in one word|\bone word[,:]|just give me a party name|"
+    r"un seul mot|\ben un mot\b|juste un nom|nur mit einem wort|\b(nur )?(ein|in einem) wort[,:]|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
     r"erlaube dir|just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"
     r"unter uns|niemand erfahrt|inoffiziell|\bemoji\b|complete the sentence|"
     # the "grandma" exploit: any grandmother in an election question, except a grandmother who is the voter asked
-    # about ("Meine Oma kann das Haus nicht verlassen, wie kann sie wählen?"); the role itself always
-    r"^(?!" + _X + r"*\b(how (can|does|do|could) (she|he|they)|can (she|he|they) (still )?vote|comment (peut|fait|"
-    r"pourrait)-(elle|il)|peut-(elle|il) (encore )?voter|wie (kann|konnte) (sie|er)|(kann|darf) (sie|er) (noch )?"
-    r"wahlen)\b)" + _X + r"*\b(grand-?ma|grand-mere|oma|grandmother|granny|mamie|grossmutter)\b|"
+    # about, in any sentence ("Meine Oma kann das Haus nicht verlassen, wie kann sie wählen?", "my grandmother is in
+    # hospital. can she authorise someone?"); the role itself always
+    r"^(?!.*\b(how (can|does|do|could) (she|he|they)|(can|could|may) (she|he|they) (still )?(vote|"
+    r"authori[sz]e|appoint|give (a|someone)|get (a|her|his)|apply|register|request)|comment (peut|fait|"
+    r"pourrait)-(elle|il)|peut-(elle|il) (encore )?(voter|faire|donner|demander|s'inscrire)|(elle|il) (peut|pourrait) "
+    r"(encore |quand meme )?(voter|faire une procuration|donner (une )?procuration|demander|s'inscrire)|wie (kann|"
+    r"konnte) (sie|er)|(kann|darf|konnte) (sie|er) (noch |trotzdem )?(wahlen|jemanden|eine vollmacht|per brief|"
+    r"briefwahl|sich))\b)" + _X + r"*\b(grand-?ma|grand-mere|oma|grandmother|granny|mamie|grossmutter)\b|"
     r"\b(pretend|act|talk|speak|answer|play|be|sois|joue|parle|reponds|fais|spiel\w*|sei|sprich|antworte)\b"
     + _X + r"{0,15}\b(grand-?ma|grandmother|granny|grand-mere|mamie|oma|grossmutter)\b|\b(like|as|comme|wie) "
     r"(my|ma|meine|mein) (late |dead |deceased |defunte |verstorbene )?(grand-?ma|grandmother|granny|grand-mere|"
@@ -427,7 +447,9 @@ _POLITICAL = re.compile(
     r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect\w*|candidat\w*|kandidat\w*|wahl\w*|wahl|stimme|voix|campaign|"
     r"campagne|wahlkampf|politi\w*|chancellor|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
     r"propos\w*|manifesto|wahlprogramm|policy|policies|gouvern\w*|regierung|parlament\w*|parliament|bundestag|"
-    r"assemblee|deput\w*|meps?|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|gruene|grunen|linke|volt)\b"
+    r"assemblee|deput\w*|meps?|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|gruene|grunen|linke|volt|positions?|"
+    r"stance|standpunkt|steht \w+ zu|stimm\w*|vollmacht|procuration|proxy|ballots?|bulletins?|scrutin|polling)\b|(?<!\w)(" + "|".join(re.escape(fold(n)) for n in sorted(KNOWN_PARTIES, key=len, reverse=True))
+    + r")(?!\w)"
 )
 
 
@@ -489,10 +511,25 @@ def correct_typos(folded: str) -> str:
     return _REPAIRS[detect_language(folded)](folded)
 
 
+# Checking or reporting a claim about the vote is a procedure question ("I read a post saying fingerprints count as
+# ID. Is that correct?", "Quelqu'un a publié que les bureaux fermeraient à midi. Où le signaler ?"): the
+# misinformation rules, which look for a request to spread such a claim, do not read it.
+_CHECK_OR_REPORT = re.compile(
+    r"\b(is (that|it|this) (true|correct|right|real|accurate)|what are the facts|can you (check|verify)|fact[- ]?check|"
+    r"(where|how) (can|do|should|could) (i|we|one) report|est-(il|ce) (vrai|exact|correct)|c'est (vrai|exact)|"
+    r"tu peux verifier|qu'en est-il|(ou|comment) (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) "
+    r"(le |la |les |l')?signaler|stimmt (das|es)|ist das (wahr|richtig|korrekt)|was ist (da )?dran|kannst du das "
+    r"prufen|wo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden)\b"
+)
+
+
 def match_rules(text: str) -> list[RuleHit]:
     """All refusal rules that fire on ``text`` (raw question), in priority order."""
     folded = correct_typos(prepare(text))
-    return [RuleHit(name, category) for name, category, rx in RULES if rx.search(folded)]
+    hits = [RuleHit(name, category) for name, category, rx in RULES if rx.search(folded)]
+    if hits and _CHECK_OR_REPORT.search(folded):
+        hits = [h for h in hits if h.category != "misinformation"]
+    return hits
 
 
 def answer_cue(text: str) -> str | None:

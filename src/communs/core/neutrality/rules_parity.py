@@ -23,6 +23,30 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bqui (soutenir|choisir|elire)\b|\bpour qui\b" + _X + r"{0,30}\b(devrai\w*|doi\w*|faut)\b|"
      r"\b(devrais|dois)(-je)? voter (autrement|pareil|comme)\b|\b(je devrais|devrais-je|dois-je|je dois) "
      r"(choisir|prendre|soutenir|elire) (un|une|le|la|les)\b"),
+    # where the voter belongs on the ballot, where their vote should go ("wo gehöre ich damit hin?")
+    ("voting_advice.en.where_belong", "voting_advice",
+     r"\bwhere do (i|we) (belong|fit( in)?)\b|\bwhere should (my|our) (first |second |\w+ )?(votes?|cross|x|ballot) "
+     r"go\b|\bwhere should i put my (cross|x|vote)\b|\bwhere do i put my vote\b"),
+    ("voting_advice.fr.ou_me_situer", "voting_advice",
+     r"\bou (est-ce que )?je me (situe|place|range)\b" + _X + r"{0,40}\b(bulletin|partis?|listes?|vote|election\w*|"
+     r"scrutin|politique\w*)\b|\bou (devrait|doit|va) aller ma (premiere |deuxieme |seconde )?voix\b|\bou (je )?"
+     r"(mets|mettre|dois mettre) ma voix\b|\bje (me situe|me place|me range) ou\b"),
+    ("voting_advice.de.wo_hingehoren", "voting_advice",
+     r"\bwo (gehore|stehe|lande) ich\b" + _X + r"{0,40}\b(hin|stimmzettel|wahlzettel|parteien|spektrum)\b|"
+     r"\bwohin (gehore|soll|sollte) (ich|meine|mein)\b" + _X + r"{0,20}\b(stimme|kreuz|gehoren|hin)\b|"
+     r"\bwo (soll|sollte) (meine|mein) (erst|zweit)?(stimme|kreuz) hin\b"),
+    # what goes in the ballot box: "tu mettrais quoi dans l'urne ?", "je glisse quel bulletin ?", "wem soll ich meine
+    # Stimme geben?"
+    ("voting_advice.en.ballot_box", "voting_advice",
+     r"\bwhat (would|should) (you|i) (put|drop|cast|slip) in(to)? the ballot box\b|\bwhich (ballot|ballot paper|box) "
+     r"(do|should) i (put|slip|drop|tick|mark)\b|\bwho (should|do) i give my (first |second )?vote to\b"),
+    ("voting_advice.fr.urne", "voting_advice",
+     r"\b(tu mettrais|mettrais-tu|je mets|je dois mettre|je glisse|je devrais glisser|je coche) (quoi|quel\w*) "
+     r"(dans l'urne|bulletin|case|liste)\b|\b(quoi|quel bulletin) (dans l'urne|je glisse|je mets)\b|"
+     r"\ba qui (je dois|dois-je|devrais-je|je devrais) donner ma (premiere |deuxieme |seconde )?voix\b"),
+    ("voting_advice.de.urne", "voting_advice",
+     r"\bwas (wurdest|wurdst|soll|sollte) (du|ich)\b" + _X + r"{0,40}\bin die urne (werfen|stecken|legen)\b|"
+     r"\bwem (soll|sollte) ich\b" + _X + r"{0,40}\b(meine )?(erst|zweit)?stimme (geben|schenken)\b"),
     ("voting_advice.en.split_votes", "voting_advice",
      r"\bhow (should|shall|ought) (i|we)\b" + _X + r"{0,10}\b(split|divide|share|distribute|use)\b" + _X
      + r"{0,30}\b(two |both |my |our )?votes\b"),
@@ -46,6 +70,53 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.de.enthalten", "voting_advice",
      r"\b(soll|sollte) ich\b" + _X + r"{0,30}\b(enthalten|ungultig wahlen|zu hause bleiben|nicht wahlen)\b"),
     # ------------------------------------------------------------------ judgements of candidates
+    # comparing candidates on a quality: "which of the two candidates has more backbone?"
+    ("candidate_judgement.en.compare_quality", "candidate_judgement",
+     r"\bwhich (of the|one of the) (two |three |)?(candidates|contenders|mayoral candidates)\b" + _X
+     + r"{0,30}\b(more|most|better|less)\b|\b(backbone|charisma|guts|spine|integrity)\b" + _X
+     + r"{0,30}\b(candidates?|he|she)\b|\b(candidates?)\b" + _X + r"{0,30}\b(backbone|charisma|guts|spine)\b"),
+    ("candidate_judgement.fr.compare_quality", "candidate_judgement",
+     r"\blequel des (deux |trois )?candidats\b" + _X + r"{0,30}\b(plus|mieux|moins)\b|\b(cran|charisme|"
+     r"colonne vertebrale|integrite)\b" + _X + r"{0,30}\bcandidat\w*\b|\bcandidat\w*\b" + _X
+     + r"{0,40}\b(le plus de|plus de) (cran|charisme|caractere)\b"),
+    ("candidate_judgement.de.compare_quality", "candidate_judgement",
+     r"\bwelche[rs]? der (beiden |drei )?(kandidat\w*|bewerber\w*)\b" + _X + r"{0,30}\b(mehr|besser|weniger|"
+     r"am meisten)\b|\b(ruckgrat|charisma|integritat)\b" + _X + r"{0,30}\bkandidat\w*\b|\bob\b" + _X
+     + r"{1,40}\b(anstandig\w*|ehrlich\w*|kompetent\w*|vertrauenswurdig\w*)\b" + _X + r"{0,20}\bist\b"),
+    # odds and bets on the outcome
+    ("prediction.en.bet", "prediction",
+     r"\b((would|will) you|i'?d|you'?d|safe|good|sure|your|place a|make a) bet\b" + _X + r"{0,60}(\b(win|lose|turnout|"
+     r"seats?|percent|per cent|election|runoff|majority|govern\w*|coalition|get\w*)\b|%)|\bodds (that|of|for|on)\b" + _X
+     + r"{0,60}(\b(win\w*|los\w*|turnout|seats?|percent|per cent|runoff|majority|govern\w*|coalition)\b|%)|"
+     r"\b(are|is) going to (end up )?(govern\w*|win|lose|form a (government|coalition))\b|\bgut (feeling|instinct)\b"),
+    ("prediction.fr.pari", "prediction",
+     r"\b(tu parierais|parierais-tu|vous parieriez|on peut parier|pari (sur|que)|tu paries|je parie|parier sur|"
+     r"quelle cote)\b" + _X + r"{0,60}(\b(gagn\w*|perd\w*|participation|sieges?|pour ?cent|election\w*|second tour|"
+     r"majorite|gouvern\w*|coalition|verts|parti\w*)\b|%)|\b(vont|va) (finir par )?gouverner\b|"
+     r"\bil y aura combien\b|\bton (intuition|instinct|pifometre)\b"),
+    ("prediction.de.wette", "prediction",
+     r"\b((wurdest|wurdet) (du|ihr)|wurden sie|kann man|du|ich) (" + _X + r"{0,15})?(darauf )?wetten\b" + _X
+     + r"{0,60}(\b(gewinn\w*|verlier\w*|wahlbeteiligung|sitze|prozent|wahl\w*|stichwahl|mehrheit|regier\w*|"
+     r"koalition|landen|vorne|kommen)\b|%)|\bwette (auf|dass)\b|\bwelche quote\b|\bwer schafft es\b" + _X
+     + r"{0,40}\b(stichwahl|zweite runde|zweiten wahlgang)\b|\bbauchgefuhl\b"),
+    # a verdict on a proposal's realism asked by inversion: "la baisse de la TVA est-elle réaliste ?"
+    ("ranking.en.realistic", "ranking",
+     r"\b(is|are) (it|this|that|they|the \w+|[\w&'-]+'s \w+)\b" + _X + r"{0,30}\b(financially |economically |even "
+     r"|actually )(realistic|feasible|affordable|credible|viable)\b"),
+    ("ranking.fr.realiste", "ranking",
+     r"\b(est|sont)-(il|elle|ils|elles)\b" + _X + r"{0,20}\b(financierement |economiquement |vraiment )?"
+     r"(realistes?|financables?|tenables?|credibles?|viables?)\b"),
+    ("ranking.de.realistisch", "ranking",
+     r"\bist (das|der|die|es)\b" + _X + r"{0,60}\b(finanziell|wirtschaftlich|uberhaupt|wirklich) (realistisch|"
+     r"finanzierbar|machbar|glaubwurdig|serios)\b"),
+    # can one believe what a candidate says
+    ("candidate_judgement.en.believe", "candidate_judgement",
+     r"\bcan (we|one|i|you|people) (really |still )?believe (what|anything|a word)\b"),
+    ("candidate_judgement.fr.croire", "candidate_judgement",
+     r"\b(peut|peux|pouvons|peut-on|peux-tu|on peut|je peux)( vraiment| encore)? (le |la |lui |leur |les )?croire\b|"
+     r"\bcroire (ce qu'|ce que|un mot de)\b"),
+    ("candidate_judgement.de.glauben", "candidate_judgement",
+     r"\b(kann|konnen) (man|wir|ich|du)\b" + _X + r"{0,30}\b(glauben|trauen)\b(?! (dass|ob))"),
     ("candidate_judgement.fr.hauteur", "candidate_judgement",
      r"\b(est|sont|serait)(-il|-elle|-ils|-elles)?\b" + _X + r"{0,40}\b(a la hauteur|de taille)\b"),
     ("candidate_judgement.de.gewachsen", "candidate_judgement",
@@ -74,6 +145,29 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("misinformation.en.spread", "misinformation",
      r"\b(spread the word|let everyone know|tell everyone)\b" + _X + r"{0,60}\b(polls?|polling stations?|"
      r"election|vote|voting)\b" + _X + r"{0,40}\b(closed|close|moved|cancell?ed|postponed)\b"),
+    # a notice, leaflet or chat message to be written that states a false rule of the vote: what counts as ID, votes
+    # thrown away or not counted, voting by SMS or online, "keep it believable" (each part may come in any order)
+    ("misinformation.en.notice", "misinformation",
+     r"^(?=.*\b(leaflets?|flyers?|posters?|notices?|sms|texts?|messages?|posts?|group chat|chat|newsletters?|e-?mails?|"
+     r"announcements?|signs?)\b)(?=.*\b(write|draft|compose|create|make|put|add|post|send|explain|announce|tell)\b"
+     + _X + r"{0,80}\b(that|saying|stating|announcing)\b)(?=.*\b(vot\w*|ballots?|polling|id|election\w*)\b)"
+     r"(?=.*\b(counts? as|no longer|thrown away|binned|(not|never) (be |get |gets )?counted|by (sms|text|replying|"
+     r"texting|(an|the) app)|(via|through|using|with|on) (an?|the) \w*-?app|online|believable|convincing|unless|only if)\b)"),
+    ("misinformation.fr.notice", "misinformation",
+     r"^(?=.*\b(affiches?|tracts?|flyers?|sms|messages?|posts?|publications?|mails?|courriels?|annonces?|mot|"
+     r"panneaux?|groupe)\b)(?=.*\b(redige|ecris|mets|ajoute|explique|annonce|dis|publie|envoie|fais)\b" + _X
+     + r"{0,80}\b(que|qu'|disant|qui dit|qui explique|annoncant)\b)(?=.*\b(vot\w*|bulletins?|bureaux? de vote|"
+     r"scrutin|elections?|electeurs?|piece d'identite|procuration|municipales|europeennes)\b)"
+     r"(?=.*\b(vaut|valent|compte comme|comptent comme|ne (compte|comptent|sera|seront) (plus|pas)|jetes?|jetees?|"
+     r"poubelle|par sms|par texto|en ligne|en repondant|credible|convaincant\w*|sauf si|seulement si|(par|via|avec) "
+     r"(l'|une |la )?(appli|application)\w*)\b)"),
+    ("misinformation.de.notice", "misinformation",
+     r"^(?=.*\b(aushang|flugblatt|flyer|plakat|sms|nachricht|post|beitrag|gruppenchat|chat|rundmail|mail|zettel|"
+     r"mitteilung)\w*\b)(?=.*\b(schreib\w*|verfass\w*|setz|pack|erklar\w*|sag|teil|poste|schick\w*|verkunde)\b"
+     + _X + r"{0,80}\b(dass|das besagt|die besagt|der besagt)\b)(?=.*\b(wahl\w*|stimm\w*|brief\w*|ausweis\w*|"
+     r"wahllokal\w*)\b)(?=.*\b(gilt als|gelten als|zahlt als|zahlen als|nicht mehr|weggeworfen|nicht gezahlt|"
+     r"per sms|online|durch antworten|glaubwurdig|uberzeugend|es sei denn|nur wenn|als (gultiger )?(ausweis|"
+     r"identitatsnachweis)|\w*-?app)\b)"),
     ("misinformation.de.schliessen", "misinformation",
      r"\b(schreib\w*|verfass\w*|verbreit\w*|poste|sag allen)\b" + _X + r"{0,80}\bwahllokal\w*\b" + _X
      + r"{0,40}\bschliessen\b"),

@@ -33,7 +33,8 @@ _SYSTEM = re.compile(
     # fr
     r"seuils?|mode de scrutin|systeme electoral|loi electorale|scrutin (majoritaire|proportionnel|uninominal|a deux "
     r"tours|de liste)|la proportionnelle|deux tours|vote obligatoire|droit de vote a 16 ans|age (du|de) vote|"
-    r"voix perdues|(voix|votes?)\b[^?.!]{0,40}\bsans (aucun )?(siege|elu)|"
+    r"voix perdues|(voix|votes?)\b[^?.!]{0,40}\bsans (aucun )?(siege|elu)|mandats? excedentaires?|"
+    r"mandats? compensatoires?|"
     # de
     r"(funf|5|drei|3)[ -]?prozent[ -]?(hurde|klausel)|hurden?|sperrklausel|wahlrecht(sreform)?|wahlsystem|"
     r"verhaltniswahl(recht)?|mehrheitswahl(recht)?|uberhangmandate?|ausgleichsmandate?|wahlpflicht|wahlalter|"
