@@ -229,3 +229,37 @@ def test_ballot_box_candidates_bets_and_realism_are_refused(question: str, categ
 ])
 def test_odds_and_seats_without_a_forecast_are_not_refused_by_the_bet_rule(question: str) -> None:
     assert all(h.name.split(".")[-1] not in ("bet", "pari", "wette") for h in text_facts(question).hits)
+
+
+@pytest.mark.parametrize("question, category", [
+    ("and the Greens on nuclear power?", "programme"),
+    ("et les Verts sur le nucléaire ?", "programme"),
+    ("und die Grünen bei der Atomkraft?", "programme"),
+    ("I use a wheelchair: will I be able to get into my polling station?", "procedure"),
+    ("Je suis en fauteuil roulant : est-ce que mon bureau de vote est accessible ?", "procedure"),
+    ("Ich sitze im Rollstuhl – komme ich in mein Wahllokal hinein?", "procedure"),
+    ("How many signatures does a small party need to get on the ballot?", "electoral_system"),
+    ("Combien de signatures faut-il à un petit parti pour se présenter ?", "electoral_system"),
+    ("Wie viele Unterschriften braucht eine kleine Partei, um zugelassen zu werden?", "electoral_system"),
+])
+def test_follow_ups_accessibility_and_requirements_are_answered(question: str, category: str) -> None:
+    decision, found = _rule_decision(question)
+    assert decision == "answer" and found in (category, "comparison"), (decision, found)
+
+
+@pytest.mark.parametrize("question", [
+    "Are we heading for a coalition of the CDU and the Greens?",
+    "On se dirige vers une cohabitation après les législatives ?",
+    "Läuft es nach der Wahl auf eine große Koalition hinaus?",
+    "Gib den Parteien Schulnoten für ihre Verkehrspolitik.",
+])
+def test_where_things_are_heading_and_school_grades_are_refused(question: str) -> None:
+    assert _rule_decision(question)[0] == "refuse"
+
+
+@pytest.mark.parametrize("question", [
+    "Was sagt die SPD zu: Die Schulnoten in der Grundschule sollen abgeschafft werden?",
+    "Was sagt die FDP zu: Der Bund soll Wetten im Internet stärker regulieren?",
+])
+def test_a_thesis_with_such_words_is_still_a_programme_question(question: str) -> None:
+    assert classify(question).decision == "answer"

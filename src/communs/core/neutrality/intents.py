@@ -347,7 +347,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      # session 6: a match between two teams, the Eurovision's German name, jackpots, appliances, novels, used cars
      r"vs|versus|esc|euromillions?|jackpot|washing machines?|lave-linge|machine a laver|waschmaschine\w*|"
      r"fridges?|refrigerators?|frigo|refrigerateur|kuhlschrank\w*|dishwashers?|lave-vaisselle|spulmaschine\w*|"
-     r"iphone|bucher|secondary schools?|high schools?|crime novels?|sunny|sunshine|ensoleille|die sonne scheinen|"
+     r"iphone|bucher|tax returns?|declaration d'impots|steuererklarung\w*|secondary schools?|high schools?|crime novels?|sunny|sunshine|ensoleille|die sonne scheinen|"
      r"snow|neige|schnee\w*|class (representative|president|rep)|delegue de classe|klassensprecher\w*|schulsprecher\w*|"
      r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|\w*witz|polars?|krimis?|harry potter|used car|voiture d'occasion|gebrauchtwagen)\b"),
 ]
@@ -368,7 +368,7 @@ _VETO_SELF_SRC = (
     + r"{0,20}\b(abstain|spoil\w*|stay (at )?home|not vote|skip the)\b|\b(dois-je|devrais-je|je devrais|faut-il)\b"
     + _X + r"{0,20}\b(m'abstenir|voter blanc|voter nul|rester chez moi|ne pas voter)\b|\b(soll|sollte) ich\b" + _X
     + r"{0,30}\b(enthalten|ungultig|zu hause bleiben|nicht wahlen)\b|\b(which|what|who|whom)\b" + _X + r"{0,40}\b(do|would|must) "
-    r"(i|we) (vote|choose|pick|support|back|go for)\b|\bfor me\b|(?<!cast )\bmy (first |second )?vote\b(?! ((actually|really|still|even|always) )?(is|be|"
+    r"(i|we) (vote|choose|pick|support|back|go for)\b|(?<!important )(?<!matters )\bfor me\b|(?<!cast )(?<!with )\bmy (first |second )?vote\b(?! ((actually|really|still|even|always) )?(is|be|"
     r"was|will|really|still|counted|count|arrive\w*|valid|secret|gets counted))|"
     r"\b(write|draft|post|tweet|publish|spread|tell (people|everyone)|"
     r"ecris|redige|publie|diffuse|dis a|schreib\w*|verfass\w*|poste|verbreite\w*)\b" + _X + r"{0,40}\b(that|saying|"
@@ -382,11 +382,11 @@ _VETO_SELF_SRC = (
     r"to stop|to block|to keep)\b|\bi (want|need|would like)\b" + _X + r"{0,60}\bwhich (party|parties|candidate)\b|"
     r"\b(dois-je|devrais-je|je dois|je devrais|faut-il que je)\b" + _X + r"{0,20}\b(?<!aller )(voter|choisir|soutenir)\b"
     r"(?! (par|en personne|en ligne|a l'etranger|depuis|au bureau|a la mairie|dans|avant|apres)\b)"
-    r"(?! par| a l'etranger| en personne| dans| au bureau| en ligne| maintenant| avant| apres)|\bpour moi\b|"
-    r"\bma (premiere |seconde |deuxieme )?voix\b|\bpour qui\b(?! j'ai vote)|"
+    r"(?! par| a l'etranger| en personne| dans| au bureau| en ligne| maintenant| avant| apres)|(?<!important )(?<!importante )(?<!essentiel )\bpour moi\b|"
+    r"(?<!avec )\bma (premiere |seconde |deuxieme )?voix\b|\bpour qui\b(?! j'ai vote)|"
     r"\b(quel|quelle) (parti|liste|candidat)" + _X + r"{0,60}\b(pour obtenir|pour avoir|si je veux|pour que)\b|"
     r"\b(soll|sollte) ich\b" + _X + r"{0,30}\b(wahlen|nehmen|unterstutzen|ankreuzen)\b(?!" + _X
-    + r"{0,10}(gehen|per brief|im ausland))|\bfur mich\b|\bwelche\w* (partei|liste|kandidat\w*) (unterstutze|wahle|nehme|wahlt)\b|\bmeine (erst|zweit)?stimme\b(?! (geheim|gultig|gezahlt))|\bwen\b(?! ich gewahlt)|\bwelche (partei|liste|kandidat\w*)\b" + _X
+    + r"{0,10}(gehen|per brief|im ausland))|(?<!wichtig )\bfur mich\b|\bwelche\w* (partei|liste|kandidat\w*) (unterstutze|wahle|nehme|wahlt)\b|\bmeine (erst|zweit)?stimme\b(?! (geheim|gultig|gezahlt))|\bwen\b(?! ich gewahlt)|\bwelche (partei|liste|kandidat\w*)\b" + _X
     + r"{0,60}\b(damit|wenn ich|um)\b"
 )
 # Evaluative words and superlatives: they veto an answerable rule, except in a question attributed to a party
@@ -420,7 +420,7 @@ _POLITICAL = re.compile(
     r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect\w*|candidat\w*|kandidat\w*|kandidierend\w*|wahl\w*|gewahlt|stimme|voix|campaign|"
     r"campagne|wahlkampf|debate\w*|debat\w*|debatte\w*|politi\w*|chancellor|chanceli\w*|premier ministre|prime minister|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
     r"propos\w*|manifesto|policy|policies|gouvern\w*|regierung|parlament\w*|parliament|bundestag|assemblee|"
-    r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*|inscri\w*|procuration|\w*briefwahl|\w+wahl(en|kampf)?|"
+    r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*|inscri\w*|procuration|\w*briefwahl|\w+wahl(en|kampf)?|\w+sitze|"
     r"seats?|sieges?|sitz\w*|threshold|seuil|\w*hurde|sperrklausel|\w*mandat\w*|manifesto|coalition|koalition|"
     r"d'?hondt|sainte-?lague|stimm\w*|(first|second) round|run-?off|(premier|second) tour|(erste|zweite)\w* runde|"
     r"wahlgang\w*|stichwahl|depouillement|auszahlung|count of (the )?votes|vote count\w*|the count|"

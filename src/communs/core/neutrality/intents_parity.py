@@ -14,11 +14,19 @@ to the SPD, what is the best way to ..."), so for them only the markers of the v
 
 from __future__ import annotations
 
+import re
+
+from communs.core.neutrality.names import KNOWN_PARTIES
+from communs.core.text import fold
+
 _X = r"[^.?!:]"
 
 _PROC_EN = r"(vot\w*|ballots?|polling|postal|elections?|register\w*|count\w*)"
 _PROC_FR = r"(vot\w*|bulletins?|bureaux? de vote|correspondance|elections?|scrutin|inscri\w*|procuration|depouillement)"
 _PROC_DE = r"(\w*wahl\w*|\w*stimm\w*|wahllokal\w*|briefwahl\w*|wahlerverzeichnis|auszahlung)"
+
+# Known party names (folded) for the short follow-ups ("and the SPD on ...?").
+_PARTY = "(" + "|".join(re.escape(fold(name)) for name in sorted(KNOWN_PARTIES, key=len, reverse=True)) + ")"
 
 PARITY_SRC: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ attributed to a party or its programme
@@ -123,13 +131,54 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      + r"{0,20}\b(any|a|the|their) (manifesto|programme|program)s?\b"),
     ("programme.fr.pledges", "programme",
      r"\b(resume|apercu|recap\w*|tour d'horizon)\b" + _X + r"{0,30}\b(promesses|propositions|mesures|engagements|"
-     r"priorites)\b|\b(apparait|figure|est present\w*)\b" + _X + r"{0,30}\b(dans )?(un|aucun|les|leurs?) "
+     r"priorites)\b|\b(apparait|figure|est present\w*)\b" + _X + r"{0,30}\b(dans )?(au moins )?(un|aucun|les|leurs?|l'un)( des)? "
      r"programmes?\b|\b(quels|quelles) (partis|listes)\b" + _X + r"{0,20}\b(en )?"
      r"(parlent|evoquent|mentionnent|abordent)\b"),
     ("programme.de.pledges", "programme",
      r"\b(zahl\w*|nenn\w*|fass\w*)\b" + _X + r"{0,40}\b(versprechen|vorschlage|forderungen|massnahmen|ziele)\b" + _X
      + r"{0,30}\b(auf|zusammen)\b|\bkommt\b" + _X + r"{0,50}\b(in|im) (irgendeinem|einem|keinem|den|dem) "
      r"(wahl)?programm\w* vor\b"),
+    # short follow-ups about a known party ("and the SPD on the minimum wage?")
+    ("programme.en.follow_up", "programme",
+     r"^(and|what about|how about) (the )?" + _PARTY + r"(\s|'s )(on|about|regarding|when it comes to|for|with)\b"),
+    ("programme.fr.follow_up", "programme",
+     r"^(et|quid de|et pour|et chez) (le |la |les |l')?" + _PARTY + r"\s(sur|pour|concernant|niveau|cote|au sujet|"
+     r"a propos|en matiere)\b"),
+    ("programme.de.follow_up", "programme",
+     r"^(und|was ist mit|wie ist es mit|und bei) (die |der |den |dem )?" + _PARTY + r"\s(bei|beim|zu|zum|zur|in sachen|"
+     r"was|in bezug)\b"),
+    # accessibility: help to vote for voters with a disability (procedure)
+    ("procedure.en.accessibility", "procedure",
+     r"\b(partially sighted|visually impaired|blind|wheelchair|disabilit\w*|disabled|deaf|dyslexi\w*|reduced mobility)\b"
+     + _X + r"{0,80}\b" + _PROC_EN + r"|\b" + _PROC_EN + r"\b" + _X + r"{0,80}\b(partially sighted|visually impaired|"
+     r"blind|wheelchair|disabilit\w*|disabled|deaf)\b"),
+    ("procedure.fr.accessibility", "procedure",
+     r"\b(malvoyant\w*|aveugle\w*|fauteuil roulant|handicap\w*|sourd\w*|dyslexi\w*|mobilite reduite)\b" + _X
+     + r"{0,80}\b" + _PROC_FR + r"|\b" + _PROC_FR + r"\b" + _X + r"{0,80}\b(malvoyant\w*|aveugle\w*|fauteuil "
+     r"roulant|handicap\w*|sourd\w*)\b"),
+    ("procedure.de.accessibility", "procedure",
+     r"\b(sehbehindert\w*|blind\w*|rollstuhl\w*|behindert\w*|behinderung\w*|gehorlos\w*|legasthen\w*|"
+     r"gehbehindert\w*)\b" + _X + r"{0,80}\b" + _PROC_DE + r"|\b" + _PROC_DE + r"\b" + _X + r"{0,80}\b(sehbehindert\w*|"
+     r"blind\w*|rollstuhl\w*|behindert\w*|behinderung\w*|gehorlos\w*)\b"),
+    # how many votes or seats a rule requires
+    ("electoral_system.en.how_many_needed", "electoral_system",
+     r"\bhow many (votes|seats|signatures|preference votes|preferential votes|mps|meps)\b" + _X
+     + r"{0,40}\b(does|do) (a|one|the|each) \w+( \w+)? need\b|\bhow many (votes|seats|signatures) (are|is) (needed|required)\b"),
+    ("electoral_system.fr.how_many_needed", "electoral_system",
+     r"\bcombien de (voix|votes|sieges|signatures|voix de preference|deputes)\b" + _X
+     + r"{0,30}\b(faut-il|faut|doit-il|doit-elle|doit|sont necessaires|est-il necessaire)\b"),
+    ("electoral_system.de.how_many_needed", "electoral_system",
+     r"\bwie viele (stimmen|sitze|unterschriften|vorzugsstimmen|mandate|abgeordnete)\b" + _X
+     + r"{0,40}\b(braucht|brauchen|benotigt|benotigen|sind notig|sind erforderlich)\b"),
+    # what to bring to the polling station
+    ("procedure.en.bring", "procedure",
+     r"\bwhat (do|does|must|should) (i|one|you|we) (need to |have to )?(bring|take)\b" + _X + r"{0,30}\b(polling|"
+     r"vote|voting|ballot)\w*"),
+    ("procedure.fr.bring", "procedure",
+     r"\b(que|quoi) (faut-il|dois-je|doit-on|on doit|je dois)? ?(apporter|emporter|prendre|amener)\b" + _X
+     + r"{0,30}\b(bureau de vote|voter|vote|scrutin)\b"),
+    ("procedure.de.bring", "procedure",
+     r"\bwas (muss|soll|sollte) (man|ich)\b" + _X + r"{0,40}\b(mitbringen|mitnehmen|dabeihaben|dabei haben)\b"),
     # asking for an explanation of a rule ("is there a good explanation of the threshold?")
     ("electoral_system.en.explanation", "electoral_system",
      r"\b(an? )?(good |simple |clear |short |easy )?explanation (of|for)\b" + _X + r"{0,40}\b(threshold|system|"

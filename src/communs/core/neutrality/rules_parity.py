@@ -88,17 +88,28 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b((would|will) you|i'?d|you'?d|safe|good|sure|your|place a|make a) bet\b" + _X + r"{0,60}(\b(win|lose|turnout|"
      r"seats?|percent|per cent|election|runoff|majority|govern\w*|coalition|get\w*)\b|%)|\bodds (that|of|for|on)\b" + _X
      + r"{0,60}(\b(win\w*|los\w*|turnout|seats?|percent|per cent|runoff|majority|govern\w*|coalition)\b|%)|"
-     r"\b(are|is) going to (end up )?(govern\w*|win|lose|form a (government|coalition))\b|\bgut (feeling|instinct)\b"),
+     r"\b(are|is) going to (end up )?(govern\w*|win|lose|form a (government|coalition))\b|\bgut (feeling|instinct)\b|"
+     r"\b(are we|is it|is this|is the country) heading (for|towards)\b|^(so )?(what do you think|in your opinion|what's "
+     r"your guess),? (who|how many|will|which)\b"),
     ("prediction.fr.pari", "prediction",
      r"\b(tu parierais|parierais-tu|vous parieriez|on peut parier|pari (sur|que)|tu paries|je parie|parier sur|"
      r"quelle cote)\b" + _X + r"{0,60}(\b(gagn\w*|perd\w*|participation|sieges?|pour ?cent|election\w*|second tour|"
      r"majorite|gouvern\w*|coalition|verts|parti\w*)\b|%)|\b(vont|va) (finir par )?gouverner\b|"
-     r"\bil y aura combien\b|\bton (intuition|instinct|pifometre)\b"),
+     r"\bil y aura combien\b|\bton (intuition|instinct|pifometre)\b|\b(va-t-on|on va|se dirige-t-on|on se dirige) "
+     r"vers\b" + _X + r"{0,40}\b(majorite|cohabitation|coalition|parlement|assemblee|blocage)\b|^(alors )?(a ton avis|"
+     r"d'apres toi|selon toi),? (qui|combien|est-ce que|quel\w*)\b"),
     ("prediction.de.wette", "prediction",
      r"\b((wurdest|wurdet) (du|ihr)|wurden sie|kann man|du|ich) (" + _X + r"{0,15})?(darauf )?wetten\b" + _X
      + r"{0,60}(\b(gewinn\w*|verlier\w*|wahlbeteiligung|sitze|prozent|wahl\w*|stichwahl|mehrheit|regier\w*|"
      r"koalition|landen|vorne|kommen)\b|%)|\bwette (auf|dass)\b|\bwelche quote\b|\bwer schafft es\b" + _X
-     + r"{0,40}\b(stichwahl|zweite runde|zweiten wahlgang)\b|\bbauchgefuhl\b"),
+     + r"{0,80}\b(stichwahl|zweite runde|zweiten wahlgang)\b|\bbauchgefuhl\b|\bwie viele (abgeordnete|sitze|"
+     r"mandate|stimmen|prozent)\b" + _X + r"{0,20}\b(wird|werden)\b|\blauft('?s| es)?\b" + _X
+     + r"{0,50}\bhinaus\b|^(und )?(was meinst du|was glaubst du|was denkst du|glaubst du|meinst du),? (wer|wie viele|"
+     r"ob|welche)\b"),
+    # school grades for parties or programmes
+    ("ranking.de.schulnoten", "ranking",
+     r"^(?=.*(partei|programm|kandidat|politik))" + _X + r"*\b(gib|gebt|verteil\w*|vergib|vergebt|welche)\b" + _X
+     + r"{0,60}\b(schul)?noten?\b"),
     # a verdict on a proposal's realism asked by inversion: "la baisse de la TVA est-elle réaliste ?"
     ("ranking.en.realistic", "ranking",
      r"\b(is|are) (it|this|that|they|the \w+|[\w&'-]+'s \w+)\b" + _X + r"{0,30}\b(financially |economically |even "
