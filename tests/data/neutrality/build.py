@@ -34,13 +34,14 @@ from concepts_refuse import REFUSE  # noqa: E402
 TRAIN_OUT = ROOT / "src" / "communs" / "core" / "neutrality" / "data" / "train.jsonl"
 EVAL_OUT = HERE / "eval.jsonl"
 # Session-3 development questions (concepts_everyday/personal/indirect.py): written from the policy text without
-# reading the evaluation split or either holdout, one paraphrase group per concept in en, fr and de. Added once as
-# training data they raised the evaluation split's over-refusal (10.4 % -> 11.4 %), so they are not trained on;
-# they are written here for the bench's "Development questions" and were used while fixing rules (not blind).
+# reading the evaluation split or either holdout, one paraphrase group per concept in en, fr and de. Added alone as
+# training data in session 3 they raised the evaluation split's over-refusal (10.4 % -> 11.4 %); they were used
+# while fixing rules (not blind).
 DEV_OUT = HERE / "dev.jsonl"
-# Session 6: the development sets, once their rule errors were fixed, are training data too. On two development sets
-# written afterwards (dev5, dev6; never trained on when this was decided) the model trained with them made fewer
-# errors than the model trained without them (docs/neutrality.md, "Session 6"). Their questions keep their own ids.
+# Session 6: the development sets of sessions 3 and 5, once their rule errors were fixed, are training data too. On
+# the development sets written afterwards (dev5-dev7; never trained on when this was decided) the model trained with
+# them made fewer errors than the model trained without them (docs/neutrality.md, "Session 6"). Their questions keep
+# their own ids.
 TRAINED_DEVELOPMENT_SETS = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl")
 EVAL_SHARE = 0.35
 # Concepts added after the first evaluation run (concepts_extra.py) and for issue 3 (concepts_more.py).
