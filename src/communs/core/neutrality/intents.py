@@ -349,7 +349,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"fridges?|refrigerators?|frigo|refrigerateur|kuhlschrank\w*|dishwashers?|lave-vaisselle|spulmaschine\w*|"
      r"iphone|bucher|tax returns?|declaration d'impots|steuererklarung\w*|secondary schools?|high schools?|crime novels?|sunny|sunshine|ensoleille|die sonne scheinen|"
      r"snow|neige|schnee\w*|class (representative|president|rep)|delegue de classe|klassensprecher\w*|schulsprecher\w*|"
-     r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|\w*witz|polars?|krimis?|harry potter|used car|voiture d'occasion|gebrauchtwagen)\b"),
+     r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|flachwitz\w*|polars?|krimis?|harry potter|used car|voiture d'occasion|gebrauchtwagen)\b"),
 ]
 
 _INTENTS_SRC[-1:-1] = PARITY_SRC  # before the out-of-scope rule, which stays last
