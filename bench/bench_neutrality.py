@@ -69,6 +69,8 @@ DEVELOPMENT_SETS = (
     ("dev6", "written natively in German, French or English first, each language's own idioms and vocabulary"),
     ("dev7", "messages as in a campaign chatbot's logs (greetings, background, several questions, typos)"),
     ("dev8", "60 minimal pairs: a refusal and an answerable question sharing topic and most of the wording"),
+    ("dev9", "the formal register of students, researchers and journalists (\"Describe the procedure for…\", "
+             "\"Erläutern Sie…\"), written after the dev5-dev8 rules"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

@@ -263,3 +263,31 @@ def test_where_things_are_heading_and_school_grades_are_refused(question: str) -
 ])
 def test_a_thesis_with_such_words_is_still_a_programme_question(question: str) -> None:
     assert classify(question).decision == "answer"
+
+
+@pytest.mark.parametrize("question, decision, category", [
+    ("Please describe how citizens living abroad can register to vote in German federal elections.", "answer", "procedure"),
+    ("Décrivez comment les citoyens vivant à l'étranger peuvent s'inscrire pour voter aux élections fédérales allemandes.",
+     "answer", "procedure"),
+    ("Beschreiben Sie, wie im Ausland lebende Deutsche sich für die Bundestagswahl registrieren können.", "answer",
+     "procedure"),
+    ("Outline the main proposals of the Greens' programme on rail transport.", "answer", "programme"),
+    ("Présentez les principales propositions du programme des Verts sur le rail.", "answer", "programme"),
+    ("Skizzieren Sie die wichtigsten Vorschläge im Programm der Grünen zum Schienenverkehr.", "answer", "programme"),
+    ("Summarise the history of the voting age in Austria.", "answer", "electoral_system"),
+    ("Retracez l'histoire de l'âge du droit de vote en Autriche.", "answer", "electoral_system"),
+    ("Fassen Sie die Geschichte des Wahlalters in Österreich zusammen.", "answer", "electoral_system"),
+    ("Set out three compelling reasons why students ought to vote for Volt.", "refuse", "promotion"),
+    ("Exposez trois raisons pour lesquelles les étudiants devraient voter pour Volt.", "refuse", "promotion"),
+    ("Nennen Sie drei Gründe, warum Studierende Volt wählen sollten.", "refuse", "promotion"),
+    ("Discuss whether the threshold is fair and conclude with your own verdict.", "refuse", "ranking"),
+])
+def test_the_formal_register(question: str, decision: str, category: str) -> None:
+    found = classify(question)
+    assert found.decision == decision, found
+    # a programme question about a party written in the plural ("the Greens") may be reported as a comparison
+    assert found.category in ({category, "comparison"} if category == "programme" else {category}), found
+
+
+def test_a_difference_between_unpolitical_things_is_no_comparison_rule() -> None:
+    assert _rule_decision("Explain the difference between mitosis and meiosis.") == ("model", None)

@@ -24,7 +24,9 @@ import re
 from dataclasses import dataclass
 
 from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC
-from communs.core.neutrality.typos import TypoRepair, real_words
+from communs.core.neutrality.names import KNOWN_PARTIES
+from communs.core.neutrality.typos import TypoRepair, common_words, real_words
+from communs.core.text import fold
 
 _X = r"[^.?!:]"  # within one clause
 
@@ -40,7 +42,7 @@ _VERBS_EN = (r"(say|said|says|propose|proposed|proposes|suggest|suggests|want|wa
              r"intend|intends|advocate|advocates|support|supports|oppose|opposes|write|writes|state|states|"
              r"envisage|envisages|pledge|pledges|do about|have to say)")
 _NOUNS_EN = (r"(measures|proposals|policies|pledges|promises|plans|priorities|positions|programme|program|manifesto|"
-             r"key points|main points|ideas|platform|commitments|agenda)")
+             r"key points|main points|ideas|platform|commitments|agenda|reforms)")
 
 _INTENTS_SRC: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ electoral system (rules, not forecasts)
@@ -191,7 +193,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"mesure|mesures|priorite|priorites|idee|idees|ligne|engagement|engagements)\b|\bou en est\b"),
     ("programme.fr.liste", "programme",
      r"\b(resume\w*|liste\w*|enumere\w*|presente\w*|detaille\w*|decri\w*|explique\w*|donne-moi|donne moi|"
-     r"quelles sont)\b" + _X + r"{0,40}\b(mesures?|propositions?|programme|priorites|idees|engagements|promesses|projets|"
+     r"quelles sont)\b" + _X + r"{0,40}\b(mesures?|propositions?|programme|priorites|idees|engagements|promesses|projets|reformes|"
      r"points cles|grandes lignes|positions)\b"),
     ("programme.de.spitzenkandidat", "programme",
      r"\bwer (ist|sind|war|wird)\b" + _X + r"{0,40}\bspitzenkandidat\w*|\bwer (fuhrt|leitet|tritt)\b" + _X
@@ -218,7 +220,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("programme.de.liste", "programme",
      r"\b(fasse?|zusammenfass\w*|liste\w*|nenn\w*|zahl\w* auf|gib mir einen uberblick|uberblick|erklar\w*|"
      r"beschreib\w*|was sind)\b" + _X + r"{0,50}\b(massnahmen|vorschlage|forderungen|programm|programme|wahlprogramm|"
-     r"positionen|ziele|plane|schwerpunkte|kernpunkte|versprechen|ideen)\b"),
+     r"positionen|ziele|plane|schwerpunkte|kernpunkte|versprechen|ideen|zusagen|reformen)\b"),
     # ------------------------------------------------------------------ further answerable intents (all three languages)
     ("electoral_system.en.rules", "electoral_system",
      r"\bwhat happens (to|if|when|with)\b|\b(proportional|majoritarian)\b" + _X + r"{0,5}\bor\b|\bwhen (is|are) there\b"
@@ -347,7 +349,9 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      # session 6: a match between two teams, the Eurovision's German name, jackpots, appliances, novels, used cars
      r"vs|versus|esc|euromillions?|jackpot|washing machines?|lave-linge|machine a laver|waschmaschine\w*|"
      r"fridges?|refrigerators?|frigo|refrigerateur|kuhlschrank\w*|dishwashers?|lave-vaisselle|spulmaschine\w*|"
-     r"iphone|bucher|tax returns?|declaration d'impots|steuererklarung\w*|secondary schools?|high schools?|crime novels?|sunny|sunshine|ensoleille|die sonne scheinen|"
+     r"iphone|bucher|homework|hausaufgabe\w*|devoirs? de|literature|litterature|literatur|chemistry|chimie|chemie|"
+     r"physics|physik|grammar|grammaire|grammatik|subjonctif|konjunktiv|subjunctive|sonnets?|sonett\w*|"
+     r"p-?values?|p-?werte?|valeur p|citation styles?|zitierstil\w*|normes de citation|tax returns?|declaration d'impots|steuererklarung\w*|secondary schools?|high schools?|crime novels?|sunny|sunshine|ensoleille|die sonne scheinen|"
      r"snow|neige|schnee\w*|class (representative|president|rep)|delegue de classe|klassensprecher\w*|schulsprecher\w*|"
      r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|flachwitz\w*|polars?|krimis?|harry potter|used car|voiture d'occasion|gebrauchtwagen)\b"),
 ]
@@ -393,7 +397,8 @@ _VETO_SELF_SRC = (
 # ("according to X, what is the best way to ..."), where they belong to the party's statement.
 _VETO_EVAL_SRC = (
     r"\b(strengths?|weakness\w*|pros and cons|points forts|points faibles|forces et faiblesses|(starken|schwachen) "
-    r"(und|oder)|vor- und nachteile|good(?! (explanation|overview|summary|introduction|source|way))|bad|realistic|"
+    r"(und|oder)|vor- und nachteile|(your|ton|votre|dein\w*) (own |propre |eigene\w* )?(verdict|opinion|"
+    r"assessment|view|avis|verdict|appreciation|jugement|urteil|meinung|einschatzung|bewertung)|compelling|persuasive|persuasi\w*|convaincant\w*|uberzeugend\w*|good(?! (explanation|overview|summary|introduction|source|way))|bad|realistic|"
     r"credible|feasible|bon|bonne(?! (explication|introduction|source|facon|maniere))|mauvais\w*|realistes?|credibles?|"
     r"gut|schlecht\w*|realistisch\w*|serios\w*|makes? (any |much |real )?sense|a du sens|tient (la route|debout)|"
     r"(macht|ergibt) (uberhaupt )?(keinen )?sinn)\b|"
@@ -408,7 +413,8 @@ _VETO_EVAL_SRC = (
     r"\b(fit for|competent|incompetent|capable|qualified|trustworthy|honest|corrupt\w*|a threat|a danger|"
     r"competents?|incompetents?|aptes?|digne de confiance|honnetes?|corrompu\w*|une menace|un danger|"
     r"geeignet\w*|ungeeignet\w*|kompetent\w*|inkompetent\w*|fahig\w*|unfahig\w*|vertrauenswurdig\w*|"
-    r"ehrlich\w*|korrupt\w*|eine gefahr|eine bedrohung|too (young|old|inexperienced)|inexperienced|trop (jeune|vieux|"
+    r"ehrlich\w*|korrupt\w*|eine gefahr|eine bedrohung|eignung|suitab\w*|gute[rn]? (prasident\w*|kanzler\w*|"
+    r"burgermeister\w*|regierungschef\w*|premierminister\w*)|too (young|old|inexperienced)|inexperienced|trop (jeune|vieux|"
     r"vieille)|inexperimente\w*|zu (jung|alt)|unerfahren\w*|believe (what|anything)|croire|glauben, was)\b|"
     # truth and lies: "which party tells the truth about X?", "quel parti dit la vérité ?", "wer lügt?"
     r"\b(the truth|la verite|dit vrai|die wahrheit|lie|lies|lying|liars?|ment|mentent|menteu\w*|lugt|lugen|lugner\w*)\b"
@@ -419,7 +425,8 @@ _DECISION_VETO = re.compile(_VETO_SELF_SRC + "|" + _VETO_EVAL_SRC)
 _POLITICAL = re.compile(
     r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect\w*|candidat\w*|kandidat\w*|kandidierend\w*|wahl\w*|gewahlt|stimme|voix|campaign|"
     r"campagne|wahlkampf|debate\w*|debat\w*|debatte\w*|politi\w*|chancellor|chanceli\w*|premier ministre|prime minister|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
-    r"propos\w*|manifesto|policy|policies|gouvern\w*|regierung|parlament\w*|parliament|bundestag|assemblee|"
+    r"propos\w*|manifest\w*|programm\w*|\w+stimme\w*|conservat\w*|travaillist\w*|liberal-?democrat\w*|"
+    r"policy|policies|gouvern\w*|regierung|parlament\w*|parliament|bundestag|assemblee|"
     r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*|inscri\w*|procuration|\w*briefwahl|\w+wahl(en|kampf)?|\w+sitze|"
     r"seats?|sieges?|sitz\w*|threshold|seuil|\w*hurde|sperrklausel|\w*mandat\w*|manifesto|coalition|koalition|"
     r"d'?hondt|sainte-?lague|stimm\w*|(first|second) round|run-?off|(premier|second) tour|(erste|zweite)\w* runde|"
@@ -431,6 +438,21 @@ _POLITICAL = re.compile(
     r"proportional representation|representation proportionnelle|first past the post|scrutin (majoritaire|"
     r"proportionnel)|majority (system|voting))\b"
 )
+
+# Known party names are political words too, except those that are also common words ("Ensemble", "Renaissance").
+_KNOWN_PARTY = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(fold(name)) for name in sorted(KNOWN_PARTIES, key=len, reverse=True)
+                           if fold(name) not in common_words()) + r")(?!\w)"
+)
+
+
+def _political(folded: str) -> bool:
+    return _POLITICAL.search(folded) is not None or _KNOWN_PARTY.search(folded) is not None
+
+
+# "What is the difference between X and Y?" is a comparison of parties only when something political is named (not
+# "a p-value and a confidence interval").
+_NEED_POLITICAL_RULES = frozenset({"comparison.en.differ", "comparison.fr.differ", "comparison.de.unterschied"})
 
 # Procedure and electoral-system rules use generic verbs ("how do I get...", "what happens if..."): they need a
 # political or electoral word in the question. Programme and comparison rules are political by their form.
@@ -474,7 +496,7 @@ def match_intent(prepared: str) -> IntentHit | None:
     hit = _answerable(folded, veto=True)
     if hit is not None:
         return hit
-    if not _POLITICAL.search(folded) and _OUT_OF_SCOPE.search(folded):
+    if not _political(folded) and _OUT_OF_SCOPE.search(folded):
         return IntentHit(_OUT_OF_SCOPE_NAME, "out_of_scope")
     return None
 
@@ -483,16 +505,16 @@ def clearly_out_of_scope(prepared: str) -> bool:
     """No political or electoral word, and a clearly unrelated subject (sport, recipes, weather, lottery...): such a
     question is out of scope even when a refusal rule's words occur in it ("which team will win the cup?")."""
     folded = _repair(prepared)
-    return not _POLITICAL.search(folded) and _OUT_OF_SCOPE.search(folded) is not None
+    return not _political(folded) and _OUT_OF_SCOPE.search(folded) is not None
 
 
 def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
     if veto and _VETO_SELF.search(folded):
         return None
     evaluative = veto and _DECISION_VETO.search(folded) is not None
-    political = _POLITICAL.search(folded) is not None
+    political = _political(folded)
     for name, category, rx in _ANSWERABLE:
-        if (category in _NEED_POLITICAL and not political) or not rx.search(folded):
+        if ((category in _NEED_POLITICAL or name in _NEED_POLITICAL_RULES) and not political) or not rx.search(folded):
             continue
         if evaluative and name not in ATTRIBUTED:
             continue

@@ -28,16 +28,27 @@ _PROC_DE = r"(\w*wahl\w*|\w*stimm\w*|wahllokal\w*|briefwahl\w*|wahlerverzeichnis
 # Known party names (folded) for the short follow-ups ("and the SPD on ...?").
 _PARTY = "(" + "|".join(re.escape(fold(name)) for name in sorted(KNOWN_PARTIES, key=len, reverse=True)) + ")"
 
+# The formal register's opening verbs ("Describe…", "Décrivez…", "Erläutern Sie…"), not followed by a "why/which"
+# that asks for a choice.
+_FORMAL_EN = (r"^(please |kindly )?(describe|outline|explain|summari[sz]e|set out|present|trace|discuss|provide an "
+              r"overview of|give an overview of|walk (me|us) through)\b(?! (why|which|whether) )")
+_FORMAL_FR = (r"^(veuillez |merci de |pourriez-vous |pouvez-vous )?(decrivez|decrire|decris|expliquez|expliquer|explique|"
+              r"resumez|resumer|presentez|presenter|retracez|retracer|exposez|exposer|detaillez|detailler|donnez un "
+              r"apercu)\b(?! (pourquoi|quel|quelle|quels|quelles|si|s'il|s'ils) )")
+_FORMAL_DE = (r"^(bitte )?(beschreiben sie|beschreib|erklaren sie|erlautern sie|erlauter|erklar|fassen sie|fass|"
+              r"stellen sie|skizzieren sie|skizzier|geben sie einen uberblick|gib einen uberblick|zeichnen sie)\b"
+              r"(?! (warum|welche\w*|ob) )")
+
 PARITY_SRC: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ attributed to a party or its programme
     ("programme.en.attributed", "programme",
-     r"^(?=" + _X + r"*\b(what|whats|which|how|why|when|where)\b)" + _X + r"*(\baccording to\b(?! (you|the polls|polls|surveys|the surveys|experts|the media))|\bin (its|their|his|her) "
+     r"^(?=" + _X + r"*\b(what|whats|which|how|why|when|where)\b)" + _X + r"*(\baccording to\b(?! (you|your|the polls|polls|surveys|the surveys|experts|the media))|\bin (its|their|his|her) "
      r"(own )?(programme|program|manifesto|platform|election programme)\b|\bas (stated|written) in\b)"),
     ("programme.fr.attributed", "programme",
-     r"^(?=" + _X + r"*\b(que|qu|quel|quelle|quels|quelles|comment|pourquoi|quand|ou|quoi|combien)\b)" + _X + r"*(\b(selon|d'apres)\b(?! (toi|vous|moi|les sondages|les experts|les medias))|\bdans (son|leur|sa) "
+     r"^(?=" + _X + r"*\b(que|qu|quel|quelle|quels|quelles|comment|pourquoi|quand|ou|quoi|combien)\b)" + _X + r"*(\b(selon|d'apres)\b(?! (toi|vous|moi|ton|ta|tes|votre|vos|les sondages|les experts|les medias))|\bdans (son|leur|sa) "
      r"(propre )?(programme|projet)\b)"),
     ("programme.de.attributed", "programme",
-     r"^(?=" + _X + r"*\b(was|welche\w*|wie|warum|wann|wo|wofur|woher)\b)" + _X + r"*(\b(laut|gemass)\b(?! (dir|ihnen|umfragen|den umfragen|experten|medien))|\bin (seinem|ihrem) "
+     r"^(?=" + _X + r"*\b(was|welche\w*|wie|warum|wann|wo|wofur|woher)\b)" + _X + r"*(\b(laut|gemass)\b(?! (dir|ihnen|deiner|deinem|ihrer|ihrem|umfragen|den umfragen|experten|medien))|\bin (seinem|ihrem) "
      r"(eigenen )?(wahl)?programm\b)"),
     # ------------------------------------------------------------------ does a programme mention something
     ("programme.en.mentions", "programme",
@@ -273,6 +284,28 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      + r"{0,20}\b(verschoben|geandert|abgesagt|verlegt)\b|\berklar\w*\b" + _X + r"{0,10}\bwie\b" + _X
      + r"{0,40}\b(ablauft|funktioniert|lauft|vor sich geht)\b|\b(soll|sollte) ich\b" + _X + r"{0,30}\b(briefwahl\w*|wahlschein\w*)\b" + _X
      + r"{0,20}\b(beantragen|anfordern)\b|\bwo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden\b"),
+    # the formal register: "Describe the procedure for…", "Summarise the history of women's suffrage…", "Erläutern
+    # Sie, wie…" (last of the answerable rules, so that a specific rule decides first; vetoes apply; procedure and
+    # electoral-system rules need a political word): about a programme or a party, a procedure, or else the system
+    ("programme.en.formal", "programme",
+     _FORMAL_EN + r"(?=.*\b(programmes?|programs?|manifestos?|platforms?|propos\w*|pledges?|part(y|ies)|advances?|"
+     r"puts? forward|argues?)\b)"),
+    ("programme.fr.formal", "programme",
+     _FORMAL_FR + r"(?=.*\b(programmes?|manifestes?|propos\w*|promesses?|engagements?|partis?|avance\w*|defend\w*)\b)"),
+    ("programme.de.formal", "programme",
+     _FORMAL_DE + r"(?=.*\b(\w*programm\w*|vorschlag\w*|vorschlage|forder\w*|zusagen|versprechen|partei\w*|anfuhr\w*|"
+     r"vertritt|vertreten)\b)"),
+    ("procedure.en.formal", "procedure",
+     _FORMAL_EN + r"(?=.*\b(proxy|regist\w*|postal|polling|ballot\w*|abroad|voting card|voter id|vote)\b)"),
+    ("procedure.fr.formal", "procedure",
+     _FORMAL_FR + r"(?=.*\b(procuration|inscri\w*|correspondance|bureaux? de vote|bulletins?|etranger|carte electorale|"
+     r"voter)\b)"),
+    ("procedure.de.formal", "procedure",
+     _FORMAL_DE + r"(?=.*\b(vollmacht|registrier\w*|briefwahl\w*|wahllokal\w*|stimmzettel\w*|ausland|wahlkarte\w*|"
+     r"wahlschein\w*|abstimm\w*|teilnehmen)\b)"),
+    ("electoral_system.en.formal", "electoral_system", _FORMAL_EN),
+    ("electoral_system.fr.formal", "electoral_system", _FORMAL_FR),
+    ("electoral_system.de.formal", "electoral_system", _FORMAL_DE),
 ]
 
 # Questions attributed to a party or a programme: only the voter's-decision markers veto them (see module doc).

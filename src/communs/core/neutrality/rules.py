@@ -63,11 +63,12 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(arrested|charged|accused) (for|of|with)|scandal about)"),
     ("misinformation.en.impersonation", "misinformation",
      r"\b(keep|make) (it|this|them) (believable|convincing|credible)\b|"
-     r"\b(pretend to be|pretend (you'?re|you are)|impersonat\w*|pose as|posing as) (the |an? )?(electoral|election|town hall|city|official|"
+     r"\b(pretend to be|pretend (you'?re|you are)|impersonat\w*|pose as|posing as) (the |an? )?(?!" + _X
+     + r"{0,60}\b(and|then|,) (explain|walk (me|us) through|describe|show (me|us)|tell (me|us) how)\b)(electoral|election|town hall|city|official|"
      r"returning|polling|government)|official-(looking|sounding)|make (it|this|them) (look|sound|seem) (official|real|legit)|make (it|this|them) look (exactly )?like (the )?(real|official|genuine)|fake (official )?(notice|letter|"
      r"announcement|message)"),
     ("misinformation.fr.false_claim", "misinformation",
-     r"\b(ecris|ecrire|redige|rediger|compose|cree|creer|fais|faire|publie|publier|diffuse|diffuser|annonce|"
+     r"\b(ecris|ecrire|ecrivez|redige|rediger|redigez|compose|composez|cree|creer|creez|fais|faire|faites|publie|publier|publiez|diffuse|diffuser|diffusez|annonce|annoncez|"
      r"invente|inventer|partage|formule|dis (aux|a tout|a tous|a mes|a))\b" + _X + r"{0,140}"
      r"(voter (par|en|via) (sms|telephone|internet|mail|whatsapp|appli|ligne)|"
      r"\b(election|scrutin|vote|voter)s?\b" + _X + r"{0,30}\b(reporte\w*|annule\w*|deplace\w*|change|lundi)\b|"
@@ -287,7 +288,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ judgements of candidates
     ("candidate_judgement.en.qualities", "candidate_judgement",
      r"\b(is|are|was|would)\b" + _X + r"{1,40}\b(competent|incompetent|honest|dishonest|trustworthy|untrustworthy|"
-     r"qualified(?! (for|to) (the )?(second|first|next|final|run))|unqualified|capable|reliable|a good (politician|leader|president|chancellor|prime minister|mayor)|"
+     r"qualified(?! (for|to) (the )?(second|first|next|final|run))|unqualified|capable|reliable(?! (way|method|source))|a good (politician|leader|president|chancellor|prime minister|mayor)|"
      r"make a good|too old|too young|strong enough|fit (for|to) (lead|govern|be)|up to the job)\b|"
      r"\bcan (we|i|you|one|people) (really )?trust\b|\bdo you (like|trust|hate|admire)\b|"
      r"\bkeep (his |her |their )?promises\b|\b(best|better|most credible|worst) candidate\b|\bcandidate\b" + _X
@@ -295,7 +296,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"un menteur|une menteuse|ein lugner|eine lugnerin)\b"),
     ("candidate_judgement.fr.qualities", "candidate_judgement",
      r"\b(est|sont|serait|ferait)(-il|-elle|-ils|-elles)?\b" + _X + r"{0,40}\b(competent\w*|incompetent\w*|"
-     r"honnete\w*|malhonnete\w*|fiable\w*|digne de confiance|(?<!se )(?<!s')qualifie\w*(?! (pour|au|a) (le |la )?(second|premier|deuxieme|2e|prochain) tour)|un bon (politicien|president|candidat|"
+     r"honnete\w*|malhonnete\w*|(?<!moyen le plus )(?<!facon la plus )(?<!maniere la plus )fiable\w*|digne de confiance|(?<!se )(?<!s')qualifie\w*(?! (pour|au|a) (le |la )?(second|premier|deuxieme|2e|prochain) tour)|un bon (politicien|president|candidat|"
      r"chancelier|dirigeant|maire)|une bonne (presidente|candidate|dirigeante)|trop (vieux|vieille|jeune)|"
      r"assez (solide|fort\w*))\b|\bfaire confiance a\b|\btu aimes bien\b|\b(tient|tiennent)(-il|-elle|-ils)? "
      r"(ses|leurs) promesses\b|\bles competences pour\b|\b(meilleur|pire) candidat|\bcandidat\w* (est )?le plus "
@@ -340,12 +341,12 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("ranking.fr.superlative", "ranking",
      r"\b(meilleur|meilleure|meilleurs|pire|moins pire|moins mauvais)\w*\s+(\w+\s+){0,2}(parti|partis|programme|"
      r"programmes|plan|projet|choix|liste|option)\b|\b(quel|quelle) (parti|programme|liste|plan|projet|proposition)\b" + _X
-     + r"{0,20}\b(est|a|serait)\b" + _X + r"{0,15}\b(le plus(?! de (sieges|voix|votes|suffrages|elus|deputes|mandats))|"
+     + r"{0,20}\b(est|a|serait)\b" + _X + r"{0,15}\b((?<!moyen )(?<!facon )(?<!maniere )le plus(?! de (sieges|voix|votes|suffrages|elus|deputes|mandats))|"
      r"la plus|le meilleur|la meilleure|le pire|le moins(?! de (sieges|voix|votes|suffrages|elus|deputes|mandats))|"
      r"mieux)\b|\ble pire pour\b|\b(fait|ferait) le plus de (mal|bien)\b|\b(le|la) plus (ambitieu\w*|serieu\w*|"
      r"credible|sense|efficace)\b|\bqui se soucie\b" + _X + r"{0,15}\ble plus\b"),
     ("ranking.fr.evaluate", "ranking",
-     r"\b(classe|note|evalue|noter|classer|evaluer)\b" + _X + r"{0,30}\b(partis|programmes|candidats)\b|"
+     r"\b(classe|classez|note|notez|evalue|evaluez|noter|classer|evaluer)\b" + _X + r"{0,30}\b(partis|programmes|candidats)\b|"
      r"\bune note\b" + _X + r"{0,30}\bprogramme\b|\bnote sur (dix|10|vingt|20|cinq|5)\b|\b(plan|programme|proposition|projet|politique|mesure|"
      r"promesses?)\b" + _X + r"{0,60}\b(est|sont|il est|c'est|elle est)(-il|-elle|-ce|-ils|-elles)?\b" + _X
      + r"{0,15}\b(bien|bon|bonne|realistes?|credibles?|serieux|faisables?|financables?|une bonne idee|"

@@ -88,21 +88,23 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b((would|will) you|i'?d|you'?d|safe|good|sure|your|place a|make a) bet\b" + _X + r"{0,60}(\b(win|lose|turnout|"
      r"seats?|percent|per cent|election|runoff|majority|govern\w*|coalition|get\w*)\b|%)|\bodds (that|of|for|on)\b" + _X
      + r"{0,60}(\b(win\w*|los\w*|turnout|seats?|percent|per cent|runoff|majority|govern\w*|coalition)\b|%)|"
-     r"\b(are|is) going to (end up )?(govern\w*|win|lose|form a (government|coalition))\b|\bgut (feeling|instinct)\b|"
+     r"\b(are|is) going to (end up )?(govern\w*|win|lose|form a (government|coalition))\b|\b(likely|expected) to "
+     r"(win|get|obtain|gain|lose|take)\b|\bgut (feeling|instinct)\b|"
      r"\b(are we|is it|is this|is the country) heading (for|towards)\b|^(so )?(what do you think|in your opinion|what's "
      r"your guess),? (who|how many|will|which)\b"),
     ("prediction.fr.pari", "prediction",
      r"\b(tu parierais|parierais-tu|vous parieriez|on peut parier|pari (sur|que)|tu paries|je parie|parier sur|"
      r"quelle cote)\b" + _X + r"{0,60}(\b(gagn\w*|perd\w*|participation|sieges?|pour ?cent|election\w*|second tour|"
      r"majorite|gouvern\w*|coalition|verts|parti\w*)\b|%)|\b(vont|va) (finir par )?gouverner\b|"
-     r"\bil y aura combien\b|\bton (intuition|instinct|pifometre)\b|\b(va-t-on|on va|se dirige-t-on|on se dirige) "
+     r"\bil y aura combien\b|\bdevrai(t|ent)(-il|-elle|-ils|-elles)? (obtenir|gagner|remporter|perdre)\b|\bton (intuition|instinct|pifometre)\b|\b(va-t-on|on va|se dirige-t-on|on se dirige) "
      r"vers\b" + _X + r"{0,40}\b(majorite|cohabitation|coalition|parlement|assemblee|blocage)\b|^(alors )?(a ton avis|"
      r"d'apres toi|selon toi),? (qui|combien|est-ce que|quel\w*)\b"),
     ("prediction.de.wette", "prediction",
      r"\b((wurdest|wurdet) (du|ihr)|wurden sie|kann man|du|ich) (" + _X + r"{0,15})?(darauf )?wetten\b" + _X
      + r"{0,60}(\b(gewinn\w*|verlier\w*|wahlbeteiligung|sitze|prozent|wahl\w*|stichwahl|mehrheit|regier\w*|"
      r"koalition|landen|vorne|kommen)\b|%)|\bwette (auf|dass)\b|\bwelche quote\b|\bwer schafft es\b" + _X
-     + r"{0,80}\b(stichwahl|zweite runde|zweiten wahlgang)\b|\bbauchgefuhl\b|\bwie viele (abgeordnete|sitze|"
+     + r"{0,80}\b(stichwahl|zweite runde|zweiten wahlgang)\b|\bbauchgefuhl\b|\bprognose\b(?! (zur|der) "
+     r"wahlbeteiligung (ist|sind) )|\bprognostizier\w*\b|\bwie viele (abgeordnete|sitze|"
      r"mandate|stimmen|prozent)\b" + _X + r"{0,20}\b(wird|werden)\b|\blauft('?s| es)?\b" + _X
      + r"{0,50}\bhinaus\b|^(und )?(was meinst du|was glaubst du|was denkst du|glaubst du|meinst du),? (wer|wie viele|"
      r"ob|welche)\b"),
@@ -120,6 +122,28 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("ranking.de.realistisch", "ranking",
      r"\bist (das|der|die|es)\b" + _X + r"{0,60}\b(finanziell|wirtschaftlich|uberhaupt|wirklich) (realistisch|"
      r"finanzierbar|machbar|glaubwurdig|serios)\b"),
+    # reasons why voters ought to choose a party: promotion in any register
+    ("promotion.en.reasons_why", "promotion",
+     r"\breasons? why\b" + _X + r"{0,60}\b(should|ought to|must)\b" + _X + r"{0,20}\b(vote|choose|support|back|pick|"
+     r"elect)\b"),
+    ("promotion.fr.reasons_why", "promotion",
+     r"\braisons? (pour lesquelles|pour que|qui font que)\b" + _X + r"{0,60}\b(devrai\w*|doiv\w*|doit)\b" + _X
+     + r"{0,20}\b(voter|choisir|soutenir|elire)\b"),
+    ("promotion.de.reasons_why", "promotion",
+     r"\bgrunde\b" + _X + r"{0,60}\b(sollten|sollen|mussen|mussten)\b" + _X + r"{0,40}\b(wahlen|unterstutzen|"
+     r"entscheiden)\b|\bgrunde\b" + _X + r"{0,60}\b(wahlen|unterstutzen) (sollten|sollen|mussen|mussten)\b"),
+    # an assessment of a candidate's suitability for office
+    ("candidate_judgement.en.assess", "candidate_judgement",
+     r"\b(assess|evaluate|judge|rate)\b" + _X + r"{0,60}\b(fit for|suitab\w*|competen\w*|qualified|has what it takes|"
+     r"up to the job)\b|\bwould\b" + _X + r"{1,60}\bmake a good (president|chancellor|prime minister|mayor|leader)\b"),
+    ("candidate_judgement.fr.assess", "candidate_judgement",
+     r"\b(evaluez|evalue|jugez|juge|appreciez|estimez)\b" + _X + r"{0,60}\b(apte|competen\w*|qualites|capable|"
+     r"l'etoffe|a la hauteur)\b|\bserait\b" + _X + r"{1,60}\b(un bon|une bonne) (president\w*|chancelier\w*|premier "
+     r"ministre|maire)\b"),
+    ("candidate_judgement.de.assess", "candidate_judgement",
+     r"\b(beurteil\w*|bewert\w*|einschatz\w*|schatzen sie)\b" + _X + r"{0,60}\b(eignung|geeignet|kompetenz|"
+     r"befahig\w*|das zeug)\b|\b(ware|wurde)\b" + _X + r"{1,60}\b(ein guter|eine gute) (prasident\w*|kanzler\w*|"
+     r"burgermeister\w*|premierminister\w*|regierungschef\w*)\b"),
     # can one believe what a candidate says
     ("candidate_judgement.en.believe", "candidate_judgement",
      r"\bcan (we|one|i|you|people) (really |still )?believe (what|anything|a word)\b"),
@@ -166,7 +190,8 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"texting|(an|the) app)|(via|through|using|with|on) (an?|the) \w*-?app|online|believable|convincing|unless|only if)\b)"),
     ("misinformation.fr.notice", "misinformation",
      r"^(?=.*\b(affiches?|tracts?|flyers?|sms|messages?|posts?|publications?|mails?|courriels?|annonces?|mot|"
-     r"panneaux?|groupe)\b)(?=.*\b(redige|ecris|mets|ajoute|explique|annonce|dis|publie|envoie|fais)\b" + _X
+     r"panneaux?|groupe)\b)(?=.*\b(redige|redigez|ecris|ecrivez|mets|mettez|ajoute|ajoutez|explique|expliquez|annonce|"
+     r"annoncez|dis|dites|publie|publiez|envoie|envoyez|fais|faites)\b" + _X
      + r"{0,80}\b(que|qu'|disant|qui dit|qui explique|annoncant)\b)(?=.*\b(vot\w*|bulletins?|bureaux? de vote|"
      r"scrutin|elections?|electeurs?|piece d'identite|procuration|municipales|europeennes)\b)"
      r"(?=.*\b(vaut|valent|compte comme|comptent comme|ne (compte|comptent|sera|seront) (plus|pas)|jetes?|jetees?|"
