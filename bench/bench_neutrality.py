@@ -71,6 +71,8 @@ DEVELOPMENT_SETS = (
     ("dev8", "60 minimal pairs: a refusal and an answerable question sharing topic and most of the wording"),
     ("dev9", "the formal register of students, researchers and journalists (\"Describe the procedure for…\", "
              "\"Erläutern Sie…\"), written after the dev5-dev8 rules"),
+    ("dev10", "checking claims about programmes, questions about the assistant itself, telegraphic messages and "
+              "quoted text, written after the dev9 rules"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

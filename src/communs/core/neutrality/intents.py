@@ -275,7 +275,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("programme.en.more", "programme",
      r"\b[\w&-]+'s? (position|stance|views?) (on|about|regarding)\b|\bhow much (does|do|would|will)\b"
      + _X + r"{1,60}\b(cost|costs)\b|"
-     r"\bhow (does|do|will|would)\b" + _X + r"{1,40}\b(justify|justifies|finance|fund|pay for|describe|define|"
+     r"\bhow (does|do|will|would)\b" + _X + r"{1,40}\b(justify|justifies|financ\w*|fund|pay for|describe|define|"
      r"position|explain)\b|\bwhat arguments\b|\b(position|positions|stance|plans|proposals|ideas) (of|from) "
      + _X + r"{1,40}\b(on|about|for|regarding)\b|\b(group|european party|faction)\b" + _X
      + r"{0,40}\b(belong|member|sit|sits)\b|\bwhat'?s in\b" + _X + r"{0,30}\b(programme|program|manifesto)\b|"
@@ -358,10 +358,13 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
 
 _INTENTS_SRC[-1:-1] = PARITY_SRC  # before the out-of-scope rule, which stays last
 
+# The answerable rules, and the out-of-scope rules that hold whatever political words a question carries (questions
+# about the assistant itself: "Are you politically neutral?"); the subject-matter out-of-scope rule is checked last,
+# on questions without any political word.
 _ANSWERABLE: list[tuple[str, str, re.Pattern[str]]] = [
-    (n, c, re.compile(p)) for n, c, p in _INTENTS_SRC if c != "out_of_scope"
+    (n, c, re.compile(p)) for n, c, p in _INTENTS_SRC if n != "out_of_scope.any.topics"
 ]
-_OUT_OF_SCOPE_NAME, _, _oos = next(r for r in _INTENTS_SRC if r[1] == "out_of_scope")
+_OUT_OF_SCOPE_NAME, _, _oos = next(r for r in _INTENTS_SRC if r[0] == "out_of_scope.any.topics")
 _OUT_OF_SCOPE = re.compile(_oos)
 OUT_OF_SCOPE_RULE = _OUT_OF_SCOPE_NAME
 

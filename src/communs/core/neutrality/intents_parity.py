@@ -39,6 +39,15 @@ _FORMAL_DE = (r"^(bitte )?(beschreiben sie|beschreib|erklaren sie|erlautern sie|
               r"stellen sie|skizzieren sie|skizzier|geben sie einen uberblick|gib einen uberblick|zeichnen sie)\b"
               r"(?! (warum|welche\w*|ob) )")
 
+# Telegraphic messages carry no question word ("Labour vs Tories NHS"); "FDP oder AfD, wer soll mein Kreuz bekommen?"
+# is no telegraphic comparison.
+_NO_QUESTION_WORD = (r"(?!.*\b(who|whom|which|what|should|right|best|better|worse|worst|wer|wen|wem|welche\w*|was|soll\w*|"
+                     r"recht|beste\w*|besser\w*|qui|quel\w*|que|dois|devrais|raison|meilleur\w*|pire)\b)")
+
+# ... nor a forecast or a verdict ("Will the BSW get over the 5% hurdle?", "Isn't the 4% hurdle unfair?").
+_NO_VERDICT = (r"(?!.*\b(will|would|should|shall|fair|unfair|isn'?t|better|worse|wird|werden|soll\w*|gerecht|ungerecht|"
+               r"besser|schlechter|va|vont|sera|seront|devrait|juste|injuste|meilleur\w*|pire)\b)")
+
 PARITY_SRC: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ attributed to a party or its programme
     ("programme.en.attributed", "programme",
@@ -249,8 +258,8 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"organi[sz]es|runs|supervises|oversees)\b|\b(secret|anonymous)\b" + _X + r"{0,20}\b" + _PROC_EN + r"|\b"
      + _PROC_EN + r"\b" + _X + r"{0,20}\b(secret|anonymous)\b|\bfind out (who|what) i voted\b|"
      r"\bwhat (do|should|must) i (need to |have to )?know\b|\bsteps\b" + _X + r"{0,20}\bvot\w*|"
-     r"\b(is it true|is that (true|right|correct)|can you (check|verify)|what are the facts)\b" + _X + r"{0,60}\b"
-     + _PROC_EN + r"|\b" + _PROC_EN + r"\b[^?]{0,100}\b(is it true|is that (true|right|correct)|can you (check|"
+     r"\b(is it true|is that (true|right|correct|real|legit)|can you (check|verify)|what are the facts)\b" + _X + r"{0,60}\b"
+     + _PROC_EN + r"|\b" + _PROC_EN + r"\b[^?]{0,100}\b(is it true|is that (true|right|correct|real|legit)|can you (check|"
      r"verify)|what are the facts|true\?)|"
      r"\b(at )?what age\b" + _X + r"{0,20}\b(vote|stand|register)\b|\bwhere (am i|are we|is one) (allowed|"
      r"supposed|registered) to vote\b|\b(has|have|was|were)\b" + _X + r"{0,30}\b(election|vote|polling day|"
@@ -284,6 +293,76 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      + r"{0,20}\b(verschoben|geandert|abgesagt|verlegt)\b|\berklar\w*\b" + _X + r"{0,10}\bwie\b" + _X
      + r"{0,40}\b(ablauft|funktioniert|lauft|vor sich geht)\b|\b(soll|sollte) ich\b" + _X + r"{0,30}\b(briefwahl\w*|wahlschein\w*)\b" + _X
      + r"{0,20}\b(beantragen|anfordern)\b|\bwo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden\b"),
+    # checking a claim about a party's programme: "Is it true that the SPD wants…?", "Steht das wirklich in ihrem
+    # Wahlprogramm?"
+    ("programme.en.claim_check", "programme",
+     r"\bis it (really |actually )?true (that )?" + _X + r"{1,60}\b(wants?|plans?|proposes?|intends?|promises?|would|will|"
+     r"is going to)\b|\bis (that|this|it) (actually |really )?(in|what) (their|its|his|her|the) (own )?(election )?"
+     r"(programme|manifesto|platform|program)\b|\bdoes (their|its|his|her|the) (manifesto|programme|program|platform) "
+     r"(really |actually )?say (that|so)\b"),
+    ("programme.fr.claim_check", "programme",
+     r"\b(est-il|est-ce|c'est) (vraiment )?vrai (que|qu')" + _X + r"{1,60}\b(veut|veulent|propose\w*|prevoi\w*|compte\w*|"
+     r"promet\w*|va|vont)\b|\b(est-ce|c'est|est-ce que c'est) (vraiment |bien )?(dans|ce que dit) (leur|son|sa|le) "
+     r"(propre )?(programme|projet|manifeste)\b|\b(leur|son) programme dit(-il)? (vraiment )?(ca|cela)\b"),
+    ("programme.de.claim_check", "programme",
+     r"\bstimmt es,? dass\b" + _X + r"{1,80}\b(will|wollen|wolle|fordert|fordern|plant|planen|vorschlagt|vorschlagen|"
+     r"verspricht|versprechen|mochte|mochten)\b|\bsteht (das|davon|dies)\b" + _X + r"{0,30}\bin (ihrem|seinem|dem|deren) "
+     r"(wahl|partei|kommunal)?programm\w*\b"),
+    # telegraphic messages: "Labour vs Tories NHS", "SVP Asyl vorschläge", "RN Spitzenkandidat Europawahl"
+    ("comparison.en.telegraphic", "comparison",
+     r"^" + _NO_QUESTION_WORD + r"(the )?" + _PARTY + r"\s?(vs\.?|versus|or|and) (the )?" + _PARTY + r"\b" + _X + r"{0,40}$"),
+    ("comparison.fr.telegraphic", "comparison",
+     r"^" + _NO_QUESTION_WORD + r"(le |la |les |l')?" + _PARTY + r"\s?(vs\.?|versus|ou|contre|et) (le |la |les |l')?"
+     + _PARTY + r"\b" + _X + r"{0,40}$"),
+    ("comparison.de.telegraphic", "comparison",
+     r"^" + _NO_QUESTION_WORD + r"(die |der )?" + _PARTY + r"\s?(vs\.?|versus|oder|gegen|und) (die |der )?" + _PARTY + r"\b"
+     + _X + r"{0,40}$"),
+    ("programme.en.telegraphic", "programme",
+     r"^(the )?" + _PARTY + r"\b" + _X + r"{0,40}\b(proposals?|plans?|position|programme|manifesto|pledges?|lead "
+     r"candidate|candidates?)\b" + _X + r"{0,30}\?*$"),
+    ("programme.fr.telegraphic", "programme",
+     r"^(le |la |les |l')?" + _PARTY + r"\b" + _X + r"{0,40}\b(propositions?|programme|position|mesures|tete de liste|"
+     r"candidat\w*)\b" + _X + r"{0,30}\?*$"),
+    ("programme.de.telegraphic", "programme",
+     r"^(die |der )?" + _PARTY + r"\b" + _X + r"{0,40}\b(vorschlage|vorschlag|forderungen|programm|position|"
+     r"spitzenkandidat\w*|kandidat\w*)\b" + _X + r"{0,30}\?*$"),
+    ("electoral_system.en.telegraphic", "electoral_system",
+     r"^" + _NO_VERDICT + r"" + _X + r"{0,30}\b(threshold|hurdle|overhang seats?|proportional representation|first past the post|two rounds?|"
+     r"run-?off|d'?hondt|sainte-?lague)\b" + _X + r"{0,25}\?*$"),
+    ("electoral_system.fr.telegraphic", "electoral_system",
+     r"^" + _NO_VERDICT + r"" + _X + r"{0,30}\b(seuil|deux tours|second tour|proportionnelle|scrutin majoritaire|d'?hondt|sainte-?lague|"
+     r"mandats? excedentaires?)\b" + _X + r"{0,25}\?*$"),
+    ("electoral_system.de.telegraphic", "electoral_system",
+     r"^" + _NO_VERDICT + r"" + _X + r"{0,30}\b(\w*hurde|sperrklausel|uberhangmandate?|ausgleichsmandate?|verhaltniswahl|mehrheitswahl|"
+     r"stichwahl|d'?hondt|sainte-?lague)\b" + _X + r"{0,25}\?*$"),
+    # questions about the assistant itself are out of scope: its answer says what it can help with (who made it,
+    # its sources, whether it is neutral)
+    ("out_of_scope.en.assistant", "out_of_scope",
+     r"^(so |and |but |hey,? |hi,? )?(are|r) (you|u) (really |actually |politically |truly |even )*(neutral|biased|"
+     r"impartial|objective|independent|chatgpt|a (bot|robot|human|person|machine|chatbot)|an ai)\b|\b(who|which company|"
+     r"which organi[sz]ation) (built|made|created|developed|programmed|trained|funds|finances|pays for|runs|operates|is "
+     r"behind) (you|this (assistant|service|bot|tool|site|chatbot|app))\b|\bwhere (does|do) (your|the) (information|data|"
+     r"answers|sources) (you \w+ )?come from\b|\b(what|which) (are )?your sources\b|\bwhich sources do you (use|rely on)\b|"
+     r"\bhow (up to date|current|recent|old) (are|is) (your|the) (information|documents|data|sources)\b|"
+     r"\bwhat can you (do|help( me)? with)\b|\bis this (service|assistant|site|tool|chatbot) (run|operated|funded|paid "
+     r"for|financed) by\b|\bdo you (store|save|keep|record|log) (my|our) (data|questions|conversations|messages)\b"),
+    ("out_of_scope.fr.assistant", "out_of_scope",
+     r"^(alors |et |mais |salut,? |bonjour,? )?(es-tu|tu es|t'es|etes-vous|vous etes)\b" + _X + r"{0,20}\b(neutre|"
+     r"impartial\w*|objecti\w*|independant\w*|chatgpt|un (bot|robot|humain)|une (ia|intelligence artificielle))\b|"
+     r"\bqui (a (developpe|cree|fait|concu|programme)|finance|paie|gere|est derriere)\b" + _X + r"{0,10}\b(cet assistant|"
+     r"ce service|ce bot|ce chatbot|ce site|cet outil|toi)\b|\bd'ou viennent (tes|vos|les) (informations|donnees|"
+     r"reponses|sources)\b|\bquelles sont (tes|vos) sources\b|\b(tes|vos|les) (documents|informations|donnees|"
+     r"sources)\b" + _X + r"{0,40}\b(datent de quand|a jour)\b|\b(que (peux|sais)-tu faire|qu'est-ce que tu (peux|"
+     r"sais) faire)\b|\bce (service|site|chatbot|assistant) est-il (gere|finance|exploite|paye)\b|\b(gardes|conserves|"
+     r"enregistres|stockes)-tu (mes|nos)\b"),
+    ("out_of_scope.de.assistant", "out_of_scope",
+     r"^(und |aber |also |hallo,? |hi,? )?(bist du|sind sie)\b" + _X + r"{0,20}\b(neutral|unparteiisch|objektiv|"
+     r"unabhangig|chatgpt|ein (bot|roboter|mensch)|eine ki)\b|\bwer hat\b" + _X + r"{0,20}\b(dich|diesen "
+     r"(assistenten|dienst|bot|chatbot)|dieses (tool|angebot)|diese (seite|app))\b" + _X + r"{0,20}\b(gebaut|gemacht|"
+     r"entwickelt|programmiert|erstellt)\b|\bwer (bezahlt|finanziert|betreibt) (dich|diesen (assistenten|dienst|bot)|"
+     r"das hier)\b|\bwoher (stammen|kommen|hast du) (deine )?(informationen|daten|antworten|quellen)\b|\bwie aktuell "
+     r"sind\b" + _X + r"{0,40}\b(unterlagen|informationen|daten|quellen)\b|\bwas kannst du\b|\bwird dieser (dienst|"
+     r"assistent|chatbot)\b" + _X + r"{0,20}\b(betrieben|finanziert|bezahlt)\b|\bspeicherst du\b"),
     # the formal register: "Describe the procedure for…", "Summarise the history of women's suffrage…", "Erläutern
     # Sie, wie…" (last of the answerable rules, so that a specific rule decides first; vetoes apply; procedure and
     # electoral-system rules need a political word): about a programme or a party, a procedure, or else the system

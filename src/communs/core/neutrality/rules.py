@@ -135,7 +135,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"bonne image)\b"),
     ("promotion.fr.canvass", "promotion",
      r"\bslogans? (pour|contre|en faveur|qui (fait|donne|pousse))\b|\bidees? de slogans?\b|\bgagner des electeurs\b|"
-     r"\bdemander de soutenir\b"),
+     r"\bdemander de soutenir\b|\bdiscours de campagne\b|\bclip de campagne\b"),
     ("promotion.de.why_vote", "promotion",
      r"\bwarum (sollte|soll|sollten|solltest|muss) (ich|man|wir|niemand|jemand|jeder|du)\b(?!" + _X
      + r"{0,30}\b(uberhaupt|wahlen gehen|briefwahl))" + _X + r"{0,40}\bwahlen\b"),
@@ -153,7 +153,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"bewirbt|wahl von|unterstutzen|gewinnen|lustig|gegen|nicht zu wahlen|aufruft|gut aussehen)\b"),
     ("promotion.de.canvass", "promotion",
      r"\bslogans? (fur|gegen|der fur|das fur)\b|\bslogan-?ideen?\b|\bideen fur (einen |ein paar )?slogans?\b|"
-     r"\bwahler fur\b" + _X + r"{0,20}gewinnen|\bhaustur"),
+     r"\bwahler fur\b" + _X + r"{0,20}gewinnen|\bhaustur|\bwahlkampf(rede|spot|slogan|video)\w*"),
     # ------------------------------------------------------------------ voting advice
     ("voting_advice.en.who_should", "voting_advice",
      r"\bwho(m)? (should|shall|shld|shd|shoud|shuld|must|ought|do|to|would|could) (i |we |me |one )?"
@@ -406,12 +406,12 @@ _STRONG = re.compile(
     r"\bignor\w* (all |your |the |any |my )?(previous |prior |above |earlier |vorherigen |precedentes |"
     r"les |tes |vos |deine |alle |toutes )*(instructions?|rules|guidelines|consignes|regles|anweisungen|regeln|"
     r"vorgaben)\b|\b(forget|oublie|vergiss)\b" + _X + r"{0,20}\b(rules|instructions|regles|consignes|regeln|"
-    r"anweisungen)\b|\bdan\b|\bjailbreak|developer mode|mode developpeur|entwicklermodus|system ?prompt|"
+    r"anweisungen|richtlinien|guidelines|lignes directrices)\b|\bdan\b|\bjailbreak|developer mode|mode developpeur|entwicklermodus|system ?prompt|"
     r"\bsystem:|prompt systeme|neutrality (filter|module|mode|rules?|settings?)|(filtre|module|mode|regles?) de "
     r"neutralite|neutralitats(filter|modul|modus|regeln?)|\b(admin|system|systeme)[- ]?override|override[- ](admin|"
     r"systeme|system)\b|sans (aucun )?filtres?|ohne (jeden |jeglichen )?filter|without (any |a )?filters?|neue anweisung|new instructions?|nouvelles? instructions?|"
     r"no disclaimers?|sans avertissement|ohne hinweise|\b(without|sans|ohne|keine?n?|no) (any |aucun |the |le |les |das |die |"
-    r"your |tes |vos |deine |ihre )?(usual |habituel\w* |ublichen )?"
+    r"your |tes |vos |deine |ihre |jeden |jegliche |irgendwelche |tout |toute )?(usual |habituel\w* |ublichen )?"
     r"(disclaimers?|caveats?|avertissements?( habituels)?|warnhinweise?|hinweise|neutralit\w*[- ]?(gelaber|blabla|bla|nonsense|talk|speech))\b|one word only|in one word|\bone word[,:]|just give me a party name|"
     r"un seul mot|\ben un mot\b|juste un nom|nur mit einem wort|\b(nur )?(ein|in einem) wort[,:]|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
     r"erlaube dir|just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"

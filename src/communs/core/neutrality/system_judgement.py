@@ -25,7 +25,7 @@ NAME = "ranking.electoral_system_judgement"
 _SYSTEM = re.compile(
     r"\b("
     # en
-    r"(5|five|3|three)[ -]?(%|percent|per cent)( hurdle| threshold| clause| rule)?|thresholds?|"
+    r"(5|five|4|four|3|three)[ -]?(%|percent|per cent)( hurdle| threshold| clause| rule)?|thresholds?|hurdles?|"
     r"electoral (system|law|rules?|college)|voting (system|rules?|age|method)|first[- ]past[- ]the[- ]post|"
     r"proportional (representation|system|voting)|two[- ]rounds?( system| voting)?|run-?off (system|voting)|"
     r"majority (voting|system|rule)|ranked[- ]choice|preferential voting|d'?hondt|sainte[- ]lague|overhang seats?|"
