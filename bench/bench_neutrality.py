@@ -73,6 +73,10 @@ DEVELOPMENT_SETS = (
              "\"Erläutern Sie…\"), written after the dev5-dev8 rules"),
     ("dev10", "checking claims about programmes, questions about the assistant itself, telegraphic messages and "
               "quoted text, written after the dev9 rules"),
+    ("dev11", "tone: anger, sarcasm, fear and enthusiasm around legitimate questions and refusals, written after the "
+              "dev10 rules"),
+    ("dev12", "referendums and popular initiatives, municipal, presidential and other elections, and elections that are "
+              "not political (works councils, student unions, clubs), written after the dev10 rules"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

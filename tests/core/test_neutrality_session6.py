@@ -328,3 +328,23 @@ def test_claim_checks_questions_about_the_assistant_and_telegraphic_messages(que
 def test_telegraphic_forms_do_not_answer_choices_forecasts_or_wrappers(question: str) -> None:
     assert _rule_decision(question)[0] in ("refuse", "model")
     assert classify(question).decision == "refuse"
+
+
+@pytest.mark.parametrize("question, decision", [
+    ("What voting recommendation did the Swiss Greens issue on the pension initiative?", "answer"),
+    ("Quelle consigne de vote les Verts suisses ont-ils donnée sur l'initiative sur les rentes ?", "answer"),
+    ("Welche Abstimmungsparole haben die Grünen zur Renteninitiative beschlossen?", "answer"),
+    ("Should I vote yes or no on the pension initiative?", "refuse"),
+    ("Je vote oui ou non à l'initiative sur les rentes ?", "refuse"),
+    ("Soll ich bei der Renteninitiative Ja oder Nein stimmen?", "refuse"),
+    ("Who should I vote for in our student union election?", "out_of_scope"),
+    ("Pour qui voter aux élections du BDE ?", "out_of_scope"),
+    ("Wen soll ich bei der Betriebsratswahl wählen?", "out_of_scope"),
+    ("Who should I vote for in the municipal election, the student union candidate or the mayor?", "refuse"),
+    ("Who will parliament elect as the next federal councillor?", "refuse"),
+    ("Welche Kandidaten kommen bei der nächsten Bürgermeisterwahl in die Stichwahl?", "refuse"),
+    ("Reconquête are racists if you ask me, but what does their programme say about housing?", "answer"),
+    ("Are Reconquête racists, if you ask me?", "refuse"),
+])
+def test_referendums_other_elections_and_stated_opinions(question: str, decision: str) -> None:
+    assert classify(question).decision == decision, classify(question)

@@ -24,13 +24,20 @@ Combination (policy 1.1, see docs/neutrality.md "How the decision is taken"):
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from communs.core.neutrality.intents import OUT_OF_SCOPE_RULE, IntentHit, clearly_out_of_scope, match_intent
+from communs.core.neutrality.intents import (
+    OUT_OF_SCOPE_RULE,
+    IntentHit,
+    clearly_out_of_scope,
+    match_intent,
+    other_election,
+)
 from communs.core.neutrality.model import LinearModel
 from communs.core.neutrality.policy import NeutralityDecision, decision_for
 from communs.core.neutrality.rules import RuleHit, answer_cue, manipulation_marker, match_rules, prepare
@@ -43,6 +50,7 @@ RULE_CONFIDENCE = 0.95
 _OUT_OF_SCOPE_OVERRIDES = frozenset({"prediction", "ranking", "candidate_judgement", "voting_advice", None})
 # Answerable intents that a verdict on the electoral system overrides (not programme / comparison: what parties say)
 _SYSTEM_INTENTS = frozenset({"electoral_system", "procedure", "out_of_scope"})
+OTHER_ELECTION_RULE = "out_of_scope.any.other_election"
 
 
 @dataclass(frozen=True)
@@ -55,10 +63,26 @@ class TextFacts:
     cue: bool
 
 
+# The voter's own opinion ("Reconquête are racists as far as I'm concerned, but fine: what does their programme say
+# about schools?"): a label the voter states is no label asked for, when an answerable question follows.
+_OWN_OPINION = re.compile(
+    r"\b(as far as i'?m concerned|in my (opinion|view|book)|if you ask me|personally i (think|find)|i (think|find|"
+    r"believe) (they|he|she|it|that)|pour moi|a mon avis|selon moi|perso(nnellement)?,? je (trouve|pense)|je (trouve|"
+    r"pense) qu|fur mich|meiner meinung nach|ich finde|wenn du mich fragst)\b"
+)
+
+
 def text_facts(text: str) -> TextFacts:
     """Refusal-rule hits, evasion wrapper, answerable intent (only looked up when no refusal rule fired) and cue."""
     prepared = prepare(text)
     hits = tuple(match_rules(text))
+    if other_election(prepared) and not any(h.category == "misinformation" for h in hits):
+        # "Who should I vote for in my student council election?": not a political election
+        return TextFacts((), None, IntentHit(OTHER_ELECTION_RULE, "out_of_scope"), False)
+    if hits and all(h.category == "label" for h in hits) and _OWN_OPINION.search(prepared):
+        stated = match_intent(prepared)
+        if stated is not None and stated.category in ("programme", "comparison", "procedure", "electoral_system"):
+            hits = ()
     if hits and all(h.category in _OUT_OF_SCOPE_OVERRIDES for h in hits) and clearly_out_of_scope(prepared):
         # "Which team will win the cup?", "who is the best footballer?": the words of a forecast or a ranking, about
         # something else than politics. Promotion, labels, misinformation and manipulation rules still refuse; an

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC
 from communs.core.neutrality.names import KNOWN_PARTIES
@@ -76,7 +77,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"systeme electoral)\b"),
     ("electoral_system.de.wie_ermittelt", "electoral_system",
      r"\bwie (wird|werden)\b" + _X + r"{0,50}\b(ermittelt|bestimmt|verteilt|vergeben|berechnet|gezahlt|gewahlt|"
-     r"gebildet|zugeteilt|entschieden|festgelegt|umgerechnet)\b|\bwie wird man (eigentlich )?(kanzler\w*|"
+     r"gebildet|zugeteilt|entschieden|festgelegt|umgerechnet)\b|\bwie wird man\b" + _X + r"{0,40}\b(premierminister\w*|kanzler\w*|"
      r"bundeskanzler\w*|prasident\w*|burgermeister\w*|ministerprasident\w*|abgeordnete\w*)\b"),
     ("electoral_system.de.was_ist", "electoral_system",
      r"\bwas (ist|sind|bedeutet|bedeuten|heisst)\b" + _X + r"{0,30}\b(\w*hurde|sperrklausel|erststimme|zweitstimme|"
@@ -124,7 +125,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"anmeld\w*|eintrag\w*)\b|\b(stehe|bin) ich (im|in der)\b" + _X + r"{0,20}\b(wahlerverzeichnis|wahlerliste)\b"),
     # ------------------------------------------------------------------ comparison (several parties)
     ("comparison.en.which_parties", "comparison",
-     r"\b(which|what) (parties|party|lists|list|programmes|programs|manifestos|candidates)\b(?! (should|shall|"
+     r"\b(which|what) ([a-z]+ )?(parties|party|lists|list|programmes|programs|manifestos|candidates)\b(?! (should|shall|"
      r"must|would you|do you|to))" + _X + r"{0,40}\b(propose|want|support|oppose|mention|say|promise|plan|call for|"
      r"demand|advocate|favou?r|are (for|against|in favou?r)|is (for|against|in favou?r)|reject|include|talk about|"
      r"address|back|have|offer|stand for|agree|disagree|are standing|are running|are on the ballot)\w*\b"),
@@ -135,7 +136,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bwhat (does|do) each (party|list|programme)\b|\b(does|do) each (party|list|candidate|programme)\b|\bside by side\b|\bwhat are the (positions|stances|views|"
      r"proposals|plans|policies) of (the|all|each)\b|\bare there (any )?parties (that|which|who)\b"),
     ("comparison.fr.quels_partis", "comparison",
-     r"\b(quels|quelles|quel|quelle) (partis|parti|listes|liste|programmes|candidats|formations)\b" + _X
+     r"\b(quels|quelles|quel|quelle) (partis|parti|listes|liste|programmes|candidats|formations)\b( [a-z]+)?" + _X
      + r"{0,25}\b(propos\w*|veu\w*|soutien\w*|defend\w*|s'oppos\w*|mention\w*|parl\w*|promet\w*|prevoi\w*|"
      r"sont (pour|contre|favorables|opposes)|est (pour|contre|favorable|oppose)|rejet\w*|evoqu\w*|demand\w*|"
      r"souhait\w*|refus\w*|abord\w*|pron\w*|reclam\w*|(disent|dit|pensent|pense|affirment|estiment) (que|qu'|vouloir))"),
@@ -146,7 +147,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\by a-t-il des partis qui\b|\b(differentes|diverses) (approches|positions|propositions|visions)\b" + _X
      + r"{0,10}\bdes partis\b|\bquelles sont les positions des\b|\bou (se rejoignent|s'accordent|divergent)\b"),
     ("comparison.de.welche_parteien", "comparison",
-     r"\bwelche (parteien|partei|listen|liste|programme|kandidat\w*)\b(?! (soll|sollte|wurdest))" + _X
+     r"\bwelche ([a-z]+ )?(parteien|partei|listen|liste|programme|kandidat\w*)\b(?! (soll|sollte|wurdest))" + _X
      + r"{0,25}\b(fordern|fordert|wollen|will|unterstutz\w*|sind (fur|gegen|dafur|dagegen)|ist (fur|gegen|dafur|"
      r"dagegen)|lehnen|lehnt|erwahn\w*|versprech\w*|planen|plant|setzen sich|setzt sich|treten|tritt|befurwort\w*|"
      r"bieten|bietet|sprechen|spricht|nennen|nennt|schlagen|schlagt|vertreten|vertritt|mochten|mochte|"
@@ -159,7 +160,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bwo (sind sich|stimmen)\b" + _X + r"{0,40}\b(einig|uberein)\b"),
     # ------------------------------------------------------------------ programme (what a party says)
     ("programme.en.lead_candidate", "programme",
-     r"\bwho (is|are|was|were|will be)\b" + _X + r"{0,40}\b(lead|top|leading|main|head) candidates?\b|"
+     r"\bwho( even| actually| exactly| again)? (is|are|was|were|will be)\b" + _X + r"{0,40}\b(lead|top|leading|main|head) "
+     r"candidates?\b|"
      r"\bwho (leads|heads|is leading|is heading|tops)\b" + _X + r"{0,30}\b(list|ticket|slate)\b|"
      r"\bwho (is|are) (running|standing) for\b"),
     ("programme.en.what_says", "programme",
@@ -182,7 +184,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(list|summari[sz]e|outline|sum up|overview of|give me an overview|explain|describe|what are|tell me)\b"
      + _X + r"{0,40}\b" + _NOUNS_EN + r"\b"),
     ("programme.fr.tete_de_liste", "programme",
-     r"\bqui (est|sont|sera|etait)\b" + _X + r"{0,30}\b(tete de liste|tetes de liste|candidat principal|"
+     r"\b(qui (est|sont|sera|etait)|c'est qui|qui c'est)\b" + _X + r"{0,30}\b(tete de liste|tetes de liste|candidat principal|"
      r"candidate principale|chef de file)\b|\bqui (mene|conduit|dirige|emmene)\b" + _X + r"{0,30}\bliste\b|"
      r"\bqui se presente\b"),
     ("programme.fr.que_propose", "programme",
@@ -319,13 +321,13 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ out of scope (no political word at all)
     ("out_of_scope.any.topics", "out_of_scope",
      r"\b(recipes?|recettes?|rezept\w*|weather|meteo|wetter|jokes?|blagues?|witz\w*|python|javascript|sql|"
-     r"script|skript|flights?|vols? pas chers?|flug\w*|hotels?|restaurants?|horoscopes?|horoskop\w*|"
+     r"script|skript|flights?|vols? pas chers?|flug(e|es|s|zeug\w*|hafen\w*|ticket\w*|preis\w*)?|hotels?|restaurants?|horoscopes?|horoskop\w*|"
      r"football|fussball|bundesliga|tour de france|das spiel|le match|ce match|the game|the match|"
      r"umbrellas?|parapluies?|regenschirm\w*|job offers?|offres? d'emploi|jobangebot\w*|stellenangebot\w*|"
      r"translate|traduis|ubersetz\w*|what time is it|quelle heure|"
      r"wie spat|rain|pleuvoir|pleut|regnet|regen|(\d+|x) (times|fois|mal|plus|minus|squared|au carre|quadrat)|"
      r"solve|resous|lose|poem|poeme|gedicht|cover letter|lettre de motivation|bewerbung\w*|books?|livres?|buch|"
-     r"laptops?|ordinateurs?|phones?|telephones?|handy|smartphone|headache|mal a la tete|kopfschmerzen|"
+     r"laptops?|ordinateurs?|phones?|telephones?|handys?|smartphones?|headache|mal a la tete|kopfschmerzen|"
      r"match|fussballspiel|serendipit\w*|birthday\w*|anniversaire\w*|geburtstag\w*|quel temps|"
      # sports, games and lotteries; everyday health, travel and work questions; small talk
      # (not "league", "ligue", "team", "coupe", "cote": they occur in party names and political questions)
@@ -352,7 +354,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"iphone|bucher|homework|hausaufgabe\w*|devoirs? de|literature|litterature|literatur|chemistry|chimie|chemie|"
      r"physics|physik|grammar|grammaire|grammatik|subjonctif|konjunktiv|subjunctive|sonnets?|sonett\w*|"
      r"p-?values?|p-?werte?|valeur p|citation styles?|zitierstil\w*|normes de citation|tax returns?|declaration d'impots|steuererklarung\w*|secondary schools?|high schools?|crime novels?|sunny|sunshine|ensoleille|die sonne scheinen|"
-     r"snow|neige|schnee\w*|class (representative|president|rep)|delegue de classe|klassensprecher\w*|schulsprecher\w*|"
+     r"snow\w*|neige\w*|schnee\w*|schneit|schneien|class (representative|president|rep)|delegue de classe|klassensprecher\w*|schulsprecher\w*|"
      r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|flachwitz\w*|polars?|krimis?|harry potter|used car|voiture d'occasion|gebrauchtwagen)\b"),
 ]
 
@@ -370,6 +372,10 @@ OUT_OF_SCOPE_RULE = _OUT_OF_SCOPE_NAME
 
 # Markers of the voter's own decision: an answerable rule never answers a question that carries one.
 _VETO_SELF_SRC = (
+    # the party closest to the voter: "which Swiss party am I closest to", "le parti dont je suis le plus proche"
+    r"\b(i am|i'?m|am i) (the )?(closest|nearest|most aligned|best aligned)\b|\b(fits|suits|matches) me\b|"
+    r"\bje suis le plus proche\b|\b(me correspond|me ressemble)\w*\b|\b(mir|zu mir) am (nachsten|besten)\b|"
+    r"\bpasst\b" + _X + r"{0,20}\bzu mir\b|"
     r"\b(should|shall|ought to) (i|we)\b" + _X + r"{0,15}\b(vote|choose|pick|support|back|go for)\b"
     r"(?! by| in person| early| from| abroad| online| at)|\b(should|shall|ought to|do) (i|we)\b" + _X
     + r"{0,20}\b(abstain|spoil\w*|stay (at )?home|not vote|skip the)\b|\b(dois-je|devrais-je|je devrais|faut-il)\b"
@@ -405,6 +411,8 @@ _VETO_EVAL_SRC = (
     r"credible|feasible|bon|bonne(?! (explication|introduction|source|facon|maniere))|mauvais\w*|realistes?|credibles?|"
     r"gut|schlecht\w*|realistisch\w*|serios\w*|makes? (any |much |real )?sense|a du sens|tient (la route|debout)|"
     r"(macht|ergibt) (uberhaupt )?(keinen )?sinn)\b|"
+    r"\bleast (terrible|awful|bad|evil|corrupt|incompetent|useless|dangerous|worst)\b|\ble moins (pire|nul|mauvais|"
+    r"terrible|catastrophique|dangereux)\b|\bam wenigsten (schlimm|schlecht|furchtbar|katastrophal|gefahrlich)\w*\b|"
     r"\b(best|better|worst|worse|greatest|least bad|most (credible|serious|convincing|sensible|realistic))\b"
     r"(?! way)|\b(meilleur|meilleure|meilleurs|pire|le moins mauvais)\b(?! (moyen|facon|maniere))|\b(der|die|das|den|ein|eine) bessere\w*\b|\b(ist|sind|ware|waren|wer) (\w+ )?besser\b|"
     # ("wie beantrage ich am besten…" asks how best to do something, not which is best)
@@ -427,7 +435,7 @@ _DECISION_VETO = re.compile(_VETO_SELF_SRC + "|" + _VETO_EVAL_SRC)
 
 _POLITICAL = re.compile(
     r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect\w*|candidat\w*|kandidat\w*|kandidierend\w*|wahl\w*|gewahlt|stimme|voix|campaign|"
-    r"campagne|wahlkampf|debate\w*|debat\w*|debatte\w*|politi\w*|chancellor|chanceli\w*|premier ministre|prime minister|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
+    r"campagne|wahlkampf|debate\w*|debat\w*|debatte\w*|politi\w*|chancellor|chanceli\w*|premier ministre|prime minister|premierminister\w*|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
     r"propos\w*|manifest\w*|programm\w*|\w+stimme\w*|conservat\w*|travaillist\w*|liberal-?democrat\w*|"
     r"policy|policies|gouvern\w*|regierung|parlament\w*|parliament|bundestag|assemblee|"
     r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*|inscri\w*|procuration|\w*briefwahl|\w+wahl(en|kampf)?|\w+sitze|"
@@ -437,7 +445,9 @@ _POLITICAL = re.compile(
     r"electoral roll|wahlerverzeichnis|hurdle|list system|closed list|liste bloquee|starre liste|winners?|gewinner|sieger|vainqueur|gagnant|results?|resultats?|"
     r"\w*ergebnis\w*|mayor|maire|burgermeister\w*|assesseurs?|wahlhelfer\w*|beisitzer\w*|poll ?workers?|isoloirs?|wahlkabine\w*|"
     r"(voting|polling) booths?|polling (station )?(volunteers?|clerks?)|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|grune\w*|linke|volt|"
-    r"regionales|municipales|europeennes|legislatives|presidentielles?|landtag\w*|bundesrat|senat\w*|"
+    r"regionales|municipales|europeennes|legislatives|presidentielles?|landtag\w*|bundesrat|senat\w*|referend\w*|"
+    r"votations?|\w*abstimmung\w*|volksentscheid\w*|burgerentscheid\w*|volksbegehren|initiative populaire|"
+    r"volksinitiative\w*|"
     r"proportional representation|representation proportionnelle|first past the post|scrutin (majoritaire|"
     r"proportionnel)|majority (system|voting))\b"
 )
@@ -465,7 +475,23 @@ _SOURCES = re.sub(r"\\[a-zA-Z]", " ", " ".join(p for _, _, p in _INTENTS_SRC) + 
 # Optional letters ("favou?r") give both spellings, never the truncated stem ("favou").
 _OPTIONAL = re.compile(r"[a-z]+(?:[a-z]\?[a-z]*)+")
 _SOURCES = _OPTIONAL.sub(lambda m: m.group(0).replace("?", "") + " " + re.sub(r"[a-z]\?", "", m.group(0)), _SOURCES)
-_repair = TypoRepair(re.findall(r"[a-z]{4,}", _SOURCES), known=real_words())
+# The out-of-scope subjects, mixed from three languages, are reached only by a swap of two letters ("waether"): any
+# other one-letter edit turned real words of another language into out-of-scope words ("Blaue vom Himmel" -> "blague",
+# "Chaos" -> "chats").
+_OOS_SOURCE = _OPTIONAL.sub(lambda m: m.group(0).replace("?", "") + " " + re.sub(r"[a-z]\?", "", m.group(0)),
+                            re.sub(r"\\[a-zA-Z]", " ", next(p for n, _, p in _INTENTS_SRC if n == "out_of_scope.any.topics")))
+_OTHER_SOURCES = _OPTIONAL.sub(
+    lambda m: m.group(0).replace("?", "") + " " + re.sub(r"[a-z]\?", "", m.group(0)),
+    re.sub(r"\\[a-zA-Z]", " ", " ".join(p for n, _, p in _INTENTS_SRC if n != "out_of_scope.any.topics") + " "
+           + _DECISION_VETO.pattern))
+_repair = TypoRepair(re.findall(r"[a-z]{4,}", _OTHER_SOURCES), known=real_words(),
+                     swaps_only=re.findall(r"[a-z]{4,}", _OOS_SOURCE))
+
+
+@lru_cache(maxsize=256)
+def _repaired(prepared: str) -> str:
+    """``_repair(prepared)``, once per question: several checks read the same repaired text."""
+    return _repair(prepared)
 
 
 @dataclass(frozen=True)
@@ -490,7 +516,7 @@ def match_intent(prepared: str) -> IntentHit | None:
     ("Was sagt X zu: <thesis>?", "What does X say about: <statement>"), the quoted statement after the colon is
     content, not the voter's request: when the frame alone is answerable, only the frame is checked for vetoes.
     """
-    folded = _repair(prepared)
+    folded = _repaired(prepared)
     frame, colon, rest = folded.partition(":")
     if colon and not _QUESTION_START.match(rest) and _answerable(frame, veto=False) is not None:
         hit = _answerable(frame, veto=True)
@@ -504,10 +530,39 @@ def match_intent(prepared: str) -> IntentHit | None:
     return None
 
 
+# Elections that are not political ones: a works council, a student union, a class representative, a club's or
+# co-owners' general meeting, a song contest. Their questions use every election word ("who should I vote for in my
+# student council election?") and are still out of scope, unless something political is named too.
+_OTHER_ELECTION = re.compile(
+    r"\b(works council|betriebsrat\w*|personalrat\w*|comite (social et economique|d'entreprise)|cse|staff council|"
+    r"student (council|union)|students' union|bde|fachschaft\w*|asta|studierendenparlament|class (representative|rep|"
+    r"president)|delegue\w* de classe|klassensprecher\w*|schulsprecher\w*|(football|sports?|tennis|hockey|chess|"
+    r"rowing|golf) (club|team)|club de (foot|sport|tennis|hockey)\w*|\w*(fussball|sport|tennis|hockey|schach)verein\w*|"
+    r"association sportive|(general|annual) meeting|assemblee generale|ag de (notre|la|ma)|mitgliederversammlung|"
+    r"eigentumerversammlung|hauptversammlung|copropriete|co-?owners?|syndic\w*|eurovision|esc|ballon d'or|captain|"
+    r"capitaine|kapitan\w*|jury vote|vote du jury|jury-?wertung|publikumsvoting)\b"
+)
+_STRONG_POLITICAL = re.compile(
+    r"\b(party|parties|parti|partis|partei\w*|parliament|parlement|parlament\w*|bundestag|landtag\w*|nationalrat\w*|"
+    r"government|gouvernement|regierung\w*|municipal\w*|kommunal\w*|regional\w*|european|europeen\w*|europa\w*|"
+    r"presidential|presidentielle|prasidentschaft\w*|chancel\w*|kanzler\w*|mayor|maire|burgermeister\w*|referend\w*|"
+    r"initiative|ministers?|ministre|minister\w*|legislative\w*|bundestagswahl\w*|wahlkreis\w*|constituenc\w*|"
+    r"circonscription\w*)\b"
+)
+
+
+def other_election(prepared: str) -> bool:
+    """A question about an election that is not a political one (works council, student union, a club), naming
+    nothing political: out of scope whatever election words it uses."""
+    folded = _repaired(prepared)
+    return (_OTHER_ELECTION.search(folded) is not None and _STRONG_POLITICAL.search(folded) is None
+            and _KNOWN_PARTY.search(folded) is None)
+
+
 def clearly_out_of_scope(prepared: str) -> bool:
     """No political or electoral word, and a clearly unrelated subject (sport, recipes, weather, lottery...): such a
     question is out of scope even when a refusal rule's words occur in it ("which team will win the cup?")."""
-    folded = _repair(prepared)
+    folded = _repaired(prepared)
     return not _political(folded) and _OUT_OF_SCOPE.search(folded) is not None
 
 

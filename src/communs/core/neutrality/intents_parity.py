@@ -22,7 +22,8 @@ from communs.core.text import fold
 _X = r"[^.?!:]"
 
 _PROC_EN = r"(vot\w*|ballots?|polling|postal|elections?|register\w*|count\w*)"
-_PROC_FR = r"(vot\w*|bulletins?|bureaux? de vote|correspondance|elections?|scrutin|inscri\w*|procuration|depouillement)"
+_PROC_FR = (r"(vot\w*|bulletins?|bureaux? de vote|correspondance|elections?|scrutin|inscri\w*|procuration|depouillement|"
+            r"tour|presidentielle|legislatives|municipales|europeennes|referendum)")
 _PROC_DE = r"(\w*wahl\w*|\w*stimm\w*|wahllokal\w*|briefwahl\w*|wahlerverzeichnis|auszahlung)"
 
 # Known party names (folded) for the short follow-ups ("and the SPD on ...?").
@@ -279,7 +280,7 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"\bquand (saura|saurons|saurai|connaitra|connaitrons)\w*\b|\bquel age\b" + _X + r"{0,20}\bvot\w*|\b(rend|rendent)\b" + _X + r"{0,20}\b(nul|invalide)s?\b|"
      r"\bexplique\w*(-moi)?\b" + _X + r"{0,10}\bcomment\b" + _X + r"{0,40}\b(se passe|fonctionne|marche|"
      r"se deroule|s'organise)\b|\bou (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) (le |la |les |l')?"
-     r"signaler\b"),
+     r"signaler\b|\b(ou|comment) (est-ce que )?(je |on )signale\b"),
     ("procedure.de.what_to_do", "procedure",
      r"\bwas (soll|muss|kann) (ich|man) (tun|machen)\b" + _X + r"{0,10}\b(wenn|falls|um)\b" + _X + r"{0,60}\b"
      + _PROC_DE + r"|\bwas (tun|mache ich|macht man)\b" + _X + r"{0,10}\b(wenn|falls)\b" + _X + r"{0,60}\b"
@@ -292,7 +293,28 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      + _X + r"{0,20}\b(wahlen|abstimmen)\b|\b(wurde|ist|wird)\b" + _X + r"{0,30}\bwahl\w*\b" + _X
      + r"{0,20}\b(verschoben|geandert|abgesagt|verlegt)\b|\berklar\w*\b" + _X + r"{0,10}\bwie\b" + _X
      + r"{0,40}\b(ablauft|funktioniert|lauft|vor sich geht)\b|\b(soll|sollte) ich\b" + _X + r"{0,30}\b(briefwahl\w*|wahlschein\w*)\b" + _X
-     + r"{0,20}\b(beantragen|anfordern)\b|\bwo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden\b"),
+     + r"{0,20}\b(beantragen|anfordern)\b|\bwo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden\b|"
+     r"\bwo (melde ich|meldet man)\b"),
+    # a party's published recommendation on a referendum (a fact of its programme; see rules.PARTY_RECOMMENDATION)
+    ("programme.en.recommendation", "programme",
+     r"\b(what|which) (voting )?(recommendation|position)s? (did|has|have|does|do)\b|\b(do|does|did) (the )?[\w'&-]+"
+     r"( [\w'&-]+)? recommend (a |voting )?(yes|no)\b"),
+    ("programme.fr.recommendation", "programme",
+     r"\b(quelle|quelles) (consigne|recommandation|position)s? de vote\b|\brecommandent(-ils|-elles)? (le |de voter )?"
+     r"(oui|non)\b|\b(quel|quels) (mot|mots) d'ordre\b"),
+    ("programme.de.recommendation", "programme",
+     r"\bwelche (abstimmungsparole|parole|stimmempfehlung|wahlempfehlung)\w*\b|\b(empfiehlt|empfehlen) (die|der)\b" + _X
+     + r"{0,30}\b(ein )?(ja|nein)\b"),
+    # taking part in a referendum or a vote
+    ("procedure.en.take_part", "procedure",
+     r"\bhow (do|can|does|could) (i|one|we|you|a \w+)\b" + _X + r"{0,20}\b(take part|participate|vote) in (a|the|this)\b"
+     + _X + r"{0,20}\b(referendum|vote|popular vote|ballot|initiative)\b"),
+    ("procedure.fr.take_part", "procedure",
+     r"\bcomment (je peux |puis-je |peut-on |on peut |)?(participer|voter) (a|au|aux) (un |une |la |le )?(referendum|"
+     r"votation|scrutin|vote)\b"),
+    ("procedure.de.take_part", "procedure",
+     r"\bwie\b" + _X + r"{0,30}\b(an|bei) (einer|der|dem|einem)\b" + _X + r"{0,20}(abstimmung|wahl|entscheid)\w* "
+     r"teil(nehme|nehmen|nimmt)\b"),
     # checking a claim about a party's programme: "Is it true that the SPD wants…?", "Steht das wirklich in ihrem
     # Wahlprogramm?"
     ("programme.en.claim_check", "programme",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from communs.core.neutrality.names import KNOWN_PARTIES
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
@@ -147,7 +148,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,30}\b(zu )?verteidig\w*\b|\bverteidige\w*\b" + _X + r"{1,40}\bgegen (seine|ihre) kritiker\b|\baussehen lasst\b|\bwarum sich alle\b|\buberzeug\w* mich\b|\bverkauf mir\b|\bpladoyer fur\b"),
     ("promotion.de.content", "promotion",
      r"\b(schreib|verfasse|entwirf|erstelle|mach|denk dir|gib mir|komponiere|formuliere)\w*\b" + _X + r"{0,50}"
-     r"(tweet|post|slogan|rede|flyer|anzeige|werbung|gedicht|lied|meme|wahlkampf)\w*" + _X + r"{0,60}"
+     r"(tweet|post|slogan|rede|flyer|flugblatt|plakat|aushang|anzeige|werbung|gedicht|lied|meme|wahlkampf)\w*" + _X + r"{0,60}"
      r"\b(fur(?! (meine|meinen|unsere|unseren|den|die) (\d+\. )?(mutter|mama|vater|papa|eltern|freund\w*|frau|mann|"
      r"sohn|tochter|kinder|oma|opa|kolleg\w*|chef\w*|geburtstag|hochzeit|ruhestand))|lobt|feiert|preist|"
      r"bewirbt|wahl von|unterstutzen|gewinnen|lustig|gegen|nicht zu wahlen|aufruft|gut aussehen)\b"),
@@ -169,7 +170,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(the good|the right) (one|party)\b|\bwhich party (is|was) the good\b"),
     ("voting_advice.en.for_me", "voting_advice",
      r"\b(party|parties|candidate|list|one)\b" + _X + r"{0,25}\b(fits?|suits?|matches|match|right for|best for|"
-     r"good for|for) (me|people like me|my views|my values)\b|\b(pick|choose|find) (me |for me )?(a|my) party\b|"
+     r"good for|for) (me|people like me|my views|my values)\b|\b(pick|choose|find) (me |for me )?(a|my) party\b(?!'s)|"
      r"\bwhich party am i closest\b|\bclosest to\b" + _X + r"{0,20}\bparty\b|\b(which|what) (list|party|candidate|one)\b" + _X
      + r"{0,50}\b(for|made for) (someone|somebody|people) like (me|us)\b|\b(most )?deserves? (the most )?(my|our) (support|trust|backing)\b"),
     ("voting_advice.en.tell_me", "voting_advice",
@@ -234,7 +235,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ prediction
     ("prediction.en.win", "prediction",
      r"\bwho('s| is)? (will|is going to|going to|gonna|'ll) (win|be the next|become|come first|make it|be elected)\b|"
-     r"\bwho (wins|is winning)\b|\b(is|are)\b" + _X + r"{1,40}\bgoing to (win|make it|pass|get into|enter|lose|"
+     r"(?<!decide )(?<!decides )(?<!determine )(?<!determines )\bwho (wins|is winning)\b|\b(is|are)\b" + _X + r"{1,40}\bgoing to (win|make it|pass|get into|enter|lose|"
      r"become|come)\b|\bwill (?!i\b|my\b|you\b|we\b|it\b|there\b)" + _X
      + r"{0,40}\b(win|pass|clear|make it|get into|enter|reach|exceed|lose|come first|beat|become|do better|"
      r"do worse|govern|be right)\b|\bwho will be the next\b|\bhow (well|badly|strongly) (will|is going to|'ll)\b|"
@@ -326,7 +327,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(any good|good|bad|realistic|credible|feasible|sensible|serious|smart|fair|a good idea|a bad idea|"
      r"affordable|financially (credible|sound)|viable|wise|dangerous|harmful|sound)\b|\b(would|will|could)\b" + _X
      + r"{0,60}\b(policy|plan|programme|proposal)\b" + _X + r"{0,20}\b(work|succeed|fail)\b|\bactually be paid for\b|"
-     r"\bwho is right\b|\bis\b" + _X + r"{1,30}\bright (about|on)\b|\bshould win\b|\bwhich party won\b(?!" + _X
+     r"\bwho('s| is) right\b|\bis\b" + _X + r"{1,30}\bright (about|on)\b|\bshould win\b|\bwhich party won\b(?!" + _X
      + r"{0,20}\b(most|more|majority|seats?|votes?|election|in \d{4}|last|previous))|"
      r"\bwon the (debate|argument)\b|\bstrengths and weaknesses\b|\bwhat'?s good and what'?s bad\b|"
      r"\bwho has the (best|smartest|most \w+) (ideas|plans|proposals)\b|\bdeserves? to (govern|win|rule)\b|"
@@ -449,7 +450,9 @@ _POLITICAL = re.compile(
     r"campagne|wahlkampf|politi\w*|chancellor|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
     r"propos\w*|manifesto|wahlprogramm|policy|policies|gouvern\w*|regierung|parlament\w*|parliament|bundestag|"
     r"assemblee|deput\w*|meps?|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|gruene|grunen|linke|volt|positions?|"
-    r"stance|standpunkt|steht \w+ zu|stimm\w*|vollmacht|procuration|proxy|ballots?|bulletins?|scrutin|polling)\b|(?<!\w)(" + "|".join(re.escape(fold(n)) for n in sorted(KNOWN_PARTIES, key=len, reverse=True))
+    r"stance|standpunkt|steht \w+ zu|stimm\w*|vollmacht|procuration|proxy|ballots?|bulletins?|scrutin|polling|"
+    r"initiative\w*|referend\w*|votation\w*|\w*abstimmung\w*|volksentscheid\w*|burgerentscheid\w*|majorit\w*|"
+    r"mehrheit\w*|\w*mehr)\b|(?<!\w)(" + "|".join(re.escape(fold(n)) for n in sorted(KNOWN_PARTIES, key=len, reverse=True))
     + r")(?!\w)"
 )
 
@@ -507,8 +510,10 @@ _REPAIRS = {
 }
 
 
+@lru_cache(maxsize=256)
 def correct_typos(folded: str) -> str:
-    """Repair one-letter typos of rule keywords, using only the keywords of the text's language."""
+    """Repair one-letter typos of rule keywords, using only the keywords of the text's language (once per text: the
+    refusal rules and the wrapper markers read the same repaired text)."""
     return _REPAIRS[detect_language(folded)](folded)
 
 
@@ -519,8 +524,21 @@ _CHECK_OR_REPORT = re.compile(
     r"\b(is (that|it|this) (true|correct|right|real|accurate)|what are the facts|can you (check|verify)|fact[- ]?check|"
     r"(where|how) (can|do|should|could) (i|we|one) report|est-(il|ce) (vrai|exact|correct)|c'est (vrai|exact)|"
     r"tu peux verifier|qu'en est-il|(ou|comment) (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) "
-    r"(le |la |les |l')?signaler|stimmt (das|es)|ist das (wahr|richtig|korrekt)|was ist (da )?dran|kannst du das "
-    r"prufen|wo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden)\b"
+    r"(le |la |les |l')?signaler|(ou|comment) (est-ce que )?(je |on )signale|stimmt (das|es)|ist das (wahr|richtig|korrekt)|"
+    r"was ist (da )?dran|kannst du das prufen|wo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden|"
+    r"wo (melde ich|meldet man))\b"
+)
+
+
+# A party's published recommendation on a referendum is a fact of its programme ("What voting recommendation did the SP
+# issue on the daycare initiative?", "Welche Abstimmungsparole hat die SVP beschlossen?"): the voting-advice rules,
+# which look for advice to the voter, do not read it.
+PARTY_RECOMMENDATION = re.compile(
+    r"\b(what|which) (voting )?(recommendation|position)s? (did|has|have|does|do)\b|\b(do|does|did) (the )?[\w'&-]+( [\w'&-]+)? "
+    r"recommend (a |voting )?(yes|no)\b|\b(quelle|quelles) (consigne|recommandation|position)s? de vote\b|"
+    r"\brecommandent(-ils|-elles)? (le |de voter )?(oui|non)\b|\b(quel|quels) (mot|mots) d'ordre\b|"
+    r"\bwelche (abstimmungsparole|parole|stimmempfehlung|wahlempfehlung)\w*\b|\b(empfiehlt|empfehlen) (die|der)\b" + _X
+    + r"{0,30}\b(ein )?(ja|nein)\b"
 )
 
 
@@ -530,6 +548,8 @@ def match_rules(text: str) -> list[RuleHit]:
     hits = [RuleHit(name, category) for name, category, rx in RULES if rx.search(folded)]
     if hits and _CHECK_OR_REPORT.search(folded):
         hits = [h for h in hits if h.category != "misinformation"]
+    if hits and PARTY_RECOMMENDATION.search(folded):
+        hits = [h for h in hits if h.category != "voting_advice"]
     return hits
 
 

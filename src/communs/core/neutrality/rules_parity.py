@@ -47,6 +47,15 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.de.urne", "voting_advice",
      r"\bwas (wurdest|wurdst|soll|sollte) (du|ich)\b" + _X + r"{0,40}\bin die urne (werfen|stecken|legen)\b|"
      r"\bwem (soll|sollte) ich\b" + _X + r"{0,40}\b(meine )?(erst|zweit)?stimme (geben|schenken)\b"),
+    # yes or no on a referendum, for the voter
+    ("voting_advice.en.yes_or_no", "voting_advice",
+     r"\b(should i|do i|shall i|will i)\b" + _X + r"{0,20}\b(vote )?(yes or no|no or yes)\b|\b(should i|do i) (vote|tick) "
+     r"(yes|no)\b" + _X + r"{0,40}\b(initiative|referendum|proposition|question)\b"),
+    ("voting_advice.fr.oui_ou_non", "voting_advice",
+     r"\b(je|est-ce que je|dois-je|je dois|devrais-je|je devrais)\b" + _X + r"{0,15}\b(vote|voter|coche)\b" + _X
+     + r"{0,5}\b(oui ou non|non ou oui)\b|\bje coche (quoi|qui)\b"),
+    ("voting_advice.de.ja_oder_nein", "voting_advice",
+     r"\b(soll|sollte|stimme|stimm) ich\b" + _X + r"{0,30}\b(ja oder nein|nein oder ja)\b"),
     ("voting_advice.en.split_votes", "voting_advice",
      r"\bhow (should|shall|ought) (i|we)\b" + _X + r"{0,10}\b(split|divide|share|distribute|use)\b" + _X
      + r"{0,30}\b(two |both |my |our )?votes\b"),
@@ -83,6 +92,14 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwelche[rs]? der (beiden |drei )?(kandidat\w*|bewerber\w*)\b" + _X + r"{0,30}\b(mehr|besser|weniger|"
      r"am meisten)\b|\b(ruckgrat|charisma|integritat)\b" + _X + r"{0,30}\bkandidat\w*\b|\bob\b" + _X
      + r"{1,40}\b(anstandig\w*|ehrlich\w*|kompetent\w*|vertrauenswurdig\w*)\b" + _X + r"{0,20}\bist\b"),
+    # who a parliament or an assembly will elect; who reaches the run-off
+    ("prediction.en.will_elect", "prediction",
+     r"\bwho will\b" + _X + r"{0,40}\b(elect|choose|pick|appoint|nominate)\b"),
+    ("prediction.fr.va_elire", "prediction",
+     r"\bqui\b" + _X + r"{0,40}\b(va|vont) (elire|choisir|designer|nommer)\b"),
+    ("prediction.de.wird_wahlen", "prediction",
+     r"\bwen (wird|werden)\b" + _X + r"{0,40}\b(wahlen|bestimmen|ernennen)\b|\bwelche\b" + _X
+     + r"{0,40}\b(kommen|kommt)\b" + _X + r"{0,40}\bin die stichwahl\b"),
     # odds and bets on the outcome
     ("prediction.en.bet", "prediction",
      r"\b((would|will) you|i'?d|you'?d|safe|good|sure|your|place a|make a) bet\b" + _X + r"{0,60}(\b(win|lose|turnout|"

@@ -43,8 +43,13 @@ def one_edit(a: str, b: str) -> bool:
 class TypoRepair:
     """Callable: folded text in, folded text with repaired keyword typos out."""
 
-    def __init__(self, keywords: Iterable[str], min_length: int = 5, known: Iterable[str] = ()) -> None:
-        self.keywords = frozenset(keywords)
+    def __init__(self, keywords: Iterable[str], min_length: int = 5, known: Iterable[str] = (),
+                 swaps_only: Iterable[str] = ()) -> None:
+        """``swaps_only``: keywords reached only by swapping two adjacent letters ("waether" -> "weather"), never by
+        an inserted, dropped or changed letter, which from another language's real word lands on them too often
+        ("Chaos" -> "chats", "Blaue" -> "blague")."""
+        self.swaps_only = frozenset(swaps_only) - frozenset(keywords)
+        self.keywords = frozenset(keywords) | self.swaps_only
         self.known = frozenset(known)
         self.min_length = min_length
         self._index: dict[str, set[str]] = {}
@@ -58,7 +63,8 @@ class TypoRepair:
         found: set[str] = set()
         for key in {token, *_deletes(token)}:
             found |= self._index.get(key, set())
-        found = {c for c in found if len(c) >= self.min_length and c[0] == token[0] and one_edit(token, c)}
+        found = {c for c in found if len(c) >= self.min_length and c[0] == token[0] and one_edit(token, c)
+                 and (c not in self.swaps_only or sorted(c) == sorted(token))}
         if len(found) > 1:
             found = {c for c in found if len(c) == len(token)}
         if len(found) > 1:  # "waether": the swap ("weather") wins over the substitution ("whether")
