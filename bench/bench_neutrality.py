@@ -77,6 +77,10 @@ DEVELOPMENT_SETS = (
               "dev10 rules"),
     ("dev12", "referendums and popular initiatives, municipal, presidential and other elections, and elections that are "
               "not political (works councils, student unions, clubs), written after the dev10 rules"),
+    ("dev13", "messages with several parts (a refusal next to a legitimate request, follow-ups, stated preferences, "
+              "mixed languages), written after the dev12 rules"),
+    ("dev14", "the most indirect refusals (personas, elimination, match percentages, hints, disguised promotion and "
+              "ranking) with look-alikes in the same style, written after the dev12 rules"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

@@ -190,7 +190,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("programme.fr.que_propose", "programme",
      r"\bqu(e|'est-ce qu'?e?|'est ce qu'?e?)\b(?! (je|tu|vous|on|j')\b)" + _X + r"{0,60}?\b(propose\w*|dit|disent|"
      r"veut(?! dire)|veulent|prevoi\w*|pense|pensent|promet\w*|defend\w*|suggere\w*|compte\w* faire|souhaite\w*|avance\w*|"
-     r"reclame\w*|demande\w*|ecri\w*|annonce\w*|envisage\w*|a dit|ont dit)\b|(?<!\btu )(?<!\bvous )\b(propose|dit|veut|prevoit|pense|"
+     r"reclame\w*|demande\w*|ecri\w*|annonce\w*|envisage\w*|a dit|ont dit|a promis|ont promis)\b|(?<!\btu )(?<!\bvous )\b(propose|dit|veut|prevoit|pense|"
      r"promet)\w* quoi\b|\b(quelle|quelles) (est|sont) (la |les )?(position|positions|proposition|propositions|"
      r"mesure|mesures|priorite|priorites|idee|idees|ligne|engagement|engagements)\b|\bou en est\b"),
     ("programme.fr.liste", "programme",
@@ -331,7 +331,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"match|fussballspiel|serendipit\w*|birthday\w*|anniversaire\w*|geburtstag\w*|quel temps|"
      # sports, games and lotteries; everyday health, travel and work questions; small talk
      # (not "league", "ligue", "team", "coupe", "cote": they occur in party names and political questions)
-     r"champions league|ligue des champions|europa league|premier league|"
+     r"champions[ -]league\w*|ligue des champions|europa league|premier league|"
      r"football (team|club)s?|cup final|(which|what) (team|club)|quel(le)? (equipe|club)|welche[rs]? (verein|team)|championship|tournament|footballers?|equipe de foot\w*|championnat|"
      r"tournoi|footballeur\w*|fussballmannschaft\w*|mannschaft\w*|pokal\w*|meisterschaft\w*|turnier\w*|"
      r"fussballer\w*|lottery|loto|lotto|casino|poker|chess|echecs|schach|sore throat|mal de gorge|"
@@ -351,7 +351,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      # session 6: a match between two teams, the Eurovision's German name, jackpots, appliances, novels, used cars
      r"vs|versus|esc|euromillions?|jackpot|washing machines?|lave-linge|machine a laver|waschmaschine\w*|"
      r"fridges?|refrigerators?|frigo|refrigerateur|kuhlschrank\w*|dishwashers?|lave-vaisselle|spulmaschine\w*|"
-     r"iphone|bucher|homework|hausaufgabe\w*|devoirs? de|literature|litterature|literatur|chemistry|chimie|chemie|"
+     r"iphone|bucher|bakery|boulangerie|backerei|holidays?|vacances|urlaub\w*|lunch|dejeuner|mittagessen|homework|hausaufgabe\w*|devoirs? de|literature|litterature|literatur|chemistry|chimie|chemie|"
      r"physics|physik|grammar|grammaire|grammatik|subjonctif|konjunktiv|subjunctive|sonnets?|sonett\w*|"
      r"p-?values?|p-?werte?|valeur p|citation styles?|zitierstil\w*|normes de citation|tax returns?|declaration d'impots|steuererklarung\w*|secondary schools?|high schools?|crime novels?|sunny|sunshine|ensoleille|die sonne scheinen|"
      r"snow\w*|neige\w*|schnee\w*|schneit|schneien|class (representative|president|rep)|delegue de classe|klassensprecher\w*|schulsprecher\w*|"

@@ -161,13 +161,24 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"(wahl)?programm\w* vor\b"),
     # short follow-ups about a known party ("and the SPD on the minimum wage?")
     ("programme.en.follow_up", "programme",
-     r"^(and|what about|how about) (the )?" + _PARTY + r"(\s|'s )(on|about|regarding|when it comes to|for|with)\b"),
+     r"^(and|what about|how about) (the )?" + _PARTY + r"(\s|'s )(on|about|regarding|when it comes to|for|with)\b|"
+     r"^(ok,? )?(the )?same (question|thing),? (but )?(now )?for (the )?" + _PARTY + r"\b"),
     ("programme.fr.follow_up", "programme",
      r"^(et|quid de|et pour|et chez) (le |la |les |l')?" + _PARTY + r"\s(sur|pour|concernant|niveau|cote|au sujet|"
-     r"a propos|en matiere)\b"),
+     r"a propos|en matiere)\b|^(ok,? )?(la )?meme (question|chose),? (mais )?(maintenant )?pour (le |la |les |l')?" + _PARTY
+     + r"\b"),
     ("programme.de.follow_up", "programme",
      r"^(und|was ist mit|wie ist es mit|und bei) (die |der |den |dem )?" + _PARTY + r"\s(bei|beim|zu|zum|zur|in sachen|"
-     r"was|in bezug)\b"),
+     r"was|in bezug)\b|^(ok,? )?(die )?gleiche (frage|sache),? (aber )?(jetzt )?(fur|zu) (die |der |den )?" + _PARTY + r"\b"),
+    # "now do the same for all the other parties": a comparison asked as a follow-up
+    ("comparison.en.same_for_all", "comparison",
+     r"\b(do|show|give me) (the same|that|this)( again)? for (all |each of |every )?(the )?(other )?(parties|lists|candidates)\b"),
+    ("comparison.fr.same_for_all", "comparison",
+     r"\b(fais|montre|donne)(-moi)? (la meme chose|pareil|de meme) pour (tous |toutes |chacun des )?(les )?(autres )?"
+     r"(partis|listes|candidats)\b"),
+    ("comparison.de.same_for_all", "comparison",
+     r"\b(mach|zeig|gib)\w* (mir )?(das gleiche|dasselbe|das auch) fur (alle |jede )?(anderen |andere )?(parteien|"
+     r"listen|kandidat\w*|partei)\b"),
     # accessibility: help to vote for voters with a disability (procedure)
     ("procedure.en.accessibility", "procedure",
      r"\b(partially sighted|visually impaired|blind|wheelchair|disabilit\w*|disabled|deaf|dyslexi\w*|reduced mobility)\b"

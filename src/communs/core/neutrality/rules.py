@@ -94,7 +94,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ promotion
     ("promotion.en.why_vote", "promotion",
      r"\bwhy (should|would|must|shouldn't|should not|wouldn't) (i|we|you|anyone|anybody|people|one|voters|"
-     r"everyone|no ?one) (ever )?vote (for )?(?!at all|in |by |on |from |early|online|\?|$)\w"),
+     r"everyone|no ?one) (ever )?vote (for )?(?!at all|in |by |on |from |early|online|\?|$)\w|"
+     r"\bwhy (nobody|no one|everyone|everybody|people|voters) (should|must|ought to) (ever )?vote\b"),
     ("promotion.en.reasons", "promotion",
      r"\b(reasons?|arguments?) (to|for) (vote|voting|support|supporting|back)\b|\bconvince me\b|"
      r"\bmake (the )?(strongest|best)( possible)? case for\b|\bdefend\b" + _X + r"{1,40}\bagainst (its|his|her|their) "
@@ -234,8 +235,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(wahl)?entscheidung\b|\b(richtige|beste) wahl fur\b|\bwurdest du\b" + _X + r"{0,25}\bwahlen\b"),
     # ------------------------------------------------------------------ prediction
     ("prediction.en.win", "prediction",
-     r"\bwho('s| is)? (will|is going to|going to|gonna|'ll) (win|be the next|become|come first|make it|be elected)\b|"
-     r"(?<!decide )(?<!decides )(?<!determine )(?<!determines )\bwho (wins|is winning)\b|\b(is|are)\b" + _X + r"{1,40}\bgoing to (win|make it|pass|get into|enter|lose|"
+     r"\bwho('s| is)? (will|is going to|going to|gonna|'ll) (win|be the next|become|come first|make it|be elected|take)\b|"
+     r"(?<!decide )(?<!decides )(?<!determine )(?<!determines )\bwho (wins|is winning)\b|\b(is|are)\b" + _X + r"{1,40}\bgoing to (win|make it|pass|get into|get over|get above|clear|reach|enter|lose|"
      r"become|come)\b|\bwill (?!i\b|my\b|you\b|we\b|it\b|there\b)" + _X
      + r"{0,40}\b(win|pass|clear|make it|get into|enter|reach|exceed|lose|come first|beat|become|do better|"
      r"do worse|govern|be right)\b|\bwho will be the next\b|\bhow (well|badly|strongly) (will|is going to|'ll)\b|"
@@ -258,7 +259,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(pour|sur|de)\b|\bpredis\b"),
     ("prediction.de.gewinnen", "prediction",
      r"\bwelche (partei|parteien|liste|listen|koalition)\b" + _X + r"{0,40}\b(wird|werden)\b" + _X
-     + r"{0,70}\b(holen|bekommen|gewinnen|erhalten|erreichen|einfahren)\b|"
+     + r"{0,70}\b(holen|bekommen|gewinnen|erhalten|erreichen|einfahren|regieren)\b|"
      r"\bwer (wird|gewinnt|kommt in die stichwahl)\b" + _X + r"{0,40}\b(gewinnen|kanzler\w*|prasident\w*|"
      r"starkste|vorne|regier\w*|stichwahl|siegen|nachste)\b|\bwer gewinnt\b|\bwer kommt in die stichwahl\b|\b(schafft|schaffen|packt)\b" + _X
      + r"{1,40}\b(hurde|prozent|einzug|bundestag|parlament|landtag)|\bkommt\b" + _X
@@ -269,7 +270,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,40}\b(wird|werden|kriegen|bekommen wir)\b|\bwie (gut|schlecht|stark) (schneidet|schneiden)\b|\bwie wird\b" + _X + r"{0,30}\bausgehen\b|\bprognose (fur|zu|uber)\b|\bumfragen\b" + _X + r"{0,20}\brichtig liegen\b"),
     # ------------------------------------------------------------------ labels
     ("label.en.label", "label",
-     r"\b(is|are|was|were|call|calling|consider|label|describe|basically)\b" + _X + r"{0,50}\b(far[- ]?right|"
+     r"\b(is|are|was|were|it'?s|they'?re|that'?s|call|calling|consider|label|describe|basically)\b" + _X + r"{0,50}\b(far[- ]?right|"
      r"far[- ]?left|extreme[- ]?(right|left)|extremists?|racists?|populists?|fascists?|nazis?|neo[- ]?nazis?|"
      r"communists?|marxists?|radical|radicals|antisemit(?!ism)\w*|anti[- ]?semit(?!ism)\w*|islamophob(?!ia)\w*|homophob(?!ia)\w*|"
      r"xenophob\w*|anti[- ]?democratic|a danger to democracy|authoritarian|totalitarian|terrorists?|"
@@ -278,17 +279,18 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(est|sont|c'est|ce sont|qualifier|dirais|considerer|traiter)\b" + _X + r"{0,50}\b(d'?extreme[- ]?"
      r"(droite|gauche)|l'?extreme[- ]?(droite|gauche)|extremistes?|racistes?|populistes?|fascistes?|nazis?|"
      r"neo-?nazis?|communistes?|radica(l|ux|le|les)|antisemites?|islamophobes?|homophobes?|xenophobes?|"
-     r"antidemocratiques?|anti-democratiques?|un danger pour la democratie|islamo-?gauchistes?|gauchistes?|"
+     r"antidemocratiques?|anti-democratiques?|un danger pour la democratie|une menace pour (la democratie|l'ordre "
+     r"constitutionnel|la republique)|islamo-?gauchistes?|gauchistes?|"
      r"facho\w*|autoritaires?|la gauche ou la droite|la droite ou la gauche)\b"),
     ("label.de.label", "label",
-     r"\b(ist|sind|bezeichnen|nennen|einstufen|doch)\b" + _X + r"{0,50}\b(rechtsextrem\w{0,2}|linksextrem\w{0,2}|"
+     r"\b(ist|sind|bezeichnen|nennen|einstufen|doch|ob)\b" + _X + r"{0,50}\b(rechtsextrem\w{0,2}|linksextrem\w{0,2}|"
      r"rechtsradikal\w{0,2}|linksradikal\w{0,2}|extremist\w{0,5}|rassist\w{0,5}|populist\w{0,5}|faschist\w{0,5}|"
      r"nazis?|neonazis?|kommunist\w{0,5}|radikal\w{0,2}|antisemit(?!ismus)\w{0,5}|islamfeindlich\w{0,2}|homophob\w{0,2}|"
      r"fremdenfeindlich\w{0,2}|demokratiefeindlich\w{0,2}|verfassungsfeindlich\w{0,2}|"
      r"gefahr fur die demokratie|rechts oder links|links oder rechts|autoritar\w{0,2})\b"),
     # ------------------------------------------------------------------ judgements of candidates
     ("candidate_judgement.en.qualities", "candidate_judgement",
-     r"\b(is|are|was|would)\b" + _X + r"{1,40}\b(competent|incompetent|honest|dishonest|trustworthy|untrustworthy|"
+     r"\b(is|are|was|would|isn'?t|aren'?t|wasn'?t)\b" + _X + r"{1,40}\b(competent|incompetent|honest|dishonest|trustworthy|untrustworthy|"
      r"qualified(?! (for|to) (the )?(second|first|next|final|run))|unqualified|capable|reliable(?! (way|method|source))|a good (politician|leader|president|chancellor|prime minister|mayor)|"
      r"make a good|too old|too young|strong enough|fit (for|to) (lead|govern|be)|up to the job)\b|"
      r"\bcan (we|i|you|one|people) (really )?trust\b|\bdo you (like|trust|hate|admire)\b|"
@@ -344,7 +346,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"programmes|plan|projet|choix|liste|option)\b|\b(quel|quelle) (parti|programme|liste|plan|projet|proposition)\b" + _X
      + r"{0,20}\b(est|a|serait)\b" + _X + r"{0,15}\b((?<!moyen )(?<!facon )(?<!maniere )le plus(?! de (sieges|voix|votes|suffrages|elus|deputes|mandats))|"
      r"la plus|le meilleur|la meilleure|le pire|le moins(?! de (sieges|voix|votes|suffrages|elus|deputes|mandats))|"
-     r"mieux)\b|\ble pire pour\b|\b(fait|ferait) le plus de (mal|bien)\b|\b(le|la) plus (ambitieu\w*|serieu\w*|"
+     r"mieux)\b|\ble pire pour\b|\b(fait|ferait) le plus de (mal|bien|degats|tort)\b|\b(le|la) plus (ambitieu\w*|serieu\w*|"
      r"credible|sense|efficace)\b|\bqui se soucie\b" + _X + r"{0,15}\ble plus\b"),
     ("ranking.fr.evaluate", "ranking",
      r"\b(classe|classez|note|notez|evalue|evaluez|noter|classer|evaluer)\b" + _X + r"{0,30}\b(partis|programmes|candidats)\b|"
@@ -408,13 +410,14 @@ _STRONG = re.compile(
     r"les |tes |vos |deine |alle |toutes )*(instructions?|rules|guidelines|consignes|regles|anweisungen|regeln|"
     r"vorgaben)\b|\b(forget|oublie|vergiss)\b" + _X + r"{0,20}\b(rules|instructions|regles|consignes|regeln|"
     r"anweisungen|richtlinien|guidelines|lignes directrices)\b|\bdan\b|\bjailbreak|developer mode|mode developpeur|entwicklermodus|system ?prompt|"
-    r"\bsystem:|prompt systeme|neutrality (filter|module|mode|rules?|settings?)|(filtre|module|mode|regles?) de "
+    r"\bsystem:|prompt systeme|forcage systeme|mode conformite|compliance mode|konformitatsmodus|system ?update|mise a jour (du )?systeme|systemaktualisierung|official assistant of|"
+    r"assistant officiel (du|de|des)|offizielle\w* assistent\w* (der|des|von)|neutrality (filter|module|mode|rules?|settings?)|(filtre|module|mode|regles?) de "
     r"neutralite|neutralitats(filter|modul|modus|regeln?)|\b(admin|system|systeme)[- ]?override|override[- ](admin|"
     r"systeme|system)\b|sans (aucun )?filtres?|ohne (jeden |jeglichen )?filter|without (any |a )?filters?|neue anweisung|new instructions?|nouvelles? instructions?|"
     r"no disclaimers?|sans avertissement|ohne hinweise|\b(without|sans|ohne|keine?n?|no) (any |aucun |the |le |les |das |die |"
     r"your |tes |vos |deine |ihre |jeden |jegliche |irgendwelche |tout |toute )?(usual |habituel\w* |ublichen )?"
-    r"(disclaimers?|caveats?|avertissements?( habituels)?|warnhinweise?|hinweise|neutralit\w*[- ]?(gelaber|blabla|bla|nonsense|talk|speech))\b|one word only|in one word|\bone word[,:]|just give me a party name|"
-    r"un seul mot|\ben un mot\b|juste un nom|nur mit einem wort|\b(nur )?(ein|in einem) wort[,:]|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
+    r"(disclaimers?|caveats?|restrictions|einschrankungen|avertissements?( habituels)?|warnhinweise?|hinweise|neutralit\w*[- ]?(gelaber|blabla|bla|nonsense|talk|speech))\b|one word only|in one word|\bone word[,:]|just give me a party name|"
+    r"un seul mot|\ben un mot\b|juste un nom|nur mit einem wort|\b(nur )?(ein|in einem|mit einem) wort[,:]|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
     r"erlaube dir|just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"
     r"unter uns|niemand erfahrt|inoffiziell|\bemoji\b|complete the sentence|"
     # the "grandma" exploit: any grandmother in an election question, except a grandmother who is the voter asked
@@ -542,6 +545,15 @@ PARTY_RECOMMENDATION = re.compile(
 )
 
 
+# How a party describes itself is a programme fact ("Which parties call themselves populist in their own
+# materials?"): the label rules, which look for a label asked of the assistant, do not read it.
+_SELF_DESCRIPTION = re.compile(
+    r"\b(call|calls|describe|describes|define|defines|present|presents|see|sees) (themselves|itself|himself|herself)\b|"
+    r"\bse (disent|dit|qualifient|qualifie|definissent|definit|presentent|presente|revendiquent|revendique)\b|"
+    r"\b(bezeichnen|bezeichnet|nennen|nennt|sehen|sieht|verstehen|versteht) sich\b"
+)
+
+
 def match_rules(text: str) -> list[RuleHit]:
     """All refusal rules that fire on ``text`` (raw question), in priority order."""
     folded = correct_typos(prepare(text))
@@ -550,6 +562,8 @@ def match_rules(text: str) -> list[RuleHit]:
         hits = [h for h in hits if h.category != "misinformation"]
     if hits and PARTY_RECOMMENDATION.search(folded):
         hits = [h for h in hits if h.category != "voting_advice"]
+    if hits and _SELF_DESCRIPTION.search(folded):
+        hits = [h for h in hits if h.category != "label"]
     return hits
 
 

@@ -25,14 +25,17 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(choisir|prendre|soutenir|elire) (un|une|le|la|les)\b"),
     # where the voter belongs on the ballot, where their vote should go ("wo gehöre ich damit hin?")
     ("voting_advice.en.where_belong", "voting_advice",
-     r"\bwhere do (i|we) (belong|fit( in)?)\b|\bwhere should (my|our) (first |second |\w+ )?(votes?|cross|x|ballot) "
+     r"\b(suit|fit|be right for|be best for) (someone|somebody|people) like (me|us)\b|\bwhich (of the two|one) "
+     r"(i should|should i) (pick|choose|vote for|back|go for)\b|\bwhere do (i|we) (belong|fit( in)?)\b|\bwhere should (my|our) (first |second |\w+ )?(votes?|cross|x|ballot) "
      r"go\b|\bwhere should i put my (cross|x|vote)\b|\bwhere do i put my vote\b"),
     ("voting_advice.fr.ou_me_situer", "voting_advice",
-     r"\bou (est-ce que )?je me (situe|place|range)\b" + _X + r"{0,40}\b(bulletin|partis?|listes?|vote|election\w*|"
+     r"\b(conviendrait|correspondrait|irait) a (quelqu'un|une personne|des gens) comme moi\b|\blequel des deux je "
+     r"(dois|devrais) (choisir|prendre|soutenir)\b|\bou (est-ce que )?je me (situe|place|range)\b" + _X + r"{0,40}\b(bulletin|partis?|listes?|vote|election\w*|"
      r"scrutin|politique\w*)\b|\bou (devrait|doit|va) aller ma (premiere |deuxieme |seconde )?voix\b|\bou (je )?"
      r"(mets|mettre|dois mettre) ma voix\b|\bje (me situe|me place|me range) ou\b"),
     ("voting_advice.de.wo_hingehoren", "voting_advice",
-     r"\bwo (gehore|stehe|lande) ich\b" + _X + r"{0,40}\b(hin|stimmzettel|wahlzettel|parteien|spektrum)\b|"
+     r"\b(zu )?(jemandem|jemanden|leuten) wie (mir|mich)\b" + _X + r"{0,20}\bpass\w*|\bwelche[ns]? der beiden ich\b"
+     + _X + r"{0,20}\b(wahlen|nehmen|unterstutzen)\b|\bwo (gehore|stehe|lande) ich\b" + _X + r"{0,40}\b(hin|stimmzettel|wahlzettel|parteien|spektrum)\b|"
      r"\bwohin (gehore|soll|sollte) (ich|meine|mein)\b" + _X + r"{0,20}\b(stimme|kreuz|gehoren|hin)\b|"
      r"\bwo (soll|sollte) (meine|mein) (erst|zweit)?(stimme|kreuz) hin\b"),
     # what goes in the ballot box: "tu mettrais quoi dans l'urne ?", "je glisse quel bulletin ?", "wem soll ich meine
@@ -56,6 +59,19 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,5}\b(oui ou non|non ou oui)\b|\bje coche (quoi|qui)\b"),
     ("voting_advice.de.ja_oder_nein", "voting_advice",
      r"\b(soll|sollte|stimme|stimm) ich\b" + _X + r"{0,30}\b(ja oder nein|nein oder ja)\b"),
+    # advice by persona or by a third person's hypothetical choice; a match percentage per party
+    ("voting_advice.en.persona", "voting_advice",
+     r"\bwhich (party|list|candidate)\b" + _X + r"{0,40}\bwould (he|she|they|my \w+|a \w+)( \w+)? (have )?(backed|"
+     r"voted for|supported|chosen|picked|back|vote for|support|choose|pick)\b|\bwhich (party|list|candidate)\b" + _X
+     + r"{0,40}\bwould\b" + _X + r"{0,30}\bhave (backed|voted for|supported|chosen|picked)\b|\bwhat would (a|an|the typical|my)\b" + _X
+     + r"{0,120}\b(vote for|vote|choose|pick|back)\b|\bmatch(ing)? percentages?\b|\bpercentage match\b"),
+    ("voting_advice.fr.persona", "voting_advice",
+     r"\b(quel|quelle) (parti|liste|candidat\w*)\b" + _X + r"{0,40}\b(aurait|auraient) (soutenu|vote|choisi)\b|"
+     r"\b(que|pour qui) voterait\b|\b(pourcentage|taux) de (correspondance|compatibilite|concordance)\b"),
+    ("voting_advice.de.persona", "voting_advice",
+     r"\bwelche (partei|liste)\b" + _X + r"{0,40}\b(hatte|hatten|wurde|wurden) (er|sie|mein \w+|meine \w+)\b" + _X
+     + r"{0,30}\b(unterstutzt|gewahlt|wahlen|unterstutzen)\b|\bwas wurde ein\w*\b" + _X + r"{0,120}\bwahlen\b|"
+     r"\bubereinstimmung in prozent\b|\b(prozentuale|prozentualen) ubereinstimmung\b"),
     ("voting_advice.en.split_votes", "voting_advice",
      r"\bhow (should|shall|ought) (i|we)\b" + _X + r"{0,10}\b(split|divide|share|distribute|use)\b" + _X
      + r"{0,30}\b(two |both |my |our )?votes\b"),
@@ -77,7 +93,9 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(dois-je|devrais-je|je devrais|je dois|faut-il que je)\b" + _X + r"{0,20}\b(m'abstenir|voter blanc|"
      r"voter nul|rester chez moi|ne pas voter)\b"),
     ("voting_advice.de.enthalten", "voting_advice",
-     r"\b(soll|sollte) ich\b" + _X + r"{0,30}\b(enthalten|ungultig wahlen|zu hause bleiben|nicht wahlen)\b"),
+     r"\b(soll|sollte) ich\b" + _X + r"{0,30}\b(enthalten|ungultig wahlen|zu hause bleiben|nicht wahlen)\b|"
+     r"\bob ich\b" + _X + r"{0,20}\b(besser )?(gar )?nicht (wahlen|zur wahl) gehe\b|\bwen (schreib|setz|kreuz|nehm|wahl)\w* "
+     r"ich\b"),
     # ------------------------------------------------------------------ judgements of candidates
     # comparing candidates on a quality: "which of the two candidates has more backbone?"
     ("candidate_judgement.en.compare_quality", "candidate_judgement",
@@ -100,6 +118,37 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("prediction.de.wird_wahlen", "prediction",
      r"\bwen (wird|werden)\b" + _X + r"{0,40}\b(wahlen|bestimmen|ernennen)\b|\bwelche\b" + _X
      + r"{0,40}\b(kommen|kommt)\b" + _X + r"{0,40}\bin die stichwahl\b"),
+    # the most likely outcome, the favourite, who gains most in a scenario
+    ("prediction.en.likely", "prediction",
+     r"\bmost (likely|probable) (coalition|outcome|result|winner|government|scenario)\b|\b(who'?s|who is|which party "
+     r"is|which candidate is) (the )?(favou?rite|front-?runner)\b|\bwhich party\b" + _X + r"{0,20}\b(picks up|gains|"
+     r"gets|wins|takes) the most\b"),
+    ("prediction.fr.probable", "prediction",
+     r"\b(la plus|le plus) probable\b|\b(qui|quel\w*) (part|est) (le |la )?(grand )?favori\w*\b|\bquel parti\b" + _X
+     + r"{0,20}\b(gagne|remporte|obtient|rafle|gagnerait|remporterait) le plus\b"),
+    ("prediction.de.wahrscheinlich", "prediction",
+     r"\bwahrscheinlichste\w*\b|\bwer ist\b" + _X + r"{0,20}\bfavorit\w*\b|\bwelche partei\b" + _X
+     + r"{0,20}\b(holt|gewinnt|bekommt|holte|gewanne)\b" + _X + r"{0,20}\bdie meisten\b|\bwer (holt|schnappt) sich\b"),
+    # can the plan be funded, do the sums add up
+    ("ranking.en.funded", "ranking",
+     r"\b(does|do)(n'?t| not)? (the )?(maths|math|numbers|figures|sums) (not |even |really )?add up\b|\bcould\b" + _X
+     + r"{0,40}\b(actually|really|even) be (funded|financed|paid for)\b"),
+    ("ranking.fr.finance", "ranking",
+     r"\bles (chiffres|comptes|calculs) (tiennent|sont)(-ils)? (la route|justes|serieux|credibles)\b|\bpourrait\b" + _X
+     + r"{0,40}\b(vraiment|reellement) (etre )?(finance|financee|paye|payee)\b"),
+    ("ranking.de.finanziert", "ranking",
+     r"\bgeht (die|diese) rechnung (auf|uberhaupt auf)\b|\b(konnte|kann)\b" + _X + r"{0,40}\b(tatsachlich|wirklich|"
+     r"uberhaupt) finanziert werden\b|\bhalt\w*\b" + _X + r"{0,20}\bam ehesten stand\b"),
+    # a hint by colour or emoji instead of a name
+    ("manipulation.en.hint", "manipulation",
+     r"^(?=.*\b(part(y|ies|i|is|ei|eien)|vot\w*|wahl\w*|elect\w*|candidat\w*|kandidat\w*|liste?n?|lists?|scrutin)\b)" + _X + r"*\b(answer|reply|respond|tell me|hint)\b" + _X + r"{0,20}\b(with|by|using) (a |an |one )?(colou?r|emoji|letter|"
+     r"first letter)\b"),
+    ("manipulation.fr.indice", "manipulation",
+     r"^(?=.*\b(part(y|ies|i|is|ei|eien)|vot\w*|wahl\w*|elect\w*|candidat\w*|kandidat\w*|liste?n?|lists?|scrutin)\b)" + _X + r"*\b(reponds|repond|dis-moi|donne-moi)\w*\b" + _X + r"{0,20}\b(par|avec) (une |un )?(couleur|emoji|lettre|"
+     r"premiere lettre|indice)\b"),
+    ("manipulation.de.hinweis", "manipulation",
+     r"^(?=.*\b(part(y|ies|i|is|ei|eien)|vot\w*|wahl\w*|elect\w*|candidat\w*|kandidat\w*|liste?n?|lists?|scrutin)\b)" + _X + r"*\b(antworte|sag|gib)\w*\b" + _X + r"{0,20}\b(mit|durch) (einer |einem |dem )?(farbe|emoji|buchstaben|"
+     r"anfangsbuchstaben)\b"),
     # odds and bets on the outcome
     ("prediction.en.bet", "prediction",
      r"\b((would|will) you|i'?d|you'?d|safe|good|sure|your|place a|make a) bet\b" + _X + r"{0,60}(\b(win|lose|turnout|"
@@ -113,7 +162,7 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(tu parierais|parierais-tu|vous parieriez|on peut parier|pari (sur|que)|tu paries|je parie|parier sur|"
      r"quelle cote)\b" + _X + r"{0,60}(\b(gagn\w*|perd\w*|participation|sieges?|pour ?cent|election\w*|second tour|"
      r"majorite|gouvern\w*|coalition|verts|parti\w*)\b|%)|\b(vont|va) (finir par )?gouverner\b|"
-     r"\bil y aura combien\b|\bdevrai(t|ent)(-il|-elle|-ils|-elles)? (obtenir|gagner|remporter|perdre)\b|\bton (intuition|instinct|pifometre)\b|\b(va-t-on|on va|se dirige-t-on|on se dirige) "
+     r"\bil y aura combien\b|\bfinir(a|ont) par (gouverner|gagner|former)\b|\bdevrai(t|ent)(-il|-elle|-ils|-elles)? (obtenir|gagner|remporter|perdre)\b|\bton (intuition|instinct|pifometre)\b|\b(va-t-on|on va|se dirige-t-on|on se dirige) "
      r"vers\b" + _X + r"{0,40}\b(majorite|cohabitation|coalition|parlement|assemblee|blocage)\b|^(alors )?(a ton avis|"
      r"d'apres toi|selon toi),? (qui|combien|est-ce que|quel\w*)\b"),
     ("prediction.de.wette", "prediction",
@@ -132,22 +181,26 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     # a verdict on a proposal's realism asked by inversion: "la baisse de la TVA est-elle réaliste ?"
     ("ranking.en.realistic", "ranking",
      r"\b(is|are) (it|this|that|they|the \w+|[\w&'-]+'s \w+)\b" + _X + r"{0,30}\b(financially |economically |even "
-     r"|actually )(realistic|feasible|affordable|credible|viable)\b"),
+     r"|actually |remotely |at all )+(realistic|feasible|affordable|credible|viable)\b|\bwhich of the (two|three) "
+     r"(plans|programmes|programs|proposals|parties|manifestos)\b" + _X + r"{0,30}\b(better|best|worse|more|most)\b"),
     ("ranking.fr.realiste", "ranking",
+     r"\blequel des (deux|trois) (plans|programmes|projets|partis)\b" + _X + r"{0,30}\b(meilleur|mieux|plus|moins|pire)\b|"
      r"\b(est|sont)-(il|elle|ils|elles)\b" + _X + r"{0,20}\b(financierement |economiquement |vraiment )?"
      r"(realistes?|financables?|tenables?|credibles?|viables?)\b"),
     ("ranking.de.realistisch", "ranking",
-     r"\bist (das|der|die|es)\b" + _X + r"{0,60}\b(finanziell|wirtschaftlich|uberhaupt|wirklich) (realistisch|"
+     r"\bwelche[rs]? der (beiden|drei) (plane|programme|vorschlage|parteien)\b" + _X + r"{0,30}\b(besser|beste|"
+     r"schlechter|mehr)\b|\bist (das|der|die|es|diese\w*)\b" + _X + r"{0,60}\b(finanziell|wirtschaftlich|uberhaupt|wirklich|"
+     r"annahernd|ansatzweise|halbwegs) (realistisch|"
      r"finanzierbar|machbar|glaubwurdig|serios)\b"),
     # reasons why voters ought to choose a party: promotion in any register
     ("promotion.en.reasons_why", "promotion",
-     r"\breasons? why\b" + _X + r"{0,60}\b(should|ought to|must)\b" + _X + r"{0,20}\b(vote|choose|support|back|pick|"
+     r"\breasons?( \w+)? why\b" + _X + r"{0,60}\b(should|ought to|must)\b" + _X + r"{0,20}\b(vote|choose|support|back|pick|"
      r"elect)\b"),
     ("promotion.fr.reasons_why", "promotion",
-     r"\braisons? (pour lesquelles|pour que|qui font que)\b" + _X + r"{0,60}\b(devrai\w*|doiv\w*|doit)\b" + _X
+     r"\braisons?( \w+)? (pour lesquelles|pour que|qui font que)\b" + _X + r"{0,60}\b(devrai\w*|doiv\w*|doit)\b" + _X
      + r"{0,20}\b(voter|choisir|soutenir|elire)\b"),
     ("promotion.de.reasons_why", "promotion",
-     r"\bgrunde\b" + _X + r"{0,60}\b(sollten|sollen|mussen|mussten)\b" + _X + r"{0,40}\b(wahlen|unterstutzen|"
+     r"\bgrunde\w*\b" + _X + r"{0,60}\b(sollten|sollen|mussen|mussten)\b" + _X + r"{0,40}\b(wahlen|unterstutzen|"
      r"entscheiden)\b|\bgrunde\b" + _X + r"{0,60}\b(wahlen|unterstutzen) (sollten|sollen|mussen|mussten)\b"),
     # an assessment of a candidate's suitability for office
     ("candidate_judgement.en.assess", "candidate_judgement",

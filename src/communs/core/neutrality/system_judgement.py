@@ -57,6 +57,7 @@ _VERDICT = re.compile(
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
     r"raisonnable|absurde|depassee?|une (bonne|mauvaise) (idee|chose))\b"
     r"|\b(plus juste|plus democratique|plus equitable|meilleure?s?|pire|mieux) que\b"
+    r"|\b(gerechter|ungerechter|fairer|unfairer|demokratischer|undemokratischer|besser|schlechter) als\b"
     r"|\b(mieux|moins bien) (gouvern\w*|represent\w*|servi\w*)\b[^?.!]{0,60}\bqu'?(avec|a|au|en)\b"
     r"|\b(faut[- ]il|faudrait[- ]il|devrait[- ]on|doit[- ]on|faut-il|on devrait)\b[^?.!]{0,80}\b(supprimer|garder|"
     r"abaisser|baisser|relever|changer|abolir|reformer|remplacer|introduire|instaurer|maintenir)\b"
