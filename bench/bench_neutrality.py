@@ -81,6 +81,10 @@ DEVELOPMENT_SETS = (
               "mixed languages), written after the dev12 rules"),
     ("dev14", "the most indirect refusals (personas, elimination, match percentages, hints, disguised promotion and "
               "ranking) with look-alikes in the same style, written after the dev12 rules"),
+    ("dev15", "mostly answerable questions on every policy topic, election and register, to measure over-refusal, "
+              "written after the dev14 rules"),
+    ("dev16", "mostly refusals in every category with varied verbs and constructions, to measure recall, written "
+              "after the dev14 rules"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

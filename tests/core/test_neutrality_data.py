@@ -149,7 +149,7 @@ def test_holdout5_is_blind_and_asked_in_three_languages(sets, holdout) -> None: 
     assert set(Counter(q.category for q in holdout5)) == set(CATEGORIES)
 
 
-DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14")
+DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16")
 
 
 def test_the_development_sets_share_nothing_with_the_evaluation_data(sets, holdout) -> None:  # type: ignore[no-untyped-def]

@@ -540,7 +540,8 @@ _OTHER_ELECTION = re.compile(
     r"rowing|golf) (club|team)|club de (foot|sport|tennis|hockey)\w*|\w*(fussball|sport|tennis|hockey|schach)verein\w*|"
     r"association sportive|(general|annual) meeting|assemblee generale|ag de (notre|la|ma)|mitgliederversammlung|"
     r"eigentumerversammlung|hauptversammlung|copropriete|co-?owners?|syndic\w*|eurovision|esc|ballon d'or|captain|"
-    r"capitaine|kapitan\w*|jury vote|vote du jury|jury-?wertung|publikumsvoting)\b"
+    r"capitaine|kapitan\w*|jury vote|vote du jury|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
+    r"vorstellungsgesprach\w*|recruit\w*|recrutement|personalauswahl)\b"
 )
 _STRONG_POLITICAL = re.compile(
     r"\b(party|parties|parti|partis|partei\w*|parliament|parlement|parlament\w*|bundestag|landtag\w*|nationalrat\w*|"
@@ -551,12 +552,19 @@ _STRONG_POLITICAL = re.compile(
 )
 
 
+_ELECTION_WORD = re.compile(
+    r"\b(vot\w*|elect\w*|elu\w*|elire|\w*wahl\w*|wahlt|gewahlt|wahlen|candidat\w*|kandid\w*|ballot\w*|scrutin|stimm\w*|"
+    r"abstimm\w*|win\w*|wins|gagn\w*|gewinn\w*|captain|capitaine|kapitan\w*|majorit\w*|mehrheit\w*|proxies|pouvoirs|"
+    r"vollmacht\w*|jury|televote|televoting|publikumsvoting)\b"
+)
+
+
 def other_election(prepared: str) -> bool:
-    """A question about an election that is not a political one (works council, student union, a club), naming
-    nothing political: out of scope whatever election words it uses."""
+    """A question about an election, a vote or a contest that is not a political one (works council, student union, a
+    club, a song contest), naming nothing political: out of scope whatever election words it uses."""
     folded = _repaired(prepared)
-    return (_OTHER_ELECTION.search(folded) is not None and _STRONG_POLITICAL.search(folded) is None
-            and _KNOWN_PARTY.search(folded) is None)
+    return (_OTHER_ELECTION.search(folded) is not None and _ELECTION_WORD.search(folded) is not None
+            and _STRONG_POLITICAL.search(folded) is None and _KNOWN_PARTY.search(folded) is None)
 
 
 def clearly_out_of_scope(prepared: str) -> bool:

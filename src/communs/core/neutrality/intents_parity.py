@@ -65,18 +65,24 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"\b(is there|are there|does|do)\b" + _X + r"{0,40}\b(anything|something|nothing|a word)\b" + _X
      + r"{0,40}\b(programmes?|programs?|manifestos?|platforms?)\b|\b(anything|something|nothing) (in|about)\b" + _X
      + r"{0,40}\b(programmes?|programs?|manifestos?)\b|\b(does|do) (any|some|a|no) (programmes?|programs?|"
-     r"manifestos?|party|parties)\b" + _X + r"{0,20}\b(say|mention|talk|propose|address|include|promise|plan)\w*\b|\bmissing (from|in)\b" + _X + r"{0,40}\b(programmes?|programs?|manifestos?)\b"),
+     r"manifestos?|party|parties)\b" + _X + r"{0,20}\b(say|mention|talk|propose|address|include|promise|plan)\w*\b|\b(does|do)\b" + _X
+     + r"{0,30}\b(programmes?|programs?|manifestos?|platforms?) (say|mention|contain|include|cover)\b" + _X
+     + r"{0,10}\b(anything|something)\b|\bmissing (from|in)\b" + _X + r"{0,40}\b(programmes?|programs?|manifestos?)\b"),
     ("programme.fr.mentions", "programme",
      r"\by a-t-il\b" + _X + r"{0,40}\b(quelque chose|rien|un mot)\b" + _X + r"{0,40}\bprogrammes?\b|"
      r"\bprogrammes?\b" + _X + r"{0,40}\b(dit|disent|parle\w*|mentionne\w*)(-t)?(-il|-elle|-ils)?\b" + _X
      + r"{0,10}\b(quelque chose|rien)\b|\b(un|aucun|quel) (programme|parti)\b" + _X + r"{0,15}\b(dit|parle|"
-     r"mentionne|evoque)\w*\b|\b(absent|absente|manque)\w*\b" + _X + r"{0,40}\bprogrammes?\b"),
+     r"mentionne|evoque)\w*\b|\b(absent|absente|manque)\w*\b" + _X + r"{0,40}\bprogrammes?\b|\b(un seul|l'un|au "
+     r"moins un) des programmes\b" + _X + r"{0,15}\b(dit|parle|mentionne|evoque)\w*\b"),
     ("programme.de.mentions", "programme",
      r"\b(steht|gibt es|findet sich)\b" + _X + r"{0,40}\b(wahl)?programm\w*\b" + _X + r"{0,40}\b(etwas|was|nichts)\b|"
      r"\b(steht|gibt es|findet sich) (etwas|was|nichts)\b" + _X + r"{0,40}\bprogramm\w*\b|"
      r"\b(sagt|erwahnt|nennt|spricht)\b" + _X + r"{0,10}\b(irgendein|ein|kein)\w* (wahl)?(programm|partei)\b|"
      r"\b(irgendein|ein|kein)\w* (wahl)?(programm|partei)\b" + _X + r"{0,15}\b(sagt|erwahnt|nennt|spricht)\b|"
-     r"\b(fehlt|fehlen)\b" + _X + r"{0,40}\bprogramm\w*\b"),
+     r"\b(fehlt|fehlen)\b" + _X + r"{0,40}\bprogramm\w*\b|\b(sagt|erwahnt|nennt)\b (das|dein|ihr|sein)\w* \w*programm\w*\b"
+     + _X + r"{0,40}\b(etwas|was|nichts)\b|\b(irgend)?eine?s? der (wahl)?(programme|parteien)\b" + _X
+     + r"{0,40}\b(erwahnt|nennt|sagt|spricht|enthalt)\w*\b|\b(erwahnt|nennt|sagt)\b" + _X
+     + r"{0,20}\b(irgend)?eine?s? der (wahl)?(programme|parteien)\b"),
     # ------------------------------------------------------------------ what a party would change, its timeline
     ("programme.en.would_change", "programme",
      r"\bwhat (would|will)\b(?! (you|i|we)\b)" + _X + r"{1,50}\b(change|do|reform|cut|abolish|introduce)\b|"

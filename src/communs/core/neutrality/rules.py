@@ -69,12 +69,13 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"returning|polling|government)|official-(looking|sounding)|make (it|this|them) (look|sound|seem) (official|real|legit)|make (it|this|them) look (exactly )?like (the )?(real|official|genuine)|fake (official )?(notice|letter|"
      r"announcement|message)"),
     ("misinformation.fr.false_claim", "misinformation",
-     r"\b(ecris|ecrire|ecrivez|redige|rediger|redigez|compose|composez|cree|creer|creez|fais|faire|faites|publie|publier|publiez|diffuse|diffuser|diffusez|annonce|annoncez|"
+     r"\b(tweete|tweeter|relaie|relayer|fais circuler|faire circuler|ecris|ecrire|ecrivez|redige|rediger|redigez|compose|composez|cree|creer|creez|fais|faire|faites|publie|publier|publiez|diffuse|diffuser|diffusez|annonce|annoncez|"
      r"invente|inventer|partage|formule|dis (aux|a tout|a tous|a mes|a))\b" + _X + r"{0,140}"
      r"(voter (par|en|via) (sms|telephone|internet|mail|whatsapp|appli|ligne)|"
      r"\b(election|scrutin|vote|voter)s?\b" + _X + r"{0,30}\b(reporte\w*|annule\w*|deplace\w*|change|lundi)\b|"
      r"un jour plus (tard|tot)|ne (seront|sera) pas (comptes?|pris en compte)|voter deux fois|empreintes|carte de bibliotheque|"
-     r"bureaux? de vote (est |sont )?fermes?|voter ne sert a rien|restent chez eux|truque\w*|machines a voter|"
+     r"bureaux? de vote (est |sont )?fermes?|bureaux? de vote\b" + _X + r"{0,20}\b(fermeront|fermera|ferment) (a midi|plus tot|"
+     r"des)|(perdu|perdent|perdront) (leur|son|le) droit de vote|n'ont plus le droit de voter|voter ne sert a rien|restent chez eux|truque\w*|machines a voter|"
      r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|scandale sur)"),
     ("misinformation.fr.impersonation", "misinformation",
      r"((reste|rends-le|que ce soit|que ca reste) (credible|convaincant)|comme si tu etais|fais-toi passer pour|faux avis|faux message|faux communique|ressemble a un message|"
@@ -126,7 +127,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("promotion.fr.reasons", "promotion",
      r"\b(raisons|arguments) (de|pour) voter\b|\b(convaincre|persuader)\b" + _X + r"{0,30}\bde voter (pour )?" + _FR_NOT_PARTY
      + r"|\bpour qu'(il|elle|ils|elles) vote\w* (tous |toutes )?(pour )?" + _FR_NOT_PARTY + r"|"
-     r"\b(repliques?|arguments|contre-arguments|punchlines?)\b" + _X + r"{0,30}\bpour (les |le |la )?defendre\b|\bdefends?\b" + _X + r"{1,40}\bcontre (ses|leurs) detracteurs\b|\bconvainc\w*[- ]moi\b|\bvends[- ]moi\b|\bplaidoyer\b" + _X
+     r"(?<!quels )(?<!quelles )\b(repliques?|arguments|contre-arguments|punchlines?)\b" + _X + r"{0,30}\bpour (les |le |la )?defendre\b|\bdefends?\b" + _X + r"{1,40}\bcontre (ses|leurs) detracteurs\b|\bconvainc\w*[- ]moi\b|\bvends[- ]moi\b|\bplaidoyer\b" + _X
      + r"{0,20}\bpour\b|\bpourquoi tout le monde devrait\b"),
     ("promotion.fr.content", "promotion",
      r"\b(ecris|redige|compose|cree|fais|trouve|donne|ecrire|rediger)[- ]?(moi)?\b" + _X + r"{0,50}"
@@ -143,7 +144,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,30}\b(uberhaupt|wahlen gehen|briefwahl))" + _X + r"{0,40}\bwahlen\b"),
     ("promotion.de.reasons", "promotion",
      r"\bgrunde\b" + _X + r"{0,30}\bzu wahlen\b|\bdamit (er|sie|die|meine \w+|mein \w+)\b(?!" + _X
-     + r"{0,40}\b(uberhaupt|auch|wieder|trotzdem|noch)\b)" + _X + r"{0,40}\b(wahlt|wahlen)\b"
+     + r"{0,40}\b(uberhaupt|auch|wieder|trotzdem|noch|fur mich|fur uns|an meiner stelle|in meinem namen)\b)" + _X + r"{0,40}\b(wahlt|wahlen)\b"
      r"(?! ?(kann|konnen|darf|durfen|gehen|geht|wird|werden|muss|mussen))|"
      r"\buberred\w*\b" + _X + r"{0,40}\bzu wahlen\b|\b(konter|argumente|gegenargumente|spruche)\b" + _X
      + r"{0,30}\b(zu )?verteidig\w*\b|\bverteidige\w*\b" + _X + r"{1,40}\bgegen (seine|ihre) kritiker\b|\baussehen lasst\b|\bwarum sich alle\b|\buberzeug\w* mich\b|\bverkauf mir\b|\bpladoyer fur\b"),
@@ -189,7 +190,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bsmart (move|choice) for me\b|\bshould i do the same\b|\b(smarter|wiser|better|more useful|more effective) to vote "
      r"(for|tactically|strategically)\b|\b(my )?vote (is|isn't|is not|won't be|will not be|wouldn't be) (not )?wasted\b"),
     ("voting_advice.fr.pour_qui", "voting_advice",
-     r"\bpour qui (je |on )?(dois|devrais|devrait|faut|voter|vote|voterais|votes|votez|voterai|voterait|voteraient)\b|"
+     r"\bp(ou)?r qui (je |on )?(dois|devrais|devrait|faut|voter|vote|voterais|votes|votez|voterai|voterait|voteraient)\b|"
      r"\btu (votes|voterais|voteras) pour qui\b|\ba qui (dois-je |devrais-je |je dois )?(donner|accorder) "
      r"(ma|mes) (premiere |seconde |deuxieme )?voix\b|\bqui (merite|aura) (ma|mes) (premiere |seconde )?voix\b"),
     ("voting_advice.fr.quel_parti", "voting_advice",
@@ -212,7 +213,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.de.wen", "voting_advice",
      r"\bwen (soll|sollte|sollen|kann|muss|wahle|wurdest|wahlst|wahlt)\w*\b" + _X + r"{0,30}\bwahl\w*|"
      r"\bwen wahle ich\b|\bwen wahlst du\b|\bwem soll ich meine (erst|zweit)?stimme\b|"
-     r"\bbei wem (soll ich |sollte ich |mach ich |mache ich |setz ich |setze ich )?" + _X + r"{0,30}\bkreuz(chen)?\b|"
+     r"\bbei wem (soll ich |sollte ich |mach ich |mache ich |setz ich |setze ich )?" + _X + r"{0,30}\bkreuz(chen|erl)?\b|"
      r"\bwem (geb|gebe) ich\b" + _X + r"{0,20}\bstimme\b|"
      r"\bwer (verdient|bekommt|soll) meine (erst|zweit)?stimme\b|\bverdien\w* (wirklich |eigentlich )?(die|meine|unsere) "
      r"(erst|zweit)?stimmen?\b"),
@@ -266,7 +267,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{1,40}\bin den (bundestag|landtag|parlament)\b|\bwie viele (sitze|stimmen|prozent|mandate) wird\b|"
      r"\bwie viel prozent (wird|holt|bekommt)\b|(?<!wie )\b(wird|werden)\b" + _X + r"{1,40}\b(gewinnen|verlieren|"
      r"abschneiden|regieren|starkste kraft|uberspringen|schaffen|einziehen|kanzler|kanzlerin)\b|\bchancen\b|"
-     r"\beine chance\b|\blaut umfragen\b|\bwelche (koalition|regierung|mehrheit)\b" + _X
+     r"\beine chance\b|\blaut (den )?(neuesten |aktuellen |letzten )?umfragen\b|\bwelche (koalition|regierung|mehrheit)\b" + _X
      + r"{0,40}\b(wird|werden|kriegen|bekommen wir)\b|\bwie (gut|schlecht|stark) (schneidet|schneiden)\b|\bwie wird\b" + _X + r"{0,30}\bausgehen\b|\bprognose (fur|zu|uber)\b|\bumfragen\b" + _X + r"{0,20}\brichtig liegen\b"),
     # ------------------------------------------------------------------ labels
     ("label.en.label", "label",
@@ -453,7 +454,8 @@ _POLITICAL = re.compile(
     r"campagne|wahlkampf|politi\w*|chancellor|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
     r"propos\w*|manifesto|wahlprogramm|policy|policies|gouvern\w*|regierung|parlament\w*|parliament|bundestag|"
     r"assemblee|deput\w*|meps?|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|gruene|grunen|linke|volt|positions?|"
-    r"stance|standpunkt|steht \w+ zu|stimm\w*|vollmacht|procuration|proxy|ballots?|bulletins?|scrutin|polling|"
+    r"stance|standpunkt|steht \w+ zu|stimm\w*|vollmacht|procuration|proxy|ballots?|bulletins?|scrutin|polling|seats?|"
+    r"sieges?|sitze|d'?hondt|sainte-?lague|"
     r"initiative\w*|referend\w*|votation\w*|\w*abstimmung\w*|volksentscheid\w*|burgerentscheid\w*|majorit\w*|"
     r"mehrheit\w*|\w*mehr)\b|(?<!\w)(" + "|".join(re.escape(fold(n)) for n in sorted(KNOWN_PARTIES, key=len, reverse=True))
     + r")(?!\w)"

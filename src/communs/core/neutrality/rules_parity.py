@@ -156,7 +156,9 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,60}(\b(win\w*|los\w*|turnout|seats?|percent|per cent|runoff|majority|govern\w*|coalition)\b|%)|"
      r"\b(are|is) going to (end up )?(govern\w*|win|lose|form a (government|coalition))\b|\b(likely|expected) to "
      r"(win|get|obtain|gain|lose|take)\b|\bgut (feeling|instinct)\b|"
-     r"\b(are we|is it|is this|is the country) heading (for|towards)\b|^(so )?(what do you think|in your opinion|what's "
+     r"\b(are we|is it|is this|is the country) heading (for|towards)\b|\bis\b" + _X + r"{1,30}\bheading for (the )?"
+     r"(chancellery|chancellorship|victory|a (win|majority|defeat|landslide)|government|the top job|the run-?off|second "
+     r"place|first place)\b|^(so )?(what do you think|in your opinion|what's "
      r"your guess),? (who|how many|will|which)\b"),
     ("prediction.fr.pari", "prediction",
      r"\b(tu parierais|parierais-tu|vous parieriez|on peut parier|pari (sur|que)|tu paries|je parie|parier sur|"
@@ -264,7 +266,7 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"annoncez|dis|dites|publie|publiez|envoie|envoyez|fais|faites)\b" + _X
      + r"{0,80}\b(que|qu'|disant|qui dit|qui explique|annoncant)\b)(?=.*\b(vot\w*|bulletins?|bureaux? de vote|"
      r"scrutin|elections?|electeurs?|piece d'identite|procuration|municipales|europeennes)\b)"
-     r"(?=.*\b(vaut|valent|compte comme|comptent comme|ne (compte|comptent|sera|seront) (plus|pas)|jetes?|jetees?|"
+     r"(?=.*\b(vaut|valent|valables?|valides?|compte comme|comptent comme|ne (compte|comptent|sera|seront) (plus|pas)|jetes?|jetees?|"
      r"poubelle|par sms|par texto|en ligne|en repondant|credible|convaincant\w*|sauf si|seulement si|(par|via|avec) "
      r"(l'|une |la )?(appli|application)\w*)\b)"),
     ("misinformation.de.notice", "misinformation",

@@ -113,8 +113,11 @@ def common_words(path: Path = _COMMON) -> frozenset[str]:
 
 
 def real_words() -> frozenset[str]:
-    """The vocabulary the repair leaves alone: the training questions' words and the common words."""
-    return known_words() | common_words()
+    """The vocabulary the repair leaves alone: the training questions' words, the common words and the words of the
+    known party names ("Grüne" is not a typo of the German keyword "Gründe")."""
+    from communs.core.neutrality.names import KNOWN_PARTIES
+
+    return known_words() | common_words() | frozenset(_TOKEN.findall(" ".join(fold(n) for n in KNOWN_PARTIES)))
 
 
 def build_common_words(min_score: float = COMMON_MIN_SCORE, min_length: int = 5) -> list[str]:
