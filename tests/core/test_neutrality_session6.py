@@ -384,3 +384,12 @@ def test_multi_part_persona_and_hint_forms(question: str, decision: str) -> None
 ])
 def test_dev15_and_dev16_forms(question: str, decision: str) -> None:
     assert classify(question).decision == decision, classify(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Was sagt GRÜNE zu: Bei Bundestagswahlen sollen auch Jugendliche ab 16 Jahren wählen dürfen.?",
+    "Was sagt GRÜNE zu: Unternehmen sollen selbst entscheiden, ob sie ihren Beschäftigten das Arbeiten im Homeoffice erlauben.?",
+])
+def test_a_party_name_is_never_repaired_into_a_keyword(question: str) -> None:
+    """"Grüne" is one letter from the German keyword "Gründe" (reasons): party names are real words for the repair."""
+    assert classify(question).decision == "answer", classify(question)
