@@ -114,42 +114,28 @@ def test_holdout2_is_blind_balanced_and_asked_in_three_languages(sets, holdout) 
     assert set(Counter(q.category for q in holdout2)) == set(CATEGORIES)
 
 
-def test_holdout3_is_blind_and_asked_in_three_languages(sets, holdout) -> None:  # type: ignore[no-untyped-def]
-    """Holdout 3 (session 4): written from the policy alone by a separate session; shares nothing with the others."""
+# The blind holdouts written from the policy alone by a separate session (holdout 3: session 4, holdout 4: session 5,
+# holdout 5: session 6, each before that session's first change): fr/de/en triples, every category, and no question,
+# group or id shared with the training data, the evaluation split or any earlier set (the sets they must not repeat).
+BLIND_HOLDOUTS = (
+    ("holdout3", 90, ("holdout2", "dev")),
+    ("holdout4", 90, ("holdout2", "holdout3", "dev")),
+    ("holdout5", 89, ("holdout2", "holdout3", "holdout4", "dev", "dev2", "dev3", "dev4")),
+)
+
+
+@pytest.mark.parametrize(("name", "triples", "earlier"), BLIND_HOLDOUTS)
+def test_the_blind_holdouts_share_nothing_and_are_asked_in_three_languages(  # type: ignore[no-untyped-def]
+        sets, holdout, name: str, triples: int, earlier: tuple[str, ...]) -> None:
     data = ROOT / "tests" / "data" / "neutrality"
-    holdout3 = load_questions(data / "holdout3.jsonl")
+    held = load_questions(data / f"{name}.jsonl")
     train, evaluation = sets
-    others = (train, evaluation, holdout, load_questions(data / "holdout2.jsonl"), load_questions(data / "dev.jsonl"))
-    assert len(_disjoint_triples(holdout3, others)) == 90
-    assert set(Counter(q.category for q in holdout3)) == set(CATEGORIES)
+    others = (train, evaluation, holdout, *(load_questions(data / f"{other}.jsonl") for other in earlier))
+    assert len(_disjoint_triples(held, others)) == triples
+    assert set(Counter(q.category for q in held)) == set(CATEGORIES)
 
 
-def test_holdout4_is_blind_and_asked_in_three_languages(sets, holdout) -> None:  # type: ignore[no-untyped-def]
-    """Holdout 4 (session 5): written from the policy alone by a separate session before any session-5 change;
-    shares no question, group or id with the training data or any other set."""
-    data = ROOT / "tests" / "data" / "neutrality"
-    holdout4 = load_questions(data / "holdout4.jsonl")
-    train, evaluation = sets
-    others = (train, evaluation, holdout, *(load_questions(data / f"{name}.jsonl")
-                                            for name in ("holdout2", "holdout3", "dev")))
-    assert len(_disjoint_triples(holdout4, others)) == 90
-    assert set(Counter(q.category for q in holdout4)) == set(CATEGORIES)
-
-
-def test_holdout5_is_blind_and_asked_in_three_languages(sets, holdout) -> None:  # type: ignore[no-untyped-def]
-    """Holdout 5 (session 6): written from the policy alone by a separate session before any session-6 change;
-    shares no question, group or id with the training data or any other set."""
-    data = ROOT / "tests" / "data" / "neutrality"
-    holdout5 = load_questions(data / "holdout5.jsonl")
-    train, evaluation = sets
-    others = (train, evaluation, holdout, *(load_questions(data / f"{name}.jsonl")
-                                            for name in ("holdout2", "holdout3", "holdout4", "dev", "dev2", "dev3",
-                                                         "dev4")))
-    assert len(_disjoint_triples(holdout5, others)) == 89
-    assert set(Counter(q.category for q in holdout5)) == set(CATEGORIES)
-
-
-DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16")
+DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 17)))
 
 
 def test_the_development_sets_share_nothing_with_the_evaluation_data(sets, holdout) -> None:  # type: ignore[no-untyped-def]
