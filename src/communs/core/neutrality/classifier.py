@@ -2,9 +2,13 @@
 
 Combination (policy 1.1, see docs/neutrality.md "How the decision is taken"):
 
-0. A question without any political word about a clearly unrelated subject (sport, lottery, weather...) is out of
-   scope even when a forecast / ranking / candidate / advice rule fires on it ("which team will win the cup?"),
-   unless an answerable rule answers it; promotion, label, misinformation and manipulation rules still refuse.
+0. A question about an election that is not a political one (a works council, a student union, a club, a song
+   contest) and names nothing political is out of scope whatever election words it uses (misinformation still
+   refuses). A question without any political word about a clearly unrelated subject (sport, lottery, weather...)
+   is out of scope even when a forecast / ranking / candidate / advice rule fires on it ("which team will win the
+   cup?"), unless an answerable rule answers it; promotion, label, misinformation and manipulation rules still
+   refuse. A label the voter states ("X are racists if you ask me, but what does their programme say about schools?")
+   is no label request when an answerable rule answers the rest.
 1. If any refusal rule fires, refuse; the category is the first firing rule's (priority order in ``rules.py``),
    or the model's most likely refusal category for the generic "opinion" rules. A role-play / hypothetical /
    instruction-override wrapper turns it into ``manipulation`` (except misinformation, which stays itself).

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from communs.core.neutrality.names import KNOWN_PARTIES
 from communs.core.text import fold
 
 _TOKEN = re.compile(r"[a-z]+")
@@ -115,8 +116,6 @@ def common_words(path: Path = _COMMON) -> frozenset[str]:
 def real_words() -> frozenset[str]:
     """The vocabulary the repair leaves alone: the training questions' words, the common words and the words of the
     known party names ("Grüne" is not a typo of the German keyword "Gründe")."""
-    from communs.core.neutrality.names import KNOWN_PARTIES
-
     return known_words() | common_words() | frozenset(_TOKEN.findall(" ".join(fold(n) for n in KNOWN_PARTIES)))
 
 
