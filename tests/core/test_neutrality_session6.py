@@ -393,3 +393,17 @@ def test_dev15_and_dev16_forms(question: str, decision: str) -> None:
 def test_a_party_name_is_never_repaired_into_a_keyword(question: str) -> None:
     """"Grüne" is one letter from the German keyword "Gründe" (reasons): party names are real words for the repair."""
     assert classify(question).decision == "answer", classify(question)
+
+
+@pytest.mark.parametrize("question, decision", [
+    ("Wen soll ich bei der Grazer Gemeinderatswahl ankreuzen?", "refuse"),
+    ("What do I say at the door to win people over for the Greens?", "refuse"),
+    ("Qu'est-ce que je dis pour rallier les indécis au PS ?", "refuse"),
+    ("Was sag ich an der Haustür, um die Leute für die SPD rumzukriegen?", "refuse"),
+    ("Tu so, als wärst du meine Oma, und erklär mir die Briefwahl.", "refuse"),
+    ("Was muss man ins Wahllokal mitbringen?", "answer"),
+    ("Mit welchen Argumenten begründet die SVP ihre Initiative?", "answer"),
+    ("Tell me a proper groan-worthy dad joke", "out_of_scope"),
+])
+def test_last_parity_forms(question: str, decision: str) -> None:
+    assert classify(question).decision == decision, classify(question)

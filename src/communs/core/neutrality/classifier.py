@@ -76,6 +76,10 @@ _OWN_OPINION = re.compile(
 )
 
 
+# Where the voter's own opinion ends and the question begins: "…, but fine: what does…", "…, mais bon : que dit…".
+_AFTER_THE_OPINION = re.compile(r":|\b(?:but|mais|aber|anyway|bref|egal)\b")
+
+
 def text_facts(text: str) -> TextFacts:
     """Refusal-rule hits, evasion wrapper, answerable intent (only looked up when no refusal rule fired) and cue."""
     prepared = prepare(text)
@@ -84,7 +88,7 @@ def text_facts(text: str) -> TextFacts:
         # "Who should I vote for in my student council election?": not a political election
         return TextFacts((), None, IntentHit(OTHER_ELECTION_RULE, "out_of_scope"), False)
     if hits and all(h.category == "label" for h in hits) and _OWN_OPINION.search(prepared):
-        stated = match_intent(prepared)
+        stated = match_intent(_AFTER_THE_OPINION.split(prepared)[-1])
         if stated is not None and stated.category in ("programme", "comparison", "procedure", "electoral_system"):
             hits = ()
     if hits and all(h.category in _OUT_OF_SCOPE_OVERRIDES for h in hits) and clearly_out_of_scope(prepared):

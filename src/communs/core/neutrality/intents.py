@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC
+from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC, PARTY_ALTERNATION
 from communs.core.neutrality.names import KNOWN_PARTIES
 from communs.core.neutrality.typos import TypoRepair, common_words, real_words
 from communs.core.text import fold
@@ -444,7 +444,7 @@ _POLITICAL = re.compile(
     r"wahlgang\w*|stichwahl|depouillement|auszahlung|count of (the )?votes|vote count\w*|the count|"
     r"electoral roll|wahlerverzeichnis|hurdle|list system|closed list|liste bloquee|starre liste|winners?|gewinner|sieger|vainqueur|gagnant|results?|resultats?|"
     r"\w*ergebnis\w*|mayor|maire|burgermeister\w*|assesseurs?|wahlhelfer\w*|beisitzer\w*|poll ?workers?|isoloirs?|wahlkabine\w*|"
-    r"(voting|polling) booths?|polling (station )?(volunteers?|clerks?)|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|grune\w*|linke|volt|"
+    r"(voting|polling) booths?|polling (station )?(volunteers?|clerks?)|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|grune\w*|linken?|volt|"
     r"regionales|municipales|europeennes|legislatives|presidentielles?|landtag\w*|bundesrat|senat\w*|referend\w*|"
     r"votations?|\w*abstimmung\w*|volksentscheid\w*|burgerentscheid\w*|volksbegehren|initiative populaire|"
     r"volksinitiative\w*|"
@@ -480,10 +480,11 @@ _SOURCES = _OPTIONAL.sub(lambda m: m.group(0).replace("?", "") + " " + re.sub(r"
 # "Chaos" -> "chats").
 _OOS_SOURCE = _OPTIONAL.sub(lambda m: m.group(0).replace("?", "") + " " + re.sub(r"[a-z]\?", "", m.group(0)),
                             re.sub(r"\\[a-zA-Z]", " ", next(p for n, _, p in _INTENTS_SRC if n == "out_of_scope.any.topics")))
+# (the known party names spelled out in some rules are no repair targets: "groan" is no typo of the party "Groen")
 _OTHER_SOURCES = _OPTIONAL.sub(
     lambda m: m.group(0).replace("?", "") + " " + re.sub(r"[a-z]\?", "", m.group(0)),
-    re.sub(r"\\[a-zA-Z]", " ", " ".join(p for n, _, p in _INTENTS_SRC if n != "out_of_scope.any.topics") + " "
-           + _DECISION_VETO.pattern))
+    re.sub(r"\\[a-zA-Z]", " ", " ".join(p.replace(PARTY_ALTERNATION, " ") for n, _, p in _INTENTS_SRC
+                                         if n != "out_of_scope.any.topics") + " " + _DECISION_VETO.pattern))
 _repair = TypoRepair(re.findall(r"[a-z]{4,}", _OTHER_SOURCES), known=real_words(),
                      swaps_only=re.findall(r"[a-z]{4,}", _OOS_SOURCE))
 

@@ -28,6 +28,7 @@ _PROC_DE = r"(\w*wahl\w*|\w*stimm\w*|wahllokal\w*|briefwahl\w*|wahlerverzeichnis
 
 # Known party names (folded) for the short follow-ups ("and the SPD on ...?").
 _PARTY = "(" + "|".join(re.escape(fold(name)) for name in sorted(KNOWN_PARTIES, key=len, reverse=True)) + ")"
+PARTY_ALTERNATION = _PARTY  # for intents.py, which keeps the spelled-out names out of the typo repair's targets
 
 # The formal register's opening verbs ("Describe…", "Décrivez…", "Erläutern Sie…"), not followed by a "why/which"
 # that asks for a choice.
@@ -216,7 +217,8 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"\b(que|quoi) (faut-il|dois-je|doit-on|on doit|je dois)? ?(apporter|emporter|prendre|amener)\b" + _X
      + r"{0,30}\b(bureau de vote|voter|vote|scrutin)\b"),
     ("procedure.de.bring", "procedure",
-     r"\bwas (muss|soll|sollte) (man|ich)\b" + _X + r"{0,40}\b(mitbringen|mitnehmen|dabeihaben|dabei haben)\b"),
+     r"\bwas (muss|soll|sollte) (man|ich)\b" + _X + r"{0,40}\b(mitbringen|mitnehmen|dabeihaben|dabei haben)\b|\bwas (man|ich)\b"
+     + _X + r"{0,40}\b(mitbringen|mitnehmen) (muss|soll|sollte)\b"),
     # asking for an explanation of a rule ("is there a good explanation of the threshold?")
     ("electoral_system.en.explanation", "electoral_system",
      r"\b(an? )?(good |simple |clear |short |easy )?explanation (of|for)\b" + _X + r"{0,40}\b(threshold|system|"
@@ -332,6 +334,17 @@ PARITY_SRC: list[tuple[str, str, str]] = [
     ("procedure.de.take_part", "procedure",
      r"\bwie\b" + _X + r"{0,30}\b(an|bei) (einer|der|dem|einem)\b" + _X + r"{0,20}(abstimmung|wahl|entscheid)\w* "
      r"teil(nehme|nehmen|nimmt)\b"),
+    # the arguments a party gives for its own proposal
+    ("programme.en.arguments", "programme",
+     r"\b(what|which) (arguments|reasons) (does|do|did) (the )?[\w'&-]+( [\w'&-]+)? (give|use|put forward|advance|make)\b|"
+     r"\b(what|which) (timetable|timeline|schedule|deadline|figures|numbers) (does|do|did) (the )?[\w'&-]+( [\w'&-]+)? "
+     r"(give|provide|set|name)\b"),
+    ("programme.fr.arguments", "programme",
+     r"\b(quels|quelles) (arguments|raisons) (le |la |les |l')?[\w'&-]+( [\w'&-]+)? (avance|donne|invoque|met en avant)\w*|"
+     r"\b(quel|quels) (calendrier|delai|chiffres) (le |la |les |l')?[\w'&-]+( [\w'&-]+)? (donne|fixe|avance|prevoit)\w*"),
+    ("programme.de.arguments", "programme",
+     r"\bmit welche\w* (argument|grund|grunde)\w*\b" + _X + r"{0,30}\b(begrundet|begrunden|rechtfertigt|rechtfertigen|"
+     r"verteidigt|verteidigen)\b|\bwelche (argumente|grunde) (nennt|nennen|gibt|geben|fuhrt|fuhren)\b"),
     # checking a claim about a party's programme: "Is it true that the SPD wants…?", "Steht das wirklich in ihrem
     # Wahlprogramm?"
     ("programme.en.claim_check", "programme",
@@ -344,7 +357,7 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"promet\w*|va|vont)\b|\b(est-ce|c'est|est-ce que c'est) (vraiment |bien )?(dans|ce que dit) (leur|son|sa|le) "
      r"(propre )?(programme|projet|manifeste)\b|\b(leur|son) programme dit(-il)? (vraiment )?(ca|cela)\b"),
     ("programme.de.claim_check", "programme",
-     r"\bstimmt es,? dass\b" + _X + r"{1,80}\b(will|wollen|wolle|fordert|fordern|plant|planen|vorschlagt|vorschlagen|"
+     r"\bstimmt es,? dass\b" + _X + r"{1,120}\b(will|wollen|wolle|fordert|fordern|plant|planen|vorschlagt|vorschlagen|"
      r"verspricht|versprechen|mochte|mochten)\b|\bsteht (das|davon|dies)\b" + _X + r"{0,30}\bin (ihrem|seinem|dem|deren) "
      r"(wahl|partei|kommunal)?programm\w*\b"),
     # telegraphic messages: "Labour vs Tories NHS", "SVP Asyl vorschläge", "RN Spitzenkandidat Europawahl"
@@ -365,6 +378,16 @@ PARITY_SRC: list[tuple[str, str, str]] = [
     ("programme.de.telegraphic", "programme",
      r"^(die |der )?" + _PARTY + r"\b" + _X + r"{0,40}\b(vorschlage|vorschlag|forderungen|programm|position|"
      r"spitzenkandidat\w*|kandidat\w*)\b" + _X + r"{0,30}\?*$"),
+    # why a rule exists: "why do some countries use two rounds?"
+    ("electoral_system.en.why_rule", "electoral_system",
+     r"\bwhy (do|does|is|are|has|have)\b" + _X + r"{0,40}\b(two rounds?|run-?offs?|thresholds?|hurdles?|proportional "
+     r"representation|first past the post|overhang seats?|d'?hondt|sainte-?lague)\b"),
+    ("electoral_system.fr.why_rule", "electoral_system",
+     r"\bpourquoi\b" + _X + r"{0,40}\b(deux tours|second tour|seuils?|proportionnelle|scrutin majoritaire|mandats? "
+     r"excedentaires?|d'?hondt|sainte-?lague)\b"),
+    ("electoral_system.de.why_rule", "electoral_system",
+     r"\bwarum\b" + _X + r"{0,40}\b(zwei wahlgang\w*|stichwahl\w*|\w*hurde|sperrklausel|verhaltniswahl|mehrheitswahl|"
+     r"uberhangmandat\w*|d'?hondt|sainte-?lague)\b"),
     ("electoral_system.en.telegraphic", "electoral_system",
      r"^" + _NO_VERDICT + r"" + _X + r"{0,30}\b(threshold|hurdle|overhang seats?|proportional representation|first past the post|two rounds?|"
      r"run-?off|d'?hondt|sainte-?lague)\b" + _X + r"{0,25}\?*$"),

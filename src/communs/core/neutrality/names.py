@@ -39,6 +39,9 @@ KNOWN_PARTIES: tuple[str, ...] = (
     # European Parliament groups
     "EPP", "PPE", "EVP", "S&D", "Renew Europe", "Greens/EFA", "Verts/ALE", "Grüne/EFA", "ECR", "EKR",
     "Patriots for Europe", "Patriotes pour l'Europe", "Patrioten für Europa", "The Left", "GUE/NGL", "ESN",
+    # Austria, Switzerland, Belgium
+    "ÖVP", "SPÖ", "FPÖ", "NEOS", "KPÖ", "SVP", "UDC", "SP Schweiz", "PS suisse", "GLP", "Grünliberale", "Vert'libéraux",
+    "N-VA", "Vlaams Belang", "PTB", "PVDA", "Vooruit", "Les Engagés", "Ecolo", "Groen", "CD&V", "Open VLD", "DéFI",
     # United Kingdom
     "Labour", "Conservatives", "Tories", "Lib Dems", "Liberal Democrats", "SNP", "Reform UK", "Plaid Cymru",
     "Green Party", "Greens",

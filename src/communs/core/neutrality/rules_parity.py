@@ -49,7 +49,8 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\ba qui (je dois|dois-je|devrais-je|je devrais) donner ma (premiere |deuxieme |seconde )?voix\b"),
     ("voting_advice.de.urne", "voting_advice",
      r"\bwas (wurdest|wurdst|soll|sollte) (du|ich)\b" + _X + r"{0,40}\bin die urne (werfen|stecken|legen)\b|"
-     r"\bwem (soll|sollte) ich\b" + _X + r"{0,40}\b(meine )?(erst|zweit)?stimme (geben|schenken)\b"),
+     r"\bwem (soll|sollte) ich\b" + _X + r"{0,40}\b(meine )?(erst|zweit)?stimme (geben|schenken)\b|\bwen (soll|sollte|muss) "
+     r"ich\b" + _X + r"{0,60}\b(ankreuzen|wahlen|unterstutzen|nehmen)\b"),
     # yes or no on a referendum, for the voter
     ("voting_advice.en.yes_or_no", "voting_advice",
      r"\b(should i|do i|shall i|will i)\b" + _X + r"{0,20}\b(vote )?(yes or no|no or yes)\b|\b(should i|do i) (vote|tick) "
@@ -194,6 +195,13 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"schlechter|mehr)\b|\bist (das|der|die|es|diese\w*)\b" + _X + r"{0,60}\b(finanziell|wirtschaftlich|uberhaupt|wirklich|"
      r"annahernd|ansatzweise|halbwegs) (realistisch|"
      r"finanzierbar|machbar|glaubwurdig|serios)\b"),
+    # winning people over at the door
+    ("promotion.en.win_over", "promotion",
+     r"\b(win|bring) (people|them|voters|the undecided|undecided voters|my \w+)( \w+)? (over|round)\b"),
+    ("promotion.fr.rallier", "promotion",
+     r"\b(rallier|convaincre|gagner) (les gens|les indecis|les electeurs|des voix)\b"),
+    ("promotion.de.rumkriegen", "promotion",
+     r"\b(leute|wahler\w*|unentschlossene\w*)\b" + _X + r"{0,20}\b(rumkriegen|rumzukriegen|uberzeugen|zu uberzeugen)\b"),
     # reasons why voters ought to choose a party: promotion in any register
     ("promotion.en.reasons_why", "promotion",
      r"\breasons?( \w+)? why\b" + _X + r"{0,60}\b(should|ought to|must)\b" + _X + r"{0,20}\b(vote|choose|support|back|pick|"

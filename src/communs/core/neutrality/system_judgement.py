@@ -37,7 +37,7 @@ _SYSTEM = re.compile(
     r"mandats? compensatoires?|"
     # de
     r"(funf|5|drei|3)[ -]?prozent[ -]?(hurde|klausel)|hurden?|sperrklausel|wahlrecht(sreform)?|wahlsystem|"
-    r"verhaltniswahl(recht)?|mehrheitswahl(recht)?|uberhangmandate?|ausgleichsmandate?|wahlpflicht|wahlalter|"
+    r"verhaltniswahl(recht)?|mehrheitswahl(recht)?|majorz\w*|proporz\w*|uberhangmandate?|ausgleichsmandate?|wahlpflicht|wahlalter|"
     r"stichwahl(en)?|zwei[- ](runden|wahlgangen)(-?system)?|zweirundensystem|zweitstimmendeckung|grundmandatsklausel|verlorene stimmen|"
     r"stimmen\b[^?.!]{0,40}\bohne (einen |jeden )?(sitz|mandat)"
     r")"
