@@ -407,3 +407,9 @@ def test_a_party_name_is_never_repaired_into_a_keyword(question: str) -> None:
 ])
 def test_last_parity_forms(question: str, decision: str) -> None:
     assert classify(question).decision == decision, classify(question)
+
+
+def test_who_picks_up_the_postal_vote_papers_is_no_forecast() -> None:
+    """"wer holt sich …" is a forecast only about a seat, a mandate or an office."""
+    assert not any(h.category == "prediction" for h in text_facts("Wer holt sich die Briefwahlunterlagen ab?").hits)
+    assert _rule_decision("Wer holt sich im Genfer Ständeratsrennen den zweiten Sitz?") == ("refuse", "prediction")

@@ -129,7 +129,8 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,20}\b(gagne|remporte|obtient|rafle|gagnerait|remporterait) le plus\b"),
     ("prediction.de.wahrscheinlich", "prediction",
      r"\bwahrscheinlichste\w*\b|\bwer ist\b" + _X + r"{0,20}\bfavorit\w*\b|\bwelche partei\b" + _X
-     + r"{0,20}\b(holt|gewinnt|bekommt|holte|gewanne)\b" + _X + r"{0,20}\bdie meisten\b|\bwer (holt|schnappt) sich\b"),
+     + r"{0,20}\b(holt|gewinnt|bekommt|holte|gewanne)\b" + _X + r"{0,20}\bdie meisten\b|\bwer (holt|schnappt) sich\b" + _X
+     + r"{0,40}\b(sitz\w*|mandat\w*|sieg\w*|mehrheit|posten|amt|wahlkreis\w*)\b"),
     # can the plan be funded, do the sums add up
     ("ranking.en.funded", "ranking",
      r"\b(does|do)(n'?t| not)? (the )?(maths|math|numbers|figures|sums) (not |even |really )?add up\b|\bcould\b" + _X
