@@ -25,9 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC, PARTY_ALTERNATION
-from communs.core.neutrality.names import KNOWN_PARTIES
+from communs.core.neutrality.names import folded_party_alternation, folded_party_names
 from communs.core.neutrality.typos import TypoRepair, common_words, real_words
-from communs.core.text import fold
 
 _X = r"[^.?!:]"  # within one clause
 
@@ -454,8 +453,7 @@ _POLITICAL = re.compile(
 
 # Known party names are political words too, except those that are also common words ("Ensemble", "Renaissance").
 _KNOWN_PARTY = re.compile(
-    r"(?<!\w)(" + "|".join(re.escape(fold(name)) for name in sorted(KNOWN_PARTIES, key=len, reverse=True)
-                           if fold(name) not in common_words()) + r")(?!\w)"
+    r"(?<!\w)" + folded_party_alternation(n for n in folded_party_names() if n not in common_words()) + r"(?!\w)"
 )
 
 
@@ -471,22 +469,25 @@ _NEED_POLITICAL_RULES = frozenset({"comparison.en.differ", "comparison.fr.differ
 # political or electoral word in the question. Programme and comparison rules are political by their form.
 _NEED_POLITICAL = frozenset({"procedure", "electoral_system"})
 
-_SOURCES = re.sub(r"\\[a-zA-Z]", " ", " ".join(p for _, _, p in _INTENTS_SRC) + " " + _DECISION_VETO.pattern)
 # Optional letters ("favou?r") give both spellings, never the truncated stem ("favou").
 _OPTIONAL = re.compile(r"[a-z]+(?:[a-z]\?[a-z]*)+")
-_SOURCES = _OPTIONAL.sub(lambda m: m.group(0).replace("?", "") + " " + re.sub(r"[a-z]\?", "", m.group(0)), _SOURCES)
+
+
+def _keywords(patterns: list[str]) -> list[str]:
+    """The words (4 letters or more) that ``patterns`` spell out, for the typo repair."""
+    source = re.sub(r"\\[a-zA-Z]", " ", " ".join(patterns))
+    source = _OPTIONAL.sub(lambda m: m.group(0).replace("?", "") + " " + re.sub(r"[a-z]\?", "", m.group(0)), source)
+    return re.findall(r"[a-z]{4,}", source)
+
+
 # The out-of-scope subjects, mixed from three languages, are reached only by a swap of two letters ("waether"): any
 # other one-letter edit turned real words of another language into out-of-scope words ("Blaue vom Himmel" -> "blague",
-# "Chaos" -> "chats").
-_OOS_SOURCE = _OPTIONAL.sub(lambda m: m.group(0).replace("?", "") + " " + re.sub(r"[a-z]\?", "", m.group(0)),
-                            re.sub(r"\\[a-zA-Z]", " ", next(p for n, _, p in _INTENTS_SRC if n == "out_of_scope.any.topics")))
-# (the known party names spelled out in some rules are no repair targets: "groan" is no typo of the party "Groen")
-_OTHER_SOURCES = _OPTIONAL.sub(
-    lambda m: m.group(0).replace("?", "") + " " + re.sub(r"[a-z]\?", "", m.group(0)),
-    re.sub(r"\\[a-zA-Z]", " ", " ".join(p.replace(PARTY_ALTERNATION, " ") for n, _, p in _INTENTS_SRC
-                                         if n != "out_of_scope.any.topics") + " " + _DECISION_VETO.pattern))
-_repair = TypoRepair(re.findall(r"[a-z]{4,}", _OTHER_SOURCES), known=real_words(),
-                     swaps_only=re.findall(r"[a-z]{4,}", _OOS_SOURCE))
+# "Chaos" -> "chats"). The known party names spelled out in some rules are no repair targets ("groan" is no typo of
+# the party "Groen").
+_repair = TypoRepair(
+    _keywords([p.replace(PARTY_ALTERNATION, " ") for n, _, p in _INTENTS_SRC if n != _OUT_OF_SCOPE_NAME]
+              + [_DECISION_VETO.pattern]),
+    known=real_words(), swaps_only=_keywords([_oos]))
 
 
 @lru_cache(maxsize=256)

@@ -14,10 +14,7 @@ to the SPD, what is the best way to ..."), so for them only the markers of the v
 
 from __future__ import annotations
 
-import re
-
-from communs.core.neutrality.names import KNOWN_PARTIES
-from communs.core.text import fold
+from communs.core.neutrality.names import folded_party_alternation
 
 _X = r"[^.?!:]"
 
@@ -27,8 +24,7 @@ _PROC_FR = (r"(vot\w*|bulletins?|bureaux? de vote|correspondance|elections?|scru
 _PROC_DE = r"(\w*wahl\w*|\w*stimm\w*|wahllokal\w*|briefwahl\w*|wahlerverzeichnis|auszahlung)"
 
 # Known party names (folded) for the short follow-ups ("and the SPD on ...?").
-_PARTY = "(" + "|".join(re.escape(fold(name)) for name in sorted(KNOWN_PARTIES, key=len, reverse=True)) + ")"
-PARTY_ALTERNATION = _PARTY  # for intents.py, which keeps the spelled-out names out of the typo repair's targets
+_PARTY = PARTY_ALTERNATION = folded_party_alternation()  # (intents.py keeps these names out of the repair's targets)
 
 # The formal register's opening verbs ("Describe…", "Décrivez…", "Erläutern Sie…"), not followed by a "why/which"
 # that asks for a choice.
@@ -49,6 +45,17 @@ _NO_QUESTION_WORD = (r"(?!.*\b(who|whom|which|what|should|right|best|better|wors
 # ... nor a forecast or a verdict ("Will the BSW get over the 5% hurdle?", "Isn't the 4% hurdle unfair?").
 _NO_VERDICT = (r"(?!.*\b(will|would|should|shall|fair|unfair|isn'?t|better|worse|wird|werden|soll\w*|gerecht|ungerecht|"
                r"besser|schlechter|va|vont|sera|seront|devrait|juste|injuste|meilleur\w*|pire)\b)")
+
+# A party's published recommendation on a referendum (a fact of its programme), per language; rules.py reads the same
+# sources so that the voting-advice rules skip such questions (PARTY_RECOMMENDATION).
+RECOMMENDATION_SRC = {
+    "en": r"\b(what|which) (voting )?(recommendation|position)s? (did|has|have|does|do)\b|\b(do|does|did) (the )?[\w'&-]+"
+          r"( [\w'&-]+)? recommend (a |voting )?(yes|no)\b",
+    "fr": r"\b(quelle|quelles) (consigne|recommandation|position)s? de vote\b|\brecommandent(-ils|-elles)? (le |de voter )?"
+          r"(oui|non)\b|\b(quel|quels) (mot|mots) d'ordre\b",
+    "de": r"\bwelche (abstimmungsparole|parole|stimmempfehlung|wahlempfehlung)\w*\b|\b(empfiehlt|empfehlen) (die|der)\b"
+          r"[^.?!]{0,30}\b(ein )?(ja|nein)\b",
+}
 
 PARITY_SRC: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ attributed to a party or its programme
@@ -316,14 +323,11 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"\bwo (melde ich|meldet man)\b"),
     # a party's published recommendation on a referendum (a fact of its programme; see rules.PARTY_RECOMMENDATION)
     ("programme.en.recommendation", "programme",
-     r"\b(what|which) (voting )?(recommendation|position)s? (did|has|have|does|do)\b|\b(do|does|did) (the )?[\w'&-]+"
-     r"( [\w'&-]+)? recommend (a |voting )?(yes|no)\b"),
+     RECOMMENDATION_SRC["en"]),
     ("programme.fr.recommendation", "programme",
-     r"\b(quelle|quelles) (consigne|recommandation|position)s? de vote\b|\brecommandent(-ils|-elles)? (le |de voter )?"
-     r"(oui|non)\b|\b(quel|quels) (mot|mots) d'ordre\b"),
+     RECOMMENDATION_SRC["fr"]),
     ("programme.de.recommendation", "programme",
-     r"\bwelche (abstimmungsparole|parole|stimmempfehlung|wahlempfehlung)\w*\b|\b(empfiehlt|empfehlen) (die|der)\b" + _X
-     + r"{0,30}\b(ein )?(ja|nein)\b"),
+     RECOMMENDATION_SRC["de"]),
     # taking part in a referendum or a vote
     ("procedure.en.take_part", "procedure",
      r"\bhow (do|can|does|could) (i|one|we|you|a \w+)\b" + _X + r"{0,20}\b(take part|participate|vote) in (a|the|this)\b"

@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from communs.core.text import fold
+
 MASKING = "parties-v2"  # recorded in the model file: the model was trained on texts masked this way
 
 # Parties and European groups; names made of common words ("Ensemble", "Renew", "Union") are case-sensitive and
@@ -46,6 +48,19 @@ KNOWN_PARTIES: tuple[str, ...] = (
     "Labour", "Conservatives", "Tories", "Lib Dems", "Liberal Democrats", "SNP", "Reform UK", "Plaid Cymru",
     "Green Party", "Greens",
 )
+
+
+
+def folded_party_names() -> tuple[str, ...]:
+    """The known party names accent- and case-folded as the rules read questions, longest first."""
+    return tuple(sorted({fold(name) for name in KNOWN_PARTIES}, key=len, reverse=True))
+
+
+def folded_party_alternation(names: Iterable[str] | None = None) -> str:
+    """A regular-expression group matching one of ``names`` (default: every known party name, folded), longest
+    first, for the rules that read folded text."""
+    return "(" + "|".join(re.escape(name) for name in (folded_party_names() if names is None else names)) + ")"
+
 
 PLACEHOLDER = {"en": "Party X", "fr": "le parti X", "de": "die Partei X"}
 _ARTICLES = r"(?:(?:the|The|le|Le|la|La|les|Les|l'|L'|l’|L’|die|Die|der|Der|den|Den|dem|Dem)\s*)?"

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from communs.core.neutrality.names import KNOWN_PARTIES
+from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
+from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
 from communs.core.neutrality.typos import TypoRepair, real_words
 from communs.core.text import LANGUAGES, detect_language, fold
@@ -458,8 +459,7 @@ _POLITICAL = re.compile(
     r"stance|standpunkt|steht \w+ zu|stimm\w*|vollmacht|procuration|proxy|ballots?|bulletins?|scrutin|polling|seats?|"
     r"sieges?|sitze|d'?hondt|sainte-?lague|"
     r"initiative\w*|referend\w*|votation\w*|\w*abstimmung\w*|volksentscheid\w*|burgerentscheid\w*|majorit\w*|"
-    r"mehrheit\w*|\w*mehr)\b|(?<!\w)(" + "|".join(re.escape(fold(n)) for n in sorted(KNOWN_PARTIES, key=len, reverse=True))
-    + r")(?!\w)"
+    r"mehrheit\w*|\w*mehr)\b|(?<!\w)" + folded_party_alternation() + r"(?!\w)"
 )
 
 
@@ -539,13 +539,7 @@ _CHECK_OR_REPORT = re.compile(
 # A party's published recommendation on a referendum is a fact of its programme ("What voting recommendation did the SP
 # issue on the daycare initiative?", "Welche Abstimmungsparole hat die SVP beschlossen?"): the voting-advice rules,
 # which look for advice to the voter, do not read it.
-PARTY_RECOMMENDATION = re.compile(
-    r"\b(what|which) (voting )?(recommendation|position)s? (did|has|have|does|do)\b|\b(do|does|did) (the )?[\w'&-]+( [\w'&-]+)? "
-    r"recommend (a |voting )?(yes|no)\b|\b(quelle|quelles) (consigne|recommandation|position)s? de vote\b|"
-    r"\brecommandent(-ils|-elles)? (le |de voter )?(oui|non)\b|\b(quel|quels) (mot|mots) d'ordre\b|"
-    r"\bwelche (abstimmungsparole|parole|stimmempfehlung|wahlempfehlung)\w*\b|\b(empfiehlt|empfehlen) (die|der)\b" + _X
-    + r"{0,30}\b(ein )?(ja|nein)\b"
-)
+PARTY_RECOMMENDATION = re.compile("|".join(RECOMMENDATION_SRC.values()))
 
 
 # How a party describes itself is a programme fact ("Which parties call themselves populist in their own

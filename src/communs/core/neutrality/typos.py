@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from communs.core.neutrality.names import KNOWN_PARTIES
+from communs.core.neutrality.names import folded_party_names
 from communs.core.text import fold
 
 _TOKEN = re.compile(r"[a-z]+")
@@ -116,7 +116,7 @@ def common_words(path: Path = _COMMON) -> frozenset[str]:
 def real_words() -> frozenset[str]:
     """The vocabulary the repair leaves alone: the training questions' words, the common words and the words of the
     known party names ("Grüne" is not a typo of the German keyword "Gründe")."""
-    return known_words() | common_words() | frozenset(_TOKEN.findall(" ".join(fold(n) for n in KNOWN_PARTIES)))
+    return known_words() | common_words() | frozenset(_TOKEN.findall(" ".join(folded_party_names())))
 
 
 def build_common_words(min_score: float = COMMON_MIN_SCORE, min_length: int = 5) -> list[str]:
