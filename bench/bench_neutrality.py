@@ -43,7 +43,7 @@ HOLDOUTS = (
             "fr/de/en triples, written and measured once before any session-3 change and never looked at since "
             "(only its totals are read; session 4 read them after each of its changes)",
             ("0.833 (60/72)", "9.8% (13/132)", "85.3% (58/68)")),
-    # Holdouts 3-5: written by a separate helper from docs/neutrality.md alone (no rule, data or model read), never run
+    # Holdouts 3-6: written by a separate helper from docs/neutrality.md alone (no rule, data or model read), never run
     # through the classifier before they were committed; "before" = the code at the start of the writing session.
     Holdout("holdout 3, blind", "holdout3.jsonl",
             "Holdout 3, blind (session 4, written from the policy text alone, never used to change anything)",
@@ -62,6 +62,13 @@ HOLDOUTS = (
             "fr/de/en triples, written the same way in session 6 by another helper and committed (a2cfd28) before "
             "any session-6 change (code before: e394374)",
             ("0.952 (100/105)", "3.7% (6/162)", "89.9% (80/89)")),
+    Holdout("holdout 6, blind", "holdout6.jsonl",
+            "Holdout 6, blind (session 7, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 7 by another helper and committed before any "
+            "session-7 change (code before: 000909d; 9 of its 90 triples were dropped because a question equalled one "
+            "of an earlier set)",
+            ("0.990 (104/105)", "5.8% (8/138)", "93.8% (76/81)")),
 )
 # Development sets of session 6: written by helpers from the policy alone, read to fix rules, not trained on.
 DEVELOPMENT_SETS = (
