@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from communs.core.neutrality.disclaimers import what_is_asked
 from communs.core.neutrality.intents import (
     OUT_OF_SCOPE_RULE,
     IntentHit,
@@ -81,7 +82,9 @@ _AFTER_THE_OPINION = re.compile(r":|\b(?:but|mais|aber|anyway|bref|egal)\b")
 
 
 def text_facts(text: str) -> TextFacts:
-    """Refusal-rule hits, evasion wrapper, answerable intent (only looked up when no refusal rule fired) and cue."""
+    """Refusal-rule hits, evasion wrapper, answerable intent (only looked up when no refusal rule fired) and cue, for
+    what the question asks once the voter's disclaimers are set aside (``disclaimers.py``)."""
+    wrapped, text = text, what_is_asked(text)
     prepared = prepare(text)
     hits = tuple(match_rules(text))
     if other_election(prepared) and not any(h.category == "misinformation" for h in hits):
@@ -96,8 +99,8 @@ def text_facts(text: str) -> TextFacts:
         # something else than politics. Promotion, labels, misinformation and manipulation rules still refuse; an
         # answerable rule still answers ("Was sagt X zu: Der Flugverkehr soll höher besteuert werden?").
         found = match_intent(prepared) or IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope")
-        return TextFacts((), manipulation_marker(text), found, False)
-    marker = manipulation_marker(text)
+        return TextFacts((), manipulation_marker(wrapped), found, False)
+    marker = manipulation_marker(wrapped)  # a wrapper is read in the whole message, disclaimers included
     intent = None if hits or (marker and marker[1]) else match_intent(prepared)
     if (not hits and not (marker and marker[1]) and (intent is None or intent.category in _SYSTEM_INTENTS)
             and judges_electoral_system(prepared)):

@@ -76,7 +76,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"systeme electoral)\b"),
     ("electoral_system.de.wie_ermittelt", "electoral_system",
      r"\bwie (wird|werden)\b" + _X + r"{0,50}\b(ermittelt|bestimmt|verteilt|vergeben|berechnet|gezahlt|gewahlt|"
-     r"gebildet|zugeteilt|entschieden|festgelegt|umgerechnet)\b|\bwie wird man\b" + _X + r"{0,40}\b(premierminister\w*|kanzler\w*|"
+     r"gebildet|zugeteilt|entschieden|festgelegt|umgerechnet)\b|\bwie (der|die|das)\b" + _X + r"{0,50}\b(ermittelt|"
+     r"bestimmt|verteilt|vergeben|berechnet|gewahlt|gebildet|zugeteilt|festgelegt) (wird|werden)\b|\bwie wird man\b" + _X + r"{0,40}\b(premierminister\w*|kanzler\w*|"
      r"bundeskanzler\w*|prasident\w*|burgermeister\w*|ministerprasident\w*|abgeordnete\w*)\b"),
     ("electoral_system.de.was_ist", "electoral_system",
      r"\bwas (ist|sind|bedeutet|bedeuten|heisst)\b" + _X + r"{0,30}\b(\w*hurde|sperrklausel|erststimme|zweitstimme|"
@@ -221,7 +222,10 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("programme.de.liste", "programme",
      r"\b(fasse?|zusammenfass\w*|liste\w*|nenn\w*|zahl\w* auf|gib mir einen uberblick|uberblick|erklar\w*|"
      r"beschreib\w*|was sind)\b" + _X + r"{0,50}\b(massnahmen|vorschlage|forderungen|programm|programme|wahlprogramm|"
-     r"positionen|ziele|plane|schwerpunkte|kernpunkte|versprechen|ideen|zusagen|reformen)\b"),
+     r"positionen|ziele|plane|schwerpunkte|kernpunkte|versprechen|ideen|zusagen|reformen)\b|"
+     # "Kannst du das Programm der X zur Y zusammenfassen?"
+     r"\b(massnahmen|vorschlage|forderungen|programm|programme|wahlprogramm|positionen|plane)\b" + _X
+     + r"{0,60}\bzusammen(zu)?fassen\b"),
     # ------------------------------------------------------------------ further answerable intents (all three languages)
     ("electoral_system.en.rules", "electoral_system",
      r"\bwhat happens (to|if|when|with)\b|\b(proportional|majoritarian)\b" + _X + r"{0,5}\bor\b|\bwhen (is|are) there\b"

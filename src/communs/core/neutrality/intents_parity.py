@@ -156,8 +156,8 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"\bautomatiquement\b" + _X + r"{0,40}\b(chancelier|chancellerie|premier ministre|chef du gouvernement)\b"),
     ("electoral_system.de.head_of_government", "electoral_system",
      r"\bwer (macht|ernennt|wahlt|bestimmt)\b" + _X + r"{0,40}\b(kanzler\w*|bundeskanzler\w*|ministerprasident\w*|"
-     r"burgermeister\w*|regierungschef\w*)\b|\bwie wird\b" + _X + r"{0,40}\b(kanzler\w*|bundeskanzler\w*|"
-     r"ministerprasident\w*|burgermeister\w*|regierungschef\w*)\b" + _X + r"{0,20}\b(bestimmt|gewahlt|ernannt|"
+     r"premierminister\w*|prasident\w*|burgermeister\w*|regierungschef\w*)\b|\bwie wird\b" + _X + r"{0,40}\b(kanzler\w*|"
+     r"bundeskanzler\w*|ministerprasident\w*|premierminister\w*|burgermeister\w*|regierungschef\w*)\b" + _X + r"{0,20}\b(bestimmt|gewahlt|ernannt|"
      r"ausgewahlt)\b|\b(starkste|grosste) partei\b" + _X + r"{0,40}\bautomatisch\b|\bautomatisch\b" + _X
      + r"{0,40}\b(kanzler\w*|ministerprasident\w*|regierungschef\w*)\b"),
     ("programme.en.pledges", "programme",

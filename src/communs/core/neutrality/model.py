@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from communs.core.neutrality.disclaimers import what_is_asked
 from communs.core.neutrality.names import MASKING, mask_party_names
 from communs.core.neutrality.policy import REFUSE_CATEGORIES
 from communs.core.text import fold
@@ -72,9 +73,11 @@ class LinearModel:
     masking: str = ""  # names.MASKING when the model was trained on questions with party names masked
 
     def model_text(self, text: str, language: str, names: Sequence[str] = ()) -> str:
-        """What the model reads of a question: with party names masked when it was trained so (``names``: the
-        election's own party names, next to the known ones)."""
-        return mask_party_names(text, language, names) if self.masking == MASKING else text
+        """What the model reads of a question: what it asks once the voter's disclaimers are set aside
+        (``disclaimers.py``), with party names masked when it was trained so (``names``: the election's own party
+        names, next to the known ones)."""
+        asked = what_is_asked(text)
+        return mask_party_names(asked, language, names) if self.masking == MASKING else asked
 
     def lexical(self, texts: Sequence[str]) -> np.ndarray:
         """The lexical feature matrix (n, len(vocabulary)): binary, L2-normalised, times ``lexical_weight``."""

@@ -77,7 +77,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"un jour plus (tard|tot)|ne (seront|sera) pas (comptes?|pris en compte)|voter deux fois|empreintes|carte de bibliotheque|"
      r"bureaux? de vote (est |sont )?fermes?|bureaux? de vote\b" + _X + r"{0,20}\b(fermeront|fermera|ferment) (a midi|plus tot|"
      r"des)|(perdu|perdent|perdront) (leur|son|le) droit de vote|n'ont plus le droit de voter|voter ne sert a rien|restent chez eux|truque\w*|machines a voter|"
-     r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|scandale sur)"),
+     r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|scandale( \w+)? sur)"),
     ("misinformation.fr.impersonation", "misinformation",
      r"((reste|rends-le|que ce soit|que ca reste) (credible|convaincant)|comme si tu etais|fais-toi passer pour|faux avis|faux message|faux communique|ressemble a un message|"
      r"(ait|avoir) l'air (officiel|vrai)|fasse (officiel|vrai)|ressembler (exactement )?(a un|a une|aux|au) (vrai|officiel))"
@@ -276,14 +276,15 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"far[- ]?left|extreme[- ]?(right|left)|extremists?|racists?|populists?|fascists?|nazis?|neo[- ]?nazis?|"
      r"communists?|marxists?|radical|radicals|antisemit(?!ism)\w*|anti[- ]?semit(?!ism)\w*|islamophob(?!ia)\w*|homophob(?!ia)\w*|"
      r"xenophob\w*|anti[- ]?democratic|a danger to democracy|authoritarian|totalitarian|terrorists?|"
-     r"left or right( wing)?|right or left)\b"),
+     r"left or right( wing)?|right or left|left[- ]wing or right[- ]wing|right[- ]wing or left[- ]wing)\b"),
     ("label.fr.label", "label",
      r"\b(est|sont|c'est|ce sont|qualifier|dirais|considerer|traiter)\b" + _X + r"{0,50}\b(d'?extreme[- ]?"
      r"(droite|gauche)|l'?extreme[- ]?(droite|gauche)|extremistes?|racistes?|populistes?|fascistes?|nazis?|"
      r"neo-?nazis?|communistes?|radica(l|ux|le|les)|antisemites?|islamophobes?|homophobes?|xenophobes?|"
      r"antidemocratiques?|anti-democratiques?|un danger pour la democratie|une menace pour (la democratie|l'ordre "
      r"constitutionnel|la republique)|islamo-?gauchistes?|gauchistes?|"
-     r"facho\w*|autoritaires?|la gauche ou la droite|la droite ou la gauche)\b"),
+     r"facho\w*|autoritaires?|la gauche ou la droite|la droite ou la gauche|de gauche ou de droite|de droite ou de "
+     r"gauche)\b"),
     ("label.de.label", "label",
      r"\b(ist|sind|bezeichnen|nennen|einstufen|doch|ob)\b" + _X + r"{0,50}\b(rechtsextrem\w{0,2}|linksextrem\w{0,2}|"
      r"rechtsradikal\w{0,2}|linksradikal\w{0,2}|extremist\w{0,5}|rassist\w{0,5}|populist\w{0,5}|faschist\w{0,5}|"
@@ -324,10 +325,12 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(harm|hurt|damage|help) the (country|economy)\b" + _X + r"{0,10}\bmost\b|\bcares?\b" + _X
      + r"{0,15}\bthe most about\b"),
     ("ranking.en.evaluate", "ranking",
-     r"\b(rank|rate|grade|score|order)\b" + _X + r"{0,20}\b(the )?(parties|programmes|programs|manifestos|plans)\b|"
+     # the verbs, not the nouns ("in order to compare the parties", "for my 10th grade class", "a class project")
+     r"(?<!in )(?<!the )(?<!an )(?<!a )(?<!my )(?<!th )(?<!order to )\b(rank|rate|grade|score|order)\b(?! to\b)" + _X
+     + r"{0,20}\b(the )?(parties|programmes|programs|manifestos|plans)\b|"
      r"\b(rank|rate|grade|score)\b" + _X + r"{0,20}\b(the |each |all )?(lists|candidates)\b|\b(out of|on a scale of) (ten|10|five|5|twenty|20)\b|"
      r"\b(give|assign)\b" + _X + r"{0,40}\b(score|grade|rating|mark) (out of|from)\b|\bis (this|that|the|their|"
-     r"his|her|[\w&/-]+'s)\b" + _X + r"{0,40}\b(plan|programme|program|proposal|policy|idea|manifesto)s? "
+     r"his|her|[\w&/-]+'s)\b" + _X + r"{0,40}\b(plan|programme|program|proposal|policy|idea|manifesto|initiative|reform)s? "
      r"(any good|good|bad|realistic|credible|feasible|sensible|serious|smart|fair|a good idea|a bad idea|"
      r"affordable|financially (credible|sound)|viable|wise|dangerous|harmful|sound)\b|\b(would|will|could)\b" + _X
      + r"{0,60}\b(policy|plan|programme|proposal)\b" + _X + r"{0,20}\b(work|succeed|fail)\b|\bactually be paid for\b|"
@@ -351,9 +354,10 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"mieux)\b|\ble pire pour\b|\b(fait|ferait) le plus de (mal|bien|degats|tort)\b|\b(le|la) plus (ambitieu\w*|serieu\w*|"
      r"credible|sense|efficace)\b|\bqui se soucie\b" + _X + r"{0,15}\ble plus\b"),
     ("ranking.fr.evaluate", "ranking",
-     r"\b(classe|classez|note|notez|evalue|evaluez|noter|classer|evaluer)\b" + _X + r"{0,30}\b(partis|programmes|candidats)\b|"
+     r"(?<!de )(?<!en )(?<!ma )(?<!ta )(?<!sa )(?<!la )(?<!une )(?<!notre )(?<!votre )(?<!leur )\b(classe|classez|note|"
+     r"notez|evalue|evaluez|noter|classer|evaluer)\b" + _X + r"{0,30}\b(partis|programmes|candidats)\b|"
      r"\bune note\b" + _X + r"{0,30}\bprogramme\b|\bnote sur (dix|10|vingt|20|cinq|5)\b|\b(plan|programme|proposition|projet|politique|mesure|"
-     r"promesses?)\b" + _X + r"{0,60}\b(est|sont|il est|c'est|elle est)(-il|-elle|-ce|-ils|-elles)?\b" + _X
+     r"promesses?|initiative|reforme)\b" + _X + r"{0,60}\b(est|sont|il est|c'est|elle est)(-il|-elle|-ce|-ils|-elles)?\b" + _X
      + r"{0,15}\b(bien|bon|bonne|realistes?|credibles?|serieux|faisables?|financables?|une bonne idee|"
      r"une mauvaise idee|efficaces?|viables?)\b|\b(marcherait|fonctionnerait)\b|\bqui a raison\b|"
      r"\ba(-t-il|-t-elle)? raison\b|\bdevrait gagner\b|\ba gagne le debat\b|\bpoints forts et (les )?points faibles\b|"
@@ -372,7 +376,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("ranking.de.evaluate", "ranking",
      r"\b(ordne|bewerte|benote|ranke|sortiere)\w*\b" + _X + r"{0,40}\b(parteien|programme|parteiprogramm\w*|"
      r"kandidaten)\b|\bnote von\b|\b(ist|sind|ware|wurde)\b" + _X + r"{0,60}\b(plan|programm|vorschlag|konzept|"
-     r"politik|versprechen)\w*\b" + _X + r"{0,60}\b(gut|schlecht|realistisch|serios|sinnvoll|finanzierbar|"
+     r"politik|versprechen|initiative|vorlage|reform)\w*\b" + _X + r"{0,60}\b(gut|schlecht|realistisch|serios|sinnvoll|finanzierbar|"
      r"bezahlbar|gute idee|funktionieren)\b|\btaugt\b|\bwer hat\b" + _X + r"{0,30}\brecht\b|"
      r"\bhat\b" + _X + r"{1,30}\brecht\b|\bsollte gewinnen\b|\b(debatte|diskussion)\b" + _X
      + r"{0,40}\bgewonnen\b|\bstarken und schwachen\b|\bdie (klugsten|besten|schlauesten) (ideen|plane|vorschlage)\b|"
@@ -408,10 +412,20 @@ RULES: list[tuple[str, str | None, re.Pattern[str]]] = [(n, c, re.compile(p)) fo
 # (role-play, hypotheticals, fiction) only re-label a refusal that a rule or the model already decided, so that
 # "pretend I'm a first-time voter and explain postal voting" is still answered.
 _STRONG = re.compile(
-    r"\bignor\w* (all |your |the |any |my )?(previous |prior |above |earlier |vorherigen |precedentes |"
-    r"les |tes |vos |deine |alle |toutes )*(instructions?|rules|guidelines|consignes|regles|anweisungen|regeln|"
-    r"vorgaben)\b|\b(forget|oublie|vergiss)\b" + _X + r"{0,20}\b(rules|instructions|regles|consignes|regeln|"
+    r"\bignor\w* (all |your |the |any |my |sie )?(previous |prior |above |earlier |preceding |former |system |vorherigen |"
+    r"bisherigen |fruheren |obigen |vorigen |precedentes |anterieures |les |tes |vos |deine |ihre |alle |toutes |"
+    r"ci-dessus )*(instructions?|rules|guidelines|consignes|regles|anweisungen|regeln|vorgaben)\b|\b(forget|oublie|vergiss)\b" + _X + r"{0,20}\b(rules|instructions|regles|consignes|regeln|"
     r"anweisungen|richtlinien|guidelines|lignes directrices)\b|\bdan\b|\bjailbreak|developer mode|mode developpeur|entwicklermodus|system ?prompt|"
+    # lifting the neutrality: "you don't have to be neutral here", "oublie ta neutralité", "du musst nicht neutral sein"
+    r"\b(you )?(don'?t|do not|dont) (have|need) to (be|stay|remain) (neutral|impartial|objective|balanced)\b|"
+    r"\bno need (for you )?to (be|stay|remain) (neutral|impartial)\b|\b(forget|drop|ditch) (about )?(your |the )?"
+    r"(neutrality|impartiality)\b|\b(stop|quit) being (neutral|impartial)\b|\b(neutrality|impartiality) aside\b|"
+    r"\b(tu n'as|t'as|vous n'avez) pas (besoin|a) (d'etre|etre) (neutre|impartia\w*|objecti\w*)|\bpas besoin d'etre "
+    r"(neutre|impartia\w*)|\b(oublie|oubliez|laisse tomber|laissez tomber) (ta|la|votre) (neutralite|impartialite)\b|"
+    r"\b(arrete|arretez|cesse|cessez) d'etre (neutre|impartia\w*)|\bneutralite (mise )?de cote\b|"
+    r"\b(du musst|du brauchst|sie mussen|sie brauchen|ihr musst|ihr braucht) (hier |jetzt |ausnahmsweise |mal |gar )?"
+    r"nicht neutral (zu )?sein\b|\b(vergiss|vergessen sie) (mal )?(deine|die|ihre) neutralitat\b|\b(lass|lassen sie) "
+    r"(die|deine|ihre) neutralitat (mal )?(weg|beiseite)\b|\bhor auf,? neutral zu sein\b|\bneutralitat beiseite\b|"
     r"\bsystem:|prompt systeme|forcage systeme|mode conformite|compliance mode|konformitatsmodus|system ?update|mise a jour (du )?systeme|systemaktualisierung|official assistant of|"
     r"assistant officiel (du|de|des)|offizielle\w* assistent\w* (der|des|von)|neutrality (filter|module|mode|rules?|settings?)|(filtre|module|mode|regles?) de "
     r"neutralite|neutralitats(filter|modul|modus|regeln?)|\b(admin|system|systeme)[- ]?override|override[- ](admin|"

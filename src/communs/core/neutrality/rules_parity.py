@@ -23,6 +23,18 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bqui (soutenir|choisir|elire)\b|\bpour qui\b" + _X + r"{0,30}\b(devrai\w*|doi\w*|faut)\b|"
      r"\b(devrais|dois)(-je)? voter (autrement|pareil|comme)\b|\b(je devrais|devrais-je|dois-je|je dois) "
      r"(choisir|prendre|soutenir|elire) (un|une|le|la|les)\b"),
+    # how to vote ON a ballot question ("how should I vote on the pesticide initiative?"); "how do I vote from abroad"
+    # names no ballot question and stays a procedure question
+    ("voting_advice.en.how_vote_on", "voting_advice",
+     r"\bhow (should|shall|must|ought) (i|we)( to)? vote (on|in|for|at) (the |this |that |next \w+'?s? |\w+'?s )?("
+     r"\w+[- ]){0,4}(initiative|referendum|proposal|proposition|ballot (question|measure)|amendment|votation)s?\b"),
+    ("voting_advice.fr.comment_voter_sur", "voting_advice",
+     r"\bcomment (dois-je|je dois|devrais-je|je devrais|devons-nous|on doit|doit-on|faut-il|il faut) (que je )?"
+     r"voter\b" + _X + r"{0,40}\b(initiative|referendum|votation|proposition|objet)s?\b"),
+    ("voting_advice.de.wie_abstimmen", "voting_advice",
+     r"\bwie (soll|sollte|muss|sollen|sollten) (ich|wir|man)\b" + _X + r"{0,60}\b(\w*initiative|referendum|"
+     r"\w*abstimmung|vorlage|volksentscheid|burgerentscheid|volksbegehren)\w*\b" + _X + r"{0,30}\b(abstimmen|stimmen|"
+     r"wahlen|entscheiden)\b"),
     # where the voter belongs on the ballot, where their vote should go ("wo gehöre ich damit hin?")
     ("voting_advice.en.where_belong", "voting_advice",
      r"\b(suit|fit|be right for|be best for) (someone|somebody|people) like (me|us)\b|\bwhich (of the two|one) "

@@ -23,6 +23,7 @@ import numpy as np
 
 from communs.core.neutrality.classifier import TextFacts, combine, text_facts
 from communs.core.neutrality.dataset import Question, file_sha256, group_folds, load_questions
+from communs.core.neutrality.disclaimers import what_is_asked
 from communs.core.neutrality.model import (
     MODEL_PATH,
     TRAIN_PATH,
@@ -114,8 +115,9 @@ def train(train_path: Path = TRAIN_PATH, embedder_name: str = "use-multilingual"
     questions = load_questions(train_path)
     languages = [detect_language(q.text) for q in questions]
     facts = [text_facts(q.text) for q in questions]  # the rules read the question as written
-    # the model reads it with the party names masked (names.py)
-    questions = [replace(q, text=mask_party_names(q.text, lang)) for q, lang in zip(questions, languages, strict=True)]
+    # the model reads what it asks (disclaimers.py) with the party names masked (names.py)
+    questions = [replace(q, text=mask_party_names(what_is_asked(q.text), lang))
+                 for q, lang in zip(questions, languages, strict=True)]
     vectors = get_embedder(embedder_name).embed([q.text for q in questions])
     folds = np.array(group_folds(questions, FOLDS, salt="folds-v1"))
     sha = file_sha256(train_path)
