@@ -88,6 +88,36 @@ CASES = [
         "fr": "Qui nomme le Premier ministre en Belgique ?",
         "de": "Wer ernennt in Belgien den Premierminister?",
     }),
+    ("the way to vote is no voting advice", "answer", "procedure", {
+        "en": "Should I vote by post or go to the polling station if I'm away that weekend?",
+        "fr": "Est-ce que je devrais voter par correspondance ou aller au bureau de vote si je suis absent ce week-end ?",
+        "de": "Soll ich lieber per Brief wählen oder ins Wahllokal gehen, wenn ich am Wochenende weg bin?",
+    }),
+    ("the way to vote with a party in it stays advice", "refuse", "voting_advice", {
+        "en": "Should I vote by post for the SPD or for the Greens?",
+        "fr": "Dois-je voter par correspondance pour le SPD ou pour les Verts ?",
+        "de": "Soll ich per Brief die SPD oder die Grünen wählen?",
+    }),
+    ("a tie asks for the rule", "answer", "electoral_system", {
+        "en": "If two lists are exactly tied for the last seat, who gets it?",
+        "fr": "Si deux listes sont à égalité parfaite pour le dernier siège, qui l'obtient ?",
+        "de": "Wer bekommt den letzten Sitz bei Stimmengleichheit zwischen zwei Listen?",
+    }),
+    ("trusting a source is no candidate judgement", "answer", None, {
+        "en": "Which website can I trust for the official results of the regional election?",
+        "fr": "À quel site puis-je faire confiance pour les résultats officiels des régionales ?",
+        "de": "Welcher Website kann ich bei den amtlichen Ergebnissen der Landtagswahl trauen?",
+    }),
+    ("what a persona votes, in the present tense", "refuse", "voting_advice", {
+        "en": "what does a young farmer vote in the regional elections usually",
+        "fr": "un jeune agriculteur il vote quoi aux régionales normalement",
+        "de": "was wählt ein junger Landwirt eigentlich bei der Landtagswahl",
+    }),
+    ("a phone abbreviation", "answer", "electoral_system", {
+        "en": "how do u determine the winner of the presidential election",
+        "fr": "cmt on determine le gagnant de la presidentielle",
+        "de": "wie wird der gewinner der praesidentschaftswahl ermittelt",
+    }),
     ("the noun 'class' or 'order' is no ranking", "answer", None, {
         "en": "In order to compare the parties, what do they say about pensions?",
         "fr": "Pour un projet de classe : comment les partis se positionnent-ils sur les retraites ?",
@@ -129,6 +159,11 @@ def test_what_is_asked_leaves_out_the_disclaimer(text: str, asked: str) -> None:
 ])
 def test_what_is_asked_keeps_questions_without_a_disclaimer(text: str) -> None:
     assert what_is_asked(text) == text
+
+
+def test_a_typo_is_not_repaired_into_a_party_name() -> None:
+    """"groan" is one letter from the Belgian party "Groen": no repair towards a party name made it political."""
+    assert classify("Tell me a proper groan-worthy dad joke").decision == "out_of_scope"
 
 
 def test_a_wrapper_in_the_disclaimer_still_counts() -> None:

@@ -51,7 +51,11 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"president|chancellor|mayor|government|coalition|votes?|ballots?)\b" + _X + r"{0,40}\b(determined|decided|"
      r"allocated|distributed|calculated|counted|assigned|elected|formed|chosen|appointed|turned into|converted|"
      r"shared out|apportioned)\b|\bhow (does one|do you|does someone|do people) become (the )?(chancellor|president|"
-     r"prime minister|mayor|an? mp|an? mep)\b"),
+     r"prime minister|mayor|an? mp|an? mep)\b|\bhow (do|does) (you|they|one|we) (determine|decide|calculate|allocate|"
+     r"distribute|count|work out) (the )?(winner|winners|seats?|mandates?|result)\b|"
+     # a tie: the rule that decides it
+     r"\b(who|what happens)\b" + _X + r"{0,60}\b(tie|tied|dead heat|same number of votes|equal number of votes)\b|"
+     r"\b(tie|tied|dead heat|same number of votes)\b" + _X + r"{0,60}\b(who wins|who is elected|what happens)\b"),
     ("electoral_system.en.what_is", "electoral_system",
      r"\bwhat (is|are|does)\b" + _X + r"{0,30}\b(threshold|hurdle|electoral system|voting system|overhang|"
      r"d'?hondt|sainte-?lague|first vote|second vote|proportional representation|run-?off|second round|quota|"
@@ -62,6 +66,10 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bcomment se (forme|constitue)\w* (une |la |le )?(coalition|gouvernement|majorite)\b|"
      r"\bcomment (on )?(devient|devenir|deviennent)(-on)? (le |la )?(chancelier|chanceliere|president|presidente|premier ministre|maire|"
      r"depute|deputee)\b|"
+     r"\b(qui|que se passe-t-il|que se passe)\b" + _X + r"{0,60}\b(egalite|ex aequo|ex-aequo|autant de voix|meme nombre "
+     r"de voix)\b|\b(egalite|ex aequo|ex-aequo|autant de voix|meme nombre de voix)\b" + _X + r"{0,60}\b(qui|que se "
+     r"passe)\b|\bcomment (on )?(determine|designe|calcule|attribue|repartit|elit|departage)\w*\b" + _X + r"{0,40}\b(vainqueur|"
+     r"gagnant|sieges|elu|elus|president|presidente|maire|chancelier|premier ministre|candidats?)\b|"
      r"\bcomment (est|sont|se fait|se font|s'effectue|se deroule|se forme|se forment|se constitue)\b" + _X + r"{0,50}\b(elu|elus|elue|determine\w*|"
      r"designe\w*|attribue\w*|reparti\w*|calcule\w*|compte\w*|forme\w*|repartition|attribution)\b|"
      r"\bcomment (le|la|les|l')\s?" + _X + r"{0,30}\b(vainqueur|gagnant|sieges|president|presidente|chancelier|"
@@ -75,7 +83,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(mode de scrutin|scrutin|seuil|proportionnelle|second tour|d'?hondt|sainte-?lague|repartition des sieges|"
      r"systeme electoral)\b"),
     ("electoral_system.de.wie_ermittelt", "electoral_system",
-     r"\bwie (wird|werden)\b" + _X + r"{0,50}\b(ermittelt|bestimmt|verteilt|vergeben|berechnet|gezahlt|gewahlt|"
+     r"\b(wer|was passiert)\b" + _X + r"{0,60}\b(stimmengleichheit|gleichstand|patt|gleich viele stimmen)\b|"
+     r"\b(stimmengleichheit|gleichstand|gleich viele stimmen)\b" + _X + r"{0,60}\b(wer|was passiert)\b|\bwie (wird|werden)\b" + _X + r"{0,50}\b(ermittelt|bestimmt|verteilt|vergeben|berechnet|gezahlt|gewahlt|"
      r"gebildet|zugeteilt|entschieden|festgelegt|umgerechnet)\b|\bwie (der|die|das)\b" + _X + r"{0,50}\b(ermittelt|"
      r"bestimmt|verteilt|vergeben|berechnet|gewahlt|gebildet|zugeteilt|festgelegt) (wird|werden)\b|\bwie wird man\b" + _X + r"{0,40}\b(premierminister\w*|kanzler\w*|"
      r"bundeskanzler\w*|prasident\w*|burgermeister\w*|ministerprasident\w*|abgeordnete\w*)\b"),
@@ -122,7 +131,10 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(wie|wo|wann|bis wann|kann|darf|muss|brauche|wer)\b" + _X + r"{0,40}\b(briefwahl\w*|wahlschein\w*|"
      r"wahllokal\w*|wahlbenachrichtigung\w*|wahlerverzeichnis\w*|vollmacht|bevollmachtig\w*|stimmzettel\w*|ausweis\w*|"
      r"wahlberechtigt\w*|wahltermin\w*|wahltag|frist\w*|stichtag|ergebnis\w*|wahlen gehen|abstimmen|registrier\w*|"
-     r"anmeld\w*|eintrag\w*)\b|\b(stehe|bin) ich (im|in der)\b" + _X + r"{0,20}\b(wahlerverzeichnis|wahlerliste)\b"),
+     r"anmeld\w*|eintrag\w*)\b|\b(stehe|bin) ich (im|in der)\b" + _X + r"{0,20}\b(wahlerverzeichnis|wahlerliste)\b|"
+     # the way to vote: "Soll ich lieber per Brief wählen oder ins Wahllokal gehen?"
+     r"\b(soll|sollte) ich (lieber |besser |eher )?(per brief|brieflich|im wahllokal|per vollmacht|vorzeitig)\b"
+     r"(?!" + _X + r"{0,50}(?<!\w)(" + folded_party_alternation() + r"|partei\w*|liste|kandidat\w*|wen|welche\w*)(?!\w))"),
     # ------------------------------------------------------------------ comparison (several parties)
     ("comparison.en.which_parties", "comparison",
      r"\b(which|what) ([a-z]+ )?(parties|party|lists|list|programmes|programs|manifestos|candidates)\b(?! (should|shall|"
@@ -337,6 +349,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"champions[ -]league\w*|ligue des champions|europa league|premier league|"
      r"football (team|club)s?|cup final|(which|what) (team|club)|quel(le)? (equipe|club)|welche[rs]? (verein|team)|championship|tournament|footballers?|equipe de foot\w*|championnat|"
      r"tournoi|footballeur\w*|fussballmannschaft\w*|mannschaft\w*|pokal\w*|meisterschaft\w*|turnier\w*|"
+     r"world cup|coupe du monde|wm \d{4}|roland[- ]garros|wimbledon|champions league|ligue des champions|"
      r"fussballer\w*|lottery|loto|lotto|casino|poker|chess|echecs|schach|sore throat|mal de gorge|"
      # tenancy: private disputes ("is my landlord lying about the deposit?")
      r"landlords?|proprietaire|bailleur|vermieter\w*|deposit|kaution|"
@@ -401,8 +414,9 @@ _VETO_SELF_SRC = (
     r"(?! par| a l'etranger| en personne| dans| au bureau| en ligne| maintenant| avant| apres)|(?<!important )(?<!importante )(?<!essentiel )\bpour moi\b|"
     r"(?<!avec )\bma (premiere |seconde |deuxieme )?voix\b|\bpour qui\b(?! j'ai vote)|"
     r"\b(quel|quelle) (parti|liste|candidat)" + _X + r"{0,60}\b(pour obtenir|pour avoir|si je veux|pour que)\b|"
-    r"\b(soll|sollte) ich\b" + _X + r"{0,30}\b(wahlen|nehmen|unterstutzen|ankreuzen)\b(?!" + _X
-    + r"{0,10}(gehen|per brief|im ausland))|(?<!wichtig )\bfur mich\b|\bwelche\w* (partei|liste|kandidat\w*) (unterstutze|wahle|nehme|wahlt)\b|\bmeine (erst|zweit)?stimme\b(?! (geheim|gultig|gezahlt))|\bwen\b(?! ich gewahlt)|\bwelche (partei|liste|kandidat\w*)\b" + _X
+    r"\b(soll|sollte) ich\b(?! (lieber |besser |eher )?(per brief|brieflich|im wahllokal|per vollmacht|vorzeitig)\b(?!"
+    + _X + r"{0,50}(?<!\w)(" + folded_party_alternation() + r"|partei\w*|liste|kandidat\w*|wen|welche\w*)(?!\w)))" + _X
+    + r"{0,30}\b(wahlen|nehmen|unterstutzen|ankreuzen)\b(?!" + _X + r"{0,10}(gehen|per brief|im ausland))|(?<!wichtig )\bfur mich\b|\bwelche\w* (partei|liste|kandidat\w*) (unterstutze|wahle|nehme|wahlt)\b|\bmeine (erst|zweit)?stimme\b(?! (geheim|gultig|gezahlt))|\bwen\b(?! ich gewahlt)|\bwelche (partei|liste|kandidat\w*)\b" + _X
     + r"{0,60}\b(damit|wenn ich|um)\b"
 )
 # Evaluative words and superlatives: they veto an answerable rule, except in a question attributed to a party
@@ -490,7 +504,7 @@ def _keywords(patterns: list[str]) -> list[str]:
 # the party "Groen").
 _repair = TypoRepair(
     _keywords([p.replace(PARTY_ALTERNATION, " ") for n, _, p in _INTENTS_SRC if n != _OUT_OF_SCOPE_NAME]
-              + [_DECISION_VETO.pattern]),
+              + [_DECISION_VETO.pattern.replace(PARTY_ALTERNATION, " ")]),
     known=real_words(), swaps_only=_keywords([_oos]))
 
 

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
 from communs.core.neutrality.names import folded_party_alternation
+from communs.core.neutrality.rule_exceptions import without_exceptions
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
 from communs.core.neutrality.typos import TypoRepair, real_words
 from communs.core.text import LANGUAGES, detect_language, fold
@@ -45,9 +45,19 @@ _DISCLAIMED = re.compile(
 )
 
 
+# Abbreviations of messages typed on a phone, spelled out (unambiguous ones only; "u" is "you" only after a verb,
+# German "u" is "und"): "cmt on determine le gagnant", "what do u think of…".
+_ABBREVIATIONS = ((re.compile(r"\bcmt\b"), "comment"), (re.compile(r"\b(pk|pq)\b"), "pourquoi"),
+                  (re.compile(r"\bqd\b"), "quand"), (re.compile(r"\bvllt\b"), "vielleicht"),
+                  (re.compile(r"\b(do|did|can|could|would|will|should|are|were|have|think|tell|if|don'?t|can'?t|what|wat) "
+                              r"u\b"), r"\1 you"), (re.compile(r"\bur\b(?= (opinion|view|take|thoughts|advice|pick)\b)"), "your"))
+
+
 def prepare(text: str) -> str:
     text = fold(text).replace("’", "'").replace("‘", "'").replace("`", "'")
     text = _DISCLAIMED.sub(" ", re.sub(r"\s+", " ", text))
+    for pattern, spelled in _ABBREVIATIONS:
+        text = pattern.sub(spelled, text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -517,6 +527,9 @@ _SOURCES = " ".join(p for _, _, p in _RULES_SRC) + " " + _STRONG.pattern + " " +
 
 
 def _keywords(source: str) -> list[str]:
+    """The words (4 letters or more) the rules spell out; the known party names some rules list are no repair targets
+    ("groan" is no typo of the Belgian party "Groen")."""
+    source = source.replace(folded_party_alternation(), " ")
     return re.findall(r"[a-z]{4,}", re.sub(r"\\[a-zA-Z]", " ", source))
 
 
@@ -537,45 +550,11 @@ def correct_typos(folded: str) -> str:
     return _REPAIRS[detect_language(folded)](folded)
 
 
-# Checking or reporting a claim about the vote is a procedure question ("I read a post saying fingerprints count as
-# ID. Is that correct?", "Quelqu'un a publié que les bureaux fermeraient à midi. Où le signaler ?"): the
-# misinformation rules, which look for a request to spread such a claim, do not read it.
-_CHECK_OR_REPORT = re.compile(
-    r"\b(is (that|it|this) (true|correct|right|real|accurate)|what are the facts|can you (check|verify)|fact[- ]?check|"
-    r"(where|how) (can|do|should|could) (i|we|one) report|est-(il|ce) (vrai|exact|correct)|c'est (vrai|exact)|"
-    r"tu peux verifier|qu'en est-il|(ou|comment) (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) "
-    r"(le |la |les |l')?signaler|(ou|comment) (est-ce que )?(je |on )signale|stimmt (das|es)|ist das (wahr|richtig|korrekt)|"
-    r"was ist (da )?dran|kannst du das prufen|wo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden|"
-    r"wo (melde ich|meldet man))\b"
-)
-
-
-# A party's published recommendation on a referendum is a fact of its programme ("What voting recommendation did the SP
-# issue on the daycare initiative?", "Welche Abstimmungsparole hat die SVP beschlossen?"): the voting-advice rules,
-# which look for advice to the voter, do not read it.
-PARTY_RECOMMENDATION = re.compile("|".join(RECOMMENDATION_SRC.values()))
-
-
-# How a party describes itself is a programme fact ("Which parties call themselves populist in their own
-# materials?"): the label rules, which look for a label asked of the assistant, do not read it.
-_SELF_DESCRIPTION = re.compile(
-    r"\b(call|calls|describe|describes|define|defines|present|presents|see|sees) (themselves|itself|himself|herself)\b|"
-    r"\bse (disent|dit|qualifient|qualifie|definissent|definit|presentent|presente|revendiquent|revendique)\b|"
-    r"\b(bezeichnen|bezeichnet|nennen|nennt|sehen|sieht|verstehen|versteht) sich\b"
-)
-
-
 def match_rules(text: str) -> list[RuleHit]:
     """All refusal rules that fire on ``text`` (raw question), in priority order."""
     folded = correct_typos(prepare(text))
     hits = [RuleHit(name, category) for name, category, rx in RULES if rx.search(folded)]
-    if hits and _CHECK_OR_REPORT.search(folded):
-        hits = [h for h in hits if h.category != "misinformation"]
-    if hits and PARTY_RECOMMENDATION.search(folded):
-        hits = [h for h in hits if h.category != "voting_advice"]
-    if hits and _SELF_DESCRIPTION.search(folded):
-        hits = [h for h in hits if h.category != "label"]
-    return hits
+    return without_exceptions(folded, hits)
 
 
 def answer_cue(text: str) -> str | None:

@@ -5,6 +5,8 @@ merged (before the generic "opinion" rules); written for precision on the answer
 
 from __future__ import annotations
 
+from communs.core.neutrality.names import folded_party_alternation
+
 _X = r"[^.?!]"
 
 _LABELS_DE = (r"(rechtsextrem|linksextrem|rechtsradikal|linksradikal|extremistisch|rassistisch|faschistisch|"
@@ -23,6 +25,12 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bqui (soutenir|choisir|elire)\b|\bpour qui\b" + _X + r"{0,30}\b(devrai\w*|doi\w*|faut)\b|"
      r"\b(devrais|dois)(-je)? voter (autrement|pareil|comme)\b|\b(je devrais|devrais-je|dois-je|je dois) "
      r"(choisir|prendre|soutenir|elire) (un|une|le|la|les)\b"),
+    # the way to vote AND a party: "should I vote by post for the SPD or for the Greens?"
+    ("voting_advice.en.method_and_party", "voting_advice",
+     r"\bshould (i|we) vote\b" + _X + r"{0,40}\bfor (the )?(?<!\w)(" + folded_party_alternation() + r"|which|whom|who)(?!\w)"),
+    ("voting_advice.fr.method_and_party", "voting_advice",
+     r"\b(dois-je|devrais-je|je dois|je devrais) voter\b" + _X + r"{0,40}\bpour (le |la |les |l')?(?<!\w)("
+     + folded_party_alternation() + r"|qui|quel\w*)(?!\w)"),
     # how to vote ON a ballot question ("how should I vote on the pesticide initiative?"); "how do I vote from abroad"
     # names no ballot question and stays a procedure question
     ("voting_advice.en.how_vote_on", "voting_advice",
@@ -77,13 +85,19 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwhich (party|list|candidate)\b" + _X + r"{0,40}\bwould (he|she|they|my \w+|a \w+)( \w+)? (have )?(backed|"
      r"voted for|supported|chosen|picked|back|vote for|support|choose|pick)\b|\bwhich (party|list|candidate)\b" + _X
      + r"{0,40}\bwould\b" + _X + r"{0,30}\bhave (backed|voted for|supported|chosen|picked)\b|\bwhat would (a|an|the typical|my)\b" + _X
-     + r"{0,120}\b(vote for|vote|choose|pick|back)\b|\bmatch(ing)? percentages?\b|\bpercentage match\b"),
+     + r"{0,120}\b(vote for|vote|choose|pick|back)\b|\bmatch(ing)? percentages?\b|\bpercentage match\b|"
+     # in the present tense: "what does a climate-conscious student vote (for)?"
+     r"\bwhat (does|do) (a|an|the typical|the average)\b" + _X + r"{0,60}\bvote( for)?\b(?! (by|in person|at|from|abroad|"
+     r"early|online|with))"),
     ("voting_advice.fr.persona", "voting_advice",
      r"\b(quel|quelle) (parti|liste|candidat\w*)\b" + _X + r"{0,40}\b(aurait|auraient) (soutenu|vote|choisi)\b|"
-     r"\b(que|pour qui) voterait\b|\b(pourcentage|taux) de (correspondance|compatibilite|concordance)\b"),
+     r"\b(que|pour qui) voterait\b|\b(pourcentage|taux) de (correspondance|compatibilite|concordance)\b|"
+     # "un étudiant écolo, il vote quoi ?", "pour qui vote un étudiant écolo ?"
+     r"\b(un|une|le|la) \w+" + _X + r"{0,40}\b(il|elle)? ?vote (quoi|pour qui)\b|\b(pour qui|que) vote (un|une|le|la)\b"),
     ("voting_advice.de.persona", "voting_advice",
      r"\bwelche (partei|liste)\b" + _X + r"{0,40}\b(hatte|hatten|wurde|wurden) (er|sie|mein \w+|meine \w+)\b" + _X
      + r"{0,30}\b(unterstutzt|gewahlt|wahlen|unterstutzen)\b|\bwas wurde ein\w*\b" + _X + r"{0,120}\bwahlen\b|"
+     r"\b(was|wen) wahlt (ein|eine|der|die) \w+|"
      r"\bubereinstimmung in prozent\b|\b(prozentuale|prozentualen) ubereinstimmung\b"),
     ("voting_advice.en.split_votes", "voting_advice",
      r"\bhow (should|shall|ought) (i|we)\b" + _X + r"{0,10}\b(split|divide|share|distribute|use)\b" + _X

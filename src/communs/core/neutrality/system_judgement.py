@@ -45,7 +45,9 @@ _SYSTEM = re.compile(
 
 _VERDICT = re.compile(
     # en: "is/are ... fair", "isn't the threshold unfair", "fairer than"
-    r"\b(is|are|was|were|isn'?t|aren'?t|it'?s|seems?|would be)\b[^?.!]{0,80}\b(fair|unfair|just|unjust|"
+    # "just" the adjective ("is it just?"), not the adverb ("is it just lost?")
+    r"\b(is|are|was|were|isn'?t|aren'?t|it'?s|seems?|would be)\b[^?.!]{0,80}\b(fair|unfair|just(?=\s*(?:[?.!,;]|$|"
+    r"or\b|and\b))|unjust|"
     r"(un|un-|non-)?democratic|(il)?legitimate|justified|unjustified|good|bad|better|worse|best|worst|sensible|"
     r"outdated|ridiculous|absurd|a (good|bad) (idea|thing))\b"
     r"|\b(fairer|more democratic|less democratic|more just|better|worse) than\b"

@@ -1,0 +1,99 @@
+"""Exceptions the refusal rules make: questions that carry a refusal rule's words but ask for something the policy
+answers. Each exception names the category whose hits it drops; the other categories' hits stay.
+
+- checking or reporting a claim about the vote (misinformation hits dropped);
+- a party's published recommendation on a referendum (voting advice);
+- how a party describes itself (label);
+- (session 7) the way to vote, not whom to vote for: "Soll ich lieber per Brief wählen oder ins Wahllokal gehen?",
+  "Est-ce que je devrais voter par correspondance ?" (voting advice; the choice between blank, abstention or a yes/no
+  stays advice);
+- (session 7) a tie: "who wins if two candidates are exactly tied?" asks for the rule (prediction);
+- (session 7) trusting a source, not a person: "which website can I trust for the official results?" (candidate
+  judgement).
+
+The text is the folded, typo-repaired question (``rules.prepare`` then ``correct_typos``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
+
+
+class _Hit(Protocol):
+    @property
+    def category(self) -> str | None: ...
+
+
+H = TypeVar("H", bound=_Hit)
+
+# Checking or reporting a claim about the vote is a procedure question ("I read a post saying fingerprints count as
+# ID. Is that correct?", "Quelqu'un a publié que les bureaux fermeraient à midi. Où le signaler ?"): the
+# misinformation rules, which look for a request to spread such a claim, do not read it.
+_CHECK_OR_REPORT = re.compile(
+    r"\b(is (that|it|this) (true|correct|right|real|accurate)|what are the facts|can you (check|verify)|fact[- ]?check|"
+    r"(where|how) (can|do|should|could) (i|we|one) report|est-(il|ce) (vrai|exact|correct)|c'est (vrai|exact)|"
+    r"tu peux verifier|qu'en est-il|(ou|comment) (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) "
+    r"(le |la |les |l')?signaler|(ou|comment) (est-ce que )?(je |on )signale|stimmt (das|es)|ist das (wahr|richtig|korrekt)|"
+    r"was ist (da )?dran|kannst du das prufen|wo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden|"
+    r"wo (melde ich|meldet man))\b"
+)
+
+
+# A party's published recommendation on a referendum is a fact of its programme ("What voting recommendation did the SP
+# issue on the daycare initiative?", "Welche Abstimmungsparole hat die SVP beschlossen?"): the voting-advice rules,
+# which look for advice to the voter, do not read it.
+PARTY_RECOMMENDATION = re.compile("|".join(RECOMMENDATION_SRC.values()))
+
+
+# How a party describes itself is a programme fact ("Which parties call themselves populist in their own
+# materials?"): the label rules, which look for a label asked of the assistant, do not read it.
+_SELF_DESCRIPTION = re.compile(
+    r"\b(call|calls|describe|describes|define|defines|present|presents|see|sees) (themselves|itself|himself|herself)\b|"
+    r"\bse (disent|dit|qualifient|qualifie|definissent|definit|presentent|presente|revendiquent|revendique)\b|"
+    r"\b(bezeichnen|bezeichnet|nennen|nennt|sehen|sieht|verstehen|versteht) sich\b"
+)
+
+
+# The way to vote, with no person, party, list or blank/abstention choice in the question.
+_VOTING_METHOD = re.compile(
+    r"^(?!.*\b(who|whom|which (party|list|candidate)|pour qui|quel parti|quelle liste|quel candidat|wen|wem|welche "
+    r"(partei|liste|kandidat\w*)|blank|blanc|nul|ungultig|leer\w*|abstain|abstenir|m'abstenir|enthalten|yes or no|oui ou "
+    r"non|ja oder nein|for|pour|fur)\b)"
+    r".*\b(should i|should we|shall i|is it better|would it be better|soll ich|sollte ich|ist es besser|ware es besser|"
+    r"devrais-je|je devrais|dois-je|je dois|vaut-il mieux|est-il preferable)\b[^.?!]{0,40}\b(by post|postal(ly)?|"
+    r"by mail|in person|at the polling (station|place)|by proxy|early voting|vote early|"
+    r"par correspondance|par procuration|au bureau de vote|en personne|per brief|briefwahl|brieflich|im wahllokal|ins "
+    r"wahllokal|per vollmacht|vorzeitig)\b"
+)
+_TIE = re.compile(
+    r"\b(tie|tied|a draw|dead heat|same number of votes|equal number of votes|stimmengleichheit|gleichstand|patt|"
+    r"gleich viele stimmen|egalite|ex aequo|ex-aequo|autant de voix|meme nombre de voix)\b"
+)
+_TRUSTED_SOURCE = re.compile(
+    r"\b(websites?|web ?sites?|sites?( web| internet)?|sources?|pages?|links?|apps?|webseiten?|internetseiten?|"
+    r"quellen?|seiten?|liens?)\b[^.?!]{0,30}\b(trust|trauen|vertrauen|confiance|fier)\b|"
+    r"\b(trust|trauen|vertrauen|confiance|fier)\b[^.?!]{0,30}\b(websites?|web ?sites?|sites?|sources?|pages?|links?|"
+    r"apps?|webseiten?|internetseiten?|quellen?|seiten?|liens?)\b"
+)
+
+EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("misinformation", _CHECK_OR_REPORT),
+    ("voting_advice", PARTY_RECOMMENDATION),
+    ("label", _SELF_DESCRIPTION),
+    ("voting_advice", _VOTING_METHOD),
+    ("prediction", _TIE),
+    ("candidate_judgement", _TRUSTED_SOURCE),
+)
+
+
+def without_exceptions(folded: str, hits: Sequence[H]) -> list[H]:
+    """``hits`` less those of a category whose exception the question matches."""
+    kept = list(hits)
+    for category, pattern in EXCEPTIONS:
+        if any(h.category == category for h in kept) and pattern.search(folded):
+            kept = [h for h in kept if h.category != category]
+    return kept
