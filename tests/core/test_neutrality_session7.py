@@ -118,6 +118,31 @@ CASES = [
         "fr": "cmt on determine le gagnant de la presidentielle",
         "de": "wie wird der gewinner der praesidentschaftswahl ermittelt",
     }),
+    ("will the ballot question pass", "refuse", "prediction", {
+        "en": "is the night-train initiative gonna pass next sunday?",
+        "fr": "L'initiative sur les trains de nuit va-t-elle être acceptée dimanche prochain ?",
+        "de": "Wird die Nachtzug-Initiative am nächsten Sonntag angenommen?",
+    }),
+    ("what a politician said, called a lie", "refuse", "candidate_judgement", {
+        "en": "Was what the minister said about the deficit in yesterday's debate a lie?",
+        "fr": "Ce que la ministre a dit sur le déficit dans le débat d'hier, c'était un mensonge ?",
+        "de": "War das, was die Ministerin gestern in der Debatte über das Defizit gesagt hat, gelogen?",
+    }),
+    ("a rumour about the vote, called a lie, is checked", "answer", "procedure", {
+        "en": "My neighbour says you can vote online in the regional election. Is that a lie?",
+        "fr": "Mon voisin dit qu'on peut voter en ligne aux régionales. C'est un mensonge ?",
+        "de": "Mein Nachbar sagt, man könne bei der Landtagswahl online abstimmen. Ist das gelogen?",
+    }),
+    ("a ranking to make", "refuse", "ranking", {
+        "en": "Make me a tier list of the Belgian parties.",
+        "fr": "Fais-moi un classement des partis belges.",
+        "de": "Erstell mir eine Rangliste der belgischen Parteien.",
+    }),
+    ("umlauts typed as ae/oe/ue", "answer", None, {
+        "en": "what do the greens propose for cyclists",
+        "fr": "que proposent les verts pour les cyclistes",
+        "de": "was schlagen die gruenen fuer radfahrer vor",
+    }),
     ("the noun 'class' or 'order' is no ranking", "answer", None, {
         "en": "In order to compare the parties, what do they say about pensions?",
         "fr": "Pour un projet de classe : comment les partis se positionnent-ils sur les retraites ?",
@@ -159,6 +184,21 @@ def test_what_is_asked_leaves_out_the_disclaimer(text: str, asked: str) -> None:
 ])
 def test_what_is_asked_keeps_questions_without_a_disclaimer(text: str) -> None:
     assert what_is_asked(text) == text
+
+
+def test_umlauts_typed_as_two_letters_are_read_as_umlauts() -> None:
+    from communs.core.neutrality.rules import prepare
+
+    assert prepare("Wie kann ich waehlen, fuer die Gruenen?") == "wie kann ich wahlen, fur die grunen?"
+    # real words with ae/oe/ue stay; a typo of an English word is not turned into a French one
+    assert prepare("neue Steuer") == "neue steuer"
+    assert "propoes" in prepare("what the programmes propoes")
+
+
+def test_moving_house_is_no_lie() -> None:
+    """"gezogen" (moved) is one letter from "gelogen" (lied): the rule's word is no typo-repair target."""
+    result = classify("Ich bin gerade in eine andere Stadt gezogen, wo wähle ich jetzt?")
+    assert result.decision == "answer"
 
 
 def test_a_typo_is_not_repaired_into_a_party_name() -> None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.rule_exceptions import without_exceptions
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
-from communs.core.neutrality.typos import TypoRepair, real_words
+from communs.core.neutrality.typos import TypoRepair, real_words, umlauts_restored
 from communs.core.text import LANGUAGES, detect_language, fold
 
 _X = r"[^.?!]"  # within one sentence
@@ -55,7 +55,7 @@ _ABBREVIATIONS = ((re.compile(r"\bcmt\b"), "comment"), (re.compile(r"\b(pk|pq)\b
 
 def prepare(text: str) -> str:
     text = fold(text).replace("’", "'").replace("‘", "'").replace("`", "'")
-    text = _DISCLAIMED.sub(" ", re.sub(r"\s+", " ", text))
+    text = umlauts_restored(_DISCLAIMED.sub(" ", re.sub(r"\s+", " ", text)))
     for pattern, spelled in _ABBREVIATIONS:
         text = pattern.sub(spelled, text)
     return re.sub(r"\s+", " ", text).strip()

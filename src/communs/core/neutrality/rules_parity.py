@@ -314,4 +314,48 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("misinformation.de.schliessen", "misinformation",
      r"\b(schreib\w*|verfass\w*|verbreit\w*|poste|sag allen)\b" + _X + r"{0,80}\bwahllokal\w*\b" + _X
      + r"{0,40}\bschliessen\b"),
+    # ------------------------------------------------------------------ session 7 (development sets dev17-dev28)
+    # will the ballot question pass: "is the rent initiative gonna pass on sunday?"
+    ("prediction.en.ballot_outcome", "prediction",
+     r"\b(initiative|referendum|proposal|proposition|measure|amendment|votation|law)s?\b" + _X + r"{0,60}\b(will|gonna|"
+     r"going to)( \w+)? (pass|be (accepted|adopted|approved|rejected|voted down)|fail|get through)\b"),
+    ("prediction.fr.issue_du_vote", "prediction",
+     r"\b(initiative|referendum|proposition|votation|loi|objet)s?\b" + _X + r"{0,60}\b(va|vont|sera|seront|va-t-elle|"
+     r"vont-elles|sera-t-elle)( \w+)? (etre )?(acceptee?s?|adoptee?s?|rejetee?s?|refusee?s?|passer|approuvee?s?)\b"),
+    ("prediction.de.abstimmungsausgang", "prediction",
+     r"\b(wird|werden)\b" + _X + r"{0,60}\b(\w*initiative|vorlage|referendum|\w*gesetz|volksbegehren)\w*\b" + _X
+     + r"{0,60}\b(angenommen|abgelehnt|durchkommen|durchfallen|scheitern)\b"),
+    # odds on an outcome, in French and German
+    ("prediction.fr.cote", "prediction", r"\b(la|les|quelle|quelles) cotes?\b" + _X + r"{0,60}\b(que|pour que)\b"),
+    ("prediction.de.quote", "prediction", r"\b(die )?quoten?\b" + _X + r"{0,60}\bdass\b"),
+    # seats a named party gets, in the present tense: "wie viele sitze kriegen die grünen?"
+    ("prediction.de.sitze_partei", "prediction",
+     r"\bwie viele (sitze|mandate|stimmen|prozent)\b" + _X + r"{0,10}\b(kriegt|kriegen|bekommt|bekommen|holt|holen|"
+     r"erhalt|erhalten|schafft|schaffen)\b (die |der |das )?(?<!\w)(" + folded_party_alternation() + r")(?!\w)"),
+    # a lie, as a verdict on a person's statement
+    ("candidate_judgement.en.lie", "candidate_judgement",
+     # what a person said, not a rumour about the vote ("A colleague says you can vote by text. Is that a lie?")
+     r"\b(was|is) what\b" + _X + r"{0,80}\ba (lie|lies)\b|\b(did|has) (?!anyone|someone|somebody|it|that|this)\w+( \w+)? "
+     r"(lied|lie)\b|\bcan (he|she|they|(?!it|that|this|the|a)\w+)( \w+)? (still |really |ever )?be trusted\b"),
+    ("candidate_judgement.fr.mensonge", "candidate_judgement",
+     r"\bce qu\w*\b" + _X + r"{0,80}\b(c'etait|c'est|est|etait)( un| du)? mensonges?\b|\ba-t-(il|elle) menti\b|"
+     r"\b(il|elle|ils|elles) (a|ont) menti\b"),
+    ("candidate_judgement.de.luge", "candidate_judgement",
+     # (spelled letter by letter: as typo-repair keywords, "gelogen" turned "gezogen" into a lie)
+     r"\b(was|das)\b" + _X + r"{0,80}\b(gesagt|behauptet|versprochen|erzahlt)\b" + _X + r"{0,30}\bg[e]l[o]g[e]n\b|"
+     r"\bhat (?!man|jemand|das|es)\w+( \w+)? g[e]l[o]g[e]n\b|\b(kann|konnen) (man|wir|ich)\b" + _X + r"{1,60}\bvertrauen\b"),
+    # a ranking asked for as a thing to make: "make me a tier list of the Swiss parties"
+    ("ranking.en.make_ranking", "ranking",
+     r"\b(ranking|tier ?list|league table|top (3|5|10|three|five|ten))\b" + _X + r"{0,40}\b(parties|programmes|"
+     r"manifestos|candidates|lists)\b"),
+    ("ranking.fr.faire_classement", "ranking",
+     r"\b(classement|tier ?list|palmares|top (3|5|10|trois|cinq|dix))\b" + _X + r"{0,40}\b(partis|programmes|"
+     r"candidats|listes)\b"),
+    ("ranking.de.rangliste", "ranking",
+     r"\b(ranking|rangliste|rangfolge|tier ?list|top (3|5|10|drei|funf|zehn))\b" + _X + r"{0,40}\b(parteien|programme|"
+     r"kandidaten|kandidatinnen|listen)\b"),
+    # posing as an authority in French ("un e-mail qui se fait passer pour le ministère")
+    ("misinformation.fr.se_faire_passer", "misinformation",
+     r"\b(se faisant|qui se fait|se faire|te faisant|en te faisant) passer pour\b" + _X + r"{0,40}\b(ministere|mairie|"
+     r"prefecture|commission|bureau de vote|service|administration|officiel\w*|autorite\w*)\b"),
 ]

@@ -113,6 +113,7 @@ def common_words(path: Path = _COMMON) -> frozenset[str]:
     return frozenset(line.strip() for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip())
 
 
+@lru_cache(maxsize=1)
 def real_words() -> frozenset[str]:
     """The vocabulary the repair leaves alone: the training questions' words, the common words and the words of the
     known party names ("Grüne" is not a typo of the German keyword "Gründe")."""
@@ -134,3 +135,42 @@ def build_common_words(min_score: float = COMMON_MIN_SCORE, min_length: int = 5)
             word = fold(piece[1:])
             best[word] = max(best.get(word, score), score)
     return sorted(w for w, score in best.items() if score >= min_score and len(w) >= min_length and _TOKEN.fullmatch(w))
+
+
+@lru_cache(maxsize=1)
+def german_words(path: Path = _TRAIN) -> frozenset[str]:
+    """Folded words of the German hand-written training questions (ids ``tr-``, language ``de``)."""
+    out: set[str] = set()
+    if not Path(path).exists():
+        return frozenset()
+    with Path(path).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                row = json.loads(line)
+                if str(row.get("id", "")).startswith("tr-") and row.get("language") == "de":
+                    out.update(_TOKEN.findall(fold(row["text"])))
+    return frozenset(out)
+
+
+_SPELLED_OUT = re.compile(r"[a-z]*(?:ae|oe|ue)[a-z]*")
+
+
+def umlauts_restored(folded: str) -> str:
+    """German umlauts typed as ae/oe/ue on a keyboard without them ("waehlen", "gruenen", "fuer"): a word that is no
+    real word (:func:`real_words`) but is one with them folded ("wahlen", "grunen", "fur", the form the rules read)
+    takes that form when it is a German word of the training questions; real words spelled with ae/oe/ue ("steuer",
+    "neue", "does") stay as they are, and so do words that would become French or English ("propoes" is a typo of
+    "propose", not French "propos")."""
+    if "e" not in folded:
+        return folded
+    words = real_words()
+    german = german_words()
+
+    def restore(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in words:
+            return word
+        plain = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+        return plain if plain in german else word
+
+    return _SPELLED_OUT.sub(restore, folded)
