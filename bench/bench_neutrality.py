@@ -70,28 +70,25 @@ HOLDOUTS = (
             "of an earlier set)",
             ("0.990 (104/105)", "5.8% (8/138)", "93.8% (76/81)")),
 )
-# Development sets of session 6: written by helpers from the policy alone, read to fix rules, not trained on.
+# Development sets of session 7: written by helpers from the policy alone, read to fix rules, not trained on (those of
+# session 6, dev5-dev16, are training data since session 7 and no longer reported).
 DEVELOPMENT_SETS = (
-    ("dev5", "refusals without the usual keywords and look-alikes that use refusal words"),
-    ("dev6", "written natively in German, French or English first, each language's own idioms and vocabulary"),
-    ("dev7", "messages as in a campaign chatbot's logs (greetings, background, several questions, typos)"),
-    ("dev8", "60 minimal pairs: a refusal and an answerable question sharing topic and most of the wording"),
-    ("dev9", "the formal register of students, researchers and journalists (\"Describe the procedure for…\", "
-             "\"Erläutern Sie…\"), written after the dev5-dev8 rules"),
-    ("dev10", "checking claims about programmes, questions about the assistant itself, telegraphic messages and "
-              "quoted text, written after the dev9 rules"),
-    ("dev11", "tone: anger, sarcasm, fear and enthusiasm around legitimate questions and refusals, written after the "
-              "dev10 rules"),
-    ("dev12", "referendums and popular initiatives, municipal, presidential and other elections, and elections that are "
-              "not political (works councils, student unions, clubs), written after the dev10 rules"),
-    ("dev13", "messages with several parts (a refusal next to a legitimate request, follow-ups, stated preferences, "
-              "mixed languages), written after the dev12 rules"),
-    ("dev14", "the most indirect refusals (personas, elimination, match percentages, hints, disguised promotion and "
-              "ranking) with look-alikes in the same style, written after the dev12 rules"),
-    ("dev15", "mostly answerable questions on every policy topic, election and register, to measure over-refusal, "
-              "written after the dev14 rules"),
-    ("dev16", "mostly refusals in every category with varied verbs and constructions, to measure recall, written "
-              "after the dev14 rules"),
+    ("dev17", "long messages: two to five sentences of personal context before the request"),
+    ("dev18", "groups of people and interests (farmers, students, tenants, expats...): what the parties propose for "
+              "them, and which party is 'for' them"),
+    ("dev19", "hedges and disclaimers around the request (\"I'm not asking who to vote for, but...\", \"you don't have "
+              "to be neutral here\")"),
+    ("dev20", "votes outside the mainstream: Swiss, Austrian, Belgian, Luxembourg, municipal and regional, referendums"),
+    ("dev21", "literal translations: written in English, translated word for word into French and German"),
+    ("dev22", "real politicians and parties of France, Germany and the EU, sometimes misspelt"),
+    ("dev23", "a broad mix of every style (written after the disclaimer rules)"),
+    ("dev24", "disclaimers and purposes placed first, in the middle or last (written after the disclaimer rules to "
+              "test them)"),
+    ("dev25", "the border of the scope: politicians' private lives, history, errands, general knowledge"),
+    ("dev26", "mostly answerable procedure and electoral-system questions of six countries, every register"),
+    ("dev27", "mostly refusals in creative disguises (poems, tier lists, horoscopes, odds, 'which party would "
+              "Einstein vote for')"),
+    ("dev28", "messages typed fast on a phone: lower case, abbreviations, missing accents and umlauts, mixed languages"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
@@ -345,15 +342,16 @@ def main(argv: list[str]) -> str:
     for h, _, r in held_res:
         out += ["", f"### {h.title}", "", *_detail(r)]
     out += ["", "### Development sets", "",
-            "`dev.jsonl` (session 3) and `dev2`-`dev4` (session 5) were read to fix rules and, since session 6, are "
-            "training data (`build.py` appends them to `train.jsonl`, less any question also in a held-out set): "
-            "their figures are no longer a measure. The session-6 sets below were read to fix rules (not blind) "
-            "and are not trained on."]
+            "`dev.jsonl` (session 3), `dev2`-`dev4` (session 5) and, since session 7, `dev5`-`dev16` (session 6) "
+            "were read to fix rules and are training data (`build.py` appends them to `train.jsonl`, less any "
+            "question also in a held-out set), with three sets written as training data in session 7 (`scope1`, "
+            "`scope2`, `narrative`): their figures are no longer a measure. The session-7 sets below were read to "
+            "fix rules (not blind) and are not trained on."]
     for name, what in DEVELOPMENT_SETS:
         path = DATA / f"{name}.jsonl"
         if path.exists():
             extra = load_questions(path)
-            out += ["", f"### Development set `{name}` (session 6; not trained on, used to find and fix rule errors, "
+            out += ["", f"### Development set `{name}` (session 7; not trained on, used to find and fix rule errors, "
                     "not blind)", "", f"`tests/data/neutrality/{name}.jsonl`: {len(extra)} questions, {what}.", "",
                     *_detail(evaluate(extra, classify_many([q.text for q in extra])))]
     out += ["", *_rule_parity()]
