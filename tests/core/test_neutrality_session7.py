@@ -143,6 +143,16 @@ CASES = [
         "fr": "que proposent les verts pour les cyclistes",
         "de": "was schlagen die gruenen fuer radfahrer vor",
     }),
+    ("the rule for qualifying", "answer", "electoral_system", {
+        "en": "What's the rule for a small list to get a seat on the council?",
+        "fr": "Quelle est la règle pour qu'une petite liste obtienne un siège au conseil ?",
+        "de": "Welche Regel gilt dafür, dass eine kleine Liste einen Sitz im Rat bekommt?",
+    }),
+    ("a cheat sheet of what each party says", "answer", "comparison", {
+        "en": "Make me a cheat sheet of what each party says about wind power for the state election.",
+        "fr": "Fais-moi une antisèche de ce que dit chaque parti sur l'éolien pour les régionales.",
+        "de": "Mach mir einen Spickzettel, was jede Partei zur Windkraft sagt, für die Landtagswahl.",
+    }),
     ("the noun 'class' or 'order' is no ranking", "answer", None, {
         "en": "In order to compare the parties, what do they say about pensions?",
         "fr": "Pour un projet de classe : comment les partis se positionnent-ils sur les retraites ?",

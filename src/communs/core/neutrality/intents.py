@@ -134,7 +134,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"wahlberechtigt\w*|wahltermin\w*|wahltag|frist\w*|stichtag|ergebnis\w*|wahlen gehen|abstimmen|registrier\w*|"
      r"anmeld\w*|eintrag\w*)\b|\b(stehe|bin) ich (im|in der)\b" + _X + r"{0,20}\b(wahlerverzeichnis|wahlerliste)\b|"
      # the way to vote: "Soll ich lieber per Brief wählen oder ins Wahllokal gehen?"
-     r"\b(soll|sollte) ich (lieber |besser |eher )?(per brief|brieflich|im wahllokal|per vollmacht|vorzeitig)\b"
+     r"\b(soll|sollte) ich (lieber |besser |eher )?(per brief|per briefwahl|brieflich|im wahllokal|per vollmacht|vorzeitig)\b"
      r"(?!" + _X + r"{0,50}(?<!\w)(" + folded_party_alternation() + r"|partei\w*|liste|kandidat\w*|wen|welche\w*)(?!\w))"),
     # ------------------------------------------------------------------ comparison (several parties)
     ("comparison.en.which_parties", "comparison",
@@ -169,7 +169,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(worin|wie|wo) unterscheid\w*\b|\bunterschied\w*\b" + _X + r"{0,40}\b(zwischen|parteien|programm\w*|"
      r"positionen|vorschlag\w*)\b|\bvergleich\w*\b" + _X + r"{0,40}\b(parteien|programm\w*|positionen|"
      r"vorschlag\w*|plane)\b|\bnebeneinander\b|\bwas (sagen|wollen|fordern) (die|alle) parteien\b|"
-     r"\bwas sagt jede partei\b|\bpositionen (der|aller) parteien\b|\bgibt es parteien,? die\b|"
+     r"\bwas sagt jede partei\b|\bwas (jede|alle|die einzelnen) partei\w*\b" + _X + r"{0,60}\b(sagt|sagen|will|wollen|vorschlagt|vorschlagen|"
+     r"fordert|fordern|plant|planen)\b|\bpositionen (der|aller) parteien\b|\bgibt es parteien,? die\b|"
      r"\bwo (sind sich|stimmen)\b" + _X + r"{0,40}\b(einig|uberein)\b"),
     # ------------------------------------------------------------------ programme (what a party says)
     ("programme.en.lead_candidate", "programme",
@@ -245,9 +246,10 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      + _X + r"{0,20}\b(run-?offs?|second rounds?)\b|\b(are|is)\b" + _X + r"{0,20}\b(blank|spoilt|spoiled|invalid|empty) "
      r"(votes?|ballots?)\b" + _X + r"{0,20}\bcounted\b|\b(percentage|percent|share of (the )?votes?)\b" + _X
      + r"{0,30}\b(needed|required|necessary)\b|\b(which|what) (seat allocation |counting |electoral )?(method|system)\b"
-     + _X + r"{0,20}\b(is|will be) used\b|\bwho (can|may) stand\b"),
+     + _X + r"{0,20}\b(is|will be) used\b|\bwho (can|may) stand\b|\bwhat('?s| is| are) the rules? (for|on|about|to|"
+     r"that)\b"),
     ("electoral_system.fr.regles", "electoral_system",
-     r"\bque se passe-t-il (si|avec|quand|pour)\b|\bsi (personne|aucun parti|aucune liste)\b" + _X
+     r"\bque se passe-t-il (si|avec|quand|pour)\b|\bquelles? (est|sont) (la regle|les regles) (pour|de|sur|qui)\b|\bsi (personne|aucun parti|aucune liste)\b" + _X
      + r"{0,40}\bmajorite\b" + _X + r"{0,20}\b(se passe|passe quoi)\b|\b(proportionnelle|majoritaire)\b" + _X + r"{0,5}\bou\b|"
      r"\bquand y a-t-il\b" + _X + r"{0,20}\bsecond tour\b|\b(votes?|bulletins?) (blancs?|nuls?)\b" + _X
      + r"{0,20}\b(compt\w*|pris en compte)\b|\b(quel|quelle) pourcentage\b" + _X + r"{0,30}\b(faut-il|necessaire|"
@@ -255,7 +257,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bqui (peut|a le droit de) (se maintenir|se presenter)\b|\bque deviennent (les )?(voix|votes|bulletins|suffrages)\b|\bque sont les\b" + _X + r"{0,20}\b(mandats?|"
      r"sieges?|seuils?|circonscriptions?)\b"),
     ("electoral_system.de.regeln", "electoral_system",
-     r"\bwas passiert\b" + _X + r"{0,20}\b(mit|wenn|falls)\b|\b(verhaltnis|mehrheits)\w*\b" + _X + r"{0,5}\boder\b|"
+     r"\bwas passiert\b" + _X + r"{0,20}\b(mit|wenn|falls)\b|\bwelche regel\w* (gilt|gelten|gibt es)\b|\b(verhaltnis|mehrheits)\w*\b" + _X + r"{0,5}\boder\b|"
      r"\bwann gibt es\b" + _X + r"{0,20}\bstichwahl\b|\b(werden|wird)\b" + _X + r"{0,20}\b(leere|"
      r"ungultige) (stimmzettel|stimmen)\b" + _X + r"{0,20}\bgezahlt\b|\bgilt\b" + _X + r"{0,30}\b(\w*hurde|"
      r"sperrklausel)\b" + _X + r"{0,30}\b(auch|bei|fur)\b|\bwerden\b" + _X + r"{0,20}\b(leere|"

@@ -39,7 +39,7 @@ VETO_SELF_SRC = (
     r"(?! par| a l'etranger| en personne| dans| au bureau| en ligne| maintenant| avant| apres)|(?<!important )(?<!importante )(?<!essentiel )\bpour moi\b|"
     r"(?<!avec )\bma (premiere |seconde |deuxieme )?voix\b|\bpour qui\b(?! j'ai vote)|"
     r"\b(quel|quelle) (parti|liste|candidat)" + _X + r"{0,60}\b(pour obtenir|pour avoir|si je veux|pour que)\b|"
-    r"\b(soll|sollte) ich\b(?! (lieber |besser |eher )?(per brief|brieflich|im wahllokal|per vollmacht|vorzeitig)\b(?!"
+    r"\b(soll|sollte) ich\b(?! (lieber |besser |eher )?(per brief|per briefwahl|brieflich|im wahllokal|per vollmacht|vorzeitig)\b(?!"
     + _X + r"{0,50}(?<!\w)(" + folded_party_alternation() + r"|partei\w*|liste|kandidat\w*|wen|welche\w*)(?!\w)))" + _X
     + r"{0,30}\b(wahlen|nehmen|unterstutzen|ankreuzen)\b(?!" + _X + r"{0,10}(gehen|per brief|im ausland))|(?<!wichtig )\bfur mich\b|\bwelche\w* (partei|liste|kandidat\w*) (unterstutze|wahle|nehme|wahlt)\b|\bmeine (erst|zweit)?stimme\b(?! (geheim|gultig|gezahlt))|\bwen\b(?! ich gewahlt)|\bwelche (partei|liste|kandidat\w*)\b" + _X
     + r"{0,60}\b(damit|wenn ich|um)\b"
