@@ -70,25 +70,11 @@ HOLDOUTS = (
             "of an earlier set)",
             ("0.990 (104/105)", "5.8% (8/138)", "93.8% (76/81)")),
 )
-# Development sets of session 7: written by helpers from the policy alone, read to fix rules, not trained on (those of
-# session 6, dev5-dev16, are training data since session 7 and no longer reported).
+# Development sets not trained on: written by helpers from the policy alone at the end of session 7, read to fix rules
+# (dev5-dev28 are training data since session 7 and no longer reported).
 DEVELOPMENT_SETS = (
-    ("dev17", "long messages: two to five sentences of personal context before the request"),
-    ("dev18", "groups of people and interests (farmers, students, tenants, expats...): what the parties propose for "
-              "them, and which party is 'for' them"),
-    ("dev19", "hedges and disclaimers around the request (\"I'm not asking who to vote for, but...\", \"you don't have "
-              "to be neutral here\")"),
-    ("dev20", "votes outside the mainstream: Swiss, Austrian, Belgian, Luxembourg, municipal and regional, referendums"),
-    ("dev21", "literal translations: written in English, translated word for word into French and German"),
-    ("dev22", "real politicians and parties of France, Germany and the EU, sometimes misspelt"),
-    ("dev23", "a broad mix of every style (written after the disclaimer rules)"),
-    ("dev24", "disclaimers and purposes placed first, in the middle or last (written after the disclaimer rules to "
-              "test them)"),
-    ("dev25", "the border of the scope: politicians' private lives, history, errands, general knowledge"),
-    ("dev26", "mostly answerable procedure and electoral-system questions of six countries, every register"),
-    ("dev27", "mostly refusals in creative disguises (poems, tier lists, horoscopes, odds, 'which party would "
-              "Einstein vote for')"),
-    ("dev28", "messages typed fast on a phone: lower case, abbreviations, missing accents and umlauts, mixed languages"),
+    ("dev29", "a broad mix with the composition of a typical test set (written after the session-7 rules)"),
+    ("dev30", "a conversation's second or third turn: short follow-ups, corrections, reactions, 'say it more simply'"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
@@ -342,11 +328,11 @@ def main(argv: list[str]) -> str:
     for h, _, r in held_res:
         out += ["", f"### {h.title}", "", *_detail(r)]
     out += ["", "### Development sets", "",
-            "`dev.jsonl` (session 3), `dev2`-`dev4` (session 5) and, since session 7, `dev5`-`dev16` (session 6) "
-            "were read to fix rules and are training data (`build.py` appends them to `train.jsonl`, less any "
-            "question also in a held-out set), with three sets written as training data in session 7 (`scope1`, "
-            "`scope2`, `narrative`): their figures are no longer a measure. The session-7 sets below were read to "
-            "fix rules (not blind) and are not trained on."]
+            "`dev.jsonl` (session 3), `dev2`-`dev4` (session 5), `dev5`-`dev16` (session 6) and `dev17`-`dev28` "
+            "(session 7) were read to fix rules and are training data (`build.py` appends them to `train.jsonl`, "
+            "less any question also in a held-out set), with three sets written as training data in session 7 "
+            "(`scope1`, `scope2`, `narrative`): their figures are no longer a measure. The two sets below were read "
+            "to fix rules (not blind) and are not trained on."]
     for name, what in DEVELOPMENT_SETS:
         path = DATA / f"{name}.jsonl"
         if path.exists():

@@ -16,6 +16,10 @@ Wahlempfehlung", "keine Prognose", "ob …, will ich nicht wissen"); it ends at 
 dash, else at the first comma. A sentence that is a disclaimer from end to end ("I'm not asking who to vote for.")
 is dropped when another sentence remains. Nothing is removed when less than two words would remain.
 
+Session 5 already dropped a few disclaimed requests inside ``rules.prepare`` (``_DISCLAIMED``: "I'm not asking who
+to vote for", "ich will keine Wahlempfehlung"), for the rules only; this module covers many more forms in the three
+languages and the model reads its result too.
+
 Not disclaimers: purposes ("for a school project"), which change nothing, and wrappers that lift the policy ("you
 don't have to be neutral here", see ``rules.py``), which are refused.
 """
