@@ -48,7 +48,10 @@ _LEAD_EN = (
     r"i (?:understand|realise|realize|get) (?:that )?(?:you|u) (?:can'?t|cannot|won'?t|are not allowed|have to "
     r"(?:stay|be|remain) neutral)|"
     r"leaving aside (?:who|which|whether)|regardless of (?:who|which|whether)|"
-    r"i (?:won'?t|will not|shan'?t) ask|i'?\s?a?m not going to ask|i'?\s?a?m not talking about|it'?s not about"
+    r"i (?:won'?t|will not|shan'?t) ask|i'?\s?a?m not going to ask|i'?\s?a?m not talking about|it'?s not about|"
+    # asking for a simpler wording is no request of its own: "say it more simply: what's the second vote for?"
+    r"(?:say|explain|put|tell me) (?:it|that|this) (?:more )?(?:simply|simpler|plainly|in plain (?:english|words))|"
+    r"in (?:one|a single) sentence"
 )
 _LEAD_FR = (
     r"je ne (?:te|vous) demande pas|je (?:ne )?(?:te |vous )?demande pas|je ne (?:veux|cherche|voudrais|souhaite) pas|"
@@ -64,7 +67,8 @@ _LEAD_FR = (
     r"(?: pas| pas le droit| tenu| tenus| oblige)|"
     r"je comprends (?:bien )?que (?:tu|vous) ne (?:peux|pouvez|dois|devez)|"
     r"je ne vais pas (?:te |vous )?demander|je ne (?:te |vous )?demanderai pas|je ne parle (?:pas )?(?:de|des|du|d')|"
-    r"il ne s'agit pas (?:de|des|du|d')|ce n'est pas (?:une question de|pour savoir)"
+    r"il ne s'agit pas (?:de|des|du|d')|ce n'est pas (?:une question de|pour savoir)|"
+    r"(?:dis|explique|redis|reformule)[- ](?:le|moi|le-moi|ca) (?:plus )?(?:simplement|clairement)|en une (?:seule )?phrase"
 )
 _LEAD_DE = (
     r"ich (?:frag(?:e)?|will|mochte|wollte|brauche|suche|erwarte) (?:dich |sie |euch )?(?:ja |hier |jetzt )?(?:gar |"
@@ -81,7 +85,8 @@ _LEAD_DE = (
     r"mussen|bist|sind) (?:mir )?(?:das |so was |sowas )?(?:ja )?(?:nicht|keine|neutral)|"
     r"ob .{1,120}?, (?:will|mochte|muss) ich (?:gar |eigentlich |hier |jetzt )?(?:nicht|gar nicht) wissen|"
     r"ich (?:werde|will|mochte) (?:dich |sie |euch )?nicht fragen|es geht (?:mir |uns )?nicht (?:um|darum)|"
-    r"ich rede (?:hier )?nicht (?:von|uber)"
+    r"ich rede (?:hier )?nicht (?:von|uber)|"
+    r"(?:sag|erklar)(?:'?s| es| das)? (?:mal |bitte )?(?:einfacher|verstandlicher|klarer)|in einem satz"
 )
 _OPENERS = (r"(?:(?:ok(?:ay)?|so|look|listen|well|hi|hello|hey|and|but|please|alors|bon|ecoute|ecoutez|bonjour|salut|"
             r"et|mais|stp|svp|s'il te plait|also|hallo|na|hor zu|und|aber|bitte|sorry|pardon)\W+){0,3}")

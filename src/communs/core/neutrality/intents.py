@@ -58,7 +58,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(who|what happens)\b" + _X + r"{0,60}\b(tie|tied|dead heat|same number of votes|equal number of votes)\b|"
      r"\b(tie|tied|dead heat|same number of votes)\b" + _X + r"{0,60}\b(who wins|who is elected|what happens)\b"),
     ("electoral_system.en.what_is", "electoral_system",
-     r"\bwhat (is|are|does)\b" + _X + r"{0,30}\b(threshold|hurdle|electoral system|voting system|overhang|"
+     r"\bwhat('?s| is| are| does)\b" + _X + r"{0,30}\b(threshold|hurdle|electoral system|voting system|overhang|"
      r"d'?hondt|sainte-?lague|first vote|second vote|proportional representation|run-?off|second round|quota|"
      r"constituenc\w+|list system|closed list|open list|majority system|basic mandate clause|overhang seats?)\b(?!" + _X + r"{0,30}\bwill\b)|"
      r"\bhow does\b" + _X + r"{0,40}\b(electoral system|voting system|threshold|hurdle|proportional|second round|"
@@ -82,7 +82,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"scrutin|scrutin proportionnel|proportionnelle|second tour|d'?hondt|sainte-?lague|quotient|circonscription\w*|liste bloquee|"
      r"liste bloquee|scrutin majoritaire|mandats? excedentaires?|clause (des|du) mandats? (directs?|de base))\b|\bcomment fonctionne\b" + _X + r"{0,40}"
      r"\b(mode de scrutin|scrutin|seuil|proportionnelle|second tour|d'?hondt|sainte-?lague|repartition des sieges|"
-     r"systeme electoral)\b"),
+     r"systeme electoral)\b|\b(premiere|deuxieme|seconde|1re|2e) voix\b" + _X + r"{0,30}\bsert a quoi\b|\ba quoi sert"
+     r"\b" + _X + r"{0,20}\b(premiere|deuxieme|seconde|1re|2e) voix\b"),
     ("electoral_system.de.wie_ermittelt", "electoral_system",
      r"\b(wer|was passiert)\b" + _X + r"{0,60}\b(stimmengleichheit|gleichstand|patt|gleich viele stimmen)\b|"
      r"\b(stimmengleichheit|gleichstand|gleich viele stimmen)\b" + _X + r"{0,60}\b(wer|was passiert)\b|\bwie (wird|werden)\b" + _X + r"{0,50}\b(ermittelt|bestimmt|verteilt|vergeben|berechnet|gezahlt|gewahlt|"
@@ -246,10 +247,12 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      + _X + r"{0,20}\b(run-?offs?|second rounds?)\b|\b(are|is)\b" + _X + r"{0,20}\b(blank|spoilt|spoiled|invalid|empty) "
      r"(votes?|ballots?)\b" + _X + r"{0,20}\bcounted\b|\b(percentage|percent|share of (the )?votes?)\b" + _X
      + r"{0,30}\b(needed|required|necessary)\b|\b(which|what) (seat allocation |counting |electoral )?(method|system)\b"
-     + _X + r"{0,20}\b(is|will be) used\b|\bwho (can|may) stand\b|\bwhat('?s| is| are) the rules? (for|on|about|to|"
+     + _X + r"{0,20}\b(is|will be) used\b|\bwho (can|may) stand\b|\b(majority|majoritarian|proportional)( voting| representation| system)? or "
+     r"(majority|majoritarian|proportional)\b|\bwhat('?s| is| are) the rules? (for|on|about|to|"
      r"that)\b"),
     ("electoral_system.fr.regles", "electoral_system",
-     r"\bque se passe-t-il (si|avec|quand|pour)\b|\bquelles? (est|sont) (la regle|les regles) (pour|de|sur|qui)\b|\bsi (personne|aucun parti|aucune liste)\b" + _X
+     r"\bque se passe-t-il (si|avec|quand|pour)\b|\b(a la |au )?(majoritaire|proportionnelle|scrutin majoritaire) ou (a la |"
+     r"au )?(proportionnelle|majoritaire)\b|\bquelles? (est|sont) (la regle|les regles) (pour|de|sur|qui)\b|\bsi (personne|aucun parti|aucune liste)\b" + _X
      + r"{0,40}\bmajorite\b" + _X + r"{0,20}\b(se passe|passe quoi)\b|\b(proportionnelle|majoritaire)\b" + _X + r"{0,5}\bou\b|"
      r"\bquand y a-t-il\b" + _X + r"{0,20}\bsecond tour\b|\b(votes?|bulletins?) (blancs?|nuls?)\b" + _X
      + r"{0,20}\b(compt\w*|pris en compte)\b|\b(quel|quelle) pourcentage\b" + _X + r"{0,30}\b(faut-il|necessaire|"
@@ -257,7 +260,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bqui (peut|a le droit de) (se maintenir|se presenter)\b|\bque deviennent (les )?(voix|votes|bulletins|suffrages)\b|\bque sont les\b" + _X + r"{0,20}\b(mandats?|"
      r"sieges?|seuils?|circonscriptions?)\b"),
     ("electoral_system.de.regeln", "electoral_system",
-     r"\bwas passiert\b" + _X + r"{0,20}\b(mit|wenn|falls)\b|\bwelche regel\w* (gilt|gelten|gibt es)\b|\b(verhaltnis|mehrheits)\w*\b" + _X + r"{0,5}\boder\b|"
+     r"\bwas passiert\b" + _X + r"{0,20}\b(mit|wenn|falls)\b|\b(majorz|proporz|mehrheitswahl|verhaltniswahl)\w* oder "
+     r"(majorz|proporz|mehrheitswahl|verhaltniswahl)\w*\b|\bwelche regel\w* (gilt|gelten|gibt es)\b|\b(verhaltnis|mehrheits)\w*\b" + _X + r"{0,5}\boder\b|"
      r"\bwann gibt es\b" + _X + r"{0,20}\bstichwahl\b|\b(werden|wird)\b" + _X + r"{0,20}\b(leere|"
      r"ungultige) (stimmzettel|stimmen)\b" + _X + r"{0,20}\bgezahlt\b|\bgilt\b" + _X + r"{0,30}\b(\w*hurde|"
      r"sperrklausel)\b" + _X + r"{0,30}\b(auch|bei|fur)\b|\bwerden\b" + _X + r"{0,20}\b(leere|"
@@ -339,6 +343,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ out of scope (no political word at all)
     ("out_of_scope.any.topics", "out_of_scope",
      r"\b(recipes?|recettes?|rezept\w*|weather|meteo|wetter|jokes?|blagues?|witz\w*|python|javascript|sql|"
+     r"films?|movies?|filme[ns]?|novels?|romans?|albums?|songs?|chansons?|lieder|tv series|series tele|fernsehserien?|"
      r"script|skript|flights?|vols? pas chers?|flug(e|es|s|zeug\w*|hafen\w*|ticket\w*|preis\w*)?|hotels?|restaurants?|horoscopes?|horoskop\w*|"
      r"football|fussball|bundesliga|tour de france|das spiel|le match|ce match|the game|the match|"
      r"umbrellas?|parapluies?|regenschirm\w*|job offers?|offres? d'emploi|jobangebot\w*|stellenangebot\w*|"
@@ -408,7 +413,8 @@ _POLITICAL = re.compile(
     r"votations?|\w*abstimmung\w*|volksentscheid\w*|burgerentscheid\w*|volksbegehren|initiative populaire|"
     r"volksinitiative\w*|"
     r"proportional representation|representation proportionnelle|first past the post|scrutin (majoritaire|"
-    r"proportionnel)|majority (system|voting))\b"
+    r"proportionnel)|majority (system|voting)|majorz|proporz|council of states|conseil des etats|standerat\w*|"
+    r"nationalrat\w*|conseil national|national council)\b"
 )
 
 # Known party names are political words too, except those that are also common words ("Ensemble", "Renaissance").

@@ -75,7 +75,7 @@ _TIE = re.compile(
 )
 _TRUSTED_SOURCE = re.compile(
     r"\b(websites?|web ?sites?|sites?( web| internet)?|sources?|pages?|links?|apps?|webseiten?|internetseiten?|"
-    r"quellen?|seiten?|liens?)\b[^.?!]{0,30}\b(trust|trauen|vertrauen|confiance|fier)\b|"
+    r"quellen?|seiten?|liens?)\b[^.?!]{0,60}\b(trust|trauen|vertrauen|confiance|fier)\b|"
     r"\b(trust|trauen|vertrauen|confiance|fier)\b[^.?!]{0,30}\b(websites?|web ?sites?|sites?|sources?|pages?|links?|"
     r"apps?|webseiten?|internetseiten?|quellen?|seiten?|liens?)\b"
 )

@@ -427,6 +427,7 @@ _STRONG = re.compile(
     r"ci-dessus )*(instructions?|rules|guidelines|consignes|regles|anweisungen|regeln|vorgaben)\b|\b(forget|oublie|vergiss)\b" + _X + r"{0,20}\b(rules|instructions|regles|consignes|regeln|"
     r"anweisungen|richtlinien|guidelines|lignes directrices)\b|\bdan\b|\bjailbreak|developer mode|mode developpeur|entwicklermodus|system ?prompt|"
     # lifting the neutrality: "you don't have to be neutral here", "oublie ta neutralité", "du musst nicht neutral sein"
+    r"\b(musst|brauchst) du (hier |jetzt |mal |gar |bei mir )?nicht neutral (zu )?sein\b|"
     r"\b(you )?(don'?t|do not|dont) (have|need) to (be|stay|remain) (neutral|impartial|objective|balanced)\b|"
     r"\bno need (for you )?to (be|stay|remain) (neutral|impartial)\b|\b(forget|drop|ditch) (about )?(your |the )?"
     r"(neutrality|impartiality)\b|\b(stop|quit) being (neutral|impartial)\b|\b(neutrality|impartiality) aside\b|"

@@ -258,7 +258,7 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(peut|peux|pouvons|peut-on|peux-tu|on peut|je peux)( vraiment| encore)? (le |la |lui |leur |les )?croire\b|"
      r"\bcroire (ce qu'|ce que|un mot de)\b"),
     ("candidate_judgement.de.glauben", "candidate_judgement",
-     r"\b(kann|konnen) (man|wir|ich|du)\b" + _X + r"{0,30}\b(glauben|trauen)\b(?! (dass|ob))"),
+     r"\b(kann|konnen) (man|wir|ich|du)\b" + _X + r"{0,50}\b(glauben|trauen)\b(?! (dass|ob))"),
     ("candidate_judgement.fr.hauteur", "candidate_judgement",
      r"\b(est|sont|serait)(-il|-elle|-ils|-elles)?\b" + _X + r"{0,40}\b(a la hauteur|de taille)\b"),
     ("candidate_judgement.de.gewachsen", "candidate_judgement",
