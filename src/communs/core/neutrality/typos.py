@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -86,12 +86,8 @@ _COMMON = Path(__file__).resolve().parent / "data" / "common_words.txt"
 COMMON_MIN_SCORE = -12.6
 
 
-@lru_cache(maxsize=1)
-def known_words(path: Path = _TRAIN) -> frozenset[str]:
-    """Folded words of the correctly spelled training questions: real words of fr, de and en that a one-letter repair
-    must not turn into a rule keyword. Only the questions composed from the hand-written concepts (ids ``tr-``) count,
-    less their typo variants (``pair`` ending in "t"); the development sets trained on since session 6 are written
-    like real messages, misspellings included ("shud", "jsuis"), so their words are not all real words."""
+def _words_of(path: Path, keep: Callable[[dict], bool]) -> frozenset[str]:
+    """Folded words of the training questions ``keep`` accepts."""
     out: set[str] = set()
     if not Path(path).exists():
         return frozenset()
@@ -99,9 +95,24 @@ def known_words(path: Path = _TRAIN) -> frozenset[str]:
         for line in fh:
             if line.strip():
                 row = json.loads(line)
-                if str(row.get("id", "")).startswith("tr-") and not str(row.get("pair", "")).endswith("t"):
+                if keep(row):
                     out.update(_TOKEN.findall(fold(row["text"])))
     return frozenset(out)
+
+
+def _correctly_spelled(row: dict) -> bool:
+    """A question composed from the hand-written concepts (id ``tr-``), not one of their typo variants (``pair``
+    ending in "t")."""
+    return str(row.get("id", "")).startswith("tr-") and not str(row.get("pair", "")).endswith("t")
+
+
+@lru_cache(maxsize=1)
+def known_words(path: Path = _TRAIN) -> frozenset[str]:
+    """Folded words of the correctly spelled training questions: real words of fr, de and en that a one-letter repair
+    must not turn into a rule keyword. Only the questions composed from the hand-written concepts (ids ``tr-``) count,
+    less their typo variants (``pair`` ending in "t"); the development sets trained on since session 6 are written
+    like real messages, misspellings included ("shud", "jsuis"), so their words are not all real words."""
+    return _words_of(path, _correctly_spelled)
 
 
 @lru_cache(maxsize=1)
@@ -139,17 +150,8 @@ def build_common_words(min_score: float = COMMON_MIN_SCORE, min_length: int = 5)
 
 @lru_cache(maxsize=1)
 def german_words(path: Path = _TRAIN) -> frozenset[str]:
-    """Folded words of the German hand-written training questions (ids ``tr-``, language ``de``)."""
-    out: set[str] = set()
-    if not Path(path).exists():
-        return frozenset()
-    with Path(path).open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                row = json.loads(line)
-                if str(row.get("id", "")).startswith("tr-") and row.get("language") == "de":
-                    out.update(_TOKEN.findall(fold(row["text"])))
-    return frozenset(out)
+    """Folded words of the correctly spelled German training questions."""
+    return _words_of(path, lambda row: _correctly_spelled(row) and row.get("language") == "de")
 
 
 _SPELLED_OUT = re.compile(r"[a-z]*(?:ae|oe|ue)[a-z]*")
