@@ -1,6 +1,8 @@
 """``classify``: rules for the clear cases, an embedding model for paraphrases, one documented combination.
 
-Combination (policy 1.1, see docs/neutrality.md "How the decision is taken"):
+Combination (policy 1.1, see docs/neutrality.md "How the decision is taken"). The rules and the model read what the
+question asks once the voter's disclaimers are set aside ("I'm not asking who to vote for, just…", ``disclaimers.py``,
+ADR 0013); evasion wrappers are read in the whole message.
 
 0. A question about an election that is not a political one (a works council, a student union, a club, a song
    contest) and names nothing political is out of scope whatever election words it uses (misinformation still

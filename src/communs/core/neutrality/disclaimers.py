@@ -29,8 +29,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_ANY_ASKING = r"(?:ask|looking for|want|need|after)"
-
 _LEAD_EN = (
     r"i'?\s?a?m not (?:asking|looking for|after|interested in|trying to (?:get|find out))|i am not (?:asking|looking for)|"
     r"not asking (?:you )?(?:for|about|who|which|whether|if|what|how)|"
@@ -72,7 +70,7 @@ _LEAD_FR = (
 )
 _LEAD_DE = (
     r"ich (?:frag(?:e)?|will|mochte|wollte|brauche|suche|erwarte) (?:dich |sie |euch )?(?:ja |hier |jetzt )?(?:gar |"
-    r"explizit |ausdrucklich )?(?:nicht|keine?n?)(?!,? dass (?!du\b|ihr\b|sie mir\b))(?: wissen| hören| horen)?(?:,? (?:ob|wer|wen|wem|was|welche\w*|wie)\b)?|"
+    r"explizit |ausdrucklich )?(?:nicht|keine?n?)(?!,? dass (?!du\b|ihr\b|sie mir\b))(?: wissen| horen)?(?:,? (?:ob|wer|wen|wem|was|welche\w*|wie)\b)?|"
     r"ohne (?:mir |uns )?(?:etwas |was )?(?:zu (?:sagen|raten|empfehlen|werten|bewerten|beurteilen)|"
     r"(?:eine |jede )?(?:wahlempfehlung|empfehlung|wertung|bewertung|prognose|meinung|ratschlag|vorhersage|tipp|"
     r"ranking|rangliste))|"
@@ -117,11 +115,13 @@ _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 _WORD = re.compile(r"\w+")
 
 
+_ONE_FOR_ONE = str.maketrans("àâäáãåçéèêëíìîïñóòôöõúùûüÿßœæÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜŸ’",
+                             "aaaaaaceeeeiiiinooooouuuuysoeAAAAAACEEEEIIIINOOOOOUUUUY'")
+
+
 def _fold(text: str) -> str:
     """Lower case, without accents, the SAME length as ``text`` (offsets are shared)."""
-    table = str.maketrans("àâäáãåçéèêëíìîïñóòôöõúùûüÿßœæÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜŸ’",
-                          "aaaaaaceeeeiiiinooooouuuuysoeAAAAAACEEEEIIIINOOOOOUUUUY'")
-    return text.translate(table).lower()
+    return text.translate(_ONE_FOR_ONE).lower()
 
 
 def _asked_part(sentence: str) -> str | None:
