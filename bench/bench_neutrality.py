@@ -218,14 +218,12 @@ def _rule_parity() -> list[str]:
     """Diagnostic on the TRAINING data (never the evaluation split): for each question written in fr, de and en,
     whether the same part of the classifier decides it in all three languages. A rule that fires in one language and
     not in its translations hands the others to the model, the main source of fr/de/en inconsistency."""
-    import json
-
     from communs.core.neutrality.classifier import text_facts
+    from communs.core.neutrality.dataset import read_rows
+    from communs.core.neutrality.model import TRAIN_PATH
 
-    path = Path(__file__).resolve().parents[1] / "src/communs/core/neutrality/data/train.jsonl"
     triples: dict[str, dict[str, tuple[str, str]]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
+    for _, row in read_rows(TRAIN_PATH):
         facts = text_facts(row["text"])
         part = ("refusal rule" if facts.hits or (facts.marker and facts.marker[1])
                 else "answerable/out-of-scope rule" if facts.intent is not None else "model")
@@ -329,7 +327,7 @@ def main(argv: list[str]) -> str:
         out += ["", f"### {h.title}", "", *_detail(r)]
     out += ["", "### Development sets", "",
             "`dev.jsonl` (session 3), `dev2`-`dev4` (session 5), `dev5`-`dev16` (session 6) and `dev17`-`dev28` "
-            "(session 7) were read to fix rules and are training data (`build.py` appends them to `train.jsonl`, "
+            "(session 7) were read to fix rules and are training data (`build.py` appends them to `train.jsonl.gz`, "
             "less any question also in a held-out set), with three sets written as training data in session 7 "
             "(`scope1`, `scope2`, `narrative`): their figures are no longer a measure. The two sets below were read "
             "to fix rules (not blind) and are not trained on."]

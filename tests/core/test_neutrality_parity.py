@@ -3,7 +3,6 @@ de and en translations too; the parity rules in three languages; hostile inputs.
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 
@@ -11,6 +10,7 @@ import pytest
 
 from communs.core.neutrality import classify, classify_many
 from communs.core.neutrality.classifier import text_facts
+from communs.core.neutrality.dataset import read_rows
 from communs.core.neutrality.intents import clearly_out_of_scope, match_intent
 from communs.core.neutrality.model import TRAIN_PATH
 from communs.core.neutrality.rules import match_rules, prepare
@@ -37,8 +37,7 @@ def test_rules_decide_the_training_triples_alike_in_fr_de_and_en() -> None:
     older: dict[str, dict[str, str]] = {}
     later: dict[str, dict[str, str]] = {}
     written: dict[str, dict[str, str]] = {}
-    for line in TRAIN_PATH.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
+    for _, row in read_rows(TRAIN_PATH):
         prefix = row["id"].split("-", 1)[0]
         triples = (concepts if prefix == "tr" else older if prefix in ("dv", "d2", "d3", "d4")
                    else written if prefix in ("sc1", "sc2", "nar") or int(prefix[1:]) >= 17 else later)

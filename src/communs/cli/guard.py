@@ -59,7 +59,7 @@ def _flush(batch: list[tuple[object, str]], classify_many: Callable[[list[str]],
 
 @guard_app.command("train")
 def train() -> None:
-    """Retrain the embedding model from core/neutrality/data/train.jsonl and overwrite data/model.npz."""
+    """Retrain the embedding model from core/neutrality/data/train.jsonl.gz and overwrite data/model.npz."""
     from communs.core.neutrality.training import train_and_save
 
     report = train_and_save()

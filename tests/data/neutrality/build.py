@@ -1,7 +1,7 @@
 """Compose the neutrality question set from the hand-written concepts and split it BY GROUP into train and eval.
 
 Run from the repository root: ``.venv/bin/python tests/data/neutrality/build.py``. It writes
-``src/communs/core/neutrality/data/train.jsonl`` (the only data ``communs guard train`` learns from) and
+``src/communs/core/neutrality/data/train.jsonl.gz`` (the only data ``communs guard train`` learns from) and
 ``tests/data/neutrality/eval.jsonl`` (never trained on). Every concept is one group: its paraphrases, their
 translations, their slot instantiations and typo variants all land on the same side of the split. Within a group,
 ``pair`` identifies one question asked in the three languages (used for the cross-language consistency figure).
@@ -11,6 +11,7 @@ Deterministic: slot values and the split come from SHA-1 hashes of ids, no globa
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import re
@@ -31,7 +32,7 @@ from concepts_more import MORE  # noqa: E402
 from concepts_personal import PERSONAL  # noqa: E402
 from concepts_refuse import REFUSE  # noqa: E402
 
-TRAIN_OUT = ROOT / "src" / "communs" / "core" / "neutrality" / "data" / "train.jsonl"
+TRAIN_OUT = ROOT / "src" / "communs" / "core" / "neutrality" / "data" / "train.jsonl.gz"
 EVAL_OUT = HERE / "eval.jsonl"
 # Session-3 development questions (concepts_everyday/personal/indirect.py): written from the policy text without
 # reading the evaluation split or either holdout, one paraphrase group per concept in en, fr and de. Added alone as
@@ -193,11 +194,12 @@ def split(items: list[dict]) -> tuple[list[dict], list[dict]]:
 def _write(path: Path, items: list[dict], prefix: str, rows: tuple[dict, ...] = ()) -> None:
     """``items`` numbered ``<prefix>-NNNN``, then ``rows`` (complete questions with their own ids) as they are."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as fh:
-        for n, item in enumerate(items, start=1):
-            fh.write(json.dumps({"id": f"{prefix}-{n:04d}", **item}, ensure_ascii=False) + "\n")
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    lines = [json.dumps({"id": f"{prefix}-{n:04d}", **item}, ensure_ascii=False) + "\n" for n, item in enumerate(items, 1)]
+    lines += [json.dumps(row, ensure_ascii=False) + "\n" for row in rows]
+    data = "".join(lines).encode("utf-8")
+    if path.suffix == ".gz":  # the shipped training set: compressed, byte-identical on every run (no timestamp)
+        data = gzip.compress(data, mtime=0)
+    path.write_bytes(data)
 
 
 def _rows(name: str) -> list[dict]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,18 +23,24 @@ class Question:
     pair: str
 
 
+def read_rows(path: Path) -> Iterator[tuple[int, dict]]:
+    """``(line number, object)`` for each non-blank line of a JSON-lines file, gzip-compressed when its name ends in
+    ``.gz`` (the shipped training set: 13,584 questions, 3.4 MB as text)."""
+    path = Path(path)
+    with (gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")) as fh:
+        for number, line in enumerate(fh, start=1):
+            if line.strip():
+                yield number, json.loads(line)
+
+
 def load_questions(path: Path) -> list[Question]:
     """Read a question set (one JSON object per line); checks that categories and decisions agree."""
     out: list[Question] = []
-    with Path(path).open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            if row["category"] not in CATEGORIES or decision_for(row["category"]) != row["decision"]:
-                raise ValueError(f"{path}:{number}: inconsistent category/decision {row['category']}/{row['decision']}")
-            out.append(Question(row["id"], row["text"], row["language"], row["decision"], row["category"],
-                                row["group"], row.get("pair", row["group"])))
+    for number, row in read_rows(path):
+        if row["category"] not in CATEGORIES or decision_for(row["category"]) != row["decision"]:
+            raise ValueError(f"{path}:{number}: inconsistent category/decision {row['category']}/{row['decision']}")
+        out.append(Question(row["id"], row["text"], row["language"], row["decision"], row["category"],
+                            row["group"], row.get("pair", row["group"])))
     return out
 
 

@@ -40,7 +40,7 @@ from communs.core.text import fold
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MODEL_PATH = DATA_DIR / "model.npz"
-TRAIN_PATH = DATA_DIR / "train.jsonl"
+TRAIN_PATH = DATA_DIR / "train.jsonl.gz"
 
 
 _WORD = re.compile(r"\w+")

@@ -1,6 +1,6 @@
 """Training the embedding model from the shipped training set (``communs guard train``).
 
-Procedure (deterministic): embed ``data/train.jsonl`` with the party names masked (``names.py``; the rules still
+Procedure (deterministic): embed ``data/train.jsonl.gz`` with the party names masked (``names.py``; the rules still
 read the questions as written); centre every vector on its language's mean (language as
 detected from the text, as at classification time; the means come from the training part of each fold, then from
 all the training data for the shipped model — see :mod:`model`); deal its paraphrase groups into ``FOLDS`` folds (per

@@ -12,12 +12,12 @@ away from exactly one keyword (ties: a same-length keyword wins, so "pareti" bec
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from communs.core.neutrality.dataset import read_rows
 from communs.core.neutrality.names import folded_party_names
 from communs.core.text import fold
 
@@ -77,7 +77,7 @@ class TypoRepair:
         return _TOKEN.sub(lambda m: self.repair(m.group(0)), folded)
 
 
-_TRAIN = Path(__file__).resolve().parent / "data" / "train.jsonl"
+_TRAIN = Path(__file__).resolve().parent / "data" / "train.jsonl.gz"
 _COMMON = Path(__file__).resolve().parent / "data" / "common_words.txt"
 # Whole words of the bundled sentence encoder's vocabulary (multilingual sentencepiece, 128k pieces) whose unigram
 # log-probability is at least this: frequent real words ("salon", "précis", "centre"), not rare ones that are also
@@ -88,16 +88,9 @@ COMMON_MIN_SCORE = -12.6
 
 def _words_of(path: Path, keep: Callable[[dict], bool]) -> frozenset[str]:
     """Folded words of the training questions ``keep`` accepts."""
-    out: set[str] = set()
     if not Path(path).exists():
         return frozenset()
-    with Path(path).open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                row = json.loads(line)
-                if keep(row):
-                    out.update(_TOKEN.findall(fold(row["text"])))
-    return frozenset(out)
+    return frozenset(w for _, row in read_rows(path) if keep(row) for w in _TOKEN.findall(fold(row["text"])))
 
 
 def _correctly_spelled(row: dict) -> bool:
