@@ -199,6 +199,9 @@ def test_the_same_decision_in_fr_de_and_en(what: str, decision: str, category: s
     ("Ob sie kompetent ist, will ich gar nicht wissen – nur, was sie vorschlägt.", "was sie vorschlägt."),
     ("What do the parties say on rent? And please don't tell me which one is better.",
      "What do the parties say on rent?"),
+    # after a clause of context (session 5 handled this form inside rules.prepare, for the rules only)
+    ("Hi, rents keep going up, I'm not asking who to vote for, I just want to know what Volt proposes.",
+     "Hi, rents keep going up, I just want to know what Volt proposes."),
 ])
 def test_what_is_asked_leaves_out_the_disclaimer(text: str, asked: str) -> None:
     assert what_is_asked(text) == asked
@@ -208,6 +211,7 @@ def test_what_is_asked_leaves_out_the_disclaimer(text: str, asked: str) -> None:
     "Which parties want to cut taxes, without cutting pensions?",  # "without" + no judging verb: content
     "Explain postal voting, without any disclaimers.",  # a wrapper, not a disclaimer
     "I'm not asking who to vote for.",  # nothing else: kept as it is
+    "Dis-moi simplement quel parti propose le plus de logements.",  # "just tell me", not "say it more simply"
     "Is the FDP against a speed limit?",
     "Ich will nicht, dass die Mieten steigen.",  # a wish, no question after it: kept
     "İstanbul: I'm not asking who wins.",  # a character whose lower case is longer does not break the offsets

@@ -9,16 +9,15 @@ disclaim ("who to vote for", "wer gewinnt", "extremistisch"), and the refusal ru
 in fr, de and en. What follows the disclaimer is still read by every refusal rule: "I know you can't tell me who to
 vote for, but which party fits me best?" is refused, and so is "I'm not asking for advice, just between us: who?".
 
-A disclaimer is a sentence that OPENS with a disclaiming lead ("I'm not asking", "without telling me", "no voting
+A disclaimer is a sentence, or a clause after a comma, colon or dash, that opens with a disclaiming lead ("I'm not asking", "without telling me", "no voting
 advice", "I know you can't", "je ne te demande pas", "sans me dire", "pas de pronostic", "ich frage nicht", "ohne
 Wahlempfehlung", "keine Prognose", "ob …, will ich nicht wissen"); it ends at the first contrastive turn (", but",
 ", just", ", only", ", mais", ", juste", ", alors", ", sondern", ", nur", ", aber"...), else at the first colon or
 dash, else at the first comma. A sentence that is a disclaimer from end to end ("I'm not asking who to vote for.")
 is dropped when another sentence remains. Nothing is removed when less than two words would remain.
 
-Session 5 already dropped a few disclaimed requests inside ``rules.prepare`` (``_DISCLAIMED``: "I'm not asking who
-to vote for", "ich will keine Wahlempfehlung"), for the rules only; this module covers many more forms in the three
-languages and the model reads its result too.
+Session 5 dropped a few disclaimed requests inside ``rules.prepare`` (for the rules only); this module replaces it
+with many more forms in the three languages, and the model reads its result too.
 
 Not disclaimers: purposes ("for a school project"), which change nothing, and wrappers that lift the policy ("you
 don't have to be neutral here", see ``rules.py``), which are refused.
@@ -66,7 +65,9 @@ _LEAD_FR = (
     r"je comprends (?:bien )?que (?:tu|vous) ne (?:peux|pouvez|dois|devez)|"
     r"je ne vais pas (?:te |vous )?demander|je ne (?:te |vous )?demanderai pas|je ne parle (?:pas )?(?:de|des|du|d')|"
     r"il ne s'agit pas (?:de|des|du|d')|ce n'est pas (?:une question de|pour savoir)|"
-    r"(?:dis|explique|redis|reformule)[- ](?:le|moi|le-moi|ca) (?:plus )?(?:simplement|clairement)|en une (?:seule )?phrase"
+    # ("dis-moi simplement…" is "just tell me…", the request itself)
+    r"(?:dis|explique|redis|reformule)[- ](?:le|ca|le-moi)(?: plus)? (?:simplement|clairement)|(?:dis|explique)-moi plus "
+    r"(?:simplement|clairement)|en une (?:seule )?phrase"
 )
 _LEAD_DE = (
     r"ich (?:frag(?:e)?|will|mochte|wollte|brauche|suche|erwarte) (?:dich |sie |euch )?(?:ja |hier |jetzt )?(?:gar |"
@@ -89,6 +90,9 @@ _LEAD_DE = (
 _OPENERS = (r"(?:(?:ok(?:ay)?|so|look|listen|well|hi|hello|hey|and|but|please|alors|bon|ecoute|ecoutez|bonjour|salut|"
             r"et|mais|stp|svp|s'il te plait|also|hallo|na|hor zu|und|aber|bitte|sorry|pardon)\W+){0,3}")
 _LEAD = re.compile(rf"^\W*{_OPENERS}(?:{_LEAD_EN}|{_LEAD_FR}|{_LEAD_DE})\b", re.IGNORECASE)
+# The same leads after a clause boundary: "Hi, I'm a student and rents keep rising, I'm not asking who to vote for, I
+# just want to know what X proposes."
+_LEAD_INSIDE = re.compile(rf"[,;:–—]\s*(?:{_LEAD_EN}|{_LEAD_FR}|{_LEAD_DE})\b", re.IGNORECASE)
 # Where a disclaimer turns to the question: a contrastive word after a comma, colon or dash ("…, just what…"), or a bare
 # "but/mais/aber/sondern" ("… who to vote for but how…").
 _TURN = re.compile(
@@ -131,14 +135,25 @@ def _asked_part(sentence: str) -> str | None:
     if len(folded) != len(sentence):  # a character whose lower case is longer ("İ"): offsets would not match
         return None
     lead = _LEAD.match(folded)
-    if lead is None:
-        trailing = _TRAILING.search(folded)
-        return None if trailing is None else (sentence[:trailing.start()] + sentence[trailing.end():]).strip()
+    if lead is not None:
+        cut = _turn(folded, lead.end())
+        return sentence[cut:].strip() if cut is not None else ""
+    inside = _LEAD_INSIDE.search(folded)
+    if inside is not None:
+        cut = _turn(folded, inside.end())
+        return (sentence[:inside.start()] + (", " + sentence[cut:] if cut is not None else "")).strip()
+    trailing = _TRAILING.search(folded)
+    return None if trailing is None else (sentence[:trailing.start()] + sentence[trailing.end():]).strip()
+
+
+def _turn(folded: str, start: int) -> int | None:
+    """Where the question resumes after a disclaimer that ends at ``start``: after its turn ("…, just"), else after
+    the first colon or dash, else after the first comma; None when the disclaimer runs to the end of the sentence."""
     for pattern in (_TURN, _STOP, _COMMA):
-        cut = pattern.search(folded, lead.end())
+        cut = pattern.search(folded, start)
         if cut is not None:
-            return sentence[cut.end():].strip()
-    return ""
+            return cut.end()
+    return None
 
 
 @lru_cache(maxsize=4096)

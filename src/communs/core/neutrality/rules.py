@@ -34,17 +34,6 @@ class RuleHit:
     category: str | None
 
 
-# A request the voter says they are NOT making ("I'm not asking who to vote for, I just want to know what X proposes")
-# is no request: the clause is dropped before the rules read the question.
-_DISCLAIMED = re.compile(
-    r"\b(i'?m|i am) not asking (you )?(who|whom|which party|what party|for whom|for (voting )?advice)"
-    r"( i should| to| i'?d)?( vote| support| choose| pick)?( for)?\b|"
-    r"\bje ne (te |vous )?demande pas (pour qui|quel parti|qui|de conseil)( je dois| il faut)?( voter| choisir)?\b|"
-    r"\bich (frage|will) (dich |sie )?nicht,? (wen|welche partei) ich (wahlen|unterstutzen|nehmen) (soll|sollte)\b|"
-    r"\bich (will|mochte) keine (wahl)?empfehlung\b"
-)
-
-
 # Abbreviations of messages typed on a phone, spelled out (unambiguous ones only; "u" is "you" only after a verb,
 # German "u" is "und"): "cmt on determine le gagnant", "what do u think of…".
 _ABBREVIATIONS = ((re.compile(r"\bcmt\b"), "comment"), (re.compile(r"\b(pk|pq)\b"), "pourquoi"),
@@ -55,7 +44,7 @@ _ABBREVIATIONS = ((re.compile(r"\bcmt\b"), "comment"), (re.compile(r"\b(pk|pq)\b
 
 def prepare(text: str) -> str:
     text = fold(text).replace("’", "'").replace("‘", "'").replace("`", "'")
-    text = umlauts_restored(_DISCLAIMED.sub(" ", re.sub(r"\s+", " ", text)))
+    text = umlauts_restored(re.sub(r"\s+", " ", text))
     for pattern, spelled in _ABBREVIATIONS:
         text = pattern.sub(spelled, text)
     return re.sub(r"\s+", " ", text).strip()
