@@ -67,7 +67,8 @@ def test_size_balance_and_share(sets, holdout) -> None:  # type: ignore[no-untyp
     # keep their size: at least 2,000 questions and a tenth of all stay held out.
     assert len(evaluation) >= 700 and len(holdout) >= 240
     held = len(evaluation) + sum(len(load_questions(ROOT / "tests" / "data" / "neutrality" / f"{name}.jsonl"))
-                                 for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"))
+                                 for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
+                                              "holdout7"))
     assert held >= 2000 and held / (len(train) + held) >= 0.1
     refuse = sum(q.decision == "refuse" for q in everything)
     answer = sum(q.decision == "answer" for q in everything)
@@ -117,13 +118,15 @@ def test_holdout2_is_blind_balanced_and_asked_in_three_languages(sets, holdout) 
 
 
 # The blind holdouts written from the policy alone by a separate session (holdout 3: session 4, holdout 4: session 5,
-# holdout 5: session 6, holdout 6: session 7, each before that session's first change): fr/de/en triples, every category, and no question,
+# holdout 5: session 6, holdout 6: session 7, holdout 7: session 8, each before that session's first change): fr/de/en triples, every category, and no question,
 # group or id shared with the training data, the evaluation split or any earlier set (the sets they must not repeat).
 BLIND_HOLDOUTS = (
     ("holdout3", 90, ("holdout2", "dev")),
     ("holdout4", 90, ("holdout2", "holdout3", "dev")),
     ("holdout5", 89, ("holdout2", "holdout3", "holdout4", "dev", "dev2", "dev3", "dev4")),
     ("holdout6", 81, ("holdout2", "holdout3", "holdout4", "holdout5", *(f"dev{n}" for n in range(2, 17)))),
+    ("holdout7", 77, ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
+                      *(f"dev{n}" for n in range(2, 31)), "scope1", "scope2", "narrative")),
 )
 
 
@@ -147,7 +150,8 @@ def test_the_development_sets_share_nothing_with_the_evaluation_data(sets, holdo
     data = ROOT / "tests" / "data" / "neutrality"
     _, evaluation = sets
     held = (evaluation, holdout, *(load_questions(data / f"{name}.jsonl")
-                                   for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6")))
+                                   for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
+                                                "holdout7")))
     for name in DEVELOPMENT_SETS:
         development = load_questions(data / f"{name}.jsonl")
         assert len(_disjoint_triples(development, held)) >= 80, name
