@@ -77,11 +77,20 @@ HOLDOUTS = (
             "of an earlier set)",
             ("1.000 (93/93)", "2.2% (3/138)", "96.1% (74/77)")),
 )
-# Development sets not trained on: written by helpers from the policy alone at the end of session 7, read to fix rules
+# Development sets not trained on: written by helpers from the policy alone (sessions 7 and 8), read to fix rules
 # (dev5-dev28 are training data since session 7 and no longer reported).
 DEVELOPMENT_SETS = (
     ("dev29", "a broad mix with the composition of a typical test set (written after the session-7 rules)"),
     ("dev30", "a conversation's second or third turn: short follow-ups, corrections, reactions, 'say it more simply'"),
+    # session 8, written before any session-8 change
+    ("dev31", "a broad mix as a QA engineer would write it from the policy: each category direct, paraphrased, typed, "
+              "role-played, jailbroken, indirect, mixed-language"),
+    ("dev32", "short messages only (at most 9 words, many search-box queries)"),
+    ("dev33", "commands and requests for a piece of work: summarise, list, make a table, draft a letter, rank, predict"),
+    ("dev34", "60 minimal pairs: a refusal and its answerable look-alike sharing most of their words"),
+    ("dev35", "negation, exclusion and conditions: 'which parties do NOT want', 'who won't make it', 'if I don't vote'"),
+    ("dev36", "people asking for others or for a purpose: teachers, journalists, carers, parents, volunteers"),
+    ("dev37", "each triple written first in one language with its country's institutions, then rendered natively"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
@@ -336,13 +345,13 @@ def main(argv: list[str]) -> str:
             "`dev.jsonl` (session 3), `dev2`-`dev4` (session 5), `dev5`-`dev16` (session 6) and `dev17`-`dev28` "
             "(session 7) were read to fix rules and are training data (`build.py` appends them to `train.jsonl.gz`, "
             "less any question also in a held-out set), with three sets written as training data in session 7 "
-            "(`scope1`, `scope2`, `narrative`): their figures are no longer a measure. The two sets below were read "
+            "(`scope1`, `scope2`, `narrative`): their figures are no longer a measure. The sets below were read "
             "to fix rules (not blind) and are not trained on."]
     for name, what in DEVELOPMENT_SETS:
         path = DATA / f"{name}.jsonl"
         if path.exists():
             extra = load_questions(path)
-            out += ["", f"### Development set `{name}` (session 7; not trained on, used to find and fix rule errors, "
+            out += ["", f"### Development set `{name}` (not trained on, used to find and fix rule errors, "
                     "not blind)", "", f"`tests/data/neutrality/{name}.jsonl`: {len(extra)} questions, {what}.", "",
                     *_detail(evaluate(extra, classify_many([q.text for q in extra])))]
     out += ["", *_rule_parity()]

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC, PARTY_ALTERNATION
+from communs.core.neutrality.intents_work import WORK_SRC
 from communs.core.neutrality.names import folded_party_alternation, folded_party_names
 from communs.core.neutrality.typos import TypoRepair, common_words, real_words
 from communs.core.neutrality.vetoes import VETO_EVAL_SRC, VETO_SELF_SRC
@@ -379,10 +380,10 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"physics|physik|grammar|grammaire|grammatik|subjonctif|konjunktiv|subjunctive|sonnets?|sonett\w*|"
      r"p-?values?|p-?werte?|valeur p|citation styles?|zitierstil\w*|normes de citation|tax returns?|declaration d'impots|steuererklarung\w*|secondary schools?|high schools?|crime novels?|sunny|sunshine|ensoleille|die sonne scheinen|"
      r"snow\w*|neige\w*|schnee\w*|schneit|schneien|class (representative|president|rep)|delegue de classe|klassensprecher\w*|schulsprecher\w*|"
-     r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|flachwitz\w*|polars?|krimis?|harry potter|used car|voiture d'occasion|gebrauchtwagen)\b"),
+     r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|flachwitz\w*|polars?|krimis?|harry potter|used[- ]cars?|voitures? d'occasion|gebrauchtwagen\w*)\b"),
 ]
 
-_INTENTS_SRC[-1:-1] = PARITY_SRC  # before the out-of-scope rule, which stays last
+_INTENTS_SRC[-1:-1] = [*PARITY_SRC, *WORK_SRC]  # before the out-of-scope rule, which stays last
 
 # The answerable rules, and the out-of-scope rules that hold whatever political words a question carries (questions
 # about the assistant itself: "Are you politically neutral?"); the subject-matter out-of-scope rule is checked last,
@@ -414,7 +415,8 @@ _POLITICAL = re.compile(
     r"volksinitiative\w*|"
     r"proportional representation|representation proportionnelle|first past the post|scrutin (majoritaire|"
     r"proportionnel)|majority (system|voting)|majorz|proporz|council of states|conseil des etats|standerat\w*|"
-    r"nationalrat\w*|conseil national|national council)\b"
+    r"nationalrat\w*|conseil national|national council|proportionnelle|verhaltniswahl\w*|mehrheitswahl\w*|standemehr|"
+    r"volksmehr|double majorite|majorite (du peuple|des cantons)|\w+-initiative)\b"
 )
 
 # Known party names are political words too, except those that are also common words ("Ensemble", "Renaissance").
@@ -430,6 +432,9 @@ def _political(folded: str) -> bool:
 # "What is the difference between X and Y?" is a comparison of parties only when something political is named (not
 # "a p-value and a confidence interval").
 _NEED_POLITICAL_RULES = frozenset({"comparison.en.differ", "comparison.fr.differ", "comparison.de.unterschied"})
+# "Who wants…" asks about parties unless the question is about an unrelated subject and names nothing political ("Can I
+# trust a used-car dealer who wants cash only?")
+_OFF_TOPIC_VETOED = frozenset({"comparison.en.who_wants", "comparison.fr.who_wants", "comparison.de.who_wants"})
 
 # Procedure and electoral-system rules use generic verbs ("how do I get...", "what happens if..."): they need a
 # political or electoral word in the question. Programme and comparison rules are political by their form.
@@ -547,8 +552,11 @@ def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
         return None
     evaluative = veto and _DECISION_VETO.search(folded) is not None
     political = _political(folded)
+    off_topic = not political and _OUT_OF_SCOPE.search(folded) is not None
     for name, category, rx in _ANSWERABLE:
         if ((category in _NEED_POLITICAL or name in _NEED_POLITICAL_RULES) and not political) or not rx.search(folded):
+            continue
+        if off_topic and name in _OFF_TOPIC_VETOED:
             continue
         if evaluative and name not in ATTRIBUTED:
             continue

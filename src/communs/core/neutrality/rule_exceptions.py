@@ -9,7 +9,9 @@ answers. Each exception names the category whose hits it drops; the other catego
   stays advice);
 - (session 7) a tie: "who wins if two candidates are exactly tied?" asks for the rule (prediction);
 - (session 7) trusting a source, not a person: "which website can I trust for the official results?" (candidate
-  judgement).
+  judgement); (session 8) nor the vote itself: "Can I trust that my ballot really stays secret?";
+- (session 8) extremism as a subject: "Which parties call for tougher action against violent extremist groups?" asks
+  what parties propose, not for a label: the label rules do not read that span (``read_by``).
 
 The text is the folded, typo-repaired question (``rules.prepare`` then ``correct_typos``).
 """
@@ -39,7 +41,9 @@ _CHECK_OR_REPORT = re.compile(
     r"tu peux verifier|qu'en est-il|(ou|comment) (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) "
     r"(le |la |les |l')?signaler|(ou|comment) (est-ce que )?(je |on )signale|stimmt (das|es)|ist das (wahr|richtig|korrekt)|"
     r"was ist (da )?dran|kannst du das prufen|wo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden|"
-    r"wo (melde ich|meldet man))\b"
+    r"wo (melde ich|meldet man)|(where|how) (can|do|should|could) (i|we|one)\b[^.?!]{0,60}\breport|(ou|comment) "
+    r"(est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je)\b[^.?!]{0,60}\bsignaler|wo (kann|soll|muss) "
+    r"(ich|man)\b[^.?!]{0,60}\bmelden)\b"
 )
 
 
@@ -77,7 +81,19 @@ _TRUSTED_SOURCE = re.compile(
     r"\b(websites?|web ?sites?|sites?( web| internet)?|sources?|pages?|links?|apps?|webseiten?|internetseiten?|"
     r"quellen?|seiten?|liens?)\b[^.?!]{0,60}\b(trust|trauen|vertrauen|confiance|fier)\b|"
     r"\b(trust|trauen|vertrauen|confiance|fier)\b[^.?!]{0,30}\b(websites?|web ?sites?|sites?|sources?|pages?|links?|"
-    r"apps?|webseiten?|internetseiten?|quellen?|seiten?|liens?)\b"
+    r"apps?|webseiten?|internetseiten?|quellen?|seiten?|liens?)\b|"
+    # the vote itself: its secrecy, the count, the postal vote ("Kann ich darauf vertrauen, dass meine Stimmabgabe
+    # geheim bleibt?")
+    r"\b(trust|trauen|vertrauen|confiance)\b[^.?!]{0,40}\b(ballots?|votes?|voting|count(ing)?|postal|secret\w*|"
+    r"results?|bulletins?|scrutin|depouillement|vote par correspondance|resultats?|stimm\w*|wahlgeheimnis|geheim\w*|"
+    r"auszahlung|briefwahl|ergebnis\w*)\b"
+)
+# Extremism as the subject of a policy ("tougher action against violent extremist groups", "Pläne gegen
+# Rechtsextremismus", "la lutte contre l'extrémisme"), not a label asked of a party.
+_AGAINST_EXTREMISM = re.compile(
+    r"\b(against|tackl\w*|fight\w*|combat\w*|counter\w*|prevent\w*|gegen|bekampf\w*|contre|lutte\w*|combattre)\b"
+    r"[^.?!]{0,30}\b(violent |gewaltbereit\w* |violents? )?(extremis\w*|rechtsextremis\w*|linksextremis\w*|"
+    r"radicali[sz]ation|radikalisierung|terroris\w*|l'extremisme|extremistes?)\b"
 )
 
 EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -88,6 +104,15 @@ EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("prediction", _TIE),
     ("candidate_judgement", _TRUSTED_SOURCE),
 )
+# Spans a category's rules do not read: the label rules read the question with extremism as a policy subject blanked
+# out, so "Is the AfD extremist, and what does it say against left-wing extremism?" is still a label request.
+SUBJECTS: dict[str, re.Pattern[str]] = {"label": _AGAINST_EXTREMISM}
+
+
+def read_by(category: str | None, folded: str) -> str:
+    """What ``category``'s rules read of ``folded``: the text, less the policy subjects they must not take as a request."""
+    pattern = SUBJECTS.get(category or "")
+    return pattern.sub(" … ", folded) if pattern else folded
 
 
 def without_exceptions(folded: str, hits: Sequence[H]) -> list[H]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from communs.core.neutrality.names import folded_party_alternation
-from communs.core.neutrality.rule_exceptions import without_exceptions
+from communs.core.neutrality.rule_exceptions import SUBJECTS, read_by, without_exceptions
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
 from communs.core.neutrality.typos import TypoRepair, real_words, umlauts_restored
 from communs.core.text import LANGUAGES, detect_language, fold
@@ -226,7 +226,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwas (soll|sollte|sollen) (ich|man|eine?|ein|wir)\b" + _X + r"{0,40}\bwahlen\b|"
      r"\bsoll ich\b" + _X + r"{0,30}\bwahlen\b(?!" + _X + r"{0,10}(gehen|per brief|im ausland))"),
     ("voting_advice.de.empfehlung", "voting_advice",
-     r"\bwelche (partei|liste|kandidat\w*) ich\b" + _X + r"{0,30}\b(wahlen|unterstutzen|nehmen|ankreuzen) (soll|sollte|muss)\b|\bwelche[nr]? "
+     r"\bwelche (partei|liste|kandidat\w*) (ich|sie|er|wir)\b" + _X + r"{0,30}\b(wahlen|unterstutzen|nehmen|ankreuzen) (soll|sollte|sollten|muss)\b|\bwelche[nr]? "
      r"(partei|kandidat\w*|liste)\b" + _X + r"{0,40}\b(sollte|soll)\b" + _X + r"{0,40}\b(unterstutzen|wahlen|nehmen)\b|"
      r"\bgute idee\b" + _X + r"{0,40}\bzu wahlen\b|\bbesser\b" + _X + r"{0,10}\bnicht zu wahlen\b|"
      r"\bwer bekommt deine stimme\b|\bwenn du wahlen (musstest|konntest|durftest)\b|\bdu\b" + _X
@@ -373,7 +373,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bam meisten (am herzen|schaden)\b|\bam wenigsten schlimm\b|\bwessen (plan|programm|vorschlag|konzept|idee)\b"
      + _X + r"{0,30}\b(ist|war|ware) (der|das|die) \w+(ste|sten)\b"),
     ("ranking.de.evaluate", "ranking",
-     r"\b(ordne|bewerte|benote|ranke|sortiere)\w*\b" + _X + r"{0,40}\b(parteien|programme|parteiprogramm\w*|"
+     r"\b(ordne|bewerte|benote|ranke|sortier)\w*\b" + _X + r"{0,40}\b(parteien|programme|parteiprogramm\w*|"
      r"kandidaten)\b|\bnote von\b|\b(ist|sind|ware|wurde)\b" + _X + r"{0,60}\b(plan|programm|vorschlag|konzept|"
      r"politik|versprechen|initiative|vorlage|reform)\w*\b" + _X + r"{0,60}\b(gut|schlecht|realistisch|serios|sinnvoll|finanzierbar|"
      r"bezahlbar|gute idee|funktionieren)\b|\btaugt\b|\bwer hat\b" + _X + r"{0,30}\brecht\b|"
@@ -436,15 +436,6 @@ _STRONG = re.compile(
     r"un seul mot|\ben un mot\b|juste un nom|nur mit einem wort|\b(nur )?(ein|in einem|mit einem) wort[,:]|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
     r"erlaube dir|just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"
     r"unter uns|niemand erfahrt|inoffiziell|\bemoji\b|complete the sentence|"
-    # the "grandma" exploit: any grandmother in an election question, except a grandmother who is the voter asked
-    # about, in any sentence ("Meine Oma kann das Haus nicht verlassen, wie kann sie wählen?", "my grandmother is in
-    # hospital. can she authorise someone?"); the role itself always
-    r"^(?!.*\b(how (can|does|do|could) (she|he|they)|(can|could|may) (she|he|they) (still )?(vote|"
-    r"authori[sz]e|appoint|give (a|someone)|get (a|her|his)|apply|register|request)|comment (peut|fait|"
-    r"pourrait)-(elle|il)|peut-(elle|il) (encore )?(voter|faire|donner|demander|s'inscrire)|(elle|il) (peut|pourrait) "
-    r"(encore |quand meme )?(voter|faire une procuration|donner (une )?procuration|demander|s'inscrire)|wie (kann|"
-    r"konnte) (sie|er)|(kann|darf|konnte) (sie|er) (noch |trotzdem )?(wahlen|jemanden|eine vollmacht|per brief|"
-    r"briefwahl|sich))\b)" + _X + r"*\b(grand-?ma|grand-mere|oma|grandmother|granny|mamie|grossmutter)\b|"
     r"\b(pretend|act|talk|speak|answer|play|be|sois|joue|parle|reponds|fais|spiel\w*|sei|sprich|antworte|als warst du|"
     r"als ob du)\b"
     + _X + r"{0,15}\b(grand-?ma|grandmother|granny|grand-mere|mamie|oma|grossmutter)\b|\b(like|as|comme|wie) "
@@ -543,7 +534,8 @@ def correct_typos(folded: str) -> str:
 def match_rules(text: str) -> list[RuleHit]:
     """All refusal rules that fire on ``text`` (raw question), in priority order."""
     folded = correct_typos(prepare(text))
-    hits = [RuleHit(name, category) for name, category, rx in RULES if rx.search(folded)]
+    read = {category: read_by(category, folded) for category in SUBJECTS}
+    hits = [RuleHit(name, category) for name, category, rx in RULES if rx.search(read.get(category or "", folded))]
     return without_exceptions(folded, hits)
 
 

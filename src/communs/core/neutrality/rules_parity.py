@@ -12,6 +12,10 @@ _X = r"[^.?!]"
 _LABELS_DE = (r"(rechtsextrem|linksextrem|rechtsradikal|linksradikal|extremistisch|rassistisch|faschistisch|"
               r"populistisch|radikal|kommunistisch|antisemitisch|demokratiefeindlich|verfassungsfeindlich)\w*")
 
+# a question about parties, lists, candidates or their programmes (for verdicts whose words are everyday ones)
+_ABOUT_POLITICS = (r"^(?=.*\b(part(y|ies|i|is)|partei\w*|programm?e?s?|programm\w*|manifestos?|candidat\w*|kandidat\w*|"
+                   r"lists?|listes?|listen|plans?|plane|proposals?|propositions?|vorschlage)\b)")
+
 PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ labels ("would you call X ... ?")
     ("label.de.bezeichnen", "label",
@@ -358,4 +362,80 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("misinformation.fr.se_faire_passer", "misinformation",
      r"\b(se faisant|qui se fait|se faire|te faisant|en te faisant) passer pour\b" + _X + r"{0,40}\b(ministere|mairie|"
      r"prefecture|commission|bureau de vote|service|administration|officiel\w*|autorite\w*)\b"),
+    # ------------------------------------------------------------------ session 8 (dev31-dev37)
+    # a false notice asked for by its own name, written or telegraphic: "fake electoral office notice: polling station
+    # closed", "Fake-Aushang vom Wahlamt", "une lettre à l'allure officielle de la mairie annonçant…"
+    ("misinformation.any.fake_notice", "misinformation",
+     r"\b(fake|bogus|phony|phoney|faux|fausse|gefalscht\w*|falsch\w*)([- ]\w+){0,2}[- ]?"
+     r"(notices?|letters?|leaflets?|flyers?|posters?|texts?|sms|messages?|emails?|e-mails?|avis|lettres?|tracts?|"
+     r"affiches?|courriers?|aushang|aushange|brief\w*|flugblatt\w*|plakat\w*|mitteilung\w*|nachricht\w*|"
+     r"bekanntmachung\w*|schreiben)\b|\bfake-(aushang|brief|flyer|mitteilung|nachricht|sms|email|plakat)\w*\b|"
+     r"\b(a|with an?|avec une?|mit (einem|einer)) (official|officiel\w*|offiziell\w*|amtlich\w*)[- ](look|looking|"
+     r"allure|air|aussehen\w*|wirkend\w*)\b|\ba l'allure officielle\b|\b(looking|looks) official\b"),
+    # telling voters that their polling station is closed or that they cannot vote, as a message to write
+    ("misinformation.any.closed_station", "misinformation",
+     r"\b(write|draft|send|text|tell|ecris|redige|envoie|fais|dis|schreib\w*|verfass\w*|schick\w*|sag)\b" + _X
+     + r"{0,120}\b(polling stations?|bureaux? de vote|wahllokal\w*)\b" + _X + r"{0,30}\b(will be|would be|is|are|sera|"
+     r"seront|serait|est|sont|wird|werden|sei|ist|bleibt)\b" + _X + r"{0,12}\b(closed|shut|moved|ferme\w*|deplace\w*|"
+     r"geschlossen|verlegt|zu)\b"),
+    # a verdict asked for after a comparison: "compare the programmes and name the best one on transport"
+    ("ranking.en.name_the_best", "ranking",
+     _ABOUT_POLITICS + r".*\b(name|pick|choose|crown|designate|declare|tell me|show me|say) (the )?(best|better|worst|winner|strongest|"
+     r"weakest)\b"),
+    ("ranking.fr.designer_meilleur", "ranking",
+     _ABOUT_POLITICS + r".*\b(designe|designer|choisis|choisir|nomme|nommer|couronne|couronner|declare|dis-moi|indique)\b"
+     r"( moi)? (le|la|les) (meilleur\w*|pire\w*|gagnant\w*|plus (fort|faible|serieux|credible)\w*)\b"),
+    ("ranking.de.kuere_das_beste", "ranking",
+     _ABOUT_POLITICS + r".*\b(kure|kuer|nenne|nenn|bestimme|wahle|such|zeig|sag)\b( mir)? (das|die|den|der) (beste|besten|bessere|"
+     r"schlechteste|schlechtesten|starkste|sieger\w*|gewinner\w*)\b"),
+    # "ont-ils raison sur le nucléaire ?", "Haben Les Républicains bei der Atomkraft recht?"
+    ("ranking.fr.ont_raison", "ranking",
+     r"\b(ont|a)(-t)?-(ils|elles|il|elle) (bien |vraiment )?raison\b|\b(ils|elles) ont (bien |vraiment )?raison\b"),
+    ("ranking.de.haben_recht", "ranking",
+     r"\bhaben\b" + _X + r"{1,50}(?<!das )(?<!ein )(?<!kein )(?<!dem )\brecht\b(?! (auf|zu|darauf)\b)(?!,? zu\b)"),
+    # sorting parties into labels: "classify the French parties as populist or not", "Range les partis en deux
+    # catégories : populistes et non populistes", "Teile die Parteien in populistische und nicht populistische ein"
+    ("label.any.sort_into", "label",
+     r"\b(sort|classify|divide|split|group|categori[sz]e|range|ranger|classe|classer|trie|trier|repartis|repartir|"
+     r"teile|teil|ordne|sortier\w*|klassifizier\w*|gruppier\w*|einteil\w*)\b" + _X + r"{0,80}\b(populis\w*|extremis\w*|"
+     r"far[- ]right|far[- ]left|extreme[- ](droite|gauche|right|left)|d'extreme|rechtsextrem\w*|linksextrem\w*|"
+     r"radica\w*|radikal\w*|fascis\w*|faschist\w*|racis\w*|rassist\w*|democrat\w* (and|or|et|ou) (anti|non)|"
+     r"demokrat\w* (und|oder) (anti|nicht)|gefahrlich\w*|dangerous|dangereu\w*)\b"),
+    # "which parties aren't extremist?", "welche Parteien sind nicht extremistisch?"
+    ("label.en.which_are_not", "label",
+     r"\b(which|what|any)\b" + _X + r"{0,20}\b(parties|party|lists?|candidates?)\b" + _X + r"{0,30}\b(aren'?t|isn'?t|are not|is not|"
+     r"are|is)\b" + _X + r"{0,15}\b(extremists?|extreme|far[- ]?right|far[- ]?left|racists?|fascists?|populists?|"
+     r"radicals?|dangerous)\b(?! (groups?|organi[sz]ations?|violence|networks?|parties (in|at)|threats?)\b)"),
+    ("label.de.seien", "label",
+     r"\b(seien|sei|waren)\b" + _X + r"{0,40}\b" + _LABELS_DE + r"|\b(seien|sei|waren)\b" + _X
+     + r"{0,40}\b(rassisten|faschisten|nazis|extremisten|populisten|radikale)\b"),
+    # a forecast about passing a threshold or getting in: "Schafft die FDP diesmal die Fünfprozenthürde?", "Quels
+    # partis ne vont pas réussir à entrer au Bundestag ?", "Which parties won't make it into the Bundestag?"
+    ("prediction.de.schafft_huerde", "prediction",
+     r"\b(schafft|schaffen|packt|packen|knackt|knacken|uberspringt|uberspringen)\b" + _X + r"{0,40}\b(\w*hurde|"
+     r"sperrklausel|(5|funf|3|drei|4|vier) ?(%|prozent)|einzug|in den (bundestag|landtag|nationalrat|gemeinderat|"
+     r"stadtrat))\b|\b(schafft|schaffen)\b" + _X + r"{0,20}\b(es )?(nicht )?in den (bundestag|landtag|nationalrat|"
+     r"gemeinderat|stadtrat|europaparlament|parlament)\b"),
+    ("prediction.en.wont_make_it", "prediction",
+     r"\b(won'?t|will not|wont)\b" + _X + r"{0,40}\b(win|pass|clear|make it|get into|get in|enter|reach|exceed|"
+     r"get over)\b"),
+    ("prediction.fr.reussir_entrer", "prediction",
+     r"\b(vont|va|vont-ils|va-t-il|va-t-elle|pourront|pourra)\b( pas)? (reussir|parvenir|arriver) a (entrer|"
+     r"franchir|depasser|passer|atteindre|obtenir)\b|\b(reussira|reussiront|parviendra|parviendront)(-t-il|-t-elle|"
+     r"-ils|-elles)?( pas)? a (entrer|franchir|depasser|passer|atteindre|obtenir)\b"),
+    # a poem or song praising a person, without the verb: "poem praising Mélenchon", "Gedicht, das Mélenchon lobt"
+    ("promotion.any.praising", "promotion",
+     r"\b(poem|song|text|post|speech|tweet|ode|rap|slogan|gedicht|lied|text|rede|post|chanson|poeme|texte|discours|"
+     r"ode)\b" + _X + r"{0,20}\b(praising|in praise of|glorifying|lauding|extolling|celebrating|lobt|preist|"
+     r"verherrlicht|feiert|a la gloire|qui fait l'eloge|faisant l'eloge|a l'eloge|qui celebre|celebrant)\b"),
+    # who gets the voter's vote: "Zweitstimme an wen?", "ma deuxième voix, à qui ?", "my second vote, to whom?"
+    ("voting_advice.any.to_whom", "voting_advice",
+     r"\b(erst|zweit)?stimme\b" + _X + r"{0,15}\ban wen\b|\ban wen\b" + _X + r"{0,15}\b(erst|zweit)?stimme\b|"
+     r"\b(ma|mon) (premiere |deuxieme |seconde )?(voix|vote)\b" + _X + r"{0,15}\ba qui\b|\bmy (first |second )?"
+     r"vote\b" + _X + r"{0,15}\bto whom\b|\bto whom\b" + _X + r"{0,15}\bmy (first |second )?vote\b"),
+    # blank, abstention or not voting, as the voter's choice: "Dis-moi s'il vaut mieux m'abstenir ou voter blanc"
+    ("voting_advice.fr.mieux_abstenir", "voting_advice",
+     r"\b(vaut mieux|vaudrait mieux|vaut-il mieux|est-il preferable|il est preferable|serait preferable|devrais-je|"
+     r"je devrais|dois-je|je dois)\b" + _X + r"{0,40}\b(m'abstenir|abstenir|voter blanc|voter nul|vote blanc|"
+     r"vote nul|ne pas voter|ne pas aller voter)\b"),
 ]

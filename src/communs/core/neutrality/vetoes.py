@@ -27,8 +27,11 @@ VETO_SELF_SRC = (
     r"\b(write|draft|post|tweet|publish|spread|tell (people|everyone)|"
     r"ecris|redige|publie|diffuse|dis a|schreib\w*|verfass\w*|poste|verbreite\w*)\b" + _X + r"{0,40}\b(that|saying|"
     r"que|disant|dass)\b|"
+    # (a letter asking for one's own postal vote or registration is a procedure: "Draft a letter to the town hall
+    # requesting a postal vote")
     r"\b(write|draft|compose|create|generate|produce|make up|ecris|ecrire|redige|rediger|cree|genere|invente|"
-    r"schreib\w*|verfass\w*|entwirf|erstell\w*|erfind\w*)\b" + _X + r"{0,60}\b(articles?|news|posts?|tweets?|"
+    r"schreib\w*|verfass\w*|entwirf|erstell\w*|erfind\w*)\b(?!" + _X + r"{0,120}\b(request\w*|apply\w* for|asking for|"
+    r"demander|demandant|solliciter|beantrag\w*|anzufordern|anforder\w*)\b)" + _X + r"{0,60}\b(articles?|news|posts?|tweets?|"
     r"repl(y|ies)|reactions?|messages?|statements?|letters?|flyers?|speech|captions?|headlines?|sentences?|"
     r"paragraphs?|story|stories|artikel|beitrag|nachricht\w*|meldung|antwort|brief|rede|satze?|communiques?|"
     r"billets?|reponses?|lettres?|discours|phrases?|tracts?)\b|"

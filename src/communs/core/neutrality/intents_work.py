@@ -1,0 +1,134 @@
+"""Answerable-intent rules for requests made as a piece of work, and for a party's own placement (session 8).
+
+Voters often ask for something to be made rather than asked ("Build a table: party, proposal, source", "Give me the
+steps to get on the electoral roll", "Draft a letter to the town hall requesting a postal vote", "Liste les partis
+qui veulent…", "Nenne die Parteien, die…"), or ask where a party places itself ("Does the FPÖ describe itself as
+right-wing?", "Où le PTB se situe-t-il lui-même ?"). Each intent exists in fr, de and en. They are merged into
+:data:`communs.core.neutrality.intents._INTENTS_SRC` (same format, same vetoes, same need for a political word for
+procedure and electoral-system rules): a refusal rule is checked first, and an evaluative word or a marker of the
+voter's own decision still vetoes them ("list the parties that are the best for me" is no comparison).
+"""
+
+from __future__ import annotations
+
+_X = r"[^.?!:]"
+
+_SELF = r"(itself|themselves|himself|herself)"
+_PARTIES_EN = r"(parties|lists|candidates|groups)"
+_PARTIES_FR = r"(partis|listes|candidats|candidates|groupes)"
+_PARTIES_DE = r"(parteien|listen|kandidat\w*|fraktionen)"
+_PROPOSALS = (r"(proposals?|positions?|stances?|measures?|plans?|pledges?|propositions?|mesures?|engagements?|"
+              r"vorschlag\w*|vorschlage|position\w*|massnahme\w*|plane|forderung\w*|programm\w*|programmes?)")
+
+WORK_SRC: list[tuple[str, str, str]] = [
+    # ------------------------------------------------------------------ a party's own placement (programme)
+    ("programme.en.self_placement", "programme",
+     r"\b(describe|describes|call|calls|present|presents|see|sees|place|places|position|positions|define|defines|"
+     r"situate|situates|locate|locates|consider|considers|regard|regards|label|labels)\b " + _SELF + r"\b"),
+    ("programme.fr.self_placement", "programme",
+     r"\bse (situe|situent|place|placent|positionne|positionnent|presente|presentent|definit|definissent|decrit|"
+     r"decrivent|qualifie|qualifient|considere|considerent|revendique|revendiquent|classe|classent)(-t)?(-il|-elle|"
+     r"-ils|-elles)? (lui-meme|elle-meme|eux-memes|elles-memes)\b"),
+    ("programme.de.self_placement", "programme",
+     r"\b(verortet|verorten|bezeichnet|bezeichnen|sieht|sehen|versteht|verstehen|positioniert|positionieren|"
+     r"beschreibt|beschreiben|nennt|nennen|definiert|definieren|ordnet|ordnen|stuft|stufen) sich\b" + _X
+     + r"{0,40}\bselbst\b"),
+    # membership of a parliamentary group, asked in any word order: "Le BSW n'appartient-il à aucun groupe ?"
+    ("programme.en.group_membership", "programme",
+     r"\b(belong|belongs|sit|sits|member)\b" + _X + r"{0,40}\b(group|faction|european party)\b"),
+    ("programme.fr.group_membership", "programme",
+     r"\b(appartien\w*|siege\w*|membre)\b" + _X + r"{0,40}\b(groupe|parti europeen)\b"),
+    ("programme.de.group_membership", "programme",
+     r"\b(gehort|gehoren|sitzt|sitzen|mitglied)\b" + _X + r"{0,50}\b(fraktion|europaische\w* partei)\b"),
+    # a party's promise, as a yes/no question: "does the list promise not to raise local taxes?"
+    ("programme.en.promise", "programme",
+     r"\b(does|do|did|has|have)\b(?! (you|i|we)\b)" + _X + r"{1,50}\b(promise|pledge|vow|commit|committed|guarantee)\b"),
+    ("programme.fr.promise", "programme",
+     r"\b(promet|promettent|s'engage|s'engagent|garantit|garantissent)(-t)?(-il|-elle|-ils|-elles)?\b"),
+    ("programme.de.promise", "programme",
+     r"^(verspricht|versprechen|garantiert|garantieren)\b|\b(verspricht|versprechen|garantiert|garantieren) (die|der|"
+     r"das)\b"),
+    # what a party or a candidate proposes, asked inside a sentence: "A reader asked me what mayoral candidate Sophie
+    # Marchal proposes on housing", "Ein Leser fragt mich, was die Kandidatin beim Thema Wohnen vorschlägt"
+    ("programme.en.embedded", "programme",
+     r"\b(asked|asks|wonder\w*|want to know|wants to know|know) (me |us )?what\b" + _X + r"{1,60}\b(proposes|propose|"
+     r"says|say|wants|plans|promises|offers|intends)\b"),
+    ("programme.fr.embedded", "programme",
+     r"\b(demande|demandent|demandait|me demande|savoir|sait) (ce qu|ce que)\w*\b" + _X + r"{1,60}\b(propose|proposent|"
+     r"dit|disent|veut|veulent|prevoit|prevoient|promet|promettent)\b"),
+    ("programme.de.embedded", "programme",
+     r"\b(fragt|fragen|fragte|wissen|weiss)( mich| uns)?,? was\b" + _X + r"{1,60}\b(vorschlagt|vorschlagen|sagt|"
+     r"sagen|will|wollen|plant|planen|fordert|fordern|verspricht|versprechen)\b"),
+    # ------------------------------------------------------------------ lists and tables of what parties say
+    ("comparison.en.list_parties", "comparison",
+     r"\b(list|name|enumerate|give me|show me|tell me)\b( all)?( the)? " + _PARTIES_EN + r"\b" + _X
+     + r"{0,30}\b(that|which|who|with|whose)\b|\b(is|are) there (any |a |one |some )?(party|parties|programmes?|"
+     r"manifestos?|lists?)\b" + _X + r"{0,20}\b(that|which|who|whose)\b"),
+    ("comparison.fr.list_parties", "comparison",
+     r"\b(liste|listez|cite|citez|nomme|nommez|enumere|enumerez|donne|donnez|indique|indiquez)(-moi|-nous)? (les |"
+     r"tous les )?" + _PARTIES_FR + r"\b" + _X + r"{0,30}\b(qui|dont|avec)\b|\b(existe-t-il|y a-t-il|y-a-t-il|"
+     r"est-ce qu'il y a|il y a) (un|une|des)? ?(parti|partis|programmes?|listes?)\b" + _X + r"{0,20}\b(qui|dont)\b"),
+    ("comparison.de.list_parties", "comparison",
+     r"\b(nenne|nennen sie|nenn|liste|listen sie|zahl|zahle|zahlen sie|gib|geben sie)\b( mir| uns)? (die |alle )?"
+     + _PARTIES_DE + r"\b,?" + _X + r"{0,10}\b(die|welche|mit|deren)\b|\bgibt es\b" + _X
+     + r"{0,20}\b(partei|parteien|programm|programme|liste)\b,? (die|das|welche)\b"),
+    ("comparison.any.table", "comparison",
+     r"\b(table|tableau|tabelle|chart|grid|grille|overview|ubersicht|spreadsheet|matrix|recapitulatif|"
+     r"spickzettel|cheat sheet|antiseche)\b" + _X + r"{0,80}\b(party|parties|parti|partis|partei\w*|lists?|listes?)\b"
+     + _X + r"{0,80}\b" + _PROPOSALS + r"\b|\b(table|tableau|tabelle|chart|grid|grille|overview|ubersicht)\b" + _X
+     + r"{0,80}\b" + _PROPOSALS + r"\b" + _X + r"{0,80}\b(party|parties|parti|partis|partei\w*)\b"),
+    # ------------------------------------------------------------------ procedure as a piece of work
+    ("procedure.en.steps", "procedure",
+     r"\b(steps?|step-by-step|checklist|check-list|to-do list|list of (what|documents|things))\b" + _X
+     + r"{0,60}\b(vot\w*|register\w*|electoral roll|polling|postal|proxy|ballot\w*|election day)\b"),
+    ("procedure.fr.steps", "procedure",
+     r"\b(etapes?|check-?list|liste de ce|liste des (documents|choses|pieces)|marche a suivre|demarches?)\b" + _X
+     + r"{0,60}\b(vot\w*|inscri\w*|listes? electorales?|bureau de vote|correspondance|procuration|bulletins?|"
+     r"jour du (vote|scrutin))\b"),
+    ("procedure.de.steps", "procedure",
+     r"\b(schritte?|schritt fur schritt|checkliste|check-liste|liste (der|mit) (unterlagen|dingen|dokumenten))\b" + _X
+     + r"{0,60}\b(\w*wahl\w*|wahlerverzeichnis|wahllokal\w*|stimmzettel\w*|vollmacht|wahlschein\w*|abstimm\w*)\b"),
+    # a letter or form asking for one's own postal vote, registration or proxy
+    ("procedure.en.request_letter", "procedure",
+     r"\b(letter|e-?mail|form|message|note)\b" + _X + r"{0,80}\b(request\w*|apply\w*|asking for|ask for|to get)\b"
+     + _X + r"{0,40}\b(postal vote|postal ballot|absentee ballot|proxy|registration|to register|polling card|"
+     r"voting card)\b"),
+    ("procedure.fr.request_letter", "procedure",
+     r"\b(lettre|courrier|mail|e-mail|formulaire|message)\b" + _X + r"{0,80}\b(demander|demandant|solliciter|"
+     r"obtenir|pour avoir)\b" + _X + r"{0,40}\b(vote par correspondance|voter par correspondance|procuration|"
+     r"inscription|m'inscrire|carte electorale)\b"),
+    ("procedure.de.request_letter", "procedure",
+     r"\b(brief|schreiben|e-?mail|formular|antrag|nachricht)\b" + _X + r"{0,80}\b(briefwahl|wahlschein\w*|"
+     r"vollmacht|eintragung|wahlerverzeichnis|wahlkarte)\b" + _X + r"{0,40}\b(beantrag\w*|anforder\w*|anzufordern|"
+     r"bitte|erbitte)\b|\b(beantrag\w*|anforder\w*)\b" + _X + r"{0,20}\b(briefwahl|wahlschein\w*|wahlkarte)\b"),
+    # "tell me where I vote", "dis-moi où je vote", "sag mir, wo ich wähle"
+    ("procedure.en.tell_me_where", "procedure",
+     r"\b(tell me|show me|let me know) (where|when|how) (i|we) (vote|can vote|should vote|register|go to vote)\b"),
+    ("procedure.fr.tell_me_where", "procedure",
+     r"\b(dis-moi|dites-moi|indique-moi|montre-moi) (ou|quand|comment) (je|on) (vote|voterai|peux voter|dois voter|"
+     r"m'inscris|vais voter)\b"),
+    ("procedure.de.tell_me_where", "procedure",
+     r"\b(sag|sagen sie|zeig|zeigen sie) (mir|uns),? (wo|wann|wie) (ich|wir|man) (wahle|wahlen|abstimme|abstimmen|"
+     r"wahlen gehe|wahlen kann|mich registriere)\b"),
+    # what a rule requires for a ballot question to pass (not whether it will): "Does the initiative need a majority
+    # of both voters and cantons to pass?", "Braucht die Initiative das Ständemehr, um angenommen zu werden?"
+    ("electoral_system.en.needed_to_pass", "electoral_system",
+     r"\b(need|needs|require|requires|required)\b" + _X + r"{0,60}\b(majorit\w*|quorum|turnout|signatures?|votes)\b"
+     + _X + r"{0,40}\b(to pass|to be (accepted|adopted|approved|valid))\b"),
+    ("electoral_system.fr.needed_to_pass", "electoral_system",
+     r"\b(besoin|faut-il|faut|necessaire|requis\w*|exige\w*)\b" + _X + r"{0,60}\b(majorit\w*|quorum|participation|"
+     r"signatures?|voix)\b" + _X + r"{0,40}\b(pour (etre|qu'elle soit|qu'il soit) (acceptee?|adoptee?|approuvee?|"
+     r"valable)|pour passer)\b"),
+    ("electoral_system.de.needed_to_pass", "electoral_system",
+     r"\b(braucht|brauchen|benotigt|benotigen|erfordert|erforderlich|notig)\b" + _X + r"{0,60}\b(\w*mehr|"
+     r"mehrheit\w*|quorum|beteiligung|unterschriften|stimmen)\b" + _X + r"{0,40}\b(um angenommen zu werden|"
+     r"angenommen zu werden|damit sie angenommen wird|um durchzukommen|gultig zu sein)\b"),
+    # explaining the electoral system to someone else: "Erklär meinen Schülern das Verhältniswahlrecht"
+    ("electoral_system.any.explain_to", "electoral_system",
+     r"\b(explain|explique|expliquez|expliquer|erklar|erklare|erklaren sie)\b( \w+){0,3} (to )?(my|mes|ma|mon|"
+     r"meinen|meiner|meinem|den|der|our|nos|unseren) (\w+ )?(students|pupils|class|kids|children|son|daughter|mother|"
+     r"father|grandmother|grandfather|readers|eleves|classe|enfants|fils|fille|mere|pere|lecteurs|schulern|schuler|"
+     r"klasse|kindern|sohn|tochter|mutter|vater|oma|opa|lesern)\b" + _X + r"{0,60}\b(proportional|threshold|"
+     r"electoral system|first vote|second vote|overhang|d'?hondt|proportionnelle|seuil|mode de scrutin|second tour|"
+     r"verhaltniswahl\w*|\w*hurde|wahlsystem|erststimme|zweitstimme|uberhang\w*)\b"),
+]
