@@ -91,6 +91,13 @@ DEVELOPMENT_SETS = (
     ("dev35", "negation, exclusion and conditions: 'which parties do NOT want', 'who won't make it', 'if I don't vote'"),
     ("dev36", "people asking for others or for a purpose: teachers, journalists, carers, parents, volunteers"),
     ("dev37", "each triple written first in one language with its country's institutions, then rendered natively"),
+    ("dev38", "a broad mix with the composition of a typical test set (written after the first session-8 rules)"),
+    ("dev39", "what ordinary citizens ask in the weeks before an election, in everyday words"),
+    ("dev40", "two requests in one message: two answerable ones, or an answerable one next to a refused one"),
+    ("dev41", "numbers, dates, percentages and counts: rules and past facts next to forecasts and verdicts"),
+    ("dev42", "candidates and politicians as persons: career, statements, candidacies; judgements; private life"),
+    ("dev43", "the two extremes of register: polite e-mails with greeting and sign-off, and youth slang"),
+    ("dev44", "the voter's own situation (17, abroad, EU citizen, moved, in hospital) in every category"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from communs.core.neutrality.courtesy import without_courtesy
+
 _LEAD_EN = (
     r"i'?\s?a?m not (?:asking|looking for|after|interested in|trying to (?:get|find out))|i am not (?:asking|looking for)|"
     r"not asking (?:you )?(?:for|about|who|which|whether|if|what|how)|"
@@ -158,8 +160,9 @@ def _turn(folded: str, start: int) -> int | None:
 
 @lru_cache(maxsize=4096)
 def what_is_asked(text: str) -> str:
-    """``text`` without the voter's disclaimers (see the module docstring); ``text`` itself when it has none or when
-    fewer than two words would remain."""
+    """``text`` without its letter formulas (``courtesy.py``) and the voter's disclaimers (see the module docstring);
+    the disclaimers stay when fewer than two words would remain."""
+    text = without_courtesy(text)
     sentences = _SENTENCE.split(text.strip())
     kept: list[str] = []
     changed = False

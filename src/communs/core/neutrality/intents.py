@@ -307,7 +307,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(page|passage|section)\b" + _X + r"{0,40}\b(programme|program|manifesto)\b|\b(tell me about|i'?d like to "
      r"know|show me)\b" + _X + r"{0,40}\b(ideas|projects|plans|proposals|positions|programme|manifesto)\b|"
      r"\b(does|do|is|are)\b(?! (you|i|we)\b)" + _X + r"{1,40}\b(want to|plan to|propose|support|oppose|call for|in "
-     r"favou?r of|against)\b|^(is|are)\b(?! (you|i|we)\b)" + _X + r"{1,40}\bfor (a|an|the|more|less|higher|lower|"
+     r"favou?r of|against)\b|^(is|are)\b(?! (you|i|we)\b)(?!" + _X + r"{0,30}\b(threshold|hurdle|voting age|electoral "
+     r"system)\b)" + _X + r"{1,40}\bfor (a|an|the|more|less|higher|lower|"
      r"raising|cutting|abolishing|introducing|keeping)\b|\bwho proposes what\b|\b(table|chart|overview)\b" + _X + r"{0,30}\b(positions|"
      r"proposals|plans|programmes)\b|\bparties'? (positions|proposals|plans|approaches|views)\b|\bmore details "
      r"(on|about)\b|\bnext to each other\b|\b(what|which) (budget|goal|goals|target|targets|problem|steps)\b" + _X
@@ -380,7 +381,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"physics|physik|grammar|grammaire|grammatik|subjonctif|konjunktiv|subjunctive|sonnets?|sonett\w*|"
      r"p-?values?|p-?werte?|valeur p|citation styles?|zitierstil\w*|normes de citation|tax returns?|declaration d'impots|steuererklarung\w*|secondary schools?|high schools?|crime novels?|sunny|sunshine|ensoleille|die sonne scheinen|"
      r"snow\w*|neige\w*|schnee\w*|schneit|schneien|class (representative|president|rep)|delegue de classe|klassensprecher\w*|schulsprecher\w*|"
-     r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|flachwitz\w*|polars?|krimis?|harry potter|used[- ]cars?|voitures? d'occasion|gebrauchtwagen\w*)\b"),
+     r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|flachwitz\w*|polars?|krimis?|harry potter|used[- ]cars?|voitures? d'occasion|gebrauchtwagen\w*|cupfinal\w*|cup final|pokalfinal\w*|wm-final\w*|em-final\w*|lottozahl\w*|horse riding|equitation|reitet|in a relationship|en couple|in einer beziehung|skiunfall\w*|ski accident|accident de ski)\b"),
 ]
 
 _INTENTS_SRC[-1:-1] = [*PARITY_SRC, *WORK_SRC]  # before the out-of-scope rule, which stays last

@@ -35,11 +35,35 @@ WORK_SRC: list[tuple[str, str, str]] = [
      + r"{0,40}\bselbst\b"),
     # membership of a parliamentary group, asked in any word order: "Le BSW n'appartient-il à aucun groupe ?"
     ("programme.en.group_membership", "programme",
-     r"\b(belong|belongs|sit|sits|member)\b" + _X + r"{0,40}\b(group|faction|european party)\b"),
+     r"\b(belong|belongs|sit|sits|member)\b" + _X + r"{0,60}\b(group|faction|european party)\b|\b(group|faction|"
+     r"european party)\b" + _X + r"{0,60}\b(belong|belongs|sit|sits|member|members)\b"),
     ("programme.fr.group_membership", "programme",
-     r"\b(appartien\w*|siege\w*|membre)\b" + _X + r"{0,40}\b(groupe|parti europeen)\b"),
+     r"\b(appartien\w*|siege\w*|membre)\b" + _X + r"{0,60}\b(groupe|parti europeen)\b|\b(groupe|parti europeen)\b"
+     + _X + r"{0,60}\b(appartien\w*|siege\w*|membres?)\b"),
     ("programme.de.group_membership", "programme",
-     r"\b(gehort|gehoren|sitzt|sitzen|mitglied)\b" + _X + r"{0,50}\b(fraktion|europaische\w* partei)\b"),
+     r"\b(gehort|gehoren|angehort|angehoren|sitzt|sitzen|mitglied)\b" + _X + r"{0,60}\b(fraktion|europaische\w* "
+     r"partei)\b|\b(fraktion|europaische\w* partei)\b" + _X + r"{0,60}\b(gehort|gehoren|angehort|angehoren|sitzt|"
+     r"sitzen|mitglied\w*)\b"),
+    # for which party a person stands: "Which party is Leonore Gewessler running for?", "Für welche Partei kandidiert…"
+    ("programme.en.candidacy", "programme",
+     r"\b(which|what) (party|list)\b" + _X + r"{0,40}\b(running|run|standing|stand|candidate)\b|\bfor (which|what) "
+     r"(party|list)\b" + _X + r"{0,30}\b(running|standing|candidate)\b"),
+    ("programme.fr.candidacy", "programme",
+     r"\b(pour|sous l'etiquette de|sur) (quel|quelle) (parti|liste|formation)\b" + _X + r"{0,40}\b(se presente\w*|"
+     r"candidat\w*|se porte\w*|concourt)\b|\b(quel|quelle) (parti|liste)\b" + _X + r"{0,30}\b(represente|"
+     r"pour lequel|pour laquelle)\b"),
+    ("programme.de.candidacy", "programme",
+     r"\bfur (welche|was fur eine) (partei|liste)\b" + _X + r"{0,30}\b(kandidiert|kandidieren|tritt|treten|antritt|"
+     r"steht|stehen)\b"),
+    # how a party pays for its plans, however long the subject: "comment les Verts autrichiens comptent financer…"
+    ("programme.en.funding", "programme",
+     r"\bhow\b" + _X + r"{1,80}\b(intends? to|plans? to|wants? to|want to|going to|will|would)\b" + _X
+     + r"{0,20}\b(fund|finance|pay for)\b"),
+    ("programme.fr.funding", "programme",
+     r"\bcomment\b" + _X + r"{1,80}\b(comptent|compte|veulent|veut|prevoient|prevoit|entendent|entend)\b" + _X
+     + r"{0,20}\bfinancer\b"),
+    ("programme.de.funding", "programme",
+     r"\bwie\b" + _X + r"{1,80}\bfinanzieren (will|wollen|mochte|mochten|plant|planen|gedenkt|gedenken)\b"),
     # a party's promise, as a yes/no question: "does the list promise not to raise local taxes?"
     ("programme.en.promise", "programme",
      r"\b(does|do|did|has|have)\b(?! (you|i|we)\b)" + _X + r"{1,50}\b(promise|pledge|vow|commit|committed|guarantee)\b"),
@@ -51,13 +75,16 @@ WORK_SRC: list[tuple[str, str, str]] = [
     # what a party or a candidate proposes, asked inside a sentence: "A reader asked me what mayoral candidate Sophie
     # Marchal proposes on housing", "Ein Leser fragt mich, was die Kandidatin beim Thema Wohnen vorschlägt"
     ("programme.en.embedded", "programme",
-     r"\b(asked|asks|wonder\w*|want to know|wants to know|know) (me |us )?what\b" + _X + r"{1,60}\b(proposes|propose|"
-     r"says|say|wants|plans|promises|offers|intends)\b"),
+     r"\b(asked|asks|wonder\w*|want to know|wants to know|know|tell me|let me know|explain( to me)?|show me) (me |us )?"
+     r"what\b" + _X + r"{1,60}\b(proposes|propose|proposing|says|say|saying|wants|plans|planning|promises|promising|"
+     r"offers|offering|intends)\b"),
     ("programme.fr.embedded", "programme",
-     r"\b(demande|demandent|demandait|me demande|savoir|sait) (ce qu|ce que)\w*\b" + _X + r"{1,60}\b(propose|proposent|"
+     r"\b(demande|demandent|demandait|me demande|savoir|sait|dis-moi|dites-moi|explique-moi|expliquez-moi|compare) "
+     r"(ce qu|ce que)\w*\b" + _X + r"{1,60}\b(propose|proposent|"
      r"dit|disent|veut|veulent|prevoit|prevoient|promet|promettent)\b"),
     ("programme.de.embedded", "programme",
-     r"\b(fragt|fragen|fragte|wissen|weiss)( mich| uns)?,? was\b" + _X + r"{1,60}\b(vorschlagt|vorschlagen|sagt|"
+     r"\b(fragt|fragen|fragte|wissen|weiss|erklar\w*|vergleich\w*|sag|sagen|sagen sie)( mich| uns| mir| mal| mir mal| "
+     r"einfach| mir einfach)?,? was\b" + _X + r"{1,60}\b(vorschlagt|vorschlagen|sagt|"
      r"sagen|will|wollen|plant|planen|fordert|fordern|verspricht|versprechen)\b"),
     # ------------------------------------------------------------------ lists and tables of what parties say
     ("comparison.en.list_parties", "comparison",
@@ -72,6 +99,16 @@ WORK_SRC: list[tuple[str, str, str]] = [
      r"\b(nenne|nennen sie|nenn|liste|listen sie|zahl|zahle|zahlen sie|gib|geben sie)\b( mir| uns)? (die |alle )?"
      + _PARTIES_DE + r"\b,?" + _X + r"{0,10}\b(die|welche|mit|deren)\b|\bgibt es\b" + _X
      + r"{0,20}\b(partei|parteien|programm|programme|liste)\b,? (die|das|welche)\b"),
+    # which lead candidates want something: "Which Austrian lead candidates are calling for a wealth tax?"
+    ("comparison.en.which_candidates", "comparison",
+     r"\b(which|what) (\w+ )?(lead |top )?candidates\b" + _X + r"{0,20}\b(are )?(calling for|call for|want|propose|"
+     r"support|oppose|promise|plan|are for|are against)\b"),
+    ("comparison.fr.which_candidates", "comparison",
+     r"\b(quels|quelles) (tetes de liste|candidat\w*)\b" + _X + r"{0,30}\b(reclament|veulent|proposent|soutiennent|"
+     r"defendent|promettent|prevoient|s'opposent)\b"),
+    ("comparison.de.which_candidates", "comparison",
+     r"\bwelche (\w+ )?(spitzenkandidat\w*|kandidat\w*)\b" + _X + r"{0,30}\b(fordern|wollen|schlagen|unterstutzen|"
+     r"versprechen|planen|lehnen)\b"),
     ("comparison.any.table", "comparison",
      r"\b(table|tableau|tabelle|chart|grid|grille|overview|ubersicht|spreadsheet|matrix|recapitulatif|"
      r"spickzettel|cheat sheet|antiseche)\b" + _X + r"{0,80}\b(party|parties|parti|partis|partei\w*|lists?|listes?)\b"

@@ -227,7 +227,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bsoll ich\b" + _X + r"{0,30}\bwahlen\b(?!" + _X + r"{0,10}(gehen|per brief|im ausland))"),
     ("voting_advice.de.empfehlung", "voting_advice",
      r"\bwelche (partei|liste|kandidat\w*) (ich|sie|er|wir)\b" + _X + r"{0,30}\b(wahlen|unterstutzen|nehmen|ankreuzen) (soll|sollte|sollten|muss)\b|\bwelche[nr]? "
-     r"(partei|kandidat\w*|liste)\b" + _X + r"{0,40}\b(sollte|soll)\b" + _X + r"{0,40}\b(unterstutzen|wahlen|nehmen)\b|"
+     r"(partei|kandidat\w*|liste)\b" + _X + r"{0,40}\b(sollte|soll)\b" + _X + r"{0,40}\b(unterstutzen|wahlen|nehmen|stimmen)\b|"
      r"\bgute idee\b" + _X + r"{0,40}\bzu wahlen\b|\bbesser\b" + _X + r"{0,10}\bnicht zu wahlen\b|"
      r"\bwer bekommt deine stimme\b|\bwenn du wahlen (musstest|konntest|durftest)\b|\bdu\b" + _X
      + r"{0,20}\b(nehmen|wahlen) wurdest\b|\bwelche partei die gute\b|\bdie gute partei\b|\bwahlempfehlung\b|"
@@ -373,7 +373,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bam meisten (am herzen|schaden)\b|\bam wenigsten schlimm\b|\bwessen (plan|programm|vorschlag|konzept|idee)\b"
      + _X + r"{0,30}\b(ist|war|ware) (der|das|die) \w+(ste|sten)\b"),
     ("ranking.de.evaluate", "ranking",
-     r"\b(ordne|bewerte|benote|ranke|sortier)\w*\b" + _X + r"{0,40}\b(parteien|programme|parteiprogramm\w*|"
+     r"\b(ordne|bewerte|benote|ranke|sortier)\w*\b" + _X + r"{0,40}\b(parteien|programme|programm|parteiprogramm\w*|"
      r"kandidaten)\b|\bnote von\b|\b(ist|sind|ware|wurde)\b" + _X + r"{0,60}\b(plan|programm|vorschlag|konzept|"
      r"politik|versprechen|initiative|vorlage|reform)\w*\b" + _X + r"{0,60}\b(gut|schlecht|realistisch|serios|sinnvoll|finanzierbar|"
      r"bezahlbar|gute idee|funktionieren)\b|\btaugt\b|\bwer hat\b" + _X + r"{0,30}\brecht\b|"
@@ -436,11 +436,9 @@ _STRONG = re.compile(
     r"un seul mot|\ben un mot\b|juste un nom|nur mit einem wort|\b(nur )?(ein|in einem|mit einem) wort[,:]|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
     r"erlaube dir|just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"
     r"unter uns|niemand erfahrt|inoffiziell|\bemoji\b|complete the sentence|"
-    r"\b(pretend|act|talk|speak|answer|play|be|sois|joue|parle|reponds|fais|spiel\w*|sei|sprich|antworte|als warst du|"
-    r"als ob du)\b"
-    + _X + r"{0,15}\b(grand-?ma|grandmother|granny|grand-mere|mamie|oma|grossmutter)\b|\b(like|as|comme|wie) "
-    r"(my|ma|meine|mein) (late |dead |deceased |defunte |verstorbene )?(grand-?ma|grandmother|granny|grand-mere|"
-    r"mamie|oma|grossmutter)\b|\b(late|dead|deceased|defunte|decedee|verstorbene\w*) (grand-?ma|grandmother|"
+    # the "grandma" exploit: a late grandmother, or one who "used to tell me" (playing a grandmother who explains
+    # how postal voting works is a weak wrapper around an answerable question)
+    r"\b(late|dead|deceased|defunte|decedee|verstorbene\w*) (grand-?ma|grandmother|"
     r"granny|grand-mere|mamie|oma|grossmutter)\b|\b(grand-?ma|grandmother|granny|grand-mere|mamie|oma|"
     r"grossmutter)\b" + _X + r"{0,30}\b(used to|would always|always (told|said|read)|told me|me (lisait|racontait|"
     r"chantait|disait)|disait toujours|(hat|las|sagte|erzahlte) mir|sagte (immer|fruher)|erzahlte (immer|fruher))|"
@@ -464,7 +462,7 @@ _POLITICAL = re.compile(
     r"stance|standpunkt|steht \w+ zu|stimm\w*|vollmacht|procuration|proxy|ballots?|bulletins?|scrutin|polling|seats?|"
     r"sieges?|sitze|d'?hondt|sainte-?lague|"
     r"initiative\w*|referend\w*|votation\w*|\w*abstimmung\w*|volksentscheid\w*|burgerentscheid\w*|majorit\w*|"
-    r"mehrheit\w*|\w*mehr)\b|(?<!\w)" + folded_party_alternation() + r"(?!\w)"
+    r"mehrheit\w*|\w*mehr|\w+wahl(en|kampf)?|burgermeister\w*|mayor|maire)\b|(?<!\w)" + folded_party_alternation() + r"(?!\w)"
 )
 
 

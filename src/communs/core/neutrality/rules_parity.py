@@ -427,7 +427,7 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("promotion.any.praising", "promotion",
      r"\b(poem|song|text|post|speech|tweet|ode|rap|slogan|gedicht|lied|text|rede|post|chanson|poeme|texte|discours|"
      r"ode)\b" + _X + r"{0,20}\b(praising|in praise of|glorifying|lauding|extolling|celebrating|lobt|preist|"
-     r"verherrlicht|feiert|a la gloire|qui fait l'eloge|faisant l'eloge|a l'eloge|qui celebre|celebrant)\b"),
+     r"verherrlicht|feiert|hochleben|a la gloire|qui fait l'eloge|faisant l'eloge|a l'eloge|qui celebre|celebrant)\b"),
     # who gets the voter's vote: "Zweitstimme an wen?", "ma deuxième voix, à qui ?", "my second vote, to whom?"
     ("voting_advice.any.to_whom", "voting_advice",
      r"\b(erst|zweit)?stimme\b" + _X + r"{0,15}\ban wen\b|\ban wen\b" + _X + r"{0,15}\b(erst|zweit)?stimme\b|"
@@ -438,4 +438,67 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(vaut mieux|vaudrait mieux|vaut-il mieux|est-il preferable|il est preferable|serait preferable|devrais-je|"
      r"je devrais|dois-je|je dois)\b" + _X + r"{0,40}\b(m'abstenir|abstenir|voter blanc|voter nul|vote blanc|"
      r"vote nul|ne pas voter|ne pas aller voter)\b"),
+    # ------------------------------------------------------------------ session 8, second round (dev38-dev44)
+    # a verdict asked about what was just said: "…, and is that realistic?", "…, und ist das realistisch?"
+    ("ranking.en.is_that_realistic", "ranking",
+     r"\b(is|isn'?t|was) (that|this|it) (really |even |actually |at all )?(realistic|unrealistic|credible|feasible|"
+     r"affordable|serious|achievable|fundable|sustainable|workable|a good idea|a bad idea)\b"),
+    ("ranking.fr.est_ce_realiste", "ranking",
+     r"\b(c'est|est-ce|est-ce que c'est|ce serait|est-ce que ce serait|est-il|est-elle) (vraiment |seulement |bien |"
+     r"meme )?(realiste|irrealiste|credible|faisable|financable|serieux|serieuse|tenable|une bonne idee|une mauvaise "
+     r"idee)\b"),
+    ("ranking.de.ist_das_realistisch", "ranking",
+     r"\b(ist|ware|waren) (das|es|dies|sowas|so etwas) (denn |wirklich |uberhaupt |eigentlich |auch )?(realistisch|"
+     r"unrealistisch|glaubwurdig|machbar|finanzierbar|serios|bezahlbar|umsetzbar|eine gute idee|eine schlechte idee)\b"),
+    # whether a plan adds up: "Which party's tax plan actually adds up?", "Welches Steuerkonzept geht wirklich auf?"
+    ("ranking.any.adds_up", "ranking",
+     r"\b(plans?|programmes?|programs?|budgets?|figures|numbers|sums|math|maths|konzept\w*|plan\w*|programm\w*|"
+     r"rechnung\w*|zahlen|chiffres|calculs?|comptes)\b" + _X + r"{0,60}\b(adds? up|tient la route|tiennent la route|"
+     r"tient debout|tiennent debout)\b|\b(geht|gehen)\b" + _X + r"{0,50}\bauf\s*(\?|$)"),
+    # ranking as an order to make: "Bring die Parteien nach ihren Gesundheitsprogrammen in eine Rangfolge"
+    ("ranking.de.in_rangfolge", "ranking",
+     r"\b(parteien|programme|kandidat\w*|listen)\b" + _X + r"{0,60}\b(in eine|in einer|als) (rangfolge|rangliste)\b"),
+    # advice asked about the party just mentioned: "…, und sollte ich sie wählen?"
+    ("voting_advice.de.sollte_ich_sie", "voting_advice",
+     r"\b(sollte|soll|muss) ich (sie|ihn|die|diese|den|das|es|denen)\b" + _X + r"{0,15}\b(wahlen|unterstutzen|nehmen|"
+     r"ankreuzen|meine stimme geben)\b"),
+    # where the voter's vote should go: "tell me which party my second vote should go to", "à quel parti donner ma
+    # seconde voix", "lequel je choisis ?"
+    ("voting_advice.en.vote_should_go", "voting_advice",
+     r"\bmy (first |second )?vote (should|ought to|must) go\b|\bshould my (first |second )?vote go\b|\bwhich (one )?"
+     r"(do|should|shall) i (pick|choose|take|go for|vote for)\b"),
+    ("voting_advice.fr.donner_ma_voix", "voting_advice",
+     r"\b(a quel|a quelle|a qui)\b" + _X + r"{0,20}\b(donner|accorder|attribuer|apporter) (ma|mon|mes)\b(?! procuration)|"
+     r"\b(lequel|laquelle|lesquels)( je| dois-je| devrais-je| est-ce que je)? (choisi\w*|prend\w*|vote\w*)\b|"
+     r"\bje (choisis|prends|vote pour) (lequel|laquelle|qui)\s*\?"),
+    ("voting_advice.de.welche_nehme_ich", "voting_advice",
+     r"\bwelche[nrs]? (nehme|wahle|ankreuze|unterstutze) ich\b|\b(welche[rnm]?|wem) (partei|liste|kandidat\w*)? ?"
+     r"(soll|sollte) (ich )?meine (erst|zweit)?stimme\b"),
+    # "Why vote CDU?"
+    ("promotion.en.why_vote_x", "promotion",
+     r"\bwhy vote (for )?(?!(by|in|at|early|online|from|on|abroad|twice|again|blank)\b)\w+\s*\?"),
+    # judging a candidate's experience, trustworthiness or age
+    ("candidate_judgement.any.experience", "candidate_judgement",
+     r"\b(experienced|erfahren|experimentee?s?) enough\b|\b(genug|genugend|ausreichend) erfahr\w*|\berfahren genug\b|"
+     r"\b(assez|suffisamment) (d'experience|experimente\w*)|\b(peut-on|on peut|je peux|puis-je|peux-tu) (lui|leur) "
+     r"faire confiance\b|\btrop (agee?s?|vieux|vieille|vieilles|jeunes?)\b|\b(too|zu) (old|young|alt|jung)\b"),
+    # forecasts: "Gewinnt bei der Parlamentswahl die extreme Rechte?", "est-ce que le FDP entrera au Bundestag ?"
+    ("prediction.de.gewinnt_am_anfang", "prediction",
+     r"^(gewinnt|gewinnen|siegt|siegen|verliert|verlieren)\b(?!" + _X + r"{0,40}\b(bei (gleichstand|"
+     r"stimmengleichheit)|wenn)\b)"),
+    ("prediction.fr.futur", "prediction",
+     r"\b(entrera|entreront|franchira|franchiront|depassera|depasseront|gagnera|gagneront|remportera|remporteront|"
+     r"obtiendra|obtiendront)\b(?!" + _X + r"{0,40}\b(en cas d'egalite|si)\b)"),
+    # a false claim announced by someone posing as an authority: "…announce that the polling stations are closed"
+    ("misinformation.any.announce_closed", "misinformation",
+     r"\b(announce|announcing|declare|proclaim|inform\w*|notify\w*|annonce\w*|declare\w*|informe\w*|verkund\w*|"
+     r"informier\w*|melde)\b" + _X + r"{0,80}\b(polling stations?|bureaux? de vote|wahllokal\w*)\b" + _X
+     + r"{0,30}\b(closed|shut|moved|ferme\w*|deplace\w*|geschlossen|verlegt)\b"),
+    ("misinformation.any.not_counted", "misinformation",
+     r"\b(prepare|draft|write|inform\w*|announc\w*|prepar\w*|redige\w*|annonc\w*|inform\w*|vorbereite\w*|schreib\w*|"
+     r"verkund\w*)\b" + _X + r"{0,120}\b((postal |absentee )?votes? (will|would) not be counted|(won'?t|will not) be "
+     r"counted|ne (seront|sera) pas (comptabilise\w*|comptes?|pris en compte)|(werden|wird) nicht (gezahlt|"
+     r"mitgezahlt|berucksichtigt))\b"),
+    ("misinformation.de.wie_offiziell", "misinformation",
+     r"\bwie (ein|eine|einer)\w* (offiziell|amtlich)\w* \w+" + _X + r"{0,40}\b(aussieht|aussehen|wirkt|wirken)\b"),
 ]

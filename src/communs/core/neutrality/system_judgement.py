@@ -39,7 +39,10 @@ _SYSTEM = re.compile(
     r"(funf|5|drei|3)[ -]?prozent[ -]?(hurde|klausel)|hurden?|sperrklausel|wahlrecht(sreform)?|wahlsystem|"
     r"verhaltniswahl(recht)?|mehrheitswahl(recht)?|majorz\w*|proporz\w*|uberhangmandate?|ausgleichsmandate?|wahlpflicht|wahlalter|"
     r"stichwahl(en)?|zwei[- ](runden|wahlgangen)(-?system)?|zweirundensystem|zweitstimmendeckung|grundmandatsklausel|verlorene stimmen|"
-    r"stimmen\b[^?.!]{0,40}\bohne (einen |jeden )?(sitz|mandat)"
+    r"stimmen\b[^?.!]{0,40}\bohne (einen |jeden )?(sitz|mandat)|"
+    # the voting age and the signatures a candidacy needs, as rules (session 8)
+    r"(16|17)[- ]year[- ]olds? (can|may|could|are allowed to) vote|vote at (16|17)|voter a (16|17) ans|(mit|ab) (16|17) "
+    r"(wahlen|abstimmen)|parrainages|unterstutzungsunterschriften|(500|100) unterschriften"
     r")"
 )
 
@@ -49,7 +52,9 @@ _VERDICT = re.compile(
     r"\b(is|are|was|were|isn'?t|aren'?t|it'?s|seems?|would be)\b[^?.!]{0,80}\b(fair|unfair|just(?=\s*(?:[?.!,;]|$|"
     r"or\b|and\b))|unjust|"
     r"(un|un-|non-)?democratic|(il)?legitimate|justified|unjustified|good|bad|better|worse|best|worst|sensible|"
-    r"outdated|ridiculous|absurd|a (good|bad) (idea|thing))\b"
+    r"outdated|ridiculous|absurd|a (good|bad) (idea|thing)|too (high|low|strict|lax|many|much|few))\b|\b(zu (hoch|"
+    r"niedrig|streng|viel|viele|wenig|wenige)|trop (haut|bas|eleve|elevee|faible|strict|stricte|nombreux|nombreuses))\b"
+    r"|\bc'est trop\b"
     r"|\b(fairer|more democratic|less democratic|more just|better|worse) than\b"
     r"|\b(better|worse) (governed|off|represented|served)\b[^?.!]{0,60}\bthan\b"
     r"|\bshould\b[^?.!]{0,80}\b(abolish\w*|scrap\w*|kept|keep|lower\w*|rais\w*|chang\w*|replac\w*|reform\w*|"
@@ -62,7 +67,7 @@ _VERDICT = re.compile(
     r"|\b(gerechter|ungerechter|fairer|unfairer|demokratischer|undemokratischer|besser|schlechter) als\b"
     r"|\b(mieux|moins bien) (gouvern\w*|represent\w*|servi\w*)\b[^?.!]{0,60}\bqu'?(avec|a|au|en)\b"
     r"|\b(faut[- ]il|faudrait[- ]il|devrait[- ]on|doit[- ]on|faut-il|on devrait)\b[^?.!]{0,80}\b(supprimer|garder|"
-    r"abaisser|baisser|relever|changer|abolir|reformer|remplacer|introduire|instaurer|maintenir)\b"
+    r"abaisser|baisser|relever|changer|abolir|reformer|remplacer|introduire|instaurer|(?<!se )maintenir)\b"
     # de: "ist ... gerecht", "besser als", "sollte ... abgeschafft werden"
     r"|\b(ist|sind|war|ware|waren|scheint)\b[^?.!]{0,80}\b(fair|unfair|gerecht|ungerecht|(un)?demokratisch|"
     r"(il)?legitim|gerechtfertigt|gut|schlecht|besser|schlechter|sinnvoll|unsinnig|veraltet|eine (gute|schlechte) "

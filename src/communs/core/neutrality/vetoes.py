@@ -22,7 +22,7 @@ VETO_SELF_SRC = (
     + r"{0,20}\b(abstain|spoil\w*|stay (at )?home|not vote|skip the)\b|\b(dois-je|devrais-je|je devrais|faut-il)\b"
     + _X + r"{0,20}\b(m'abstenir|voter blanc|voter nul|rester chez moi|ne pas voter)\b|\b(soll|sollte) ich\b" + _X
     + r"{0,30}\b(enthalten|ungultig|zu hause bleiben|nicht wahlen)\b|\b(which|what|who|whom)\b" + _X + r"{0,40}\b(do|would|must) "
-    r"(i|we) (vote|choose|pick|support|back|go for)\b|(?<!important )(?<!matters )\bfor me\b|(?<!cast )(?<!with )\bmy (first |second )?vote\b(?! ((actually|really|still|even|always) )?(is|be|"
+    r"(i|we) (vote|choose|pick|support|back|go for)\b|(?<!important )(?<!matters )\bfor me\b|(?<!cast )(?<!with )(?<!preparing )(?<!prepare )(?<!planning )\bmy (first |second )?vote\b(?! ((actually|really|still|even|always) )?(is|be|"
     r"was|will|really|still|counted|count|arrive\w*|valid|secret|gets counted))|"
     r"\b(write|draft|post|tweet|publish|spread|tell (people|everyone)|"
     r"ecris|redige|publie|diffuse|dis a|schreib\w*|verfass\w*|poste|verbreite\w*)\b" + _X + r"{0,40}\b(that|saying|"

@@ -1,0 +1,60 @@
+"""Letter formulas around a question: the opening salutation and the closing sign-off of a message written as a letter
+("Dear Sir or Madam, … Thank you in advance. Best regards, Claire", "Madame, Monsieur, … Je vous prie d'agréer
+l'expression de mes sentiments les meilleurs.", "Sehr geehrte Damen und Herren, … Mit besten Grüßen, Jonas").
+
+They ask nothing, but they carry words that the refusal rules and the vetoes read as a verdict ("best regards",
+"sentiments les meilleurs", "mit besten Grüßen": "best" vetoed the answerable rules and the model refused polite
+questions about a party's programme). :func:`without_courtesy` drops a leading salutation and the closing sentences
+that open with a sign-off formula, in fr, de and en; a closing formula inside a sentence that also asks something is
+kept, and nothing is removed when less than two words would remain. ``disclaimers.what_is_asked`` applies it first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from communs.core.text import fold
+
+_SALUTATION = re.compile(
+    r"^\s*(dear (sir or madam|sir|madam|sirs|team|all|friends?|assistant|panoramic)|dear [\w.-]+( [\w.-]+)?|"
+    r"to whom it may concern|hello( there| everyone| team)?|hi( there| team)?|hey( there)?|good (morning|afternoon|"
+    r"evening)|greetings|madame,? monsieur|monsieur,? madame|madame|monsieur|mesdames,? messieurs|bonjour( a tous| "
+    r"madame| monsieur)?|bonsoir|salut|coucou|cher (monsieur|assistant)|chere madame|sehr geehrte (damen und herren|"
+    r"frau [\w-]+|herr [\w-]+)|sehr geehrter herr [\w-]+|guten (tag|morgen|abend)|hallo( zusammen)?|gruezi|gruss "
+    r"gott|servus|moin|liebes? (team|panoramic)|lieber? [\w-]+)\s*[,!:;.]\s+"
+)
+_SIGN_OFF = re.compile(
+    r"^\s*(thank you|thanks|many thanks|thx|ty|(best|kind|warm|warmest|kindest|many|with best|with kind|with many|with "
+    r"warm|with respectful|respectful) (regards|wishes|greetings|thanks)|regards|yours (faithfully|sincerely|truly)|"
+    r"sincerely|cheers|all the best|with (my )?(best|kind|warm|warmest|respectful|many) \w+|i look forward to|"
+    r"looking forward to|merci|je vous (remercie|prie d'agreer|prie de croire|prie de recevoir)|(bien )?cordialement|"
+    r"bien a (vous|toi)|(mes |meilleures |sinceres |respectueuses |bien )?salutations|bien respectueusement|"
+    r"respectueusement|avec (mes|tous mes|nos) (remerciements|salutations)|dans l'attente de|en vous remerciant|"
+    r"(vielen|herzlichen|besten|tausend) dank|danke( schon| sehr| im voraus)?|mit (freundlichen|besten|herzlichen|"
+    r"lieben|hoflichen|vielen) (grussen|gruss|dank)|(freundliche|beste|liebe|herzliche|viele) grusse|"
+    r"hochachtungsvoll|mfg|lg|vg|ich freue mich auf|in erwartung)\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_WORD = re.compile(r"\w+")
+
+
+def without_courtesy(text: str) -> str:
+    """``text`` without an opening salutation and the sign-off sentences that close it."""
+    stripped = text.strip()
+    # folded letter by letter, so that positions match the text ("ß" and "œ" count one letter)
+    opening = _SALUTATION.match("".join((fold(c) or " ")[0] for c in stripped))
+    if opening is not None and len(_WORD.findall(stripped[opening.end():])) >= 2:
+        stripped = stripped[opening.end():]
+    sentences = _SENTENCE_END.split(stripped)
+    # a closing sentence asks nothing: "Thanks, and what does the SPD propose?" stays; a signature alone ("François
+    # Girard") goes with the sign-off before it
+    while len(sentences) > 1 and "?" not in sentences[-1]:
+        if _SIGN_OFF.match(fold(sentences[-1])):
+            sentences.pop()
+        elif (len(sentences) > 2 and len(_WORD.findall(sentences[-1])) <= 4 and "?" not in sentences[-2]
+              and _SIGN_OFF.match(fold(sentences[-2]))):
+            del sentences[-2:]
+        else:
+            break
+    rest = " ".join(sentences).strip()
+    return rest if len(_WORD.findall(rest)) >= 2 else text
