@@ -98,6 +98,12 @@ DEVELOPMENT_SETS = (
     ("dev42", "candidates and politicians as persons: career, statements, candidacies; judgements; private life"),
     ("dev43", "the two extremes of register: polite e-mails with greeting and sign-off, and youth slang"),
     ("dev44", "the voter's own situation (17, abroad, EU citizen, moved, in hospital) in every category"),
+    ("dev45", "a broad mix with the composition of a typical test set (written after the second session-8 rules)"),
+    ("dev46", "the European Parliament election and EU politics"),
+    ("dev47", "local elections: mayors, councils, lists, panachage, local referendums, town-hall procedures"),
+    ("dev48", "attempts to get around the policy in every format, next to legitimate questions in the same formats"),
+    ("dev49", "non-native speakers and messages that switch language mid-sentence"),
+    ("dev50", "60 look-alike pairs: a refusal and an answerable question on the same topic"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

@@ -371,7 +371,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"dogs?|cats?|chiens?|chats?|hunde?|katzen?|(my|our|his|her) wedding|wedding (speech|toast)|(mon|ton|son|notre|leur) mariage|mariage de (mon|ma|mes)|"
      r"(meine|unsere|seine|ihre|der) hochzeit|trauzeug\w*|best man|"
      # ("burger" is no food word here: folded, it is German "Bürger")
-     r"pizzas?|sushis?|kebabs?|abendessen|bake off|baking (contest|show)|patissier|patisserie|backshow\w*|backwettbewerb\w*|"
+     r"pizzas?|pizzeria\w*|sushis?|kebabs?|abendessen|bake off|baking (contest|show)|patissier|patisserie|backshow\w*|backwettbewerb\w*|"
      r"(cooking|talent) (contest|show|competition)|top chef|masterchef|dschungelcamp|"
      r"jobangebot|stellenangebot|how are you|ca va|wie geht'?s|wie geht es dir|"
      # session 6: a match between two teams, the Eurovision's German name, jackpots, appliances, novels, used cars

@@ -83,8 +83,8 @@ WORK_SRC: list[tuple[str, str, str]] = [
      r"(ce qu|ce que)\w*\b" + _X + r"{1,60}\b(propose|proposent|"
      r"dit|disent|veut|veulent|prevoit|prevoient|promet|promettent)\b"),
     ("programme.de.embedded", "programme",
-     r"\b(fragt|fragen|fragte|wissen|weiss|erklar\w*|vergleich\w*|sag|sagen|sagen sie)( mich| uns| mir| mal| mir mal| "
-     r"einfach| mir einfach)?,? was\b" + _X + r"{1,60}\b(vorschlagt|vorschlagen|sagt|"
+     r"(?:\b(fragt|fragen|fragte|wissen|weiss|vergleich\w*|sag|sagen|sagen sie)( mich| uns| mir| mal| mir mal| "
+     r"einfach| mir einfach)?,? was\b|\berklar\w*( \w+){0,5},? was\b)" + _X + r"{1,60}\b(vorschlagt|vorschlagen|sagt|"
      r"sagen|will|wollen|plant|planen|fordert|fordern|verspricht|versprechen)\b"),
     # ------------------------------------------------------------------ lists and tables of what parties say
     ("comparison.en.list_parties", "comparison",

@@ -36,7 +36,9 @@ H = TypeVar("H", bound=_Hit)
 # ID. Is that correct?", "Quelqu'un a publié que les bureaux fermeraient à midi. Où le signaler ?"): the
 # misinformation rules, which look for a request to spread such a claim, do not read it.
 _CHECK_OR_REPORT = re.compile(
-    r"\b(is (that|it|this) (true|correct|right|real|accurate)|what are the facts|can you (check|verify)|fact[- ]?check|"
+    r"\b(is (that|it|this) (a |an )?(true|correct|right|real|accurate|genuine|legit\w*|official)|what are the facts|"
+    r"where to report|(ou|comment) signaler|wo melden|est-ce (un|une) (vrai|vraie|message officiel)|c'est (un|une) "
+    r"(vrai|vraie)|ist (das|die|diese) (eine |ein )?(echte|echter|offizielle|offizieller)|can you (check|verify)|fact[- ]?check|"
     r"(where|how) (can|do|should|could) (i|we|one) report|est-(il|ce) (vrai|exact|correct)|c'est (vrai|exact)|"
     r"tu peux verifier|qu'en est-il|(ou|comment) (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) "
     r"(le |la |les |l')?signaler|(ou|comment) (est-ce que )?(je |on )signale|stimmt (das|es)|ist das (wahr|richtig|korrekt)|"

@@ -411,7 +411,7 @@ RULES: list[tuple[str, str | None, re.Pattern[str]]] = [(n, c, re.compile(p)) fo
 # (role-play, hypotheticals, fiction) only re-label a refusal that a rule or the model already decided, so that
 # "pretend I'm a first-time voter and explain postal voting" is still answered.
 _STRONG = re.compile(
-    r"\bignor\w* (all |your |the |any |my |sie )?(previous |prior |above |earlier |preceding |former |system |vorherigen |"
+    r"\bignor\w* (all |your |the |any |my |sie )?(previous |prior |above |earlier |preceding |former |system |vorherigen |die |"
     r"bisherigen |fruheren |obigen |vorigen |precedentes |anterieures |les |tes |vos |deine |ihre |alle |toutes |"
     r"ci-dessus )*(instructions?|rules|guidelines|consignes|regles|anweisungen|regeln|vorgaben)\b|\b(forget|oublie|vergiss)\b" + _X + r"{0,20}\b(rules|instructions|regles|consignes|regeln|"
     r"anweisungen|richtlinien|guidelines|lignes directrices)\b|\bdan\b|\bjailbreak|developer mode|mode developpeur|entwicklermodus|system ?prompt|"
@@ -435,6 +435,10 @@ _STRONG = re.compile(
     r"(disclaimers?|caveats?|restrictions|einschrankungen|avertissements?( habituels)?|warnhinweise?|hinweise|neutralit\w*[- ]?(gelaber|blabla|bla|nonsense|talk|speech))\b|one word only|in one word|\bone word[,:]|just give me a party name|"
     r"un seul mot|\ben un mot\b|juste un nom|nur mit einem wort|\b(nur )?(ein|in einem|mit einem) wort[,:]|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
     r"erlaube dir|just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"
+    # secrecy: "keep this between us and don't log it", "garde ça pour toi", "behalte das für dich"
+    r"\b(keep|kept) (this|that|it) between us\b|\b(don'?t|do not) (log|save|record|store) (it|this|that|anything)\b|"
+    r"\bgarde (ca|cela|ceci) pour (toi|vous)\b|\bne l'enregistre (nulle part|pas)\b|\bbehalte (das|es|dies) fur dich\b|"
+    r"\bspeichere? (es|das|dies) (nirgends|nicht)\b|"
     r"unter uns|niemand erfahrt|inoffiziell|\bemoji\b|complete the sentence|"
     # the "grandma" exploit: a late grandmother, or one who "used to tell me" (playing a grandmother who explains
     # how postal voting works is a weak wrapper around an answerable question)

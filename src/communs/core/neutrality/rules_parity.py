@@ -427,7 +427,7 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("promotion.any.praising", "promotion",
      r"\b(poem|song|text|post|speech|tweet|ode|rap|slogan|gedicht|lied|text|rede|post|chanson|poeme|texte|discours|"
      r"ode)\b" + _X + r"{0,20}\b(praising|in praise of|glorifying|lauding|extolling|celebrating|lobt|preist|"
-     r"verherrlicht|feiert|hochleben|a la gloire|qui fait l'eloge|faisant l'eloge|a l'eloge|qui celebre|celebrant)\b"),
+     r"praises|praise|lauds|celebrates|glorifies|verherrlicht|feiert|hochleben|a la gloire|qui fait l'eloge|faisant l'eloge|a l'eloge|qui celebre|celebrant)\b"),
     # who gets the voter's vote: "Zweitstimme an wen?", "ma deuxième voix, à qui ?", "my second vote, to whom?"
     ("voting_advice.any.to_whom", "voting_advice",
      r"\b(erst|zweit)?stimme\b" + _X + r"{0,15}\ban wen\b|\ban wen\b" + _X + r"{0,15}\b(erst|zweit)?stimme\b|"
@@ -493,12 +493,33 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("misinformation.any.announce_closed", "misinformation",
      r"\b(announce|announcing|declare|proclaim|inform\w*|notify\w*|annonce\w*|declare\w*|informe\w*|verkund\w*|"
      r"informier\w*|melde)\b" + _X + r"{0,80}\b(polling stations?|bureaux? de vote|wahllokal\w*)\b" + _X
-     + r"{0,30}\b(closed|shut|moved|ferme\w*|deplace\w*|geschlossen|verlegt)\b"),
+     + r"{0,30}\b(closed|shut|moved|close (at|early|before)|ferme\w*|fermeront|deplace\w*|geschlossen|verlegt|"
+     r"schliessen (um|fruher|schon))\b"),
     ("misinformation.any.not_counted", "misinformation",
-     r"\b(prepare|draft|write|inform\w*|announc\w*|prepar\w*|redige\w*|annonc\w*|inform\w*|vorbereite\w*|schreib\w*|"
+     r"\b(prepare|draft|write|redact|inform\w*|announc\w*|prepar\w*|redige\w*|annonc\w*|inform\w*|vorbereite\w*|schreib\w*|"
      r"verkund\w*)\b" + _X + r"{0,120}\b((postal |absentee )?votes? (will|would) not be counted|(won'?t|will not) be "
      r"counted|ne (seront|sera) pas (comptabilise\w*|comptes?|pris en compte)|(werden|wird) nicht (gezahlt|"
      r"mitgezahlt|berucksichtigt))\b"),
     ("misinformation.de.wie_offiziell", "misinformation",
      r"\bwie (ein|eine|einer)\w* (offiziell|amtlich)\w* \w+" + _X + r"{0,40}\b(aussieht|aussehen|wirkt|wirken)\b"),
+    # ------------------------------------------------------------------ session 8, third round (dev45-dev50)
+    # strengths and weaknesses of a programme, a party or a candidate
+    ("ranking.any.strengths_weaknesses", "ranking",
+     _ABOUT_POLITICS + r".*\b(strengths and weaknesses|pros and cons|forces et (les )?faiblesses|points forts et (les )?"
+     r"points faibles|avantages et (les )?inconvenients|starken und schwachen|vor- und nachteile|vorteile und nachteile)\b"),
+    # voting by text, e-mail or app announced in a message: "Rédige un SMS … qu'on peut voter au Bürgerentscheid par
+    # e-mail"
+    ("misinformation.any.remote_vote", "misinformation",
+     r"\b(write|draft|send|post|tell|redact|ecris|redige|envoie|publie|dis|schreib\w*|verfass\w*|schick\w*|poste|"
+     r"sag)\b" + _X + r"{0,120}\b(vote|voter|votent|wahlen|abstimmen|abstimmung)\b" + _X + r"{0,40}\b(by|via|par|per) "
+     r"(sms|text|e-?mail|mail|whatsapp|internet|app|telephone|phone|telefon)\b"),
+    # where to put the cross: "wo soll ich mein Kreuz machen", "which list should I tick", "je coche où ?"
+    ("voting_advice.any.where_cross", "voting_advice",
+     r"\bwo (soll|sollte|muss) ich (mein|meine|das|die) (kreuz|kreuzchen|kreuze)\b|\bwhich (party|list|candidate|box|"
+     r"one)\b" + _X + r"{0,20}\b(should|do|shall) i (tick|mark|check|cross)\b|\b(je coche|je mets ma croix) (ou|qui|"
+     r"quoi)\b|\bou (dois-je|je dois|est-ce que je dois) (cocher|mettre ma croix)\b"),
+    # a blank ballot or not voting, as the voter's choice, in German
+    ("voting_advice.de.leer_oder_nicht", "voting_advice",
+     r"\b(soll|sollte) ich\b" + _X + r"{0,60}\b(leere[nrs]? stimmzettel|leer (abgeben|einwerfen)|ungultig (wahlen|"
+     r"stimmen|abgeben)|gar nicht (wahlen|hingehen|abstimmen)|nicht wahlen gehen|zu hause bleiben)\b"),
 ]
