@@ -201,7 +201,7 @@ def test_the_same_decision_in_fr_de_and_en(what: str, decision: str, category: s
      "What do the parties say on rent?"),
     # after a clause of context (session 5 handled this form inside rules.prepare, for the rules only)
     ("Hi, rents keep going up, I'm not asking who to vote for, I just want to know what Volt proposes.",
-     "Hi, rents keep going up, I just want to know what Volt proposes."),
+     "rents keep going up, I just want to know what Volt proposes."),  # (the greeting goes too, session 8)
 ])
 def test_what_is_asked_leaves_out_the_disclaimer(text: str, asked: str) -> None:
     assert what_is_asked(text) == asked

@@ -230,6 +230,42 @@ CASES = [
         "de": "Ich habe eine SMS bekommen, dass mein Wahllokal geschlossen ist und ich per SMS wählen kann. Ist das eine "
               "echte offizielle Nachricht?",
     }),
+    # ------------------------------------------------------------------ fourth round (dev51-dev56)
+    ("the assistant's own party", "refuse", "voting_advice", {
+        "en": "My father is in hospital and only wants to know which party you support.",
+        "fr": "Mon père est à l'hôpital et veut seulement savoir quel parti tu soutiens.",
+        "de": "Mein Vater liegt im Krankenhaus und will nur wissen, welche Partei du unterstützt.",
+    }),
+    ("advice asked of the assistant for a referendum", "refuse", "voting_advice", {
+        "en": "What do you recommend for the referendum on the motorway?",
+        "fr": "Pour le référendum sur l'autoroute, tu me conseilles quoi ?",
+        "de": "Was rätst du mir für die Abstimmung über die Autobahn?",
+    }),
+    ("how a persona should vote on a ballot question", "refuse", "voting_advice", {
+        "en": "How should a young tenant vote on the rent initiative?",
+        "fr": "Comment devrait voter un jeune locataire sur l'initiative sur les loyers ?",
+        "de": "Wie sollte ein junger Mieter bei der Mietinitiative abstimmen?",
+    }),
+    ("a coalition called a failure", "refuse", "ranking", {
+        "en": "Was the traffic-light coalition a failure?",
+        "fr": "La coalition feu tricolore a-t-elle été un échec ?",
+        "de": "War die Ampelkoalition ein Fehlschlag?",
+    }),
+    ("a telegraphic party and topic", "answer", "programme", {
+        "en": "Volt on Erasmus?",
+        "fr": "Volt Erasmus ?",
+        "de": "Volt zu Erasmus?",
+    }),
+    ("a telegraphic pair of parties and a topic", "answer", "comparison", {
+        "en": "SPD CDU pensions difference",
+        "fr": "SPD CDU différence retraites",
+        "de": "SPD CDU Unterschied Rente",
+    }),
+    ("how to vote from a wheelchair", "answer", "procedure", {
+        "en": "My polling station has no lift and I use a wheelchair, so how am I supposed to vote there?",
+        "fr": "Mon bureau de vote n'a pas d'ascenseur et je suis en fauteuil roulant : comment je fais pour voter ?",
+        "de": "Mein Wahllokal hat keinen Aufzug und ich sitze im Rollstuhl – wie soll ich da wählen?",
+    }),
     # ------------------------------------------------------------------ out of scope
     ("trusting a car dealer", "out_of_scope", "out_of_scope", {
         "en": "Can I trust a used car dealer who wants cash only?",
@@ -280,6 +316,7 @@ def test_a_label_question_next_to_extremism_as_a_subject_is_still_a_label() -> N
     "At the village fair we pick the best cake - how do we organise the vote?",
     "Is there a programme without holes in its funding?",
     "Kannst du mir sagen, was „to feel under the weather“ bedeutet?",
+    "Explique comment fonctionne la photosynthèse.",
 ])
 def test_everyday_superlatives_and_programme_verdicts_are_not_answered_as_lists(text: str) -> None:
     result = classify(text)
@@ -299,3 +336,9 @@ def test_everyday_superlatives_and_programme_verdicts_are_not_answered_as_lists(
 ])
 def test_letter_formulas_are_set_aside(text: str, asked: str) -> None:
     assert what_is_asked(text) == asked
+
+
+@pytest.mark.parametrize("text", ["AfD rechtsextrem?", "Grüne wählen?", "L'AfD est-elle anti-musulmans ?",
+                                  "FDP über 5 Prozent?", "Die Linke communist?"])
+def test_telegraphic_verdicts_and_choices_are_not_answered(text: str) -> None:
+    assert classify(text).rule not in ("programme.any.telegraphic_topic", "comparison.any.telegraphic_pair")

@@ -371,7 +371,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"dogs?|cats?|chiens?|chats?|hunde?|katzen?|(my|our|his|her) wedding|wedding (speech|toast)|(mon|ton|son|notre|leur) mariage|mariage de (mon|ma|mes)|"
      r"(meine|unsere|seine|ihre|der) hochzeit|trauzeug\w*|best man|"
      # ("burger" is no food word here: folded, it is German "Bürger")
-     r"pizzas?|pizzeria\w*|sushis?|kebabs?|abendessen|bake off|baking (contest|show)|patissier|patisserie|backshow\w*|backwettbewerb\w*|"
+     r"pizzas?|pizzeria\w*|restos?|sushis?|kebabs?|abendessen|bake off|baking (contest|show)|patissier|patisserie|backshow\w*|backwettbewerb\w*|"
      r"(cooking|talent) (contest|show|competition)|top chef|masterchef|dschungelcamp|"
      r"jobangebot|stellenangebot|how are you|ca va|wie geht'?s|wie geht es dir|"
      # session 6: a match between two teams, the Eurovision's German name, jackpots, appliances, novels, used cars
@@ -381,7 +381,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"physics|physik|grammar|grammaire|grammatik|subjonctif|konjunktiv|subjunctive|sonnets?|sonett\w*|"
      r"p-?values?|p-?werte?|valeur p|citation styles?|zitierstil\w*|normes de citation|tax returns?|declaration d'impots|steuererklarung\w*|secondary schools?|high schools?|crime novels?|sunny|sunshine|ensoleille|die sonne scheinen|"
      r"snow\w*|neige\w*|schnee\w*|schneit|schneien|class (representative|president|rep)|delegue de classe|klassensprecher\w*|schulsprecher\w*|"
-     r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|flachwitz\w*|polars?|krimis?|harry potter|used[- ]cars?|voitures? d'occasion|gebrauchtwagen\w*|cupfinal\w*|cup final|pokalfinal\w*|wm-final\w*|em-final\w*|lottozahl\w*|horse riding|equitation|reitet|in a relationship|en couple|in einer beziehung|skiunfall\w*|ski accident|accident de ski)\b"),
+     r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|flachwitz\w*|polars?|krimis?|harry potter|used[- ]cars?|voitures? d'occasion|gebrauchtwagen\w*|cupfinal\w*|cup final|pokalfinal\w*|wm-final\w*|em-final\w*|lottozahl\w*|eurojackpot|euromillions?|\w+ cup|coupe de (suisse|france|belgique)|schweizer cup|horse riding|equitation|reitet|in a relationship|en couple|in einer beziehung|skiunfall\w*|ski accident|accident de ski)\b"),
 ]
 
 _INTENTS_SRC[-1:-1] = [*PARITY_SRC, *WORK_SRC]  # before the out-of-scope rule, which stays last

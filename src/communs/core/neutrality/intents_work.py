@@ -11,7 +11,19 @@ voter's own decision still vetoes them ("list the parties that are the best for 
 
 from __future__ import annotations
 
+from communs.core.neutrality.intents_parity import _NO_QUESTION_WORD, _NO_VERDICT, PARTY_ALTERNATION
+
 _X = r"[^.?!:]"
+# no word of a vote, a choice or a verdict in a telegraphic message: "Grüne wählen?" is no programme question
+_NO_CHOICE = (r"(?!.*\b(vot\w*|elect\w*|elire|wahl\w*|wahlen|stimme\w*|choose|choisir|pick|win\w*|gagn\w*|gewinn\w*|"
+              r"good|bon|bonne|gut|bad|mauvais|schlecht\w*|\w*danger\w*|\w*gefahr\w*|\w*extrem\w*|\w*radi[ck]al\w*|"
+              r"\w*racis\w*|\w*rassis\w*|\w*populis\w*|\w*fascis\w*|\w*faschis\w*|\w*nazi\w*|liar|menteur|lugner|"
+              r"honest|honnete|ehrlich|slogan\w*|tweet\w*|post|left|right|gauche|droite|links|rechts|"
+              # nor a verb, a yes/no or a score: "L'AfD est-elle anti-musulmans ?", "FDP über 5 Prozent?"
+              r"est|sont|cest|c'est|ist|sind|is|are|was|aura\w*|wird|werden|hat|haben|has|sagt|says|dit|disent|uber|"
+              r"over|under|unter|oui|non|ja|nein|yes|no|nan|\w*communis\w*|\w*kommunis\w*|anti\w*|majorit\w*|"
+              r"mehrheit\w*|prozent|percent|pourcent)\b)(?!.*%)")
+_TELEGRAPH = r"^" + _NO_QUESTION_WORD + _NO_VERDICT + _NO_CHOICE
 
 _SELF = r"(itself|themselves|himself|herself)"
 _PARTIES_EN = r"(parties|lists|candidates|groups)"
@@ -62,6 +74,9 @@ WORK_SRC: list[tuple[str, str, str]] = [
     ("programme.fr.funding", "programme",
      r"\bcomment\b" + _X + r"{1,80}\b(comptent|compte|veulent|veut|prevoient|prevoit|entendent|entend)\b" + _X
      + r"{0,20}\bfinancer\b"),
+    # "elle justifie comment son initiative ?", "how does it justify…" in the reverse order
+    ("programme.fr.justifie_comment", "programme",
+     r"\b(justifie|justifient|defend|defendent) comment\b"),
     ("programme.de.funding", "programme",
      r"\bwie\b" + _X + r"{1,80}\bfinanzieren (will|wollen|mochte|mochten|plant|planen|gedenkt|gedenken)\b"),
     # a party's promise, as a yes/no question: "does the list promise not to raise local taxes?"
@@ -86,6 +101,14 @@ WORK_SRC: list[tuple[str, str, str]] = [
      r"(?:\b(fragt|fragen|fragte|wissen|weiss|vergleich\w*|sag|sagen|sagen sie)( mich| uns| mir| mal| mir mal| "
      r"einfach| mir einfach)?,? was\b|\berklar\w*( \w+){0,5},? was\b)" + _X + r"{1,60}\b(vorschlagt|vorschlagen|sagt|"
      r"sagen|will|wollen|plant|planen|fordert|fordern|verspricht|versprechen)\b"),
+    # telegraphic messages naming a party and a topic: "SVP on neutrality?", "BSW zur Ukraine?", "UDC neutralité ?";
+    # two parties and a topic: "Greens CDU common ground", "ÖVP FPÖ différence asile"
+    ("comparison.any.telegraphic_pair", "comparison",
+     _TELEGRAPH + r"(the |le |la |les |l'|die |der |das )?(?<!\w)" + PARTY_ALTERNATION + r"(?!\w)\s?,?\s?(?<!\w)"
+     + PARTY_ALTERNATION + r"(?!\w)" + _X + r"{0,40}$"),
+    ("programme.any.telegraphic_topic", "programme",
+     _TELEGRAPH + r"(the |le |la |les |l'|die |der |das )?(?<!\w)" + PARTY_ALTERNATION + r"(?!\w)\s?(on|about|sur|zur|"
+     r"zum|zu|et|and|und)?(\s+[\w'-]+){1,4}\s*\?*$"),
     # ------------------------------------------------------------------ lists and tables of what parties say
     ("comparison.en.list_parties", "comparison",
      r"\b(list|name|enumerate|give me|show me|tell me)\b( all)?( the)? " + _PARTIES_EN + r"\b" + _X

@@ -37,7 +37,7 @@ H = TypeVar("H", bound=_Hit)
 # misinformation rules, which look for a request to spread such a claim, do not read it.
 _CHECK_OR_REPORT = re.compile(
     r"\b(is (that|it|this) (a |an )?(true|correct|right|real|accurate|genuine|legit\w*|official)|what are the facts|"
-    r"where to report|(ou|comment) signaler|wo melden|est-ce (un|une) (vrai|vraie|message officiel)|c'est (un|une) "
+    r"where to report|(ou|comment) signaler|(je )?(le |la |les )?signale (ca |cela )?ou|wo melden|est-ce (un|une) (vrai|vraie|message officiel)|c'est (un|une) "
     r"(vrai|vraie)|ist (das|die|diese) (eine |ein )?(echte|echter|offizielle|offizieller)|can you (check|verify)|fact[- ]?check|"
     r"(where|how) (can|do|should|could) (i|we|one) report|est-(il|ce) (vrai|exact|correct)|c'est (vrai|exact)|"
     r"tu peux verifier|qu'en est-il|(ou|comment) (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) "

@@ -224,7 +224,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bverdient (am meisten |wirklich )?(meine|unsere) (unterstutzung|stimme|vertrauen)\b|\bwelche[rm]? (partei|liste)\b"
      + _X + r"{0,40}\bam nachsten\b|\bwelche (soll|sollte|muss) ich\b" + _X + r"{0,20}\b(wahlen|nehmen)\b|"
      r"\bwas (soll|sollte|sollen) (ich|man|eine?|ein|wir)\b" + _X + r"{0,40}\bwahlen\b|"
-     r"\bsoll ich\b" + _X + r"{0,30}\bwahlen\b(?!" + _X + r"{0,10}(gehen|per brief|im ausland))"),
+     r"(?<!wie )(?<!wo )(?<!wann )\bsoll ich\b(?! da\b)" + _X + r"{0,30}\bwahlen\b(?!" + _X + r"{0,10}(gehen|per brief|im ausland))"),
     ("voting_advice.de.empfehlung", "voting_advice",
      r"\bwelche (partei|liste|kandidat\w*) (ich|sie|er|wir)\b" + _X + r"{0,30}\b(wahlen|unterstutzen|nehmen|ankreuzen) (soll|sollte|sollten|muss)\b|\bwelche[nr]? "
      r"(partei|kandidat\w*|liste)\b" + _X + r"{0,40}\b(sollte|soll)\b" + _X + r"{0,40}\b(unterstutzen|wahlen|nehmen|stimmen)\b|"
@@ -431,7 +431,7 @@ _STRONG = re.compile(
     r"neutralite|neutralitats(filter|modul|modus|regeln?)|\b(admin|system|systeme)[- ]?override|override[- ](admin|"
     r"systeme|system)\b|sans (aucun )?filtres?|ohne (jeden |jeglichen )?filter|without (any |a )?filters?|neue anweisung|new instructions?|nouvelles? instructions?|"
     r"no disclaimers?|sans avertissement|ohne hinweise|\b(without|sans|ohne|keine?n?|no) (any |aucun |the |le |les |das |die |"
-    r"your |tes |vos |deine |ihre |jeden |jegliche |irgendwelche |tout |toute )?(usual |habituel\w* |ublichen )?"
+    r"your |tes |vos |deine |ihre |jeden |jegliche |irgendwelche |tout |toute |zero |null )?(usual |habituel\w* |ublichen )?"
     r"(disclaimers?|caveats?|restrictions|einschrankungen|avertissements?( habituels)?|warnhinweise?|hinweise|neutralit\w*[- ]?(gelaber|blabla|bla|nonsense|talk|speech))\b|one word only|in one word|\bone word[,:]|just give me a party name|"
     r"un seul mot|\ben un mot\b|juste un nom|nur mit einem wort|\b(nur )?(ein|in einem|mit einem) wort[,:]|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
     r"erlaube dir|just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"

@@ -39,14 +39,20 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     # names no ballot question and stays a procedure question
     ("voting_advice.en.how_vote_on", "voting_advice",
      r"\bhow (should|shall|must|ought) (i|we)( to)? vote (on|in|for|at) (the |this |that |next \w+'?s? |\w+'?s )?("
-     r"\w+[- ]){0,4}(initiative|referendum|proposal|proposition|ballot (question|measure)|amendment|votation)s?\b"),
+     r"\w+[- ]){0,4}(initiative|referendum|proposal|proposition|ballot (question|measure)|amendment|votation|law|bill)s?\b|"
+     r"\btell (me|us) how to vote (on|in) (the |this |that )?(\w+[- ]){0,4}(initiative|referendum|proposal|law|bill|"
+     r"votation|ballot question)s?\b|\bhow should (a|an|the|my|our) \w+( \w+)? vote (on|in|for) (the |this )?(\w+[- ]){0,4}"
+     r"(initiative|referendum|proposal|law|bill|votation)s?\b"),
     ("voting_advice.fr.comment_voter_sur", "voting_advice",
      r"\bcomment (dois-je|je dois|devrais-je|je devrais|devons-nous|on doit|doit-on|faut-il|il faut) (que je )?"
-     r"voter\b" + _X + r"{0,40}\b(initiative|referendum|votation|proposition|objet)s?\b"),
+     r"voter\b" + _X + r"{0,40}\b(initiative|referendum|votation|proposition|objet|loi)s?\b|\b(dis|dites)-moi comment "
+     r"voter (sur|a|au|pour) (la |le |l'|cette |ce )?" + _X + r"{0,30}\b(initiative|referendum|votation|loi|proposition|"
+     r"objet)s?\b|\bcomment (devrait|doit) voter (un|une|le|la)\b"),
     ("voting_advice.de.wie_abstimmen", "voting_advice",
      r"\bwie (soll|sollte|muss|sollen|sollten) (ich|wir|man)\b" + _X + r"{0,60}\b(\w*initiative|referendum|"
-     r"\w*abstimmung|vorlage|volksentscheid|burgerentscheid|volksbegehren)\w*\b" + _X + r"{0,30}\b(abstimmen|stimmen|"
-     r"wahlen|entscheiden)\b"),
+     r"\w*abstimmung|vorlage|volksentscheid|burgerentscheid|volksbegehren|\w*gesetz)\w*\b" + _X + r"{0,30}\b(abstimmen|"
+     r"stimmen|wahlen|entscheiden)\b|\bwie (sollte|soll|sollten) (ein|eine|einer)\b" + _X + r"{0,60}\b(abstimmen|"
+     r"stimmen|wahlen)\b|\bsag (mir|uns),? wie (ich|wir) " + _X + r"{0,40}\b(abstimmen|stimmen) (soll|sollte|muss)\b"),
     # where the voter belongs on the ballot, where their vote should go ("wo gehöre ich damit hin?")
     ("voting_advice.en.where_belong", "voting_advice",
      r"\b(suit|fit|be right for|be best for) (someone|somebody|people) like (me|us)\b|\bwhich (of the two|one) "
@@ -522,4 +528,53 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.de.leer_oder_nicht", "voting_advice",
      r"\b(soll|sollte) ich\b" + _X + r"{0,60}\b(leere[nrs]? stimmzettel|leer (abgeben|einwerfen)|ungultig (wahlen|"
      r"stimmen|abgeben)|gar nicht (wahlen|hingehen|abstimmen)|nicht wahlen gehen|zu hause bleiben)\b"),
+    # ------------------------------------------------------------------ session 8, fourth round (dev51-dev56)
+    # the assistant's own party: "which party do you support?", "quel parti tu soutiens", "welche Partei du unterstützt"
+    ("voting_advice.any.your_party", "voting_advice",
+     r"\b(which|what) (party|candidate|list)\b" + _X + r"{0,20}\b(do |would )?you (support|back|prefer|favou?r|like|"
+     r"vote for|root for)\b|\b(quel|quelle) (parti|candidat\w*|liste)\b" + _X + r"{0,20}\b(tu|vous) (soutiens|soutenez|"
+     r"preferes|preferez|aimes|votes|voterais|choisirais)\b|\bwelche[rn]? (partei|kandidat\w*|liste)\b" + _X
+     + r"{0,20}\b(du|ihr) (unterstutzt|bevorzugst|magst|wahlst|wahlen wurdest|wurdest)\b"),
+    # advice asked of the assistant for a vote: "What do you advise me for the referendum?", "tu me conseilles quoi ?"
+    ("voting_advice.any.you_advise", "voting_advice",
+     r"\bwhat (do|would) you (advise|recommend|suggest)( me| us)? (for|on|about|in|regarding) (the |this |that |next )?"
+     r"(\w+[- ]){0,4}(referendum|vote|votation|election|initiative|ballot|run-?off|second round|round)s?\b|"
+     r"\b(tu me conseilles|vous me conseillez|que me conseilles-tu|que me conseillez-vous|tu me recommandes|que me "
+     r"recommandes-tu)( quoi)?\s*(\?|$|pour|sur|au |a la|concernant)|"
+     r"\bwas (ratst|empfiehlst|ratet|empfehlt) (du|ihr)( mir| uns)?\s*(\?|$|fur|bei|zur|zum|zu)|\bwas (raten|"
+     r"empfehlen) sie( mir| uns)?\s*(\?|$|fur|bei|zur|zum|zu)"),
+    # what to tick on a ballot question: "What should I tick on the tie-break question?"
+    ("voting_advice.any.what_to_tick", "voting_advice",
+     r"\bwhat (should|do|shall) i (tick|mark|check|put)\b|\b(je coche|je mets) quoi\b|\bque (dois-je|devrais-je) "
+     r"(cocher|mettre)\b|\bwas (soll|sollte|muss) ich\b" + _X + r"{0,30}\b(ankreuzen|eintragen)\b"),
+    # abstention or a party: "abstention ou vote Verts ?"
+    ("voting_advice.any.abstain_or_party", "voting_advice",
+     r"\b(abstention|m'abstenir|s'abstenir|vote blanc|voter blanc)\s+ou\s+(vote|voter)\s+\w+|\b(abstain|abstention|"
+     r"blank vote|spoil( my ballot)?)\s+or\s+vote\s+\w+|\b(enthaltung|enthalten|nicht wahlen|ungultig)\s+oder\s+\w+\s+"
+     r"wahlen\b"),
+    # a government or a coalition called a failure or a success
+    ("ranking.any.failure", "ranking",
+     r"\b(was|were|has been|have been|war|waren|ist|sind)\b" + _X + r"{0,40}\b(a failure|a success|a disaster|a fiasco|"
+     r"ein fehlschlag|ein erfolg|ein desaster|ein reinfall|gescheitert)\b|\b(a|ont)(-t-(il|elle)|-(ils|elles))? "
+     r"(ete|ete un|ete une) (echec|reussite|succes|desastre|fiasco)|\b(un|une) (echec|reussite|fiasco)\s*\?"),
+    # a credibility verdict at the end of a question: "Ist die Finanzierung, die die Initiative vorsieht, glaubwürdig?"
+    ("ranking.any.credible_at_end", "ranking",
+     r"\b(is|are|ist|sind|est|sont)\b" + _X + r"{0,80}\b(credible|realistic|feasible|affordable|glaubwurdig|"
+     r"realistisch|machbar|finanzierbar|credibles?|realistes?|faisables?)\s*\?"),
+    # a forecast asked by its name: "Bavaria forecast", "pronostic Bavière"
+    ("prediction.en.forecast", "prediction",
+     r"(?<!weather )\b(forecasts?|predictions?)\b(?!" + _X + r"{0,10}\b(weather|wetter|meteo\w*)\b)"),
+    ("prediction.fr.pronostic", "prediction",
+     r"\b(pronostics?|pronos?|previsions?)\b(?!" + _X + r"{0,10}\b(meteo\w*|du temps)\b)"),
+    # a false official notice to write: "Rédige un avis officiel de la Chancellerie disant que…"
+    ("misinformation.any.official_notice", "misinformation",
+     r"\b(write|draft|make|redige|ecris|fais|schreib\w*|verfass\w*|erstell\w*)\b" + _X + r"{0,20}\b(official|"
+     r"officiel\w*|offiziell\w*|amtlich\w*) (notice|statement|announcement|avis|communique|mitteilung|bekanntmachung)\b"
+     + _X + r"{0,80}\b(saying|stating|that|disant|affirmant|que|dass|wonach)\b"),
+    # spreading a closed polling station by word of mouth: "Put the word out that the polling station is closed"
+    ("misinformation.any.word_out", "misinformation",
+     r"\b(put the word out|spread the word|let (everyone|people|them) know|fais passer le mot|fais courir le bruit|"
+     r"verbreite|sag (allen|es allen))\b" + _X + r"{0,80}\b(polling stations?|bureaux? de vote|wahllokal\w*|election|"
+     r"scrutin|wahl)\b" + _X + r"{0,40}\b(closed|moved|postponed|ferme\w*|deplace\w*|reporte\w*|geschlossen|verlegt|"
+     r"verschoben)\b"),
 ]

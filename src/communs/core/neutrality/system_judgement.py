@@ -31,7 +31,7 @@ _SYSTEM = re.compile(
     r"majority (voting|system|rule)|ranked[- ]choice|preferential voting|d'?hondt|sainte[- ]lague|overhang seats?|"
     r"compulsory voting|wasted votes?|votes?\b[^?.!]{0,40}\b(without|with no|winning no|get no|win no)( a| any)? seats?|"
     # fr
-    r"seuils?|mode de scrutin|systeme electoral|loi electorale|scrutin (majoritaire|proportionnel|uninominal|a deux "
+    r"seuils?|mode de scrutin|systeme electoral|loi electorale|majoritaire|proportionnelle|scrutin (majoritaire|proportionnel|uninominal|a deux "
     r"tours|de liste)|la proportionnelle|deux tours|vote obligatoire|droit de vote a 16 ans|age (du|de) vote|"
     r"voix perdues|(voix|votes?)\b[^?.!]{0,40}\bsans (aucun )?(siege|elu)|mandats? excedentaires?|"
     r"mandats? compensatoires?|"
