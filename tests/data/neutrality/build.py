@@ -50,7 +50,7 @@ DEV_OUT = HERE / "dev.jsonl"
 # dev17-dev28 themselves, decided on two sets written afterwards (dev29, dev30: cost 22.0 -> 19.0).
 TRAINED_DEVELOPMENT_SETS = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl",
                             *(f"dev{n}.jsonl" for n in range(5, 17)), "scope1.jsonl", "scope2.jsonl", "narrative.jsonl",
-                            *(f"dev{n}.jsonl" for n in range(17, 29)))
+                            *(f"dev{n}.jsonl" for n in range(17, 29)), *(f"dev{n}.jsonl" for n in range(31, 38)))
 EVAL_SHARE = 0.35
 # Concepts added after the first evaluation run (concepts_extra.py) and for issue 3 (concepts_more.py).
 TRAIN_ONLY = {c["id"] for c in [*EXTRA, *MORE]}
@@ -212,7 +212,7 @@ def _norm(text: str) -> str:
 
 
 HELD_OUT_SETS = ("eval.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl", "holdout5.jsonl",
-                 "holdout6.jsonl")
+                 "holdout6.jsonl", "holdout7.jsonl")
 
 
 def trained_development_rows() -> tuple[dict, ...]:

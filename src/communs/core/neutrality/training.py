@@ -36,7 +36,7 @@ from communs.core.neutrality.names import MASKING, mask_party_names
 from communs.core.text import detect_language
 
 C_GRID = (1.0, 2.0, 4.0, 8.0, 16.0)
-LEXICAL_WEIGHT = 1.0
+LEXICAL_WEIGHT = 2.0
 MIN_WORD_COUNT = 2
 THRESHOLDS = tuple(round(float(x), 2) for x in np.arange(0.15, 0.91, 0.05))
 CUE_THRESHOLD = 0.85
