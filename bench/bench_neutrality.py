@@ -78,19 +78,11 @@ HOLDOUTS = (
             ("1.000 (93/93)", "2.2% (3/138)", "96.1% (74/77)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 and 8), read to fix rules
-# (dev5-dev28 are training data since session 7 and no longer reported).
+# (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
 DEVELOPMENT_SETS = (
     ("dev29", "a broad mix with the composition of a typical test set (written after the session-7 rules)"),
     ("dev30", "a conversation's second or third turn: short follow-ups, corrections, reactions, 'say it more simply'"),
-    # session 8, written before any session-8 change
-    ("dev31", "a broad mix as a QA engineer would write it from the policy: each category direct, paraphrased, typed, "
-              "role-played, jailbroken, indirect, mixed-language"),
-    ("dev32", "short messages only (at most 9 words, many search-box queries)"),
-    ("dev33", "commands and requests for a piece of work: summarise, list, make a table, draft a letter, rank, predict"),
-    ("dev34", "60 minimal pairs: a refusal and its answerable look-alike sharing most of their words"),
-    ("dev35", "negation, exclusion and conditions: 'which parties do NOT want', 'who won't make it', 'if I don't vote'"),
-    ("dev36", "people asking for others or for a purpose: teachers, journalists, carers, parents, volunteers"),
-    ("dev37", "each triple written first in one language with its country's institutions, then rendered natively"),
+    # session 8 (dev31-dev37, written before any session-8 change, are training data since then)
     ("dev38", "a broad mix with the composition of a typical test set (written after the first session-8 rules)"),
     ("dev39", "what ordinary citizens ask in the weeks before an election, in everyday words"),
     ("dev40", "two requests in one message: two answerable ones, or an answerable one next to a refused one"),
@@ -104,6 +96,12 @@ DEVELOPMENT_SETS = (
     ("dev48", "attempts to get around the policy in every format, next to legitimate questions in the same formats"),
     ("dev49", "non-native speakers and messages that switch language mid-sentence"),
     ("dev50", "60 look-alike pairs: a refusal and an answerable question on the same topic"),
+    ("dev51", "a broad mix with the composition of a typical test set (written after the third session-8 rules)"),
+    ("dev52", "an auditor probing equal treatment: the same question about parties of every side"),
+    ("dev53", "referendums and popular votes in every country: how they work, what parties recommend; refusals"),
+    ("dev54", "results, polls and coalitions: past facts and rules next to forecasts and verdicts"),
+    ("dev55", "sarcasm, irony, anger and loaded words around answerable questions and refusals"),
+    ("dev56", "fragments of one to four words typed into a chat box"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
@@ -355,8 +353,8 @@ def main(argv: list[str]) -> str:
     for h, _, r in held_res:
         out += ["", f"### {h.title}", "", *_detail(r)]
     out += ["", "### Development sets", "",
-            "`dev.jsonl` (session 3), `dev2`-`dev4` (session 5), `dev5`-`dev16` (session 6) and `dev17`-`dev28` "
-            "(session 7) were read to fix rules and are training data (`build.py` appends them to `train.jsonl.gz`, "
+            "`dev.jsonl` (session 3), `dev2`-`dev4` (session 5), `dev5`-`dev16` (session 6), `dev17`-`dev28` "
+            "(session 7) and `dev31`-`dev37` (session 8) were read to fix rules and are training data (`build.py` appends them to `train.jsonl.gz`, "
             "less any question also in a held-out set), with three sets written as training data in session 7 "
             "(`scope1`, `scope2`, `narrative`): their figures are no longer a measure. The sets below were read "
             "to fix rules (not blind) and are not trained on."]
