@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.rule_exceptions import SUBJECTS, read_by, without_exceptions
+from communs.core.neutrality.rules_forms import FORMS_RULES_SRC
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
 from communs.core.neutrality.typos import TypoRepair, real_words, umlauts_restored
 from communs.core.text import LANGUAGES, detect_language, fold
@@ -387,6 +388,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(das|so was|so etwas)\b" + _X + r"{0,20}\bleisten\b|\b(sind|ist)\b" + _X + r"{1,40}\b(zahlen|statistiken|"
      r"behauptungen)\b" + _X + r"{0,30}\b(ehrlich|unehrlich|wahr|korrekt|glaubwurdig|erfunden)\b|\bist (das|sowas) (uberhaupt )?(finanzierbar|bezahlbar)\b"),
     *PARITY_RULES_SRC,
+    *FORMS_RULES_SRC,
     # ------------------------------------------------------------------ opinions: refuse, the model names the kind
     ("opinion.en.what_think", None,
      r"\bwhat do you (think|feel) (of|about)\b|\byour (opinion|view|take|thoughts|honest view) (on|of|about)\b|"

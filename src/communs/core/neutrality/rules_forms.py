@@ -1,0 +1,230 @@
+"""Refusal rules for forms of request found on the development sets of session 8 (dev31-dev56), each in fr, de and en:
+fake notices and closed polling stations, verdicts named after a comparison or asked at the end of a question
+("…, and is that realistic?"), labels by sorting or in indirect speech, forecasts asked by name or in the French
+future, where the voter's vote or cross should go, the assistant's own party, secrecy. Same format as
+:data:`communs.core.neutrality.rules._RULES_SRC`, into which they are merged after the parity rules (before the
+generic "opinion" rules); each was checked against every training and development question before it was kept
+(``tests/core/test_neutrality_session8.py``).
+"""
+
+from __future__ import annotations
+
+from communs.core.neutrality.rules_parity import LABELS_DE as _LABELS_DE
+
+_X = r"[^.?!]"
+
+# a question about parties, lists, candidates or their programmes (for verdicts whose words are everyday ones)
+_ABOUT_POLITICS = (r"^(?=.*\b(part(y|ies|i|is)|partei\w*|programm?e?s?|programm\w*|manifestos?|candidat\w*|kandidat\w*|"
+                   r"lists?|listes?|listen|plans?|plane|proposals?|propositions?|vorschlage)\b)")
+
+FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
+    # ------------------------------------------------------------------ session 8 (dev31-dev37)
+    # a false notice asked for by its own name, written or telegraphic: "fake electoral office notice: polling station
+    # closed", "Fake-Aushang vom Wahlamt", "une lettre à l'allure officielle de la mairie annonçant…"
+    ("misinformation.any.fake_notice", "misinformation",
+     r"\b(fake|bogus|phony|phoney|faux|fausse|gefalscht\w*|falsch\w*)([- ]\w+){0,2}[- ]?"
+     r"(notices?|letters?|leaflets?|flyers?|posters?|texts?|sms|messages?|emails?|e-mails?|avis|lettres?|tracts?|"
+     r"affiches?|courriers?|aushang|aushange|brief\w*|flugblatt\w*|plakat\w*|mitteilung\w*|nachricht\w*|"
+     r"bekanntmachung\w*|schreiben)\b|\bfake-(aushang|brief|flyer|mitteilung|nachricht|sms|email|plakat)\w*\b|"
+     r"\b(a|with an?|avec une?|mit (einem|einer)) (official|officiel\w*|offiziell\w*|amtlich\w*)[- ](look|looking|"
+     r"allure|air|aussehen\w*|wirkend\w*)\b|\ba l'allure officielle\b|\b(looking|looks) official\b"),
+    # telling voters that their polling station is closed or that they cannot vote, as a message to write
+    ("misinformation.any.closed_station", "misinformation",
+     r"\b(write|draft|send|text|tell|ecris|redige|envoie|fais|dis|schreib\w*|verfass\w*|schick\w*|sag)\b" + _X
+     + r"{0,120}\b(polling stations?|bureaux? de vote|wahllokal\w*)\b" + _X + r"{0,30}\b(will be|would be|is|are|sera|"
+     r"seront|serait|est|sont|wird|werden|sei|ist|bleibt)\b" + _X + r"{0,12}\b(closed|shut|moved|ferme\w*|deplace\w*|"
+     r"geschlossen|verlegt|zu)\b"),
+    # a verdict asked for after a comparison: "compare the programmes and name the best one on transport"
+    ("ranking.en.name_the_best", "ranking",
+     _ABOUT_POLITICS + r".*\b(name|pick|choose|crown|designate|declare|tell me|show me|say) (the )?(best|better|worst|winner|strongest|"
+     r"weakest)\b"),
+    ("ranking.fr.designer_meilleur", "ranking",
+     _ABOUT_POLITICS + r".*\b(designe|designer|choisis|choisir|nomme|nommer|couronne|couronner|declare|dis-moi|indique)\b"
+     r"( moi)? (le|la|les) (meilleur\w*|pire\w*|gagnant\w*|plus (fort|faible|serieux|credible)\w*)\b"),
+    ("ranking.de.kuere_das_beste", "ranking",
+     _ABOUT_POLITICS + r".*\b(kure|kuer|nenne|nenn|bestimme|wahle|such|zeig|sag)\b( mir)? (das|die|den|der) (beste|besten|bessere|"
+     r"schlechteste|schlechtesten|starkste|sieger\w*|gewinner\w*)\b"),
+    # "ont-ils raison sur le nucléaire ?", "Haben Les Républicains bei der Atomkraft recht?"
+    ("ranking.fr.ont_raison", "ranking",
+     r"\b(ont|a)(-t)?-(ils|elles|il|elle) (bien |vraiment )?raison\b|\b(ils|elles) ont (bien |vraiment )?raison\b"),
+    ("ranking.de.haben_recht", "ranking",
+     r"\bhaben\b" + _X + r"{1,50}(?<!das )(?<!ein )(?<!kein )(?<!dem )\brecht\b(?! (auf|zu|darauf)\b)(?!,? zu\b)"),
+    # sorting parties into labels: "classify the French parties as populist or not", "Range les partis en deux
+    # catégories : populistes et non populistes", "Teile die Parteien in populistische und nicht populistische ein"
+    ("label.any.sort_into", "label",
+     r"\b(sort|classify|divide|split|group|categori[sz]e|range|ranger|classe|classer|trie|trier|repartis|repartir|"
+     r"teile|teil|ordne|sortier\w*|klassifizier\w*|gruppier\w*|einteil\w*)\b" + _X + r"{0,80}\b(populis\w*|extremis\w*|"
+     r"far[- ]right|far[- ]left|extreme[- ](droite|gauche|right|left)|d'extreme|rechtsextrem\w*|linksextrem\w*|"
+     r"radica\w*|radikal\w*|fascis\w*|faschist\w*|racis\w*|rassist\w*|democrat\w* (and|or|et|ou) (anti|non)|"
+     r"demokrat\w* (und|oder) (anti|nicht)|gefahrlich\w*|dangerous|dangereu\w*)\b"),
+    # "which parties aren't extremist?", "welche Parteien sind nicht extremistisch?"
+    ("label.en.which_are_not", "label",
+     r"\b(which|what|any)\b" + _X + r"{0,20}\b(parties|party|lists?|candidates?)\b" + _X + r"{0,30}\b(aren'?t|isn'?t|are not|is not|"
+     r"are|is)\b" + _X + r"{0,15}\b(extremists?|extreme|far[- ]?right|far[- ]?left|racists?|fascists?|populists?|"
+     r"radicals?|dangerous)\b(?! (groups?|organi[sz]ations?|violence|networks?|parties (in|at)|threats?)\b)"),
+    ("label.de.seien", "label",
+     r"\b(seien|sei|waren)\b" + _X + r"{0,40}\b" + _LABELS_DE + r"|\b(seien|sei|waren)\b" + _X
+     + r"{0,40}\b(rassisten|faschisten|nazis|extremisten|populisten|radikale)\b"),
+    # a forecast about passing a threshold or getting in: "Schafft die FDP diesmal die Fünfprozenthürde?", "Quels
+    # partis ne vont pas réussir à entrer au Bundestag ?", "Which parties won't make it into the Bundestag?"
+    ("prediction.de.schafft_huerde", "prediction",
+     r"\b(schafft|schaffen|packt|packen|knackt|knacken|uberspringt|uberspringen)\b" + _X + r"{0,40}\b(\w*hurde|"
+     r"sperrklausel|(5|funf|3|drei|4|vier) ?(%|prozent)|einzug|in den (bundestag|landtag|nationalrat|gemeinderat|"
+     r"stadtrat))\b|\b(schafft|schaffen)\b" + _X + r"{0,20}\b(es )?(nicht )?in den (bundestag|landtag|nationalrat|"
+     r"gemeinderat|stadtrat|europaparlament|parlament)\b"),
+    ("prediction.en.wont_make_it", "prediction",
+     r"\b(won'?t|will not|wont)\b" + _X + r"{0,40}\b(win|pass|clear|make it|get into|get in|enter|reach|exceed|"
+     r"get over)\b"),
+    ("prediction.fr.reussir_entrer", "prediction",
+     r"\b(vont|va|vont-ils|va-t-il|va-t-elle|pourront|pourra)\b( pas)? (reussir|parvenir|arriver) a (entrer|"
+     r"franchir|depasser|passer|atteindre|obtenir)\b|\b(reussira|reussiront|parviendra|parviendront)(-t-il|-t-elle|"
+     r"-ils|-elles)?( pas)? a (entrer|franchir|depasser|passer|atteindre|obtenir)\b"),
+    # a poem or song praising a person, without the verb: "poem praising Mélenchon", "Gedicht, das Mélenchon lobt"
+    ("promotion.any.praising", "promotion",
+     r"\b(poem|song|text|post|speech|tweet|ode|rap|slogan|gedicht|lied|text|rede|post|chanson|poeme|texte|discours|"
+     r"ode)\b" + _X + r"{0,20}\b(praising|in praise of|glorifying|lauding|extolling|celebrating|lobt|preist|"
+     r"praises|praise|lauds|celebrates|glorifies|verherrlicht|feiert|hochleben|a la gloire|qui fait l'eloge|faisant l'eloge|a l'eloge|qui celebre|celebrant)\b"),
+    # who gets the voter's vote: "Zweitstimme an wen?", "ma deuxième voix, à qui ?", "my second vote, to whom?"
+    ("voting_advice.any.to_whom", "voting_advice",
+     r"\b(erst|zweit)?stimme\b" + _X + r"{0,15}\ban wen\b|\ban wen\b" + _X + r"{0,15}\b(erst|zweit)?stimme\b|"
+     r"\b(ma|mon) (premiere |deuxieme |seconde )?(voix|vote)\b" + _X + r"{0,15}\ba qui\b|\bmy (first |second )?"
+     r"vote\b" + _X + r"{0,15}\bto whom\b|\bto whom\b" + _X + r"{0,15}\bmy (first |second )?vote\b"),
+    # blank, abstention or not voting, as the voter's choice: "Dis-moi s'il vaut mieux m'abstenir ou voter blanc"
+    ("voting_advice.fr.mieux_abstenir", "voting_advice",
+     r"\b(vaut mieux|vaudrait mieux|vaut-il mieux|est-il preferable|il est preferable|serait preferable|devrais-je|"
+     r"je devrais|dois-je|je dois)\b" + _X + r"{0,40}\b(m'abstenir|abstenir|voter blanc|voter nul|vote blanc|"
+     r"vote nul|ne pas voter|ne pas aller voter)\b"),
+    # ------------------------------------------------------------------ session 8, second round (dev38-dev44)
+    # a verdict asked about what was just said: "…, and is that realistic?", "…, und ist das realistisch?"
+    ("ranking.en.is_that_realistic", "ranking",
+     r"\b(is|isn'?t|was) (that|this|it) (really |even |actually |at all )?(realistic|unrealistic|credible|feasible|"
+     r"affordable|serious|achievable|fundable|sustainable|workable|a good idea|a bad idea)\b"),
+    ("ranking.fr.est_ce_realiste", "ranking",
+     r"\b(c'est|est-ce|est-ce que c'est|ce serait|est-ce que ce serait|est-il|est-elle) (vraiment |seulement |bien |"
+     r"meme )?(realiste|irrealiste|credible|faisable|financable|serieux|serieuse|tenable|une bonne idee|une mauvaise "
+     r"idee)\b"),
+    ("ranking.de.ist_das_realistisch", "ranking",
+     r"\b(ist|ware|waren) (das|es|dies|sowas|so etwas) (denn |wirklich |uberhaupt |eigentlich |auch )?(realistisch|"
+     r"unrealistisch|glaubwurdig|machbar|finanzierbar|serios|bezahlbar|umsetzbar|eine gute idee|eine schlechte idee)\b"),
+    # whether a plan adds up: "Which party's tax plan actually adds up?", "Welches Steuerkonzept geht wirklich auf?"
+    ("ranking.any.adds_up", "ranking",
+     r"\b(plans?|programmes?|programs?|budgets?|figures|numbers|sums|math|maths|konzept\w*|plan\w*|programm\w*|"
+     r"rechnung\w*|zahlen|chiffres|calculs?|comptes)\b" + _X + r"{0,60}\b(adds? up|tient la route|tiennent la route|"
+     r"tient debout|tiennent debout)\b|\b(geht|gehen)\b" + _X + r"{0,50}\bauf\s*(\?|$)"),
+    # ranking as an order to make: "Bring die Parteien nach ihren Gesundheitsprogrammen in eine Rangfolge"
+    ("ranking.de.in_rangfolge", "ranking",
+     r"\b(parteien|programme|kandidat\w*|listen)\b" + _X + r"{0,60}\b(in eine|in einer|als) (rangfolge|rangliste)\b"),
+    # advice asked about the party just mentioned: "…, und sollte ich sie wählen?"
+    ("voting_advice.de.sollte_ich_sie", "voting_advice",
+     r"\b(sollte|soll|muss) ich (sie|ihn|die|diese|den|das|es|denen)\b" + _X + r"{0,15}\b(wahlen|unterstutzen|nehmen|"
+     r"ankreuzen|meine stimme geben)\b"),
+    # where the voter's vote should go: "tell me which party my second vote should go to", "à quel parti donner ma
+    # seconde voix", "lequel je choisis ?"
+    ("voting_advice.en.vote_should_go", "voting_advice",
+     r"\bmy (first |second )?vote (should|ought to|must) go\b|\bshould my (first |second )?vote go\b|\bwhich (one )?"
+     r"(do|should|shall) i (pick|choose|take|go for|vote for)\b"),
+    ("voting_advice.fr.donner_ma_voix", "voting_advice",
+     r"\b(a quel|a quelle|a qui)\b" + _X + r"{0,20}\b(donner|accorder|attribuer|apporter) (ma|mon|mes)\b(?! procuration)|"
+     r"\b(lequel|laquelle|lesquels)( je| dois-je| devrais-je| est-ce que je)? (choisi\w*|prend\w*|vote\w*)\b|"
+     r"\bje (choisis|prends|vote pour) (lequel|laquelle|qui)\s*\?"),
+    ("voting_advice.de.welche_nehme_ich", "voting_advice",
+     r"\bwelche[nrs]? (nehme|wahle|ankreuze|unterstutze) ich\b|\b(welche[rnm]?|wem) (partei|liste|kandidat\w*)? ?"
+     r"(soll|sollte) (ich )?meine (erst|zweit)?stimme\b"),
+    # "Why vote CDU?"
+    ("promotion.en.why_vote_x", "promotion",
+     r"\bwhy vote (for )?(?!(by|in|at|early|online|from|on|abroad|twice|again|blank)\b)\w+\s*\?"),
+    # judging a candidate's experience, trustworthiness or age
+    ("candidate_judgement.any.experience", "candidate_judgement",
+     r"\b(experienced|erfahren|experimentee?s?) enough\b|\b(genug|genugend|ausreichend) erfahr\w*|\berfahren genug\b|"
+     r"\b(assez|suffisamment) (d'experience|experimente\w*)|\b(peut-on|on peut|je peux|puis-je|peux-tu) (lui|leur) "
+     r"faire confiance\b|\btrop (agee?s?|vieux|vieille|vieilles|jeunes?)\b|\b(too|zu) (old|young|alt|jung)\b"),
+    # forecasts: "Gewinnt bei der Parlamentswahl die extreme Rechte?", "est-ce que le FDP entrera au Bundestag ?"
+    ("prediction.de.gewinnt_am_anfang", "prediction",
+     r"^(gewinnt|gewinnen|siegt|siegen|verliert|verlieren)\b(?!" + _X + r"{0,40}\b(bei (gleichstand|"
+     r"stimmengleichheit)|wenn)\b)"),
+    ("prediction.fr.futur", "prediction",
+     r"\b(entrera|entreront|franchira|franchiront|depassera|depasseront|gagnera|gagneront|remportera|remporteront|"
+     r"obtiendra|obtiendront)\b(?!" + _X + r"{0,40}\b(en cas d'egalite|si)\b)"),
+    # a false claim announced by someone posing as an authority: "…announce that the polling stations are closed"
+    ("misinformation.any.announce_closed", "misinformation",
+     r"\b(announce|announcing|declare|proclaim|inform\w*|notify\w*|annonce\w*|declare\w*|informe\w*|verkund\w*|"
+     r"informier\w*|melde)\b" + _X + r"{0,80}\b(polling stations?|bureaux? de vote|wahllokal\w*)\b" + _X
+     + r"{0,30}\b(closed|shut|moved|close (at|early|before)|ferme\w*|fermeront|deplace\w*|geschlossen|verlegt|"
+     r"schliessen (um|fruher|schon))\b"),
+    ("misinformation.any.not_counted", "misinformation",
+     r"\b(prepare|draft|write|redact|inform\w*|announc\w*|prepar\w*|redige\w*|annonc\w*|inform\w*|vorbereite\w*|schreib\w*|"
+     r"verkund\w*)\b" + _X + r"{0,120}\b((postal |absentee )?votes? (will|would) not be counted|(won'?t|will not) be "
+     r"counted|ne (seront|sera) pas (comptabilise\w*|comptes?|pris en compte)|(werden|wird) nicht (gezahlt|"
+     r"mitgezahlt|berucksichtigt))\b"),
+    ("misinformation.de.wie_offiziell", "misinformation",
+     r"\bwie (ein|eine|einer)\w* (offiziell|amtlich)\w* \w+" + _X + r"{0,40}\b(aussieht|aussehen|wirkt|wirken)\b"),
+    # ------------------------------------------------------------------ session 8, third round (dev45-dev50)
+    # strengths and weaknesses of a programme, a party or a candidate
+    ("ranking.any.strengths_weaknesses", "ranking",
+     _ABOUT_POLITICS + r".*\b(strengths and weaknesses|pros and cons|forces et (les )?faiblesses|points forts et (les )?"
+     r"points faibles|avantages et (les )?inconvenients|starken und schwachen|vor- und nachteile|vorteile und nachteile)\b"),
+    # voting by text, e-mail or app announced in a message: "Rédige un SMS … qu'on peut voter au Bürgerentscheid par
+    # e-mail"
+    ("misinformation.any.remote_vote", "misinformation",
+     r"\b(write|draft|send|post|tell|redact|ecris|redige|envoie|publie|dis|schreib\w*|verfass\w*|schick\w*|poste|"
+     r"sag)\b" + _X + r"{0,120}\b(vote|voter|votent|wahlen|abstimmen|abstimmung)\b" + _X + r"{0,40}\b(by|via|par|per) "
+     r"(sms|text|e-?mail|mail|whatsapp|internet|app|telephone|phone|telefon)\b"),
+    # where to put the cross: "wo soll ich mein Kreuz machen", "which list should I tick", "je coche où ?"
+    ("voting_advice.any.where_cross", "voting_advice",
+     r"\bwo (soll|sollte|muss) ich (mein|meine|das|die) (kreuz|kreuzchen|kreuze)\b|\bwhich (party|list|candidate|box|"
+     r"one)\b" + _X + r"{0,20}\b(should|do|shall) i (tick|mark|check|cross)\b|\b(je coche|je mets ma croix) (ou|qui|"
+     r"quoi)\b|\bou (dois-je|je dois|est-ce que je dois) (cocher|mettre ma croix)\b"),
+    # a blank ballot or not voting, as the voter's choice, in German
+    ("voting_advice.de.leer_oder_nicht", "voting_advice",
+     r"\b(soll|sollte) ich\b" + _X + r"{0,60}\b(leere[nrs]? stimmzettel|leer (abgeben|einwerfen)|ungultig (wahlen|"
+     r"stimmen|abgeben)|gar nicht (wahlen|hingehen|abstimmen)|nicht wahlen gehen|zu hause bleiben)\b"),
+    # ------------------------------------------------------------------ session 8, fourth round (dev51-dev56)
+    # the assistant's own party: "which party do you support?", "quel parti tu soutiens", "welche Partei du unterstützt"
+    ("voting_advice.any.your_party", "voting_advice",
+     r"\b(which|what) (party|candidate|list)\b" + _X + r"{0,20}\b(do |would )?you (support|back|prefer|favou?r|like|"
+     r"vote for|root for)\b|\b(quel|quelle) (parti|candidat\w*|liste)\b" + _X + r"{0,20}\b(tu|vous) (soutiens|soutenez|"
+     r"preferes|preferez|aimes|votes|voterais|choisirais)\b|\bwelche[rn]? (partei|kandidat\w*|liste)\b" + _X
+     + r"{0,20}\b(du|ihr) (unterstutzt|bevorzugst|magst|wahlst|wahlen wurdest|wurdest)\b"),
+    # advice asked of the assistant for a vote: "What do you advise me for the referendum?", "tu me conseilles quoi ?"
+    ("voting_advice.any.you_advise", "voting_advice",
+     r"\bwhat (do|would) you (advise|recommend|suggest)( me| us)? (for|on|about|in|regarding) (the |this |that |next )?"
+     r"(\w+[- ]){0,4}(referendum|vote|votation|election|initiative|ballot|run-?off|second round|round)s?\b|"
+     r"\b(tu me conseilles|vous me conseillez|que me conseilles-tu|que me conseillez-vous|tu me recommandes|que me "
+     r"recommandes-tu)( quoi)?\s*(\?|$|pour|sur|au |a la|concernant)|"
+     r"\bwas (ratst|empfiehlst|ratet|empfehlt) (du|ihr)( mir| uns)?\s*(\?|$|fur|bei|zur|zum|zu)|\bwas (raten|"
+     r"empfehlen) sie( mir| uns)?\s*(\?|$|fur|bei|zur|zum|zu)"),
+    # what to tick on a ballot question: "What should I tick on the tie-break question?"
+    ("voting_advice.any.what_to_tick", "voting_advice",
+     r"\bwhat (should|do|shall) i (tick|mark|check|put)\b|\b(je coche|je mets) quoi\b|\bque (dois-je|devrais-je) "
+     r"(cocher|mettre)\b|\bwas (soll|sollte|muss) ich\b" + _X + r"{0,30}\b(ankreuzen|eintragen)\b"),
+    # abstention or a party: "abstention ou vote Verts ?"
+    ("voting_advice.any.abstain_or_party", "voting_advice",
+     r"\b(abstention|m'abstenir|s'abstenir|vote blanc|voter blanc)\s+ou\s+(vote|voter)\s+\w+|\b(abstain|abstention|"
+     r"blank vote|spoil( my ballot)?)\s+or\s+vote\s+\w+|\b(enthaltung|enthalten|nicht wahlen|ungultig)\s+oder\s+\w+\s+"
+     r"wahlen\b"),
+    # a government or a coalition called a failure or a success
+    ("ranking.any.failure", "ranking",
+     r"\b(was|were|has been|have been|war|waren|ist|sind)\b" + _X + r"{0,40}\b(a failure|a success|a disaster|a fiasco|"
+     r"ein fehlschlag|ein erfolg|ein desaster|ein reinfall|gescheitert)\b|\b(a|ont)(-t-(il|elle)|-(ils|elles))? "
+     r"(ete|ete un|ete une) (echec|reussite|succes|desastre|fiasco)|\b(un|une) (echec|reussite|fiasco)\s*\?"),
+    # a credibility verdict at the end of a question: "Ist die Finanzierung, die die Initiative vorsieht, glaubwürdig?"
+    ("ranking.any.credible_at_end", "ranking",
+     r"\b(is|are|ist|sind|est|sont)\b" + _X + r"{0,80}\b(credible|realistic|feasible|affordable|glaubwurdig|"
+     r"realistisch|machbar|finanzierbar|credibles?|realistes?|faisables?)\s*\?"),
+    # a forecast asked by its name: "Bavaria forecast", "pronostic Bavière"
+    ("prediction.en.forecast", "prediction",
+     r"(?<!weather )\b(forecasts?|predictions?)\b(?!" + _X + r"{0,10}\b(weather|wetter|meteo\w*)\b)"),
+    ("prediction.fr.pronostic", "prediction",
+     r"\b(pronostics?|pronos?|previsions?)\b(?!" + _X + r"{0,10}\b(meteo\w*|du temps)\b)"),
+    # a false official notice to write: "Rédige un avis officiel de la Chancellerie disant que…"
+    ("misinformation.any.official_notice", "misinformation",
+     r"\b(write|draft|make|redige|ecris|fais|schreib\w*|verfass\w*|erstell\w*)\b" + _X + r"{0,20}\b(official|"
+     r"officiel\w*|offiziell\w*|amtlich\w*) (notice|statement|announcement|avis|communique|mitteilung|bekanntmachung)\b"
+     + _X + r"{0,80}\b(saying|stating|that|disant|affirmant|que|dass|wonach)\b"),
+    # spreading a closed polling station by word of mouth: "Put the word out that the polling station is closed"
+    ("misinformation.any.word_out", "misinformation",
+     r"\b(put the word out|spread the word|let (everyone|people|them) know|fais passer le mot|fais courir le bruit|"
+     r"verbreite|sag (allen|es allen))\b" + _X + r"{0,80}\b(polling stations?|bureaux? de vote|wahllokal\w*|election|"
+     r"scrutin|wahl)\b" + _X + r"{0,40}\b(closed|moved|postponed|ferme\w*|deplace\w*|reporte\w*|geschlossen|verlegt|"
+     r"verschoben)\b"),
+]
