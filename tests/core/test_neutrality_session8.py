@@ -10,6 +10,7 @@ import pytest
 from communs.core.neutrality import classify
 from communs.core.neutrality.disclaimers import what_is_asked
 from communs.core.neutrality.rules import match_rules
+from tests.core._neutrality_cases import check, ids
 
 # (what, expected decision, expected category or None, {language: question})
 CASES = [
@@ -275,14 +276,11 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("what", "decision", "category", "questions"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("what", "decision", "category", "questions"), CASES, ids=ids(CASES))
 @pytest.mark.parametrize("language", ["fr", "de", "en"])
 def test_the_same_decision_in_fr_de_and_en(what: str, decision: str, category: str | None,
                                            questions: dict[str, str], language: str) -> None:
-    result = classify(questions[language])
-    assert result.decision == decision, (questions[language], result)
-    if category is not None:
-        assert result.category == category, (questions[language], result)
+    check(questions, language, decision, category)
 
 
 @pytest.mark.parametrize("text", [
