@@ -331,6 +331,11 @@ def test_everyday_superlatives_and_programme_verdicts_are_not_answered_as_lists(
     # a closing formula that also asks something stays
     ("Thanks, and who should I vote for?", "Thanks, and who should I vote for?"),
     ("Merci !", "Merci !"),
+    # a closing request is the request
+    ("Je suis étudiant. Merci de me dire ce que propose le PS sur les bourses.",
+     "Je suis étudiant. Merci de me dire ce que propose le PS sur les bourses."),
+    ("I am a student. Thanks for telling me what the SPD proposes on grants.",
+     "I am a student. Thanks for telling me what the SPD proposes on grants."),
 ])
 def test_letter_formulas_are_set_aside(text: str, asked: str) -> None:
     assert what_is_asked(text) == asked

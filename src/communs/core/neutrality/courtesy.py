@@ -5,8 +5,9 @@ l'expression de mes sentiments les meilleurs.", "Sehr geehrte Damen und Herren, 
 They ask nothing, but they carry words that the refusal rules and the vetoes read as a verdict ("best regards",
 "sentiments les meilleurs", "mit besten Grüßen": "best" vetoed the answerable rules and the model refused polite
 questions about a party's programme). :func:`without_courtesy` drops a leading salutation and the closing sentences
-that open with a sign-off formula, in fr, de and en; a closing formula inside a sentence that also asks something is
-kept, and nothing is removed when less than two words would remain. ``disclaimers.what_is_asked`` applies it first.
+that open with a sign-off formula, in fr, de and en; a closing sentence that also asks something is kept ("Thanks,
+and who should I vote for?", "Merci de me dire ce que propose le PS."), and nothing is removed when less than two
+words would remain. ``disclaimers.what_is_asked`` applies it first.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ _SIGN_OFF = re.compile(
     r"lieben|hoflichen|vielen) (grussen|gruss|dank)|(freundliche|beste|liebe|herzliche|viele) grusse|"
     r"hochachtungsvoll|mfg|lg|vg|ich freue mich auf|in erwartung)\b"
 )
+# a closing sentence that asks for something is the request, not a sign-off: "Merci de me dire ce que propose le PS."
+_REQUEST = re.compile(
+    r"\b(merci de|merci d'|de me|me dire|m'indiquer|m'expliquer|for telling|to tell|tell me|explain|let me know|mir "
+    r"(zu )?sagen|zu sagen|zu erklaren|erklar\w*|dis-moi|sag mir|who|what|which|how|wer|was|wie|welche\w*|qui|quel\w*|"
+    r"comment)\b"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _WORD = re.compile(r"\w+")
 
@@ -49,12 +56,16 @@ def without_courtesy(text: str) -> str:
     # a closing sentence asks nothing: "Thanks, and what does the SPD propose?" stays; a signature alone ("François
     # Girard") goes with the sign-off before it
     while len(sentences) > 1 and "?" not in sentences[-1]:
-        if _SIGN_OFF.match(fold(sentences[-1])):
+        if _closing(sentences[-1]):
             sentences.pop()
-        elif (len(sentences) > 2 and len(_WORD.findall(sentences[-1])) <= 4 and "?" not in sentences[-2]
-              and _SIGN_OFF.match(fold(sentences[-2]))):
+        elif len(sentences) > 2 and len(_WORD.findall(sentences[-1])) <= 4 and _closing(sentences[-2]):
             del sentences[-2:]
         else:
             break
     rest = " ".join(sentences).strip()
     return rest if len(_WORD.findall(rest)) >= 2 else text
+
+
+def _closing(sentence: str) -> bool:
+    folded = fold(sentence)
+    return "?" not in sentence and _SIGN_OFF.match(folded) is not None and _REQUEST.search(folded) is None
