@@ -48,8 +48,9 @@ _WORD = re.compile(r"\w+")
 def without_courtesy(text: str) -> str:
     """``text`` without an opening salutation and the sign-off sentences that close it."""
     stripped = text.strip()
-    # folded letter by letter, so that positions match the text ("ß" and "œ" count one letter)
-    opening = _SALUTATION.match("".join((fold(c) or " ")[0] for c in stripped))
+    # the opening only (a salutation is short), folded letter by letter so that positions match the text ("ß" and "œ"
+    # count one letter); a long message is not folded letter by letter
+    opening = _SALUTATION.match("".join((fold(c) or " ")[0] for c in stripped[:100]))
     if opening is not None and len(_WORD.findall(stripped[opening.end():])) >= 2:
         stripped = stripped[opening.end():]
     sentences = _SENTENCE_END.split(stripped)

@@ -39,12 +39,12 @@ _FORMAL_DE = (r"^(bitte )?(beschreiben sie|beschreib|erklaren sie|erlautern sie|
 
 # Telegraphic messages carry no question word ("Labour vs Tories NHS"); "FDP oder AfD, wer soll mein Kreuz bekommen?"
 # is no telegraphic comparison.
-_NO_QUESTION_WORD = (r"(?!.*\b(who|whom|which|what|should|right|best|better|worse|worst|wer|wen|wem|welche\w*|was|soll\w*|"
-                     r"recht|beste\w*|besser\w*|qui|quel\w*|que|dois|devrais|raison|meilleur\w*|pire)\b)")
+NO_QUESTION_WORD = (r"(?!.*\b(who|whom|which|what|should|right|best|better|worse|worst|wer|wen|wem|welche\w*|was|soll\w*|"
+                    r"recht|beste\w*|besser\w*|qui|quel\w*|que|dois|devrais|raison|meilleur\w*|pire)\b)")
 
 # ... nor a forecast or a verdict ("Will the BSW get over the 5% hurdle?", "Isn't the 4% hurdle unfair?").
-_NO_VERDICT = (r"(?!.*\b(will|would|should|shall|fair|unfair|isn'?t|better|worse|wird|werden|soll\w*|gerecht|ungerecht|"
-               r"besser|schlechter|va|vont|sera|seront|devrait|juste|injuste|meilleur\w*|pire)\b)")
+NO_VERDICT = (r"(?!.*\b(will|would|should|shall|fair|unfair|isn'?t|better|worse|wird|werden|soll\w*|gerecht|ungerecht|"
+              r"besser|schlechter|va|vont|sera|seront|devrait|juste|injuste|meilleur\w*|pire)\b)")
 
 # A party's published recommendation on a referendum (a fact of its programme), per language; rules.py reads the same
 # sources so that the voting-advice rules skip such questions (PARTY_RECOMMENDATION).
@@ -366,12 +366,12 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"(wahl|partei|kommunal)?programm\w*\b"),
     # telegraphic messages: "Labour vs Tories NHS", "SVP Asyl vorschläge", "RN Spitzenkandidat Europawahl"
     ("comparison.en.telegraphic", "comparison",
-     r"^" + _NO_QUESTION_WORD + r"(the )?" + _PARTY + r"\s?(vs\.?|versus|or|and) (the )?" + _PARTY + r"\b" + _X + r"{0,40}$"),
+     r"^" + NO_QUESTION_WORD + r"(the )?" + _PARTY + r"\s?(vs\.?|versus|or|and) (the )?" + _PARTY + r"\b" + _X + r"{0,40}$"),
     ("comparison.fr.telegraphic", "comparison",
-     r"^" + _NO_QUESTION_WORD + r"(le |la |les |l')?" + _PARTY + r"\s?(vs\.?|versus|ou|contre|et) (le |la |les |l')?"
+     r"^" + NO_QUESTION_WORD + r"(le |la |les |l')?" + _PARTY + r"\s?(vs\.?|versus|ou|contre|et) (le |la |les |l')?"
      + _PARTY + r"\b" + _X + r"{0,40}$"),
     ("comparison.de.telegraphic", "comparison",
-     r"^" + _NO_QUESTION_WORD + r"(die |der )?" + _PARTY + r"\s?(vs\.?|versus|oder|gegen|und) (die |der )?" + _PARTY + r"\b"
+     r"^" + NO_QUESTION_WORD + r"(die |der )?" + _PARTY + r"\s?(vs\.?|versus|oder|gegen|und) (die |der )?" + _PARTY + r"\b"
      + _X + r"{0,40}$"),
     ("programme.en.telegraphic", "programme",
      r"^(the )?" + _PARTY + r"\b" + _X + r"{0,40}\b(proposals?|plans?|position|programme|manifesto|pledges?|lead "
@@ -393,13 +393,13 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"\bwarum\b" + _X + r"{0,40}\b(zwei wahlgang\w*|stichwahl\w*|\w*hurde|sperrklausel|verhaltniswahl|mehrheitswahl|"
      r"uberhangmandat\w*|d'?hondt|sainte-?lague)\b"),
     ("electoral_system.en.telegraphic", "electoral_system",
-     r"^" + _NO_VERDICT + r"" + _X + r"{0,30}\b(threshold|hurdle|overhang seats?|proportional representation|first past the post|two rounds?|"
+     r"^" + NO_VERDICT + r"" + _X + r"{0,30}\b(threshold|hurdle|overhang seats?|proportional representation|first past the post|two rounds?|"
      r"run-?off|d'?hondt|sainte-?lague)\b" + _X + r"{0,25}\?*$"),
     ("electoral_system.fr.telegraphic", "electoral_system",
-     r"^" + _NO_VERDICT + r"" + _X + r"{0,30}\b(seuil|deux tours|second tour|proportionnelle|scrutin majoritaire|d'?hondt|sainte-?lague|"
+     r"^" + NO_VERDICT + r"" + _X + r"{0,30}\b(seuil|deux tours|second tour|proportionnelle|scrutin majoritaire|d'?hondt|sainte-?lague|"
      r"mandats? excedentaires?)\b" + _X + r"{0,25}\?*$"),
     ("electoral_system.de.telegraphic", "electoral_system",
-     r"^" + _NO_VERDICT + r"" + _X + r"{0,30}\b(\w*hurde|sperrklausel|uberhangmandate?|ausgleichsmandate?|verhaltniswahl|mehrheitswahl|"
+     r"^" + NO_VERDICT + r"" + _X + r"{0,30}\b(\w*hurde|sperrklausel|uberhangmandate?|ausgleichsmandate?|verhaltniswahl|mehrheitswahl|"
      r"stichwahl|d'?hondt|sainte-?lague)\b" + _X + r"{0,25}\?*$"),
     # questions about the assistant itself are out of scope: its answer says what it can help with (who made it,
     # its sources, whether it is neutral)

@@ -11,7 +11,7 @@ voter's own decision still vetoes them ("list the parties that are the best for 
 
 from __future__ import annotations
 
-from communs.core.neutrality.intents_parity import _NO_QUESTION_WORD, _NO_VERDICT, PARTY_ALTERNATION
+from communs.core.neutrality.intents_parity import NO_QUESTION_WORD, NO_VERDICT, PARTY_ALTERNATION
 
 _X = r"[^.?!:]"
 # no word of a vote, a choice or a verdict in a telegraphic message: "Grüne wählen?" is no programme question
@@ -23,7 +23,7 @@ _NO_CHOICE = (r"(?!.*\b(vot\w*|elect\w*|elire|wahl\w*|wahlen|stimme\w*|choose|ch
               r"est|sont|cest|c'est|ist|sind|is|are|was|aura\w*|wird|werden|hat|haben|has|sagt|says|dit|disent|uber|"
               r"over|under|unter|oui|non|ja|nein|yes|no|nan|\w*communis\w*|\w*kommunis\w*|anti\w*|majorit\w*|"
               r"mehrheit\w*|prozent|percent|pourcent)\b)(?!.*%)")
-_TELEGRAPH = r"^" + _NO_QUESTION_WORD + _NO_VERDICT + _NO_CHOICE
+_TELEGRAPH = r"^" + NO_QUESTION_WORD + NO_VERDICT + _NO_CHOICE
 
 _SELF = r"(itself|themselves|himself|herself)"
 _PARTIES_EN = r"(parties|lists|candidates|groups)"
