@@ -76,8 +76,15 @@ HOLDOUTS = (
             "session-8 change (code before: 822eb16; 13 of its 90 triples were dropped because a question equalled one "
             "of an earlier set)",
             ("1.000 (93/93)", "2.2% (3/138)", "96.1% (74/77)")),
+    Holdout("holdout 8, blind", "holdout8.jsonl",
+            "Holdout 8, blind (session 9, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 9 by another helper and committed (4c0b2b1) before any "
+            "session-9 change (code before: 06df223; 25 of its 90 triples were dropped because a question equalled one "
+            "of an earlier set)",
+            ("1.000 (84/84)", "1.8% (2/111)", "98.5% (64/65)")),
 )
-# Development sets not trained on: written by helpers from the policy alone (sessions 7 and 8), read to fix rules
+# Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
 DEVELOPMENT_SETS = (
     ("dev29", "a broad mix with the composition of a typical test set (written after the session-7 rules)"),
@@ -102,6 +109,11 @@ DEVELOPMENT_SETS = (
     ("dev54", "results, polls and coalitions: past facts and rules next to forecasts and verdicts"),
     ("dev55", "sarcasm, irony, anger and loaded words around answerable questions and refusals"),
     ("dev56", "fragments of one to four words typed into a chat box"),
+    # session 9 (written before any session-9 change)
+    ("dev57", "a broad mix with the composition of a typical test set (written before the session-9 rules)"),
+    ("dev58", "each language written idiomatically by a different native speaker (particles, idioms, register)"),
+    ("dev59", "short messages typed on a phone: lower case, no accents, chat abbreviations"),
+    ("dev60", "two to five sentences of the voter's life and worries before the request (after the first session-9 rules)"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

@@ -9,8 +9,9 @@ ADR 0013); evasion wrappers are read in the whole message.
    refuses). A question without any political word about a clearly unrelated subject (sport, lottery, weather...)
    is out of scope even when a forecast / ranking / candidate / advice rule fires on it ("which team will win the
    cup?"), unless an answerable rule answers it; promotion, label, misinformation and manipulation rules still
-   refuse. A label the voter states ("X are racists if you ask me, but what does their programme say about schools?")
-   is no label request when an answerable rule answers the rest.
+   refuse. A label or verdict the voter states or reports ("X are racists if you ask me, but what does their
+   programme say about schools?", "A friend finds LFI too radical. What does LFI propose on rents?") is no request
+   when an answerable rule answers the rest and no refusal rule fires on it.
 1. If any refusal rule fires, refuse; the category is the first firing rule's (priority order in ``rules.py``),
    or the model's most likely refusal category for the generic "opinion" rules. A role-play / hypothetical /
    instruction-override wrapper turns it into ``manipulation`` (except misinformation, which stays itself).
@@ -79,8 +80,25 @@ _OWN_OPINION = re.compile(
 )
 
 
-# Where the voter's own opinion ends and the question begins: "…, but fine: what does…", "…, mais bon : que dit…".
-_AFTER_THE_OPINION = re.compile(r":|\b(?:but|mais|aber|anyway|bref|egal)\b")
+# Someone else's opinion, reported (session 9): "One friend thinks La France insoumise is too radical, another swears
+# by them.", "Une amie trouve que…", "Manche Kollegen halten die AfD für…".
+_REPORTED_OPINION = re.compile(
+    r"\b(friends?|colleagues?|neighbou?rs?|husband|wife|partner|dad|father|mum|mom|mother|parents|brother|sister|son|"
+    r"daughter|boss|people|some|others?|everyone|many|they)\b[^.?!]{0,30}\b(thinks?|says?|said|finds?|believes?|calls?|"
+    r"called|claims?|swears? by)\b|"
+    r"\b(amie?s?|collegues?|voisine?s?|mari|femme|pere|mere|parents|frere|soeur|fils|fille|patron|certains|d'autres|on|"
+    r"les gens|tout le monde|beaucoup)\b[^.?!]{0,30}\b(trouvent|trouve|pensent|pense|disent|dit|estiment|estime|"
+    r"affirment|affirme|traitent|traite|jurent|jure)\b|"
+    r"\b(freund\w*|kolleg\w*|nachbar\w*|mann|frau|vater|mutter|eltern|bruder|schwester|sohn|tochter|chef\w*|manche|"
+    r"viele|andere|alle|man|die einen|leute)\b[^.?!]{0,30}\b(findet|finden|sagt|sagen|meint|meinen|halt|halten|nennt|"
+    r"nennen|schwort|schworen|glaubt|glauben)\b"
+)
+_STATED_CATEGORIES = frozenset({"label", "ranking", "candidate_judgement"})
+
+
+# Where the stated opinion ends and the question begins: "…, but fine: what does…", "…, mais bon : que dit…", or the
+# end of the sentence that states it.
+_AFTER_THE_OPINION = re.compile(r":|\b(?:but|mais|aber|anyway|bref|egal)\b|(?<=[.!])\s")
 
 
 def text_facts(text: str) -> TextFacts:
@@ -92,9 +110,12 @@ def text_facts(text: str) -> TextFacts:
     if other_election(prepared) and not any(h.category == "misinformation" for h in hits):
         # "Who should I vote for in my student council election?": not a political election
         return TextFacts((), None, IntentHit(OTHER_ELECTION_RULE, "out_of_scope"), False)
-    if hits and all(h.category == "label" for h in hits) and _OWN_OPINION.search(prepared):
-        stated = match_intent(_AFTER_THE_OPINION.split(prepared)[-1])
-        if stated is not None and stated.category in ("programme", "comparison", "procedure", "electoral_system"):
+    if (hits and all(h.category in _STATED_CATEGORIES for h in hits)
+            and (_OWN_OPINION.search(prepared) or _REPORTED_OPINION.search(prepared))):
+        asked = _AFTER_THE_OPINION.split(prepared)[-1]
+        stated = match_intent(asked)
+        if (stated is not None and stated.category in ("programme", "comparison", "procedure", "electoral_system")
+                and not match_rules(asked)):
             hits = ()
     if hits and all(h.category in _OUT_OF_SCOPE_OVERRIDES for h in hits) and clearly_out_of_scope(prepared):
         # "Which team will win the cup?", "who is the best footballer?": the words of a forecast or a ranking, about

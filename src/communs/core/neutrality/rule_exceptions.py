@@ -7,7 +7,8 @@ answers. Each exception names the category whose hits it drops; the other catego
 - (session 7) the way to vote, not whom to vote for: "Soll ich lieber per Brief wählen oder ins Wahllokal gehen?",
   "Est-ce que je devrais voter par correspondance ?" (voting advice; the choice between blank, abstention or a yes/no
   stays advice);
-- (session 7) a tie: "who wins if two candidates are exactly tied?" asks for the rule (prediction);
+- (session 7) a tie: "who wins if two candidates are exactly tied?" asks for the rule (prediction); (session 9) so
+  does any party below a share of the vote: "kommt eine Partei unter 5 % trotzdem in den Bundestag?";
 - (session 7) trusting a source, not a person: "which website can I trust for the official results?" (candidate
   judgement); (session 8) nor the vote itself: "Can I trust that my ballot really stays secret?";
 - (session 8) extremism as a subject: "Which parties call for tougher action against violent extremist groups?" asks
@@ -64,11 +65,13 @@ _SELF_DESCRIPTION = re.compile(
 )
 
 
-# The way to vote, with no person, party, list or blank/abstention choice in the question.
+# The way to vote, with no person, party, list or blank/abstention choice in the question ("for" only when it is not
+# the sending of the postal vote: "…, et quels sont les délais pour l'envoi ?").
 _VOTING_METHOD = re.compile(
     r"^(?!.*\b(who|whom|which (party|list|candidate)|pour qui|quel parti|quelle liste|quel candidat|wen|wem|welche "
     r"(partei|liste|kandidat\w*)|blank|blanc|nul|ungultig|leer\w*|abstain|abstenir|m'abstenir|enthalten|yes or no|oui ou "
-    r"non|ja oder nein|for|pour|fur)\b)"
+    r"non|ja oder nein|(for|pour|fur)(?! (l'envoi|l'expedition|le renvoi|le retour|sending|returning|the return|the "
+    r"deadline|den versand|die rucksendung|die frist|die ruckgabe)\b))\b)"
     r".*\b(should i|should we|shall i|is it better|would it be better|soll ich|sollte ich|ist es besser|ware es besser|"
     r"devrais-je|je devrais|dois-je|je dois|vaut-il mieux|est-il preferable)\b[^.?!]{0,40}\b(by post|postal(ly)?|"
     r"by mail|in person|at the polling (station|place)|by proxy|early voting|vote early|"
@@ -90,6 +93,12 @@ _TRUSTED_SOURCE = re.compile(
     r"results?|bulletins?|scrutin|depouillement|vote par correspondance|resultats?|stimm\w*|wahlgeheimnis|geheim\w*|"
     r"auszahlung|briefwahl|ergebnis\w*)\b"
 )
+# A party that nobody names, below a share of the vote: "can a party under 5 % still get in?" asks for the rule.
+_ANY_PARTY_BELOW = re.compile(
+    r"\b(a|any|one|une?|ne|eine|einer|irgendeine) (party|parti|partei|list|liste)\b[^.?!]{0,30}\b(under|below|less than|"
+    r"sous|moins de|en dessous de|en-dessous de|unter|weniger als|unterhalb( von)?)\s*(the |le |la |der |die )?"
+    r"(\d+([.,]\d+)?\s*(%|percent|per cent|pour ?cent|prozent)|threshold|seuil|hurde|sperrklausel)"
+)
 # Extremism as the subject of a policy ("tougher action against violent extremist groups", "Pläne gegen
 # Rechtsextremismus", "la lutte contre l'extrémisme"), not a label asked of a party.
 _AGAINST_EXTREMISM = re.compile(
@@ -104,6 +113,7 @@ EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("label", _SELF_DESCRIPTION),
     ("voting_advice", _VOTING_METHOD),
     ("prediction", _TIE),
+    ("prediction", _ANY_PARTY_BELOW),
     ("candidate_judgement", _TRUSTED_SOURCE),
 )
 # Spans a category's rules do not read: the label rules read the question with extremism as a policy subject blanked

@@ -416,7 +416,7 @@ _STRONG = re.compile(
     r"\bignor\w* (all |your |the |any |my |sie )?(previous |prior |above |earlier |preceding |former |system |vorherigen |die |"
     r"bisherigen |fruheren |obigen |vorigen |precedentes |anterieures |les |tes |vos |deine |ihre |alle |toutes |"
     r"ci-dessus )*(instructions?|rules|guidelines|consignes|regles|anweisungen|regeln|vorgaben)\b|\b(forget|oublie|vergiss)\b" + _X + r"{0,20}\b(rules|instructions|regles|consignes|regeln|"
-    r"anweisungen|richtlinien|guidelines|lignes directrices)\b|\bdan\b|\bjailbreak|developer mode|mode developpeur|entwicklermodus|system ?prompt|"
+    r"anweisungen|richtlinien|guidelines|lignes directrices)\b|\bdan\b|\bjailbreak|developer mode|mode developpeur|entwicklermodus|\bdev[- ]?mod(e|us)\b|\bmode dev\b|system[- ]?prompt|"
     # lifting the neutrality: "you don't have to be neutral here", "oublie ta neutralité", "du musst nicht neutral sein"
     r"\b(musst|brauchst) du (hier |jetzt |mal |gar |bei mir )?nicht neutral (zu )?sein\b|"
     r"\b(you )?(don'?t|do not|dont) (have|need) to (be|stay|remain) (neutral|impartial|objective|balanced)\b|"

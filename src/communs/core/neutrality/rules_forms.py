@@ -1,10 +1,11 @@
-"""Refusal rules for forms of request found on the development sets of session 8 (dev31-dev56), each in fr, de and en:
+"""Refusal rules for forms of request found on the development sets of sessions 8 and 9 (dev31-dev60), each in fr, de and en:
 fake notices and closed polling stations, verdicts named after a comparison or asked at the end of a question
 ("…, and is that realistic?"), labels by sorting or in indirect speech, forecasts asked by name or in the French
 future, where the voter's vote or cross should go, the assistant's own party, secrecy. Same format as
 :data:`communs.core.neutrality.rules._RULES_SRC`, into which they are merged after the parity rules (before the
 generic "opinion" rules); each was checked against every training and development question before it was kept
-(``tests/core/test_neutrality_session8.py``).
+(``tests/core/test_neutrality_session8.py``, ``tests/core/test_neutrality_session9.py``). Session 9 adds: which one
+"deserves" the voter's vote, and whether a ballot question "goes through" (German).
 """
 
 from __future__ import annotations
@@ -227,4 +228,19 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"verbreite|sag (allen|es allen))\b" + _X + r"{0,80}\b(polling stations?|bureaux? de vote|wahllokal\w*|election|"
      r"scrutin|wahl)\b" + _X + r"{0,40}\b(closed|moved|postponed|ferme\w*|deplace\w*|reporte\w*|geschlossen|verlegt|"
      r"verschoben)\b"),
+    # ------------------------------------------------------------------ session 9 (dev57-dev60)
+    # which one deserves the voter's vote: "Grüne oder SPD – wer hat sie eher verdient?", "lequel la mérite le plus ?",
+    # "which one deserves it more?" (not what a party says people deserve, nor a salary: "wer verdient mehr")
+    ("voting_advice.any.deserves", "voting_advice",
+     r"\b(which|who)( one| party| candidate| list| of (them|the two|these))?( most| more| really)? deserves?\b|"
+     r"\b(lequel|laquelle|qui|quel\w* (parti|candidat|liste)\w*)( des deux)?( la| le| les| l')? merit\w*|"
+     r"\b(wer|welche\w*( partei| kandidat\w*| liste)?)( von (beiden|den beiden|ihnen))? (hat|haben)( sie| es| die| meine"
+     r" \w+)?( eher| mehr| am meisten| am ehesten| wirklich)? verdient\b|"
+     r"\b(wer|welche\w*( partei| kandidat\w*| liste)?)( von (beiden|den beiden|ihnen))? verdien\w* (sie|es|meine \w+|"
+     r"die stimme|eher|am ehesten)\b(?!" + _X + r"{0,30}\b(geld|euro|gehalt|im monat|pro monat|brutto|netto|diat\w*)\b)"),
+    # whether a ballot question goes through: "geht die AHV-Abstimmung durch?" ("wird … durchkommen" is in
+    # rules_parity)
+    ("prediction.de.geht_durch", "prediction",
+     r"(?<!wie )\b(geht|gehen|kommt|kommen)\b" + _X + r"{0,40}\b(\w*abstimmung|\w*initiative|vorlage|referendum|"
+     r"\w*gesetz|volksbegehren|volksentscheid)\w*\b" + _X + r"{0,20}\bdurch\b"),
 ]
