@@ -34,6 +34,7 @@ def test_retraining_reproduces_the_shipped_predictions() -> None:
     assert retrained.vocabulary == shipped.vocabulary and retrained.languages == shipped.languages
     assert np.allclose(retrained.centres, shipped.centres, atol=1e-5)
     assert np.allclose(retrained.lexical_coef, shipped.lexical_coef, atol=1e-4)
+    assert retrained.final_weight == shipped.final_weight > 0  # a message's final question is read too (ADR 0015)
     assert report["folds"] >= 3 and report["out_of_fold"] == report["train_questions"]
     questions = load_questions(EVAL_PATH)
     texts = [q.text for q in questions]

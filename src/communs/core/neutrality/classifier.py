@@ -184,8 +184,7 @@ class Classifier:
             return []
         languages = [_language(q, language) for q in questions]
         texts = [self.model.model_text(q, lang, names) for q, lang in zip(questions, languages, strict=True)]
-        vectors = self.embedder.embed(texts)  # type: ignore[attr-defined]
-        probs = self.model.predict_proba(vectors, languages, texts)
+        probs = self.model.predict(self.embedder.embed, texts, languages)  # type: ignore[attr-defined]
         return [combine(q, p, self.model, lang) for q, p, lang in zip(questions, probs, languages, strict=True)]
 
     def classify(self, question: str, *, language: str | None = None, names: Sequence[str] = ()) -> NeutralityDecision:

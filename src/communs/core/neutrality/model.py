@@ -18,6 +18,9 @@ so each language's words are learnt for the same intents.
 Party names: the model reads the question with party names replaced by a neutral phrase (``names``), so its
 decision does not depend on which party a question names.
 
+A message that tells the voter's situation before its question is read twice: whole, and its final question alone
+(``final_question.py``); the two distributions are averaged with ``final_weight`` (``predict``, ADR 0015).
+
 Training uses (``LogisticRegression``, lbfgs, class-weighted so small categories count); the fitted
 coefficients are shipped as ``data/model.npz`` together with the label list, the embedder's name, the decision
 thresholds chosen on a validation split of the TRAIN data, and a hash of the training file. Classifying needs numpy
@@ -27,13 +30,14 @@ only.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from communs.core.neutrality.disclaimers import what_is_asked
+from communs.core.neutrality.final_question import final_question
 from communs.core.neutrality.names import MASKING, mask_party_names
 from communs.core.neutrality.policy import REFUSE_CATEGORIES
 from communs.core.text import fold
@@ -71,6 +75,7 @@ class LinearModel:
     lexical_coef: np.ndarray | None = None  # (n_labels, len(vocabulary)) float32
     lexical_weight: float = 0.0
     masking: str = ""  # names.MASKING when the model was trained on questions with party names masked
+    final_weight: float = 0.0  # weight of the final question's own reading (final_question.py, ADR 0015)
 
     def model_text(self, text: str, language: str, names: Sequence[str] = ()) -> str:
         """What the model reads of a question: what it asks once the voter's disclaimers are set aside
@@ -136,6 +141,23 @@ class LinearModel:
         exp = np.exp(logits)
         return exp / exp.sum(axis=1, keepdims=True)
 
+    def predict(self, embed: Callable[[list[str]], np.ndarray], texts: Sequence[str], languages: Sequence[str],
+                vectors: np.ndarray | None = None) -> np.ndarray:
+        """Class probabilities of model texts (:meth:`model_text`): the whole message, averaged with ``final_weight``
+        with its final question read alone when it has one (``final_question.py``). ``embed`` embeds a list of texts;
+        ``vectors`` are the texts' embeddings when they are already known."""
+        texts = list(texts)
+        vectors = embed(texts) if vectors is None else vectors
+        probs = self.predict_proba(vectors, languages, texts)
+        if self.final_weight:
+            rows = [(i, final) for i, text in enumerate(texts) if (final := final_question(text)) is not None]
+            if rows:
+                index = [i for i, _ in rows]
+                finals = [final for _, final in rows]
+                alone = self.predict_proba(embed(finals), [languages[i] for i in index], finals)
+                probs[index] = (1.0 - self.final_weight) * probs[index] + self.final_weight * alone
+        return probs
+
     def save(self, path: Path = MODEL_PATH) -> None:
         np.savez_compressed(
             path, labels=np.array(self.labels), coef=self.coef.astype(np.float32),
@@ -147,6 +169,7 @@ class LinearModel:
             lexical_coef=(self.lexical_coef if self.lexical_coef is not None else np.zeros((len(self.labels), 0))
                           ).astype(np.float32),
             lexical_weight=np.array(self.lexical_weight), masking=np.array(self.masking),
+            final_weight=np.array(self.final_weight),
         )
 
     @classmethod
@@ -165,6 +188,7 @@ class LinearModel:
                 lexical_coef=data["lexical_coef"] if "vocabulary" in data and len(data["vocabulary"]) else None,
                 lexical_weight=float(data["lexical_weight"]) if "lexical_weight" in data else 0.0,
                 masking=str(data["masking"]) if "masking" in data else "",
+                final_weight=float(data["final_weight"]) if "final_weight" in data else 0.0,
             )
 
 

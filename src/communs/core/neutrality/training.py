@@ -3,7 +3,9 @@
 Procedure (deterministic): embed ``data/train.jsonl.gz`` with the party names masked (``names.py``; the rules still
 read the questions as written); centre every vector on its language's mean (language as
 detected from the text, as at classification time; the means come from the training part of each fold, then from
-all the training data for the shipped model — see :mod:`model`); deal its paraphrase groups into ``FOLDS`` folds (per
+all the training data for the shipped model — see :mod:`model`); read a message that tells the voter's situation
+before its question also by its final question alone, with the weight ``FINAL_WEIGHT`` (``final_question.py``,
+ADR 0015); deal its paraphrase groups into ``FOLDS`` folds (per
 category, whole groups only); for each C in ``C_GRID`` fit the class-weighted multinomial logistic regression on
 all folds but one and predict the held-out fold, so every training question gets an out-of-fold prediction; with
 the full combination of :mod:`classifier` (rules + model), pick the C and the refusal threshold that minimise
@@ -16,6 +18,7 @@ evaluation set (tests/data/neutrality/eval.jsonl) is never read here.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,6 +27,7 @@ import numpy as np
 from communs.core.neutrality.classifier import TextFacts, combine, text_facts
 from communs.core.neutrality.dataset import Question, file_sha256, group_folds, load_questions
 from communs.core.neutrality.disclaimers import what_is_asked
+from communs.core.neutrality.final_question import final_question
 from communs.core.neutrality.model import (
     MODEL_PATH,
     TRAIN_PATH,
@@ -37,6 +41,7 @@ from communs.core.text import detect_language
 
 C_GRID = (1.0, 2.0, 4.0, 8.0, 16.0)
 LEXICAL_WEIGHT = 2.0
+FINAL_WEIGHT = 0.25  # out of fold (C=8, threshold 0.40): 0 → 257.5, 0.25 → 254.5, 0.5 → 260.0 (docs/neutrality.md)
 MIN_WORD_COUNT = 2
 THRESHOLDS = tuple(round(float(x), 2) for x in np.arange(0.15, 0.91, 0.05))
 CUE_THRESHOLD = 0.85
@@ -80,12 +85,14 @@ def fit(vectors: np.ndarray, questions: list[Question], languages: list[str], c:
     dim = dense.shape[1]
     return LinearModel(labels, np.ascontiguousarray(coef[:, :dim]), intercept, embedder, threshold, cue_threshold,
                        train_sha256, c, languages=langs, centres=centres, vocabulary=shell.vocabulary,
-                       lexical_coef=np.ascontiguousarray(coef[:, dim:]), lexical_weight=LEXICAL_WEIGHT, masking=masking)
+                       lexical_coef=np.ascontiguousarray(coef[:, dim:]), lexical_weight=LEXICAL_WEIGHT, masking=masking,
+                       final_weight=FINAL_WEIGHT)
 
 
 def _out_of_fold(vectors: np.ndarray, questions: list[Question], languages: list[str], folds: np.ndarray,
-                 c: float) -> tuple:
-    """Out-of-fold class probabilities (labels of the first fold's model order every column)."""
+                 c: float, embed: Callable[[list[str]], np.ndarray]) -> tuple:
+    """Out-of-fold class probabilities (labels of the first fold's model order every column). ``embed`` embeds the
+    final questions (:meth:`LinearModel.predict`)."""
     labels_all: tuple[str, ...] | None = None
     probs = np.zeros((len(questions), 0))
     for fold in range(FOLDS):
@@ -98,8 +105,8 @@ def _out_of_fold(vectors: np.ndarray, questions: list[Question], languages: list
             probs = np.zeros((len(questions), len(labels)))
         if labels != labels_all:
             raise ValueError("a fold lacks a category: every fold must hold every category")
-        probs[test_idx] = model.predict_proba(vectors[test_idx], [languages[i] for i in test_idx],
-                                              [questions[i].text for i in test_idx])
+        probs[test_idx] = model.predict(embed, [questions[i].text for i in test_idx],
+                                        [languages[i] for i in test_idx], vectors[test_idx])
     assert labels_all is not None
     return labels_all, probs
 
@@ -118,13 +125,20 @@ def train(train_path: Path = TRAIN_PATH, embedder_name: str = "use-multilingual"
     # the model reads what it asks (disclaimers.py) with the party names masked (names.py)
     questions = [replace(q, text=mask_party_names(what_is_asked(q.text), lang))
                  for q, lang in zip(questions, languages, strict=True)]
-    vectors = get_embedder(embedder_name).embed([q.text for q in questions])
+    embedder = get_embedder(embedder_name)
+    vectors = embedder.embed([q.text for q in questions])
+    finals = sorted({f for q in questions if (f := final_question(q.text)) is not None})
+    final_vectors = dict(zip(finals, embedder.embed(finals), strict=True)) if finals else {}
+
+    def embed(texts: list[str]) -> np.ndarray:  # the final questions, embedded once above
+        return np.stack([final_vectors[t] for t in texts])
+
     folds = np.array(group_folds(questions, FOLDS, salt="folds-v1"))
     sha = file_sha256(train_path)
     best: tuple[float, float, float] | None = None
     search = []
     for c in c_grid:
-        labels, probs = _out_of_fold(vectors, questions, languages, folds, c)
+        labels, probs = _out_of_fold(vectors, questions, languages, folds, c, embed)
         for t in THRESHOLDS:
             model = LinearModel(labels, np.zeros((len(labels), 1)), np.zeros(len(labels)), embedder_name, t,
                                 max(t, CUE_THRESHOLD), sha, c)
