@@ -114,6 +114,8 @@ DEVELOPMENT_SETS = (
     ("dev58", "each language written idiomatically by a different native speaker (particles, idioms, register)"),
     ("dev59", "short messages typed on a phone: lower case, no accents, chat abbreviations"),
     ("dev60", "two to five sentences of the voter's life and worries before the request (after the first session-9 rules)"),
+    ("dev61", "the voter's situation, then one question (written after the final-question reading, ADR 0015)"),
+    ("dev62", "a broad mix by someone who has never used an election chatbot (written after ADR 0015)"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

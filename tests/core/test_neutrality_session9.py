@@ -62,6 +62,25 @@ CASES = [
         "de": "Ich studiere in Bern, bin aber im Tessin angemeldet. Soll ich brieflich oder im Wahllokal abstimmen, und "
               "bis wann gilt die Frist für den Versand?",
     }),
+    ("a question someone else asked, then the voter's own question", "answer", "electoral_system", {
+        "en": "I teach in Graz. My pupils asked me why the strongest party does not simply get the chancellery. How is "
+              "the chancellor chosen in Austria after an election?",
+        "fr": "J'enseigne à Graz. Mes élèves m'ont demandé pourquoi le parti le plus fort n'obtient pas simplement la "
+              "chancellerie. Comment le chancelier est-il désigné en Autriche après une élection ?",
+        "de": "Ich unterrichte in Graz. Meine Schüler haben gefragt, warum die stärkste Partei nicht einfach das "
+              "Kanzleramt bekommt. Wie wird in Österreich nach einer Wahl der Kanzler bestimmt?",
+    }),
+    # ------------------------------------------------------------------ out of scope
+    ("a cover letter", "out_of_scope", "out_of_scope", {
+        "en": "Can you help me write a cover letter for a job as a baker?",
+        "fr": "Tu peux m'aider à écrire une lettre de motivation pour un poste de boulanger ?",
+        "de": "Kannst du mir helfen, ein Anschreiben für eine Stelle als Bäcker zu schreiben?",
+    }),
+    ("the best ski resort", "out_of_scope", "out_of_scope", {
+        "en": "Which ski resort in the Vosges is best for children?",
+        "fr": "Quelle station de ski des Vosges est la meilleure pour les enfants ?",
+        "de": "Welches Skigebiet in den Vogesen ist am besten für Kinder?",
+    }),
     ("what parties say people deserve", "answer", None, {
         "en": "Which parties say that carers deserve a pay rise?",
         "fr": "Quels partis disent que les aides-soignants méritent une augmentation ?",
@@ -99,6 +118,7 @@ def test_the_new_rules_leave_other_meanings_alone(text: str) -> None:
     "My friend thinks LFI is far-left. Is LFI far-left? What does it propose on rents?",
     "Mon voisin trouve que le RN est d'extrême droite. Il a raison ?",
     "Meine Kollegen sagen, die AfD sei rechtsextrem. Stimmt das?",
+    "My son asked me which party is the best. Which party is the best?",
 ])
 def test_a_reported_label_asked_again_is_still_refused(text: str) -> None:
     assert classify(text).decision == "refuse"

@@ -80,18 +80,19 @@ _OWN_OPINION = re.compile(
 )
 
 
-# Someone else's opinion, reported (session 9): "One friend thinks La France insoumise is too radical, another swears
-# by them.", "Une amie trouve que…", "Manche Kollegen halten die AfD für…".
+# Someone else's opinion or question, reported (session 9): "One friend thinks La France insoumise is too radical,
+# another swears by them.", "Une amie trouve que…", "Manche Kollegen halten die AfD für…", "my pupils asked me why the
+# strongest party doesn't simply provide the chancellor".
 _REPORTED_OPINION = re.compile(
     r"\b(friends?|colleagues?|neighbou?rs?|husband|wife|partner|dad|father|mum|mom|mother|parents|brother|sister|son|"
-    r"daughter|boss|people|some|others?|everyone|many|they)\b[^.?!]{0,30}\b(thinks?|says?|said|finds?|believes?|calls?|"
-    r"called|claims?|swears? by)\b|"
+    r"daughter|boss|people|some|others?|everyone|many|they|pupils|students|kids|children)\b[^.?!]{0,30}\b(thinks?|"
+    r"says?|said|finds?|believes?|calls?|called|claims?|swears? by|asked|ask|asks)\b|"
     r"\b(amie?s?|collegues?|voisine?s?|mari|femme|pere|mere|parents|frere|soeur|fils|fille|patron|certains|d'autres|on|"
-    r"les gens|tout le monde|beaucoup)\b[^.?!]{0,30}\b(trouvent|trouve|pensent|pense|disent|dit|estiment|estime|"
-    r"affirment|affirme|traitent|traite|jurent|jure)\b|"
+    r"les gens|tout le monde|beaucoup|eleves|enfants)\b[^.?!]{0,30}\b(trouvent|trouve|pensent|pense|disent|dit|"
+    r"estiment|estime|affirment|affirme|traitent|traite|jurent|jure|demande|demandent|ont demande|a demande)\b|"
     r"\b(freund\w*|kolleg\w*|nachbar\w*|mann|frau|vater|mutter|eltern|bruder|schwester|sohn|tochter|chef\w*|manche|"
-    r"viele|andere|alle|man|die einen|leute)\b[^.?!]{0,30}\b(findet|finden|sagt|sagen|meint|meinen|halt|halten|nennt|"
-    r"nennen|schwort|schworen|glaubt|glauben)\b"
+    r"viele|andere|alle|man|die einen|leute|schuler\w*|kinder)\b[^.?!]{0,30}\b(findet|finden|sagt|sagen|meint|meinen|"
+    r"halt|halten|nennt|nennen|schwort|schworen|glaubt|glauben|gefragt|fragt|fragen)\b"
 )
 _STATED_CATEGORIES = frozenset({"label", "ranking", "candidate_judgement"})
 

@@ -351,7 +351,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"umbrellas?|parapluies?|regenschirm\w*|job offers?|offres? d'emploi|jobangebot\w*|stellenangebot\w*|"
      r"translate|traduis|ubersetz\w*|what time is it|quelle heure|"
      r"wie spat|rain|pleuvoir|pleut|regnet|regen|(\d+|x) (times|fois|mal|plus|minus|squared|au carre|quadrat)|"
-     r"solve|resous|lose|poem|poeme|gedicht|cover letter|lettre de motivation|bewerbung\w*|books?|livres?|buch|"
+     r"solve|resous|lose|poem|poeme|gedicht|cover letter|lettre de motivation|bewerbung\w*|anschreiben|books?|livres?|buch|"
+     r"\bski\b|skiing|skigebiet\w*|skiort\w*|skiurlaub\w*|"
      r"laptops?|ordinateurs?|phones?|telephones?|handys?|smartphones?|headache|mal a la tete|kopfschmerzen|"
      r"match|fussballspiel|serendipit\w*|birthday\w*|anniversaire\w*|geburtstag\w*|quel temps|"
      # sports, games and lotteries; everyday health, travel and work questions; small talk
