@@ -3,6 +3,10 @@ rules found on each session's development sets."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from communs.core.neutrality import classify
 
 Case = tuple[str, str, "str | None", dict[str, str]]  # (what, decision, category or None, {language: question})
@@ -18,3 +22,15 @@ def check(questions: dict[str, str], language: str, decision: str, category: str
     assert result.decision == decision, (questions[language], result)
     if category is not None:
         assert result.category == category, (questions[language], result)
+
+
+def same_decision_test(cases: list[Case]) -> Callable[..., None]:
+    """A test asking every case in fr, de and en (one test item per case and language), to be bound to a ``test_``
+    name in the session's test module."""
+
+    @pytest.mark.parametrize(("what", "decision", "category", "questions"), cases, ids=ids(cases))
+    @pytest.mark.parametrize("language", ["fr", "de", "en"])
+    def test(what: str, decision: str, category: str | None, questions: dict[str, str], language: str) -> None:
+        check(questions, language, decision, category)
+
+    return test

@@ -10,7 +10,7 @@ import pytest
 from communs.core.neutrality import classify
 from communs.core.neutrality.disclaimers import what_is_asked
 from communs.core.neutrality.rules import match_rules
-from tests.core._neutrality_cases import check, ids
+from tests.core._neutrality_cases import same_decision_test
 
 # (what, expected decision, expected category or None, {language: question})
 CASES = [
@@ -276,11 +276,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("what", "decision", "category", "questions"), CASES, ids=ids(CASES))
-@pytest.mark.parametrize("language", ["fr", "de", "en"])
-def test_the_same_decision_in_fr_de_and_en(what: str, decision: str, category: str | None,
-                                           questions: dict[str, str], language: str) -> None:
-    check(questions, language, decision, category)
+test_the_same_decision_in_fr_de_and_en = same_decision_test(CASES)
 
 
 @pytest.mark.parametrize("text", [
