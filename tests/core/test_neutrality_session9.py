@@ -96,6 +96,7 @@ test_the_same_decision_in_fr_de_and_en = same_decision_test(CASES)
     "Kommt die FDP in den Bundestag?",  # a named party: a forecast
     "Kommt die Linke unter 5 Prozent trotzdem in den Bundestag?",
     "Will the Greens get under the threshold?",
+    "Kommt eine Partei wie die FDP unter 5 % in den Bundestag?",
 ])
 def test_a_named_party_and_the_threshold_is_still_a_forecast(text: str) -> None:
     result = classify(text)

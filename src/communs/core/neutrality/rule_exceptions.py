@@ -93,9 +93,11 @@ _TRUSTED_SOURCE = re.compile(
     r"results?|bulletins?|scrutin|depouillement|vote par correspondance|resultats?|stimm\w*|wahlgeheimnis|geheim\w*|"
     r"auszahlung|briefwahl|ergebnis\w*)\b"
 )
-# A party that nobody names, below a share of the vote: "can a party under 5 % still get in?" asks for the rule.
+# A party that nobody names, below a share of the vote: "can a party under 5 % still get in?" asks for the rule ("a
+# party like the FDP" names one: still a forecast).
 _ANY_PARTY_BELOW = re.compile(
-    r"\b(a|any|one|une?|ne|eine|einer|irgendeine) (party|parti|partei|list|liste)\b[^.?!]{0,30}\b(under|below|less than|"
+    r"\b(a|any|one|une?|ne|eine|einer|irgendeine) (party|parti|partei|list|liste)\b(?![^.?!]{0,30}\b(like|such as|wie|"
+    r"comme|tel(le)? que)\b)[^.?!]{0,30}\b(under|below|less than|"
     r"sous|moins de|en dessous de|en-dessous de|unter|weniger als|unterhalb( von)?)\s*(the |le |la |der |die )?"
     r"(\d+([.,]\d+)?\s*(%|percent|per cent|pour ?cent|prozent)|threshold|seuil|hurde|sperrklausel)"
 )
