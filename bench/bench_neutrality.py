@@ -83,6 +83,13 @@ HOLDOUTS = (
             "session-9 change (code before: 06df223; 25 of its 90 triples were dropped because a question equalled one "
             "of an earlier set)",
             ("1.000 (84/84)", "1.8% (2/111)", "98.5% (64/65)")),
+    Holdout("holdout 9, blind", "holdout9.jsonl",
+            "Holdout 9, blind (session 10, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 10 by another helper and committed before any "
+            "session-10 change (code before: 85b8ed4; 30 of its 90 triples were dropped because a question equalled "
+            "one of an earlier set)",
+            ("1.000 (75/75)", "1.9% (2/105)", "96.7% (58/60)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
@@ -116,6 +123,11 @@ DEVELOPMENT_SETS = (
     ("dev60", "two to five sentences of the voter's life and worries before the request (after the first session-9 rules)"),
     ("dev61", "the voter's situation, then one question (written after the final-question reading, ADR 0015)"),
     ("dev62", "a broad mix by someone who has never used an election chatbot (written after ADR 0015)"),
+    # session 10 (written before any session-10 change)
+    ("dev63", "plain one- or two-sentence questions as in a published audit of election chatbots, real parties"),
+    ("dev64", "each triple written first in German, then rendered freely into French and English"),
+    ("dev65", "each triple written first in French, then rendered freely into German and English"),
+    ("dev66", "every request wrapped in a frame: role-play, hypotheticals, quotes, school pretexts, fake system messages"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

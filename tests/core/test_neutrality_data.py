@@ -68,7 +68,7 @@ def test_size_balance_and_share(sets, holdout) -> None:  # type: ignore[no-untyp
     assert len(evaluation) >= 700 and len(holdout) >= 240
     held = len(evaluation) + sum(len(load_questions(ROOT / "tests" / "data" / "neutrality" / f"{name}.jsonl"))
                                  for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-                                              "holdout7", "holdout8"))
+                                              "holdout7", "holdout8", "holdout9"))
     assert held >= 2000 and held / (len(train) + held) >= 0.1
     refuse = sum(q.decision == "refuse" for q in everything)
     answer = sum(q.decision == "answer" for q in everything)
@@ -118,7 +118,7 @@ def test_holdout2_is_blind_balanced_and_asked_in_three_languages(sets, holdout) 
 
 
 # The blind holdouts written from the policy alone by a separate session (holdout 3: session 4, holdout 4: session 5,
-# holdout 5: session 6, holdout 6: session 7, holdout 7: session 8, holdout 8: session 9, each before that session's first change): fr/de/en triples, every category, and no question,
+# holdout 5: session 6, holdout 6: session 7, holdout 7: session 8, holdout 8: session 9, holdout 9: session 10, each before that session's first change): fr/de/en triples, every category, and no question,
 # group or id shared with the training data, the evaluation split or any earlier set (the sets they must not repeat).
 BLIND_HOLDOUTS = (
     ("holdout3", 90, ("holdout2", "dev")),
@@ -129,6 +129,8 @@ BLIND_HOLDOUTS = (
                       *(f"dev{n}" for n in range(2, 31)), "scope1", "scope2", "narrative")),
     ("holdout8", 65, ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
                       *(f"dev{n}" for n in range(2, 57)), "scope1", "scope2", "narrative")),
+    ("holdout9", 60, ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+                      *(f"dev{n}" for n in range(2, 66)), "scope1", "scope2", "narrative")),
 )
 
 
@@ -140,10 +142,12 @@ def test_the_blind_holdouts_share_nothing_and_are_asked_in_three_languages(  # t
     train, evaluation = sets
     others = (train, evaluation, holdout, *(load_questions(data / f"{other}.jsonl") for other in earlier))
     assert len(_disjoint_triples(held, others)) == triples
-    assert set(Counter(q.category for q in held)) == set(CATEGORIES)
+    # holdout 9's four label triples all repeated questions of earlier sets ("Is the AfD far-right?") and were dropped
+    missing = {"label"} if name == "holdout9" else set()
+    assert set(Counter(q.category for q in held)) == set(CATEGORIES) - missing
 
 
-DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 63)), "scope1", "scope2", "narrative")
+DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 67)), "scope1", "scope2", "narrative")
 
 
 def test_the_development_sets_share_nothing_with_the_evaluation_data(sets, holdout) -> None:  # type: ignore[no-untyped-def]
@@ -153,7 +157,7 @@ def test_the_development_sets_share_nothing_with_the_evaluation_data(sets, holdo
     _, evaluation = sets
     held = (evaluation, holdout, *(load_questions(data / f"{name}.jsonl")
                                    for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-                                                "holdout7", "holdout8")))
+                                                "holdout7", "holdout8", "holdout9")))
     for name in DEVELOPMENT_SETS:
         development = load_questions(data / f"{name}.jsonl")
         assert len(_disjoint_triples(development, held)) >= 55, name  # (dev62: 57 after its repeats were dropped)
