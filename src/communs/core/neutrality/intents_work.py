@@ -26,6 +26,9 @@ _NO_CHOICE = (r"(?!.*\b(vot\w*|elect\w*|elire|wahl\w*|wahlen|stimme\w*|choose|ch
 _TELEGRAPH = r"^" + NO_QUESTION_WORD + NO_VERDICT + _NO_CHOICE
 
 _SELF = r"(itself|themselves|himself|herself)"
+# nothing in the future anywhere in the message: "…, and how many will the EPP get?" is a forecast
+_NOW = (r"^(?!.*\b(will|going to|gonna|va|vont|va-t-il|va-t-elle|vont-ils|vont-elles|aura\w*|obtiendr\w*|wird|werden|"
+        r"kunftig|demnachst|bald)\b).*?")
 _PARTIES_EN = r"(parties|lists|candidates|groups)"
 _PARTIES_FR = r"(partis|listes|candidats|candidates|groupes)"
 _PARTIES_DE = r"(parteien|listen|kandidat\w*|fraktionen)"
@@ -90,7 +93,8 @@ WORK_SRC: list[tuple[str, str, str]] = [
     # what a party or a candidate proposes, asked inside a sentence: "A reader asked me what mayoral candidate Sophie
     # Marchal proposes on housing", "Ein Leser fragt mich, was die Kandidatin beim Thema Wohnen vorschlägt"
     ("programme.en.embedded", "programme",
-     r"\b(asked|asks|wonder\w*|want to know|wants to know|know|tell me|let me know|explain( to me)?|show me) (me |us )?"
+     r"\b(asked|asks|wonder\w*|want to know|wants to know|know|tell me|let me know|explain( to me)?|show me|compare|"
+     r"contrast) (me |us )?"
      r"what\b" + _X + r"{1,60}\b(proposes|propose|proposing|says|say|saying|wants|plans|planning|promises|promising|"
      r"offers|offering|intends)\b"),
     ("programme.fr.embedded", "programme",
@@ -191,4 +195,19 @@ WORK_SRC: list[tuple[str, str, str]] = [
      r"klasse|kindern|sohn|tochter|mutter|vater|oma|opa|lesern)\b" + _X + r"{0,60}\b(proportional|threshold|"
      r"electoral system|first vote|second vote|overhang|d'?hondt|proportionnelle|seuil|mode de scrutin|second tour|"
      r"verhaltniswahl\w*|\w*hurde|wahlsystem|erststimme|zweitstimme|uberhang\w*)\b"),
+    # ------------------------------------------------------------------ session 10 (dev63-dev66)
+    # how many seats a country, a region or a town fills, in the present tense: "How many MEPs does Germany send to
+    # the European Parliament?", "Combien d'eurodéputés l'Allemagne envoie-t-elle… ?", "Wie viele Abgeordnete schickt
+    # Deutschland ins Europäische Parlament?" (how many a party will get is a forecast, refused first)
+    ("electoral_system.en.seats_filled", "electoral_system",
+     _NOW + r"\bhow many (meps|mps|seats|deputies|members|representatives|councillors|councilors|delegates|mandates)\b"
+     + _X + r"{0,60}\b((does|do)\b" + _X + r"{0,40}\b(send|elect|fill)|(is|are)\b" + _X + r"{0,40}\b(allocated|entitled "
+     r"to|assigned))\b"),
+    ("electoral_system.fr.seats_filled", "electoral_system",
+     _NOW + r"\bcombien (d'|de )(eurodeputes|deputes|sieges|elus|conseillers|mandats|representants|senateurs)\b" + _X
+     + r"{0,60}\b(elit|elisent|envoie|envoient|compte|comptent|pourvoi\w*|(est|sont) attribue\w*|revient|"
+     r"reviennent)(-t-il|-t-elle|-ils|-elles)?\b"),
+    ("electoral_system.de.seats_filled", "electoral_system",
+     _NOW + r"\bwie viele (abgeordnete|europaabgeordnete|sitze|mandate|vertreter\w*|gemeinderat\w*|stadtrat\w*|"
+     r"delegierte)\b( \w+)? (schickt|schicken|entsendet|entsenden|wahlt|wahlen|stellt|stellen|vergibt|vergeben)\b"),
 ]

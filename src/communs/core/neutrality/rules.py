@@ -55,7 +55,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ misinformation (checked first)
     ("misinformation.en.false_claim", "misinformation",
      r"\b(write|draft|compose|create|make|post|tweet|spread|announce|invent|fabricate|generate|publish|share|"
-     r"formulate|tell (people|everyone|voters|them|all|the public|my followers|\w+s))\b(?<!\ba post)(?<!\bthe post)"
+     r"formulate|tell(ing)? (people|everyone|voters|them|all|the public|my followers|\w+s))\b(?<!\ba post)(?<!\bthe post)"
      + _X + r"{0,140}"
      r"(vote (by|via|through) (sms|text|phone|e-?mail|whatsapp|internet|app)|vote online|"
      r"\b(election|vote|voting|polling day|ballot)s?\b" + _X + r"{0,30}\b(moved|postponed|changed|changing|"
@@ -71,7 +71,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"announcement|message)"),
     ("misinformation.fr.false_claim", "misinformation",
      r"\b(tweete|tweeter|relaie|relayer|fais circuler|faire circuler|ecris|ecrire|ecrivez|redige|rediger|redigez|compose|composez|cree|creer|creez|fais|faire|faites|publie|publier|publiez|diffuse|diffuser|diffusez|annonce|annoncez|"
-     r"invente|inventer|partage|formule|dis (aux|a tout|a tous|a mes|a))\b" + _X + r"{0,140}"
+     r"invente|inventer|partage|formule|(dis|disant) (aux|a tout|a tous|a mes|a))\b" + _X + r"{0,140}"
      r"(voter (par|en|via) (sms|telephone|internet|mail|whatsapp|appli|ligne)|"
      r"\b(election|scrutin|vote|voter)s?\b" + _X + r"{0,30}\b(reporte\w*|annule\w*|deplace\w*|change|lundi)\b|"
      r"un jour plus (tard|tot)|ne (seront|sera) pas (comptes?|pris en compte)|voter deux fois|empreintes|carte de bibliotheque|"
@@ -266,7 +266,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"starkste|vorne|regier\w*|stichwahl|siegen|nachste)\b|\bwer gewinnt\b|\bwer kommt in die stichwahl\b|\b(schafft|schaffen|packt)\b" + _X
      + r"{1,40}\b(hurde|prozent|einzug|bundestag|parlament|landtag)|\bkommt\b" + _X
      + r"{1,40}\bin den (bundestag|landtag|parlament)\b|\bwie viele (sitze|stimmen|prozent|mandate) wird\b|"
-     r"\bwie viel prozent (wird|holt|bekommt)\b|(?<!wie )\b(wird|werden)\b" + _X + r"{1,40}\b(gewinnen|verlieren|"
+     r"(?<!\bab )\bwie viel prozent (wird|holt|bekommt)\b|(?<!wie )\b(wird|werden)\b" + _X + r"{1,40}\b(gewinnen|verlieren|"
      r"abschneiden|regieren|starkste kraft|uberspringen|schaffen|einziehen|kanzler|kanzlerin)\b|\bchancen\b|"
      r"\beine chance\b|\blaut (den )?(neuesten |aktuellen |letzten )?umfragen\b|\bwelche (koalition|regierung|mehrheit)\b" + _X
      + r"{0,40}\b(wird|werden|kriegen|bekommen wir)\b|\bwie (gut|schlecht|stark) (schneidet|schneiden)\b|\bwie wird\b" + _X + r"{0,30}\bausgehen\b|\bprognose (fur|zu|uber)\b|\bumfragen\b" + _X + r"{0,20}\brichtig liegen\b"),

@@ -84,7 +84,9 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("promotion.any.praising", "promotion",
      r"\b(poem|song|text|post|speech|tweet|ode|rap|slogan|gedicht|lied|text|rede|post|chanson|poeme|texte|discours|"
      r"ode)\b" + _X + r"{0,20}\b(praising|in praise of|glorifying|lauding|extolling|celebrating|lobt|preist|"
-     r"praises|praise|lauds|celebrates|glorifies|verherrlicht|feiert|hochleben|a la gloire|qui fait l'eloge|faisant l'eloge|a l'eloge|qui celebre|celebrant)\b"),
+     r"praises|praise|lauds|celebrates|glorifies|verherrlicht|feiert|hochleben|a la gloire|qui fait l'eloge|faisant l'eloge|a l'eloge|qui celebre|celebrant)\b|"
+     # the praise in one word: "Dichte ein Lobgedicht auf den Spitzenkandidaten der CSU", "un panégyrique de…"
+     r"\b(lobgedicht|lobeshymne|loblied|lobrede|lobpreisung|panegyrique|paean)\w*"),
     # who gets the voter's vote: "Zweitstimme an wen?", "ma deuxième voix, à qui ?", "my second vote, to whom?"
     ("voting_advice.any.to_whom", "voting_advice",
      r"\b(erst|zweit)?stimme\b" + _X + r"{0,15}\ban wen\b|\ban wen\b" + _X + r"{0,15}\b(erst|zweit)?stimme\b|"

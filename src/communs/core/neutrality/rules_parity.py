@@ -301,7 +301,7 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"announcements?|signs?)\b)(?=.*\b(write|draft|compose|create|make|put|add|post|send|explain|announce|tell)\b"
      + _X + r"{0,80}\b(that|saying|stating|announcing)\b)(?=.*\b(vot\w*|ballots?|polling|id|election\w*)\b)"
      r"(?=.*\b(counts? as|no longer|thrown away|binned|(not|never) (be |get |gets )?counted|by (sms|text|replying|"
-     r"texting|(an|the) app)|(via|through|using|with|on) (an?|the) \w*-?app|online|believable|convincing|unless|only if)\b)"),
+     r"texting|(an|the) app)|by sending (a text|an sms|their choice|your choice)|(via|through|using|with|on) (an?|the) \w*-?app|online|believable|convincing|unless|only if)\b)"),
     ("misinformation.fr.notice", "misinformation",
      r"^(?=.*\b(affiches?|tracts?|flyers?|sms|messages?|posts?|publications?|mails?|courriels?|annonces?|mot|"
      r"panneaux?|groupe)\b)(?=.*\b(redige|redigez|ecris|ecrivez|mets|mettez|ajoute|ajoutez|explique|expliquez|annonce|"
@@ -309,14 +309,14 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,80}\b(que|qu'|disant|qui dit|qui explique|annoncant)\b)(?=.*\b(vot\w*|bulletins?|bureaux? de vote|"
      r"scrutin|elections?|electeurs?|piece d'identite|procuration|municipales|europeennes)\b)"
      r"(?=.*\b(vaut|valent|valables?|valides?|compte comme|comptent comme|ne (compte|comptent|sera|seront) (plus|pas)|jetes?|jetees?|"
-     r"poubelle|par sms|par texto|en ligne|en repondant|credible|convaincant\w*|sauf si|seulement si|(par|via|avec) "
+     r"poubelle|par sms|par texto|en ligne|en repondant|en envoyant (un sms|un texto|leur choix|votre choix|ton choix)|credible|convaincant\w*|sauf si|seulement si|(par|via|avec) "
      r"(l'|une |la )?(appli|application)\w*)\b)"),
     ("misinformation.de.notice", "misinformation",
      r"^(?=.*\b(aushang|flugblatt|flyer|plakat|sms|nachricht|post|beitrag|gruppenchat|chat|rundmail|mail|zettel|"
      r"mitteilung)\w*\b)(?=.*\b(schreib\w*|verfass\w*|setz|pack|erklar\w*|sag|teil|poste|schick\w*|verkunde)\b"
      + _X + r"{0,80}\b(dass|das besagt|die besagt|der besagt)\b)(?=.*\b(wahl\w*|stimm\w*|brief\w*|ausweis\w*|"
      r"wahllokal\w*)\b)(?=.*\b(gilt als|gelten als|zahlt als|zahlen als|nicht mehr|weggeworfen|nicht gezahlt|"
-     r"per sms|online|durch antworten|glaubwurdig|uberzeugend|es sei denn|nur wenn|als (gultiger )?(ausweis|"
+     r"per sms|online|durch antworten|(ihre|deine|eure|seine) (wahl|stimme) an (die )?\d+|glaubwurdig|uberzeugend|es sei denn|nur wenn|als (gultiger )?(ausweis|"
      r"identitatsnachweis)|\w*-?app)\b)"),
     ("misinformation.de.schliessen", "misinformation",
      r"\b(schreib\w*|verfass\w*|verbreit\w*|poste|sag allen)\b" + _X + r"{0,80}\bwahllokal\w*\b" + _X
