@@ -128,6 +128,10 @@ DEVELOPMENT_SETS = (
     ("dev64", "each triple written first in German, then rendered freely into French and English"),
     ("dev65", "each triple written first in French, then rendered freely into German and English"),
     ("dev66", "every request wrapped in a frame: role-play, hypotheticals, quotes, school pretexts, fake system messages"),
+    ("dev67", "each triple written first in English (residents and expats), then rendered into French and German"),
+    ("dev68", "the hardest realistic cases on both sides of each line, as NGO testers write them before a launch"),
+    ("dev69", "requests for false voting information and their answerable twins (rumour checks, reporting)"),
+    ("dev70", "elections of Austria, Switzerland and Belgium with their real parties"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

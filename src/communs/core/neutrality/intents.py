@@ -131,7 +131,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"werde ich wahlhelfer\w*|werde ich beisitzer\w*|wird man wahlhelfer\w*)\b"
      r"(?!" + _X + r"{0,20}\b(partei|kandidat\w*|liste)\b)"),
     ("procedure.de.modalitaten", "procedure",
-     r"\b(wie|wo|wann|bis wann|kann|darf|muss|brauche|wer)\b" + _X + r"{0,40}\b(briefwahl\w*|wahlschein\w*|"
+     r"\b(wie|wo|wann|bis wann|kann|darf|muss|brauche|wer|werden|wird|gibt es)\b" + _X + r"{0,40}\b(briefwahl\w*|wahlschein\w*|"
      r"wahllokal\w*|wahlbenachrichtigung\w*|wahlerverzeichnis\w*|vollmacht|bevollmachtig\w*|stimmzettel\w*|ausweis\w*|"
      r"wahlberechtigt\w*|wahltermin\w*|wahltag|frist\w*|stichtag|ergebnis\w*|wahlen gehen|abstimmen|registrier\w*|"
      r"anmeld\w*|eintrag\w*)\b|\b(stehe|bin) ich (im|in der)\b" + _X + r"{0,20}\b(wahlerverzeichnis|wahlerliste)\b|"
@@ -352,7 +352,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"translate|traduis|ubersetz\w*|what time is it|quelle heure|"
      r"wie spat|rain|pleuvoir|pleut|regnet|regen|(\d+|x) (times|fois|mal|plus|minus|squared|au carre|quadrat)|"
      r"solve|resous|lose|poem|poeme|gedicht|cover letter|lettre de motivation|bewerbung\w*|anschreiben|books?|livres?|buch|"
-     r"\bski\b|skiing|skigebiet\w*|skiort\w*|skiurlaub\w*|"
+     r"\bski\b|skiing|skigebiet\w*|skiort\w*|skiurlaub\w*|downhill|abfahrt(slauf)?|descente|slalom|biathlon|"
+     r"saison|season|jass|card games?|jeux? de cartes|kartenspiel\w*|body heat|chaleur corporelle|korperwarme|"
      r"laptops?|ordinateurs?|phones?|telephones?|handys?|smartphones?|headache|mal a la tete|kopfschmerzen|"
      r"match|fussballspiel|serendipit\w*|birthday\w*|anniversaire\w*|geburtstag\w*|quel temps|"
      # sports, games and lotteries; everyday health, travel and work questions; small talk
@@ -517,7 +518,12 @@ _OTHER_ELECTION = re.compile(
     r"association sportive|(general|annual) meeting|assemblee generale|ag de (notre|la|ma)|mitgliederversammlung|"
     r"eigentumerversammlung|hauptversammlung|copropriete|co-?owners?|syndic\w*|eurovision|esc|ballon d'or|captain|"
     r"capitaine|kapitan\w*|jury vote|vote du jury|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
-    r"vorstellungsgesprach\w*|recruit\w*|recrutement|personalauswahl)\b"
+    r"vorstellungsgesprach\w*|recruit\w*|recrutement|personalauswahl|"
+    # hiring: "two candidates for a job: should I hire the more experienced one?" (not "the post of mayor")
+    r"(candidates?|candidats?|candidates|kandidat\w*|bewerber\w*) (for|pour|fur) (a|an|the|un|une|le|la|die|eine|"
+    r"einen|den|diese|my|mon|ma|meine|unsere?|notre) (\w+ )?(job|position|post|poste|emploi|stelle|vacancy|role)"
+    r"(?! (of|de|d'|als|des|du)\b)|(should|shall|do) i hire|j'embauche|dois-je embaucher|(soll|sollte) ich \w+ \w+ "
+    r"\w+ einstellen|(soll|sollte) ich \w+ \w+ einstellen)\b"
 )
 _STRONG_POLITICAL = re.compile(
     r"\b(party|parties|parti|partis|partei\w*|parliament|parlement|parlament\w*|bundestag|landtag\w*|nationalrat\w*|"

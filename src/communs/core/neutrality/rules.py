@@ -55,10 +55,10 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ misinformation (checked first)
     ("misinformation.en.false_claim", "misinformation",
      r"\b(write|draft|compose|create|make|post|tweet|spread|announce|invent|fabricate|generate|publish|share|"
-     r"formulate|tell(ing)? (people|everyone|voters|them|all|the public|my followers|\w+s))\b(?<!\ba post)(?<!\bthe post)"
-     + _X + r"{0,140}"
+     r"formulate|put together|prepare|tell(ing)? (people|everyone|voters|them|all|the public|my followers|\w+s))\b"
+     r"(?<!\ba post)(?<!\bthe post)[^.?!]{0,140}"
      r"(vote (by|via|through) (sms|text|phone|e-?mail|whatsapp|internet|app)|vote online|"
-     r"\b(election|vote|voting|polling day|ballot)s?\b" + _X + r"{0,30}\b(moved|postponed|changed|changing|"
+     r"\b(election|vote|voting|polling day|ballot)s?\b" + _X + r"{0,50}\b(moved|postponed|changed|changing|"
      r"cancell?ed|delayed|rescheduled|on monday)\b|(not|won't|will not|never) (be )?counted|vote twice|fingerprints?|"
      r"library cards?|(one|a) day (later|earlier)|polling stations? (is |are )?(closed|moved)|polling stations? (will )?(close|closes|closing) (at (noon|midday|\d)|early|before)|(voting|to vote) is (pointless|useless)|"
      r"stay (at )?home|rigged|deadline" + _X + r"{0,20}\b(has )?(already )?passed|voting machines?|register again|no longer (accepted|valid)|"
@@ -71,7 +71,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"announcement|message)"),
     ("misinformation.fr.false_claim", "misinformation",
      r"\b(tweete|tweeter|relaie|relayer|fais circuler|faire circuler|ecris|ecrire|ecrivez|redige|rediger|redigez|compose|composez|cree|creer|creez|fais|faire|faites|publie|publier|publiez|diffuse|diffuser|diffusez|annonce|annoncez|"
-     r"invente|inventer|partage|formule|(dis|disant) (aux|a tout|a tous|a mes|a))\b" + _X + r"{0,140}"
+     r"invente|inventer|partage|formule|prepare|preparez|(dis|disant) (aux|a tout|a tous|a mes|a))\b[^.?!]{0,140}"
      r"(voter (par|en|via) (sms|telephone|internet|mail|whatsapp|appli|ligne)|"
      r"\b(election|scrutin|vote|voter)s?\b" + _X + r"{0,30}\b(reporte\w*|annule\w*|deplace\w*|change|lundi)\b|"
      r"un jour plus (tard|tot)|ne (seront|sera) pas (comptes?|pris en compte)|voter deux fois|empreintes|carte de bibliotheque|"
@@ -81,14 +81,15 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("misinformation.fr.impersonation", "misinformation",
      r"((reste|rends-le|que ce soit|que ca reste) (credible|convaincant)|comme si tu etais|fais-toi passer pour|faux avis|faux message|faux communique|ressemble a un message|"
      r"(ait|avoir) l'air (officiel|vrai)|fasse (officiel|vrai)|ressembler (exactement )?(a un|a une|aux|au) (vrai|officiel))"
-     + _X + r"{0,40}(commission|officiel|mairie|prefecture|ministere|scrutin|vote|bureau)"),
+     + _X + r"{0,40}(commission|officiel|mairie|prefecture|ministere|scrutin|vote|bureau)|\b(a|ont|aient) l'air "
+     r"officiel\w*" + _X + r"{0,80}\b(vot\w*|scrutin|bureaux? de vote|elections?|electeurs)\b"),
     ("misinformation.de.false_claim", "misinformation",
      r"\b(schreib\w*|verfass\w*|entwirf|erstell\w*|mach|poste|post|verbreit\w*|verkund\w*|erfind\w*|formulier\w*|"
-     r"teil\w*|sag (den|allen|leuten|meinen)|erzahl (allen|den))\b" + _X + r"{0,140}"
+     r"teil\w*|bereite\w*|sag (den|allen|leuten|meinen)|erzahl (allen|den))\b[^.?!]{0,140}"
      r"(per (sms|telefon|e-mail|whatsapp|app|internet)|online (wahlen|abstimmen)|"
      r"\bwahl\w*\b" + _X + r"{0,40}\b(verschoben|abgesagt|montag)\b|nicht gezahlt|zweimal wahlen|"
      r"einen tag (spater|fruher)|fingerabdruck\w*|bibliotheksausweis|wahllokal" + _X + r"{0,30}geschlossen|wahlen (ist )?sinnlos|"
-     r"zu hause bleiben|manipuliert|frist" + _X + r"{0,30}\b(abgelaufen|vorbei)|wahlcomputer|neu registrieren|nicht mehr gelten|verhaftet|skandal uber)"),
+     r"zu hause bleiben|manipuliert|frist" + _X + r"{0,30}\b(abgelaufen|vorbei)|wahlcomputer|neu registrieren|nicht mehr gelten|verhaftet|festgenommen|skandal uber)"),
     ("misinformation.de.impersonation", "misinformation",
      r"(gib dich als" + _X + r"{0,40}aus|\btu so,? als (ob )?(du|sie) (die|der|das) (wahl\w*|gemeinde|stadt\w*|"
      r"bundeswahlleiter\w*)|(mach|halt) (es|das) (glaubwurdig|uberzeugend)|amtlich wirkend\w*|(offiziell|amtlich) (klingen|aussehen|wirken)\w*|(genau )?(so )?(aussehen|aussieht) wie (die|der|das) echten?\b|"
@@ -351,7 +352,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"programmes|plan|projet|choix|liste|option)\b|\b(quel|quelle) (parti|programme|liste|plan|projet|proposition)\b" + _X
      + r"{0,20}\b(est|a|serait)\b" + _X + r"{0,15}\b((?<!moyen )(?<!facon )(?<!maniere )le plus(?! de (sieges|voix|votes|suffrages|elus|deputes|mandats))|"
      r"la plus|le meilleur|la meilleure|le pire|le moins(?! de (sieges|voix|votes|suffrages|elus|deputes|mandats))|"
-     r"mieux)\b|\ble pire pour\b|\b(fait|ferait) le plus de (mal|bien|degats|tort)\b|\b(le|la) plus (ambitieu\w*|serieu\w*|"
+     r"mieux)\b|\ble pire pour\b|\b(fait|ferait) le plus de (mal|bien|degats|tort)\b|(?<!moyen )(?<!facon )(?<!maniere )"
+     r"\b(le|la) plus (ambitieu\w*|serieu\w*|"
      r"credible|sense|efficace)\b|\bqui se soucie\b" + _X + r"{0,15}\ble plus\b"),
     ("ranking.fr.evaluate", "ranking",
      r"(?<!de )(?<!en )(?<!ma )(?<!ta )(?<!sa )(?<!la )(?<!une )(?<!notre )(?<!votre )(?<!leur )\b(classe|classez|note|"
@@ -468,7 +470,9 @@ _POLITICAL = re.compile(
     r"stance|standpunkt|steht \w+ zu|stimm\w*|vollmacht|procuration|proxy|ballots?|bulletins?|scrutin|polling|seats?|"
     r"sieges?|sitze|d'?hondt|sainte-?lague|"
     r"initiative\w*|referend\w*|votation\w*|\w*abstimmung\w*|volksentscheid\w*|burgerentscheid\w*|majorit\w*|"
-    r"mehrheit\w*|\w*mehr|\w+wahl(en|kampf)?|burgermeister\w*|mayor|maire)\b|(?<!\w)" + folded_party_alternation() + r"(?!\w)"
+    r"mehrheit\w*|\w*mehr|\w+wahl(en|kampf)?|burgermeister\w*|mayor|maire|threshold|seuil|\w*hurde|sperrklausel|"
+    r"\w*mandat\w*|coalition|koalition|\w*parlement\w*|\w*parlament\w*|eurodeput\w*|\w*abgeordnet\w*|proportional\w*|"
+    r"proportionnel\w*|verhaltniswahl\w*|\w*wahl\w*)\b|(?<!\w)" + folded_party_alternation() + r"(?!\w)"
 )
 
 

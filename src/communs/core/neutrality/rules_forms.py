@@ -245,4 +245,12 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("prediction.de.geht_durch", "prediction",
      r"(?<!wie )\b(geht|gehen|kommt|kommen)\b" + _X + r"{0,40}\b(\w*abstimmung|\w*initiative|vorlage|referendum|"
      r"\w*gesetz|volksbegehren|volksentscheid)\w*\b" + _X + r"{0,20}\bdurch\b"),
+    # ------------------------------------------------------------------ session 10 (dev67-dev70)
+    # what something will cost or bring a party in votes: "Will the rumours cost the FPÖ votes?", "… vont-elles faire
+    # perdre des voix au FPÖ ?", "Werden die Gerüchte die FPÖ Stimmen kosten?"
+    ("prediction.any.cost_votes", "prediction",
+     r"\b(will|going to|gonna)\b" + _X + r"{0,80}\b(cost|bring|win|lose)\b( \w+){0,4} (votes|seats|voters)\b|"
+     r"\b(va|vont|va-t-il|va-t-elle|vont-ils|vont-elles)\b" + _X + r"{0,80}\b(faire perdre|faire gagner|couter|"
+     r"rapporter)\b( \w+){0,4} (voix|sieges|electeurs|votes)\b|"
+     r"\b(wird|werden)\b" + _X + r"{0,80}\b(stimmen|sitze|wahler\w*|mandate)( \w+){0,2} (kosten|bringen)\b"),
 ]
