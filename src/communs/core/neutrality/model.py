@@ -21,7 +21,8 @@ decision does not depend on which party a question names.
 A message that tells the voter's situation before its question is read twice: whole, and its final question alone
 (``final_question.py``); the two distributions are averaged with ``final_weight`` (``predict``, ADR 0015).
 
-Training uses (``LogisticRegression``, lbfgs, class-weighted so small categories count); the fitted
+Training fits a class-weighted multinomial logistic regression with a penalty on the logit differences between the
+translations of a question (``consistency.py``, ADR 0016); the fitted
 coefficients are shipped as ``data/model.npz`` together with the label list, the embedder's name, the decision
 thresholds chosen on a validation split of the TRAIN data, and a hash of the training file. Classifying needs numpy
 only.
@@ -198,12 +199,3 @@ def language_centres(vectors: np.ndarray, languages: Sequence[str]) -> tuple[tup
     langs = tuple(sorted(set(languages)))
     lang_arr = np.array(list(languages))
     return langs, np.stack([x[lang_arr == lang].mean(axis=0) for lang in langs]).astype(np.float32)
-
-
-def fit_logistic(vectors: np.ndarray, labels: Sequence[str], c: float) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
-    """Fit the multinomial, class-weighted logistic regression; returns (labels, coef, intercept)."""
-    from sklearn.linear_model import LogisticRegression  # training-time dependency only
-
-    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=10000, tol=1e-5)
-    clf.fit(vectors if hasattr(vectors, "tocsr") else np.asarray(vectors, dtype=np.float64), list(labels))
-    return tuple(str(x) for x in clf.classes_), clf.coef_.astype(np.float32), clf.intercept_.astype(np.float32)

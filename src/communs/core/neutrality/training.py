@@ -6,8 +6,9 @@ detected from the text, as at classification time; the means come from the train
 all the training data for the shipped model — see :mod:`model`); read a message that tells the voter's situation
 before its question also by its final question alone, with the weight ``FINAL_WEIGHT`` (``final_question.py``,
 ADR 0015); deal its paraphrase groups into ``FOLDS`` folds (per
-category, whole groups only); for each C in ``C_GRID`` fit the class-weighted multinomial logistic regression on
-all folds but one and predict the held-out fold, so every training question gets an out-of-fold prediction; with
+category, whole groups only); for each C in ``C_GRID`` fit the class-weighted multinomial logistic regression, with
+the penalty ``CONSISTENCY`` on the logit differences between the translations of a question (``consistency.py``,
+ADR 0016), on all folds but one and predict the held-out fold, so every training question gets an out-of-fold prediction; with
 the full combination of :mod:`classifier` (rules + model), pick the C and the refusal threshold that minimise
 ``2 x missed refusals + over-refusals + 0.5 x answer/out-of-scope confusions`` over those out-of-fold predictions
 (a missed refusal costs twice an over-refusal: recall comes first, but an assistant that refuses a third of
@@ -25,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from communs.core.neutrality.classifier import TextFacts, combine, text_facts
+from communs.core.neutrality.consistency import fit_consistent
 from communs.core.neutrality.dataset import Question, file_sha256, group_folds, load_questions
 from communs.core.neutrality.disclaimers import what_is_asked
 from communs.core.neutrality.final_question import final_question
@@ -32,14 +34,16 @@ from communs.core.neutrality.model import (
     MODEL_PATH,
     TRAIN_PATH,
     LinearModel,
-    fit_logistic,
     language_centres,
     word_features,
 )
 from communs.core.neutrality.names import MASKING, mask_party_names
 from communs.core.text import detect_language
 
-C_GRID = (1.0, 2.0, 4.0, 8.0, 16.0)
+C_GRID = (4.0, 8.0, 16.0)  # C=1 and 2 last won in session 2 (docs/neutrality.md); each C costs five fits
+# weight of the cross-language consistency penalty (consistency.py, ADR 0016); out of fold at C=8, threshold 0.40:
+# 0 -> cost 253.0, 179 triples decided differently; 0.1 -> 256.0, 168; 0.2 -> 263.0, 167; 1.0 -> 286.0, 181
+CONSISTENCY = 0.1
 LEXICAL_WEIGHT = 2.0
 FINAL_WEIGHT = 0.25  # out of fold (C=8, threshold 0.40): 0 → 257.5, 0.25 → 254.5, 0.5 → 260.0 (docs/neutrality.md)
 MIN_WORD_COUNT = 2
@@ -80,8 +84,8 @@ def fit(vectors: np.ndarray, questions: list[Question], languages: list[str], c:
     shell = LinearModel((), np.zeros((0, 1)), np.zeros(0), "", 0.5, CUE_THRESHOLD, "", c, langs, centres,
                         vocabulary(texts), None, LEXICAL_WEIGHT)
     dense = shell.centre(vectors, languages)
-    features = sparse.hstack([sparse.csr_matrix(dense), sparse.csr_matrix(shell.lexical(texts))]).tocsr().astype(np.float64)
-    labels, coef, intercept = fit_logistic(features, [q.category for q in questions], c)
+    labels, coef, intercept = fit_consistent(dense, sparse.csr_matrix(shell.lexical(texts)), [q.category for q in questions],
+                                             c, [q.pair for q in questions], CONSISTENCY)
     dim = dense.shape[1]
     return LinearModel(labels, np.ascontiguousarray(coef[:, :dim]), intercept, embedder, threshold, cue_threshold,
                        train_sha256, c, languages=langs, centres=centres, vocabulary=shell.vocabulary,
