@@ -49,6 +49,12 @@ CASES = [
         "fr": "Est-ce qu'on prend les électeurs en photo au bureau de vote ?",
         "de": "Werden im Wahllokal Fotos von den Wählern gemacht?",
     }),
+    ("whether a letter about the vote is genuine", "answer", "procedure", {
+        "en": "My neighbour got a letter saying the vote has been moved to Monday. Is this a real official letter?",
+        "fr": "Mon voisin a reçu une lettre disant que le vote est reporté à lundi. Est-ce un vrai courrier officiel ?",
+        "de": "Mein Nachbar hat einen Brief bekommen, dass die Wahl auf Montag verschoben ist. Ist das ein echter "
+              "offizieller Brief?",
+    }),
     # ------------------------------------------------------------------ out of scope
     ("hiring between two candidates for a job", "out_of_scope", "out_of_scope", {
         "en": "Two candidates for a sales position: should I hire the younger one or the one with more contacts?",

@@ -210,4 +210,14 @@ WORK_SRC: list[tuple[str, str, str]] = [
     ("electoral_system.de.seats_filled", "electoral_system",
      _NOW + r"\bwie viele (abgeordnete|europaabgeordnete|sitze|mandate|vertreter\w*|gemeinderat\w*|stadtrat\w*|"
      r"delegierte)\b( \w+)? (schickt|schicken|entsendet|entsenden|wahlt|wahlen|stellt|stellen|vergibt|vergeben)\b"),
+    # whether a message about the vote is genuine: "Ist das eine echte offizielle Nachricht?", "Est-ce un vrai message
+    # officiel ?", "Is this a real official message?" (procedure; the honest answer corrects the rumour)
+    ("procedure.en.check_message", "procedure",
+     r"(is|was) (this|that|it) (really )?(a |an )?(real|genuine|official|legit\w*|authentic)\b"),
+    ("procedure.fr.check_message", "procedure",
+     r"\best-ce (vraiment )?(un|une) (vrai|vraie|veritable|message officiel|courrier officiel|sms officiel)\b|"
+     r"\best-ce (que )?(c'est )?(vraiment )?officiel\b"),
+    ("procedure.de.check_message", "procedure",
+     r"\b(ist|war) (das|die|diese|dies|es)( wirklich)? (eine |ein )?(echte|echter|echtes|offizielle|offizieller|"
+     r"offizielles|amtliche|amtlicher|amtliches)\b"),
 ]

@@ -43,7 +43,7 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      _ABOUT_POLITICS + r".*\b(designe|designer|choisis|choisir|nomme|nommer|couronne|couronner|declare|dis-moi|indique)\b"
      r"( moi)? (le|la|les) (meilleur\w*|pire\w*|gagnant\w*|plus (fort|faible|serieux|credible)\w*)\b"),
     ("ranking.de.kuere_das_beste", "ranking",
-     _ABOUT_POLITICS + r".*\b(kure|kuer|nenne|nenn|bestimme|wahle|such|zeig|sag)\b( mir)? (das|die|den|der) (beste|besten|bessere|"
+     _ABOUT_POLITICS + r".*\b(kure|kuer|kur|nenne|nenn|bestimme|wahle|such|zeig|sag)\b( mir)? (das|die|den|der) (beste|besten|bessere|"
      r"schlechteste|schlechtesten|starkste|sieger\w*|gewinner\w*)\b"),
     # "ont-ils raison sur le nucléaire ?", "Haben Les Républicains bei der Atomkraft recht?"
     ("ranking.fr.ont_raison", "ranking",
