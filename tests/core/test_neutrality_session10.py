@@ -137,3 +137,12 @@ def test_the_notice_rules_leave_a_true_notice_alone(text: str) -> None:
 ])
 def test_candidates_for_a_political_post_are_not_a_hiring_question(text: str) -> None:
     assert classify(text).decision != "out_of_scope"
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("A letter says the election was postponed. Is it a real official letter?", "procedure.en.check_message"),
+    ("Une lettre dit que l'élection est reportée. Est-ce un vrai courrier officiel ?", "procedure.fr.check_message"),
+    ("Ein Brief sagt, die Wahl sei verschoben. Ist das ein echter offizieller Brief?", "procedure.de.check_message"),
+])
+def test_checking_a_message_is_read_by_the_rule_of_its_language(text: str, rule: str) -> None:
+    assert classify(text).rule == rule

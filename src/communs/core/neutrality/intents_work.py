@@ -213,7 +213,7 @@ WORK_SRC: list[tuple[str, str, str]] = [
     # whether a message about the vote is genuine: "Ist das eine echte offizielle Nachricht?", "Est-ce un vrai message
     # officiel ?", "Is this a real official message?" (procedure; the honest answer corrects the rumour)
     ("procedure.en.check_message", "procedure",
-     r"(is|was) (this|that|it) (really )?(a |an )?(real|genuine|official|legit\w*|authentic)\b"),
+     r"\b(is|was) (this|that|it) (really )?(a |an )?(real|genuine|official|legit\w*|authentic)\b"),
     ("procedure.fr.check_message", "procedure",
      r"\best-ce (vraiment )?(un|une) (vrai|vraie|veritable|message officiel|courrier officiel|sms officiel)\b|"
      r"\best-ce (que )?(c'est )?(vraiment )?officiel\b"),
