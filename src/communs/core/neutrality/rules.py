@@ -470,7 +470,7 @@ _POLITICAL = re.compile(
     r"stance|standpunkt|steht \w+ zu|stimm\w*|vollmacht|procuration|proxy|ballots?|bulletins?|scrutin|polling|seats?|"
     r"sieges?|sitze|d'?hondt|sainte-?lague|"
     r"initiative\w*|referend\w*|votation\w*|\w*abstimmung\w*|volksentscheid\w*|burgerentscheid\w*|majorit\w*|"
-    r"mehrheit\w*|\w*mehr|\w+wahl(en|kampf)?|burgermeister\w*|mayor|maire|threshold|seuil|\w*hurde|sperrklausel|"
+    r"mehrheit\w*|\w*mehr|burgermeister\w*|mayor|maire|threshold|seuil|\w*hurde|sperrklausel|"
     r"\w*mandat\w*|coalition|koalition|\w*parlement\w*|\w*parlament\w*|eurodeput\w*|\w*abgeordnet\w*|proportional\w*|"
     r"proportionnel\w*|verhaltniswahl\w*|\w*wahl\w*)\b|(?<!\w)" + folded_party_alternation() + r"(?!\w)"
 )
