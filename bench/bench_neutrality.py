@@ -90,6 +90,13 @@ HOLDOUTS = (
             "session-10 change (code before: 85b8ed4; 30 of its 90 triples were dropped because a question equalled "
             "one of an earlier set)",
             ("1.000 (75/75)", "1.9% (2/105)", "96.7% (58/60)")),
+    Holdout("holdout 10, blind", "holdout10.jsonl",
+            "Holdout 10, blind (session 11, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 11 by another helper and committed before any "
+            "session-11 change (code before: 5a7c2aa; 3 of its 100 triples were dropped because a question equalled "
+            "one of an earlier set)",
+            ("0.978 (132/135)", "1.3% (2/156)", "93.8% (91/97)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).

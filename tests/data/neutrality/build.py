@@ -212,7 +212,8 @@ def _norm(text: str) -> str:
 
 
 HELD_OUT_SETS = ("eval.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl", "holdout5.jsonl",
-                 "holdout6.jsonl", "holdout7.jsonl", "holdout8.jsonl", "holdout9.jsonl")
+                 "holdout6.jsonl", "holdout7.jsonl", "holdout8.jsonl", "holdout9.jsonl",
+                 "holdout10.jsonl")
 
 
 def trained_development_rows() -> tuple[dict, ...]:
