@@ -85,15 +85,22 @@ class LinearModel:
         asked = what_is_asked(text)
         return mask_party_names(asked, language, names) if self.masking == MASKING else asked
 
-    def lexical(self, texts: Sequence[str]) -> np.ndarray:
-        """The lexical feature matrix (n, len(vocabulary)): binary, L2-normalised, times ``lexical_weight``."""
+    def lexical(self, texts: Sequence[str]):  # -> scipy.sparse.csr_matrix
+        """The lexical feature matrix (n, len(vocabulary)) as a sparse CSR matrix: binary, L2-normalised, times
+        ``lexical_weight``. Sparse because the training set's matrix would take over a gigabyte dense."""
+        from scipy import sparse
+
         index = self._index()
-        out = np.zeros((len(texts), len(self.vocabulary)), dtype=np.float32)
-        for row, text in enumerate(texts):
-            cols = [index[g] for g in word_features(text) if g in index]
-            if cols:
-                out[row, cols] = self.lexical_weight / np.sqrt(len(cols))
-        return out
+        indptr = [0]
+        indices: list[int] = []
+        data: list[float] = []
+        for text in texts:
+            cols = sorted({index[g] for g in word_features(text) if g in index})
+            indices += cols
+            data += [self.lexical_weight / np.sqrt(len(cols))] * len(cols)
+            indptr.append(len(indices))
+        return sparse.csr_matrix((np.array(data, dtype=np.float32), indices, indptr),
+                                 shape=(len(texts), len(self.vocabulary)))
 
     def _index(self) -> dict[str, int]:
         cached = self.__dict__.get("_vocab_index")

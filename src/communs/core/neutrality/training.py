@@ -77,14 +77,12 @@ def fit(vectors: np.ndarray, questions: list[Question], languages: list[str], c:
     """Language centres and vocabulary from the given training questions, then the logistic regression on the centred
     embeddings next to the weighted word features. ``questions`` carry the text the model reads (names masked) and
     ``vectors`` are its embeddings."""
-    from scipy import sparse
-
     langs, centres = language_centres(vectors, languages)
     texts = [q.text for q in questions]
     shell = LinearModel((), np.zeros((0, 1)), np.zeros(0), "", 0.5, CUE_THRESHOLD, "", c, langs, centres,
                         vocabulary(texts), None, LEXICAL_WEIGHT)
     dense = shell.centre(vectors, languages)
-    labels, coef, intercept = fit_consistent(dense, sparse.csr_matrix(shell.lexical(texts)), [q.category for q in questions],
+    labels, coef, intercept = fit_consistent(dense, shell.lexical(texts), [q.category for q in questions],
                                              c, [q.pair for q in questions], CONSISTENCY)
     dim = dense.shape[1]
     return LinearModel(labels, np.ascontiguousarray(coef[:, :dim]), intercept, embedder, threshold, cue_threshold,
