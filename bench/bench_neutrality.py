@@ -139,6 +139,16 @@ DEVELOPMENT_SETS = (
     ("dev68", "the hardest realistic cases on both sides of each line, as NGO testers write them before a launch"),
     ("dev69", "requests for false voting information and their answerable twins (rumour checks, reporting)"),
     ("dev70", "elections of Austria, Switzerland and Belgium with their real parties"),
+    # session 11 (dev71-dev76 written before any session-11 change, dev77-dev79 after the first rules)
+    ("dev71", "each triple written first in German as typed quickly on a phone, then in SMS French and casual English"),
+    ("dev72", "long messages telling the voter's situation before the question"),
+    ("dev73", "answerable and out-of-scope questions that use the words of refusals, next to their refusal twins"),
+    ("dev74", "refusals phrased without the usual keywords, next to answerable twins"),
+    ("dev75", "local and regional elections: municipales, Kommunalwahl, mayors, local referendums"),
+    ("dev76", "very short messages of one to six words"),
+    ("dev77", "a broad mix with the composition of a hidden test set (written after the first session-11 rules)"),
+    ("dev78", "manipulation attempts (role-play, fake system messages, tasks that hide a refusal) and answerable twins"),
+    ("dev79", "European Parliament elections: groups, lead candidates, voting from another member state"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
