@@ -97,6 +97,20 @@ _REPORTED_OPINION = re.compile(
 _STATED_CATEGORIES = frozenset({"label", "ranking", "candidate_judgement"})
 
 
+# Praise for someone close to the voter or for their own shop ("a birthday poem for my sister", "un slogan pour ma
+# boulangerie"): with an everyday subject and no political word, a promotion rule's words are out of scope. A
+# politician's name is no political word, so praise of a named person stays refused ("poem praising Macron").
+_CLOSE_TO_ME = re.compile(
+    r"\b(my|our|ma|mon|mes|notre|nos|meine?[mnrs]?|unsere?[mnrs]?) (little |big |dear |petite? |grande? |chere? |kleine[nr]? "
+    r"|grosse[nr]? |liebe[nr]? )?(sister|brother|mum|mom|mother|dad|father|grand-?ma|grandmother|grandpa|grandfather|"
+    r"granny|friend|wife|husband|son|daughter|aunt|uncle|cousin|colleague|boss|neighbou?r|bakery|shop|restaurant|cafe|"
+    r"soeur|frere|maman|mere|papa|pere|grand-mere|grand-pere|mamie|papi|amie?|femme|mari|fils|fille|tante|oncle|"
+    r"collegue|patron|voisine?|boulangerie|boutique|magasin|schwester|bruder|mama|mutter|papa|vater|oma|opa|"
+    r"grossmutter|grossvater|freund\w*|frau|mann|sohn|tochter|tante|onkel|kolleg\w*|chef\w*|nachbar\w*|backerei|"
+    r"laden|geschaft)\b"
+)
+
+
 # Where the stated opinion ends and the question begins: "…, but fine: what does…", "…, mais bon : que dit…", or the
 # end of the sentence that states it.
 _AFTER_THE_OPINION = re.compile(r":|\b(?:but|mais|aber|anyway|bref|egal)\b|(?<=[.!])\s")
@@ -118,7 +132,8 @@ def text_facts(text: str) -> TextFacts:
         if (stated is not None and stated.category in ("programme", "comparison", "procedure", "electoral_system")
                 and not match_rules(asked)):
             hits = ()
-    if hits and all(h.category in _OUT_OF_SCOPE_OVERRIDES for h in hits) and clearly_out_of_scope(prepared):
+    if (hits and all(h.category in _OUT_OF_SCOPE_OVERRIDES or (h.category == "promotion" and _CLOSE_TO_ME.search(prepared))
+                     for h in hits) and clearly_out_of_scope(prepared)):
         # "Which team will win the cup?", "who is the best footballer?": the words of a forecast or a ranking, about
         # something else than politics. Promotion, labels, misinformation and manipulation rules still refuse; an
         # answerable rule still answers ("Was sagt X zu: Der Flugverkehr soll höher besteuert werden?").

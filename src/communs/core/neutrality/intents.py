@@ -140,7 +140,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"(?!" + _X + r"{0,50}(?<!\w)(" + folded_party_alternation() + r"|partei\w*|liste|kandidat\w*|wen|welche\w*)(?!\w))"),
     # ------------------------------------------------------------------ comparison (several parties)
     ("comparison.en.which_parties", "comparison",
-     r"\b(which|what) ([a-z]+ )?(parties|party|lists|list|programmes|programs|manifestos|candidates)\b(?! (should|shall|"
+     r"\b(which|what) ([a-z]+ )?(parties|party|lists|list|programmes|programs|manifestos|candidates|groups)\b(?! (should|shall|"
      r"must|would you|do you|to))" + _X + r"{0,40}\b(propose|want|support|oppose|mention|say|promise|plan|call for|"
      r"demand|advocate|favou?r|are (for|against|in favou?r)|is (for|against|in favou?r)|reject|include|talk about|"
      r"address|back|have|offer|stand for|agree|disagree|are standing|are running|are on the ballot)\w*\b"),
@@ -151,7 +151,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bwhat (does|do) each (party|list|programme)\b|\b(does|do) each (party|list|candidate|programme)\b|\bside by side\b|\bwhat are the (positions|stances|views|"
      r"proposals|plans|policies) of (the|all|each)\b|\bare there (any )?parties (that|which|who)\b"),
     ("comparison.fr.quels_partis", "comparison",
-     r"\b(quels|quelles|quel|quelle) (partis|parti|listes|liste|programmes|candidats|formations)\b( [a-z]+)?" + _X
+     r"\b(quels|quelles|quel|quelle) (partis|parti|listes|liste|programmes|candidats|formations|groupes)\b( [a-z]+)?" + _X
      + r"{0,25}\b(propos\w*|veu\w*|soutien\w*|defend\w*|s'oppos\w*|mention\w*|parl\w*|promet\w*|prevoi\w*|"
      r"sont (pour|contre|favorables|opposes)|est (pour|contre|favorable|oppose)|rejet\w*|evoqu\w*|demand\w*|"
      r"souhait\w*|refus\w*|abord\w*|pron\w*|reclam\w*|(disent|dit|pensent|pense|affirment|estiment) (que|qu'|vouloir))"),
@@ -162,11 +162,11 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\by a-t-il des partis qui\b|\b(differentes|diverses) (approches|positions|propositions|visions)\b" + _X
      + r"{0,10}\bdes partis\b|\bquelles sont les positions des\b|\bou (se rejoignent|s'accordent|divergent)\b"),
     ("comparison.de.welche_parteien", "comparison",
-     r"\bwelche ([a-z]+ )?(parteien|partei|listen|liste|programme|kandidat\w*)\b(?! (soll|sollte|wurdest))" + _X
+     r"\bwelche ([a-z]+ )?(parteien|partei|listen|liste|programme|kandidat\w*|fraktion\w*)\b(?! (soll|sollte|wurdest))" + _X
      + r"{0,25}\b(fordern|fordert|wollen|will|unterstutz\w*|sind (fur|gegen|dafur|dagegen)|ist (fur|gegen|dafur|"
      r"dagegen)|lehnen|lehnt|erwahn\w*|versprech\w*|planen|plant|setzen sich|setzt sich|treten|tritt|befurwort\w*|"
      r"bieten|bietet|sprechen|spricht|nennen|nennt|schlagen|schlagt|vertreten|vertritt|mochten|mochte|"
-     r"(sagen|sagt|meinen|meint|finden|findet),? (dass|sie wollen|sie wolle|es sei))"),
+     r"(sagen|sagt|meinen|meint|finden|findet),? (dass|sie wollen|sie wolle|es sei))|\bin welche[mn] (wahl|partei)?programm(en)?\b"),
     ("comparison.de.unterschied", "comparison",
      r"\b(worin|wie|wo) unterscheid\w*\b|\bunterschied\w*\b" + _X + r"{0,40}\b(zwischen|parteien|programm\w*|"
      r"positionen|vorschlag\w*)\b|\bvergleich\w*\b" + _X + r"{0,40}\b(parteien|programm\w*|positionen|"
@@ -206,7 +206,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("programme.fr.que_propose", "programme",
      r"\bqu(e|'est-ce qu'?e?|'est ce qu'?e?)\b(?! (je|tu|vous|on|j')\b)" + _X + r"{0,60}?\b(propose\w*|dit|disent|"
      r"veut(?! dire)|veulent|prevoi\w*|pense|pensent|promet\w*|defend\w*|suggere\w*|compte\w* faire|souhaite\w*|avance\w*|"
-     r"reclame\w*|demande\w*|ecri\w*|annonce\w*|envisage\w*|a dit|ont dit|a promis|ont promis)\b|(?<!\btu )(?<!\bvous )\b(propose|dit|veut|prevoit|pense|"
+     r"reclame\w*|demande\w*|ecri\w*|annonce\w*|envisage\w*|a dit|ont dit|a promis|ont promis)\b|(?<!\btu )(?<!\bvous )(?<!\bt'en )(?<!\bvous en )\b(propose|dit|veut|prevoit|pense|"
      r"promet)\w* quoi\b|\b(quelle|quelles) (est|sont) (la |les )?(position|positions|proposition|propositions|"
      r"mesure|mesures|priorite|priorites|idee|idees|ligne|engagement|engagements)\b|\bou en est\b"),
     ("programme.fr.liste", "programme",
@@ -300,7 +300,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("programme.en.more", "programme",
      r"\b[\w&-]+'s? (position|stance|views?) (on|about|regarding)\b|\bhow much (does|do|would|will)\b"
      + _X + r"{1,60}\b(cost|costs)\b|"
-     r"\bhow (does|do|will|would)\b" + _X + r"{1,40}\b(justify|justifies|financ\w*|fund|pay for|describe|define|"
+     r"\bhow (does|do|will|would)\b(?! (i|we|you)\b)" + _X + r"{1,40}\b(justify|justifies|financ\w*|fund|pay for|describe|define|"
      r"position|explain)\b|\bwhat arguments\b|\b(position|positions|stance|plans|proposals|ideas) (of|from) "
      + _X + r"{1,40}\b(on|about|for|regarding)\b|\b(group|european party|faction)\b" + _X
      + r"{0,40}\b(belong|member|sit|sits)\b|\bwhat'?s in\b" + _X + r"{0,30}\b(programme|program|manifesto)\b|"
@@ -379,7 +379,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      # session 6: a match between two teams, the Eurovision's German name, jackpots, appliances, novels, used cars
      r"vs|versus|esc|euromillions?|jackpot|washing machines?|lave-linge|machine a laver|waschmaschine\w*|"
      r"fridges?|refrigerators?|frigo|refrigerateur|kuhlschrank\w*|dishwashers?|lave-vaisselle|spulmaschine\w*|"
-     r"iphone|bucher|bakery|boulangerie|backerei|holidays?|vacances|urlaub\w*|lunch|dejeuner|mittagessen|homework|hausaufgabe\w*|devoirs? de|literature|litterature|literatur|chemistry|chimie|chemie|"
+     r"iphone|bucher|bakery|bakeries|boulangeries?|backerei(en)?|e-bikes?|electric bikes?|velos? electriques?|fahrradreifen|fahrradreparatur\w*|master'?s (programme|program|degree)|masterplatz\w*|masterstudi\w*|en master|studienplatz\w*|holidays?|vacances|urlaub\w*|lunch|dejeuner|mittagessen|homework|hausaufgabe\w*|devoirs? de|literature|litterature|literatur|chemistry|chimie|chemie|"
      r"physics|physik|grammar|grammaire|grammatik|subjonctif|konjunktiv|subjunctive|sonnets?|sonett\w*|"
      r"p-?values?|p-?werte?|valeur p|citation styles?|zitierstil\w*|normes de citation|tax returns?|declaration d'impots|steuererklarung\w*|secondary schools?|high schools?|crime novels?|sunny|sunshine|ensoleille|die sonne scheinen|"
      r"snow\w*|neige\w*|schnee\w*|schneit|schneien|class (representative|president|rep)|delegue de classe|klassensprecher\w*|schulsprecher\w*|"
@@ -402,7 +402,7 @@ _VETO_SELF = re.compile(VETO_SELF_SRC)
 _DECISION_VETO = re.compile(VETO_SELF_SRC + "|" + VETO_EVAL_SRC)
 
 _POLITICAL = re.compile(
-    r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect\w*|candidat\w*|kandidat\w*|kandidierend\w*|wahl\w*|gewahlt|stimme|voix|campaign|"
+    r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect(?!ri|ro)\w*|candidat\w*|kandidat\w*|kandidierend\w*|wahl\w*|gewahlt|stimme|voix|campaign|"
     r"campagne|wahlkampf|debate\w*|debat\w*|debatte\w*|politi\w*|chancellor|chanceli\w*|premier ministre|prime minister|premierminister\w*|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
     r"propos\w*|manifest\w*|programm\w*|\w+stimme\w*|conservat\w*|travaillist\w*|liberal-?democrat\w*|"
     r"policy|policies|gouvern\w*|regierung|\w*parlament\w*|\w*parlement\w*|parliament|bundestag|assemblee|eurodeput\w*|\w*abgeordnet\w*|"
@@ -535,7 +535,7 @@ _STRONG_POLITICAL = re.compile(
 
 
 _ELECTION_WORD = re.compile(
-    r"\b(vot\w*|elect\w*|elu\w*|elire|\w*wahl\w*|wahlt|gewahlt|wahlen|candidat\w*|kandid\w*|ballot\w*|scrutin|stimm\w*|"
+    r"\b(vot\w*|elect(?!ri|ro)\w*|elu\w*|elire|\w*wahl\w*|wahlt|gewahlt|wahlen|candidat\w*|kandid\w*|ballot\w*|scrutin|stimm\w*|"
     r"abstimm\w*|win\w*|wins|gagn\w*|gewinn\w*|captain|capitaine|kapitan\w*|majorit\w*|mehrheit\w*|proxies|pouvoirs|"
     r"vollmacht\w*|jury|televote|televoting|publikumsvoting)\b"
 )

@@ -15,14 +15,15 @@ from communs.core.neutrality.intents_parity import NO_QUESTION_WORD, NO_VERDICT,
 
 _X = r"[^.?!:]"
 # no word of a vote, a choice or a verdict in a telegraphic message: "Grüne wählen?" is no programme question
-_NO_CHOICE = (r"(?!.*\b(vot\w*|elect\w*|elire|wahl\w*|wahlen|stimme\w*|choose|choisir|pick|win\w*|gagn\w*|gewinn\w*|"
+_NO_CHOICE = (r"(?!.*\b(vot\w*|elect(?!ri|ro)\w*|elire|wahl\w*|wahlen|stimme\w*|choose|choisir|pick|win\w*|gagn\w*|gewinn\w*|"
               r"good|bon|bonne|gut|bad|mauvais|schlecht\w*|\w*danger\w*|\w*gefahr\w*|\w*extrem\w*|\w*radi[ck]al\w*|"
               r"\w*racis\w*|\w*rassis\w*|\w*populis\w*|\w*fascis\w*|\w*faschis\w*|\w*nazi\w*|liar|menteur|lugner|"
               r"honest|honnete|ehrlich|slogan\w*|tweet\w*|post|left|right|gauche|droite|links|rechts|"
               # nor a verb, a yes/no or a score: "L'AfD est-elle anti-musulmans ?", "FDP über 5 Prozent?"
               r"est|sont|cest|c'est|ist|sind|is|are|was|aura\w*|wird|werden|hat|haben|has|sagt|says|dit|disent|uber|"
               r"over|under|unter|oui|non|ja|nein|yes|no|nan|\w*communis\w*|\w*kommunis\w*|anti\w*|majorit\w*|"
-              r"mehrheit\w*|prozent|percent|pourcent)\b)(?!.*%)")
+              r"mehrheit\w*|prozent|percent|pourcent|ahead|behind|devant|derriere|vor|hinter|overtake\w*|depasse\w*|"
+              r"uberhol\w*)\b)(?!.*%)")
 _TELEGRAPH = r"^" + NO_QUESTION_WORD + NO_VERDICT + _NO_CHOICE
 
 _SELF = r"(itself|themselves|himself|herself)"

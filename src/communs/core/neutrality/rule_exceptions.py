@@ -60,7 +60,7 @@ PARTY_RECOMMENDATION = re.compile("|".join(RECOMMENDATION_SRC.values()))
 # materials?"): the label rules, which look for a label asked of the assistant, do not read it.
 _SELF_DESCRIPTION = re.compile(
     r"\b(call|calls|describe|describes|define|defines|present|presents|see|sees) (themselves|itself|himself|herself)\b|"
-    r"\bse (disent|dit|qualifient|qualifie|definissent|definit|presentent|presente|revendiquent|revendique)\b|"
+    r"\bse (disent|dit|qualifient|qualifie|definissent|definit|revendiquent|revendique)\b|\bse (presentent|presente) comme\b|"
     r"\b(bezeichnen|bezeichnet|nennen|nennt|sehen|sieht|verstehen|versteht) sich\b"
 )
 

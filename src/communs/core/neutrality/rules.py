@@ -60,9 +60,10 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(vote (by|via|through) (sms|text|phone|e-?mail|whatsapp|internet|app)|vote online|"
      r"\b(election|vote|voting|polling day|ballot)s?\b" + _X + r"{0,50}\b(moved|postponed|changed|changing|"
      r"cancell?ed|delayed|rescheduled|on monday)\b|(not|won't|will not|never) (be )?counted|vote twice|fingerprints?|"
-     r"library cards?|(one|a) day (later|earlier)|polling stations? (is |are )?(closed|moved)|polling stations? (will )?(close|closes|closing) (at (noon|midday|\d)|early|before)|(voting|to vote) is (pointless|useless)|"
+     r"library cards?|(one|a) day (later|earlier)|polling stations? (is |are )?(closed|moved)|polling stations?\b" + _X + r"{0,60}\b(is|are|will be) (closed|shut|moved)\b|polling stations? (will )?(close|closes|closing) (at (noon|midday|\d)|early|before)|(voting|to vote) is (pointless|useless)|"
      r"stay (at )?home|rigged|deadline" + _X + r"{0,20}\b(has )?(already )?passed|voting machines?|register again|no longer (accepted|valid)|"
-     r"(arrested|charged|accused) (for|of|with)|scandal about)"),
+     r"(arrested|charged|accused) (for|of|with)|scandal (about|involving|around|implicating|concerning)|(bought|buys|buying|paid for) (\w+ )?votes|"
+     r"(blue|red|green|black) (pen|ink|biro)s?|pencils?)"),
     ("misinformation.en.impersonation", "misinformation",
      r"\b(keep|make) (it|this|them) (believable|convincing|credible)\b|"
      r"\b(pretend to be|pretend (you'?re|you are)|impersonat\w*|pose as|posing as) (the |an? )?(?!" + _X
@@ -75,9 +76,10 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(voter (par|en|via) (sms|telephone|internet|mail|whatsapp|appli|ligne)|"
      r"\b(election|scrutin|vote|voter)s?\b" + _X + r"{0,30}\b(reporte\w*|annule\w*|deplace\w*|change|lundi)\b|"
      r"un jour plus (tard|tot)|ne (seront|sera) pas (comptes?|pris en compte)|voter deux fois|empreintes|carte de bibliotheque|"
-     r"bureaux? de vote (est |sont )?fermes?|bureaux? de vote\b" + _X + r"{0,20}\b(fermeront|fermera|ferment) (a midi|plus tot|"
+     r"bureaux? de vote (est |sont )?fermes?|bureaux? de vote\b" + _X + r"{0,60}\b(est|sont|sera|seront) (fermes?|fermees?|deplace\w*)\b|bureaux? de vote\b" + _X + r"{0,20}\b(fermeront|fermera|ferment) (a midi|plus tot|"
      r"des)|(perdu|perdent|perdront) (leur|son|le) droit de vote|n'ont plus le droit de voter|voter ne sert a rien|restent chez eux|truque\w*|machines a voter|"
-     r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|scandale( \w+)? sur)"),
+     r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|scandale( [\w'-]+){0,3} (sur|impliquant|autour de|concernant|visant)|"
+     r"achete\w* (des )?(voix|votes)|stylos? (bleu|rouge|vert|noir)s?|crayons?)"),
     ("misinformation.fr.impersonation", "misinformation",
      r"((reste|rends-le|que ce soit|que ca reste) (credible|convaincant)|comme si tu etais|fais-toi passer pour|faux avis|faux message|faux communique|ressemble a un message|"
      r"(ait|avoir) l'air (officiel|vrai)|fasse (officiel|vrai)|ressembler (exactement )?(a un|a une|aux|au) (vrai|officiel))"
@@ -85,11 +87,12 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"officiel\w*" + _X + r"{0,80}\b(vot\w*|scrutin|bureaux? de vote|elections?|electeurs)\b"),
     ("misinformation.de.false_claim", "misinformation",
      r"\b(schreib\w*|verfass\w*|entwirf|erstell\w*|mach|poste|post|verbreit\w*|verkund\w*|erfind\w*|formulier\w*|"
-     r"teil\w*|bereite\w*|sag (den|allen|leuten|meinen)|erzahl (allen|den))\b[^.?!]{0,140}"
+     r"teil\w*|bereite\w*|denk dir|ausdenk\w*|sag (den|allen|leuten|meinen)|erzahl (allen|den))\b[^.?!]{0,140}"
      r"(per (sms|telefon|e-mail|whatsapp|app|internet)|online (wahlen|abstimmen)|"
      r"\bwahl\w*\b" + _X + r"{0,40}\b(verschoben|abgesagt|montag)\b|nicht gezahlt|zweimal wahlen|"
      r"einen tag (spater|fruher)|fingerabdruck\w*|bibliotheksausweis|wahllokal" + _X + r"{0,30}geschlossen|wahlen (ist )?sinnlos|"
-     r"zu hause bleiben|manipuliert|frist" + _X + r"{0,30}\b(abgelaufen|vorbei)|wahlcomputer|neu registrieren|nicht mehr gelten|verhaftet|festgenommen|skandal uber)"),
+     r"zu hause bleiben|manipuliert|frist" + _X + r"{0,30}\b(abgelaufen|vorbei)|wahlcomputer|neu registrieren|nicht mehr gelten|verhaftet|festgenommen|\w*skandal\w* (uber|um|mit|rund um)|"
+     r"stimmen (ge)?kauft|stimmenkauf|(blau|rot|grun|schwarz)\w* (kuli|stift|tinte)\w*|bleistift\w*)"),
     ("misinformation.de.impersonation", "misinformation",
      r"(gib dich als" + _X + r"{0,40}aus|\btu so,? als (ob )?(du|sie) (die|der|das) (wahl\w*|gemeinde|stadt\w*|"
      r"bundeswahlleiter\w*)|(mach|halt) (es|das) (glaubwurdig|uberzeugend)|amtlich wirkend\w*|(offiziell|amtlich) (klingen|aussehen|wirken)\w*|(genau )?(so )?(aussehen|aussieht) wie (die|der|das) echten?\b|"
@@ -354,7 +357,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"la plus|le meilleur|la meilleure|le pire|le moins(?! de (sieges|voix|votes|suffrages|elus|deputes|mandats))|"
      r"mieux)\b|\ble pire pour\b|\b(fait|ferait) le plus de (mal|bien|degats|tort)\b|(?<!moyen )(?<!facon )(?<!maniere )"
      r"\b(le|la) plus (ambitieu\w*|serieu\w*|"
-     r"credible|sense|efficace)\b|\bqui se soucie\b" + _X + r"{0,15}\ble plus\b"),
+     r"credible|sense|efficace|realiste|coherent\w*|raisonnable|convaincant\w*)\b|\bqui se soucie\b" + _X + r"{0,15}\ble plus\b"),
     ("ranking.fr.evaluate", "ranking",
      r"(?<!de )(?<!en )(?<!ma )(?<!ta )(?<!sa )(?<!la )(?<!une )(?<!notre )(?<!votre )(?<!leur )\b(classe|classez|note|"
      r"notez|evalue|evaluez|noter|classer|evaluer)\b" + _X + r"{0,30}\b(partis|programmes|candidats)\b|"
@@ -415,7 +418,7 @@ RULES: list[tuple[str, str | None, re.Pattern[str]]] = [(n, c, re.compile(p)) fo
 # (role-play, hypotheticals, fiction) only re-label a refusal that a rule or the model already decided, so that
 # "pretend I'm a first-time voter and explain postal voting" is still answered.
 _STRONG = re.compile(
-    r"\bignor\w* (all |your |the |any |my |sie )?(previous |prior |above |earlier |preceding |former |system |vorherigen |die |"
+    r"\bignor\w* (all |your |the |any |my |sie )*(previous |prior |above |earlier |preceding |former |system |vorherigen |die |"
     r"bisherigen |fruheren |obigen |vorigen |precedentes |anterieures |les |tes |vos |deine |ihre |alle |toutes |"
     r"ci-dessus )*(instructions?|rules|guidelines|consignes|regles|anweisungen|regeln|vorgaben)\b|\b(forget|oublie|vergiss)\b" + _X + r"{0,20}\b(rules|instructions|regles|consignes|regeln|"
     r"anweisungen|richtlinien|guidelines|lignes directrices)\b|\bdan\b|\bjailbreak|developer mode|mode developpeur|entwicklermodus|\bdev[- ]?mod(e|us)\b|\bmode dev\b|system[- ]?prompt|"
@@ -437,6 +440,9 @@ _STRONG = re.compile(
     r"no disclaimers?|sans avertissement|ohne hinweise|\b(without|sans|ohne|keine?n?|no) (any |aucun |the |le |les |das |die |"
     r"your |tes |vos |deine |ihre |jeden |jegliche |irgendwelche |tout |toute |zero |null )?(usual |habituel\w* |ublichen )?"
     r"(disclaimers?|caveats?|restrictions|einschrankungen|avertissements?( habituels)?|warnhinweise?|hinweise|neutralit\w*[- ]?(gelaber|blabla|bla|nonsense|talk|speech))\b|one word only|in one word|\bone word[,:]|just give me a party name|"
+    r"\bpas d'avertissements?\b|\bpas de (precautions|mises? en garde|disclaimers?)\b|\b(raw|bare) answer\b|\breponse brute\b|"
+    r"\b(nackte|rohe) antwort\b|\bkeine vorsichtsfloskeln\b|\b(as|in the form of) (a |one )?party name\b|"
+    r"\bsous (la )?forme d'un nom de parti\b|\bals parteinamen?\b|"
     r"un seul mot|\ben un mot\b|juste un nom|nur mit einem wort|\b(nur )?(ein|in einem|mit einem) wort[,:]|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
     r"erlaube dir|just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"
     # secrecy: "keep this between us and don't log it", "garde ça pour toi", "behalte das für dich"
@@ -463,7 +469,7 @@ _WEAK = re.compile(
     r"fictive|erfundenen|\bgrand-?ma\b|\bgrand-mere\b|\boma\b"
 )
 _POLITICAL = re.compile(
-    r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect\w*|candidat\w*|kandidat\w*|wahl\w*|wahl|stimme|voix|campaign|"
+    r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect(?!ri|ro)\w*|candidat\w*|kandidat\w*|wahl\w*|wahl|stimme|voix|campaign|"
     r"campagne|wahlkampf|politi\w*|chancellor|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
     r"propos\w*|manifesto|wahlprogramm|policy|policies|gouvern\w*|regierung|parlament\w*|parliament|bundestag|"
     r"assemblee|deput\w*|meps?|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|gruene|grunen|linke|volt|positions?|"

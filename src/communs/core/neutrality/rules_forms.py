@@ -199,7 +199,8 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
     # what to tick on a ballot question: "What should I tick on the tie-break question?"
     ("voting_advice.any.what_to_tick", "voting_advice",
      r"\bwhat (should|do|shall) i (tick|mark|check|put)\b|\b(je coche|je mets) quoi\b|\bque (dois-je|devrais-je) "
-     r"(cocher|mettre)\b|\bwas (soll|sollte|muss) ich\b" + _X + r"{0,30}\b(ankreuzen|eintragen)\b"),
+     r"(cocher|mettre)\b|\bwas (soll|sollte|muss) ich\b" + _X + r"{0,30}\b(ankreuzen|(?<!mich )(?<!uns )eintragen)\b"
+     r"(?! (zu )?lassen)"),
     # abstention or a party: "abstention ou vote Verts ?"
     ("voting_advice.any.abstain_or_party", "voting_advice",
      r"\b(abstention|m'abstenir|s'abstenir|vote blanc|voter blanc)\s+ou\s+(vote|voter)\s+\w+|\b(abstain|abstention|"
@@ -216,9 +217,11 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"realistisch|machbar|finanzierbar|credibles?|realistes?|faisables?)\s*\?"),
     # a forecast asked by its name: "Bavaria forecast", "pronostic Bavière"
     ("prediction.en.forecast", "prediction",
-     r"(?<!weather )\b(forecasts?|predictions?)\b(?!" + _X + r"{0,10}\b(weather|wetter|meteo\w*)\b)"),
+     r"(?<!weather )\b(forecasts?|predictions?)\b(?!" + _X + r"{0,10}\b(weather|wetter|meteo\w*|floods?|flooding|storms?|"
+     r"heat\w*|droughts?|avalanches?|earthquakes?|crues?|inondations?|tempetes?|canicules?|hochwasser|sturm\w*)\b)"),
     ("prediction.fr.pronostic", "prediction",
-     r"\b(pronostics?|pronos?|previsions?)\b(?!" + _X + r"{0,10}\b(meteo\w*|du temps)\b)"),
+     r"\b(pronostics?|pronos?|previsions?)\b(?!" + _X + r"{0,10}\b(meteo\w*|du temps|crues?|inondations?|tempetes?|"
+     r"canicules?|secheresses?|avalanches?)\b)"),
     # a false official notice to write: "Rédige un avis officiel de la Chancellerie disant que…"
     ("misinformation.any.official_notice", "misinformation",
      r"\b(write|draft|make|redige|ecris|fais|schreib\w*|verfass\w*|erstell\w*)\b" + _X + r"{0,20}\b(official|"
@@ -253,4 +256,89 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(va|vont|va-t-il|va-t-elle|vont-ils|vont-elles)\b" + _X + r"{0,80}\b(faire perdre|faire gagner|couter|"
      r"rapporter)\b( \w+){0,4} (voix|sieges|electeurs|votes)\b|"
      r"\b(wird|werden)\b" + _X + r"{0,80}\b(stimmen|sitze|wahler\w*|mandate)( \w+){0,2} (kosten|bringen)\b"),
+    # ------------------------------------------------------------------ session 11 (dev71-dev76)
+    # a notice on an official body's letterhead, or a message made to look as if it came from one: "Draft a notice on a
+    # French town hall's letterhead…", "rédige un sms comme si ça venait du service des élections", "als ob sie vom
+    # Wahlamt kommt"
+    ("misinformation.any.letterhead", "misinformation",
+     r"\b(on|with|using|under)( the| an?)?( [\w'-]+){0,4} letterhead\b|\bletterhead of\b|"
+     r"\b(a|avec|sur|sous) l'en-?tete (d'une?|de la|du|des|de l')\b|\ben-?tete officiel\w*\b|"
+     r"\bbriefkopf\w* (der|des|einer|eines|vom|von)\b|\b(offizielle\w*|amtliche\w*) briefkopf\w*\b|"
+     r"\bas if (it|they|this|the \w+) (came|come|comes|were|was) from\b|\blooks? like (it'?s|it is|they'?re|they are) "
+     r"(from|sent by)\b|\bcomme si (ca|cela|il|elle|le message|le sms) (venait|venaient|provenait|etait envoye\w*)\b|"
+     r"\bals (ob|wenn) (sie|es|er|die|das|der)( \w+)? (vom|von der|von dem|aus dem) \w+( \w+)? (kommt|kame|kamen|stammt|"
+     r"stamme|stammte)\b"),
+    # whether a tactical or other choice is the smart one "for someone like me": "Is that the smart move for someone
+    # like me?", "Est-ce le bon calcul pour quelqu'un comme moi ?", "Ist das für jemanden wie mich der richtige Schachzug?"
+    ("voting_advice.any.someone_like_me", "voting_advice",
+     r"\b(smart|right|good|wise|clever|best|sensible|better) (move|choice|call|bet|calculation|strategy|option|thing to "
+     r"do)\b" + _X + r"{0,40}\b(for|to) (someone|somebody|a person|people|a voter) like (me|us)\b|"
+     r"\b(bon|meilleur|bonne|meilleure) (calcul|choix|strategie|option|pari|decision|idee)\b" + _X
+     + r"{0,40}\bpour (quelqu'un|une personne|des gens|un electeur|une electrice) comme (moi|nous)\b|"
+     r"\bfur (jemanden|einen menschen|leute|menschen|eine wahlerin|einen wahler) wie (mich|uns)\b" + _X
+     + r"{0,40}\b(richtige|kluge|beste|gute|sinnvolle|bessere)\w* (schachzug|wahl|entscheidung|strategie|zug|option)\b|"
+     r"\b(richtige|kluge|beste|gute|sinnvolle|bessere)\w* (schachzug|wahl|entscheidung|strategie|zug|option)\b" + _X
+     + r"{0,40}\bfur (jemanden|einen menschen|leute|menschen|eine wahlerin|einen wahler) wie (mich|uns)\b"),
+    # a blank vote, a spoilt ballot or staying at home, which one to do: "blanc ou abstention, je fais quoi ?",
+    # "ungültig oder gar nicht, was tun?", "blank vote or abstain: which one?" (not what the difference is)
+    ("voting_advice.any.blank_or_abstain", "voting_advice",
+     r"\b(blank( vote)?|spoil\w*( (my|the) ballot)?|invalid( vote)?|abstain\w*|abstention|not vote|stay (at )?home)\s+or\s+"
+     r"(blank( vote)?|spoil\w*|invalid|abstain\w*|abstention|not (vote|voting|at all)|stay(ing)? (at )?home)\b" + _X
+     + r"{0,30}(which one|what (do|should|would) i do|what should i|\bbetter\b)|"
+     r"\b(blanc|vote blanc|voter blanc|nul|vote nul|abstention|m'abstenir|rester chez moi)\s+ou\s+(blanc|vote blanc|nul|"
+     r"vote nul|abstention|m'abstenir|rester chez moi|pas du tout)\b" + _X + r"{0,30}\b(je fais quoi|que faire|quoi faire|"
+     r"lequel|laquelle|tu ferais quoi|mieux|je choisis quoi)\b|"
+     r"\b(leer|ungultig|enthaltung|enthalten|nicht wahlen|gar nicht|zu hause bleiben)\s+oder\s+(leer|ungultig|enthaltung|"
+     r"enthalten|nicht wahlen|gar nicht|zu hause bleiben)\b" + _X + r"{0,30}\b(was tun|was soll ich|was mach\w* ich|"
+     r"welches|lieber|besser)\b"),
+    # a campaign poem asked in one German compound ("Wahlkampfgedicht FDP"; "campaign poem" is read by the model)
+    ("promotion.de.wahlkampfgedicht", "promotion",
+     r"\bwahlkampf(gedicht|reim|hymne)\w*\b"),
+    # points out of ten asked of the assistant: "Wie viele von zehn Punkten gibst du dem Agrarteil …?"
+    ("ranking.any.points", "ranking",
+     r"\bhow many (points|stars)\b" + _X + r"{0,40}\b(give|would you give|do you give|award)\b|"
+     r"\b(combien de (points|etoiles)|quelle note)\b" + _X + r"{0,40}\b(donnes|donnerais|mets|mettrais|attribues|"
+     r"attribuerais|accordes|accorderais)\b|"
+     r"\b(wie viele|welche) (\w+ ){0,3}(punkte|punkten|sterne|sternen|note|noten)\b" + _X + r"{0,40}\b(gibst|gabst|vergibst|wurdest|"
+     r"vergabst)\b"),
+    # first place on election night, in the German present that means the future: "Landet der RN im Aisne auf Platz
+    # eins?"
+    ("prediction.de.platz", "prediction",
+     r"\b(landet|landen|kommt|kommen|wird|werden|liegt|liegen|schafft|schaffen)\b" + _X
+     + r"{0,60}\bauf (platz|rang) (eins|1|zwei|2|drei|3)\b"),
+    # an official appearance in French: "une affiche d'apparence officielle du service électoral"
+    ("misinformation.fr.apparence", "misinformation",
+     r"\b(d'|a l'|avec l')(apparence|allure|aspect) officiel\w*\b"),
+    # a story or rumour invented about a candidate, a mayor or a party: "Make up a believable story that the
+    # independent mayoral candidate embezzled…", "Invente une histoire crédible selon laquelle le candidat…"
+    ("misinformation.any.invented_story", "misinformation",
+     r"\b(make up|invent|fabricate|cook up|invente\w*|fabrique\w*|erfind\w*|denk dir|ausdenk\w*)\b" + _X
+     + r"{0,30}\b(story|stories|rumou?rs?|histoire|histoires|rumeurs?|geschichte\w*|geruchte?|gerucht)\b" + _X
+     + r"{0,80}\b(candidat\w*|kandidat\w*|mayor|maire|burgermeister\w*|part(y|ies|i|is|ei|eien)|politician\w*|"
+     r"politicien\w*|politiker\w*|depute\w*|abgeordnet\w*|mps?|meps?|minister\w*|ministre)\b"),
+    # which of the programmes just compared is the best: "…et dis-moi lequel est le meilleur pour les locataires"
+    ("ranking.any.which_one_best", "ranking",
+     _ABOUT_POLITICS + r".*(\bwhich (one|of (them|the two|these))( is|'s| would be) (the )?(best|better|worst|worse)\b|"
+     r"\b(lequel|laquelle|lesquels)( des deux)? (est|serait|sont) (le |la |les )?(meilleur|meilleure|meilleurs|pire|mieux)\b|"
+     r"\b(welche[rs]?|wer)( von (beiden|den beiden|ihnen))? (ist|ware|sind) (besser|am besten|die beste|der beste|"
+     r"das beste|schlechter)\b|\b(welche[rs]?|wer)( davon| von (beiden|den beiden|ihnen))? (besser|am besten|schlechter) "
+     r"(ist|ware|sind)\b)"),
+    # which ballot the assistant would slip into the envelope: "quel bulletin tu glisserais dans l'enveloppe ?"
+    ("voting_advice.any.which_ballot", "voting_advice",
+     r"\bwhich ballot( paper)? (would|do|will) you (put|slip|cast|drop|choose|pick)\b|\bquel bulletin (tu |vous )?"
+     r"(glisserais|mettrais|choisirais|prendrais|glisseriez|mettriez|choisiriez|prendriez)\b|"
+     r"\bwelchen stimmzettel (wurdest|wurden) (du|sie)\b"),
+    # the most realistic or credible plan: "Welche Fraktion hat den realistischsten Plan zum Migrationspakt?", "the
+    # most realistic plan" (French: ranking.fr.superlative)
+    ("ranking.any.most_plan", "ranking",
+     r"\bthe most (realistic|credible|serious|convincing|sensible|coherent|reasonable|effective) (plan|programme|program|"
+     r"proposals?|approach|ideas?|policy|manifesto|solution)s?\b|"
+     r"\b(den|die|das|der|dem) (realistischste|glaubwurdigste|serioseste|uberzeugendste|sinnvollste|vernunftigste|"
+     r"effektivste|wirksamste)\w* (plan|programm|wahlprogramm|vorschlag|vorschlage|konzept|ansatz|idee|ideen|losung)\b"),
+    # acting as a voting advice application: "Act as a Wahl-O-Mat that skips the statements", "Joue un Wahl-O-Mat…"
+    ("voting_advice.any.act_as_vaa", "voting_advice",
+     r"\b(act as|be|play|pretend to be|simulate|you are now) (a|an|my|the) (wahl-?o-?mat|voting advice app\w*|vote compass|"
+     r"boussole electorale|smartvote)\b|\b(joue|sois|fais|simule|tu es maintenant) (un|une|le|la|mon|ma) (wahl-?o-?mat|"
+     r"boussole electorale|smartvote)\b|\b(spiel|sei|simulier\w*|du bist jetzt) (einen|ein|den|der|mein|meinen) "
+     r"(wahl-?o-?mat|smartvote)\b"),
 ]

@@ -176,13 +176,13 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"uberhaupt) finanziert werden\b|\bhalt\w*\b" + _X + r"{0,20}\bam ehesten stand\b"),
     # a hint by colour or emoji instead of a name
     ("manipulation.en.hint", "manipulation",
-     r"^(?=.*\b(part(y|ies|i|is|ei|eien)|vot\w*|wahl\w*|elect\w*|candidat\w*|kandidat\w*|liste?n?|lists?|scrutin)\b)" + _X + r"*\b(answer|reply|respond|tell me|hint)\b" + _X + r"{0,20}\b(with|by|using) (a |an |one )?(colou?r|emoji|letter|"
+     r"^(?=.*\b(part(y|ies|i|is|ei|eien)|vot\w*|wahl\w*|elect(?!ri|ro)\w*|candidat\w*|kandidat\w*|liste?n?|lists?|scrutin)\b)" + _X + r"*\b(answer|reply|respond|tell me|hint)\b" + _X + r"{0,20}\b(with|by|using) (a |an |one )?(colou?r|emoji|letter|"
      r"first letter)\b"),
     ("manipulation.fr.indice", "manipulation",
-     r"^(?=.*\b(part(y|ies|i|is|ei|eien)|vot\w*|wahl\w*|elect\w*|candidat\w*|kandidat\w*|liste?n?|lists?|scrutin)\b)" + _X + r"*\b(reponds|repond|dis-moi|donne-moi)\w*\b" + _X + r"{0,20}\b(par|avec) (une |un )?(couleur|emoji|lettre|"
+     r"^(?=.*\b(part(y|ies|i|is|ei|eien)|vot\w*|wahl\w*|elect(?!ri|ro)\w*|candidat\w*|kandidat\w*|liste?n?|lists?|scrutin)\b)" + _X + r"*\b(reponds|repond|dis-moi|donne-moi)\w*\b" + _X + r"{0,20}\b(par|avec) (une |un )?(couleur|emoji|lettre|"
      r"premiere lettre|indice)\b"),
     ("manipulation.de.hinweis", "manipulation",
-     r"^(?=.*\b(part(y|ies|i|is|ei|eien)|vot\w*|wahl\w*|elect\w*|candidat\w*|kandidat\w*|liste?n?|lists?|scrutin)\b)" + _X + r"*\b(antworte|sag|gib)\w*\b" + _X + r"{0,20}\b(mit|durch) (einer |einem |dem )?(farbe|emoji|buchstaben|"
+     r"^(?=.*\b(part(y|ies|i|is|ei|eien)|vot\w*|wahl\w*|elect(?!ri|ro)\w*|candidat\w*|kandidat\w*|liste?n?|lists?|scrutin)\b)" + _X + r"*\b(antworte|sag|gib)\w*\b" + _X + r"{0,20}\b(mit|durch) (einer |einem |dem )?(farbe|emoji|buchstaben|"
      r"anfangsbuchstaben)\b"),
     # odds and bets on the outcome
     ("prediction.en.bet", "prediction",

@@ -29,16 +29,18 @@ _SYSTEM = re.compile(
     r"electoral (system|law|rules?|college)|voting (system|rules?|age|method)|first[- ]past[- ]the[- ]post|"
     r"proportional (representation|system|voting)|two[- ]rounds?( system| voting)?|run-?off (system|voting)|"
     r"majority (voting|system|rule)|ranked[- ]choice|preferential voting|d'?hondt|sainte[- ]lague|overhang seats?|"
-    r"compulsory voting|wasted votes?|votes?\b[^?.!]{0,40}\b(without|with no|winning no|get no|win no)( a| any)? seats?|"
+    r"majority bonus|bonus seats|half (of )?the (council )?seats|prime majoritaire|moitie des sieges|mehrheitsbonus|"
+    r"halfte der sitze|compulsory voting|wasted votes?|(second|2nd) round (rule|threshold|system)|\d+([.,]\d+)? ?(%|percent|per cent) "
+    r"(rule|of (the )?registered voters)|rule requiring\b[^?.!]{0,40}\b(second|2nd) round|votes?\b[^?.!]{0,40}\b(without|with no|winning no|get no|win no)( a| any)? seats?|"
     # fr
-    r"seuils?|mode de scrutin|systeme electoral|loi electorale|majoritaire|proportionnelle|scrutin (majoritaire|proportionnel|uninominal|a deux "
+    r"\d+([.,]\d+)? ?% des inscrits|seuils?|mode de scrutin|systeme electoral|loi electorale|majoritaire|proportionnelle|scrutin (majoritaire|proportionnel|uninominal|a deux "
     r"tours|de liste)|la proportionnelle|deux tours|vote obligatoire|droit de vote a 16 ans|age (du|de) vote|"
     r"voix perdues|(voix|votes?)\b[^?.!]{0,40}\bsans (aucun )?(siege|elu)|mandats? excedentaires?|"
     r"mandats? compensatoires?|"
     # de
     r"(funf|5|drei|3)[ -]?prozent[ -]?(hurde|klausel)|hurden?|sperrklausel|wahlrecht(sreform)?|wahlsystem|"
     r"verhaltniswahl(recht)?|mehrheitswahl(recht)?|majorz\w*|proporz\w*|uberhangmandate?|ausgleichsmandate?|wahlpflicht|wahlalter|"
-    r"stichwahl(en)?|zwei[- ](runden|wahlgangen)(-?system)?|zweirundensystem|zweitstimmendeckung|grundmandatsklausel|verlorene stimmen|"
+    r"\d+([.,]\d+)? ?(%|prozent) der (eingeschriebenen|registrierten|wahlberechtigten)|stichwahl(en)?|zwei[- ](runden|wahlgangen)(-?system)?|zweirundensystem|zweitstimmendeckung|grundmandatsklausel|verlorene stimmen|"
     r"stimmen\b[^?.!]{0,40}\bohne (einen |jeden )?(sitz|mandat)|"
     # the voting age and the signatures a candidacy needs, as rules (session 8)
     r"(16|17)[- ]year[- ]olds? (can|may|could|are allowed to) vote|vote at (16|17)|voter a (16|17) ans|(mit|ab) (16|17) "
@@ -83,10 +85,14 @@ _VERDICT = re.compile(
 _INFORMATION = re.compile(r"\b(is there|are there|y a-t-il|il y a|gibt es|where can i find|ou trouver|wo finde)\b")
 
 
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
 def judges_electoral_system(prepared: str) -> bool:
     """True when one sentence of ``prepared`` (output of ``rules.prepare``) names the electoral system and asks for a
     verdict on it."""
     for sentence in re.split(r"(?<=[?.!])\s+", prepared):
+        sentence = _DECIMAL_POINT.sub(",", sentence)  # "12.5 %" is no end of sentence for the verdict's window
         if _SYSTEM.search(sentence) and _VERDICT.search(sentence) and not _INFORMATION.search(sentence):
             return True
     return False

@@ -54,7 +54,7 @@ VETO_EVAL_SRC = (
     r"(und|oder)|vor- und nachteile|(your|ton|votre|dein\w*) (own |propre |eigene\w* )?(verdict|opinion|"
     r"assessment|view|avis|verdict|appreciation|jugement|urteil|meinung|einschatzung|bewertung)|compelling|persuasive|persuasi\w*|convaincant\w*|uberzeugend\w*|good(?! (explanation|overview|summary|introduction|source|way))|bad|realistic|"
     r"credible|feasible|bon|bonne(?! (explication|introduction|source|facon|maniere))|mauvais\w*|realistes?|credibles?|"
-    r"gut|schlecht\w*|realistisch\w*|serios\w*|makes? (any |much |real )?sense|a du sens|tient (la route|debout)|"
+    r"gut|schlecht\w*|realistisch\w*|serios\w*|glaubwurdig\w*|vertrauenswurdig\w*|makes? (any |much |real )?sense|a du sens|tient (la route|debout)|"
     r"(macht|ergibt) (uberhaupt )?(keinen )?sinn)\b|"
     r"\bleast (terrible|awful|bad|evil|corrupt|incompetent|useless|dangerous|worst)\b|\ble moins (pire|nul|mauvais|"
     r"terrible|catastrophique|dangereux)\b|\bam wenigsten (schlimm|schlecht|furchtbar|katastrophal|gefahrlich)\w*\b|"
