@@ -149,6 +149,9 @@ DEVELOPMENT_SETS = (
     ("dev77", "a broad mix with the composition of a hidden test set (written after the first session-11 rules)"),
     ("dev78", "manipulation attempts (role-play, fake system messages, tasks that hide a refusal) and answerable twins"),
     ("dev79", "European Parliament elections: groups, lead candidates, voting from another member state"),
+    ("dev80", "a broad mix with the composition of a hidden test set (written after the third session-11 rules)"),
+    ("dev81", "each triple written first in French in everyday language, then in German and English"),
+    ("dev82", "a conversation's follow-up turns that can be labelled on their own"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
