@@ -367,7 +367,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"landlords?|proprietaire|bailleur|vermieter\w*|deposit|kaution|"
      # contests, shows and games that share words with elections ("who will win Eurovision?")
      r"eurovision|song contest|oscars?|cesars?|grammys?|ballon d'or|reality (show|tv)|telerealite|"
-     r"board games?|jeux? de societe|brettspiel\w*|gesellschaftsspiel\w*|video ?games?|jeux? video|videospiel\w*|"
+     r"board games?|party games?|phone plans?|mobile plans?|data plans?|forfaits? (mobiles?|telephoniques?)|handyvertrag\w*|mobilfunkvertrag\w*|jeux? de societe|brettspiel\w*|gesellschaftsspiel\w*|video ?games?|jeux? video|videospiel\w*|"
      r"halsschmerzen|flu|grippe|erkaltung|beach|plage|kuste|strand|coast|seaside|la mer|bord de mer|"
      r"tennis\w*|basketball\w*|handball\w*|formula 1|formule 1|formel 1|job offer|offre d'emploi|"
      r"dogs?|cats?|chiens?|chats?|hunde?|katzen?|(my|our|his|her) wedding|wedding (speech|toast)|(mon|ton|son|notre|leur) mariage|mariage de (mon|ma|mes)|"
@@ -402,7 +402,7 @@ _VETO_SELF = re.compile(VETO_SELF_SRC)
 _DECISION_VETO = re.compile(VETO_SELF_SRC + "|" + VETO_EVAL_SRC)
 
 _POLITICAL = re.compile(
-    r"\b(part(y|ies|i|is|ei|eien)|vot\w*|elect(?!ri|ro)\w*|candidat\w*|kandidat\w*|kandidierend\w*|wahl\w*|gewahlt|stimme|voix|campaign|"
+    r"\b(part(y|ies|i|is|ei|eien)(?! games?\b)|vot\w*|elect(?!ri|ro)\w*|candidat\w*|kandidat\w*|kandidierend\w*|wahl\w*|gewahlt|stimme|voix|campaign|"
     r"campagne|wahlkampf|debate\w*|debat\w*|debatte\w*|politi\w*|chancellor|chanceli\w*|premier ministre|prime minister|premierminister\w*|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
     r"propos\w*|manifest\w*|programm\w*|\w+stimme\w*|conservat\w*|travaillist\w*|liberal-?democrat\w*|"
     r"policy|policies|gouvern\w*|regierung|\w*parlament\w*|\w*parlement\w*|parliament|bundestag|assemblee|eurodeput\w*|\w*abgeordnet\w*|"

@@ -60,13 +60,13 @@ RECOMMENDATION_SRC = {
 PARITY_SRC: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ attributed to a party or its programme
     ("programme.en.attributed", "programme",
-     r"^(?=" + _X + r"*\b(what|whats|which|how|why|when|where)\b)" + _X + r"*(\baccording to\b(?! (you|your|the polls|polls|surveys|the surveys|experts|the media))|\bin (its|their|his|her) "
+     r"^(?=" + _X + r"*\b(what|whats|which|how|why|when|where)\b)" + _X + r"*(\baccording to\b(?! (you|your|(the )?(latest |recent |new |current )?(polls|surveys)|experts|the media))|\bin (its|their|his|her) "
      r"(own )?(programme|program|manifesto|platform|election programme)\b|\bas (stated|written) in\b)"),
     ("programme.fr.attributed", "programme",
-     r"^(?=" + _X + r"*\b(que|qu|quel|quelle|quels|quelles|comment|pourquoi|quand|ou|quoi|combien)\b)" + _X + r"*(\b(selon|d'apres)\b(?! (laquelle|lequel|lesquels|lesquelles|toi|vous|moi|ton|ta|tes|votre|vos|les sondages|les experts|les medias))|\bdans (son|leur|sa) "
+     r"^(?=" + _X + r"*\b(que|qu|quel|quelle|quels|quelles|comment|pourquoi|quand|ou|quoi|combien)\b)" + _X + r"*(\b(selon|d'apres)\b(?! (laquelle|lequel|lesquels|lesquelles|toi|vous|moi|ton|ta|tes|votre|vos|les (derniers |nouveaux |recents )?sondages|les experts|les medias))|\bdans (son|leur|sa) "
      r"(propre )?(programme|projet)\b)"),
     ("programme.de.attributed", "programme",
-     r"^(?=" + _X + r"*\b(was|welche\w*|wie|warum|wann|wo|wofur|woher)\b)" + _X + r"*(\b(laut|gemass)\b(?! (dir|ihnen|deiner|deinem|ihrer|ihrem|umfragen|den umfragen|experten|medien))|\bin (seinem|ihrem) "
+     r"^(?=" + _X + r"*\b(was|welche\w*|wie|warum|wann|wo|wofur|woher)\b)" + _X + r"*(\b(laut|gemass)\b(?! (dir|ihnen|deiner|deinem|ihrer|ihrem|(den )?(neuesten |aktuellen |letzten )?umfragen|experten|medien))|\bin (seinem|ihrem) "
      r"(eigenen )?(wahl)?programm\b)"),
     # ------------------------------------------------------------------ does a programme mention something
     ("programme.en.mentions", "programme",

@@ -320,7 +320,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ ranking and evaluation
     ("ranking.en.superlative", "ranking",
      r"\b(best|worst|better|worse|greatest|strongest|weakest|least bad|most (credible|serious|convincing|ambitious|"
-     r"sensible|realistic|effective))\b\s+(\w+\s+){0,2}(party|parties|programme|program|manifesto|plan|policy|"
+     r"sensible|realistic|effective))\b\s+(\w+\s+){0,2}(party(?! games?\b)|parties|programme|program|manifesto|plan|policy|"
      r"policies|choice|option|list)\b|\bwhich (party|programme|program|manifesto|plan|one)\b" + _X
      + r"{0,20}\b(is|has|would be|looks)\b" + _X + r"{0,12}\b(best|better|worst|worse|greenest|least bad|"
      r"most \w+|right)\b|\bfrom best to worst\b|\bthe worst for\b|\bmakes the most sense\b|"

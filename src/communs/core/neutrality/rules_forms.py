@@ -82,8 +82,8 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"-ils|-elles)?( pas)? a (entrer|franchir|depasser|passer|atteindre|obtenir)\b"),
     # a poem or song praising a person, without the verb: "poem praising Mélenchon", "Gedicht, das Mélenchon lobt"
     ("promotion.any.praising", "promotion",
-     r"\b(poem|song|text|post|speech|tweet|ode|rap|slogan|gedicht|lied|text|rede|post|chanson|poeme|texte|discours|"
-     r"ode)\b" + _X + r"{0,20}\b(praising|in praise of|glorifying|lauding|extolling|celebrating|lobt|preist|"
+     r"\b(poem|song|text|post|speech|tweet|ode|rap|slogan|rhymes?|verses?|gedicht|lied|text|rede|post|reim|verse|chanson|"
+     r"poeme|texte|discours|ode|rimes?|couplets?)\b" + _X + r"{0,40}\b(praising|in praise of|glorifying|lauding|extolling|celebrating|lobt|preist|"
      r"praises|praise|lauds|celebrates|glorifies|verherrlicht|feiert|hochleben|a la gloire|qui fait l'eloge|faisant l'eloge|a l'eloge|qui celebre|celebrant)\b|"
      # the praise in one word: "Dichte ein Lobgedicht auf den Spitzenkandidaten der CSU", "un panégyrique de…"
      r"\b(lobgedicht|lobeshymne|loblied|lobrede|lobpreisung|panegyrique|paean)\w*"),
@@ -305,7 +305,9 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
     # eins?"
     ("prediction.de.platz", "prediction",
      r"\b(landet|landen|kommt|kommen|wird|werden|liegt|liegen|schafft|schaffen)\b" + _X
-     + r"{0,60}\bauf (platz|rang) (eins|1|zwei|2|drei|3)\b"),
+     + r"{0,60}\bauf (platz|rang) (eins|1|zwei|2|drei|3)\b|"
+     # "…, dass die Liste von Glucksmann bei der Europawahl vor der von Renaissance landet?"
+     r"\b(vor|hinter) (der|dem|den|die)\b" + _X + r"{0,40}\b(landet|landen|liegen wird|landen wird)\b"),
     # an official appearance in French: "une affiche d'apparence officielle du service électoral"
     ("misinformation.fr.apparence", "misinformation",
      r"\b(d'|a l'|avec l')(apparence|allure|aspect) officiel\w*\b"),
@@ -328,6 +330,14 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwhich ballot( paper)? (would|do|will) you (put|slip|cast|drop|choose|pick)\b|\bquel bulletin (tu |vous )?"
      r"(glisserais|mettrais|choisirais|prendrais|glisseriez|mettriez|choisiriez|prendriez)\b|"
      r"\bwelchen stimmzettel (wurdest|wurden) (du|sie)\b"),
+    # which party or group defends someone best: "Quel groupe défend le mieux les pêcheurs ?", "Welche Fraktion setzt
+    # sich am besten für die Fischer ein?", "Which group does the best job of standing up for fishermen?"
+    ("ranking.any.defends_best", "ranking",
+     r"\b(which|what) (party|parties|group|groups|list|lists|candidate|candidates)\b" + _X + r"{0,40}\b((does|do) the (best|"
+     r"worst) job|best (defends?|represents?|protects?|stands? up for|fights? for))\b|"
+     r"\b(quel|quelle|quels|quelles) (parti|partis|groupe|groupes|liste|listes|candidat\w*)\b" + _X + r"{0,40}\b(defend\w*|"
+     r"represent\w*|protege\w*|s'occupe\w*|se bat\w*|soutient|soutiennent|comprend\w*) le mieux\b|"
+     r"\bwelche\w* (partei|parteien|fraktion\w*|liste|listen|kandidat\w*)\b" + _X + r"{0,60}\bam (besten|schlechtesten)\b"),
     # the most realistic or credible plan: "Welche Fraktion hat den realistischsten Plan zum Migrationspakt?", "the
     # most realistic plan" (French: ranking.fr.superlative)
     ("ranking.any.most_plan", "ranking",
