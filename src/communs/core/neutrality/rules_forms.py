@@ -5,7 +5,10 @@ future, where the voter's vote or cross should go, the assistant's own party, se
 :data:`communs.core.neutrality.rules._RULES_SRC`, into which they are merged after the parity rules (before the
 generic "opinion" rules); each was checked against every training and development question before it was kept
 (``tests/core/test_neutrality_session8.py``, ``tests/core/test_neutrality_session9.py``). Session 9 adds: which one
-"deserves" the voter's vote, and whether a ballot question "goes through" (German).
+"deserves" the voter's vote, and whether a ballot question "goes through" (German). Session 10 adds what something
+will cost a party in votes; session 11 (dev71-dev82, ``tests/core/test_neutrality_session11.py``) official letterheads,
+invented stories, "someone like me", blank vote or abstention, points out of ten, the best plan or defender, a
+Wahl-O-Mat played by the assistant, a German first place.
 """
 
 from __future__ import annotations
