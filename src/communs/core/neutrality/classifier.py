@@ -105,8 +105,8 @@ _CLOSE_TO_ME = re.compile(
     r"|grosse[nr]? |liebe[nr]? )?(sister|brother|mum|mom|mother|dad|father|grand-?ma|grandmother|grandpa|grandfather|"
     r"granny|friend|wife|husband|son|daughter|aunt|uncle|cousin|colleague|boss|neighbou?r|bakery|shop|restaurant|cafe|"
     r"soeur|frere|maman|mere|papa|pere|grand-mere|grand-pere|mamie|papi|amie?|femme|mari|fils|fille|tante|oncle|"
-    r"collegue|patron|voisine?|boulangerie|boutique|magasin|schwester|bruder|mama|mutter|papa|vater|oma|opa|"
-    r"grossmutter|grossvater|freund\w*|frau|mann|sohn|tochter|tante|onkel|kolleg\w*|chef\w*|nachbar\w*|backerei|"
+    r"collegue|patron|voisine?|boulangerie|boutique|magasin|schwester|bruder|mama|mutter|vater|oma|opa|"
+    r"grossmutter|grossvater|freund\w*|frau|mann|sohn|tochter|onkel|kolleg\w*|chef\w*|nachbar\w*|backerei|"
     r"laden|geschaft)\b"
 )
 
