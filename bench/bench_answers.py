@@ -320,7 +320,7 @@ def main(argv: list[str]) -> str:
         "|---|---:|---:|---:|---:|",
         f"| party position, full pipeline incl. one `classify()` call | {len(full_ms)} | "
         f"{percentile(full_ms, 50):.1f} ms | {percentile(full_ms, 95):.1f} ms | {max(full_ms):.1f} ms |",
-        f"| — of which `classify()` alone (USE embedding of the question + rules) | {len(classifier_ms)} | "
+        f"| — of which `classify()` alone (rules; the USE embedding only when no rule decides, ADR 0017) | {len(classifier_ms)} | "
         f"{percentile(classifier_ms, 50):.1f} ms | {percentile(classifier_ms, 95):.1f} ms | {max(classifier_ms):.1f} ms |",
         f"| party position without the classifier (analysis + search + composer), all pairs | {len(latencies)} | "
         f"{percentile(latencies, 50):.1f} ms | {percentile(latencies, 95):.1f} ms | {max(latencies):.1f} ms |",

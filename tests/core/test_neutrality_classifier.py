@@ -212,3 +212,46 @@ def test_holdout_regression_floors() -> None:
     other = [d.decision == "refuse" for q, d in zip(questions, decided, strict=True) if q.decision != "refuse"]
     assert sum(refuse) / len(refuse) >= 0.95
     assert sum(other) / len(other) <= 0.10
+
+
+class _CountingEmbedder:
+    """The bundled embedder, counting the texts it is asked to embed."""
+
+    def __init__(self) -> None:
+        from communs.core.search.embeddings import get_embedder
+
+        self.inner = get_embedder("use-multilingual")
+        self.texts: list[str] = []
+
+    def embed(self, texts):  # type: ignore[no-untyped-def]
+        self.texts.extend(texts)
+        return self.inner.embed(texts)
+
+
+def test_only_questions_no_rule_decides_are_embedded() -> None:
+    """ADR 0017: a question a rule decides is not embedded, and reports the rule's confidence; the decisions are those
+    of the shipped classifier."""
+    from communs.core.neutrality.classifier import RULE_CONFIDENCE, Classifier, default_classifier
+
+    counting = _CountingEmbedder()
+    clf = Classifier(default_classifier().model, embedder=counting)
+    ruled = ["Wen soll ich wählen?", "Que propose le PS sur les loyers ?", "How do I vote by post?"]
+    decided = clf.classify_many(ruled)
+    assert counting.texts == []
+    assert all(d.rule is not None and d.confidence == RULE_CONFIDENCE for d in decided), decided
+    assert [(d.decision, d.category) for d in decided] == [(d.decision, d.category) for d in classify_many(ruled)]
+    open_question = "Les retraités s'en sortiront-ils mieux avec les écologistes ou avec les socialistes ?"
+    mixed = clf.classify_many([ruled[0], open_question])
+    assert mixed[1].rule is None  # decided by the model: embedded, and only it
+    assert len(counting.texts) == 1 and "retrait" in counting.texts[0]
+    assert (mixed[1].decision, mixed[1].category) == (classify(open_question).decision, classify(open_question).category)
+
+
+def test_combine_needs_probabilities_when_no_rule_decides() -> None:
+    from communs.core.neutrality.classifier import combine, default_classifier, needs_model, text_facts
+
+    facts = text_facts("Les retraités s'en sortiront-ils mieux avec les écologistes ou avec les socialistes ?")
+    assert needs_model(facts)
+    with pytest.raises(ValueError, match="probabilities"):
+        combine(facts, None, default_classifier().model, "fr")
+    assert not needs_model(text_facts("Wen soll ich wählen?"))

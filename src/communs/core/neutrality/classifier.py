@@ -149,27 +149,41 @@ def text_facts(text: str) -> TextFacts:
     return TextFacts(hits, marker, intent, answer_cue(text) is not None)
 
 
-def combine(text: str | TextFacts, probs: np.ndarray, model: LinearModel, language: str) -> NeutralityDecision:
-    """Decide for one question from its rule hits and the model's class probabilities."""
+def needs_model(facts: TextFacts) -> bool:
+    """Whether the model's probabilities are read for a question with these facts: not when a refusal rule with its
+    own category, a strong wrapper or an answerable intent decides it (the classifier then embeds nothing)."""
+    if facts.hits:
+        return not facts.hits[0].category
+    return not (facts.marker and facts.marker[1]) and facts.intent is None
+
+
+def combine(text: str | TextFacts, probs: np.ndarray | None, model: LinearModel, language: str) -> NeutralityDecision:
+    """Decide for one question from its rule hits and the model's class probabilities (``None`` is allowed when
+    :func:`needs_model` is false). A decision taken by a rule reports ``RULE_CONFIDENCE``."""
     facts = text if isinstance(text, TextFacts) else text_facts(text)
     labels = model.labels
     mask = model.refuse_mask
-    p_refuse = float(probs[mask].sum())
-    refuse_best = labels[int(np.argmax(np.where(mask, probs, -1.0)))]
     marker = facts.marker
     if facts.hits:
         hit = facts.hits[0]
-        category = hit.category or refuse_best
+        category = hit.category
+        if not category:  # a generic rule ("what do you think of X?") lets the model pick the kind
+            if probs is None:
+                raise ValueError("this rule leaves the category to the model: pass its probabilities")
+            category = labels[int(np.argmax(np.where(mask, probs, -1.0)))]
         if marker and category != "misinformation":
             category = "manipulation"
-        return NeutralityDecision("refuse", category, language, max(p_refuse, RULE_CONFIDENCE), hit.name)
+        return NeutralityDecision("refuse", category, language, RULE_CONFIDENCE, hit.name)
     if marker and marker[1]:
-        return NeutralityDecision("refuse", "manipulation", language, max(p_refuse, RULE_CONFIDENCE),
-                                  "manipulation.strong_wrapper")
+        return NeutralityDecision("refuse", "manipulation", language, RULE_CONFIDENCE, "manipulation.strong_wrapper")
     intent = facts.intent
     if intent is not None:
         return NeutralityDecision(decision_for(intent.category), intent.category, language, RULE_CONFIDENCE,
                                   intent.name)
+    if probs is None:
+        raise ValueError("no rule decides this question: pass the model's probabilities")
+    p_refuse = float(probs[mask].sum())
+    refuse_best = labels[int(np.argmax(np.where(mask, probs, -1.0)))]
     threshold = model.threshold
     if facts.cue:
         threshold = max(threshold, model.cue_threshold)
@@ -199,9 +213,16 @@ class Classifier:
         if not questions:
             return []
         languages = [_language(q, language) for q in questions]
-        texts = [self.model.model_text(q, lang, names) for q, lang in zip(questions, languages, strict=True)]
-        probs = self.model.predict(self.embedder.embed, texts, languages)  # type: ignore[attr-defined]
-        return [combine(q, p, self.model, lang) for q, p, lang in zip(questions, probs, languages, strict=True)]
+        facts = [text_facts(q) for q in questions]
+        # only the questions no rule decides are embedded and read by the model (ADR 0017)
+        rows = [i for i, f in enumerate(facts) if needs_model(f)]
+        probs: list[np.ndarray | None] = [None] * len(questions)
+        if rows:
+            texts = [self.model.model_text(questions[i], languages[i], names) for i in rows]
+            predicted = self.model.predict(self.embedder.embed, texts, [languages[i] for i in rows])  # type: ignore[attr-defined]
+            for i, p in zip(rows, predicted, strict=True):
+                probs[i] = p
+        return [combine(f, p, self.model, lang) for f, p, lang in zip(facts, probs, languages, strict=True)]
 
     def classify(self, question: str, *, language: str | None = None, names: Sequence[str] = ()) -> NeutralityDecision:
         return self.classify_many([question], language=language, names=names)[0]
