@@ -271,9 +271,9 @@ def main(argv: list[str]) -> str:
             f"{len(classify_times)} | {statistics.median(classify_times):.1f} ms | {_pct(classify_times, 95):.1f} ms | "
             f"{max(classify_times):.1f} ms |",
             "",
-            "The neutrality classifier embeds every question with the bundled sentence encoder; on a loaded machine "
-            "that embedding is most of an answer's time (the row above), so throughput and latency follow the "
-            "machine's free CPU.",
+            "The neutrality classifier embeds, with the bundled sentence encoder, the questions no rule decides (ADR "
+            "0017; every question until session 12); on a loaded machine that embedding is most of such an answer's "
+            "time (the row above), so throughput and latency follow the machine's free CPU.",
         ]
         return "\n".join(lines)
     finally:
