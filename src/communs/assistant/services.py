@@ -6,7 +6,7 @@ answer is stored as an ``AnswerRecord`` with its reproducibility bundle.
 
 Settings read (all optional): ``COMMUNS_LLM_BASE_URL``, ``COMMUNS_LLM_MODEL``, ``COMMUNS_LLM_API_KEY``,
 ``COMMUNS_LLM_TIMEOUT`` (an OpenAI-compatible chat backend; none = extractive answers only),
-``COMMUNS_EMBEDDER_THREADS`` (BLAS threads of the classifier's embedder, shared with the search index),
+``COMMUNS_EMBEDDER_THREADS`` (BLAS threads of the classifier's embedders; its USE encoder is the search index's),
 ``COMMUNS_ASSISTANT_SEARCH_MODE`` (``bm25``, default: the classifier already embeds the question once and each
 hybrid search call would embed it again; or ``hybrid``), ``COMMUNS_ASSISTANT_MAX_QUESTION`` (1000). When the first
 search finds nothing relevant, the question is asked again with hybrid search and the sentence-embedding relevance
@@ -34,6 +34,7 @@ from communs.core.answers import Answer, AnswerOptions, ComposeOptions, PartyRef
 from communs.core.answers.analyse import analyse
 from communs.core.llm.factory import get_chat_backend
 from communs.core.llm.types import ChatBackend
+from communs.elections import search_index
 from communs.elections.models import Election
 
 MAX_QUESTION_DEFAULT = 1000
@@ -85,8 +86,8 @@ def _classifier(threads: int) -> Any:
 
 
 def neutrality_classify(question: str, *, language: str | None = None, names: Sequence[str] = ()) -> Any:
-    """The shipped neutrality classifier with its embedder at ``COMMUNS_EMBEDDER_THREADS`` BLAS threads: the same
-    model instance (and cache of embedded texts) as the search index, and one thread per server worker by default
+    """The shipped neutrality classifier with its embedders at ``COMMUNS_EMBEDDER_THREADS`` threads: its USE encoder
+    is the same instance (and cache of embedded texts) as the search index's, and one thread per server worker by default
     (two threads per worker on two cores made a question's embedding ~70x dearer in CPU on a busy machine:
     measured 2 ms vs 139 ms per question at load average 8, OpenBLAS threads waiting on each other)."""
     return _shared_classifier().classify(question, language=language, names=names)
@@ -176,7 +177,7 @@ def answer(
         # Nothing passed the lexical relevance bar: the question may share no word with the passage that answers it
         # (another language, other words: "EU citizen" / "Staatsangehörigkeit eines Mitgliedstaats"). Ask again
         # with hybrid search and the sentence-embedding relevance bar before abstaining.
-        second = run("hybrid", _shared_classifier().embedder)
+        second = run("hybrid", search_index.embedder())
         if _found_count(second) >= _found_count(result):  # a comparison keeps the pass that found more parties
             result = second
             result.bundle["retrieval"] = "semantic fallback (hybrid search, embedding relevance)"
