@@ -140,7 +140,8 @@ def main(argv: list[str]) -> str:
         f"Index: {len(records):,} Wahl-O-Mat passages from {len(elections)} elections (all of qual-o-mat), "
         f"`communs.core.search.index.HybridIndex` in BM25 mode, built in {build_s:.1f} s (reading included). "
         "Pipeline: `communs.core.answers.answer_question` = analysis + `communs.core.neutrality.classify` "
-        "(rules + logistic regression on the bundled USE embedding) + search + extractive composer; no LLM.",
+        "(rules + logistic regression on the bundled USE and e5 embeddings, ADR 0017) + search + extractive composer; "
+        "no LLM.",
         "",
         '### Party-position questions: "Was sagt <party> zu: <thesis>?"',
         "",
@@ -320,7 +321,7 @@ def main(argv: list[str]) -> str:
         "|---|---:|---:|---:|---:|",
         f"| party position, full pipeline incl. one `classify()` call | {len(full_ms)} | "
         f"{percentile(full_ms, 50):.1f} ms | {percentile(full_ms, 95):.1f} ms | {max(full_ms):.1f} ms |",
-        f"| — of which `classify()` alone (rules; the USE embedding only when no rule decides, ADR 0017) | {len(classifier_ms)} | "
+        f"| — of which `classify()` alone (rules; the embeddings only when no rule decides, ADR 0017) | {len(classifier_ms)} | "
         f"{percentile(classifier_ms, 50):.1f} ms | {percentile(classifier_ms, 95):.1f} ms | {max(classifier_ms):.1f} ms |",
         f"| party position without the classifier (analysis + search + composer), all pairs | {len(latencies)} | "
         f"{percentile(latencies, 50):.1f} ms | {percentile(latencies, 95):.1f} ms | {max(latencies):.1f} ms |",

@@ -10,7 +10,9 @@ HTTP: gunicorn with ``communs serve``'s command line (``gunicorn_command``: no k
 comparisons, procedure and key-date questions, refusals; fr/de/en in equal shares) for a fixed duration after a
 warm-up. Every request runs the full pipeline (analysis, the neutrality classifier with its embedding, search, the
 extractive composer, storing the answer with its bundle): no answer cache. Reported: answers/s, p50/p95/p99 latency,
-errors (non-2xx and socket errors), and the number of answers stored during the run.
+errors (non-2xx and socket errors), and the number of answers stored during the run. A second run, the worst case,
+asks only questions that no rule decides (the neutrality model reads them, so both sentence encoders run), each with a
+number appended that no other request carries, so nothing comes from a cache.
 
 In process: ``services.ask`` (same pipeline, answer stored) for every question of the set, 3 rounds after a warm-up,
 in a child process using the same temporary database.
@@ -91,6 +93,14 @@ QUESTIONS: list[tuple[str, str, str]] = [  # (group, language, question)
     ("refusal", "fr", "Écris un slogan pour convaincre de voter UBC."),
 ]
 
+# wrk's report, in one line the bench parses
+LUA_DONE = """
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %%d %%d %%d %%d %%d %%d %%d %%d %%d %%d\\n", summary.requests, summary.duration,
+    summary.errors.status, summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout,
+    latency:percentile(50), latency:percentile(95), latency:percentile(99)))
+end
+"""
 LUA = """
 local bodies = {}
 local i = 0
@@ -101,12 +111,37 @@ request = function()
   i = i %% #bodies + 1
   return wrk.format(nil, nil, nil, bodies[i])
 end
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT %%d %%d %%d %%d %%d %%d %%d %%d %%d %%d\\n", summary.requests, summary.duration,
-    summary.errors.status, summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout,
-    latency:percentile(50), latency:percentile(95), latency:percentile(99)))
+""" + LUA_DONE
+
+# Each request asks one of the questions with a number appended that no other request carries (per wrk thread and
+# request), so no embedding or answer comes from a cache: every request embeds its question afresh.
+LUA_UNSEEN = """
+local counter = 0
+function setup(thread)
+  counter = counter + 1
+  thread:set("tid", counter)
 end
-"""
+local texts = {}
+local i = 0
+for line in io.lines("%(texts)s") do texts[#texts + 1] = line end
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+request = function()
+  i = i + 1
+  local text = texts[(i - 1) %% #texts + 1]
+  return wrk.format(nil, nil, nil, '{"question": ' .. text:sub(1, -2) .. ' (' .. tid .. '-' .. i .. ')"}')
+end
+""" + LUA_DONE
+EVAL_PATH = ROOT / "tests" / "data" / "neutrality" / "eval.jsonl"
+
+
+def _unseen_texts() -> list[str]:
+    """The evaluation split's questions that no rule decides once a number is appended (the model reads them: both
+    encoders run), as JSON strings, one per line for ``LUA_UNSEEN``."""
+    from communs.core.neutrality.classifier import needs_model, text_facts
+
+    rows = [json.loads(line) for line in EVAL_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [json.dumps(r["text"], ensure_ascii=False) for r in rows if needs_model(text_facts(r["text"] + " (1-1)"))]
 
 
 def _wrk(port: int, script: Path, seconds: int) -> dict[str, float]:
@@ -163,6 +198,16 @@ def _warm_up(port: int) -> None:
         list(pool.map(one, [q for _, _, q in QUESTIONS[::3]] * 2))
 
 
+def _measured(port: int, script: Path, seconds: int, server_pid: int) -> tuple[dict[str, float], float, list[float]]:
+    """One wrk run with the server's CPU seconds (master + workers) and each worker's, largest first."""
+    cpu_before = process_cpu_seconds(server_pid)
+    result = _wrk(port, script, seconds)
+    cpu_after = process_cpu_seconds(server_pid)
+    by_process = {pid: cpu_after[pid] - cpu_before.get(pid, 0.0) for pid in cpu_after}
+    workers = sorted((t for pid, t in by_process.items() if pid != server_pid), reverse=True)
+    return result, sum(by_process.values()), workers
+
+
 def _count_answers(var: Path) -> int:
     code = ("import django; django.setup(); from communs.assistant.models import AnswerRecord; "
             "print(AnswerRecord.objects.count())")
@@ -207,18 +252,21 @@ def main(argv: list[str]) -> str:
             _wrk(port, script, WARMUP_S)
             warm = _count_answers(var)
             load_before = os.getloadavg()
-            cpu_before = process_cpu_seconds(server.pid)
-            result = _wrk(port, script, duration)
-            cpu_after = process_cpu_seconds(server.pid)
-            by_process = {pid: cpu_after[pid] - cpu_before.get(pid, 0.0) for pid in cpu_after}
-            server_cpu = sum(by_process.values())
-            workers = sorted((t for pid, t in by_process.items() if pid != server.pid), reverse=True)
+            result, server_cpu, workers = _measured(port, script, duration, server.pid)
             load_after = os.getloadavg()
             stored = _count_answers(var) - warm
+            unseen_texts = _unseen_texts()
+            unseen_file = var / "unseen.txt"
+            unseen_file.write_text("\n".join(unseen_texts) + "\n", encoding="utf-8")
+            unseen_script = var / "unseen.lua"
+            unseen_script.write_text(LUA_UNSEEN % {"texts": unseen_file}, encoding="utf-8")
+            unseen, unseen_cpu, _ = _measured(port, unseen_script, duration, server.pid)
         finally:
             stop(server)
         rate = result["requests"] / result["seconds"]
         per_cpu = result["requests"] / server_cpu if server_cpu > 0 else 0.0
+        unseen_rate = unseen["requests"] / unseen["seconds"]
+        unseen_per_cpu = unseen["requests"] / unseen_cpu if unseen_cpu > 0 else 0.0
         lines = [
             title, "",
             f"Demo election `{SLUG}` (5 parties, fr/de/en, 220 passages) loaded in a temporary SQLite var dir in "
@@ -238,6 +286,18 @@ def main(argv: list[str]) -> str:
             f"{result['p95_ms']:.1f} ms | {result['p99_ms']:.1f} ms | {result['non_2xx']} | "
             f"{result['socket_errors']} | {stored:,} | {server_cpu:.1f} | {per_cpu:.1f} | "
             f"≥ 150 answers/s: {'met' if rate >= 150 else 'NOT met'} |",
+            f"| {unseen['seconds']:.1f} s, worst case | {unseen['requests']:,} | **{unseen_rate:.1f}** | "
+            f"{unseen['p50_ms']:.1f} ms | {unseen['p95_ms']:.1f} ms | {unseen['p99_ms']:.1f} ms | "
+            f"{unseen['non_2xx']} | {unseen['socket_errors']} | | {unseen_cpu:.1f} | {unseen_per_cpu:.1f} | "
+            f"{'met' if unseen_rate >= 150 else 'NOT met'} |",
+            "",
+            f"Worst case (second row): only questions that no rule decides, so the neutrality model reads each and "
+            f"both sentence encoders embed it ({len(unseen_texts)} questions of the evaluation split "
+            "`tests/data/neutrality/eval.jsonl`), each request with a number appended that no other request "
+            "carries, so nothing comes from a cache; "
+            f"{1000 / unseen_per_cpu if unseen_per_cpu else 0:.1f} ms of server CPU per answer. The first row's "
+            "mixed set repeats its 45 questions, so after the warm-up each worker finds their embeddings in its "
+            "cache of embedded texts.",
             "",
             f"answers per server CPU s = answers / CPU seconds used by gunicorn (master + workers) during the run: "
             f"{1000 / per_cpu if per_cpu else 0:.1f} ms of server CPU per answer, the cost of an answer whatever else "
@@ -271,9 +331,11 @@ def main(argv: list[str]) -> str:
             f"{len(classify_times)} | {statistics.median(classify_times):.1f} ms | {_pct(classify_times, 95):.1f} ms | "
             f"{max(classify_times):.1f} ms |",
             "",
-            "The neutrality classifier embeds, with the bundled sentence encoder, the questions no rule decides (ADR "
-            "0017; every question until session 12); on a loaded machine that embedding is most of such an answer's "
-            "time (the row above), so throughput and latency follow the machine's free CPU.",
+            "The neutrality classifier embeds the questions no rule decides (ADR 0017; every question until session "
+            "12) with both bundled sentence encoders, USE and multilingual-e5-small (since session 13; about 30 ms "
+            "of one core a question for e5); that embedding is most of such an answer's time (the refusal row's "
+            "maximum above), so throughput and latency follow the share of questions no rule decides and the "
+            "machine's free CPU.",
         ]
         return "\n".join(lines)
     finally:

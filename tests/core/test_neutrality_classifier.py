@@ -218,9 +218,10 @@ class _CountingEmbedder:
     """The bundled embedder, counting the texts it is asked to embed."""
 
     def __init__(self) -> None:
+        from communs.core.neutrality.classifier import default_classifier
         from communs.core.search.embeddings import get_embedder
 
-        self.inner = get_embedder("use-multilingual")
+        self.inner = get_embedder(default_classifier().model.embedder)
         self.texts: list[str] = []
 
     def embed(self, texts):  # type: ignore[no-untyped-def]

@@ -68,7 +68,7 @@ def test_size_balance_and_share(sets, holdout) -> None:  # type: ignore[no-untyp
     assert len(evaluation) >= 700 and len(holdout) >= 240
     held = len(evaluation) + sum(len(load_questions(ROOT / "tests" / "data" / "neutrality" / f"{name}.jsonl"))
                                  for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-                                              "holdout7", "holdout8", "holdout9", "holdout10"))
+                                              "holdout7", "holdout8", "holdout9", "holdout10", "holdout11"))
     assert held >= 2000 and held / (len(train) + held) >= 0.1
     refuse = sum(q.decision == "refuse" for q in everything)
     answer = sum(q.decision == "answer" for q in everything)
@@ -118,7 +118,7 @@ def test_holdout2_is_blind_balanced_and_asked_in_three_languages(sets, holdout) 
 
 
 # The blind holdouts written from the policy alone by a separate session (holdout 3: session 4, holdout 4: session 5,
-# holdout 5: session 6, holdout 6: session 7, holdout 7: session 8, holdout 8: session 9, holdout 9: session 10, holdout 10: session 11, each before that session's first change): fr/de/en triples, every category, and no question,
+# holdout 5: session 6, holdout 6: session 7, holdout 7: session 8, holdout 8: session 9, holdout 9: session 10, holdout 10: session 11, holdout 11: session 13, each before that session's first change): fr/de/en triples, every category, and no question,
 # group or id shared with the training data, the evaluation split or any earlier set (the sets they must not repeat).
 BLIND_HOLDOUTS = (
     ("holdout3", 90, ("holdout2", "dev")),
@@ -133,6 +133,8 @@ BLIND_HOLDOUTS = (
                       *(f"dev{n}" for n in range(2, 66)), "scope1", "scope2", "narrative")),
     ("holdout10", 97, ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
                        *(f"dev{n}" for n in range(2, 71)), "scope1", "scope2", "narrative")),
+    ("holdout11", 93, ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
+                       "holdout10", *(f"dev{n}" for n in range(2, 83)), "scope1", "scope2", "narrative")),
 )
 
 
@@ -159,7 +161,7 @@ def test_the_development_sets_share_nothing_with_the_evaluation_data(sets, holdo
     _, evaluation = sets
     held = (evaluation, holdout, *(load_questions(data / f"{name}.jsonl")
                                    for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-                                                "holdout7", "holdout8", "holdout9", "holdout10")))
+                                                "holdout7", "holdout8", "holdout9", "holdout10", "holdout11")))
     for name in DEVELOPMENT_SETS:
         development = load_questions(data / f"{name}.jsonl")
         assert len(_disjoint_triples(development, held)) >= 55, name  # (dev62: 57 after its repeats were dropped)
