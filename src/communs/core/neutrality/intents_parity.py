@@ -28,12 +28,15 @@ _PARTY = PARTY_ALTERNATION = folded_party_alternation()  # (intents.py keeps the
 
 # The formal register's opening verbs ("Describe…", "Décrivez…", "Erläutern Sie…"), not followed by a "why/which"
 # that asks for a choice.
-_FORMAL_EN = (r"^(please |kindly )?(describe|outline|explain|summari[sz]e|set out|present|trace|discuss|provide an "
+# A formal request opens the message, or follows a role-play wrapper's clause ("Tu so, als wärst du meine Oma, und
+# erklär mir die Briefwahl."; session 14): the wrapper is weak, the request is what is asked.
+_START = r"(^|[,;] ?(and|et|und) (then |puis |dann )?)"
+_FORMAL_EN = (_START + r"(please |kindly )?(describe|outline|explain|summari[sz]e|set out|present|trace|discuss|provide an "
               r"overview of|give an overview of|walk (me|us) through)\b(?! (why|which|whether) )")
-_FORMAL_FR = (r"^(veuillez |merci de |pourriez-vous |pouvez-vous )?(decrivez|decrire|decris|expliquez|expliquer|explique|"
+_FORMAL_FR = (_START + r"(veuillez |merci de |pourriez-vous |pouvez-vous )?(decrivez|decrire|decris|expliquez|expliquer|explique|"
               r"resumez|resumer|presentez|presenter|retracez|retracer|exposez|exposer|detaillez|detailler|donnez un "
               r"apercu)\b(?! (pourquoi|quel|quelle|quels|quelles|si|s'il|s'ils) )")
-_FORMAL_DE = (r"^(bitte )?(beschreiben sie|beschreib|erklaren sie|erlautern sie|erlauter|erklar|fassen sie|fass|"
+_FORMAL_DE = (_START + r"(bitte )?(beschreiben sie|beschreib|erklaren sie|erlautern sie|erlauter|erklar|fassen sie|fass|"
               r"stellen sie|skizzieren sie|skizzier|geben sie einen uberblick|gib einen uberblick|zeichnen sie)\b"
               r"(?! (warum|welche\w*|ob) )")
 

@@ -81,7 +81,10 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|scandale( [\w'-]+){0,3} (sur|impliquant|autour de|concernant|visant)|"
      r"achete\w* (des )?(voix|votes)|stylos? (bleu|rouge|vert|noir)s?|crayons?)"),
     ("misinformation.fr.impersonation", "misinformation",
-     r"((reste|rends-le|que ce soit|que ca reste) (credible|convaincant)|comme si tu etais|fais-toi passer pour|faux avis|faux message|faux communique|ressemble a un message|"
+     r"((reste|rends-le|que ce soit|que ca reste) (credible|convaincant)|"
+     # playing someone to explain a procedure is no impersonation (as "pretend to be …" in English)
+     r"comme si tu etais(?!" + _X + r"{0,60}\b(et|puis|,) (explique|decris|montre|raconte|dis-moi comment)\b)|"
+     r"fais-toi passer pour|faux avis|faux message|faux communique|ressemble a un message|"
      r"(ait|avoir) l'air (officiel|vrai)|fasse (officiel|vrai)|ressembler (exactement )?(a un|a une|aux|au) (vrai|officiel))"
      + _X + r"{0,40}(commission|officiel|mairie|prefecture|ministere|scrutin|vote|bureau)|\b(a|ont|aient) l'air "
      r"officiel\w*" + _X + r"{0,80}\b(vot\w*|scrutin|bureaux? de vote|elections?|electeurs)\b"),
