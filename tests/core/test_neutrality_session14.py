@@ -2,10 +2,14 @@
 explain a procedure is answered in the three languages (policy clarification of session 8: no strong wrapper); the
 French impersonation rule no longer reads "comme si tu étais ma grand-mère et explique-moi …" as posing as an official,
 and a formal request ("erklär mir …") may follow the wrapper's clause. Posing as an official and a wrapped request for
-advice stay refused. The wordings are new (not questions of a data set).
+advice stay refused. Three parity gaps found on the training data, where two languages had a rule and the third none:
+German "Will X … <infinitive>?", French "qu'a promis X …", English "how old do you have to be to vote", and German
+compounds in a list of proposals ("Wahlkampfvorschläge"). The wordings are new (not questions of a data set).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from communs.core.neutrality import classify
 from tests.core._neutrality_cases import same_decision_test
@@ -33,7 +37,42 @@ CASES = [
     }),
 ]
 
+PARITY = [
+    ("whether a party wants a measure", "answer", "programme", {
+        "en": "Does the Tierschutzpartei want to ban fireworks on New Year's Eve?",
+        "fr": "Le Tierschutzpartei veut-il interdire les feux d'artifice à la Saint-Sylvestre ?",
+        "de": "Will die Tierschutzpartei das Silvesterfeuerwerk verbieten?",
+    }),
+    ("what a candidate promised", "answer", "programme", {
+        "en": "What did the Greens' candidate for mayor promise on bus fares?",
+        "fr": "Qu'a promis la candidate des Verts à la mairie sur le prix des bus ?",
+        "de": "Was hat die Bürgermeisterkandidatin der Grünen zu den Busfahrpreisen versprochen?",
+    }),
+    ("the voting age", "answer", "procedure", {
+        "en": "How old do you have to be to vote in the Saxony state election?",
+        "fr": "À partir de quel âge peut-on voter aux élections régionales en Saxe ?",
+        "de": "Ab wie vielen Jahren darf man bei der Landtagswahl in Sachsen wählen?",
+    }),
+    ("a candidate's main proposals", "answer", "programme", {
+        "en": "What are Friedrich Merz's main campaign proposals?",
+        "fr": "Quelles sont les principales propositions de campagne de Friedrich Merz ?",
+        "de": "Was sind die wichtigsten Wahlkampfvorschläge von Friedrich Merz?",
+    }),
+]
+
 test_session14_cases = same_decision_test(CASES)
+test_session14_parity = same_decision_test(PARITY)
+
+
+@pytest.mark.parametrize("text", [
+    "Will Labour win the election?",  # English "will": a forecast, not German "wants"
+    "Will die SPD die Wahl gewinnen?",  # winning is left to the forecast rules and the model
+    "Qu'a dit ma mère hier ?",  # nothing political named
+    "How old do you have to be to drive a car?",
+    "Will ich wirklich wählen gehen?",
+])
+def test_the_parity_rules_leave_look_alikes_alone(text: str) -> None:
+    assert classify(text).rule not in {"programme.de.will", "programme.fr.qu_a_promis", "procedure.en.age"}
 
 
 def test_the_session6_grandmother_form_is_answered() -> None:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from communs.core.neutrality.intents_gaps import GAP_SRC
 from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC, PARTY_ALTERNATION
 from communs.core.neutrality.intents_work import WORK_SRC
 from communs.core.neutrality.names import folded_party_alternation, folded_party_names
@@ -237,7 +238,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"von)\b"),
     ("programme.de.liste", "programme",
      r"\b(fasse?|zusammenfass\w*|liste\w*|nenn\w*|zahl\w* auf|gib mir einen uberblick|uberblick|erklar\w*|"
-     r"beschreib\w*|was sind)\b" + _X + r"{0,50}\b(massnahmen|vorschlage|forderungen|programm|programme|wahlprogramm|"
+     r"beschreib\w*|was sind)\b" + _X + r"{0,50}\b(\w*massnahmen|\w*vorschlage|\w*forderungen|programm|programme|wahlprogramm|"
      r"positionen|ziele|plane|schwerpunkte|kernpunkte|versprechen|ideen|zusagen|reformen)\b|"
      # "Kannst du das Programm der X zur Y zusammenfassen?"
      r"\b(massnahmen|vorschlage|forderungen|programm|programme|wahlprogramm|positionen|plane)\b" + _X
@@ -386,7 +387,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|flachwitz\w*|polars?|krimis?|harry potter|used[- ]cars?|voitures? d'occasion|gebrauchtwagen\w*|cupfinal\w*|cup final|pokalfinal\w*|wm-final\w*|em-final\w*|lottozahl\w*|eurojackpot|euromillions?|\w+ cup|coupe de (suisse|france|belgique)|schweizer cup|horse riding|equitation|reitet|in a relationship|en couple|in einer beziehung|skiunfall\w*|ski accident|accident de ski)\b"),
 ]
 
-_INTENTS_SRC[-1:-1] = [*PARITY_SRC, *WORK_SRC]  # before the out-of-scope rule, which stays last
+_INTENTS_SRC[-1:-1] = [*PARITY_SRC, *WORK_SRC, *GAP_SRC]  # before the out-of-scope rule, which stays last
 
 # The answerable rules, and the out-of-scope rules that hold whatever political words a question carries (questions
 # about the assistant itself: "Are you politically neutral?"); the subject-matter out-of-scope rule is checked last,
@@ -435,7 +436,9 @@ def _political(folded: str) -> bool:
 
 # "What is the difference between X and Y?" is a comparison of parties only when something political is named (not
 # "a p-value and a confidence interval").
-_NEED_POLITICAL_RULES = frozenset({"comparison.en.differ", "comparison.fr.differ", "comparison.de.unterschied"})
+# "Qu'a dit …" is about a party only when something political is named (not "qu'a dit ma mère hier ?").
+_NEED_POLITICAL_RULES = frozenset({"comparison.en.differ", "comparison.fr.differ", "comparison.de.unterschied",
+                                   "programme.fr.qu_a_promis"})
 # "Who wants…" asks about parties unless the question is about an unrelated subject and names nothing political ("Can I
 # trust a used-car dealer who wants cash only?")
 _OFF_TOPIC_VETOED = frozenset({"comparison.en.who_wants", "comparison.fr.who_wants", "comparison.de.who_wants"})
