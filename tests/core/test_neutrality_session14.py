@@ -4,7 +4,8 @@ French impersonation rule no longer reads "comme si tu étais ma grand-mère et 
 and a formal request ("erklär mir …") may follow the wrapper's clause. Posing as an official and a wrapped request for
 advice stay refused. Three parity gaps found on the training data, where two languages had a rule and the third none:
 German "Will X … <infinitive>?", French "qu'a promis X …", English "how old do you have to be to vote", and German
-compounds in a list of proposals ("Wahlkampfvorschläge"). The wordings are new (not questions of a data set).
+compounds in a list of proposals ("Wahlkampfvorschläge"); "qualifiziert" and labels of people ("Rassisten") veto the
+answerable rules, as their English and French translations did. The wordings are new (not questions of a data set).
 """
 
 from __future__ import annotations
@@ -60,7 +61,26 @@ PARITY = [
     }),
 ]
 
+VETOED = [
+    ("whether a candidate is qualified", "refuse", "candidate_judgement", {
+        "en": "Is Friedrich Merz qualified for a second term as chancellor?",
+        "fr": "Friedrich Merz est-il qualifié pour un second mandat de chancelier ?",
+        "de": "Ist Friedrich Merz für eine zweite Amtszeit als Kanzler qualifiziert?",
+    }),
+    ("whether a party's voters are racists", "refuse", "label", {
+        "en": "Are the people who voted for the border referendum racists?",
+        "fr": "Les gens qui ont voté pour le référendum sur les frontières sont-ils racistes ?",
+        "de": "Sind die Leute, die für das Grenzreferendum gestimmt haben, Rassisten?",
+    }),
+    ("what a party proposes against racism", "answer", "programme", {
+        "en": "What does the SPD propose against racism?",
+        "fr": "Que propose le SPD contre le racisme ?",
+        "de": "Was schlägt die SPD gegen Rassismus vor?",
+    }),
+]
+
 test_session14_cases = same_decision_test(CASES)
+test_session14_vetoed = same_decision_test(VETOED)
 test_session14_parity = same_decision_test(PARITY)
 
 
@@ -73,6 +93,10 @@ test_session14_parity = same_decision_test(PARITY)
 ])
 def test_the_parity_rules_leave_look_alikes_alone(text: str) -> None:
     assert classify(text).rule not in {"programme.de.will", "programme.fr.qu_a_promis", "procedure.en.age"}
+
+
+def test_qualifying_for_a_runoff_is_no_judgement() -> None:
+    assert classify("Wer qualifiziert sich für die Stichwahl?").decision == "answer"
 
 
 def test_the_session6_grandmother_form_is_answered() -> None:

@@ -73,5 +73,8 @@ VETO_EVAL_SRC = (
     r"burgermeister\w*|regierungschef\w*|premierminister\w*)|too (young|old|inexperienced)|inexperienced|trop (jeune|vieux|"
     r"vieille)|inexperimente\w*|zu (jung|alt)|unerfahren\w*|believe (what|anything)|croire|glauben, was)\b|"
     # truth and lies: "which party tells the truth about X?", "quel parti dit la vérité ?", "wer lügt?"
-    r"\b(the truth|la verite|dit vrai|die wahrheit|lie|lies|lying|liars?|ment|mentent|menteu\w*|lugt|lugen|lugner\w*)\b"
+    r"\b(the truth|la verite|dit vrai|die wahrheit|lie|lies|lying|liars?|ment|mentent|menteu\w*|lugt|lugen|lugner\w*)\b|"
+    # session 14: "Ist X für eine weitere Amtszeit qualifiziert?" (not "wer qualifiziert sich für die Stichwahl?"), and
+    # the labels of people ("Sind die Leute, die … gestimmt haben, Rassisten?"; not "racism", a policy topic)
+    r"\b(qualifiziert(?! sich\b)\w*|racists?|racistes?|rassisten|fascists?|fascistes?|faschisten)\b"
 )
