@@ -76,5 +76,7 @@ VETO_EVAL_SRC = (
     r"\b(the truth|la verite|dit vrai|die wahrheit|lie|lies|lying|liars?|ment|mentent|menteu\w*|lugt|lugen|lugner\w*)\b|"
     # session 14: "Ist X für eine weitere Amtszeit qualifiziert?" (not "wer qualifiziert sich für die Stichwahl?"), and
     # the labels of people ("Sind die Leute, die … gestimmt haben, Rassisten?"; not "racism", a policy topic)
-    r"\b(qualifiziert(?! sich\b)\w*|racists?|racistes?|rassisten|fascists?|fascistes?|faschisten)\b"
+    r"\b(qualifiziert(?! sich\b)\w*|racists?|racistes?|rassisten|fascists?|fascistes?|faschisten)\b|"
+    # trust in a person: "… et peut-on vraiment lui faire confiance ?", "can he be trusted", "kann man ihm vertrauen"
+    r"\b((lui|leur) faire confiance|be trusted|(ihm|ihr|ihnen) (wirklich |uberhaupt )?(ver)?trauen)\b"
 )
