@@ -2,7 +2,7 @@
 
 Where an intent had a rule in two languages and none in the third, its translation went to the model and was often
 decided differently. The rules here fill such a gap in the one language that lacked it; the other two languages'
-rules already exist elsewhere (named in each comment), so unlike :mod:`intents_parity` a rule here is not written in
+rules already exist elsewhere (their wordings are quoted in each comment), so unlike :mod:`intents_parity` a rule here is not written in
 three languages. They are merged into :data:`communs.core.neutrality.intents._INTENTS_SRC` like the others (same
 vetoes; ``programme.fr.qu_a_promis`` needs a political word, see ``intents._NEED_POLITICAL_RULES``).
 """
