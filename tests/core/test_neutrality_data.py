@@ -17,6 +17,10 @@ EVAL_PATH = ROOT / "tests" / "data" / "neutrality" / "eval.jsonl"
 HOLDOUT_PATH = ROOT / "tests" / "data" / "neutrality" / "holdout.jsonl"
 
 
+# every held-out set next to the evaluation split ("holdout" first, then the blind ones in the order written)
+HOLDOUT_NAMES = ("holdout", *(f"holdout{n}" for n in range(2, 12)))
+
+
 @pytest.fixture(scope="module")
 def sets():  # type: ignore[no-untyped-def]
     return load_questions(TRAIN_PATH), load_questions(EVAL_PATH)
@@ -67,8 +71,7 @@ def test_size_balance_and_share(sets, holdout) -> None:  # type: ignore[no-untyp
     # keep their size: at least 2,000 questions and a tenth of all stay held out.
     assert len(evaluation) >= 700 and len(holdout) >= 240
     held = len(evaluation) + sum(len(load_questions(ROOT / "tests" / "data" / "neutrality" / f"{name}.jsonl"))
-                                 for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-                                              "holdout7", "holdout8", "holdout9", "holdout10", "holdout11"))
+                                 for name in HOLDOUT_NAMES)
     assert held >= 2000 and held / (len(train) + held) >= 0.1
     refuse = sum(q.decision == "refuse" for q in everything)
     answer = sum(q.decision == "answer" for q in everything)
@@ -159,9 +162,15 @@ def test_the_development_sets_share_nothing_with_the_evaluation_data(sets, holdo
     a question of the evaluation split or a holdout."""
     data = ROOT / "tests" / "data" / "neutrality"
     _, evaluation = sets
-    held = (evaluation, holdout, *(load_questions(data / f"{name}.jsonl")
-                                   for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-                                                "holdout7", "holdout8", "holdout9", "holdout10", "holdout11")))
+    held = (evaluation, holdout, *(load_questions(data / f"{name}.jsonl") for name in HOLDOUT_NAMES[1:]))
     for name in DEVELOPMENT_SETS:
         development = load_questions(data / f"{name}.jsonl")
         assert len(_disjoint_triples(development, held)) >= 55, name  # (dev62: 57 after its repeats were dropped)
+
+
+def test_every_held_out_file_is_counted_and_benchmarked() -> None:
+    """A new held-out set is counted in the checks above and read by `bench neutrality`."""
+    from bench.bench_neutrality import HOLDOUTS
+
+    on_disk = {p.stem for p in (ROOT / "tests" / "data" / "neutrality").glob("holdout*.jsonl")}
+    assert on_disk == set(HOLDOUT_NAMES) == {h.file.removesuffix(".jsonl") for h in HOLDOUTS}
