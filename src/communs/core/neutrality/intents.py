@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from communs.core.neutrality.asked import asked_text
 from communs.core.neutrality.intents_gaps import GAP_SRC
 from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC, PARTY_ALTERNATION
 from communs.core.neutrality.intents_work import WORK_SRC
@@ -407,7 +408,9 @@ _POLITICAL = re.compile(
     r"campagne|wahlkampf|debate\w*|debat\w*|debatte\w*|politi\w*|chancellor|chanceli\w*|premier ministre|prime minister|premierminister\w*|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
     r"propos\w*|manifest\w*|programm\w*|\w+stimme\w*|conservat\w*|travaillist\w*|liberal-?democrat\w*|"
     r"policy|policies|gouvern\w*|regierung|\w*parlament\w*|\w*parlement\w*|parliament|bundestag|assemblee|eurodeput\w*|\w*abgeordnet\w*|"
-    r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*|inscri\w*|procuration|\w*briefwahl|\w+wahl(en|kampf)?|\w+sitze|"
+    r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*(?! (ich |man |wir )?(my|a|an|the|your|his|her|our|their|mein\w*|ein\w*|den|die|das|"
+    r"unser\w*|sein\w*|ihr\w*)\b)|"
+    r"inscri\w*(?! (mon|ma|mes|un|une|le|la|les|l'|son|sa|ses|notre|nos|votre|vos)\b)|procuration|\w*briefwahl|\w+wahl(en|kampf)?|\w+sitze|"
     r"seats?|sieges?|sitz\w*|threshold|seuil|\w*hurde|sperrklausel|\w*mandat\w*|manifesto|coalition|koalition|"
     r"d'?hondt|sainte-?lague|stimm\w*|(first|second) round|run-?off|(premier|second) tour|(erste|zweite)\w* runde|"
     r"wahlgang\w*|stichwahl|depouillement|auszahlung|count of (the )?votes|vote count\w*|the count|"
@@ -440,11 +443,19 @@ def _political(folded: str) -> bool:
 _NEED_POLITICAL_RULES = frozenset({"comparison.en.differ", "comparison.fr.differ", "comparison.de.unterschied",
                                    "programme.fr.qu_a_promis"})
 # "Who wants…" asks about parties unless the question is about an unrelated subject and names nothing political ("Can I
-# trust a used-car dealer who wants cash only?")
-_OFF_TOPIC_VETOED = frozenset({"comparison.en.who_wants", "comparison.fr.who_wants", "comparison.de.who_wants"})
+# trust a used-car dealer who wants cash only?"); so do the generic programme forms "what does X say / stand for",
+# "does X support", "how much does … cost", "was macht X" ("Which football club does Macron support?", "What does my
+# horoscope say for Aries?"; session 15)
+_OFF_TOPIC_VETOED = frozenset({"comparison.en.who_wants", "comparison.fr.who_wants", "comparison.de.who_wants",
+                               "programme.en.more", "programme.de.was_sagt", "programme.fr.plus",
+                               "programme.fr.que_propose", "programme.en.what_says"})
 
 # Procedure and electoral-system rules use generic verbs ("how do I get...", "what happens if..."): they need a
 # political or electoral word in the question. Programme and comparison rules are political by their form.
+# In a message that tells a situation before its final question, the word must be in what is asked (``asked.py``):
+# "The polling station is in the school gym. How do I get the smell out of my gym bag?" asks about a gym bag, and the
+# model decides it. Registering something is no electoral word ("register my car",
+# "inscrire mon enfant"); registering alone is ("How do I register?", "Comment m'inscrire ?"; session 15).
 _NEED_POLITICAL = frozenset({"procedure", "electoral_system"})
 
 # Optional letters ("favou?r") give both spellings, never the truncated stem ("favou").
@@ -520,7 +531,8 @@ _OTHER_ELECTION = re.compile(
     r"rowing|golf) (club|team)|club de (foot|sport|tennis|hockey)\w*|\w*(fussball|sport|tennis|hockey|schach)verein\w*|"
     r"association sportive|(general|annual) meeting|assemblee generale|ag de (notre|la|ma)|mitgliederversammlung|"
     r"eigentumerversammlung|hauptversammlung|copropriete|co-?owners?|syndic\w*|eurovision|esc|ballon d'or|captain|"
-    r"capitaine|kapitan\w*|jury vote|vote du jury|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
+    r"capitaine|kapitan\w*|the voice|talent show|casting ?show\w*|x factor|got talent|star academy|"
+    r"contestants?|jury vote|vote du jury|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
     r"vorstellungsgesprach\w*|recruit\w*|recrutement|personalauswahl|"
     # hiring: "two candidates for a job: should I hire the more experienced one?" (not "the post of mayor")
     r"(candidates?|candidats?|candidates|kandidat\w*|bewerber\w*) (for|pour|fur) (a|an|the|un|une|le|la|die|eine|"
@@ -564,9 +576,13 @@ def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
         return None
     evaluative = veto and _DECISION_VETO.search(folded) is not None
     political = _political(folded)
+    asked = asked_text(folded)
+    asked_political = political if asked is folded else _political(asked)
     off_topic = not political and _OUT_OF_SCOPE.search(folded) is not None
     for name, category, rx in _ANSWERABLE:
         if ((category in _NEED_POLITICAL or name in _NEED_POLITICAL_RULES) and not political) or not rx.search(folded):
+            continue
+        if category in _NEED_POLITICAL and not asked_political:
             continue
         if off_topic and name in _OFF_TOPIC_VETOED:
             continue

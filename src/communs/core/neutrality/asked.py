@@ -1,0 +1,41 @@
+"""What a message asks, for the rules that need an electoral word (session 15).
+
+"The polling station is in the school gym. How do I get the smell out of my gym bag?" names the election only in the
+story told before the question; the question asks about a gym bag. The procedure and electoral-system rules
+(``intents.py``) use generic verbs ("how do I get …"), so they count an electoral word only in the question asked:
+the final question of a message that tells a situation first (``final_question.py``), unless that question refers back
+to the story — a few words ("What now?", "Was nun ?"), or a demonstrative that points at what was told ("Is that
+true?", "Est-ce un vrai courrier officiel ?", "Ist das eine echte Nachricht?", "What should I do about it?"). Then the
+whole message is what is asked, as before. Works on folded text (``rules.prepare``: lower case, no accents).
+"""
+
+from __future__ import annotations
+
+import re
+
+from communs.core.neutrality.final_question import final_question
+
+REFERS_BACK_WORDS = 4  # a final question this short leans on the story ("What now?", "Et maintenant ?")
+
+_THING = (r"(message|letter|text|sms|email|e-mail|notice|claim|rumou?r|post|flyer|leaflet|news|information|courrier|"
+          r"lettre|mail|texto|rumeur|tract|publication|annonce|nachricht|brief|meldung|geruecht|gerucht|schreiben)")
+_REFERS_BACK = re.compile(
+    # en: "is that true?", "is it a real letter?", "what should I do about it?", "this message"
+    r"\b(is|was|are|were) (this|that|it|these|those)\b|\b(about|with|of) (this|that|it)\b|"
+    r"\b(this|that|these|those) " + _THING + r"|"
+    # fr: "est-ce un vrai courrier ?", "c'est vrai ?", "ce message", "ça", "cela"
+    r"\best-ce (un|une|vrai|vraiment|bien|officiel|normal|legal)\b|\bc'est (vrai|officiel|normal|legal|un|une|bien)\b|"
+    r"\b(ce|cet|cette|ces) " + _THING + r"|\b(ca|cela|ceci)\b|"
+    # de: "ist das echt?", "stimmt das?", "diese Nachricht"
+    r"\b(ist|war|sind|stimmt) (das|es|dies|diese)\b|\b(diese|dieser|dieses|diesen) " + _THING + r"|\bdas (stimmt|ist echt|"
+    r"ist wahr)\b"
+)
+
+
+def asked_text(folded: str) -> str:
+    """The part of ``folded`` whose words say what is asked: the final question after a story, unless it refers back
+    to the story; otherwise the whole text."""
+    final = final_question(folded)
+    if final is None or len(final.split()) <= REFERS_BACK_WORDS or _REFERS_BACK.search(final):
+        return folded
+    return final
