@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 from communs.core.neutrality import classify
+from communs.core.neutrality.intents import match_intent
+from communs.core.neutrality.rules import prepare
 from tests.core._neutrality_cases import same_decision_test
 
 ASKED = [
@@ -75,9 +77,11 @@ test_session15_off_topic = same_decision_test(OFF_TOPIC)
     "How do I register my bike with the police in Freiburg?",
     "Which football team does Robert Habeck support?",
 ])
-def test_no_answerable_rule_decides(text: str) -> None:
-    """The rules leave these to the model (or the out-of-scope rule); none answers them."""
-    assert classify(text).category not in {"procedure", "programme", "comparison", "electoral_system"}
+def test_no_answerable_rule_fires(text: str) -> None:
+    """The answerable rules leave these to the model or the out-of-scope rule (checked on the rules alone, whatever the
+    model decides; before session 15 a procedure or programme rule answered each of them)."""
+    hit = match_intent(prepare(text))
+    assert hit is None or hit.category == "out_of_scope", hit
 
 
 @pytest.mark.parametrize(("text", "rule"), [

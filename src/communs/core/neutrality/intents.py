@@ -577,7 +577,7 @@ def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
     evaluative = veto and _DECISION_VETO.search(folded) is not None
     political = _political(folded)
     asked = asked_text(folded)
-    asked_political = political if asked is folded else _political(asked)
+    asked_political = political if asked == folded else _political(asked)  # the whole text: already known
     off_topic = not political and _OUT_OF_SCOPE.search(folded) is not None
     for name, category, rx in _ANSWERABLE:
         if ((category in _NEED_POLITICAL or name in _NEED_POLITICAL_RULES) and not political) or not rx.search(folded):
