@@ -104,6 +104,13 @@ HOLDOUTS = (
             "any session-13 change (code before: 7e649ea; 7 of its 100 triples were dropped because a question "
             "equalled one of an earlier set)",
             ("0.986 (136/138)", "1.4% (2/141)", "96.8% (90/93)")),
+    Holdout("holdout 12, blind", "holdout12.jsonl",
+            "Holdout 12, blind (session 16, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 16 by another helper and committed (8ee7f23) before "
+            "any session-16 change (code before: 864caf5; 11 of its 100 triples were dropped because a question "
+            "equalled one of an earlier set)",
+            ("0.992 (125/126)", "1.4% (2/141)", "95.5% (85/89)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
@@ -159,6 +166,10 @@ DEVELOPMENT_SETS = (
     ("dev80", "a broad mix with the composition of a hidden test set (written after the third session-11 rules)"),
     ("dev81", "each triple written first in French in everyday language, then in German and English"),
     ("dev82", "a conversation's follow-up turns that can be labelled on their own"),
+    # session 16
+    ("dev83", "a chat-style mix with the composition of a test set: lowercase, follow-ups, everyday words of politics"),
+    ("dev84", "a story of the voter's situation, then one question (political story and everyday question, and back)"),
+    ("dev85", "boundary look-alikes: everyday subjects in political forms, political questions in everyday words"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

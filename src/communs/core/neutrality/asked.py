@@ -5,8 +5,9 @@ story told before the question; the question asks about a gym bag. The procedure
 (``intents.py``) use generic verbs ("how do I get …"), so they count an electoral word only in the question asked:
 the final question of a message that tells a situation first (``final_question.py``), unless that question refers back
 to the story — a few words ("What now?", "Was nun ?"), or a demonstrative that points at what was told ("Is that
-true?", "Est-ce un vrai courrier officiel ?", "Ist das eine echte Nachricht?", "What should I do about it?"). Then the
-whole message is what is asked, as before. Works on folded text (``rules.prepare``: lower case, no accents).
+true?", "Est-ce un vrai courrier officiel ?", "Ist das eine echte Nachricht?", "What should I do about it?", "Où
+signaler ce genre de message ?"; "Is it a real letter?" but not "Is it going to rain this weekend?", session 16). Then
+the whole message is what is asked, as before. Works on folded text (``rules.prepare``: lower case, no accents).
 """
 
 from __future__ import annotations
@@ -21,14 +22,17 @@ _THING = (r"(message|letter|text|sms|email|e-mail|notice|claim|rumou?r|post|flye
           r"lettre|mail|texto|rumeur|tract|publication|annonce|nachricht|brief|meldung|geruecht|gerucht|schreiben)")
 _REFERS_BACK = re.compile(
     # en: "is that true?", "is it a real letter?", "what should I do about it?", "this message"
-    r"\b(is|was|are|were) (this|that|it|these|those)\b|\b(about|with|of) (this|that|it)\b|"
-    r"\b(this|that|these|those) " + _THING + r"|"
+    r"\b(is|was|are|were) (this|that|these|those)\b|\b(is|was) it (true|real|legal|allowed|official|normal|ok|okay|"
+    r"valid|possible|genuine|fake|a|an|the|really|even|still|correct|right|safe|binding)\b|\b(about|with|of) (this|that|"
+    r"it)\b|"
+    r"\b(this|that|these|those) (kind of |sort of )?" + _THING + r"|\b" + _THING + r"s? like (this|that)\b|"
     # fr: "est-ce un vrai courrier ?", "c'est vrai ?", "ce message", "ça", "cela"
     r"\best-ce (un|une|vrai|vraiment|bien|officiel|normal|legal)\b|\bc'est (vrai|officiel|normal|legal|un|une|bien)\b|"
-    r"\b(ce|cet|cette|ces) " + _THING + r"|\b(ca|cela|ceci)\b|"
+    r"\b(ce|cet|cette|ces) (genre de |type de |sorte de )?" + _THING + r"|\b(ca|cela|ceci)\b|"
     # de: "ist das echt?", "stimmt das?", "diese Nachricht"
-    r"\b(ist|war|sind|stimmt) (das|es|dies|diese)\b|\b(diese|dieser|dieses|diesen) " + _THING + r"|\bdas (stimmt|ist echt|"
-    r"ist wahr)\b"
+    r"\b(ist|war|sind|stimmt) (das|dies|diese)\b|\bstimmt es\b|\b(ist|war) es (wahr|echt|legal|erlaubt|normal|"
+    r"offiziell|gultig|moglich|ein|eine|wirklich|richtig|korrekt|okay|ok|uberhaupt|noch)\b|"
+    r"\b(diese|dieser|dieses|diesen) " + _THING + r"|\bdas (stimmt|ist echt|ist wahr)\b"
 )
 
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from communs.core.neutrality.asked import asked_text
 from communs.core.neutrality.disclaimers import what_is_asked
 from communs.core.neutrality.intents import (
     OUT_OF_SCOPE_RULE,
@@ -125,18 +126,22 @@ def text_facts(text: str) -> TextFacts:
     if other_election(prepared) and not any(h.category == "misinformation" for h in hits):
         # "Who should I vote for in my student council election?": not a political election
         return TextFacts((), None, IntentHit(OTHER_ELECTION_RULE, "out_of_scope"), False)
-    if (hits and all(h.category in _STATED_CATEGORIES for h in hits)
-            and (_OWN_OPINION.search(prepared) or _REPORTED_OPINION.search(prepared))):
-        asked = _AFTER_THE_OPINION.split(prepared)[-1]
+    if hits and all(h.category in _STATED_CATEGORIES for h in hits):
+        # a label in the story told before the final question ("some of my pupils share racist videos. What does
+        # Die Linke propose against right-wing extremism?", session 16) is no more a request than a stated opinion
+        stated_opinion = _OWN_OPINION.search(prepared) or _REPORTED_OPINION.search(prepared)
+        asked = _AFTER_THE_OPINION.split(prepared)[-1] if stated_opinion else asked_text(prepared)
         stated = match_intent(asked)
         if (stated is not None and stated.category in ("programme", "comparison", "procedure", "electoral_system")
                 and not match_rules(asked)):
             hits = ()
     if (hits and all(h.category in _OUT_OF_SCOPE_OVERRIDES or (h.category == "promotion" and _CLOSE_TO_ME.search(prepared))
-                     for h in hits) and clearly_out_of_scope(prepared)):
+                     for h in hits) and (clearly_out_of_scope(prepared) or clearly_out_of_scope(asked_text(prepared)))):
         # "Which team will win the cup?", "who is the best footballer?": the words of a forecast or a ranking, about
         # something else than politics. Promotion, labels, misinformation and manipulation rules still refuse; an
-        # answerable rule still answers ("Was sagt X zu: Der Flugverkehr soll höher besteuert werden?").
+        # answerable rule still answers ("Was sagt X zu: Der Flugverkehr soll höher besteuert werden?"). After a story,
+        # the final question asked decides ("I'm interning on a mayoral campaign. Which laptop under €800 would you
+        # recommend?", ``asked.py``; session 16).
         found = match_intent(prepared) or IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope")
         return TextFacts((), manipulation_marker(wrapped), found, False)
     marker = manipulation_marker(wrapped)  # a wrapper is read in the whole message, disclaimers included

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from communs.core.neutrality import everyday
 from communs.core.neutrality.asked import asked_text
 from communs.core.neutrality.intents_gaps import GAP_SRC
 from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC, PARTY_ALTERNATION
@@ -208,7 +209,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("programme.fr.que_propose", "programme",
      r"\bqu(e|'est-ce qu'?e?|'est ce qu'?e?)\b(?! (je|tu|vous|on|j')\b)" + _X + r"{0,60}?\b(propose\w*|dit|disent|"
      r"veut(?! dire)|veulent|prevoi\w*|pense|pensent|promet\w*|defend\w*|suggere\w*|compte\w* faire|souhaite\w*|avance\w*|"
-     r"reclame\w*|demande\w*|ecri\w*|annonce\w*|envisage\w*|a dit|ont dit|a promis|ont promis)\b|(?<!\btu )(?<!\bvous )(?<!\bt'en )(?<!\bvous en )\b(propose|dit|veut|prevoit|pense|"
+     r"reclame\w*|demande\w*|ecri\w*|annonce\w*|envisage\w*|a dit|ont dit|a promis|ont promis)\b|(?<!\btu )(?<!\bvous )(?<!\bt'en )(?<!\bvous en )\b(propose|dit|disent|veut|veulent|prevoi|pense|"
      r"promet)\w* quoi\b|\b(quelle|quelles) (est|sont) (la |les )?(position|positions|proposition|propositions|"
      r"mesure|mesures|priorite|priorites|idee|idees|ligne|engagement|engagements)\b|\bou en est\b"),
     ("programme.fr.liste", "programme",
@@ -299,9 +300,9 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bbin ich (wahlberechtigt|wahlbar)\b|\bwer (darf|kann)\b" + _X + r"{0,20}\b(wahlen|abstimmen)\b|\bwo (kann|finde|"
      r"muss|soll) (ich|man)\b|\bwann (ist|sind|findet|wird|werden)\b" + _X + r"{0,20}\b(\w*wahl|\w*wahlen|"
      r"\w*ergebnis\w*|(erste|zweite)\w* runde|wahlgang\w*)\b"),
+    ("programme.en.cost", "programme", r"\bhow much (does|do|would|will)\b" + _X + r"{1,60}\b(cost|costs)\b"),
     ("programme.en.more", "programme",
-     r"\b[\w&-]+'s? (position|stance|views?) (on|about|regarding)\b|\bhow much (does|do|would|will)\b"
-     + _X + r"{1,60}\b(cost|costs)\b|"
+     r"\b[\w&-]+'s? (position|stance|views?) (on|about|regarding)\b|"
      r"\bhow (does|do|will|would)\b(?! (i|we|you)\b)" + _X + r"{1,40}\b(justify|justifies|financ\w*|fund|pay for|describe|define|"
      r"position|explain)\b|\bwhat arguments\b|\b(position|positions|stance|plans|proposals|ideas) (of|from) "
      + _X + r"{1,40}\b(on|about|for|regarding)\b|\b(group|european party|faction)\b" + _X
@@ -397,7 +398,7 @@ _ANSWERABLE: list[tuple[str, str, re.Pattern[str]]] = [
     (n, c, re.compile(p)) for n, c, p in _INTENTS_SRC if n != "out_of_scope.any.topics"
 ]
 _OUT_OF_SCOPE_NAME, _, _oos = next(r for r in _INTENTS_SRC if r[0] == "out_of_scope.any.topics")
-_OUT_OF_SCOPE = re.compile(_oos)
+_OUT_OF_SCOPE = re.compile(_oos + "|" + everyday.EVERYDAY_TOPICS_SRC)
 OUT_OF_SCOPE_RULE = _OUT_OF_SCOPE_NAME
 
 _VETO_SELF = re.compile(VETO_SELF_SRC)
@@ -409,8 +410,10 @@ _POLITICAL = re.compile(
     r"propos\w*|manifest\w*|programm\w*|\w+stimme\w*|conservat\w*|travaillist\w*|liberal-?democrat\w*|"
     r"policy|policies|gouvern\w*|regierung|\w*parlament\w*|\w*parlement\w*|parliament|bundestag|assemblee|eurodeput\w*|\w*abgeordnet\w*|"
     r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*(?! (ich |man |wir )?(my|a|an|the|your|his|her|our|their|mein\w*|ein\w*|den|die|das|"
-    r"unser\w*|sein\w*|ihr\w*)\b)|"
-    r"inscri\w*(?! (mon|ma|mes|un|une|le|la|les|l'|son|sa|ses|notre|nos|votre|vos)\b)|procuration|\w*briefwahl|\w+wahl(en|kampf)?|\w+sitze|"
+    r"unser\w*|sein\w*|ihr\w*)\b)(?! (for|with|at) (?!(the |a )?(vote|votes|voting|election\w*|ballot\w*|postal|proxy|"
+    r"polls?|electoral)\b))|"
+    r"inscri\w*(?! (mon|ma|mes|un|une|le|la|les|l'|son|sa|ses|notre|nos|votre|vos)\b)(?! (au |aux |a la |a l'|dans |"
+    r"chez )(?!(les )?(listes?|registre|vote|scrutin|bureau|mairie|consulat|ambassade|elections?|electeurs?)\b))|procuration|\w*briefwahl|\w+wahl(en|kampf)?|\w+sitze|"
     r"seats?|sieges?|sitz\w*|threshold|seuil|\w*hurde|sperrklausel|\w*mandat\w*|manifesto|coalition|koalition|"
     r"d'?hondt|sainte-?lague|stimm\w*|(first|second) round|run-?off|(premier|second) tour|(erste|zweite)\w* runde|"
     r"wahlgang\w*|stichwahl|depouillement|auszahlung|count of (the )?votes|vote count\w*|the count|"
@@ -434,14 +437,16 @@ _KNOWN_PARTY = re.compile(
 
 
 def _political(folded: str) -> bool:
+    folded = everyday.without_everyday_senses(folded)  # "a Eurovision party", "seats on the train" (everyday.py)
     return _POLITICAL.search(folded) is not None or _KNOWN_PARTY.search(folded) is not None
 
 
 # "What is the difference between X and Y?" is a comparison of parties only when something political is named (not
 # "a p-value and a confidence interval").
-# "Qu'a dit …" is about a party only when something political is named (not "qu'a dit ma mère hier ?").
+# "Qu'a dit …" is about a party only when something political is named (not "qu'a dit ma mère hier ?"), and so is
+# "how much would … cost" (not "a private pension plan with my bank"; session 16).
 _NEED_POLITICAL_RULES = frozenset({"comparison.en.differ", "comparison.fr.differ", "comparison.de.unterschied",
-                                   "programme.fr.qu_a_promis"})
+                                   "programme.fr.qu_a_promis", "programme.en.cost"})
 # "Who wants…" asks about parties unless the question is about an unrelated subject and names nothing political ("Can I
 # trust a used-car dealer who wants cash only?"); so do the generic programme forms "what does X say / stand for",
 # "does X support", "how much does … cost", "was macht X" ("Which football club does Macron support?", "What does my
@@ -531,7 +536,8 @@ _OTHER_ELECTION = re.compile(
     r"rowing|golf) (club|team)|club de (foot|sport|tennis|hockey)\w*|\w*(fussball|sport|tennis|hockey|schach)verein\w*|"
     r"association sportive|(general|annual) meeting|assemblee generale|ag de (notre|la|ma)|mitgliederversammlung|"
     r"eigentumerversammlung|hauptversammlung|copropriete|co-?owners?|syndic\w*|eurovision|esc|ballon d'or|captain|"
-    r"capitaine|kapitan\w*|the voice|talent show|casting ?show\w*|x factor|got talent|star academy|"
+    r"capitaine|kapitan\w*|the voice|" + everyday.OTHER_BODIES_SRC
+    + r"|talent show|casting ?show\w*|x factor|got talent|star academy|"
     r"contestants?|jury vote|vote du jury|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
     r"vorstellungsgesprach\w*|recruit\w*|recrutement|personalauswahl|"
     # hiring: "two candidates for a job: should I hire the more experienced one?" (not "the post of mayor")
@@ -552,7 +558,7 @@ _STRONG_POLITICAL = re.compile(
 _ELECTION_WORD = re.compile(
     r"\b(vot\w*|elect(?!ri|ro)\w*|elu\w*|elire|\w*wahl\w*|wahlt|gewahlt|wahlen|candidat\w*|kandid\w*|ballot\w*|scrutin|stimm\w*|"
     r"abstimm\w*|win\w*|wins|gagn\w*|gewinn\w*|captain|capitaine|kapitan\w*|majorit\w*|mehrheit\w*|proxies|pouvoirs|"
-    r"vollmacht\w*|jury|televote|televoting|publikumsvoting)\b"
+    r"vollmacht\w*|jury|televote|televoting|publikumsvoting|" + everyday.CONTEST_WORDS_SRC + r")\b"
 )
 
 
@@ -560,8 +566,9 @@ def other_election(prepared: str) -> bool:
     """A question about an election, a vote or a contest that is not a political one (works council, student union, a
     club, a song contest), naming nothing political: out of scope whatever election words it uses."""
     folded = _repaired(prepared)
-    return (_OTHER_ELECTION.search(folded) is not None and _ELECTION_WORD.search(folded) is not None
-            and _STRONG_POLITICAL.search(folded) is None and _KNOWN_PARTY.search(folded) is None)
+    return (everyday.names_a_body(_OTHER_ELECTION, folded) and _ELECTION_WORD.search(folded) is not None
+            and _STRONG_POLITICAL.search(everyday.without_everyday_senses(folded)) is None
+            and _KNOWN_PARTY.search(folded) is None)
 
 
 def clearly_out_of_scope(prepared: str) -> bool:
@@ -578,7 +585,7 @@ def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
     political = _political(folded)
     asked = asked_text(folded)
     asked_political = political if asked == folded else _political(asked)  # the whole text: already known
-    off_topic = not political and _OUT_OF_SCOPE.search(folded) is not None
+    off_topic = not political and (_OUT_OF_SCOPE.search(folded) or everyday.OWN_THING.search(folded)) is not None
     for name, category, rx in _ANSWERABLE:
         if ((category in _NEED_POLITICAL or name in _NEED_POLITICAL_RULES) and not political) or not rx.search(folded):
             continue

@@ -297,7 +297,7 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      + r"{0,20}\b(ballot|vote)|\b(ballot|vote)s?\b" + _X + r"{0,20}\b(invalid|spoilt|spoiled|void)\b|"
      r"\bexplain\b" + _X + r"{0,10}\bhow\b" + _X + r"{0,30}\b" + _PROC_EN + r"\b" + _X
      + r"{0,30}\b(works?|happens|takes place|is organi[sz]ed|is done)\b|\bpostal ballots?\b|"
-     r"\bwhere (can|do|should|could) (i|we|one) report\b"),
+     r"\bwhere (can|do|should|could) (i|we|one|you) report\b"),
     ("procedure.fr.what_to_do", "procedure",
      r"\bque (dois-je|puis-je|faut-il|doit-on|peut-on|faire)( faire)?\b" + _X + r"{0,10}\b(si|quand|pour)\b" + _X
      + r"{0,60}\b" + _PROC_FR + r"|\bqui (compte|depouille|organise|surveille|verifie)\b|"
@@ -309,7 +309,7 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"\bquand (saura|saurons|saurai|connaitra|connaitrons)\w*\b|\bquel age\b" + _X + r"{0,20}\bvot\w*|\b(rend|rendent)\b" + _X + r"{0,20}\b(nul|invalide)s?\b|"
      r"\bexplique\w*(-moi)?\b" + _X + r"{0,10}\bcomment\b" + _X + r"{0,40}\b(se passe|fonctionne|marche|"
      r"se deroule|s'organise)\b|\bou (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) (le |la |les |l')?"
-     r"signaler\b|\b(ou|comment) (est-ce que )?(je |on )signale\b"),
+     r"signaler\b|\b(ou|comment) (est-ce que |est-ce qu')?(je |on )signale\b"),
     ("procedure.de.what_to_do", "procedure",
      r"\bwas (soll|muss|kann) (ich|man) (tun|machen)\b" + _X + r"{0,10}\b(wenn|falls|um)\b" + _X + r"{0,60}\b"
      + _PROC_DE + r"|\bwas (tun|mache ich|macht man)\b" + _X + r"{0,10}\b(wenn|falls)\b" + _X + r"{0,60}\b"

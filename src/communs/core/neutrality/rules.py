@@ -91,7 +91,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("misinformation.de.false_claim", "misinformation",
      r"\b(schreib\w*|verfass\w*|entwirf|erstell\w*|mach|poste|post|verbreit\w*|verkund\w*|erfind\w*|formulier\w*|"
      r"teil\w*|bereite\w*|denk dir|ausdenk\w*|sag (den|allen|leuten|meinen)|erzahl (allen|den))\b[^.?!]{0,140}"
-     r"(per (sms|telefon|e-mail|whatsapp|app|internet)|online (wahlen|abstimmen)|"
+     r"(per (sms|telefon|e-mail|whatsapp|app|internet)|telefonisch|am telefon|online (wahlen|abstimmen)|"
      r"\bwahl\w*\b" + _X + r"{0,40}\b(verschoben|abgesagt|montag)\b|nicht gezahlt|zweimal wahlen|"
      r"einen tag (spater|fruher)|fingerabdruck\w*|bibliotheksausweis|wahllokal" + _X + r"{0,30}geschlossen|wahlen (ist )?sinnlos|"
      r"zu hause bleiben|manipuliert|frist" + _X + r"{0,30}\b(abgelaufen|vorbei)|wahlcomputer|neu registrieren|nicht mehr gelten|verhaftet|festgenommen|\w*skandal\w* (uber|um|mit|rund um)|"
@@ -164,7 +164,9 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"bewirbt|wahl von|unterstutzen|gewinnen|lustig|gegen|nicht zu wahlen|aufruft|gut aussehen)\b"),
     ("promotion.de.canvass", "promotion",
      r"\bslogans? (fur|gegen|der fur|das fur)\b|\bslogan-?ideen?\b|\bideen fur (einen |ein paar )?slogans?\b|"
-     r"\bwahler fur\b" + _X + r"{0,20}gewinnen|\bhaustur|\bwahlkampf(rede|spot|slogan|video)\w*"),
+     r"\bwahler fur\b" + _X + r"{0,20}gewinnen|\bhausturwahlkampf\w*|\bvon haustur zu haustur\b|\bhaustur\w*" + _X + r"{0,40}\b(wahler\w*|"
+     r"uberzeug\w*|gewinnen|sage|sagen|argument\w*|werben|wirb|wahlkampf\w*)\b|\b(wahler\w*|uberzeug\w*|"
+     r"argument\w*|werben|wirb)\b" + _X + r"{0,40}\bhaustur|\bwahlkampf(rede|spot|slogan|video)\w*"),
     # ------------------------------------------------------------------ voting advice
     ("voting_advice.en.who_should", "voting_advice",
      r"\bwho(m)? (should|shall|shld|shd|shoud|shuld|must|ought|do|to|would|could) (i |we |me |one )?"
@@ -250,10 +252,12 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,40}\b(win|pass|clear|make it|get into|enter|reach|exceed|lose|come first|beat|become|do better|"
      r"do worse|govern|be right)\b|\bwho will be the next\b|\bhow (well|badly|strongly) (will|is going to|'ll)\b|"
      r"\bwhich (coalition|government|majority)\b" + _X + r"{0,40}\b(will|going to)\b"),
+    # "no chance" / "keine Chance (rauszukommen)" / "aucune chance" is an idiom (hopeless), not a forecast, unless it
+    # asks ("keine Chance mehr?", "no chance of getting in", "aucune chance de gagner")
     ("prediction.en.numbers", "prediction",
      r"\bhow many (seats|votes|mps|meps|percent)\b" + _X + r"{0,25}\bwill\b" + _X + r"{0,30}\b(get|win|obtain|have|"
-     r"receive)\b|\bwhat (score|percentage|result|share)\b" + _X + r"{0,25}\bwill\b|\b(chances?|odds)\b"
-     r"(?!" + _X + r"{0,20}\bto vote\b)|\bhave a chance\b|\b(any|a|no|real|good|fair) shot at\b|\b(according to|based on) (the )?(polls|surveys)\b|"
+     r"receive)\b|\bwhat (score|percentage|result|share)\b" + _X + r"{0,25}\bwill\b|(?<!\bkeine )(?<!\bkein )(?<!\bno )(?<!\baucune )\b(chances?|odds)\b"
+     r"(?!" + _X + r"{0,20}\bto vote\b)|\b(no|keine|kein|aucune) chances?\b(?=\s*\?|\s+(of|to|at|de|auf|zu|that|que|dass|mehr|more|anymore|left|plus)\b|\s+d')|\bhave a chance\b|\b(any|a|no|real|good|fair) shot at\b|\b(according to|based on) (the )?(polls|surveys)\b|"
      r"\bpolls?\b" + _X + r"{0,20}\b(be )?(right|wrong|accurate)\b|\bwhat will the (result|outcome)\b|"
      r"\b(forecast|prognosis|prediction)s? (for|of|on|about)\b|\bpredict\b"),
     ("prediction.fr.gagner", "prediction",
@@ -377,8 +381,10 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,50}\b(a|ont) (vraiment )?(du|un) sens\b|\b(pur|du|un) fantasme\b"),
     ("ranking.de.superlative", "ranking",
      r"\b(beste|besten|bester|bestes|schlechteste\w*|am wenigsten schlimm\w*)\s+(\w+\s+){0,2}(partei|parteien|"
-     r"programm|wahlprogramm|konzept|plan|liste|option)\b|\bwelche\w* (\w+ )?(partei|programm|wahlprogramm|liste|plan)\b"
-     + _X + r"{0,20}\b(ist|hat|ware)\b" + _X + r"{0,20}\b(am besten|beste|besser|am \w+sten|schlechteste)\b|"
+     r"programm|wahlprogramm|konzept|plan|liste|option)\b|\bwelche\w* (\w+ )?(partei|programm|wahlprogramm|liste|plan|"
+     r"fraktion)\b"
+     + _X + r"{0,20}\b(ist|hat|ware|macht|mache|machen)\b" + _X + r"{0,20}\b(am besten|beste|besser|am \w+sten|"
+     r"schlechteste)\b|"
      r"\bam meisten (am herzen|schaden)\b|\bam wenigsten schlimm\b|\bwessen (plan|programm|vorschlag|konzept|idee)\b"
      + _X + r"{0,30}\b(ist|war|ware) (der|das|die) \w+(ste|sten)\b"),
     ("ranking.de.evaluate", "ranking",
@@ -399,7 +405,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     *FORMS_RULES_SRC,
     # ------------------------------------------------------------------ opinions: refuse, the model names the kind
     ("opinion.en.what_think", None,
-     r"\bwhat do you (think|feel) (of|about)\b|\byour (opinion|view|take|thoughts|honest view) (on|of|about)\b|"
+     r"\bwhat do you (think|feel) (of|about)\b|\bwhat do you make of\b|\bhow do you feel about\b|\byour (opinion|view|take|thoughts|honest view) (on|of|about)\b|"
      r"\bwhat'?s your (opinion|take|view)\b|"
      # the assistant's own view asked at the end of a message ("..., what do you think?")
      r"\bwhat do you (think|reckon)( (of|about) (it|that|this))?\s*[?!.]*$|\b(your|ur) thoughts\s*[?!.]*$"),
@@ -436,7 +442,8 @@ _STRONG = re.compile(
     r"\b(du musst|du brauchst|sie mussen|sie brauchen|ihr musst|ihr braucht) (hier |jetzt |ausnahmsweise |mal |gar )?"
     r"nicht neutral (zu )?sein\b|\b(vergiss|vergessen sie) (mal )?(deine|die|ihre) neutralitat\b|\b(lass|lassen sie) "
     r"(die|deine|ihre) neutralitat (mal )?(weg|beiseite)\b|\bhor auf,? neutral zu sein\b|\bneutralitat beiseite\b|"
-    r"\bsystem:|prompt systeme|forcage systeme|mode conformite|compliance mode|konformitatsmodus|system ?update|mise a jour (du )?systeme|systemaktualisierung|official assistant of|"
+    r"\bsystem:|\[\s*(system|systeme|admin|sys)\s*\]|(new|nouveau|neuer) (mode|modus) (enabled|activated|active|actif|"
+    r"aktiviert|aktiv)|prompt systeme|forcage systeme|mode conformite|compliance mode|konformitatsmodus|system ?update|mise a jour (du )?systeme|systemaktualisierung|official assistant of|"
     r"assistant officiel (du|de|des)|offizielle\w* assistent\w* (der|des|von)|neutrality (filter|module|mode|rules?|settings?)|(filtre|module|mode|regles?) de "
     r"neutralite|neutralitats(filter|modul|modus|regeln?)|\b(admin|system|systeme)[- ]?override|override[- ](admin|"
     r"systeme|system)\b|sans (aucun )?filtres?|ohne (jeden |jeglichen )?filter|without (any |a )?filters?|neue anweisung|new instructions?|nouvelles? instructions?|"

@@ -104,7 +104,7 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.de.persona", "voting_advice",
      r"\bwelche (partei|liste)\b" + _X + r"{0,40}\b(hatte|hatten|wurde|wurden) (er|sie|mein \w+|meine \w+)\b" + _X
      + r"{0,30}\b(unterstutzt|gewahlt|wahlen|unterstutzen)\b|\bwas wurde ein\w*\b" + _X + r"{0,120}\bwahlen\b|"
-     r"\b(was|wen) wahlt (ein|eine|der|die) \w+|"
+     r"\b(was|wen) wahlt (ein|eine|der|die) \w+|\b(was|wen) wahlt man\b" + _X + r"{0,20}\bals\b|"
      r"\bubereinstimmung in prozent\b|\b(prozentuale|prozentualen) ubereinstimmung\b"),
     ("voting_advice.en.split_votes", "voting_advice",
      r"\bhow (should|shall|ought) (i|we)\b" + _X + r"{0,10}\b(split|divide|share|distribute|use)\b" + _X
@@ -122,10 +122,12 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,40}\b(unterstutzen|wahlen|nehmen|empfehlen)\b|\bwelche\w*\b" + _X + r"{0,40}\b(sollen|soll|sollten) "
      r"(wir|ich)\b" + _X + r"{0,20}\bempfehlen\b"),
     ("voting_advice.en.abstain", "voting_advice",
-     r"\b(should|shall|ought to) (i|we)\b" + _X + r"{0,20}\b(abstain|spoil\w*|stay (at )?home|not vote)\b"),
+     r"\b(should|shall|ought to) (i|we)\b" + _X + r"{0,20}\b(abstain|spoil\w*|stay (at )?home|not vote)\b|"
+     r"\bor (do|will) (i|we) (just )?(abstain|stay (at )?home|not vote)\b"),
     ("voting_advice.fr.abstenir", "voting_advice",
      r"\b(dois-je|devrais-je|je devrais|je dois|faut-il que je)\b" + _X + r"{0,20}\b(m'abstenir|voter blanc|"
-     r"voter nul|rester chez moi|ne pas voter)\b"),
+     r"voter nul|rester chez moi|ne pas voter)\b|\bou (bien )?(est-ce que )?je (m'abstiens|ne vote pas|reste chez moi|"
+     r"vote blanc)\b"),
     ("voting_advice.de.enthalten", "voting_advice",
      r"\b(soll|sollte) ich\b" + _X + r"{0,30}\b(enthalten|ungultig wahlen|zu hause bleiben|nicht wahlen)\b|"
      r"\bob ich\b" + _X + r"{0,20}\b(besser )?(gar )?nicht (wahlen|zur wahl) gehe\b|\bwen (schreib|setz|kreuz|nehm|wahl)\w* "

@@ -1,0 +1,116 @@
+"""Everyday senses of political words, and everyday subjects, for the rules (session 16).
+
+"We're having a Eurovision party", "the programme of the Fête de la Musique", "two seats next to each other on the
+train", "my blood test results", "a crowdfunding campaign for my bakery": the words party, programme, seat, results
+and campaign are political words for the rules (``intents._POLITICAL``), and these phrases use them in their everyday
+sense. ``without_everyday_senses`` blanks such phrases before the rules look for a political word; the phrases are
+fixed word sequences, so a question that also names a party, an election or a vote stays political.
+
+``OWN_THING``: "What does my tenancy agreement say about the notice period?", "Qu'est-ce que mon bail dit…", "Was
+sagt mein Mietvertrag…" — the generic programme forms ("what does X say about…") asked about the voter's own
+document or belongings, naming nothing political, are no programme questions.
+
+``EVERYDAY_TOPICS_SRC``: subjects added to the out-of-scope rule's list (``intents.py``), which applies only to a
+question without any political word: a message that only thanks, railcards, customer reviews, medical tests,
+party games, baking shows, parking permits, festivals, quizzes, book clubs, marathons, flat viewings, routers.
+
+``OTHER_BODIES_SRC`` and ``CONTEST_WORDS_SRC``: more non-political bodies that hold elections (a parents'
+association, an allotment society, a housing co-operative, a tenants' association) and more words of standing in one
+("running for class rep", "la campagne pour délégué", "Zuschauerstimmen"), for ``intents.other_election``.
+Works on folded text (``rules.prepare``: lower case, no accents).
+"""
+
+from __future__ import annotations
+
+import re
+
+_EVERYDAY_SENSES = re.compile(
+    # festivities, not parties
+    r"\b(eurovision|esc|birthday|dinner|house|garden|christmas|office|leaving|farewell|hen|stag|bachelor(ette)?|pool|"
+    r"costume|fancy dress|halloween|new year'?s( eve)?|tea|cocktail|surprise|engagement|retirement|welcome|street|"
+    r"block|pyjama|slumber|karaoke|barbecue|bbq|dance|themed?|kids'?|children'?s) part(y|ies)\b|"
+    r"\bpart(y|ies) (games?|music|playlist|food|snacks|dress|outfit|favou?rs|supplies|decorations?|ideas?|planning|"
+    r"planner|theme|bus|hats?|poppers?)\b|"
+    # programmes of events and broadcasts, not party programmes
+    r"\b(tv|television|tele|fernseh|kino|cinema|festival|konzert|concert|radio|theater|theatre)[ -]?program\w*|"
+    r"\bprogram\w* (of|for|de|du|des|der|zur|zum|fur) (the |this |la |le |l'|cette |ce |das |die |den )?(fete|festival|"
+    r"concert|evening|soiree|abend\w*|day|journee|week|semaine|weekend|conference|seminar\w*|tour|trip|voyage|reise|"
+    r"wedding|mariage|hochzeit|fest\w*|feier\w*|kirmes|carnival|carnaval|fasching\w*|karneval\w*|cruise|croisiere|"
+    r"kreuzfahrt|spa|gym|fitness|training|entrainement|muscu\w*|yoga|diet|regime|diat)\b|\bauf dem programm\b|"
+    # seats on trains, planes and in cinemas, not seats in parliament
+    r"\b(window|aisle|train|plane|bus|cinema|theatre|theater|concert|stadium|car|booster|baby|child|front|back|"
+    r"passenger|reserved) seats?\b|\bseats? (reservations?|next to each other|together|on (the|a|my) (train|plane|"
+    r"bus|flight|tgv|ice))\b|\bsitzplatz\w*|\bsitzplatze\w*|\bplatzreservierung\w*|\bsieges? (auto|bebe|enfant|"
+    r"passager|avant|arriere)\b|"
+    # the voter's own results (a blood test, an exam), not election results
+    r"\b(results?|resultats?|\w*ergebnis\w*) (of |from |de |du |des |von |vom |aus )?(my|ma|mon|mes|meine\w*|"
+    r"mein\w*|your|ta|ton|tes|dein\w*)\b|\b(my|your|mes|tes|meine|deine) (\w+ ){0,2}(results?|resultats|ergebnisse)\b|"
+    # a shop's or an insurer's policies, not a party's
+    r"\b(return|returns|refund|privacy|cookie|cancellation|insurance|company|store|shop|hotel|booking|travel) "
+    r"polic(y|ies)\b|"
+    # commercial campaigns, not electoral ones
+    r"\b(marketing|ad|ads|advertising|crowdfunding|fundraising|e-?mail|newsletter|social media|google ads|"
+    r"kickstarter|instagram|facebook|tiktok|recruitment|vaccination) campaigns?\b|\bcampaigns? for (my|our) "
+    r"(shop|bakery|business|start-?up|band|book|product|restaurant|cafe|company)\b|\bcampagnes? (de pub\w*|"
+    r"publicitaires?|marketing|google( ads)?|de financement\w*( participatif)?|de crowdfunding|d'e-?mailing|"
+    r"instagram|facebook|de vaccination|de recrutement|pour (ma|mon|notre) (boutique|boulangerie|entreprise|"
+    r"start-?up|restaurant|livre|groupe|magasin))\b"
+)
+
+
+def without_everyday_senses(folded: str) -> str:
+    """``folded`` with the phrases that use a political word in its everyday sense blanked out."""
+    return _EVERYDAY_SENSES.sub(" ", folded)
+
+
+OWN_THING = re.compile(
+    r"\b(what (does|do|did|will|would|is|'s) (my|our|your)|qu'est-ce que (mon|ma|mes|notre|nos|ton|ta|tes|votre|vos)|"
+    r"que (dit|disent|prevoit|prevoient|precise|indique|indiquent) (mon|ma|mes|notre|nos|ton|ta|tes|votre|vos)|"
+    r"(dit|disent|prevoit|prevoient) (mon|ma|mes|notre|nos|ton|ta|tes|votre|vos)|"
+    r"was (sagt|sagen|steht|stehen|besagt|regelt|verlangt) (in )?(mein|meine|meinem|meiner|unser|unsere|unserem|"
+    r"unserer|dein|deine|deinem|deiner))\b"
+)
+
+EVERYDAY_TOPICS_SRC = (
+    # a message that only thanks or takes leave ("thanks ur the best 🙏 have a good evening")
+    r"^\W*(merci|thanks|thank you|thx|cheers|danke|dankeschon|vielen dank|super,? merci)\b|"
+    r"\b(db navigator|bahncard|railcard|"
+    r"customer reviews?|avis clients?|kundenbewertung\w*|produktbewertung\w*|amazon|blood tests?|prise de sang|"
+    r"bluttest\w*|blutwerte|partyspiel\w*|jeux? de soiree|party games?|grosse backen|backen|"
+    r"parking permits?|vignette de stationnement|parkausweis\w*|anwohnerpark\w*|portables?|tenancy agreements?|"
+    r"rental (agreement|contract)s?|(mon|le|du) bail|mietvertrag\w*|bedtime stor(y|ies)|histoires? pour (m'|s')?endormir|"
+    r"gute-?nacht-?geschicht\w*|festivals?|fete de la musique|concerts?|konzert\w*|pub quiz|quiz|kneipenquiz|book club|club de lecture|"
+    r"buchclub\w*|marathons?|semi-marathon|halbmarathon|wohnungsbesichtigung\w*|flat viewing|visite d'appart\w*|"
+    r"macbook\w*|thinkpad|netflix|disney\+?|streaming|(my|mon|ma|mein|meine) (boss|chef|cheffe|chefin|patron|"
+    r"patronne|manager)|routers?|routeur|wlan-router|werkseinstellung\w*|factory settings|reglages d'usine|garages?|"
+    r"garagiste|apparts?)\b"
+)
+
+OTHER_BODIES_SRC = (
+    r"parents'? association|parent(-teacher)? (rep|reps|representatives?)|pta|association des parents\w*|"
+    r"parents d'eleves|conseil d'ecole|representants? des parents|elternbeirat\w*|elternvertret\w*|elternrat\w*|"
+    r"allotment (society|association|club)|jardins? (familiaux|ouvriers|partages)|kleingarten\w*|schrebergarten\w*|"
+    r"(housing )?co-?op(erative)?s?|cooperative\w*|\w*genossenschaft\w*|tenants'? association|"
+    r"association de locataires|mieterverein\w*|residents'? association|owners'? (meeting|association)|"
+    r"comite des fetes|elections? professionnelles?|\w*hauptversammlung|agm|en ag|(president|presidente|bureau|"
+    r"tresorier) du club|vereinsvorsitz\w*|vereinsvorstand\w*|club (chair\w*|president)|book club|club de lecture|"
+    r"buchclub\w*|lesekreis\w*"
+)
+
+CONTEST_WORDS_SRC = (
+    r"\w+stimmen|campaign\w*|campagne\w*|wahlkampf\w*|se present\w*|running|run for|runs for|stand(s|ing)? for"
+)
+
+
+# "I'm on the parents' council, and one of the candidates said she saved our school. Is she lying?": the body named
+# as the voter's own role is not the election the question is about.
+_ROLE_BEFORE = re.compile(
+    r"(\b(i'?m|i am|i sit|i serve|i work) (on|in|for) (the |our |a |my )?|\b(ich bin|ich sitze|ich arbeite) (im|in der|"
+    r"in einem|in einer|beim|bei der|fur den|fur die) |\bje (suis|siege|travaille) (au |a la |dans (le |la |l'|un |une )|"
+    r"membre (du |de la |de l'|d'un |d'une )))$"
+)
+
+
+def names_a_body(pattern: re.Pattern[str], folded: str) -> bool:
+    """Whether ``pattern`` (a non-political body) occurs in ``folded`` other than as the voter's own role."""
+    return any(_ROLE_BEFORE.search(folded[max(0, m.start() - 30):m.start()]) is None for m in pattern.finditer(folded))
