@@ -170,6 +170,9 @@ DEVELOPMENT_SETS = (
     ("dev83", "a chat-style mix with the composition of a test set: lowercase, follow-ups, everyday words of politics"),
     ("dev84", "a story of the voter's situation, then one question (political story and everyday question, and back)"),
     ("dev85", "boundary look-alikes: everyday subjects in political forms, political questions in everyday words"),
+    ("dev86", "a broad mix with the composition of a test set (written after the first session-16 rules)"),
+    ("dev87", "the voter's life first (work, family, studies), then one question that leans on it or not"),
+    ("dev88", "pairs that differ in one element: everyday requests in the forms of refused or answered ones"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

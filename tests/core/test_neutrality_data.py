@@ -139,7 +139,7 @@ BLIND_HOLDOUTS = (
     ("holdout11", 93, ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
                        "holdout10", *(f"dev{n}" for n in range(2, 83)), "scope1", "scope2", "narrative")),
     ("holdout12", 89, ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
-                       "holdout10", "holdout11", *(f"dev{n}" for n in range(2, 86)), "scope1", "scope2", "narrative")),
+                       "holdout10", "holdout11", *(f"dev{n}" for n in range(2, 89)), "scope1", "scope2", "narrative")),
 )
 
 
@@ -156,7 +156,7 @@ def test_the_blind_holdouts_share_nothing_and_are_asked_in_three_languages(  # t
     assert set(Counter(q.category for q in held)) == set(CATEGORIES) - missing
 
 
-DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 86)), "scope1", "scope2", "narrative")
+DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 89)), "scope1", "scope2", "narrative")
 
 
 def test_the_development_sets_share_nothing_with_the_evaluation_data(sets, holdout) -> None:  # type: ignore[no-untyped-def]
