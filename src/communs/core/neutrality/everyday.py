@@ -14,6 +14,7 @@ document or belongings, naming nothing political, are no programme questions.
 question without any political word: a message that only thanks, railcards, customer reviews, medical tests,
 party games, baking shows, parking permits, festivals, quizzes, book clubs, marathons, flat viewings, routers.
 
+``OTHER_ELECTION_SRC`` (the list of elections that are not political ones, moved here from ``intents.py``),
 ``OTHER_BODIES_SRC`` and ``CONTEST_WORDS_SRC``: more non-political bodies that hold elections (a parents'
 association, an allotment society, a housing co-operative, a tenants' association) and more words of standing in one
 ("running for class rep", "la campagne pour délégué", "Zuschauerstimmen"), for ``intents.other_election``.
@@ -114,3 +115,24 @@ _ROLE_BEFORE = re.compile(
 def names_a_body(pattern: re.Pattern[str], folded: str) -> bool:
     """Whether ``pattern`` (a non-political body) occurs in ``folded`` other than as the voter's own role."""
     return any(_ROLE_BEFORE.search(folded[max(0, m.start() - 30):m.start()]) is None for m in pattern.finditer(folded))
+
+
+# Elections that are not political ones (``intents.other_election``): a works council, a student union, a class
+# representative, a club's or co-owners' general meeting, a song contest, a job interview, and the bodies above.
+OTHER_ELECTION_SRC = (
+    r"\b(works council|betriebsrat\w*|personalrat\w*|comite (social et economique|d'entreprise)|cse|staff council|"
+    r"student (council|union)|students' union|bde|fachschaft\w*|asta|studierendenparlament|class (representative|rep|"
+    r"president)|delegue\w* de classe|klassensprecher\w*|schulsprecher\w*|(football|sports?|tennis|hockey|chess|"
+    r"rowing|golf) (club|team)|club de (foot|sport|tennis|hockey)\w*|\w*(fussball|sport|tennis|hockey|schach)verein\w*|"
+    r"association sportive|(general|annual) meeting|assemblee generale|ag de (notre|la|ma)|mitgliederversammlung|"
+    r"eigentumerversammlung|hauptversammlung|copropriete|co-?owners?|syndic\w*|eurovision|esc|ballon d'or|captain|"
+    r"capitaine|kapitan\w*|the voice|" + OTHER_BODIES_SRC
+    + r"|talent show|casting ?show\w*|x factor|got talent|star academy|"
+    r"contestants?|jury vote|vote du jury|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
+    r"vorstellungsgesprach\w*|recruit\w*|recrutement|personalauswahl|"
+    # hiring: "two candidates for a job: should I hire the more experienced one?" (not "the post of mayor")
+    r"(candidates?|candidats?|candidates|kandidat\w*|bewerber\w*) (for|pour|fur) (a|an|the|un|une|le|la|die|eine|"
+    r"einen|den|diese|my|mon|ma|meine|unsere?|notre) (\w+ )?(job|position|post|poste|emploi|stelle|vacancy|role)"
+    r"(?! (of|de|d'|als|des|du)\b)|(should|shall|do) i hire|j'embauche|dois-je embaucher|(soll|sollte) ich \w+ \w+ "
+    r"\w+ einstellen|(soll|sollte) ich \w+ \w+ einstellen)\b"
+)

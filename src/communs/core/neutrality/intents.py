@@ -449,8 +449,8 @@ _NEED_POLITICAL_RULES = frozenset({"comparison.en.differ", "comparison.fr.differ
                                    "programme.fr.qu_a_promis", "programme.en.cost"})
 # "Who wants…" asks about parties unless the question is about an unrelated subject and names nothing political ("Can I
 # trust a used-car dealer who wants cash only?"); so do the generic programme forms "what does X say / stand for",
-# "does X support", "how much does … cost", "was macht X" ("Which football club does Macron support?", "What does my
-# horoscope say for Aries?"; session 15)
+# "does X support", "was macht X" ("Which football club does Macron support?", "What does my horoscope say for
+# Aries?"; session 15), and so do they asked about the voter's own document ("What does my lease say…", session 16)
 _OFF_TOPIC_VETOED = frozenset({"comparison.en.who_wants", "comparison.fr.who_wants", "comparison.de.who_wants",
                                "programme.en.more", "programme.de.was_sagt", "programme.fr.plus",
                                "programme.fr.que_propose", "programme.en.what_says"})
@@ -529,23 +529,7 @@ def match_intent(prepared: str) -> IntentHit | None:
 # Elections that are not political ones: a works council, a student union, a class representative, a club's or
 # co-owners' general meeting, a song contest. Their questions use every election word ("who should I vote for in my
 # student council election?") and are still out of scope, unless something political is named too.
-_OTHER_ELECTION = re.compile(
-    r"\b(works council|betriebsrat\w*|personalrat\w*|comite (social et economique|d'entreprise)|cse|staff council|"
-    r"student (council|union)|students' union|bde|fachschaft\w*|asta|studierendenparlament|class (representative|rep|"
-    r"president)|delegue\w* de classe|klassensprecher\w*|schulsprecher\w*|(football|sports?|tennis|hockey|chess|"
-    r"rowing|golf) (club|team)|club de (foot|sport|tennis|hockey)\w*|\w*(fussball|sport|tennis|hockey|schach)verein\w*|"
-    r"association sportive|(general|annual) meeting|assemblee generale|ag de (notre|la|ma)|mitgliederversammlung|"
-    r"eigentumerversammlung|hauptversammlung|copropriete|co-?owners?|syndic\w*|eurovision|esc|ballon d'or|captain|"
-    r"capitaine|kapitan\w*|the voice|" + everyday.OTHER_BODIES_SRC
-    + r"|talent show|casting ?show\w*|x factor|got talent|star academy|"
-    r"contestants?|jury vote|vote du jury|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
-    r"vorstellungsgesprach\w*|recruit\w*|recrutement|personalauswahl|"
-    # hiring: "two candidates for a job: should I hire the more experienced one?" (not "the post of mayor")
-    r"(candidates?|candidats?|candidates|kandidat\w*|bewerber\w*) (for|pour|fur) (a|an|the|un|une|le|la|die|eine|"
-    r"einen|den|diese|my|mon|ma|meine|unsere?|notre) (\w+ )?(job|position|post|poste|emploi|stelle|vacancy|role)"
-    r"(?! (of|de|d'|als|des|du)\b)|(should|shall|do) i hire|j'embauche|dois-je embaucher|(soll|sollte) ich \w+ \w+ "
-    r"\w+ einstellen|(soll|sollte) ich \w+ \w+ einstellen)\b"
-)
+_OTHER_ELECTION = re.compile(everyday.OTHER_ELECTION_SRC)
 _STRONG_POLITICAL = re.compile(
     r"\b(party|parties|parti|partis|partei\w*|parliament|parlement|parlament\w*|bundestag|landtag\w*|nationalrat\w*|"
     r"government|gouvernement|regierung\w*|municipal\w*|kommunal\w*|regional\w*|european|europeen\w*|europa\w*|"
