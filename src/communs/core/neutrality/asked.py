@@ -13,6 +13,7 @@ the whole message is what is asked, as before. Works on folded text (``rules.pre
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from communs.core.neutrality.final_question import final_question
 
@@ -36,6 +37,7 @@ _REFERS_BACK = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def asked_text(folded: str) -> str:
     """The part of ``folded`` whose words say what is asked: the final question after a story, unless it refers back
     to the story; otherwise the whole text."""

@@ -24,6 +24,7 @@ Works on folded text (``rules.prepare``: lower case, no accents).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _EVERYDAY_SENSES = re.compile(
     # festivities, not parties
@@ -59,6 +60,7 @@ _EVERYDAY_SENSES = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def without_everyday_senses(folded: str) -> str:
     """``folded`` with the phrases that use a political word in its everyday sense blanked out."""
     return _EVERYDAY_SENSES.sub(" ", folded)
