@@ -26,10 +26,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+_PLACE = (r"(constituenc|circonscription|wahlkreis|commune|gemeinde|ward|district|town|city|ville|stadt|canton|kanton|"
+          r"region|departement|country|pays|land|bezirk|municipal|polling|bureau|wahllokal|stimmbezirk)")
+
 _EVERYDAY_SENSES = re.compile(
     # festivities, not parties
     r"\b(eurovision|esc|birthday|dinner|house|garden|christmas|office|leaving|farewell|hen|stag|bachelor(ette)?|pool|"
-    r"costume|fancy dress|halloween|new year'?s( eve)?|tea|cocktail|surprise|engagement|retirement|welcome|street|"
+    r"costume|fancy dress|halloween|new year'?s( eve)?|cocktail|surprise|engagement|retirement|welcome|street|"
     r"block|pyjama|slumber|karaoke|barbecue|bbq|dance|themed?|kids'?|children'?s) part(y|ies)\b|"
     r"\bpart(y|ies) (games?|music|playlist|food|snacks|dress|outfit|favou?rs|supplies|decorations?|ideas?|planning|"
     r"planner|theme|bus|hats?|poppers?)\b|"
@@ -41,12 +44,14 @@ _EVERYDAY_SENSES = re.compile(
     r"kreuzfahrt|spa|gym|fitness|training|entrainement|muscu\w*|yoga|diet|regime|diat)\b|\bauf dem programm\b|"
     # seats on trains, planes and in cinemas, not seats in parliament
     r"\b(window|aisle|train|plane|bus|cinema|theatre|theater|concert|stadium|car|booster|baby|child|front|back|"
-    r"passenger|reserved) seats?\b|\bseats? (reservations?|next to each other|together|on (the|a|my) (train|plane|"
+    r"passenger|reserved) seats?\b|\bseats? (reservations?|next to each other|on (the|a|my) (train|plane|"
     r"bus|flight|tgv|ice))\b|\bsitzplatz\w*|\bsitzplatze\w*|\bplatzreservierung\w*|\bsieges? (auto|bebe|enfant|"
     r"passager|avant|arriere)\b|"
     # the voter's own results (a blood test, an exam), not election results
+    # (not "the results of my constituency", "meine Wahlkreis-Ergebnisse")
     r"\b(results?|resultats?|\w*ergebnis\w*) (of |from |de |du |des |von |vom |aus )?(my|ma|mon|mes|meine\w*|"
-    r"mein\w*|your|ta|ton|tes|dein\w*)\b|\b(my|your|mes|tes|meine|deine) (\w+ ){0,2}(results?|resultats|ergebnisse)\b|"
+    r"mein\w*|your|ta|ton|tes|dein\w*)\b(?! (\w+ )?" + _PLACE + r")|\b(my|your|mes|tes|meine|deine) (?!" + _PLACE
+    + r")(\w+ ){0,2}(results?|resultats|ergebnisse)\b|"
     # a shop's or an insurer's policies, not a party's
     r"\b(return|returns|refund|privacy|cookie|cancellation|insurance|company|store|shop|hotel|booking|travel) "
     r"polic(y|ies)\b|"
