@@ -126,6 +126,8 @@ def test_chances_of_a_party_stay_forecasts(text: str) -> None:
     ("when will my blood test results be back", False),
     ("a crowdfunding campaign for my bakery", False),
     ("the spd's eurovision party and its seats in parliament", True),
+    ("when will the results of my constituency be announced", True),
+    ("do the greens and the spd have enough seats together", True),
 ])
 def test_everyday_senses_are_blanked_and_nothing_else(text: str, political_left: bool) -> None:
     rest = without_everyday_senses(text)
