@@ -84,7 +84,7 @@ EVERYDAY_TOPICS_SRC = (
     r"^\W*(merci|thanks|thank you|thx|cheers|danke|dankeschon|vielen dank|super,? merci)\b|"
     r"\b(db navigator|bahncard|railcard|"
     r"customer reviews?|avis clients?|kundenbewertung\w*|produktbewertung\w*|amazon|blood tests?|prise de sang|"
-    r"bluttest\w*|blutwerte|partyspiel\w*|jeux? de soiree|party games?|grosse backen|backen|"
+    r"bluttest\w*|blutwerte|partyspiel\w*|jeux? de soiree|grosse backen|backen|"
     r"parking permits?|vignette de stationnement|parkausweis\w*|anwohnerpark\w*|portables?|tenancy agreements?|"
     r"rental (agreement|contract)s?|(mon|le|du) bail|mietvertrag\w*|bedtime stor(y|ies)|histoires? pour (m'|s')?endormir|"
     r"gute-?nacht-?geschicht\w*|festivals?|fete de la musique|concerts?|konzert\w*|pub quiz|quiz|kneipenquiz|book club|club de lecture|"
@@ -132,7 +132,7 @@ OTHER_ELECTION_SRC = (
     r"president)|delegue\w* de classe|klassensprecher\w*|schulsprecher\w*|(football|sports?|tennis|hockey|chess|"
     r"rowing|golf) (club|team)|club de (foot|sport|tennis|hockey)\w*|\w*(fussball|sport|tennis|hockey|schach)verein\w*|"
     r"association sportive|(general|annual) meeting|assemblee generale|ag de (notre|la|ma)|mitgliederversammlung|"
-    r"eigentumerversammlung|hauptversammlung|copropriete|co-?owners?|syndic\w*|eurovision|esc|ballon d'or|captain|"
+    r"eigentumerversammlung|copropriete|co-?owners?|syndic\w*|eurovision|esc|ballon d'or|captain|"
     r"capitaine|kapitan\w*|the voice|" + OTHER_BODIES_SRC
     + r"|talent show|casting ?show\w*|x factor|got talent|star academy|"
     r"contestants?|jury vote|vote du jury|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
