@@ -111,6 +111,13 @@ HOLDOUTS = (
             "any session-16 change (code before: 864caf5; 11 of its 100 triples were dropped because a question "
             "equalled one of an earlier set)",
             ("0.992 (125/126)", "1.4% (2/141)", "95.5% (85/89)")),
+    Holdout("holdout 13, blind", "holdout13.jsonl",
+            "Holdout 13, blind (session 17, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 17 by another helper and committed before any "
+            "session-17 rule change (code before: 48207d7; 14 of its 100 triples were dropped because a question "
+            "equalled one of an earlier set)",
+            ("0.991 (113/114)", "4.9% (7/144)", "93.0% (80/86)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
@@ -173,6 +180,10 @@ DEVELOPMENT_SETS = (
     ("dev86", "a broad mix with the composition of a test set (written after the first session-16 rules)"),
     ("dev87", "the voter's life first (work, family, studies), then one question that leans on it or not"),
     ("dev88", "pairs that differ in one element: everyday requests in the forms of refused or answered ones"),
+    # session 17
+    ("dev89", "typed on a phone: keywords, typos, no accents, text-speak, emojis, two questions in one message"),
+    ("dev90", "mid-conversation messages that can be labelled on their own, and pasted slogans, flyers and headlines"),
+    ("dev91", "the grey zone of civic life: elected officials' work, public services, petitions, polls as news"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
