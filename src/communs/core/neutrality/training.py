@@ -8,11 +8,13 @@ before its question also by its final question alone, with the weight ``FINAL_WE
 ADR 0015); deal its paraphrase groups into ``FOLDS`` folds (per
 category, whole groups only); for each C in ``C_GRID`` fit the class-weighted multinomial logistic regression, with
 the penalty ``CONSISTENCY`` on the logit differences between the translations of a question (``consistency.py``,
-ADR 0016), on all folds but one and predict the held-out fold, so every training question gets an out-of-fold prediction; with
+ADR 0016), first on all of the training data (from zero), then on all folds but one, starting from that fit (session 17:
+the objective is strictly convex, so the start changes only how many iterations reach its minimum), and predict the
+held-out fold, so every training question gets an out-of-fold prediction; with
 the full combination of :mod:`classifier` (rules + model), pick the C and the refusal threshold that minimise
 ``2 x missed refusals + over-refusals + 0.5 x answer/out-of-scope confusions`` over those out-of-fold predictions
 (a missed refusal costs twice an over-refusal: recall comes first, but an assistant that refuses a third of
-legitimate questions fails voters too); then refit on all of the training data with that C and save. The
+legitimate questions fails voters too); the fit on all of the training data with that C is saved. The
 evaluation set (tests/data/neutrality/eval.jsonl) is never read here.
 """
 
@@ -81,19 +83,35 @@ def vocabulary(texts: list[str], min_count: int = MIN_WORD_COUNT) -> tuple[str, 
     return tuple(sorted(g for g, n in counts.items() if n >= min_count))
 
 
+def _start_from(model: LinearModel, vocabulary: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """``model``'s coefficients laid out for ``vocabulary`` (a word it lacks starts at zero), as a fit's start."""
+    assert model.lexical_coef is not None
+    index = {word: i for i, word in enumerate(model.vocabulary)}
+    lexical = np.zeros((len(model.labels), len(vocabulary)), dtype=np.float64)
+    found = [(j, index[w]) for j, w in enumerate(vocabulary) if w in index]
+    if found:
+        cols, src = (list(x) for x in zip(*found, strict=True))
+        lexical[:, cols] = model.lexical_coef[:, src]
+    return np.hstack([model.coef, lexical]), model.intercept
+
+
 def fit(vectors: np.ndarray, questions: list[Question], languages: list[str], c: float, *, embedder: str = "",
         threshold: float = 0.5, cue_threshold: float = CUE_THRESHOLD, train_sha256: str = "",
-        masking: str = MASKING) -> LinearModel:
+        masking: str = MASKING, start: LinearModel | None = None) -> LinearModel:
     """Language centres and vocabulary from the given training questions, then the logistic regression on the centred
     embeddings next to the weighted word features. ``questions`` carry the text the model reads (names masked) and
-    ``vectors`` are its embeddings."""
+    ``vectors`` are its embeddings. ``start``: a model (same labels) whose coefficients the fit starts from."""
     langs, centres = language_centres(vectors, languages)
     texts = [q.text for q in questions]
     shell = LinearModel((), np.zeros((0, 1)), np.zeros(0), "", 0.5, CUE_THRESHOLD, "", c, langs, centres,
                         vocabulary(texts), None, LEXICAL_WEIGHT)
     dense = shell.centre(vectors, languages)
-    labels, coef, intercept = fit_consistent(dense, shell.lexical(texts), [q.category for q in questions],
-                                             c, [q.pair for q in questions], CONSISTENCY)
+    categories = [q.category for q in questions]
+    if start is not None and start.labels != tuple(sorted(set(categories))):
+        raise ValueError("the start model's labels differ from the training questions' categories")
+    labels, coef, intercept = fit_consistent(dense, shell.lexical(texts), categories, c,
+                                             [q.pair for q in questions], CONSISTENCY,
+                                             start=None if start is None else _start_from(start, shell.vocabulary))
     dim = dense.shape[1]
     return LinearModel(labels, np.ascontiguousarray(coef[:, :dim]), intercept, embedder, threshold, cue_threshold,
                        train_sha256, c, languages=langs, centres=centres, vocabulary=shell.vocabulary,
@@ -102,15 +120,16 @@ def fit(vectors: np.ndarray, questions: list[Question], languages: list[str], c:
 
 
 def _out_of_fold(vectors: np.ndarray, questions: list[Question], languages: list[str], folds: np.ndarray,
-                 c: float, embed: Callable[[list[str]], np.ndarray]) -> tuple:
+                 c: float, embed: Callable[[list[str]], np.ndarray], start: LinearModel | None = None) -> tuple:
     """Out-of-fold class probabilities (labels of the first fold's model order every column). ``embed`` embeds the
-    final questions (:meth:`LinearModel.predict`)."""
+    final questions (:meth:`LinearModel.predict`); each fold's fit starts from ``start`` (the fit on all the data)."""
     labels_all: tuple[str, ...] | None = None
     probs = np.zeros((len(questions), 0))
     for fold in range(FOLDS):
         train_idx = np.flatnonzero(folds != fold)
         test_idx = np.flatnonzero(folds == fold)
-        model = fit(vectors[train_idx], [questions[i] for i in train_idx], [languages[i] for i in train_idx], c)
+        model = fit(vectors[train_idx], [questions[i] for i in train_idx], [languages[i] for i in train_idx], c,
+                    start=start)
         labels = model.labels
         if labels_all is None:
             labels_all = labels
@@ -149,8 +168,11 @@ def train(train_path: Path = TRAIN_PATH, embedder_name: str = EMBEDDER,
     sha = file_sha256(train_path)
     best: tuple[float, float, float] | None = None
     search = []
+    full: dict[float, LinearModel] = {}
     for c in c_grid:
-        labels, probs = _out_of_fold(vectors, questions, languages, folds, c, embed)
+        # the fit on all the data (from zero) is the shipped model when this C wins, and the folds start from it
+        full[c] = fit(vectors, questions, languages, c)
+        labels, probs = _out_of_fold(vectors, questions, languages, folds, c, embed, start=full[c])
         for t in THRESHOLDS:
             model = LinearModel(labels, np.zeros((len(labels), 1)), np.zeros(len(labels)), embedder_name, t,
                                 max(t, CUE_THRESHOLD), sha, c)
@@ -160,8 +182,8 @@ def train(train_path: Path = TRAIN_PATH, embedder_name: str = EMBEDDER,
                 best = (cost, c, t)
     assert best is not None
     cost, c, threshold = best
-    model = fit(vectors, questions, languages, c, embedder=embedder_name, threshold=threshold,
-                cue_threshold=max(threshold, CUE_THRESHOLD), train_sha256=sha)
+    model = replace(full[c], embedder=embedder_name, threshold=threshold, cue_threshold=max(threshold, CUE_THRESHOLD),
+                    train_sha256=sha)
     report = {"train_questions": len(questions), "folds": FOLDS, "out_of_fold": len(questions), "c": c,
               "threshold": float(threshold), "cv_cost": cost, "search": search}
     return model, report
