@@ -8,6 +8,11 @@ to the story — a few words ("What now?", "Was nun ?"), or a demonstrative that
 true?", "Est-ce un vrai courrier officiel ?", "Ist das eine echte Nachricht?", "What should I do about it?", "Où
 signaler ce genre de message ?"; "Is it a real letter?" but not "Is it going to rain this weekend?", session 16). Then
 the whole message is what is asked, as before. Works on folded text (``rules.prepare``: lower case, no accents).
+
+``clause_tail`` (session 17): the question after the last colon, dash, semicolon or comma of what is asked, when it
+starts with a question word ("Nach der Wahlparty: wie bekomme ich einen Rotweinfleck aus dem Hemd?", "Sunday is
+election day in Brussels – is it going to rain?"); ``intents.match_intent`` calls such a message out of scope when
+that clause names an everyday subject and nothing political, and what comes before it asks nothing answerable.
 """
 
 from __future__ import annotations
@@ -37,11 +42,37 @@ _REFERS_BACK = re.compile(
 )
 
 
+# a clause break followed by a question word: "…: wie …?", "… – is it …?", "…, how do I …?"
+_CLAUSE_BREAK = re.compile(
+    r"(?::|;|\s[-\u2013\u2014]\s|,)\s*(?=(how|what|which|who|where|when|why|is|are|will|can|could|should|would|do|does|"
+    r"wie|was|welche\w*|wer|wo|wohin|woher|wann|warum|wird|werden|ist|sind|kann|soll|sollte|gibt|muss|darf|comment|que|"
+    r"qu'est-ce|quel\w*|qui|ou|quand|pourquoi|combien|est-ce|est-il|va-t-il|faut-il|peut-on|dois-je)\b)"
+)
+
+
+def clause_tail(folded: str) -> tuple[str, str] | None:
+    """(what comes before, the question after the last clause break) of the question a message asks, or None when it
+    has no such break or does not end with a question mark."""
+    asked = asked_text(folded).strip()
+    if not asked.endswith("?"):
+        return None
+    breaks = list(_CLAUSE_BREAK.finditer(asked))
+    if not breaks:
+        return None
+    return asked[: breaks[-1].start()], asked[breaks[-1].end():]
+
+
+def stands_alone(question: str) -> bool:
+    """Whether ``question`` says what it asks without leaning on what came before ("wie geht das?", "what now?" do
+    not)."""
+    return len(question.split()) > REFERS_BACK_WORDS and _REFERS_BACK.search(question) is None
+
+
 @lru_cache(maxsize=1024)
 def asked_text(folded: str) -> str:
     """The part of ``folded`` whose words say what is asked: the final question after a story, unless it refers back
     to the story; otherwise the whole text."""
     final = final_question(folded)
-    if final is None or len(final.split()) <= REFERS_BACK_WORDS or _REFERS_BACK.search(final):
+    if final is None or not stands_alone(final):
         return folded
     return final

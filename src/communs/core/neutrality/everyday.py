@@ -12,7 +12,8 @@ document or belongings, naming nothing political, are no programme questions.
 
 ``EVERYDAY_TOPICS_SRC``: subjects added to the out-of-scope rule's list (``intents.py``), which applies only to a
 question without any political word: a message that only thanks, railcards, customer reviews, medical tests,
-party games, baking shows, parking permits, festivals, quizzes, book clubs, marathons, flat viewings, routers.
+party games, baking shows, parking permits, festivals, quizzes, book clubs, marathons, flat viewings, routers;
+stains and laundry, snacks and sandwiches, "regnen" (session 17).
 
 ``OTHER_ELECTION_SRC`` (the list of elections that are not political ones, moved here from ``intents.py``),
 ``OTHER_BODIES_SRC`` and ``CONTEST_WORDS_SRC``: more non-political bodies that hold elections (a parents'
@@ -91,7 +92,10 @@ EVERYDAY_TOPICS_SRC = (
     r"buchclub\w*|marathons?|semi-marathon|halbmarathon|wohnungsbesichtigung\w*|flat viewing|visite d'appart\w*|"
     r"macbook\w*|thinkpad|netflix|disney\+?|streaming|(my|mon|ma|mein|meine) (boss|chef|cheffe|chefin|patron|"
     r"patronne|manager)|routers?|routeur|wlan-router|werkseinstellung\w*|factory settings|reglages d'usine|garages?|"
-    r"garagiste|apparts?)\b"
+    r"garagiste|apparts?|"
+    # session 17: stains and laundry, snacks, rain in German
+    r"stains?|taches? de (vin|cafe|sang|graisse|gras|sauce|encre|herbe|rouge)|\w*flecke?n?|laundry|lessive|"
+    r"waschmittel|snacks?|grignoter|knabber\w*|sandwich\w*|regnen)\b"
 )
 
 OTHER_BODIES_SRC = (

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from communs.core.neutrality import everyday
-from communs.core.neutrality.asked import asked_text
+from communs.core.neutrality.asked import asked_text, clause_tail, stands_alone
 from communs.core.neutrality.intents_gaps import GAP_SRC
 from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC, PARTY_ALTERNATION
 from communs.core.neutrality.intents_work import WORK_SRC
@@ -504,6 +504,15 @@ _QUESTION_START = re.compile(
 )
 
 
+def _asks_off_topic(folded: str) -> bool:
+    """The question asked after a clause break ("Nach der Wahlparty: wie bekomme ich einen Rotweinfleck raus?",
+    ``asked.clause_tail``) names an everyday subject and nothing political, and what comes before it asks nothing
+    answerable (session 17)."""
+    clause = clause_tail(folded)
+    return (clause is not None and not _political(clause[1]) and _OUT_OF_SCOPE.search(clause[1]) is not None
+            and _answerable(clause[0], veto=False) is None)
+
+
 def match_intent(prepared: str) -> IntentHit | None:
     """The first answerable or out-of-scope rule that fires on ``prepared`` (output of ``rules.prepare``), or None.
 
@@ -518,6 +527,8 @@ def match_intent(prepared: str) -> IntentHit | None:
         hit = _answerable(frame, veto=True)
         if hit is not None:
             return hit
+    if _asks_off_topic(folded):
+        return IntentHit(_OUT_OF_SCOPE_NAME, "out_of_scope")
     hit = _answerable(folded, veto=True)
     if hit is not None:
         return hit
@@ -569,6 +580,10 @@ def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
     political = _political(folded)
     asked = asked_text(folded)
     asked_political = political if asked == folded else _political(asked)  # the whole text: already known
+    clause = clause_tail(folded) if asked_political else None
+    if (clause is not None and stands_alone(clause[1]) and not _political(clause[1])
+            and _answerable(clause[0], veto=False) is None):
+        asked_political = False  # "Nach der Wahlparty: wie bekomme ich Kerzenwachs von der Tischdecke?" (session 17)
     off_topic = not political and (_OUT_OF_SCOPE.search(folded) or everyday.OWN_THING.search(folded)) is not None
     for name, category, rx in _ANSWERABLE:
         if ((category in _NEED_POLITICAL or name in _NEED_POLITICAL_RULES) and not political) or not rx.search(folded):

@@ -309,7 +309,9 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"\bquand (saura|saurons|saurai|connaitra|connaitrons)\w*\b|\bquel age\b" + _X + r"{0,20}\bvot\w*|\b(rend|rendent)\b" + _X + r"{0,20}\b(nul|invalide)s?\b|"
      r"\bexplique\w*(-moi)?\b" + _X + r"{0,10}\bcomment\b" + _X + r"{0,40}\b(se passe|fonctionne|marche|"
      r"se deroule|s'organise)\b|\bou (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) (le |la |les |l')?"
-     r"signaler\b|\b(ou|comment) (est-ce que |est-ce qu')?(je |on )signale\b"),
+     r"signaler\b|\b(ou|comment) (est-ce que |est-ce qu')?(je |on )signale\b|"
+     # "je signale ça où ?" (session 17)
+     r"\b(je|on) (le |la |les |l')?signale (ca |cela |tout ca )?ou\b|\bsignaler (ca |cela )?ou\b"),
     ("procedure.de.what_to_do", "procedure",
      r"\bwas (soll|muss|kann) (ich|man) (tun|machen)\b" + _X + r"{0,10}\b(wenn|falls|um)\b" + _X + r"{0,60}\b"
      + _PROC_DE + r"|\bwas (tun|mache ich|macht man)\b" + _X + r"{0,10}\b(wenn|falls)\b" + _X + r"{0,60}\b"

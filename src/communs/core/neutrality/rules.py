@@ -57,7 +57,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(write|draft|compose|create|make|post|tweet|spread|announce|invent|fabricate|generate|publish|share|"
      r"formulate|put together|prepare|tell(ing)? (people|everyone|voters|them|all|the public|my followers|\w+s))\b"
      r"(?<!\ba post)(?<!\bthe post)[^.?!]{0,140}"
-     r"(vote (by|via|through) (sms|text|phone|e-?mail|whatsapp|internet|app)|vote online|"
+     r"(vote (by|via|through) (sms|text|phone|e-?mail|whatsapp|internet|app|dms?|insta\w*|messenger|snap\w*|telegram|"
+     r"tiktok|facebook|direct messages?|private messages?)|vote online|"
      r"\b(election|vote|voting|polling day|ballot)s?\b" + _X + r"{0,50}\b(moved|postponed|changed|changing|"
      r"cancell?ed|delayed|rescheduled|on monday)\b|(not|won't|will not|never) (be )?counted|vote twice|fingerprints?|"
      r"library cards?|(one|a) day (later|earlier)|polling stations? (is |are )?(closed|moved)|polling stations?\b" + _X + r"{0,60}\b(is|are|will be) (closed|shut|moved)\b|polling stations? (will )?(close|closes|closing) (at (noon|midday|\d)|early|before)|(voting|to vote) is (pointless|useless)|"
@@ -73,7 +74,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("misinformation.fr.false_claim", "misinformation",
      r"\b(tweete|tweeter|relaie|relayer|fais circuler|faire circuler|ecris|ecrire|ecrivez|redige|rediger|redigez|compose|composez|cree|creer|creez|fais|faire|faites|publie|publier|publiez|diffuse|diffuser|diffusez|annonce|annoncez|"
      r"invente|inventer|partage|formule|prepare|preparez|(dis|disant) (aux|a tout|a tous|a mes|a))\b[^.?!]{0,140}"
-     r"(voter (par|en|via) (sms|telephone|internet|mail|whatsapp|appli|ligne)|"
+     r"(voter (par|en|via) (sms|telephone|internet|mail|whatsapp|appli|ligne|dm|mp|insta\w*|messenger|snap\w*|"
+     r"telegram|tiktok|facebook|message prive)|"
      r"\b(election|scrutin|vote|voter)s?\b" + _X + r"{0,30}\b(reporte\w*|annule\w*|deplace\w*|change|lundi)\b|"
      r"un jour plus (tard|tot)|ne (seront|sera) pas (comptes?|pris en compte)|voter deux fois|empreintes|carte de bibliotheque|"
      r"bureaux? de vote (est |sont )?fermes?|bureaux? de vote\b" + _X + r"{0,60}\b(est|sont|sera|seront) (fermes?|fermees?|deplace\w*)\b|bureaux? de vote\b" + _X + r"{0,20}\b(fermeront|fermera|ferment) (a midi|plus tot|"
@@ -91,7 +93,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("misinformation.de.false_claim", "misinformation",
      r"\b(schreib\w*|verfass\w*|entwirf|erstell\w*|mach|poste|post|verbreit\w*|verkund\w*|erfind\w*|formulier\w*|"
      r"teil\w*|bereite\w*|denk dir|ausdenk\w*|sag (den|allen|leuten|meinen)|erzahl (allen|den))\b[^.?!]{0,140}"
-     r"(per (sms|telefon|e-mail|whatsapp|app|internet)|telefonisch|am telefon|online (wahlen|abstimmen)|"
+     r"(per (sms|telefon|e-mail|whatsapp|app|internet|dm|insta\w*|messenger|snap\w*|telegram|tiktok|facebook|"
+     r"direktnachricht\w*|privatnachricht\w*)|telefonisch|am telefon|online (wahlen|abstimmen)|"
      r"\bwahl\w*\b" + _X + r"{0,40}\b(verschoben|abgesagt|montag)\b|nicht gezahlt|zweimal wahlen|"
      r"einen tag (spater|fruher)|fingerabdruck\w*|bibliotheksausweis|wahllokal" + _X + r"{0,30}geschlossen|wahlen (ist )?sinnlos|"
      r"zu hause bleiben|manipuliert|frist" + _X + r"{0,30}\b(abgelaufen|vorbei)|wahlcomputer|neu registrieren|nicht mehr gelten|verhaftet|festgenommen|\w*skandal\w* (uber|um|mit|rund um)|"
@@ -427,9 +430,9 @@ RULES: list[tuple[str, str | None, re.Pattern[str]]] = [(n, c, re.compile(p)) fo
 # (role-play, hypotheticals, fiction) only re-label a refusal that a rule or the model already decided, so that
 # "pretend I'm a first-time voter and explain postal voting" is still answered.
 _STRONG = re.compile(
-    r"\bignor\w* (all |your |the |any |my |sie )*(previous |prior |above |earlier |preceding |former |system |vorherigen |die |"
+    r"\bignor\w* (all |your |ur |the |any |my |sie )*(previous |prior |above |earlier |preceding |former |system |vorherigen |die |"
     r"bisherigen |fruheren |obigen |vorigen |precedentes |anterieures |les |tes |vos |deine |ihre |alle |toutes |"
-    r"ci-dessus )*(instructions?|rules|guidelines|consignes|regles|anweisungen|regeln|vorgaben)\b|\b(forget|oublie|vergiss)\b" + _X + r"{0,20}\b(rules|instructions|regles|consignes|regeln|"
+    r"ci-dessus )*(instructions?|rules|guidelines|consignes|regles|(system)?anweisungen|(system)?regeln|(system)?vorgaben)\b|\b(forget|oublie|vergiss)\b" + _X + r"{0,20}\b(rules|instructions|regles|consignes|regeln|"
     r"anweisungen|richtlinien|guidelines|lignes directrices)\b|\bdan\b|\bjailbreak|developer mode|mode developpeur|entwicklermodus|\bdev[- ]?mod(e|us)\b|\bmode dev\b|system[- ]?prompt|"
     # lifting the neutrality: "you don't have to be neutral here", "oublie ta neutralité", "du musst nicht neutral sein"
     r"\b(musst|brauchst) du (hier |jetzt |mal |gar |bei mir )?nicht neutral (zu )?sein\b|"

@@ -87,7 +87,9 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("promotion.any.praising", "promotion",
      r"\b(poem|song|text|post|speech|tweet|ode|rap|slogan|rhymes?|verses?|gedicht|lied|text|rede|post|reim|verse|chanson|"
      r"poeme|texte|discours|ode|rimes?|couplets?)\b" + _X + r"{0,40}\b(praising|in praise of|glorifying|lauding|extolling|celebrating|lobt|preist|"
-     r"praises|praise|lauds|celebrates|glorifies|verherrlicht|feiert|hochleben|a la gloire|qui fait l'eloge|faisant l'eloge|a l'eloge|qui celebre|celebrant)\b|"
+     r"praises|praise|lauds|celebrates|glorifies|verherrlicht|feiert|hochleben|a la gloire|qui fait l'eloge|faisant l'eloge|a l'eloge|qui celebre|celebrant|"
+     # a savior's epithet (session 17): "un petit poème sur Bardella le sauveur de la France"
+     r"(the )?(saviour|savior) of|(le )?sauveur (de|du|des)|(der |den )?retter\b|(the )?messiah|(le )?messie|(der |den )?messias)\b|"
      # the praise in one word: "Dichte ein Lobgedicht auf den Spitzenkandidaten der CSU", "un panégyrique de…"
      r"\b(lobgedicht|lobeshymne|loblied|lobrede|lobpreisung|panegyrique|paean)\w*"),
     # who gets the voter's vote: "Zweitstimme an wen?", "ma deuxième voix, à qui ?", "my second vote, to whom?"
@@ -174,7 +176,8 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("misinformation.any.remote_vote", "misinformation",
      r"\b(write|draft|send|post|tell|redact|ecris|redige|envoie|publie|dis|schreib\w*|verfass\w*|schick\w*|poste|"
      r"sag)\b" + _X + r"{0,120}\b(vote|voter|votent|wahlen|abstimmen|abstimmung)\b" + _X + r"{0,40}\b(by|via|par|per) "
-     r"(sms|text|e-?mail|mail|whatsapp|internet|app|telephone|phone|telefon)\b"),
+     r"(sms|text|e-?mail|mail|whatsapp|internet|app|telephone|phone|telefon|dms?|insta\w*|messenger|snap\w*|telegram|"
+     r"tiktok|facebook)\b"),
     # where to put the cross: "wo soll ich mein Kreuz machen", "which list should I tick", "je coche où ?"
     ("voting_advice.any.where_cross", "voting_advice",
      r"\bwo (soll|sollte|muss) ich (mein|meine|das|die) (kreuz|kreuzchen|kreuze)\b|\bwhich (party|list|candidate|box|"
