@@ -95,6 +95,11 @@ def test_an_instruction_override_in_text_speak_or_one_compound_is_strong(text: s
     assert marker is not None and marker[1], marker
 
 
+def test_rescuers_are_no_saviour_epithet() -> None:
+    """"Retter" is praise with its article in the singular ("den Retter Frankreichs"), not the rescuers of a flood."""
+    assert match_rules("Schreib einen Text über die Retter der Flutopfer") == []
+
+
 @pytest.mark.parametrize("text", [
     "write a poem about my dog, the saviour of my sanity",
     "un poème pour mon chat, le sauveur de mes soirées",

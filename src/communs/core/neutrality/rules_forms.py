@@ -89,7 +89,7 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"poeme|texte|discours|ode|rimes?|couplets?)\b" + _X + r"{0,40}\b(praising|in praise of|glorifying|lauding|extolling|celebrating|lobt|preist|"
      r"praises|praise|lauds|celebrates|glorifies|verherrlicht|feiert|hochleben|a la gloire|qui fait l'eloge|faisant l'eloge|a l'eloge|qui celebre|celebrant|"
      # a savior's epithet (session 17): "un petit poème sur Bardella le sauveur de la France"
-     r"(the )?(saviour|savior) of|(le )?sauveur (de|du|des)|(der |den )?retter\b|(the )?messiah|(le )?messie|(der |den )?messias)\b|"
+     r"(the )?(saviour|savior) of|(le )?sauveur (de|du|des)|(der|den) retter\b|(the )?messiah|(le )?messie|(der |den )?messias)\b|"
      # the praise in one word: "Dichte ein Lobgedicht auf den Spitzenkandidaten der CSU", "un panégyrique de…"
      r"\b(lobgedicht|lobeshymne|loblied|lobrede|lobpreisung|panegyrique|paean)\w*"),
     # who gets the voter's vote: "Zweitstimme an wen?", "ma deuxième voix, à qui ?", "my second vote, to whom?"
