@@ -504,13 +504,17 @@ _QUESTION_START = re.compile(
 )
 
 
-def _asks_off_topic(folded: str) -> bool:
-    """The question asked after a clause break ("Nach der Wahlparty: wie bekomme ich einen Rotweinfleck raus?",
-    ``asked.clause_tail``) names an everyday subject and nothing political, and what comes before it asks nothing
-    answerable (session 17)."""
+@lru_cache(maxsize=1024)
+def _asked_clause(folded: str) -> str | None:
+    """The question after the last clause break (``asked.clause_tail``) when what comes before asks nothing answerable
+    ("Nach der Wahlparty: wie bekomme ich einen Rotweinfleck raus?"; session 17), else None."""
     clause = clause_tail(folded)
-    return (clause is not None and not _political(clause[1]) and _OUT_OF_SCOPE.search(clause[1]) is not None
-            and _answerable(clause[0], veto=False) is None)
+    return clause[1] if clause is not None and _answerable(clause[0], veto=False) is None else None
+
+
+def _asks_off_topic(folded: str) -> bool:
+    tail = _asked_clause(folded)  # an everyday subject and nothing political in that question
+    return tail is not None and not _political(tail) and _OUT_OF_SCOPE.search(tail) is not None
 
 
 def match_intent(prepared: str) -> IntentHit | None:
@@ -580,9 +584,8 @@ def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
     political = _political(folded)
     asked = asked_text(folded)
     asked_political = political if asked == folded else _political(asked)  # the whole text: already known
-    clause = clause_tail(folded) if asked_political else None
-    if (clause is not None and stands_alone(clause[1]) and not _political(clause[1])
-            and _answerable(clause[0], veto=False) is None):
+    tail = _asked_clause(folded) if asked_political else None
+    if tail is not None and stands_alone(tail) and not _political(tail):
         asked_political = False  # "Nach der Wahlparty: wie bekomme ich Kerzenwachs von der Tischdecke?" (session 17)
     off_topic = not political and (_OUT_OF_SCOPE.search(folded) or everyday.OWN_THING.search(folded)) is not None
     for name, category, rx in _ANSWERABLE:
