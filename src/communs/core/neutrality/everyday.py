@@ -2,7 +2,7 @@
 
 "We're having a Eurovision party", "the programme of the Fête de la Musique", "two seats next to each other on the
 train", "my blood test results", "a crowdfunding campaign for my bakery": the words party, programme, seat, results
-and campaign are political words for the rules (``intents._POLITICAL``), and these phrases use them in their everyday
+and campaign are political words for the rules (``political.POLITICAL``), and these phrases use them in their everyday
 sense. ``without_everyday_senses`` blanks such phrases before the rules look for a political word; the phrases are
 fixed word sequences, so a question that also names a party, an election or a vote stays political.
 

@@ -29,8 +29,9 @@ from communs.core.neutrality.asked import asked_text, clause_tail, stands_alone
 from communs.core.neutrality.intents_gaps import GAP_SRC
 from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC, PARTY_ALTERNATION
 from communs.core.neutrality.intents_work import WORK_SRC
-from communs.core.neutrality.names import folded_party_alternation, folded_party_names
-from communs.core.neutrality.typos import TypoRepair, common_words, real_words
+from communs.core.neutrality.names import folded_party_alternation
+from communs.core.neutrality.political import ELECTION_WORD, KNOWN_PARTY, STRONG_POLITICAL, is_political
+from communs.core.neutrality.typos import TypoRepair, real_words
 from communs.core.neutrality.vetoes import VETO_EVAL_SRC, VETO_SELF_SRC
 
 _X = r"[^.?!:]"  # within one clause
@@ -404,43 +405,6 @@ OUT_OF_SCOPE_RULE = _OUT_OF_SCOPE_NAME
 _VETO_SELF = re.compile(VETO_SELF_SRC)
 _DECISION_VETO = re.compile(VETO_SELF_SRC + "|" + VETO_EVAL_SRC)
 
-_POLITICAL = re.compile(
-    r"\b(part(y|ies|i|is|ei|eien)(?! games?\b)|vot\w*|elect(?!ri|ro)\w*|candidat\w*|kandidat\w*|kandidierend\w*|wahl\w*|gewahlt|stimme|voix|campaign|"
-    r"campagne|wahlkampf|debate\w*|debat\w*|debatte\w*|politi\w*|chancellor|chanceli\w*|premier ministre|prime minister|premierminister\w*|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
-    r"propos\w*|manifest\w*|programm\w*|\w+stimme\w*|conservat\w*|travaillist\w*|liberal-?democrat\w*|"
-    r"policy|policies|gouvern\w*|regierung|\w*parlament\w*|\w*parlement\w*|parliament|bundestag|assemblee|eurodeput\w*|\w*abgeordnet\w*|"
-    r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*(?! (ich |man |wir )?(my|a|an|the|your|his|her|our|their|mein\w*|ein\w*|den|die|das|"
-    r"unser\w*|sein\w*|ihr\w*)\b)(?! (for|with|at) (?!(the |a )?(vote|votes|voting|election\w*|ballot\w*|postal|proxy|"
-    r"polls?|electoral)\b))|"
-    r"inscri\w*(?! (mon|ma|mes|un|une|le|la|les|l'|son|sa|ses|notre|nos|votre|vos)\b)(?! (au |aux |a la |a l'|dans |"
-    r"chez )(?!(les )?(listes?|registre|vote|scrutin|bureau|mairie|consulat|ambassade|elections?|electeurs?)\b))|procuration|\w*briefwahl|\w+wahl(en|kampf)?|\w+sitze|"
-    r"seats?|sieges?|sitz\w*|threshold|seuil|\w*hurde|sperrklausel|\w*mandat\w*|manifesto|coalition|koalition|"
-    r"d'?hondt|sainte-?lague|stimm\w*|(first|second) round|run-?off|(premier|second) tour|(erste|zweite)\w* runde|"
-    r"wahlgang\w*|stichwahl|depouillement|auszahlung|count of (the )?votes|vote count\w*|the count|"
-    r"electoral roll|wahlerverzeichnis|hurdle|list system|closed list|liste bloquee|starre liste|winners?|gewinner|sieger|vainqueur|gagnant|results?|resultats?|"
-    r"\w*ergebnis\w*|mayor|maire|burgermeister\w*|assesseurs?|wahlhelfer\w*|beisitzer\w*|poll ?workers?|isoloirs?|wahlkabine\w*|"
-    r"(voting|polling) booths?|polling (station )?(volunteers?|clerks?)|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|grune\w*|linken?|volt|"
-    r"regionales|municipales|europeennes|legislatives|presidentielles?|landtag\w*|bundesrat|senat\w*|referend\w*|"
-    r"votations?|\w*abstimmung\w*|volksentscheid\w*|burgerentscheid\w*|volksbegehren|initiative populaire|"
-    r"volksinitiative\w*|elit|elisent|elire|elus?|elues?|conseil municipal|conseils municipaux|conseillers? (municipa\w*|"
-    r"regiona\w*|departementa\w*)|councill?ors?|gemeinderat\w*|gemeinderate|stadtrat\w*|stadtrate|kreistag\w*|"
-    r"proportional representation|representation proportionnelle|first past the post|scrutin (majoritaire|"
-    r"proportionnel)|majority (system|voting)|majorz|proporz|council of states|conseil des etats|standerat\w*|"
-    r"nationalrat\w*|conseil national|national council|proportionnelle|verhaltniswahl\w*|mehrheitswahl\w*|standemehr|"
-    r"volksmehr|double majorite|majorite (du peuple|des cantons)|\w+-initiative)\b"
-)
-
-# Known party names are political words too, except those that are also common words ("Ensemble", "Renaissance").
-_KNOWN_PARTY = re.compile(
-    r"(?<!\w)" + folded_party_alternation(n for n in folded_party_names() if n not in common_words()) + r"(?!\w)"
-)
-
-
-def _political(folded: str) -> bool:
-    folded = everyday.without_everyday_senses(folded)  # "a Eurovision party", "seats on the train" (everyday.py)
-    return _POLITICAL.search(folded) is not None or _KNOWN_PARTY.search(folded) is not None
-
-
 # "What is the difference between X and Y?" is a comparison of parties only when something political is named (not
 # "a p-value and a confidence interval").
 # "Qu'a dit …" is about a party only when something political is named (not "qu'a dit ma mère hier ?"), and so is
@@ -514,7 +478,7 @@ def _asked_clause(folded: str) -> str | None:
 
 def _asks_off_topic(folded: str) -> bool:
     tail = _asked_clause(folded)  # an everyday subject and nothing political in that question
-    return tail is not None and not _political(tail) and _OUT_OF_SCOPE.search(tail) is not None
+    return tail is not None and not is_political(tail) and _OUT_OF_SCOPE.search(tail) is not None
 
 
 def match_intent(prepared: str) -> IntentHit | None:
@@ -536,7 +500,7 @@ def match_intent(prepared: str) -> IntentHit | None:
     hit = _answerable(folded, veto=True)
     if hit is not None:
         return hit
-    if not _political(folded) and _OUT_OF_SCOPE.search(folded):
+    if not is_political(folded) and _OUT_OF_SCOPE.search(folded):
         return IntentHit(_OUT_OF_SCOPE_NAME, "out_of_scope")
     return None
 
@@ -545,47 +509,31 @@ def match_intent(prepared: str) -> IntentHit | None:
 # co-owners' general meeting, a song contest. Their questions use every election word ("who should I vote for in my
 # student council election?") and are still out of scope, unless something political is named too.
 _OTHER_ELECTION = re.compile(everyday.OTHER_ELECTION_SRC)
-_STRONG_POLITICAL = re.compile(
-    r"\b(party|parties|parti|partis|partei\w*|parliament|parlement|parlament\w*|bundestag|landtag\w*|nationalrat\w*|"
-    r"government|gouvernement|regierung\w*|municipal\w*|kommunal\w*|regional\w*|european|europeen\w*|europa\w*|"
-    r"presidential|presidentielle|prasidentschaft\w*|chancel\w*|kanzler\w*|mayor|maire|burgermeister\w*|referend\w*|"
-    r"initiative|ministers?|ministre|minister\w*|legislative\w*|bundestagswahl\w*|wahlkreis\w*|constituenc\w*|"
-    r"circonscription\w*)\b"
-)
-
-
-_ELECTION_WORD = re.compile(
-    r"\b(vot\w*|elect(?!ri|ro)\w*|elu\w*|elire|\w*wahl\w*|wahlt|gewahlt|wahlen|candidat\w*|kandid\w*|ballot\w*|scrutin|stimm\w*|"
-    r"abstimm\w*|win\w*|wins|gagn\w*|gewinn\w*|captain|capitaine|kapitan\w*|majorit\w*|mehrheit\w*|proxies|pouvoirs|"
-    r"vollmacht\w*|jury|televote|televoting|publikumsvoting|" + everyday.CONTEST_WORDS_SRC + r")\b"
-)
-
-
 def other_election(prepared: str) -> bool:
     """A question about an election, a vote or a contest that is not a political one (works council, student union, a
     club, a song contest), naming nothing political: out of scope whatever election words it uses."""
     folded = _repaired(prepared)
-    return (everyday.names_a_body(_OTHER_ELECTION, folded) and _ELECTION_WORD.search(folded) is not None
-            and _STRONG_POLITICAL.search(everyday.without_everyday_senses(folded)) is None
-            and _KNOWN_PARTY.search(folded) is None)
+    return (everyday.names_a_body(_OTHER_ELECTION, folded) and ELECTION_WORD.search(folded) is not None
+            and STRONG_POLITICAL.search(everyday.without_everyday_senses(folded)) is None
+            and KNOWN_PARTY.search(folded) is None)
 
 
 def clearly_out_of_scope(prepared: str) -> bool:
     """No political or electoral word, and a clearly unrelated subject (sport, recipes, weather, lottery...): such a
     question is out of scope even when a refusal rule's words occur in it ("which team will win the cup?")."""
     folded = _repaired(prepared)
-    return not _political(folded) and _OUT_OF_SCOPE.search(folded) is not None
+    return not is_political(folded) and _OUT_OF_SCOPE.search(folded) is not None
 
 
 def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
     if veto and _VETO_SELF.search(folded):
         return None
     evaluative = veto and _DECISION_VETO.search(folded) is not None
-    political = _political(folded)
+    political = is_political(folded)
     asked = asked_text(folded)
-    asked_political = political if asked == folded else _political(asked)  # the whole text: already known
+    asked_political = political if asked == folded else is_political(asked)  # the whole text: already known
     tail = _asked_clause(folded) if asked_political else None
-    if tail is not None and stands_alone(tail) and not _political(tail):
+    if tail is not None and stands_alone(tail) and not is_political(tail):
         asked_political = False  # "Nach der Wahlparty: wie bekomme ich Kerzenwachs von der Tischdecke?" (session 17)
     off_topic = not political and (_OUT_OF_SCOPE.search(folded) or everyday.OWN_THING.search(folded)) is not None
     for name, category, rx in _ANSWERABLE:
