@@ -118,6 +118,13 @@ HOLDOUTS = (
             "session-17 rule change (code before: 48207d7; 14 of its 100 triples were dropped because a question "
             "equalled one of an earlier set)",
             ("0.991 (113/114)", "4.9% (7/144)", "93.0% (80/86)")),
+    Holdout("holdout 14, blind", "holdout14.jsonl",
+            "Holdout 14, blind (session 18, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 18 by another helper (terse messages typed in a hurry) "
+            "and committed before any session-18 rule change (code before: 2b38719; 12 of its 100 triples were "
+            "dropped because a question equalled one of an earlier set)",
+            ("0.959 (118/123)", "1.4% (2/141)", "95.5% (84/88)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
