@@ -43,13 +43,8 @@ _ABBREVIATIONS = ((re.compile(r"\bcmt\b"), "comment"), (re.compile(r"\b(pk|pq)\b
                               r"u\b"), r"\1 you"), (re.compile(r"\bur\b(?= (opinion|view|take|thoughts|advice|pick)\b)"), "your"))
 
 
-# a decimal point ("4.5 %", "12.5%") is no end of a clause for the rules' windows (``_X`` stops at "."): written with
-# the decimal comma, as French and German write it
-_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
-
-
 def prepare(text: str) -> str:
-    text = _DECIMAL_POINT.sub(",", fold(text).replace("’", "'").replace("‘", "'").replace("`", "'"))
+    text = fold(text).replace("’", "'").replace("‘", "'").replace("`", "'")
     text = umlauts_restored(re.sub(r"\s+", " ", text))
     for pattern, spelled in _ABBREVIATIONS:
         text = pattern.sub(spelled, text)
