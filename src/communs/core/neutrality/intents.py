@@ -35,6 +35,8 @@ from communs.core.neutrality.typos import TypoRepair, real_words
 from communs.core.neutrality.vetoes import VETO_EVAL_SRC, VETO_SELF_SRC
 
 _X = r"[^.?!:]"  # within one clause
+# "Is the 15 % rule for the second round fair?" calls something fair for the second round: no party "for" a measure
+_VERDICT_EN = r"(fair|unfair|just|unjust|democratic|undemocratic|legitimate|good|bad|right|wrong|reasonable|outdated)"
 
 # Subjects that mark a question about several parties -> ``comparison`` rather than ``programme``.
 _SEVERAL = re.compile(
@@ -313,7 +315,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(does|do|is|are)\b(?! (you|i|we)\b)" + _X + r"{1,40}\b(want to|plan to|propose|support|oppose|call for|in "
      r"favou?r of|against)\b|^(is|are)\b(?! (you|i|we)\b)(?!" + _X + r"{0,30}\b(threshold|hurdle|voting age|electoral "
      r"system)\b)" + _X + r"{1,40}\bfor (a|an|the|more|less|higher|lower|"
-     r"raising|cutting|abolishing|introducing|keeping)\b|\bwho proposes what\b|\b(table|chart|overview)\b" + _X + r"{0,30}\b(positions|"
+     r"raising|cutting|abolishing|introducing|keeping)\b(?!" + _X + r"{0,50}\b" + _VERDICT_EN + r"\s*\?)|\bwho proposes what\b|\b(table|chart|overview)\b" + _X + r"{0,30}\b(positions|"
      r"proposals|plans|programmes)\b|\bparties'? (positions|proposals|plans|approaches|views)\b|\bmore details "
      r"(on|about)\b|\bnext to each other\b|\b(what|which) (budget|goal|goals|target|targets|problem|steps)\b" + _X
      + r"{0,20}\b(does|do|did|is|are)\b|\b(changed|change) (its|their|his|her) (position|stance|mind)\b|\b(where|on which points|on what)\b" + _X
