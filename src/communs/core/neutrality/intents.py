@@ -37,6 +37,7 @@ from communs.core.neutrality.vetoes import VETO_EVAL_SRC, VETO_SELF_SRC
 _X = r"[^.?!:]"  # within one clause
 # "Is the 15 % rule for the second round fair?" calls something fair for the second round: no party "for" a measure
 _VERDICT_EN = r"(fair|unfair|just|unjust|democratic|undemocratic|legitimate|good|bad|right|wrong|reasonable|outdated)"
+_VERDICT_DE = r"(fair|unfair|gerecht|ungerecht|demokratisch|undemokratisch|legitim|gut|schlecht|richtig|falsch|sinnvoll|veraltet)"
 
 # Subjects that mark a question about several parties -> ``comparison`` rather than ``programme``.
 _SEVERAL = re.compile(
@@ -345,7 +346,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(erzahl mir|ich mochte|zeig mir)\b" + _X + r"{0,40}\b(ideen|plane|vorschlage|positionen|programm)\b|"
      r"^(wollen|unterstutzt|unterstutzen|fordert|fordern|plant|planen|lehnt|lehnen)\b|^(ist|sind)\b" + _X
      + r"{1,40}\b(dafur|dagegen|fur|gegen) (ein|eine|einen|die|den|das|mehr|weniger|hohere|niedrigere|\w+kraft|\w+steuer|"
-     r"\w+limit|\w+lohn)\b|"
+     r"\w+limit|\w+lohn)\b(?!" + _X + r"{0,50}\b" + _VERDICT_DE + r"\s*\?)|"
      r"\bwer (schlagt|fordert|will|sagt) was\b|\b(in welchen punkten|wo)\b" + _X + r"{0,40}\b(einig|gleiche "
      r"position|uberschneiden)\b"),
     # ------------------------------------------------------------------ out of scope (no political word at all)

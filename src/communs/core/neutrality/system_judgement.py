@@ -33,14 +33,14 @@ _SYSTEM = re.compile(
     r"halfte der sitze|compulsory voting|wasted votes?|(second|2nd) round (rule|threshold|system)|\d+([.,]\d+)? ?(%|percent|per cent) "
     r"(rule|of (the )?registered voters)|rule requiring\b[^?.!]{0,40}\b(second|2nd) round|votes?\b[^?.!]{0,40}\b(without|with no|winning no|get no|win no)( a| any)? seats?|"
     # fr
-    r"\d+([.,]\d+)? ?% des inscrits|seuils?|mode de scrutin|systeme electoral|loi electorale|majoritaire|proportionnelle|scrutin (majoritaire|proportionnel|uninominal|a deux "
+    r"\d+([.,]\d+)? ?% des inscrits|regle des \d+([.,]\d+)? ?%|seuils?|mode de scrutin|systeme electoral|loi electorale|majoritaire|proportionnelle|scrutin (majoritaire|proportionnel|uninominal|a deux "
     r"tours|de liste)|la proportionnelle|deux tours|vote obligatoire|droit de vote a 16 ans|age (du|de) vote|"
     r"voix perdues|(voix|votes?)\b[^?.!]{0,40}\bsans (aucun )?(siege|elu)|mandats? excedentaires?|"
     r"mandats? compensatoires?|"
     # de
     r"(funf|5|drei|3)[ -]?prozent[ -]?(hurde|klausel)|hurden?|sperrklausel|wahlrecht(sreform)?|wahlsystem|"
     r"verhaltniswahl(recht)?|mehrheitswahl(recht)?|majorz\w*|proporz\w*|uberhangmandate?|ausgleichsmandate?|wahlpflicht|wahlalter|"
-    r"\d+([.,]\d+)? ?(%|prozent) der (eingeschriebenen|registrierten|wahlberechtigten)|stichwahl(en)?|zwei[- ](runden|wahlgangen)(-?system)?|zweirundensystem|zweitstimmendeckung|grundmandatsklausel|verlorene stimmen|"
+    r"\d+([.,]\d+)?[ -]?(%|prozent)[ -]?regel|\d+([.,]\d+)? ?(%|prozent) der (eingeschriebenen|registrierten|wahlberechtigten)|stichwahl(en)?|zwei[- ](runden|wahlgangen)(-?system)?|zweirundensystem|zweitstimmendeckung|grundmandatsklausel|verlorene stimmen|"
     r"stimmen\b[^?.!]{0,40}\bohne (einen |jeden )?(sitz|mandat)|"
     # the voting age and the signatures a candidacy needs, as rules (session 8)
     r"(16|17)[- ]year[- ]olds? (can|may|could|are allowed to) vote|vote at (16|17)|voter a (16|17) ans|(mit|ab) (16|17) "
