@@ -80,6 +80,14 @@ _VERDICT = re.compile(
     r"beibehalten|behalten|geandert|andern|reformiert|reformieren|ersetzt|ersetzen|eingefuhrt|einfuhren)\b"
 )
 
+# A verdict adjective as the question's last word: "Is the 15 % rule for the second round fair?" calls the rule fair,
+# so the programme forms "is X … for the …" / "ist X … für die …" (``intents.py``) do not read it as a party "for" a
+# measure (session 18)
+VERDICT_LAST_EN = (r"(fair|unfair|just|unjust|democratic|undemocratic|legitimate|good|bad|right|wrong|reasonable|"
+                   r"outdated)\s*\?")
+VERDICT_LAST_DE = (r"(fair|unfair|gerecht|ungerecht|demokratisch|undemokratisch|legitim|gut|schlecht|richtig|falsch|"
+                   r"sinnvoll|veraltet)\s*\?")
+
 
 # Looking for information about the rule, not a verdict on it: "is there a good explanation of the threshold?"
 _INFORMATION = re.compile(r"\b(is there|are there|y a-t-il|il y a|gibt es|where can i find|ou trouver|wo finde)\b")
