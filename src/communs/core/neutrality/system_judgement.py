@@ -42,6 +42,15 @@ _SYSTEM = re.compile(
     r"verhaltniswahl(recht)?|mehrheitswahl(recht)?|majorz\w*|proporz\w*|uberhangmandate?|ausgleichsmandate?|wahlpflicht|wahlalter|"
     r"\d+([.,]\d+)?[ -]?(%|prozent)[ -]?regel|\d+([.,]\d+)? ?(%|prozent) der (eingeschriebenen|registrierten|wahlberechtigten)|stichwahl(en)?|zwei[- ](runden|wahlgangen)(-?system)?|zweirundensystem|zweitstimmendeckung|grundmandatsklausel|verlorene stimmen|"
     r"stimmen\b[^?.!]{0,40}\bohne (einen |jeden )?(sitz|mandat)|"
+    # any rule of the vote named as a rule: "the rule on proxy votes", "the registered voters rule for the second round",
+    # "la règle des procurations", "die Regel zur Briefwahl", "die Wahlrechtsregel" (session 19)
+    r"rules?\b[^?.!]{0,40}\b(vot(e|es|ing|ers?)|elections?|electoral|ballots?|prox(y|ies)|postal|(second|2nd|first|1st) "
+    r"round|candidac(y|ies)|seats?|registered voters)|(vot(e|es|ing)|elections?|ballot|proxy|postal|round|candidacy|"
+    r"seats?) rules?|"
+    r"regles?\b[^?.!]{0,40}\b(vot(e|es|er|ants?)|elections?|electora(l|le|ux|les)|scrutins?|procurations?|(premier|second) "
+    r"tour|candidatures?|sieges?|inscrits|bulletins?)|"
+    r"regel\w*\b[^?.!]{0,40}\b(\w*wahl(en|gang|gangs)?|stimm(e|en|abgabe)|vollmacht\w*|kandidatur\w*|sitz(e|verteilung)|"
+    r"wahler\w*)\b|\w*wahl\w*regel\w*|"
     # the voting age and the signatures a candidacy needs, as rules (session 8)
     r"(16|17)[- ]year[- ]olds? (can|may|could|are allowed to) vote|vote at (16|17)|voter a (16|17) ans|(mit|ab) (16|17) "
     r"(wahlen|abstimmen)|parrainages|unterstutzungsunterschriften|(500|100) unterschriften"
@@ -55,7 +64,7 @@ _VERDICT = re.compile(
     r"or\b|and\b))|unjust|"
     r"(un|un-|non-)?democratic|(il)?legitimate|justified|unjustified|good|bad|better|worse|best|worst|sensible|"
     r"outdated|ridiculous|absurd|a (good|bad) (idea|thing)|too (high|low|strict|lax|many|much|few))\b|\b(zu (hoch|"
-    r"niedrig|streng|viel|viele|wenig|wenige)|trop (haut|bas|eleve|elevee|faible|strict|stricte|nombreux|nombreuses))\b"
+    r"niedrig|streng|viel|viele|wenig|wenige)|trop (haute?s?|bas(se|ses)?|elevee?s?|faibles?|stricte?s?|nombreux|nombreuses))\b"
     r"|\bc'est trop\b"
     r"|\b(fairer|more democratic|less democratic|more just|better|worse) than\b"
     r"|\b(better|worse) (governed|off|represented|served)\b[^?.!]{0,60}\bthan\b"
