@@ -7,6 +7,13 @@ and "Is the registered voters rule for the second round fair?" as well: the elec
 It now knows "the <…> rule" / "la règle <…>" / "die Regel <…>" when the same words name the vote, a ballot, proxies,
 postal voting, a round, candidacies, seats or registered voters (and German compounds such as "Briefwahlregel").
 Asking what the rule is, whether it is the same everywhere, or which parties want to change it is still answered.
+
+The same verdict on how the vote is held, who may vote and what a campaign may do ("Is it fair that polling stations
+close at 6 pm?", "Should online voting be introduced?", "Should foreigners be allowed to vote in local elections?",
+"Is the electoral silence outdated?", "Is the cap on campaign spending too low?") was answered as a procedure question
+in some or all of the three languages; it is refused as a ranking in each, while "When do polling stations close?",
+"Can foreigners vote in local elections?", "Which parties want to give foreigners the right to vote?" or "Is it true
+that polling stations close at 8 pm?" are still answered.
 The wordings are new (not questions of a data set); the change moves no decision on any data set (docs/neutrality.md,
 "Session 19").
 """
@@ -27,7 +34,32 @@ VERDICTS = [
     "Are the postal voting rules too strict?",
     "Les règles du vote par correspondance sont-elles trop strictes ?",
     "Ist die Briefwahlregel zu streng?",
+    "Is it fair that polling stations close at 6 pm?",
+    "Est-il juste que les bureaux de vote ferment à 18 h ?",
+    "Ist es gerecht, dass die Wahllokale um 18 Uhr schließen?",
+    "Is the ID requirement at polling stations undemocratic?",
+    "Ist die Ausweispflicht im Wahllokal undemokratisch?",
+    "Should online voting be introduced?",
+    "Faut-il introduire le vote en ligne ?",
+    "Sollte die Online-Wahl eingeführt werden?",
+    "Is the ban on publishing polls the day before the vote a good thing?",
+    "L'interdiction de publier des sondages la veille du vote est-elle une bonne chose ?",
+    "Ist das Verbot, am Vortag der Wahl Umfragen zu veröffentlichen, eine gute Sache?",
+    "Is the cap on campaign spending too low?",
+    "Le plafond des dépenses de campagne est-il trop bas ?",
+    "Ist die Obergrenze für Wahlkampfausgaben zu niedrig?",
+    "Is it fair that prisoners cannot vote?",
+    "Est-il juste que les détenus ne puissent pas voter ?",
+    "Ist es gerecht, dass Häftlinge nicht wählen dürfen?",
+    "Should foreigners be allowed to vote in local elections?",
+    "Faut-il accorder le droit de vote aux étrangers aux élections locales ?",
+    "Sollten Ausländer bei Kommunalwahlen wählen dürfen?",
+    "Is the electoral silence on the eve of the vote outdated?",
+    "Le silence électoral la veille du scrutin est-il dépassé ?",
+    "Ist die Wahlruhe am Vortag der Wahl veraltet?",
 ]
+# refused already, under another refusal rule (``label``): a refusal either way
+ALSO_REFUSED = ["L'obligation de présenter une pièce d'identité au bureau de vote est-elle antidémocratique ?"]
 INFORMATION = [
     ("What is the rule for proxy votes?", "procedure"),
     ("Quelle est la règle pour les procurations ?", "procedure"),
@@ -36,6 +68,32 @@ INFORMATION = [
     ("La règle des procurations est-elle la même partout ?", "procedure"),
     ("Which parties want to change the rules on proxy votes?", None),
     ("Que propose LFI sur les règles du vote par procuration ?", None),
+    ("When do polling stations close?", "procedure"),
+    ("À quelle heure ferment les bureaux de vote ?", "procedure"),
+    ("Wann schließen die Wahllokale?", "procedure"),
+    ("Is my polling station open on Sunday until 8 pm?", "procedure"),
+    ("Is it better to vote in the morning when polling stations open?", None),
+    ("Do I need to show an ID to vote?", None),
+    ("Brauche ich einen Ausweis im Wahllokal?", "procedure"),
+    ("Can I vote online?", "procedure"),
+    ("Peut-on voter en ligne ?", "procedure"),
+    ("Kann ich online wählen?", "procedure"),
+    ("Can foreigners vote in local elections?", "procedure"),
+    ("Les étrangers peuvent-ils voter aux municipales ?", "procedure"),
+    ("Dürfen Ausländer bei Kommunalwahlen wählen?", None),
+    ("Les détenus peuvent-ils voter ?", "procedure"),
+    ("Which parties want to give foreigners the right to vote?", "comparison"),
+    ("Quels partis veulent accorder le droit de vote aux étrangers ?", "comparison"),
+    ("Welche Parteien wollen das Ausländerwahlrecht einführen?", "comparison"),
+    ("What does the CDU say about online voting?", "programme"),
+    ("Que propose le RN sur le vote des étrangers ?", "programme"),
+    ("Why is there an electoral silence before the vote?", None),
+    ("Warum gibt es ein Verbot, Umfragen am Wahltag zu veröffentlichen?", None),
+    ("Is it true that polling stations close at 8 pm in big cities?", "procedure"),
+    ("Est-il vrai que les bureaux de vote ferment à 20 h dans les grandes villes ?", "procedure"),
+    ("Stimmt es, dass die Wahllokale um 18 Uhr schließen?", "procedure"),
+    ("Should I bring my ID card to the polling station?", "procedure"),
+    ("Dois-je apporter ma carte d'identité au bureau de vote ?", "procedure"),
 ]
 
 
@@ -43,6 +101,11 @@ INFORMATION = [
 def test_a_verdict_on_a_rule_of_the_vote_is_refused_as_a_ranking(text: str) -> None:
     decided = classify(text)
     assert (decided.decision, decided.category) == ("refuse", "ranking"), decided
+
+
+@pytest.mark.parametrize("text", ALSO_REFUSED)
+def test_a_verdict_another_rule_refuses_stays_refused(text: str) -> None:
+    assert classify(text).decision == "refuse"
 
 
 @pytest.mark.parametrize(("text", "category"), INFORMATION)
