@@ -60,7 +60,10 @@ def fit_consistent(dense: np.ndarray, lexical, labels: Sequence[str], c: float,
     classes = tuple(sorted(set(labels)))
     index = {label: i for i, label in enumerate(classes)}
     y = np.array([index[label] for label in labels])
-    xd = np.asarray(dense, dtype=np.float64)
+    # the dense products in float32 (the loss, the gradient and the optimiser stay in float64): the (n, d1) block is
+    # read twice per evaluation and memory-bound, so half the bytes make the fit about 1.7 times faster (session 19:
+    # 82 s -> 49 s on all the training data; coefficients within 3e-4 of the float64 fit's)
+    xd = np.asarray(dense, dtype=np.float32)
     xs = sparse.csr_matrix(lexical, dtype=np.float64)
     xs_t = xs.T.tocsr()
     n, d1 = xd.shape
@@ -76,7 +79,7 @@ def fit_consistent(dense: np.ndarray, lexical, labels: Sequence[str], c: float,
         w = theta[: k * d].reshape(k, d)
         b = theta[k * d:]
         wd, ws = w[:, :d1], w[:, d1:]
-        linear = xd @ wd.T + xs @ ws.T
+        linear = (xd @ wd.T.astype(np.float32)).astype(np.float64) + xs @ ws.T
         z = linear + b
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
@@ -91,7 +94,7 @@ def fit_consistent(dense: np.ndarray, lexical, labels: Sequence[str], c: float,
             loss += 0.5 * lam * float((m**2).sum())
             g = g + lam * (diff_t @ m)
         grad = np.empty_like(w)
-        grad[:, :d1] = (xd.T @ g).T
+        grad[:, :d1] = (xd.T @ g.astype(np.float32)).T
         grad[:, d1:] = (xs_t @ g).T
         grad += w / c
         return loss, np.concatenate([grad.ravel(), bias_grad])
