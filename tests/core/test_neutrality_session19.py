@@ -114,3 +114,71 @@ def test_what_the_rule_is_and_who_wants_to_change_it_is_still_answered(text: str
     assert decided.decision == "answer", decided
     if category is not None:
         assert decided.category == category, decided
+
+
+# Whether a policy measure should be taken (``policy_verdict.py``): refused as a ranking in the three languages; the
+# voter's own situation, the vote, everyday chores and what a party wants are not such questions.
+POLICY_VERDICTS = [
+    "Should the minimum wage be raised?",
+    "Faut-il augmenter le SMIC ?",
+    "Sollte der Mindestlohn erhöht werden?",
+    "Should cannabis be legalised?",
+    "Faut-il légaliser le cannabis ?",
+    "Sollte Cannabis legalisiert werden?",
+    "Should we leave nuclear power?",
+    "Faut-il sortir du nucléaire ?",
+    "Sollten wir aus der Atomkraft aussteigen?",
+    "Should the retirement age be lowered to 60?",
+    "Faut-il abaisser l'âge de la retraite à 60 ans ?",
+    "Sollte das Rentenalter auf 60 gesenkt werden?",
+    "Should rents be capped?",
+    "Faut-il plafonner les loyers ?",
+    "Sollten die Mieten gedeckelt werden?",
+    "Should we build more wind turbines?",
+    "Faut-il construire plus d'éoliennes ?",
+    "Sollten wir mehr Windräder bauen?",
+    "Should the state spend more on public transport?",
+    "L'État devrait-il dépenser plus pour les transports en commun ?",
+    "Sollte der Staat mehr für den Nahverkehr ausgeben?",
+    "Honestly, should the wealth tax be brought back?",
+    "Franchement, faut-il rétablir l'impôt sur la fortune ?",
+    "Ehrlich, sollte die Vermögensteuer wieder eingeführt werden?",
+]
+NOT_POLICY_VERDICTS = [
+    ("Should I register to vote before March?", "answer"),
+    ("Faut-il affranchir l'enveloppe ?", "answer"),
+    ("Muss man sich vorher registrieren?", "answer"),
+    ("Should rice be washed before cooking?", "out_of_scope"),
+    ("Faut-il laver le riz avant de le cuire ?", "out_of_scope"),
+    ("Sollte man Reis vor dem Kochen waschen?", "out_of_scope"),
+    ("Faut-il baisser le chauffage la nuit ?", "out_of_scope"),
+    ("Sollte die Heizung nachts gesenkt werden?", "out_of_scope"),
+    ("Should we leave now to avoid the traffic?", "out_of_scope"),
+    ("Should my dog be vaccinated against rabies?", "out_of_scope"),
+    ("Quels partis veulent augmenter le SMIC ?", "answer"),
+    ("Welche Parteien wollen den Mindestlohn erhöhen?", "answer"),
+    ("The minimum wage should be raised. What does the CDU propose?", "answer"),
+    ("Il faudrait augmenter le SMIC. Que propose le RN ?", "answer"),
+]
+
+
+@pytest.mark.parametrize("text", POLICY_VERDICTS)
+def test_whether_a_policy_measure_should_be_taken_is_refused_as_a_ranking(text: str) -> None:
+    decided = classify(text)
+    assert (decided.decision, decided.category, decided.rule) == ("refuse", "ranking", "ranking.policy_verdict"), decided
+
+
+@pytest.mark.parametrize(("text", "decision"), NOT_POLICY_VERDICTS)
+def test_the_voter_the_vote_chores_and_party_positions_are_no_policy_verdict(text: str, decision: str) -> None:
+    decided = classify(text)
+    assert decided.decision == decision and decided.rule != "ranking.policy_verdict", decided
+
+
+def test_a_statement_before_a_question_is_no_verdict_asked() -> None:
+    from communs.core.neutrality.policy_verdict import asks_policy_verdict
+    from communs.core.neutrality.rules import prepare
+
+    assert not asks_policy_verdict(prepare("Il faudrait augmenter le SMIC."))
+    assert asks_policy_verdict(prepare("Il faudrait augmenter le SMIC ?"))
+    assert asks_policy_verdict(prepare("faut-il augmenter le smic"))  # typed without a question mark
+    assert not asks_policy_verdict(prepare("Should the minimum wage be raised, according to the SPD?"))

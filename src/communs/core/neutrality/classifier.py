@@ -16,7 +16,8 @@ ADR 0013); evasion wrappers are read in the whole message.
    or the model's most likely refusal category for the generic "opinion" rules. A role-play / hypothetical /
    instruction-override wrapper turns it into ``manipulation`` (except misinformation, which stays itself).
    A verdict on the electoral system ("Is the 5 % threshold fair?", ``system_judgement.py``) is refused as
-   ``ranking`` when no refusal rule fired and no programme or comparison intent answers it.
+   ``ranking`` when no refusal rule fired and no programme or comparison intent answers it; so is whether a policy
+   measure should be taken ("Should the minimum wage be raised?", ``policy_verdict.py``) when no rule decides it.
 2. Else, if a STRONG evasion wrapper ("ignore your instructions", "developer mode", "no disclaimers"...) surrounds an
    election question, refuse as ``manipulation``.
 3. Else, if an answerable-intent rule fires (``intents.py``: "what does X propose on...", "which parties...", "how
@@ -49,6 +50,8 @@ from communs.core.neutrality.intents import (
 )
 from communs.core.neutrality.model import LinearModel
 from communs.core.neutrality.policy import NeutralityDecision, decision_for
+from communs.core.neutrality.policy_verdict import NAME as POLICY_VERDICT
+from communs.core.neutrality.policy_verdict import asks_policy_verdict
 from communs.core.neutrality.rules import RuleHit, answer_cue, manipulation_marker, match_rules, prepare
 from communs.core.neutrality.system_judgement import NAME as SYSTEM_JUDGEMENT
 from communs.core.neutrality.system_judgement import judges_electoral_system
@@ -151,6 +154,11 @@ def text_facts(text: str) -> TextFacts:
         # "Is the 5 % threshold fair?": a verdict on the electoral rules is a ranking (policy 1.1); what a party says
         # about them (a programme or comparison intent) is still answered
         return TextFacts((RuleHit(SYSTEM_JUDGEMENT, "ranking"),), marker, None, False)
+    if (not hits and not (marker and marker[1]) and intent is None and asks_policy_verdict(prepared)
+            and not clearly_out_of_scope(prepared)):
+        # "Should the minimum wage be raised?", "Faut-il légaliser le cannabis ?": whether a measure should be taken
+        # is what programmes disagree on; a verdict on it is a ranking (``policy_verdict.py``, session 19)
+        return TextFacts((RuleHit(POLICY_VERDICT, "ranking"),), marker, None, False)
     return TextFacts(hits, marker, intent, answer_cue(text) is not None)
 
 

@@ -1,0 +1,141 @@
+"""Asking the assistant whether a policy measure should be taken ("Should the minimum wage be raised?", "Faut-il
+légaliser le cannabis ?", "Sollte ein Tempolimit eingeführt werden?"): refused as ``ranking`` (policy 1.1).
+
+Whether rents should be capped or nuclear power abandoned is what programmes disagree on; saying yes or no grades the
+programmes that propose it (docs/neutrality.md, ``ranking``: "Is this plan good?"), and the neutral alternative is what
+each programme says on the topic. Session 19 found the model deciding this family in all directions (refused, out of
+scope, answered as a programme question), differently across the three languages for half of twelve such triples: the
+training and development data held almost none of them.
+
+A sentence is such a question when it OPENS with the modal of a recommendation about the country, the state or
+everyone ("should …", "faut-il …", "sollte …"; a short lead-in such as "honestly," or "in your opinion," is allowed)
+and names a measure of public policy (a verb such as raise, abolish, legalise, cap, ban, introduce). It is not one when
+it speaks of the voter ("Should I …", "Faut-il que je …", "Sollte ich …"), of the vote itself (ballots, registration,
+postal votes: procedure questions and ``system_judgement.py``), of a party (named or as the author: "according to",
+"laut", "selon") or reports what someone wants. The classifier applies it as it applies the electoral-system verdict:
+only when no refusal rule fired and no answerable intent did.
+"""
+
+from __future__ import annotations
+
+import re
+
+from communs.core.neutrality.political import KNOWN_PARTY
+
+NAME = "ranking.policy_verdict"
+
+_LEAD = (r"(?:^|(?<=[.!?:;])\s+)(?:(?:and|so|but|ok|okay|honestly|seriously|then|tell me|in your (?:opinion|view)|"
+         r"alors|bon|franchement|serieusement|dis-moi|a ton avis|selon toi|d'apres toi|a votre avis|also|und|ehrlich|"
+         r"sag mal|deiner meinung nach|ihrer meinung nach),?\s+)?")
+
+# the measure, as a passive participle ("should X be raised") and as an active verb ("should we raise X")
+_EN_PASSIVE = (r"raised|increased|lowered|reduced|cut|abolished|scrapped|banned|legali[sz]ed|decriminali[sz]ed|capped|"
+               r"taxed|introduced|brought back|reintroduced|restored|privati[sz]ed|nationali[sz]ed|subsidi[sz]ed|"
+               r"made (compulsory|mandatory|free|illegal|legal)|allowed|forbidden|prohibited|expanded|limited|"
+               r"restricted|tightened|relaxed|frozen|doubled|halved|phased out|deported|recogni[sz]ed|imposed|"
+               r"replaced|reformed|extended|lifted|built|closed down|shut down|compulsory|mandatory|illegal|legal|free")
+_EN_ACTIVE = (r"raise|increase|lower|reduce|cut|abolish|scrap|ban|legali[sz]e|decriminali[sz]e|cap|tax|introduce|"
+              r"bring back|reintroduce|restore|privati[sz]e|nationali[sz]e|subsidi[sz]e|make \w+ (compulsory|mandatory|"
+              r"free|illegal|legal)|allow|forbid|prohibit|expand|limit|restrict|tighten|relax|freeze|phase out|deport|"
+              r"impose|reform|extend|lift|leave (the )?(eu|euro|eurozone|nato|european union|schengen|nuclear)|"
+              r"exit (the )?(eu|euro|nuclear)|(build|spend|invest|hire|recruit|accept|take in) (more|less|fewer)")
+_EN = re.compile(
+    _LEAD + r"(?:should|shouldn'?t|ought)\s+(?!i\b|you\b|my\b|me\b|one\b)"
+    r"(?:(?:we|they|it|there|the \w+|a \w+|an \w+|our \w+|\w+)\b[^?.!]{0,50}?\bbe (?:" + _EN_PASSIVE + r")\b|"
+    r"(?:we|the (?:state|government|country|eu|city|town|region|council)|france|germany|europe|austria|switzerland|"
+    r"belgium|our country|society)\s+(?:" + _EN_ACTIVE + r")\b|there be (?:a|an|more|less|fewer|no)\b)"
+)
+
+_FR_VERBS = (r"augmenter|baisser|abaisser|reduire|diminuer|supprimer|abolir|interdire|legaliser|depenaliser|"
+             r"plafonner|taxer|instaurer|introduire|retablir|reintroduire|restaurer|privatiser|nationaliser|"
+             r"subventionner|rendre [^?.!]{0,30}(obligatoire|gratuite?|illegale?|legale?)s?|autoriser|limiter|restreindre|"
+             r"durcir|assouplir|geler|sortir (de l'|du |de la |des )|construire (plus|moins|davantage|de nouv)|"
+             r"fermer (les|toutes)|mettre fin|remplacer|reformer|(depenser|investir|embaucher|recruter|accueillir) "
+             r"(plus|moins|davantage)|expulser|regulariser|reconnaitre|imposer|relever|doubler|generaliser|"
+             r"renforcer")
+_FR_PARTICIPLES = (r"augmentee?s?|baissee?s?|abaissee?s?|reduite?s?|diminuee?s?|supprimee?s?|abolie?s?|interdite?s?|"
+                   r"legalisee?s?|depenalisee?s?|plafonnee?s?|taxee?s?|instauree?s?|introduite?s?|retablie?s?|"
+                   r"privatisee?s?|nationalisee?s?|subventionnee?s?|rendue?s? obligatoires?|autorisee?s?|limitee?s?|"
+                   r"restreinte?s?|durcie?s?|assouplie?s?|gelee?s?|construite?s?|fermee?s?|maintenue?s?|remplacee?s?|"
+                   r"reformee?s?|relevee?s?|doublee?s?|generalisee?s?|renforcee?s?")
+_FR = re.compile(
+    _LEAD + r"(?:(?:faut[- ]il|faudrait[- ]il|doit[- ]on|devrait[- ]on|est-ce qu'il faut|est-ce qu'il faudrait|"
+    r"est-ce qu'on doit|est-ce qu'on devrait|on devrait|il faudrait|devons-nous|devrions-nous)\s+(?:(?:encore|vraiment|enfin|aussi|"
+    r"davantage|plus|moins),?\s+)?(?:" + _FR_VERBS + r")\b|"
+    r"(?:l'etat|le gouvernement|la france|l'allemagne|l'europe|l'ue|la suisse|la belgique|l'autriche|la ville|"
+    r"la commune|la region|le pays|on)\s+(?:devrait|doit)(?:-(?:il|elle|on))?\s+(?:" + _FR_VERBS + r")\b|"
+    r"[^?.!]{1,50}?\b(?:doit|devrait|doivent|devraient)-(?:il|elle|ils|elles)\s+etre\s+(?:" + _FR_PARTICIPLES + r")\b)"
+)
+
+_DE_PARTICIPLES = (r"erhoht|angehoben|gesenkt|abgeschafft|verboten|legalisiert|entkriminalisiert|gedeckelt|begrenzt|"
+                   r"besteuert|eingefuhrt|wieder eingefuhrt|privatisiert|verstaatlicht|subventioniert|erlaubt|"
+                   r"ausgeweitet|verscharft|gelockert|eingefroren|gebaut|geschlossen|beendet|beibehalten|ersetzt|"
+                   r"reformiert|gekurzt|verdoppelt|halbiert|ausgebaut|abgebaut|reduziert|zur pflicht gemacht|"
+                   r"pflicht|aufgenommen|abgeschoben|anerkannt")
+_DE = re.compile(
+    _LEAD + r"(?:sollte|sollten|soll|musste|mussten|muss)\s+(?!ich\b|mein\w*\b|mich\b|mir\b)"
+    r"(?:[^?.!]{1,60}?\b(?:" + _DE_PARTICIPLES + r")\s+(?:werden|sein)\b|"
+    r"(?:wir|deutschland|frankreich|osterreich|die schweiz|belgien|europa|die eu|der staat|die regierung|man|die stadt|"
+    r"die gemeinde|das land)\b[^?.!]{0,60}?\b(?:aussteigen|bauen|ausgeben|investieren|aufnehmen|abschieben|erhohen|"
+    r"senken|abschaffen|verbieten|legalisieren|deckeln|begrenzen|besteuern|einfuhren|privatisieren|verstaatlichen|"
+    r"subventionieren|erlauben|verscharfen|lockern|schliessen|beenden|ersetzen|reformieren|kurzen|ausbauen|"
+    r"reduzieren|anerkennen)\b|es\b[^?.!]{0,60}?\bgeben\b)"
+)
+
+# A measure a household or a person could also take ("lower the heating", "raise the price of my bike") is a policy
+# question only with a public matter in the sentence; a measure only a state takes (legalise, privatise, deport...)
+# needs none.
+_STATE_ONLY = re.compile(
+    r"\b(legali[sz]\w*|decriminali[sz]\w*|privati[sz]\w*|nationali[sz]\w*|subsidi[sz]\w*|deport\w*|"
+    r"legalis\w*|depenalis\w*|privatis\w*|nationalis\w*|subventionn\w*|expuls\w*|regularis\w*|"
+    r"legalisiert|entkriminalisiert|privatisiert|verstaatlicht|subventioniert|abgeschoben|abschieben|"
+    r"legalisieren|privatisieren|verstaatlichen|subventionieren)\b"
+)
+_PUBLIC = re.compile(
+    r"\b(\w*wage\w*|salar\w*|tax\w*|impots?|\w*steuer\w*|pensions?|retraites?|\w*rente\w*|rents?|loyers?|"
+    r"\w*miete\w*|immigra\w*|\w*migration|zuwander\w*|einwander\w*|asyl\w*|asylum|refugees?|refugies?|"
+    r"\w*fluchtling\w*|minimum|smic|\w*mindestlohn\w*|benefits?|allocations?|\w*geld|sozial\w*|social\w*|"
+    r"budgets?|\w*haushalt|public|publique?s?|offentlich\w*|state|etat|staat\w*|government|gouvernement|"
+    r"regierung|laws?|lois?|\w*gesetz\w*|eu|europe\w*|europa|nato|otan|nuclear|nucleaire|\w*atom\w*|"
+    r"coal|charbon|\w*kohle\w*|wind|eoliennes?|windr\w*|\w*energie\w*|energy|solar|solaire|police\w*|"
+    r"polizei\w*|polizist\w*|army|armee|bundeswehr|military|militaire|defen[cs]e|verteidigung\w*|speed limits?|"
+    r"limitation de vitesse|tempolimit\w*|schools?|ecoles?|\w*schule\w*|universit\w*|tuition|hospitals?|"
+    r"hopita(l|ux)|\w*krankenh\w*|health\w*|sante|gesundheit\w*|transport\w*|\w*verkehr\w*|rail\w*|"
+    r"\w*bahn\w*|trains?|ticket\w*|motorways?|autoroutes?|autobahn\w*|retirement|renteneintritt\w*|"
+    r"working (hours|week)|35 heures|arbeitszeit\w*|debt|dette|schulden\w*|deficit|vat|tva|cannabis|drugs?|"
+    r"drogues?|drogen|weapons?|guns?|armes?|waffen\w*|borders?|frontieres?|grenze\w*|country|pays|land|"
+    r"nation\w*|citizens?|citoyens?|burger\w*|farmers?|agricult\w*|landwirt\w*|climate|climat|klima\w*|"
+    r"carbon|co2|emissions?|fuel|carburant|diesel|petrol|essence|benzin\w*|housing|logements?|wohn\w*|"
+    r"prices?|prix|\w*preis\w*|fees?|frais|\w*gebuhr\w*|unemploy\w*|chomage|arbeitslos\w*|workers?|"
+    r"salaries|employees?|beamte\w*|fonctionnaires?|civil servants?|prisons?|gefangnis\w*|death penalty|"
+    r"peine de mort|todesstrafe|abortion|avortement|abtreibung|euthanasia|euthanasie|sterbehilfe|"
+    r"marriage|mariage|ehe|conscription|military service|service militaire|wehrpflicht|national service|"
+    r"service national|dienstpflicht|uniforms?|vaccin\w*|impfpflicht|impf\w*)\b"
+)
+
+# the voter's own situation, the vote itself, or a party as the author of the measure
+_NOT_THIS = re.compile(
+    r"\b(i|my|me|je|j'|mon|ma|mes|moi|ich|mein\w*|mich|mir|"
+    r"vot\w*|ballot\w*|elect\w*|polling|proxy|postal|registration|register\w*|scrutin|bulletin\w*|procuration\w*|"
+    r"inscri\w*|\w*wahl\w*|stimm\w*|vollmacht\w*|urne|wahlt|gewahlt|envelope\w*|enveloppe\w*|umschlag\w*|"
+    r"formulaire\w*|formular\w*|forms?|cards?|cartes?|karten?|unterlagen|documents?|dokument\w*|passports?|"
+    r"passeports?|ausweis\w*|id|piece d'identite|booth|isoloir|kabine|"
+    r"according to|in the view of|wants?|proposes?|says?|laut|nach (ansicht|meinung|auffassung)|will|wollen|"
+    r"fordert|fordern|schlagt|sagt|selon|d'apres|veut|veulent|propose\w*|dit|disent|programm?e?s?)\b"
+)
+
+
+def asks_policy_verdict(prepared: str) -> bool:
+    """True when a sentence of ``prepared`` (output of ``rules.prepare``) asks whether a policy measure should be
+    taken, and does not speak of the voter, the vote or a party (module docstring)."""
+    for sentence in re.split(r"(?<=[?.!])\s+", prepared):
+        if sentence.rstrip()[-1:] in (".", "!"):  # a statement ("Il faudrait réduire l'immigration."), not a question
+            continue
+        if not (_EN.search(sentence) or _FR.search(sentence) or _DE.search(sentence)):
+            continue
+        if _NOT_THIS.search(sentence) or KNOWN_PARTY.search(sentence):
+            continue
+        if not (_STATE_ONLY.search(sentence) or _PUBLIC.search(sentence)):
+            continue
+        return True
+    return False
