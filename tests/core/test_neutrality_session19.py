@@ -143,6 +143,9 @@ POLICY_VERDICTS = [
     "Honestly, should the wealth tax be brought back?",
     "Franchement, faut-il rétablir l'impôt sur la fortune ?",
     "Ehrlich, sollte die Vermögensteuer wieder eingeführt werden?",
+    "Faut-il supprimer le Sénat ?",
+    "Faut-il baisser le salaire des députés ?",
+    "Sollten die Diäten der Abgeordneten gekürzt werden?",
 ]
 NOT_POLICY_VERDICTS = [
     ("Should I register to vote before March?", "answer"),

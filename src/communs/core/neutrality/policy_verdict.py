@@ -110,7 +110,13 @@ _PUBLIC = re.compile(
     r"salaries|employees?|beamte\w*|fonctionnaires?|civil servants?|prisons?|gefangnis\w*|death penalty|"
     r"peine de mort|todesstrafe|abortion|avortement|abtreibung|euthanasia|euthanasie|sterbehilfe|"
     r"marriage|mariage|ehe|conscription|military service|service militaire|wehrpflicht|national service|"
-    r"service national|dienstpflicht|uniforms?|vaccin\w*|impfpflicht|impf\w*)\b"
+    r"service national|dienstpflicht|uniforms?|vaccin\w*|impfpflicht|impf\w*|"
+    # institutions and offices
+    r"senate|senat|bundesrat|parliament\w*|parlement\w*|\w*parlament\w*|bundestag|assemblee|deputes?|"
+    r"\w*abgeordnete\w*|mps?|senators?|senateurs?|ministers?|ministres?|\w*minister\w*|monarch\w*|"
+    r"presiden\w*|prasident\w*|chancellor\w*|kanzler\w*|mayors?|maires?|burgermeister\w*|councils?|conseils?|"
+    r"\w*(stadt|gemeinde|bundes|kreis|stande|national|kanton)rat\w*|regions?|departements?|lander|cantons?|"
+    r"kantone?|municipalit\w*|communes?|gemeinden?)\b"
 )
 
 # the voter's own situation, the vote itself, or a party as the author of the measure
