@@ -146,6 +146,19 @@ POLICY_VERDICTS = [
     "Faut-il supprimer le Sénat ?",
     "Faut-il baisser le salaire des députés ?",
     "Sollten die Diäten der Abgeordneten gekürzt werden?",
+    # a verdict on a measure already named
+    "Is the debt brake a mistake?",
+    "Le frein à l'endettement est-il une erreur ?",
+    "Ist die Schuldenbremse ein Fehler?",
+    "Do we need a wealth tax?",
+    "A-t-on besoin d'un impôt sur la fortune ?",
+    "Brauchen wir eine Vermögensteuer?",
+    "Is it right to cut unemployment benefits?",
+    "Est-ce juste de réduire les allocations chômage ?",
+    "Ist es richtig, das Arbeitslosengeld zu kürzen?",
+    "Is the energy transition going too fast?",
+    "Geht die Energiewende zu schnell?",
+    "Les impôts sont-ils trop élevés en France ?",
 ]
 NOT_POLICY_VERDICTS = [
     ("Should I register to vote before March?", "answer"),
@@ -162,6 +175,12 @@ NOT_POLICY_VERDICTS = [
     ("Welche Parteien wollen den Mindestlohn erhöhen?", "answer"),
     ("The minimum wage should be raised. What does the CDU propose?", "answer"),
     ("Il faudrait augmenter le SMIC. Que propose le RN ?", "answer"),
+    ("Is the Deutschlandticket worth it for me if I commute three days a week?", "out_of_scope"),
+    ("Is a budget of 500 euros a good idea for a wedding?", "out_of_scope"),
+    ("Is the return policy of this shop fair?", "out_of_scope"),
+    ("Which parties think Brexit was a mistake?", "answer"),
+    ("What does the SPD say about the debt brake, is it a mistake?", "answer"),
+    ("Wann tritt das neue Heizungsgesetz in Kraft?", None),
 ]
 
 
@@ -172,9 +191,11 @@ def test_whether_a_policy_measure_should_be_taken_is_refused_as_a_ranking(text: 
 
 
 @pytest.mark.parametrize(("text", "decision"), NOT_POLICY_VERDICTS)
-def test_the_voter_the_vote_chores_and_party_positions_are_no_policy_verdict(text: str, decision: str) -> None:
+def test_the_voter_the_vote_chores_and_party_positions_are_no_policy_verdict(text: str, decision: str | None) -> None:
     decided = classify(text)
-    assert decided.decision == decision and decided.rule != "ranking.policy_verdict", decided
+    assert decided.rule != "ranking.policy_verdict", decided
+    if decision is not None:
+        assert decided.decision == decision, decided
 
 
 def test_a_statement_before_a_question_is_no_verdict_asked() -> None:

@@ -14,6 +14,9 @@ it speaks of the voter ("Should I …", "Faut-il que je …", "Sollte ich …"),
 postal votes: procedure questions and ``system_judgement.py``), of a party (named or as the author: "according to",
 "laut", "selon") or reports what someone wants. The classifier applies it as it applies the electoral-system verdict:
 only when no refusal rule fired and no answerable intent did.
+
+It also refuses a verdict on a measure already named ("Is the debt brake a mistake?", "Brauchen wir eine
+Vermögensteuer?"): a verdict word after a copula in the same sentence as a policy, with the same exclusions.
 """
 
 from __future__ import annotations
@@ -119,6 +122,40 @@ _PUBLIC = re.compile(
     r"kantone?|municipalit\w*|communes?|gemeinden?)\b"
 )
 
+# A verdict on a measure already named ("Is the debt brake a mistake?", "Le plafonnement des loyers est-il une bonne
+# idée ?", "Lohnt sich das 49-Euro-Ticket für die Steuerzahler?", "Do we need a wealth tax?"): a verdict word after a
+# copula, in the same sentence as a policy (a reform, a law, a tax, a ban, a benefit...).
+_POLICY_NOUN = re.compile(
+    r"\b(\w*reform\w*|laws?|lois?|\w*gesetz\w*|tax(es)?|impots?|\w*steuer|bans?|interdictions?|\w*verbot|"
+    r"(rent|price|salary|spending) caps?|plafonnement|\w*deckel|brakes?|frein|\w*bremse|subsid(y|ies)|"
+    r"subventions?|(unemployment|social|child|housing|welfare) benefits?|allocations (chomage|familiales|logement)|"
+    r"(kinder|arbeitslosen|burger|eltern|wohn|pflege)geld|minimum wage|smic|\w*mindestlohn|basic income|"
+    r"revenu universel|\w*grundeinkommen|brexit|\w*wende|transition (energetique|ecologique)|energy transition|"
+    r"quotas?|frauenquote|pensions?|retraites?|\w*rente|conscription|wehrpflicht|service militaire|speed limits?|"
+    r"tempolimit|limitation de vitesse|immigration|\w*migration|zuwanderung|einwanderung|asylum|asyl\w*|nuclear|"
+    r"nucleaire|atomkraft|atomausstieg|\d+[ -]?euro[ -]?ticket|ticket a \d+ euros?|deutschlandticket)\b"
+)
+_POLICY_JUDGED = re.compile(
+    r"\b(is|are|was|were|would be|isn'?t|aren'?t|wasn'?t)\b[^?.!]{0,60}\b(fair|unfair|unjust|a (good|bad|"
+    r"terrible|great) idea|a mistake|an error|a failure|a success|the (right )?(solution|answer)|realistic|"
+    r"unrealistic|justified|unjustified|legitimate|dangerous|harmful|useless|going too (far|fast)|too (high|low|"
+    r"generous|strict))\b|\bworth it for (the )?(taxpayers?|the state|society|the country)\b|"
+    r"\bdo we (really |actually |still )?need (a|an|more|less|the)\b|"
+    r"\b(est|sont|etait|etaient|serait|c'est|est-ce)\b[^?.!]{0,60}\b(juste|injuste|equitable|inequitable|une "
+    r"(bonne|mauvaise) idee|une erreur|un echec|une reussite|un succes|la (bonne )?solution|realiste|irrealiste|"
+    r"justifiee?|injustifiee?|legitime|dangereuse?|inutile|trop (loin|vite|genereuse?s?|stricte?s?|elevee?s?|hauts?|hautes?|bas|basses?|faibles?))\b|"
+    r"\bvaut[- ](il|elle) (le coup|le cout|la peine) pour (les contribuables|l'etat|la societe)\b|"
+    r"\b(a-t-on|avons-nous|on a) (vraiment )?besoin (d'|de |du |des )|"
+    r"\b(ist|sind|war|waren|ware)\b[^?.!]{0,60}\b(fair|gerecht|ungerecht|eine (gute|schlechte) idee|ein "
+    r"fehler|ein irrtum|ein erfolg|ein misserfolg|die (richtige )?losung|realistisch|unrealistisch|"
+    r"gerechtfertigt|legitim|gefahrlich|schadlich|nutzlos|zu (grosszugig|streng|schnell|hoch|niedrig))\b|"
+    r"\blohnt sich\b[^?.!]{0,40}\bfur (die steuerzahler|den staat|die gesellschaft)\b|"
+    r"\bbrauchen wir (wirklich |eigentlich |noch )?(ein|eine|einen|mehr|weniger|die|den|das)\b|"
+    r"\b(geht|gehen)\b[^?.!]{0,40}\bzu (schnell|weit)\b|\b(va|vont)(-t-(il|elle)|-ils|-elles)? trop (vite|loin)\b|"
+    r"\b(ist es|war es) (richtig|falsch|gerecht|fair)\b|\best-ce (juste|normal|bien) de\b|\bis it (right|fair|wrong) "
+    r"to\b"
+)
+
 # the voter's own situation, the vote itself, or a party as the author of the measure
 _NOT_THIS = re.compile(
     r"\b(i|my|me|je|j'|mon|ma|mes|moi|ich|mein\w*|mich|mir|"
@@ -127,21 +164,22 @@ _NOT_THIS = re.compile(
     r"formulaire\w*|formular\w*|forms?|cards?|cartes?|karten?|unterlagen|documents?|dokument\w*|passports?|"
     r"passeports?|ausweis\w*|id|piece d'identite|booth|isoloir|kabine|"
     r"according to|in the view of|wants?|proposes?|says?|laut|nach (ansicht|meinung|auffassung)|will|wollen|"
-    r"fordert|fordern|schlagt|sagt|selon|d'apres|veut|veulent|propose\w*|dit|disent|programm?e?s?)\b"
+    r"fordert|fordern|schlagt|sagt|selon|d'apres|veut|veulent|propose\w*|dit|disent|programm?e?s?|think|thinks|"
+    r"believe\w*|consider\w*|pensent|pense|estiment|estime|considerent|finden|findet|halten|halt|meinen|meint)\b"
 )
 
 
 def asks_policy_verdict(prepared: str) -> bool:
     """True when a sentence of ``prepared`` (output of ``rules.prepare``) asks whether a policy measure should be
-    taken, and does not speak of the voter, the vote or a party (module docstring)."""
+    taken or passes a verdict on one, and does not speak of the voter, the vote or a party (module docstring)."""
     for sentence in re.split(r"(?<=[?.!])\s+", prepared):
         if sentence.rstrip()[-1:] in (".", "!"):  # a statement ("Il faudrait réduire l'immigration."), not a question
             continue
-        if not (_EN.search(sentence) or _FR.search(sentence) or _DE.search(sentence)):
-            continue
         if _NOT_THIS.search(sentence) or KNOWN_PARTY.search(sentence):
             continue
-        if not (_STATE_ONLY.search(sentence) or _PUBLIC.search(sentence)):
-            continue
-        return True
+        should = _EN.search(sentence) or _FR.search(sentence) or _DE.search(sentence)
+        if should and (_STATE_ONLY.search(sentence) or _PUBLIC.search(sentence)):
+            return True
+        if _POLICY_JUDGED.search(sentence) and _POLICY_NOUN.search(sentence):
+            return True
     return False
