@@ -125,6 +125,14 @@ HOLDOUTS = (
             "and committed before any session-18 rule change (code before: 2b38719; 12 of its 100 triples were "
             "dropped because a question equalled one of an earlier set)",
             ("0.959 (118/123)", "1.4% (2/141)", "95.5% (84/88)")),
+    Holdout("holdout 15, blind", "holdout15.jsonl",
+            "Holdout 15, blind (session 19, written from the policy text alone after the session's first rule "
+            "changes, blind to the code, never used to change anything)",
+            "fr/de/en triples on political issues, public policy, institutions and the rules of the vote, written by "
+            "another helper in session 19 and committed (94548aa) before it was read; figures before: the "
+            "session-start code (6ca5206; 14 of its 100 triples were dropped because a question equalled one of an "
+            "earlier set)",
+            ("0.873 (110/126)", "1.5% (2/132)", "89.5% (77/86)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
