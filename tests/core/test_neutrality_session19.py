@@ -159,6 +159,9 @@ POLICY_VERDICTS = [
     "Is the energy transition going too fast?",
     "Geht die Energiewende zu schnell?",
     "Les impôts sont-ils trop élevés en France ?",
+    # "is X the answer for …" is no party "for" a measure (the programme forms give way to a verdict noun)
+    "Ist Atomkraft die Lösung für den Klimawandel?",
+    "Is nuclear power the answer for the climate crisis?",
 ]
 NOT_POLICY_VERDICTS = [
     ("Should I register to vote before March?", "answer"),
@@ -181,6 +184,8 @@ NOT_POLICY_VERDICTS = [
     ("Which parties think Brexit was a mistake?", "answer"),
     ("What does the SPD say about the debt brake, is it a mistake?", "answer"),
     ("Wann tritt das neue Heizungsgesetz in Kraft?", None),
+    ("Is the SPD for a higher minimum wage?", "answer"),
+    ("Ist die CDU für die Lösung mit der Schuldenbremse?", "answer"),
 ]
 
 

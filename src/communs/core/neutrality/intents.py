@@ -31,7 +31,12 @@ from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC, PARTY
 from communs.core.neutrality.intents_work import WORK_SRC
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.political import ELECTION_WORD, KNOWN_PARTY, STRONG_POLITICAL, is_political
-from communs.core.neutrality.system_judgement import VERDICT_LAST_DE, VERDICT_LAST_EN
+from communs.core.neutrality.system_judgement import (
+    VERDICT_LAST_DE,
+    VERDICT_LAST_EN,
+    VERDICT_NOUN_DE,
+    VERDICT_NOUN_EN,
+)
 from communs.core.neutrality.typos import TypoRepair, real_words
 from communs.core.neutrality.vetoes import VETO_EVAL_SRC, VETO_SELF_SRC
 
@@ -313,7 +318,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"know|show me)\b" + _X + r"{0,40}\b(ideas|projects|plans|proposals|positions|programme|manifesto)\b|"
      r"\b(does|do|is|are)\b(?! (you|i|we)\b)" + _X + r"{1,40}\b(want to|plan to|propose|support|oppose|call for|in "
      r"favou?r of|against)\b|^(is|are)\b(?! (you|i|we)\b)(?!" + _X + r"{0,30}\b(threshold|hurdle|voting age|electoral "
-     r"system)\b)" + _X + r"{1,40}\bfor (a|an|the|more|less|higher|lower|"
+     r"system)\b)(?!" + _X + r"{0,40}\b" + VERDICT_NOUN_EN + r" for\b)" + _X + r"{1,40}\bfor (a|an|the|more|less|higher|lower|"
      r"raising|cutting|abolishing|introducing|keeping)\b(?!" + _X + r"{0,50}\b" + VERDICT_LAST_EN + r")|\bwho proposes what\b|\b(table|chart|overview)\b" + _X + r"{0,30}\b(positions|"
      r"proposals|plans|programmes)\b|\bparties'? (positions|proposals|plans|approaches|views)\b|\bmore details "
      r"(on|about)\b|\bnext to each other\b|\b(what|which) (budget|goal|goals|target|targets|problem|steps)\b" + _X
@@ -342,8 +347,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"vorschlage|plane|ideen) (von|der|des)\b" + _X + r"{1,40}\b(zu|zum|zur|bei|fur)\b|\b(fraktion|europaische\w* "
      r"partei)\b" + _X + r"{0,40}\b(gehort|mitglied|sitzt)\b|\b(seite|stelle)\b" + _X + r"{0,30}\bprogramm\b|"
      r"\b(erzahl mir|ich mochte|zeig mir)\b" + _X + r"{0,40}\b(ideen|plane|vorschlage|positionen|programm)\b|"
-     r"^(wollen|unterstutzt|unterstutzen|fordert|fordern|plant|planen|lehnt|lehnen)\b|^(ist|sind)\b" + _X
-     + r"{1,40}\b(dafur|dagegen|fur|gegen) (ein|eine|einen|die|den|das|mehr|weniger|hohere|niedrigere|\w+kraft|\w+steuer|"
+     r"^(wollen|unterstutzt|unterstutzen|fordert|fordern|plant|planen|lehnt|lehnen)\b|^(ist|sind)\b(?!" + _X + r"{0,40}\b"
+     + VERDICT_NOUN_DE + r" (fur|gegen)\b)" + _X + r"{1,40}\b(dafur|dagegen|fur|gegen) (ein|eine|einen|die|den|das|mehr|weniger|hohere|niedrigere|\w+kraft|\w+steuer|"
      r"\w+limit|\w+lohn)\b(?!" + _X + r"{0,50}\b" + VERDICT_LAST_DE + r")|"
      r"\bwer (schlagt|fordert|will|sagt) was\b|\b(in welchen punkten|wo)\b" + _X + r"{0,40}\b(einig|gleiche "
      r"position|uberschneiden)\b"),

@@ -124,6 +124,11 @@ VERDICT_LAST_EN = (r"(fair|unfair|just|unjust|democratic|undemocratic|legitimate
 VERDICT_LAST_DE = (r"(fair|unfair|gerecht|ungerecht|demokratisch|undemokratisch|legitim|gut|schlecht|richtig|falsch|"
                    r"sinnvoll|veraltet)\s*\?")
 
+# A verdict noun just before "for" ("Is nuclear power the answer for the climate?", "Ist Atomkraft die Lösung für den
+# Klimawandel?") calls the subject a solution or a danger; it is no party "for" a measure (session 19)
+VERDICT_NOUN_EN = r"(solution|answer|danger|threat|disaster|mistake|problem|cure|remedy|way forward)"
+VERDICT_NOUN_DE = r"(losung|antwort|gefahr|bedrohung|katastrophe|fehler|problem|rettung|heilmittel|chance)"
+
 
 # Looking for information about the rule, not a verdict on it: "is there a good explanation of the threshold?"
 _INFORMATION = re.compile(r"\b(is there|are there|y a-t-il|il y a|gibt es|where can i find|ou trouver|wo finde)\b")
