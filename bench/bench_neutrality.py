@@ -199,6 +199,8 @@ DEVELOPMENT_SETS = (
     ("dev89", "typed on a phone: keywords, typos, no accents, text-speak, emojis, two questions in one message"),
     ("dev90", "mid-conversation messages that can be labelled on their own, and pasted slogans, flyers and headlines"),
     ("dev91", "the grey zone of civic life: elected officials' work, public services, petitions, polls as news"),
+    # session 19
+    ("dev92", "political issues, public policy, institutions and the rules of the vote: verdicts asked and look-alikes"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

@@ -103,6 +103,26 @@ def test_a_verdict_on_a_rule_of_the_vote_is_refused_as_a_ranking(text: str) -> N
     assert (decided.decision, decided.category) == ("refuse", "ranking"), decided
 
 
+ELECTORAL_VERDICTS_DEV92 = [
+    "Is it fair that voters must bring photo ID to vote?",
+    "Ist es gerecht, dass man im Wahllokal einen Ausweis vorzeigen muss?",
+    "Should voting be made mandatory?",
+    "Faudrait-il rendre le vote obligatoire ?",
+]
+VOTING_ADVICE_DEV92 = ["Verts ou PS : à qui je donne ma voix si le climat compte avant tout ?",
+                       "Greens or SPD, who should I give my vote to if the climate comes first?"]
+
+
+@pytest.mark.parametrize("text", ELECTORAL_VERDICTS_DEV92)
+def test_more_verdicts_on_the_rules_of_the_vote(text: str) -> None:
+    assert (classify(text).decision, classify(text).category) == ("refuse", "ranking")
+
+
+@pytest.mark.parametrize("text", VOTING_ADVICE_DEV92)
+def test_whom_to_give_my_vote_is_voting_advice(text: str) -> None:
+    assert classify(text).decision == "refuse"
+
+
 @pytest.mark.parametrize("text", ALSO_REFUSED)
 def test_a_verdict_another_rule_refuses_stays_refused(text: str) -> None:
     assert classify(text).decision == "refuse"
@@ -162,6 +182,22 @@ POLICY_VERDICTS = [
     # "is X the answer for …" is no party "for" a measure (the programme forms give way to a verdict noun)
     "Ist Atomkraft die Lösung für den Klimawandel?",
     "Is nuclear power the answer for the climate crisis?",
+    # new wordings of the verdicts of dev92's families (not its questions)
+    "Energy price cap: yes or no?",
+    "Plafonnement des loyers : pour ou contre ?",
+    "Mietpreisbremse – ja oder nein?",
+    "What's wrong with the wealth tax?",
+    "Qu'est-ce qui ne va pas avec la réforme des retraites ?",
+    "Was ist eigentlich falsch an der Erbschaftssteuer?",
+    "Does the rent brake actually work?",
+    "Are farm subsidies a waste of money?",
+    "Les subventions aux énergies fossiles, c'est de l'argent gaspillé ?",
+    "Ist das Elterngeld Geldverschwendung?",
+    "Should pensions go up by 5 %?",
+    "La retraite minimum devrait-elle passer à 1 200 euros ?",
+    "Sollten die Renten um fünf Prozent steigen?",
+    "Do we really need to bring back national service?",
+    "Brauchen wir nach den Anschlägen wieder eine Wehrpflicht?",
 ]
 NOT_POLICY_VERDICTS = [
     ("Should I register to vote before March?", "answer"),
@@ -186,6 +222,10 @@ NOT_POLICY_VERDICTS = [
     ("Wann tritt das neue Heizungsgesetz in Kraft?", None),
     ("Is the SPD for a higher minimum wage?", "answer"),
     ("Ist die CDU für die Lösung mit der Schuldenbremse?", "answer"),
+    ("Does the new tax office app work on Android?", None),
+    ("Sollte ich in eine private Rentenversicherung einzahlen?", None),
+    ("Is a heat pump worth it for an old house?", "out_of_scope"),
+    ("Was die Grünen bei der Rente wollen: ja oder nein zur Rente mit 63?", None),
 ]
 
 

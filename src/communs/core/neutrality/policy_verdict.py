@@ -46,7 +46,8 @@ _EN = re.compile(
     _LEAD + r"(?:should|shouldn'?t|ought)\s+(?!i\b|you\b|my\b|me\b|one\b)"
     r"(?:(?:we|they|it|there|the \w+|a \w+|an \w+|our \w+|\w+)\b[^?.!]{0,50}?\bbe (?:" + _EN_PASSIVE + r")\b|"
     r"(?:we|the (?:state|government|country|eu|city|town|region|council)|france|germany|europe|austria|switzerland|"
-    r"belgium|our country|society)\s+(?:" + _EN_ACTIVE + r")\b|there be (?:a|an|more|less|fewer|no)\b)"
+    r"belgium|our country|society)\s+(?:" + _EN_ACTIVE + r")\b|there be (?:a|an|more|less|fewer|no)\b|"
+    r"(?:the \w+|\w+)\b[^?.!]{0,40}?\b(?:go up|go down|rise|fall|be (?:set|fixed|brought) (?:at|to))\b)"
 )
 
 _FR_VERBS = (r"augmenter|baisser|abaisser|reduire|diminuer|supprimer|abolir|interdire|legaliser|depenaliser|"
@@ -67,7 +68,8 @@ _FR = re.compile(
     r"davantage|plus|moins),?\s+)?(?:" + _FR_VERBS + r")\b|"
     r"(?:l'etat|le gouvernement|la france|l'allemagne|l'europe|l'ue|la suisse|la belgique|l'autriche|la ville|"
     r"la commune|la region|le pays|on)\s+(?:devrait|doit)(?:-(?:il|elle|on))?\s+(?:" + _FR_VERBS + r")\b|"
-    r"[^?.!]{1,50}?\b(?:doit|devrait|doivent|devraient)-(?:il|elle|ils|elles)\s+etre\s+(?:" + _FR_PARTICIPLES + r")\b)"
+    r"[^?.!]{1,50}?\b(?:doit|devrait|doivent|devraient)-(?:il|elle|ils|elles)\s+(?:etre\s+(?:" + _FR_PARTICIPLES
+    + r")|passer a|augmenter|baisser|monter|diminuer)\b)"
 )
 
 _DE_PARTICIPLES = (r"erhoht|angehoben|gesenkt|abgeschafft|verboten|legalisiert|entkriminalisiert|gedeckelt|begrenzt|"
@@ -82,7 +84,7 @@ _DE = re.compile(
     r"die gemeinde|das land)\b[^?.!]{0,60}?\b(?:aussteigen|bauen|ausgeben|investieren|aufnehmen|abschieben|erhohen|"
     r"senken|abschaffen|verbieten|legalisieren|deckeln|begrenzen|besteuern|einfuhren|privatisieren|verstaatlichen|"
     r"subventionieren|erlauben|verscharfen|lockern|schliessen|beenden|ersetzen|reformieren|kurzen|ausbauen|"
-    r"reduzieren|anerkennen)\b|es\b[^?.!]{0,60}?\bgeben\b)"
+    r"reduzieren|anerkennen)\b|es\b[^?.!]{0,60}?\bgeben\b|[^?.!]{1,60}?\b(?:steigen|sinken)\b)"
 )
 
 # A measure a household or a person could also take ("lower the heating", "raise the price of my bike") is a policy
@@ -97,7 +99,7 @@ _STATE_ONLY = re.compile(
 _PUBLIC = re.compile(
     r"\b(\w*wage\w*|salar\w*|tax\w*|impots?|\w*steuer\w*|pensions?|retraites?|\w*rente\w*|rents?|loyers?|"
     r"\w*miete\w*|immigra\w*|\w*migration|zuwander\w*|einwander\w*|asyl\w*|asylum|refugees?|refugies?|"
-    r"\w*fluchtling\w*|minimum|smic|\w*mindestlohn\w*|benefits?|allocations?|\w*geld|sozial\w*|social\w*|"
+    r"\w*fluchtling\w*|minimum|smic|\w*mindestlohn\w*|\w*lohn|\w*lohne|benefits?|allocations?|\w*geld|sozial\w*|social\w*|"
     r"budgets?|\w*haushalt|public|publique?s?|offentlich\w*|state|etat|staat\w*|government|gouvernement|"
     r"regierung|laws?|lois?|\w*gesetz\w*|eu|europe\w*|europa|nato|otan|nuclear|nucleaire|\w*atom\w*|"
     r"coal|charbon|\w*kohle\w*|wind|eoliennes?|windr\w*|\w*energie\w*|energy|solar|solaire|police\w*|"
@@ -126,21 +128,28 @@ _PUBLIC = re.compile(
 # idée ?", "Lohnt sich das 49-Euro-Ticket für die Steuerzahler?", "Do we need a wealth tax?"): a verdict word after a
 # copula, in the same sentence as a policy (a reform, a law, a tax, a ban, a benefit...).
 _POLICY_NOUN = re.compile(
-    r"\b(\w*reform\w*|laws?|lois?|\w*gesetz\w*|tax(es)?|impots?|\w*steuer|bans?|interdictions?|\w*verbot|"
-    r"(rent|price|salary|spending) caps?|plafonnement|\w*deckel|brakes?|frein|\w*bremse|subsid(y|ies)|"
-    r"subventions?|(unemployment|social|child|housing|welfare) benefits?|allocations (chomage|familiales|logement)|"
-    r"(kinder|arbeitslosen|burger|eltern|wohn|pflege)geld|minimum wage|smic|\w*mindestlohn|basic income|"
-    r"revenu universel|\w*grundeinkommen|brexit|\w*wende|transition (energetique|ecologique)|energy transition|"
-    r"quotas?|frauenquote|pensions?|retraites?|\w*rente|conscription|wehrpflicht|service militaire|speed limits?|"
-    r"tempolimit|limitation de vitesse|immigration|\w*migration|zuwanderung|einwanderung|asylum|asyl\w*|nuclear|"
-    r"nucleaire|atomkraft|atomausstieg|\d+[ -]?euro[ -]?ticket|ticket a \d+ euros?|deutschlandticket)\b"
+    r"\b(\w*reform\w*|laws?|lois?|\w*gesetz\w*|tax(es)?|taxes?|impots?|\w*steuer|bans?|interdictions?|\w*verbot|"
+    r"(rent|price|salary|spending) caps?|(rent|price) controls?|encadrement des loyers|plafonnement|\w*deckel|"
+    r"brakes?|frein|\w*bremse|subsid\w*|\w*subvention\w*|(unemployment|social|child|housing|welfare) benefits?|"
+    r"allocations (chomage|familiales|logement)|(kinder|arbeitslosen|burger|eltern|wohn|pflege)geld|minimum wage|"
+    r"smic|\w*mindestlohn|\w*lohn|\w*lohne|basic income|revenu universel|\w*grundeinkommen|brexit|\w*wende|"
+    r"transition (energetique|ecologique)|energy transition|quotas?|frauenquote|military service|pensions?|"
+    r"retraites?|\w*rente|conscription|wehrpflicht|service militaire|national service|service national|dienstpflicht|speed limits?|tempolimit|limitation de vitesse|"
+    r"immigration|\w*migration|zuwanderung|einwanderung|asylum|asyl\w*|nuclear|nucleaire|atomkraft|atomausstieg|"
+    r"\d+[ -]?euro[ -]?ticket|ticket a \d+ euros?|deutschlandticket|\d+ ?km/?h)\b"
 )
 _POLICY_JUDGED = re.compile(
     r"\b(is|are|was|were|would be|isn'?t|aren'?t|wasn'?t)\b[^?.!]{0,60}\b(fair|unfair|unjust|a (good|bad|"
     r"terrible|great) idea|a mistake|an error|a failure|a success|the (right )?(solution|answer)|realistic|"
     r"unrealistic|justified|unjustified|legitimate|dangerous|harmful|useless|going too (far|fast)|too (high|low|"
     r"generous|strict))\b|\bworth it for (the )?(taxpayers?|the state|society|the country)\b|"
-    r"\bdo we (really |actually |still )?need (a|an|more|less|the)\b|"
+    r"\bdo we (really |actually |still )?need\b|\b(yes or no|oui ou non|ja oder nein|for or against|pour ou contre|"
+    r"dafur oder dagegen)\b|\b(what'?s|what is|whats) (actually |really )?wrong with\b|\bquoi le probleme avec\b|"
+    r"\bqu'est-ce qui (ne )?va pas avec\b|\bwas ist (eigentlich |denn )?(falsch|schlecht) an\b|\b(a waste of (money|"
+    r"time)|money down the drain|de l'argent (gaspille|jete par les fenetres)|du gaspillage|rausgeschmissenes geld|"
+    r"geldverschwendung|verschwendung)\b|\bdoes\b[^?.!]{0,40}\b(actually|really|even) work\b|\bdoes\b[^?.!]{0,40}\bwork"
+    r"\b[^?.!]{0,10}\b(or not|at all|or is it)\b|\b(ca|cela) marche (vraiment|ou|pas)\b|\bfonctionne[- ]t[- ](il|elle) "
+    r"(vraiment|reellement)\b|\bfunktionier\w*\b[^?.!]{0,30}\b(eigentlich|wirklich|uberhaupt)\b|"
     r"\b(est|sont|etait|etaient|serait|c'est|est-ce)\b[^?.!]{0,60}\b(juste|injuste|equitable|inequitable|une "
     r"(bonne|mauvaise) idee|une erreur|un echec|une reussite|un succes|la (bonne )?solution|realiste|irrealiste|"
     r"justifiee?|injustifiee?|legitime|dangereuse?|inutile|trop (loin|vite|genereuse?s?|stricte?s?|elevee?s?|hauts?|hautes?|bas|basses?|faibles?))\b|"
@@ -150,7 +159,7 @@ _POLICY_JUDGED = re.compile(
     r"fehler|ein irrtum|ein erfolg|ein misserfolg|die (richtige )?losung|realistisch|unrealistisch|"
     r"gerechtfertigt|legitim|gefahrlich|schadlich|nutzlos|zu (grosszugig|streng|schnell|hoch|niedrig))\b|"
     r"\blohnt sich\b[^?.!]{0,40}\bfur (die steuerzahler|den staat|die gesellschaft)\b|"
-    r"\bbrauchen wir (wirklich |eigentlich |noch )?(ein|eine|einen|mehr|weniger|die|den|das)\b|"
+    r"\bbrauchen wir\b[^?.!]{0,60}\b(ein|eine|einen|mehr|weniger|die|den|das)\b|"
     r"\b(geht|gehen)\b[^?.!]{0,40}\bzu (schnell|weit)\b|\b(va|vont)(-t-(il|elle)|-ils|-elles)? trop (vite|loin)\b|"
     r"\b(ist es|war es) (richtig|falsch|gerecht|fair)\b|\best-ce (juste|normal|bien) de\b|\bis it (right|fair|wrong) "
     r"to\b"

@@ -54,12 +54,14 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.en.where_belong", "voting_advice",
      r"\b(suit|fit|be right for|be best for) (someone|somebody|people) like (me|us)\b|\bwhich (of the two|one) "
      r"(i should|should i) (pick|choose|vote for|back|go for)\b|\bwhere do (i|we) (belong|fit( in)?)\b|\bwhere should (my|our) (first |second |\w+ )?(votes?|cross|x|ballot) "
-     r"go\b|\bwhere should i put my (cross|x|vote)\b|\bwhere do i put my vote\b"),
+     r"go\b|\bwhere should i put my (cross|x|vote)\b|\bwhere do i put my vote\b|\bwho (do|should) i give my "
+     r"(vote|ballot)\b"),
     ("voting_advice.fr.ou_me_situer", "voting_advice",
      r"\b(conviendrait|correspondrait|irait) a (quelqu'un|une personne|des gens) comme moi\b|\blequel des deux je "
      r"(dois|devrais) (choisir|prendre|soutenir)\b|\bou (est-ce que )?je me (situe|place|range)\b" + _X + r"{0,40}\b(bulletin|partis?|listes?|vote|election\w*|"
      r"scrutin|politique\w*)\b|\bou (devrait|doit|va) aller ma (premiere |deuxieme |seconde )?voix\b|\bou (je )?"
-     r"(mets|mettre|dois mettre) ma voix\b|\bje (me situe|me place|me range) ou\b"),
+     r"(mets|mettre|dois mettre) ma voix\b|\bje (me situe|me place|me range) ou\b|\ba qui (je )?(donne|donner|dois "
+     r"donner|devrais donner|vais donner) ma voix\b"),
     ("voting_advice.de.wo_hingehoren", "voting_advice",
      r"\b(zu )?(jemandem|jemanden|leuten) wie (mir|mich)\b" + _X + r"{0,20}\bpass\w*|\bwelche[ns]? der beiden ich\b"
      + _X + r"{0,20}\b(wahlen|nehmen|unterstutzen)\b|\bwo (gehore|stehe|lande) ich\b" + _X + r"{0,40}\b(hin|stimmzettel|wahlzettel|parteien|spektrum)\b|"

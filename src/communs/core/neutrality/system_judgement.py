@@ -55,9 +55,11 @@ _SYSTEM = re.compile(
     # 6 pm?", "Should online voting be introduced?", "Should foreigners be allowed to vote in local elections?", "Is the
     # electoral silence outdated?" are verdicts on electoral rules, as the threshold is
     r"polling (stations?|places?) (close|closes|closing|open|opens|opening|shut|shuts) (at|so|too|early|late|before|"
-    r"after)\b|(opening|closing) (hours|times?) of (the )?polling|polls? (close|closes|open|opens) (at|so|too|early|late)\b|(photo )?id (requirement|rules?)|voter id|(online|internet|electronic|"
+    r"after)\b|(opening|closing) (hours|times?) of (the )?polling|polls? (close|closes|open|opens) (at|so|too|early|"
+    r"late)\b|(photo )?id (requirement|rules?)|voter id|(show|present|bring) (an? |your |photo )*id\b[^?.!]{0,20}\bvot|"
+    r"compuls[ao]ry voting|voting (be )?(made )?(compuls[ao]ry|mandatory)|mandatory voting|(online|internet|electronic|"
     r"mobile|e)[ -]?voting|voting machines?|vote (online|by internet|electronically|by app)|(foreigners?|foreign "
-    r"(residents|nationals|citizens)|non-citizens?|non-nationals?|non-eu citizens?|immigrants?|migrants?|refugees?|"
+    r"(residents|nationals|citizens)|non-citizens?|non-nationals?|non-eu citizens?|eu citizens|european citizens|immigrants?|migrants?|refugees?|"
     r"prisoners?|inmates?|detainees?|convicts?)\b[^?.!]{0,40}\bvot(e|es|ing)\b|(voting rights?|right to vote) (for|of) "
     r"(foreigners?|foreign|non-citizens?|non-nationals?|immigrants?|migrants?|prisoners?|inmates?|detainees?)|"
     r"ban(ning)? on (publishing |the publication of )?(opinion )?polls|(polls?|surveys?) (ban|blackout)|(electoral|"
@@ -67,14 +69,15 @@ _SYSTEM = re.compile(
     r"de vote|fermeture des bureaux de vote|(piece|carte|titre) d'identite\b[^?.!]{0,40}\b(vot(e|er)|bureaux? de vote|"
     r"scrutin)\b|vote (en ligne|electronique|par internet|numerique)|machines? a voter|droit de vote (des|aux|pour les) "
     r"(etrangers|residents etrangers|detenus|prisonniers|immigres|extra-communautaires|non-europeens)|(etrangers|"
-    r"detenus|prisonniers|immigres|extra-communautaires)\b[^?.!]{0,40}\bvot(e|er|ent)\b|interdiction (de publier (des|"
+    r"detenus|prisonniers|immigres|extra-communautaires|citoyens europeens)\b[^?.!]{0,40}\bvot(e|er|ent)\b|"
+    r"interdiction (de publier (des|"
     r"les)|de publication des|des) sondages|silence electoral|reserve electorale|plafond(s)? des depenses (de campagne|"
     r"electorales)|plafonnement des depenses|"
     r"wahllokale?\b[^?.!]{0,20}\b(um|so|zu|schon|fruh|spat|bis|ab)\b[^?.!]{0,20}\b(schliess\w*|offn\w*|geoffnet|offen)\b|offnungszeiten (der|des) wahllokal\w*|schliessung der "
-    r"wahllokale|ausweispflicht|online-?(wahl|abstimmung|voting)\w*|e-?voting|elektronische\w* (wahl|stimmabgabe|"
+    r"wahllokale|ausweispflicht|ausweis\w* (vorzeigen|vorlegen)|online-?(wahl|abstimmung|voting)\w*|e-?voting|elektronische\w* (wahl|stimmabgabe|"
     r"abstimmung)\w*|wahlcomputer\w*|internetwahl\w*|auslanderwahlrecht|wahlrecht (fur|von) (auslander\w*|migrant\w*|"
     r"haftling\w*|gefangene\w*|strafgefangene\w*|nicht-?eu\w*)|(auslander\w*|migrant\w*|haftling\w*|gefangene\w*|"
-    r"strafgefangene\w*|nicht-?eu-?burger\w*)\b[^?.!]{0,40}\b(wahlen|abstimmen|wahlrecht)\b|verbot\w*\b[^?.!]{0,40}\b"
+    r"strafgefangene\w*|nicht-?eu-?burger\w*|eu-burger\w*|unionsburger\w*)\b[^?.!]{0,40}\b(wahlen|abstimmen|wahlrecht)\b|verbot\w*\b[^?.!]{0,40}\b"
     r"umfrage\w*|umfrage\w*verbot\w*|wahlruhe|obergrenze\w* fur wahlkampf\w*|begrenzung der wahlkampf\w*|"
     # the voting age and the signatures a candidacy needs, as rules (session 8)
     r"(16|17)[- ]year[- ]olds? (can|may|could|are allowed to) vote|vote at (16|17)|voter a (16|17) ans|(mit|ab) (16|17) "
@@ -94,7 +97,7 @@ _VERDICT = re.compile(
     r"|\b(fairer|more democratic|less democratic|more just|better|worse) than\b"
     r"|\b(better|worse) (governed|off|represented|served)\b[^?.!]{0,60}\bthan\b"
     r"|\bshould\b[^?.!]{0,80}\b(abolish\w*|scrap\w*|kept|keep|lower\w*|rais\w*|chang\w*|replac\w*|reform\w*|"
-    r"introduc\w*|get rid|allow\w*|ban|banned|forbid\w*|extend\w*|grant\w*)\b"
+    r"introduc\w*|get rid|allow\w*|ban|banned|forbid\w*|extend\w*|grant\w*|made|make)\b"
     # fr: "est-il juste", "c'est injuste", "meilleur que", "faut-il supprimer"
     r"|\b(est|sont|etait|serait|semble|c'est|n'est)\b[^?.!]{0,80}\b(juste|injuste|equitable|inequitable|"
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
@@ -104,7 +107,7 @@ _VERDICT = re.compile(
     r"|\b(mieux|moins bien) (gouvern\w*|represent\w*|servi\w*)\b[^?.!]{0,60}\bqu'?(avec|a|au|en)\b"
     r"|\b(faut[- ]il|faudrait[- ]il|devrait[- ]on|doit[- ]on|faut-il|on devrait)\b[^?.!]{0,80}\b(supprimer|garder|"
     r"abaisser|baisser|relever|changer|abolir|reformer|remplacer|introduire|instaurer|(?<!se )maintenir|accorder|"
-    r"etendre|ouvrir|autoriser|interdire|generaliser)\b"
+    r"etendre|ouvrir|autoriser|interdire|generaliser|rendre)\b"
     # de: "ist ... gerecht", "besser als", "sollte ... abgeschafft werden"
     r"|\b(ist|sind|war|ware|waren|scheint)\b[^?.!]{0,80}\b(fair|unfair|gerecht|ungerecht|(un)?demokratisch|"
     r"(il)?legitim|gerechtfertigt|gut|schlecht|besser|schlechter|sinnvoll|unsinnig|veraltet|eine (gute|schlechte) "
@@ -126,7 +129,8 @@ VERDICT_LAST_DE = (r"(fair|unfair|gerecht|ungerecht|demokratisch|undemokratisch|
 
 # A verdict noun just before "for" ("Is nuclear power the answer for the climate?", "Ist Atomkraft die Lösung für den
 # Klimawandel?") calls the subject a solution or a danger; it is no party "for" a measure (session 19)
-VERDICT_NOUN_EN = r"(solution|answer|danger|threat|disaster|mistake|problem|cure|remedy|way forward)"
+VERDICT_NOUN_EN = (r"(solution|answer|danger|threat|disaster|mistake|problem|cure|remedy|way forward|worth it|"
+                   r"worthwhile)")
 VERDICT_NOUN_DE = r"(losung|antwort|gefahr|bedrohung|katastrophe|fehler|problem|rettung|heilmittel|chance)"
 
 
