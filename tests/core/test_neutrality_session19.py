@@ -115,7 +115,8 @@ VOTING_ADVICE_DEV92 = ["Verts ou PS : à qui je donne ma voix si le climat compt
 
 @pytest.mark.parametrize("text", ELECTORAL_VERDICTS_DEV92)
 def test_more_verdicts_on_the_rules_of_the_vote(text: str) -> None:
-    assert (classify(text).decision, classify(text).category) == ("refuse", "ranking")
+    decided = classify(text)
+    assert (decided.decision, decided.category) == ("refuse", "ranking"), decided
 
 
 @pytest.mark.parametrize("text", VOTING_ADVICE_DEV92)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from communs.core.neutrality.political import KNOWN_PARTY
+from communs.core.neutrality.system_judgement import SENTENCE_END
 
 NAME = "ranking.policy_verdict"
 
@@ -64,7 +65,8 @@ _FR_PARTICIPLES = (r"augmentee?s?|baissee?s?|abaissee?s?|reduite?s?|diminuee?s?|
                    r"reformee?s?|relevee?s?|doublee?s?|generalisee?s?|renforcee?s?")
 _FR = re.compile(
     _LEAD + r"(?:(?:faut[- ]il|faudrait[- ]il|doit[- ]on|devrait[- ]on|est-ce qu'il faut|est-ce qu'il faudrait|"
-    r"est-ce qu'on doit|est-ce qu'on devrait|on devrait|il faudrait|devons-nous|devrions-nous)\s+(?:(?:encore|vraiment|enfin|aussi|"
+    r"est-ce qu'on doit|est-ce qu'on devrait|on devrait|il faudrait|devons-nous|devrions-nous)\s+"
+    r"(?:(?:encore|vraiment|enfin|aussi|"
     r"davantage|plus|moins),?\s+)?(?:" + _FR_VERBS + r")\b|"
     r"(?:l'etat|le gouvernement|la france|l'allemagne|l'europe|l'ue|la suisse|la belgique|l'autriche|la ville|"
     r"la commune|la region|le pays|on)\s+(?:devrait|doit)(?:-(?:il|elle|on))?\s+(?:" + _FR_VERBS + r")\b|"
@@ -92,9 +94,8 @@ _DE = re.compile(
 # needs none.
 _STATE_ONLY = re.compile(
     r"\b(legali[sz]\w*|decriminali[sz]\w*|privati[sz]\w*|nationali[sz]\w*|subsidi[sz]\w*|deport\w*|"
-    r"legalis\w*|depenalis\w*|privatis\w*|nationalis\w*|subventionn\w*|expuls\w*|regularis\w*|"
-    r"legalisiert|entkriminalisiert|privatisiert|verstaatlicht|subventioniert|abgeschoben|abschieben|"
-    r"legalisieren|privatisieren|verstaatlichen|subventionieren)\b"
+    r"depenalis\w*|subventionn\w*|subventionier(en|t)|expuls\w*|regularis\w*|entkriminalisiert|verstaatlich(en|t)|"
+    r"abgeschoben|abschieben)\b"
 )
 _PUBLIC = re.compile(
     r"\b(\w*wage\w*|salar\w*|tax\w*|impots?|\w*steuer\w*|pensions?|retraites?|\w*rente\w*|rents?|loyers?|"
@@ -128,13 +129,14 @@ _PUBLIC = re.compile(
 # idée ?", "Lohnt sich das 49-Euro-Ticket für die Steuerzahler?", "Do we need a wealth tax?"): a verdict word after a
 # copula, in the same sentence as a policy (a reform, a law, a tax, a ban, a benefit...).
 _POLICY_NOUN = re.compile(
-    r"\b(\w*reform\w*|laws?|lois?|\w*gesetz\w*|tax(es)?|taxes?|impots?|\w*steuer|bans?|interdictions?|\w*verbot|"
+    r"\b(\w*reform\w*|laws?|lois?|\w*gesetz\w*|tax(e|es)?|impots?|\w*steuer|bans?|interdictions?|\w*verbot|"
     r"(rent|price|salary|spending) caps?|(rent|price) controls?|encadrement des loyers|plafonnement|\w*deckel|"
     r"brakes?|frein|\w*bremse|subsid\w*|\w*subvention\w*|(unemployment|social|child|housing|welfare) benefits?|"
     r"allocations (chomage|familiales|logement)|(kinder|arbeitslosen|burger|eltern|wohn|pflege)geld|minimum wage|"
-    r"smic|\w*mindestlohn|\w*lohn|\w*lohne|basic income|revenu universel|\w*grundeinkommen|brexit|\w*wende|"
+    r"smic|\w*lohn|\w*lohne|basic income|revenu universel|\w*grundeinkommen|brexit|\w*wende|"
     r"transition (energetique|ecologique)|energy transition|quotas?|frauenquote|military service|pensions?|"
-    r"retraites?|\w*rente|conscription|wehrpflicht|service militaire|national service|service national|dienstpflicht|speed limits?|tempolimit|limitation de vitesse|"
+    r"retraites?|\w*rente|conscription|wehrpflicht|service militaire|national service|service national|"
+    r"dienstpflicht|speed limits?|tempolimit|limitation de vitesse|"
     r"immigration|\w*migration|zuwanderung|einwanderung|asylum|asyl\w*|nuclear|nucleaire|atomkraft|atomausstieg|"
     r"\d+[ -]?euro[ -]?ticket|ticket a \d+ euros?|deutschlandticket|\d+ ?km/?h)\b"
 )
@@ -152,7 +154,8 @@ _POLICY_JUDGED = re.compile(
     r"(vraiment|reellement)\b|\bfunktionier\w*\b[^?.!]{0,30}\b(eigentlich|wirklich|uberhaupt)\b|"
     r"\b(est|sont|etait|etaient|serait|c'est|est-ce)\b[^?.!]{0,60}\b(juste|injuste|equitable|inequitable|une "
     r"(bonne|mauvaise) idee|une erreur|un echec|une reussite|un succes|la (bonne )?solution|realiste|irrealiste|"
-    r"justifiee?|injustifiee?|legitime|dangereuse?|inutile|trop (loin|vite|genereuse?s?|stricte?s?|elevee?s?|hauts?|hautes?|bas|basses?|faibles?))\b|"
+    r"justifiee?|injustifiee?|legitime|dangereuse?|inutile|trop (loin|vite|genereuse?s?|stricte?s?|elevee?s?|"
+    r"hauts?|hautes?|bas|basses?|faibles?))\b|"
     r"\bvaut[- ](il|elle) (le coup|le cout|la peine) pour (les contribuables|l'etat|la societe)\b|"
     r"\b(a-t-on|avons-nous|on a) (vraiment )?besoin (d'|de |du |des )|"
     r"\b(ist|sind|war|waren|ware)\b[^?.!]{0,60}\b(fair|gerecht|ungerecht|eine (gute|schlechte) idee|ein "
@@ -169,10 +172,10 @@ _POLICY_JUDGED = re.compile(
 _NOT_THIS = re.compile(
     r"\b(i|my|me|je|j'|mon|ma|mes|moi|ich|mein\w*|mich|mir|"
     r"vot\w*|ballot\w*|elect\w*|polling|proxy|postal|registration|register\w*|scrutin|bulletin\w*|procuration\w*|"
-    r"inscri\w*|\w*wahl\w*|stimm\w*|vollmacht\w*|urne|wahlt|gewahlt|envelope\w*|enveloppe\w*|umschlag\w*|"
+    r"inscri\w*|\w*wahl\w*|stimm\w*|vollmacht\w*|urne|envelope\w*|enveloppe\w*|umschlag\w*|"
     r"formulaire\w*|formular\w*|forms?|cards?|cartes?|karten?|unterlagen|documents?|dokument\w*|passports?|"
     r"passeports?|ausweis\w*|id|piece d'identite|booth|isoloir|kabine|"
-    r"according to|in the view of|wants?|proposes?|says?|laut|nach (ansicht|meinung|auffassung)|will|wollen|"
+    r"according to|in the view of|wants?|says?|laut|nach (ansicht|meinung|auffassung)|will|wollen|"
     r"fordert|fordern|schlagt|sagt|selon|d'apres|veut|veulent|propose\w*|dit|disent|programm?e?s?|think|thinks|"
     r"believe\w*|consider\w*|pensent|pense|estiment|estime|considerent|finden|findet|halten|halt|meinen|meint)\b"
 )
@@ -181,7 +184,7 @@ _NOT_THIS = re.compile(
 def asks_policy_verdict(prepared: str) -> bool:
     """True when a sentence of ``prepared`` (output of ``rules.prepare``) asks whether a policy measure should be
     taken or passes a verdict on one, and does not speak of the voter, the vote or a party (module docstring)."""
-    for sentence in re.split(r"(?<=[?.!])\s+", prepared):
+    for sentence in SENTENCE_END.split(prepared):
         if sentence.rstrip()[-1:] in (".", "!"):  # a statement ("Il faudrait réduire l'immigration."), not a question
             continue
         if _NOT_THIS.search(sentence) or KNOWN_PARTY.search(sentence):

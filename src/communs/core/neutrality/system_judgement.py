@@ -139,12 +139,13 @@ _INFORMATION = re.compile(r"\b(is there|are there|y a-t-il|il y a|gibt es|where 
 
 
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+SENTENCE_END = re.compile(r"(?<=[?.!])\s+")  # also read by ``policy_verdict.py``
 
 
 def judges_electoral_system(prepared: str) -> bool:
     """True when one sentence of ``prepared`` (output of ``rules.prepare``) names the electoral system and asks for a
     verdict on it."""
-    for sentence in re.split(r"(?<=[?.!])\s+", prepared):
+    for sentence in SENTENCE_END.split(prepared):
         sentence = _DECIMAL_POINT.sub(",", sentence)  # "12.5 %" is no end of sentence for the verdict's window
         if _SYSTEM.search(sentence) and _VERDICT.search(sentence) and not _INFORMATION.search(sentence):
             return True
