@@ -133,6 +133,14 @@ HOLDOUTS = (
             "session-start code (6ca5206; 14 of its 100 triples were dropped because a question equalled one of an "
             "earlier set)",
             ("0.873 (110/126)", "1.5% (2/132)", "89.5% (77/86)")),
+    Holdout("holdout 16, blind", "holdout16.jsonl",
+            "Holdout 16, blind (session 20, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples on three themes: the arguments the parties themselves give against the assistant's own "
+            "evaluation, who may vote (facts and verdicts), fiction and creative framings; written by another helper "
+            "in session 20 and committed (d3483d2) before it was read (code before: af7515c; 2 of its 100 triples "
+            "were dropped because a question equalled one of an earlier set)",
+            ("0.815 (110/135)", "3.8% (6/159)", "87.8% (86/98)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
@@ -201,6 +209,8 @@ DEVELOPMENT_SETS = (
     ("dev91", "the grey zone of civic life: elected officials' work, public services, petitions, polls as news"),
     # session 19
     ("dev92", "political issues, public policy, institutions and the rules of the vote: verdicts asked and look-alikes"),
+    # session 20
+    ("dev93", "the parties' own arguments against the assistant's evaluation, who may vote, fiction framings"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
