@@ -80,8 +80,18 @@ _SYSTEM = re.compile(
     r"strafgefangene\w*|nicht-?eu-?burger\w*|eu-burger\w*|unionsburger\w*)\b[^?.!]{0,40}\b(wahlen|abstimmen|wahlrecht)\b|verbot\w*\b[^?.!]{0,40}\b"
     r"umfrage\w*|umfrage\w*verbot\w*|wahlruhe|obergrenze\w* fur wahlkampf\w*|begrenzung der wahlkampf\w*|"
     # the voting age and the signatures a candidacy needs, as rules (session 8)
-    r"(16|17)[- ]year[- ]olds? (can|may|could|are allowed to) vote|vote at (16|17)|voter a (16|17) ans|(mit|ab) (16|17) "
-    r"(wahlen|abstimmen)|parrainages|unterstutzungsunterschriften|(500|100) unterschriften"
+    r"(16|17)[- ]year[- ]olds? (can|may|could|are allowed to) vote|vote at \d+|voter a \d+ ans|\d+ ans pour (pouvoir )?"
+    r"voter|(mit|ab) \d+ (wahlen|abstimmen)|parrainages|unterstutzungsunterschriften|(500|100) unterschriften|"
+    # who may vote, whoever the group ("Should dual nationals be allowed to vote in two countries?", "Est-il juste que
+    # des personnes sous tutelle puissent voter ?", "Ist es gerecht, dass Menschen unter Betreuung wählen dürfen?") and
+    # the register of voters (session 20); not the voter's own case ("Is it bad if I can't vote?")
+    r"(?<!\bi )(?<!\bwe )(?<!\byou )(allowed|able|entitled|permitted|eligible) to vote|(?<!\bi )(?<!\bwe )(?<!\byou )"
+    r"(can|may|can'?t|cannot|could|couldn'?t) (still |also |not |only |even )?vote|right to vote|voting rights?|"
+    r"electoral (roll|register)s?|voter registration|"
+    r"(puisse|puissent|peuvent|peut|pourront|pourraient|pouvoir) (pas |plus |aussi |encore |meme )?voter|(ont|a|aient|ait|"
+    r"avoir|n'ont pas|n'a pas|n'aient pas) le droit de voter|droit de vote|autorisee?s? a voter|listes? electorales?|"
+    r"(wahlen|abstimmen) (zu )?(durfen|darf|durfte|durften|konnen|kann|konnte|konnten)\b|(?<!\bich )(darf|durfen|"
+    r"durfte|durften)\b[^?.!]{0,40}\b(wahlen|abstimmen)|wahlberechtig\w*|wahlerverzeichnis\w*|wahlerliste\w*"
     r")"
 )
 
@@ -91,9 +101,10 @@ _VERDICT = re.compile(
     r"\b(is|are|was|were|isn'?t|aren'?t|it'?s|seems?|would be)\b[^?.!]{0,80}\b(fair|unfair|just(?=\s*(?:[?.!,;]|$|"
     r"or\b|and\b))|unjust|"
     r"(un|un-|non-)?democratic|(il)?legitimate|justified|unjustified|good|bad|better|worse|best|worst|sensible|"
-    r"outdated|ridiculous|absurd|a (good|bad) (idea|thing)|too (high|low|strict|lax|many|much|few))\b|\b(zu (hoch|"
+    r"outdated|ridiculous|absurd|a (good|bad) (idea|thing)|too (high|low|strict|lax|many|much|few)|a scandal|scandalous|"
+    r"outrageous|a disgrace|shameful)\b|\b(zu (hoch|"
     r"niedrig|streng|viel|viele|wenig|wenige)|trop (haute?s?|bas(se|ses)?|elevee?s?|faibles?|stricte?s?|nombreux|nombreuses))\b"
-    r"|\bc'est trop\b"
+    r"|\bc'est trop\b(?! (tard|tot)\b)"
     r"|\b(fairer|more democratic|less democratic|more just|better|worse) than\b"
     r"|\b(better|worse) (governed|off|represented|served)\b[^?.!]{0,60}\bthan\b"
     r"|\bshould\b[^?.!]{0,80}\b(abolish\w*|scrap\w*|kept|keep|lower\w*|rais\w*|chang\w*|replac\w*|reform\w*|"
@@ -101,7 +112,7 @@ _VERDICT = re.compile(
     # fr: "est-il juste", "c'est injuste", "meilleur que", "faut-il supprimer"
     r"|\b(est|sont|etait|serait|semble|c'est|n'est)\b[^?.!]{0,80}\b(juste|injuste|equitable|inequitable|"
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
-    r"raisonnable|absurde|depassee?|une (bonne|mauvaise) (idee|chose))\b"
+    r"raisonnable|absurde|depassee?|une (bonne|mauvaise) (idee|chose)|un scandale|scandaleu(x|se)|honteu(x|se))\b"
     r"|\b(plus juste|plus democratique|plus equitable|meilleure?s?|pire|mieux) que\b"
     r"|\b(gerechter|ungerechter|fairer|unfairer|demokratischer|undemokratischer|besser|schlechter) als\b"
     r"|\b(mieux|moins bien) (gouvern\w*|represent\w*|servi\w*)\b[^?.!]{0,60}\bqu'?(avec|a|au|en)\b"
@@ -111,12 +122,17 @@ _VERDICT = re.compile(
     # de: "ist ... gerecht", "besser als", "sollte ... abgeschafft werden"
     r"|\b(ist|sind|war|ware|waren|scheint)\b[^?.!]{0,80}\b(fair|unfair|gerecht|ungerecht|(un)?demokratisch|"
     r"(il)?legitim|gerechtfertigt|gut|schlecht|besser|schlechter|sinnvoll|unsinnig|veraltet|eine (gute|schlechte) "
-    r"(idee|sache))\b"
+    r"(idee|sache)|ein skandal|skandalos|eine schande|beschamend)\b"
     r"|\b(gerechter|demokratischer|fairer|besser|schlechter) als\b"
     r"|\b(besser|schlechter) (regiert|vertreten)\b[^?.!]{0,60}\bals\b"
     r"|\b(sollte|sollten|soll|muss|musste|mussten)\b[^?.!]{0,80}\b(abgeschafft|abschaffen|gesenkt|senken|"
     r"beibehalten|behalten|geandert|andern|reformiert|reformieren|ersetzt|ersetzen|eingefuhrt|einfuhren|erlaubt|"
-    r"erlauben|verboten|verbieten|ausgeweitet|ausweiten|durfen|zugelassen|zulassen)\b"
+    r"erlauben|verboten|verbieten|ausgeweitet|ausweiten|zugelassen|zulassen)\b"
+    # "should … be able to vote / devraient-ils pouvoir voter / sollten … wählen dürfen" (not "wie alt muss man sein, um
+    # wählen zu dürfen": a requirement; session 20)
+    r"|\bshould\b[^?.!]{0,80}\b(be able|have the right|get the right|get to vote|get the vote)\b"
+    r"|\b(devrai(en)?t|faudrait)(-(ils|elles|il|elle|on))?\b[^?.!]{0,60}\b(pouvoir|avoir le droit|obtenir le droit)\b"
+    r"|\b(sollte|sollten|soll)\b[^?.!]{0,80}\bdurfen\b"
 )
 
 # A verdict adjective as the question's last word: "Is the 15 % rule for the second round fair?" calls the rule fair,
@@ -135,18 +151,39 @@ VERDICT_NOUN_DE = r"(losung|antwort|gefahr|bedrohung|katastrophe|fehler|problem|
 
 
 # Looking for information about the rule, not a verdict on it: "is there a good explanation of the threshold?"
-_INFORMATION = re.compile(r"\b(is there|are there|y a-t-il|il y a|gibt es|where can i find|ou trouver|wo finde)\b")
+# nor the best way to do something ("What's the best way to check that I'm on the electoral roll?": a procedure)
+_INFORMATION = re.compile(r"\b(is there|are there|y a-t-il|il y a|gibt es|where can i find|ou trouver|wo finde|(best|easiest|"
+                          r"quickest|fastest|simplest|safest) (way|option)|(le|un) (meilleur|plus simple|plus rapide|"
+                          r"plus sur) moyen|la (meilleure|plus simple|plus rapide|plus sure) (facon|maniere|option)|"
+                          r"(der|die|den) (beste|besten|einfachste|einfachsten|schnellste|schnellsten|sicherste|"
+                          r"sichersten) (weg|moglichkeit|art))\b")
 
 
+# The voter's own step is no verdict on a rule: "muss ich meinen Eintrag im Wählerverzeichnis ändern?", "should I update
+# my address on the electoral roll?", "faut-il que je me réinscrive ?" (session 20)
+_OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|dois-je|devrais-je|faut-il que (je|j')|"
+                       r"est-ce que (je|j') (dois|devrais))\b|\b(chang\w*|updat\w*|correct\w*|modifi\w*|andern|"
+                       r"aktualisier\w*|berichtig\w*) (my|our|mon|ma|mes|son|sa|ses|notre|meinen|meine|mein|unseren|"
+                       r"unsere)\b|\b(me|m'|se|s') ?(inscrire|reinscrire)\b")
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 SENTENCE_END = re.compile(r"(?<=[?.!])\s+")  # also read by ``policy_verdict.py``
 
 
+# A short verdict on what the sentence before said: "… but isn't allowed to vote. Is that legitimate?", "C'est légitime,
+# ça ?", "Ist das gerecht?" (session 20)
+_ON_WHAT_WAS_SAID = re.compile(r"^((and|but|et|mais|und|aber) )?((is|isn'?t|was) (that|this|it)|(c'est|est-ce|n'est-ce|"
+                               r"ce n'est)|(ist|war) (das|dies|es))\b|\b(ca|cela)\s*\?$")
+
+
 def judges_electoral_system(prepared: str) -> bool:
     """True when one sentence of ``prepared`` (output of ``rules.prepare``) names the electoral system and asks for a
-    verdict on it."""
-    for sentence in SENTENCE_END.split(prepared):
-        sentence = _DECIMAL_POINT.sub(",", sentence)  # "12.5 %" is no end of sentence for the verdict's window
-        if _SYSTEM.search(sentence) and _VERDICT.search(sentence) and not _INFORMATION.search(sentence):
-            return True
+    verdict on it, or a short verdict sentence ("Is that fair?") follows one that names it."""
+    before = ""
+    for sentence in SENTENCE_END.split(_DECIMAL_POINT.sub(",", prepared)):  # "12.5 %" ends no sentence
+        if _VERDICT.search(sentence) and not _INFORMATION.search(sentence) and not _OWN_STEP.search(sentence):
+            if _SYSTEM.search(sentence):
+                return True
+            if len(sentence) <= 60 and _ON_WHAT_WAS_SAID.search(sentence) and _SYSTEM.search(before):
+                return True
+        before = sentence
     return False
