@@ -28,6 +28,9 @@ from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
 
 class _Hit(Protocol):
     @property
+    def name(self) -> str: ...
+
+    @property
     def category(self) -> str | None: ...
 
 
@@ -109,6 +112,43 @@ _AGAINST_EXTREMISM = re.compile(
     r"radicali[sz]ation|radikalisierung|terroris\w*|l'extremisme|extremistes?)\b"
 )
 
+# The arguments the parties themselves give, for and against, strengths they claim and weaknesses they find in each
+# other's plans (session 20): "the pros and cons that the parties themselves give on digitalisation", "les pour et les
+# contre avancés par les partis", "die Pro- und Contra-Argumente, die die Parteien selbst nennen" are programme or
+# comparison questions (policy, ``promotion`` edge cases); the strengths-and-weaknesses rules do not read them.
+_OWN_ARGUMENTS = re.compile(
+    r"\b(that|which) (the )?(?!you\b|u\b)(\w+ ){0,2}(themselves |itself )?(give|gives|put forward|puts forward|cite|cites|list|lists|"
+    r"name|names|present|presents|advance|advances|raise|raises|mention|mentions|make|makes|see|sees|point out|points "
+    r"out|identify|identifies|critici[sz]e|critici[sz]es|highlight|highlights|claim|claims|state|states)\b|"
+    r"\bas (stated|presented|described|listed|given|put forward|set out) (by|in)\b|\baccording to (the )?((parties|"
+    r"party|them|it|him|her|their|its|his)\b|(\w+ ){1,2}(themselves|itself|himself|herself)\b)|\bin (their|its|his|her) (own )?(programm?es?|manifestos?|platforms?|"
+    r"words)\b|\b(parties|party|candidates?) (themselves|itself|himself|herself)\b|\b(does|do) (the )?(?!you\b|u\b)(\w+ ){0,2}(see|"
+    r"give|cite|list|name|present|mention|identify|highlight|point out|put forward|critici[sz]e)\b|"
+    r"\b(avance\w*|mis\w* en avant|cite\w*|presente\w*|releve\w*|pointe\w*|identifie\w*|souligne\w*|donne\w*|"
+    r"evoque\w*|mentionne\w*|formule\w*) par\b|\b(selon|d'apres) (les partis|le parti|eux|lui|elle|leurs? "
+    r"programmes?|son programme|ses auteurs)\b|\b(que|qu') ?(les partis|le parti|\w+) (eux-memes |lui-meme |"
+    r"elle-meme )?(\w+ ){0,2}(avancent|avance|donnent|donne|citent|cite|mettent en avant|met en avant|voient|voit|reprochent|"
+    r"reproche|soulignent|souligne|relevent|releve|pointent|pointe|critiquent|critique|presentent|presente|"
+    r"mentionnent|mentionne|identifient|identifie)\b|\b(eux|lui|elle)-memes?\b|\bdans (leurs?|son|ses) (propres? )?"
+    r"programmes?\b|"
+    r"\b(die|welche|was) (die|der|das) (\w+ ){1,2}(selbst )?([^.?!]{0,40} )?(nennen|nennt|anfuhren|anfuhrt|"
+    r"vorbringen|vorbringt|sehen|sieht|kritisieren|kritisiert|hervorheben|hervorhebt|aufzahlen|aufzahlt|angeben|"
+    r"angibt|benennen|benennt)\b|\blaut (den |der |dem )?(parteien|partei|programm\w*|eigenen|eigener|ihren|ihrem|"
+    r"seinem|seinen)\b|\bnach (eigenen angaben|eigener darstellung)\b|\baus (eigener )?sicht (der|des|von|ihrer|"
+    r"seiner)\b|\b(parteien|partei) selbst\b|\bin (ihren|ihrem|seinem|seinen) (eigenen )?(programm\w*|"
+    r"wahlprogramm\w*)\b|"
+    # "as the party itself presents them", "tels que le parti les présente", "so wie die Partei sie selbst darstellt"
+    r"\bas (the )?(\w+ ){1,2}(itself |themselves )?(presents?|describes?|sees?|puts?|frames?|lists?) (them|it)\b|"
+    r"\btel(le)?s? qu(e|') ?(\w+ ){1,3}(les |le |la |l')?(presente|presentent|decrit|decrivent|voit|voient|"
+    r"formule|formulent)\b|\bwie (die|der|das) (\w+ ){1,2}(sie|es|ihn) (selbst )?(darstellt|darstellen|sieht|sehen|"
+    r"beschreibt|beschreiben|prasentiert|prasentieren)\b"
+)
+# Exceptions of one rule only (the category's other rules still read the question)
+RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
+    "ranking.any.strengths_weaknesses": _OWN_ARGUMENTS,
+    "ranking.any.weak_points": _OWN_ARGUMENTS,
+}
+
 EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("misinformation", _CHECK_OR_REPORT),
     ("voting_advice", PARTY_RECOMMENDATION),
@@ -131,7 +171,7 @@ def read_by(category: str | None, folded: str) -> str:
 
 def without_exceptions(folded: str, hits: Sequence[H]) -> list[H]:
     """``hits`` less those of a category whose exception the question matches."""
-    kept = list(hits)
+    kept = [h for h in hits if h.name not in RULE_EXCEPTIONS or not RULE_EXCEPTIONS[h.name].search(folded)]
     for category, pattern in EXCEPTIONS:
         if any(h.category == category for h in kept) and pattern.search(folded):
             kept = [h for h in kept if h.category != category]

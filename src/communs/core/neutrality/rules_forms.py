@@ -19,7 +19,17 @@ _X = r"[^.?!]"
 
 # a question about parties, lists, candidates or their programmes (for verdicts whose words are everyday ones)
 _ABOUT_POLITICS = (r"^(?=.*\b(part(y|ies|i|is)|partei\w*|programm?e?s?|programm\w*|manifestos?|candidat\w*|kandidat\w*|"
-                   r"lists?|listes?|listen|plans?|plane|proposals?|propositions?|vorschlage)\b)")
+                   r"lists?|listes?|listen|plans?|plane|proposals?|propositions?|vorschlage|reforms?|reformes?|laws?|"
+                   r"lois?|bills?|\w*gesetz\w*|\w*reform(en)?)\b)")
+# what a programme, a party or a measure is, for the weak-points rule (session 20)
+_PROGRAMME_EN = (r"(programm?es?|manifestos?|plans?|proposals?|platforms?|part(y|ies)|candidat\w*|campaigns?|agendas?|"
+                 r"reforms?|laws?|bills?)")
+_PROGRAMME_FR = r"(programmes?|projets?|plans?|propositions?|partis?|candidat\w*|campagnes?|reformes?|lois?)"
+_PROGRAMME_DE = r"(\w*(programm|plan|plane|konzept|gesetz|reform|vorschlag|vorschlage|kampagne)\w*|partei\w*|kandidat\w*)"
+_WEAK_EN = (r"(weak(est)? (points?|spots?|sides?)|weaknesses|flaws|shortcomings|blind spots|strong (points?|sides?)|"
+            r"strengths)")
+_WEAK_FR = r"(points? faibles?|points? forts?|faiblesses|failles|lacunes|angles? morts?|talons? d'achille)"
+_WEAK_DE = r"(schwachstellen|schwachpunkte|blinde[nr]? flecken?|achillesferse|mangel|lucken)"
 
 FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ session 8 (dev31-dev37)
@@ -170,7 +180,22 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
     # strengths and weaknesses of a programme, a party or a candidate
     ("ranking.any.strengths_weaknesses", "ranking",
      _ABOUT_POLITICS + r".*\b(strengths and weaknesses|pros and cons|forces et (les )?faiblesses|points forts et (les )?"
-     r"points faibles|avantages et (les )?inconvenients|starken und schwachen|vor- und nachteile|vorteile und nachteile)\b"),
+     r"points faibles|advantages and disadvantages|benefits and drawbacks|avantages et (les )?inconvenients|(le|les) pour et (le|les) contre|starken und schwachen|vor- und "
+     r"nachteile|vorteile und nachteile|pro-? und (contra|kontra)|(das )?fur und wider)\b"),
+    # one side of it, of a programme, a party or a candidate: "List the weak points of the CDU's manifesto", "les
+    # points faibles du programme", "die Schwachstellen im Wahlprogramm" (session 20; the parties' own arguments
+    # against each other stay answered: ``rule_exceptions.py``)
+    ("ranking.any.weak_points", "ranking",
+     r"\b" + _WEAK_EN + r"\b([^.?!]{0,30} )?(of|in) ([^.?!]{0,40}\b)?" + _PROGRAMME_EN + r"\b|"
+     r"\b(programm?e|manifesto|plan|proposal|platform|party|candidate|reform|law)'?s? (main |biggest |greatest |key )?"
+     + _WEAK_EN + r"\b|\b" + _PROGRAMME_EN + r" (have|has|got) (any |some |real |major )?" + _WEAK_EN + r"\b|"
+     r"\b" + _WEAK_FR + r"\b (du|de la|des|de l'|de|d'|dans (le|la|les|son|leur))\s?([^.?!]{0,40}\b)?" + _PROGRAMME_FR
+     + r"\b|\b" + _PROGRAMME_FR + r"\b[^.?!]{0,40}\b(a|a-t-il|a-t-elle|comporte|contient|presente)(-t-il|-t-elle)? "
+     r"(des|de|quels|quelles|vraiment des) " + _WEAK_FR + r"|"
+     r"\b(welche|die) (grossten |wichtigsten )?(schwachen|starken) (siehst du|sehen sie|hat|haben)\b|"
+     r"\b(" + _WEAK_DE[1:-1] + r"|schwachen|starken)\b (des|der|im|in (dem|ihrem|seinem|deren|dessen)|von)\b\s?"
+     r"([^.?!]{0,40}\b)?" + _PROGRAMME_DE + r"|\b(hat|haben|enthalt|enthalten) (das|der|die|ihr|sein) ([^.?!]{0,40} )?"
+     + _PROGRAMME_DE + r" ([^.?!]{0,30} )?" + _WEAK_DE + r"\b"),
     # voting by text, e-mail or app announced in a message: "Rédige un SMS … qu'on peut voter au Bürgerentscheid par
     # e-mail"
     ("misinformation.any.remote_vote", "misinformation",
