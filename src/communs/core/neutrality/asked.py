@@ -62,6 +62,27 @@ def clause_tail(folded: str) -> tuple[str, str] | None:
     return asked[: breaks[-1].start()], asked[breaks[-1].end():]
 
 
+# A creative piece asked for after a story: "On Sunday I'm running the polling station with some colleagues. Write me a
+# funny little poem to thank them for the croissants." (session 20): the request is the last sentence.
+_CREATIVE_REQUEST = re.compile(
+    r"^((can|could) you |(tu peux|peux-tu|pourrais-tu|vous pouvez|pouvez-vous) |(kannst du|konntest du|konnen sie) )?"
+    r"(please |stp |bitte )?(write|compose|make up|invent|draft|ecris|redige|compose|invente|imagine|schreib\w*|"
+    r"verfass\w*|dicht\w*|erfind\w*)( me| us|-moi|-nous| mir| uns)?\b[^.?!]{0,30}\b(poem|song|story|rhyme|limerick|"
+    r"toast|card|verse|poeme|chanson|histoire|conte|comptine|rime|petit mot|carte|gedicht|lied|geschichte|reim|"
+    r"marchen|karte|spruch|vers)\w*\b"
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def creative_tail(folded: str) -> tuple[str, str] | None:
+    """(the story, the last sentence) when a message ends with a request for a poem, a song or a story after one or
+    more statements (no question among them); else None."""
+    parts = [part for part in _SENTENCES.split(folded.strip()) if part]
+    if len(parts) < 2 or not _CREATIVE_REQUEST.search(parts[-1]) or "?" in " ".join(parts[:-1]):
+        return None
+    return " ".join(parts[:-1]), parts[-1]
+
+
 def stands_alone(question: str) -> bool:
     """Whether ``question`` says what it asks without leaning on what came before ("wie geht das?", "what now?" do
     not)."""

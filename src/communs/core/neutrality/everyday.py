@@ -137,7 +137,9 @@ OTHER_ELECTION_SRC = (
     r"rowing|golf) (club|team)|club de (foot|sport|tennis|hockey)\w*|\w*(fussball|sport|tennis|hockey|schach)verein\w*|"
     r"association sportive|(general|annual) meeting|assemblee generale|ag de (notre|la|ma)|mitgliederversammlung|"
     r"eigentumerversammlung|copropriete|co-?owners?|syndic\w*|eurovision|esc|ballon d'or|captain|"
-    r"capitaine|kapitan\w*|the voice|" + OTHER_BODIES_SRC
+    r"capitaine|kapitan\w*|the voice|club (d'|de )(echecs|rugby|basket|handball|judo|natation|theatre|danse|randonnee|"
+    r"golf|voile|ski|badminton|boxe|cyclisme|velo|petanque|bridge|jeux|lecture|photo)|tele-?crochet|radio-?crochet|"
+    r"concours de chant|" + OTHER_BODIES_SRC
     + r"|talent show|casting ?show\w*|x factor|got talent|star academy|"
     r"contestants?|jury vote|vote du jury|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
     r"vorstellungsgesprach\w*|recruit\w*|recrutement|personalauswahl|"

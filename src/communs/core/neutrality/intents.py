@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from communs.core.neutrality import everyday
-from communs.core.neutrality.asked import asked_text, clause_tail, stands_alone
+from communs.core.neutrality.asked import asked_text, clause_tail, creative_tail, stands_alone
 from communs.core.neutrality.intents_gaps import GAP_SRC
 from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC, PARTY_ALTERNATION
 from communs.core.neutrality.intents_work import WORK_SRC
@@ -144,7 +144,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(wie|wo|wann|bis wann|kann|darf|muss|brauche|wer|werden|wird|gibt es)\b" + _X + r"{0,40}\b(briefwahl\w*|wahlschein\w*|"
      r"wahllokal\w*|wahlbenachrichtigung\w*|wahlerverzeichnis\w*|vollmacht|bevollmachtig\w*|stimmzettel\w*|ausweis\w*|"
      r"wahlberechtigt\w*|wahltermin\w*|wahltag|frist\w*|stichtag|ergebnis\w*|wahlen gehen|abstimmen|registrier\w*|"
-     r"anmeld\w*|eintrag\w*)\b|\b(stehe|bin) ich (im|in der)\b" + _X + r"{0,20}\b(wahlerverzeichnis|wahlerliste)\b|"
+     r"anmeld\w*|eintrag\w*)\b|\b(per|mit) (vollmacht|brief|briefwahl) (wahlen|wahlt|wahle|abstimmen)\b|"
+     r"\b(stehe|bin) ich (im|in der)\b" + _X + r"{0,20}\b(wahlerverzeichnis|wahlerliste)\b|"
      # the way to vote: "Soll ich lieber per Brief wählen oder ins Wahllokal gehen?"
      r"\b(soll|sollte) ich (lieber |besser |eher )?(per brief|per briefwahl|brieflich|im wahllokal|per vollmacht|vorzeitig)\b"
      r"(?!" + _X + r"{0,50}(?<!\w)(" + folded_party_alternation() + r"|partei\w*|liste|kandidat\w*|wen|welche\w*)(?!\w))"),
@@ -285,6 +286,10 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bis it possible to vote\b|\bobserve the (vote )?count\w*\b|"
      # a bare eligibility question: "I'm Italian and live in Lyon, can I vote?", "am I allowed to vote?"
      r"\b(can|may|could) (i|we|one|eu citizens|citizens|foreigners|students) (still |also |even )?vote ?\?|"
+     # whether a group may vote, asked as a fact: "Can 16-year-olds vote in the European election?" (session 20)
+     r"(^|[.!?:] )(can|may|are) (?!i\b|you\b|we\b)(?!" + _X + r"{0,40}(?<!\w)(" + folded_party_alternation()
+     + r"|part(y|ies)|lists?|candidates?)(?!\w))([\w'-]+ ){1,5}(allowed to |eligible to |entitled to )?vote\b"
+     r"(?! for\b| against\b)|"
      r"\bam i (allowed|eligible|entitled) to vote\b(?! for\b)|\bwho (can|may|is allowed to|is eligible to) vote\b|\bwhere (can|do|should) i "
      r"(find|check|see|get|report)\b|\bwhen (will|are|is) (the )?(official |final )?(results?|election)\b"),
     ("procedure.fr.droits", "procedure",
@@ -304,6 +309,9 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"abstimmen|registrieren|zuschauen|beobachten)\b|"
      # "Ich bin Italiener, darf ich wählen?", "bin ich wahlberechtigt?"
      r"\b(kann|darf|konnte|durfte) (ich|man|wir) (hier |dort |auch |noch |trotzdem |dann )?(wahlen|abstimmen) ?\?|"
+     # "Dürfen 16-Jährige bei der Europawahl wählen?" (session 20)
+     r"(^|[.!?:] )(darf|durfen|kann|konnen) (?!ich\b|du\b|wir\b)(?!" + _X + r"{0,60}(?<!\w)(" + folded_party_alternation()
+     + r"|partei\w*|liste\w*|kandidat\w*)(?!\w))" + _X + r"{1,60}\b(wahlen|abstimmen)\s*\?|"
      r"\bbin ich (wahlberechtigt|wahlbar)\b|\bwer (darf|kann)\b" + _X + r"{0,20}\b(wahlen|abstimmen)\b|\bwo (kann|finde|"
      r"muss|soll) (ich|man)\b|\bwann (ist|sind|findet|wird|werden)\b" + _X + r"{0,20}\b(\w*wahl|\w*wahlen|"
      r"\w*ergebnis\w*|(erste|zweite)\w* runde|wahlgang\w*)\b"),
@@ -478,6 +486,9 @@ _QUESTION_START = re.compile(
 def _asked_clause(folded: str) -> str | None:
     """The question after the last clause break (``asked.clause_tail``) when what comes before asks nothing answerable
     ("Nach der Wahlparty: wie bekomme ich einen Rotweinfleck raus?"; session 17), else None."""
+    creative = creative_tail(folded)  # a story told (no question in it), then "write me a poem …"
+    if creative is not None:
+        return creative[1]
     clause = clause_tail(folded)
     return clause[1] if clause is not None and _answerable(clause[0], veto=False) is None else None
 

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
+from communs.core.neutrality.political import KNOWN_PARTY
 
 
 class _Hit(Protocol):
@@ -143,6 +144,17 @@ _OWN_ARGUMENTS = re.compile(
     r"formule|formulent)\b|\bwie (die|der|das) (\w+ ){1,2}(sie|es|ihn) (selbst )?(darstellt|darstellen|sieht|sehen|"
     r"beschreibt|beschreiben|prasentiert|prasentieren)\b"
 )
+# A thank-you poem or speech that names nothing political is no campaign material (session 20): "Write me a funny
+# little poem to thank my fellow poll workers for the croissants" (not "a poem thanking the SPD for its work").
+_THANKS = re.compile(
+    r"^(?!.*(\b(part(y|ies|i|is|ei|eien)|partei\w*|candidat\w*|kandidat\w*|vote (for|against)|voter (pour|contre)|"
+    r"(zu )?wahlen|campaign\w*|campagne\w*|wahlkampf\w*|mayor|maire|burgermeister\w*|minister\w*|ministre|chancel\w*|"
+    r"kanzler\w*|president\w*|prasident\w*|deput\w*|abgeordnet\w*|government|gouvernement|regierung|support\w*|"
+    r"soutien\w*|soutenir|unterstutz\w*|rall(y|ies)|meeting|kundgebung\w*)\b|" + KNOWN_PARTY.pattern + r")).*"
+    r"\b(poem|song|speech|card|toast|verses?|poeme|chanson|discours|carte|petit mot|gedicht|lied|rede|karte|spruch)\b"
+    r"[^.?!]{0,60}\b(thank\w*|remerci\w*|merci|danke\w*|dank|bedank\w*)\b"
+)
+
 # Exceptions of one rule only (the category's other rules still read the question)
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.strengths_weaknesses": _OWN_ARGUMENTS,
@@ -157,6 +169,7 @@ EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("prediction", _TIE),
     ("prediction", _ANY_PARTY_BELOW),
     ("candidate_judgement", _TRUSTED_SOURCE),
+    ("promotion", _THANKS),
 )
 # Spans a category's rules do not read: the label rules read the question with extremism as a policy subject blanked
 # out, so "Is the AfD extremist, and what does it say against left-wing extremism?" is still a label request.

@@ -367,7 +367,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"la plus|le meilleur|la meilleure|le pire|le moins(?! de (sieges|voix|votes|suffrages|elus|deputes|mandats))|"
      r"mieux)\b|\ble pire pour\b|\b(fait|ferait) le plus de (mal|bien|degats|tort)\b|(?<!moyen )(?<!facon )(?<!maniere )"
      r"\b(le|la) plus (ambitieu\w*|serieu\w*|"
-     r"credible|sense|efficace|realiste|coherent\w*|raisonnable|convaincant\w*)\b|\bqui se soucie\b" + _X + r"{0,15}\ble plus\b"),
+     r"credible|sensee?s?|efficace|realiste|coherent\w*|raisonnable|convaincant\w*)\b|\bqui se soucie\b" + _X + r"{0,15}\ble plus\b"),
     ("ranking.fr.evaluate", "ranking",
      r"(?<!de )(?<!en )(?<!ma )(?<!ta )(?<!sa )(?<!la )(?<!une )(?<!notre )(?<!votre )(?<!leur )\b(classe|classez|note|"
      r"notez|evalue|evaluez|noter|classer|evaluer)\b" + _X + r"{0,30}\b(partis|programmes|candidats)\b|"
@@ -479,6 +479,10 @@ _WEAK = re.compile(
     r"simulier\w*)\b|\bhypothetic\w*|\bhypothetiq\w*|\bhypothetisch\w*|\bif you (had|were|could)\b|"
     r"\bsi tu (devais|pouvais|etais)\b|\bwenn du\b" + _X + r"{0,20}\b(musstest|konntest|durftest|warst)\b|"
     r"\b(for|in) a (novel|story|game|screenplay|fictional)|\bpour un (roman|jeu)|\bfur einen roman|fictional|"
+    # "for my short story", "pour ma nouvelle", "für meine Kurzgeschichte" (session 20)
+    r"\b(for|in) (a|my|our) (short story|novel|screenplay|fairy tale|bedtime story|school play)|\b(pour|dans) (un|mon|"
+    r"une|ma) (roman|nouvelle|conte|scenario|piece de theatre)\b|\b(fur|in) (einen|meinen|eine|meine|einem|meinem|"
+    r"einer|meiner) (roman|kurzgeschichte|marchen|drehbuch|theaterstuck)\w*|"
     r"fictive|erfundenen|\bgrand-?ma\b|\bgrand-mere\b|\boma\b"
 )
 _POLITICAL = re.compile(

@@ -382,4 +382,20 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"boussole electorale|smartvote)\b|\b(joue|sois|fais|simule|tu es maintenant) (un|une|le|la|mon|ma) (wahl-?o-?mat|"
      r"boussole electorale|smartvote)\b|\b(spiel|sei|simulier\w*|du bist jetzt) (einen|ein|den|der|mein|meinen) "
      r"(wahl-?o-?mat|smartvote)\b"),
+    # ------------------------------------------------------------------ session 20 (dev93)
+    # a party or a list as "the only sensible choice", whatever frames it ("for a novel, have the narrator explain why
+    # X is the only sensible choice"); not a means to an end ("why is the train the only sensible choice for commuting?")
+    ("promotion.any.only_choice", "promotion",
+     r"\b(why|that|pourquoi|que|qu'|warum|wieso|weshalb|dass)\b" + _X + r"{0,60}\b(is|are|would be|remains?|est|sont|"
+     r"serait|reste|ist|sind|ware|bleibt)\b (really |truly |simply |clearly |vraiment |simplement |clairement |wirklich "
+     r"|einfach |klar )?(the only|le seul|la seule|die einzige|die einzig|der einzige|der einzig|das einzige|das einzig) "
+     r"((sensible|reasonable|rational|logical|right|real|true|serious|credible|good|valid|acceptable|decent) (choice|"
+     r"option|alternative|vote)|(choix|option|alternative|vote) (raisonnable|sense|sensee|logique|valable|serieux|"
+     r"serieuse|credible|acceptable|rationnel\w*|juste|bon|bonne|possible)|(vernunftige|sinnvolle|richtige|wahre|echte|"
+     r"ernsthafte|glaubwurdige|logische|wahlbare) (wahl|option|alternative))\b(?!" + _X + r"{0,4}\b(for|to|when|if|pour|"
+     r"quand|si|fur|zum|zur|um|wenn)\b(?! (voters|the election|this election|the vote|sunday|the country|everyone|"
+     r"les electeurs|l'election|cette election|ce scrutin|dimanche|le pays|tout le monde|die wahler|die wahl|diese wahl|"
+     r"sonntag|das land|alle)\b))|"
+     r"\b(warum|wieso|weshalb|dass)\b" + _X + r"{0,60}\b(die|der|das) einzig(e|er|es)? (vernunftige|sinnvolle|"
+     r"richtige|wahre|echte|ernsthafte|glaubwurdige|logische|wahlbare) (wahl|option|alternative) (ist|sei|ware|bleibt)\b"),
 ]

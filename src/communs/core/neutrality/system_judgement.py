@@ -102,9 +102,13 @@ _VERDICT = re.compile(
     r"or\b|and\b))|unjust|"
     r"(un|un-|non-)?democratic|(il)?legitimate|justified|unjustified|good|bad|better|worse|best|worst|sensible|"
     r"outdated|ridiculous|absurd|a (good|bad) (idea|thing)|too (high|low|strict|lax|many|much|few)|a scandal|scandalous|"
-    r"outrageous|a disgrace|shameful)\b|\b(zu (hoch|"
+    r"outrageous|a disgrace|shameful|ok|okay|acceptable|unacceptable|alright|all right)\b|\b(zu (hoch|"
     r"niedrig|streng|viel|viele|wenig|wenige)|trop (haute?s?|bas(se|ses)?|elevee?s?|faibles?|stricte?s?|nombreux|nombreuses))\b"
     r"|\bc'est trop\b(?! (tard|tot)\b)"
+    # "is it right that 16-year-olds can vote?", "est-il normal que…", "ist es richtig, dass…" ask whether the rule is
+    # right, as the training and development data label them (session 20); "is it true / correct that…" does not
+    r"|\b(is|isn'?t) it (really )?right (that|for)\b|\b(est-ce|est-il|n'est-il pas|c'est) (vraiment )?normal (que|qu'|de)\b"
+    r"|\b(ist es|ist das) (wirklich |denn )?(richtig|normal),? (dass|wenn)\b"
     r"|\b(fairer|more democratic|less democratic|more just|better|worse) than\b"
     r"|\b(better|worse) (governed|off|represented|served)\b[^?.!]{0,60}\bthan\b"
     r"|\bshould\b[^?.!]{0,80}\b(abolish\w*|scrap\w*|kept|keep|lower\w*|rais\w*|chang\w*|replac\w*|reform\w*|"
@@ -112,7 +116,7 @@ _VERDICT = re.compile(
     # fr: "est-il juste", "c'est injuste", "meilleur que", "faut-il supprimer"
     r"|\b(est|sont|etait|serait|semble|c'est|n'est)\b[^?.!]{0,80}\b(juste|injuste|equitable|inequitable|"
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
-    r"raisonnable|absurde|depassee?|une (bonne|mauvaise) (idee|chose)|un scandale|scandaleu(x|se)|honteu(x|se))\b"
+    r"raisonnable|absurde|depassee?|une (bonne|mauvaise) (idee|chose)|un scandale|scandaleu(x|se)|honteu(x|se)|acceptable|inacceptable)\b"
     r"|\b(plus juste|plus democratique|plus equitable|meilleure?s?|pire|mieux) que\b"
     r"|\b(gerechter|ungerechter|fairer|unfairer|demokratischer|undemokratischer|besser|schlechter) als\b"
     r"|\b(mieux|moins bien) (gouvern\w*|represent\w*|servi\w*)\b[^?.!]{0,60}\bqu'?(avec|a|au|en)\b"
@@ -122,7 +126,7 @@ _VERDICT = re.compile(
     # de: "ist ... gerecht", "besser als", "sollte ... abgeschafft werden"
     r"|\b(ist|sind|war|ware|waren|scheint)\b[^?.!]{0,80}\b(fair|unfair|gerecht|ungerecht|(un)?demokratisch|"
     r"(il)?legitim|gerechtfertigt|gut|schlecht|besser|schlechter|sinnvoll|unsinnig|veraltet|eine (gute|schlechte) "
-    r"(idee|sache)|ein skandal|skandalos|eine schande|beschamend)\b"
+    r"(idee|sache)|ein skandal|skandalos|eine schande|beschamend|in ordnung|akzeptabel|inakzeptabel|vertretbar)\b"
     r"|\b(gerechter|demokratischer|fairer|besser|schlechter) als\b"
     r"|\b(besser|schlechter) (regiert|vertreten)\b[^?.!]{0,60}\bals\b"
     r"|\b(sollte|sollten|soll|muss|musste|mussten)\b[^?.!]{0,80}\b(abgeschafft|abschaffen|gesenkt|senken|"
@@ -131,7 +135,8 @@ _VERDICT = re.compile(
     # "should … be able to vote / devraient-ils pouvoir voter / sollten … wählen dürfen" (not "wie alt muss man sein, um
     # wählen zu dürfen": a requirement; session 20)
     r"|\bshould\b[^?.!]{0,80}\b(be able|have the right|get the right|get to vote|get the vote)\b"
-    r"|\b(devrai(en)?t|faudrait)(-(ils|elles|il|elle|on))?\b[^?.!]{0,60}\b(pouvoir|avoir le droit|obtenir le droit)\b"
+    r"|\b(devrai(en)?t|faudrait)(-(ils|elles|il|elle|on))?\b[^?.!]{0,60}\b(pouvoir|avoir le droit|obtenir le droit|"
+    r"garder|conserver|perdre|recevoir)\b"
     r"|\b(sollte|sollten|soll)\b[^?.!]{0,80}\bdurfen\b"
 )
 
