@@ -57,6 +57,10 @@ OWN_ARGUMENTS = [
     "Quelles faiblesses LR reproche-t-il au projet de Renaissance sur les retraites ?",
     "Welche Schwachstellen sieht die CDU im Rentenkonzept der SPD?",
     "Sur le logement, quels arguments le PS et LR mettent-ils en avant ?",
+    # what a party proposes against the flaws of a law is its programme, not a verdict asked of the assistant
+    "How does the FDP plan to fix the flaws in the pension law?",
+    "Comment LFI veut-elle corriger les failles de la loi immigration ?",
+    "Wie will die SPD die Schwachstellen im Rentengesetz beheben?",
 ]
 
 EVALUATIONS = [

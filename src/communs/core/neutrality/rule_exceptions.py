@@ -138,6 +138,13 @@ _OWN_ARGUMENTS = re.compile(
     r"seinem|seinen)\b|\bnach (eigenen angaben|eigener darstellung)\b|\baus (eigener )?sicht (der|des|von|ihrer|"
     r"seiner)\b|\b(parteien|partei) selbst\b|\bin (ihren|ihrem|seinem|seinen) (eigenen )?(programm\w*|"
     r"wahlprogramm\w*)\b|"
+    # what a party proposes about weaknesses: "How does the FDP plan to fix the flaws in the pension law?", "Que propose
+    # le RN contre les faiblesses de la réforme ?", "Wie will die SPD die Schwachstellen im Rentengesetz beheben?"
+    r"\b(how|what) (does|do|will|would) (the )?(?!you\b)(\w+ ){1,3}(plan|propose|want|intend|promise|aim|suggest)\b|"
+    r"\bcomment (\w+[ -]){1,3}(veut|veulent|compte|comptent|propose|proposent|entend|entendent|promet|promettent)\w*\b|"
+    r"\bque (propose|proposent|veut|veulent|prevoit|prevoient|promet|promettent)\b|\bqu'est-ce que (\w+ ){1,3}"
+    r"(propose|proposent|veut|veulent|prevoit|prevoient)\b|\bwie (will|wollen|plant|planen|mochte|mochten)\b|\bwas "
+    r"(schlagt|schlagen|will|wollen|plant|planen|verspricht|versprechen|fordert|fordern)\b|"
     # "as the party itself presents them", "tels que le parti les présente", "so wie die Partei sie selbst darstellt"
     r"\bas (the )?(\w+ ){1,2}(itself |themselves )?(presents?|describes?|sees?|puts?|frames?|lists?) (them|it)\b|"
     r"\btel(le)?s? qu(e|') ?(\w+ ){1,3}(les |le |la |l')?(presente|presentent|decrit|decrivent|voit|voient|"
