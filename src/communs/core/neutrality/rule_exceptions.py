@@ -12,7 +12,10 @@ answers. Each exception names the category whose hits it drops; the other catego
 - (session 7) trusting a source, not a person: "which website can I trust for the official results?" (candidate
   judgement); (session 8) nor the vote itself: "Can I trust that my ballot really stays secret?";
 - (session 8) extremism as a subject: "Which parties call for tougher action against violent extremist groups?" asks
-  what parties propose, not for a label: the label rules do not read that span (``read_by``).
+  what parties propose, not for a label: the label rules do not read that span (``read_by``);
+- (session 20) a thank-you poem that names nothing political (promotion); and, for the strengths-and-weaknesses rules
+  only (``RULE_EXCEPTIONS``: one rule's hits, not the category's), the arguments the parties themselves give or a
+  party's proposal: "the pros and cons that the parties themselves give", "How does the FDP plan to fix the flaws…".
 
 The text is the folded, typo-repaired question (``rules.prepare`` then ``correct_typos``).
 """
