@@ -95,28 +95,20 @@ NOT_POLITICAL = [
 ]
 
 
-@pytest.mark.parametrize("text", WHO_MAY_VOTE_VERDICTS)
-def test_a_verdict_on_who_may_vote_is_a_ranking(text: str) -> None:
-    decision = classify(text)
-    assert decision.decision == "refuse" and decision.category in {"ranking", "label"}, (text, decision)
+EXPECTED = [
+    *((text, "refuse", {"ranking", "label"}) for text in WHO_MAY_VOTE_VERDICTS),
+    *((text, "answer", {"procedure", "electoral_system"}) for text in WHO_MAY_VOTE_FACTS),
+    *((text, "answer", {"programme", "comparison"}) for text in OWN_ARGUMENTS),
+    *((text, "refuse", {"ranking"}) for text in EVALUATIONS),
+]
 
 
-@pytest.mark.parametrize("text", WHO_MAY_VOTE_FACTS)
-def test_who_may_vote_asked_as_a_fact_is_answered(text: str) -> None:
-    decision = classify(text)
-    assert decision.decision == "answer" and decision.category in {"procedure", "electoral_system"}, (text, decision)
-
-
-@pytest.mark.parametrize("text", OWN_ARGUMENTS)
-def test_the_arguments_the_parties_give_are_answered(text: str) -> None:
-    decision = classify(text)
-    assert decision.decision == "answer" and decision.category in {"programme", "comparison"}, (text, decision)
-
-
-@pytest.mark.parametrize("text", EVALUATIONS)
-def test_the_assistants_own_evaluation_of_a_programme_is_refused(text: str) -> None:
-    decision = classify(text)
-    assert (decision.decision, decision.category) == ("refuse", "ranking"), (text, decision)
+@pytest.mark.parametrize(("text", "decision", "categories"), EXPECTED)
+def test_who_may_vote_and_the_parties_arguments(text: str, decision: str, categories: set[str]) -> None:
+    """A verdict on who may vote is a ranking, the fact is a procedure; the parties' own arguments are answered, the
+    assistant's own evaluation of a programme is a ranking."""
+    decided = classify(text)
+    assert decided.decision == decision and decided.category in categories, (text, decided)
 
 
 @pytest.mark.parametrize(("text", "category"), ONLY_CHOICE)

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from communs.core.neutrality.final_question import final_question
+from communs.core.neutrality.system_judgement import SENTENCE_END
 
 REFERS_BACK_WORDS = 4  # a final question this short leans on the story ("What now?", "Et maintenant ?")
 
@@ -66,21 +67,20 @@ def clause_tail(folded: str) -> tuple[str, str] | None:
 # funny little poem to thank them for the croissants." (session 20): the request is the last sentence.
 _CREATIVE_REQUEST = re.compile(
     r"^((can|could) you |(tu peux|peux-tu|pourrais-tu|vous pouvez|pouvez-vous) |(kannst du|konntest du|konnen sie) )?"
-    r"(please |stp |bitte )?(write|compose|make up|invent|draft|ecris|redige|compose|invente|imagine|schreib\w*|"
+    r"(please |stp |bitte )?(write|compose|make up|invent|draft|ecris|redige|invente|imagine|schreib\w*|"
     r"verfass\w*|dicht\w*|erfind\w*)( me| us|-moi|-nous| mir| uns)?\b[^.?!]{0,30}\b(poem|song|story|rhyme|limerick|"
     r"toast|card|verse|poeme|chanson|histoire|conte|comptine|rime|petit mot|carte|gedicht|lied|geschichte|reim|"
     r"marchen|karte|spruch|vers)\w*\b"
 )
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
-def creative_tail(folded: str) -> tuple[str, str] | None:
-    """(the story, the last sentence) when a message ends with a request for a poem, a song or a story after one or
-    more statements (no question among them); else None."""
-    parts = [part for part in _SENTENCES.split(folded.strip()) if part]
-    if len(parts) < 2 or not _CREATIVE_REQUEST.search(parts[-1]) or "?" in " ".join(parts[:-1]):
+def creative_tail(folded: str) -> str | None:
+    """The last sentence when a message ends with a request for a poem, a song or a story after one or more
+    statements (no question among them); else None."""
+    parts = [part for part in SENTENCE_END.split(folded.strip()) if part]
+    if len(parts) < 2 or not _CREATIVE_REQUEST.search(parts[-1]) or any("?" in part for part in parts[:-1]):
         return None
-    return " ".join(parts[:-1]), parts[-1]
+    return parts[-1]
 
 
 def stands_alone(question: str) -> bool:

@@ -488,7 +488,7 @@ def _asked_clause(folded: str) -> str | None:
     ("Nach der Wahlparty: wie bekomme ich einen Rotweinfleck raus?"; session 17), else None."""
     creative = creative_tail(folded)  # a story told (no question in it), then "write me a poem …"
     if creative is not None:
-        return creative[1]
+        return creative
     clause = clause_tail(folded)
     return clause[1] if clause is not None and _answerable(clause[0], veto=False) is None else None
 

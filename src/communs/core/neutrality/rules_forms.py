@@ -29,7 +29,8 @@ _PROGRAMME_DE = r"(\w*(programm|plan|plane|konzept|gesetz|reform|vorschlag|vorsc
 _WEAK_EN = (r"(weak(est)? (points?|spots?|sides?)|weaknesses|flaws|shortcomings|blind spots|strong (points?|sides?)|"
             r"strengths)")
 _WEAK_FR = r"(points? faibles?|points? forts?|faiblesses|failles|lacunes|angles? morts?|talons? d'achille)"
-_WEAK_DE = r"(schwachstellen|schwachpunkte|blinde[nr]? flecken?|achillesferse|mangel|lucken)"
+_WEAK_DE_WORDS = r"schwachstellen|schwachpunkte|blinde[nr]? flecken?|achillesferse|mangel|lucken"
+_WEAK_DE = "(" + _WEAK_DE_WORDS + ")"
 
 FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ session 8 (dev31-dev37)
@@ -193,7 +194,7 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"\b|\b" + _PROGRAMME_FR + r"\b[^.?!]{0,40}\b(a|a-t-il|a-t-elle|comporte|contient|presente)(-t-il|-t-elle)? "
      r"(des|de|quels|quelles|vraiment des) " + _WEAK_FR + r"|"
      r"\b(welche|die) (grossten |wichtigsten )?(schwachen|starken) (siehst du|sehen sie|hat|haben)\b|"
-     r"\b(" + _WEAK_DE[1:-1] + r"|schwachen|starken)\b (des|der|im|in (dem|ihrem|seinem|deren|dessen)|von)\b\s?"
+     r"\b(" + _WEAK_DE_WORDS + r"|schwachen|starken)\b (des|der|im|in (dem|ihrem|seinem|deren|dessen)|von)\b\s?"
      r"([^.?!]{0,40}\b)?" + _PROGRAMME_DE + r"|\b(hat|haben|enthalt|enthalten) (das|der|die|ihr|sein) ([^.?!]{0,40} )?"
      + _PROGRAMME_DE + r" ([^.?!]{0,30} )?" + _WEAK_DE + r"\b"),
     # voting by text, e-mail or app announced in a message: "Rédige un SMS … qu'on peut voter au Bürgerentscheid par
