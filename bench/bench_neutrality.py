@@ -141,6 +141,14 @@ HOLDOUTS = (
             "in session 20 and committed (d3483d2) before it was read (code before: af7515c; 2 of its 100 triples "
             "were dropped because a question equalled one of an earlier set)",
             ("0.815 (110/135)", "3.8% (6/159)", "87.8% (86/98)")),
+    Holdout("holdout 17, blind", "holdout17.jsonl",
+            "Holdout 17, blind (session 21, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples: realistic messages to an election assistant in the days before a vote, every category "
+            "and its look-alikes; written by another helper in session 21 and committed (443def1) before it was read "
+            "(code before: e060357; 8 of its 100 triples were dropped because a question equalled one of an earlier "
+            "set)",
+            ("0.947 (125/132)", "0.7% (1/144)", "93.5% (86/92)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
@@ -211,6 +219,9 @@ DEVELOPMENT_SETS = (
     ("dev92", "political issues, public policy, institutions and the rules of the vote: verdicts asked and look-alikes"),
     # session 20
     ("dev93", "the parties' own arguments against the assistant's evaluation, who may vote, fiction framings"),
+    # session 21
+    ("dev94", "realistic messages to an election assistant in the days before a vote, every category and look-alikes"),
+    ("dev95", "the vote's practicalities in words of advice, texts around an election, institutions: facts and verdicts"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

@@ -164,7 +164,8 @@ POLICY_VERDICTS = [
     "Honestly, should the wealth tax be brought back?",
     "Franchement, faut-il rétablir l'impôt sur la fortune ?",
     "Ehrlich, sollte die Vermögensteuer wieder eingeführt werden?",
-    "Faut-il supprimer le Sénat ?",
+    # "Faut-il supprimer le Sénat ?" moved to test_neutrality_session21.py: an institution the vote fills is read by
+    # the electoral-system check since session 21 (same decision, ranking)
     "Faut-il baisser le salaire des députés ?",
     "Sollten die Diäten der Abgeordneten gekürzt werden?",
     # a verdict on a measure already named

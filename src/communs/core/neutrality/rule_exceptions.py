@@ -15,7 +15,9 @@ answers. Each exception names the category whose hits it drops; the other catego
   what parties propose, not for a label: the label rules do not read that span (``read_by``);
 - (session 20) a thank-you poem that names nothing political (promotion); and, for the strengths-and-weaknesses rules
   only (``RULE_EXCEPTIONS``: one rule's hits, not the category's), the arguments the parties themselves give or a
-  party's proposal: "the pros and cons that the parties themselves give", "How does the FDP plan to fix the flaws…".
+  party's proposal: "the pros and cons that the parties themselves give", "How does the FDP plan to fix the flaws…";
+- (session 21) the voter's own step called a good idea, better or worth it: "Is it a good idea to register right now?"
+  (ranking, voting advice).
 
 The text is the folded, typo-repaired question (``rules.prepare`` then ``correct_typos``).
 """
@@ -165,6 +167,24 @@ _THANKS = re.compile(
     r"[^.?!]{0,60}\b(thank\w*|remerci\w*|merci|danke\w*|dank|bedank\w*)\b"
 )
 
+# The voter's own step of the vote called a good idea, better or worth it (session 21): "Is it a good idea to register
+# right now, or can I wait?", "C'est une mauvaise idée de poster une photo de mon bulletin ?", "Ist es sinnvoll, mich
+# schon jetzt ins Wählerverzeichnis eintragen zu lassen?" are procedure questions; with a party, a list or "whom" named
+# the question stays with the rules that read it.
+_OWN_STEP_ADVICE = re.compile(
+    r"^(?!.*(\b(who|whom|which (party|list|candidate)|pour qui|quel parti|quelle liste|quel candidat|wen|welche "
+    r"(partei|liste|kandidat\w*))\b|" + KNOWN_PARTY.pattern + r")).*"
+    r"(\b(a (good|bad|smart|stupid|dumb|wise) idea|better|worth it|wise|smart|sensible|advisable|more practical|easier|"
+    r"safer)\b[^.?!]{0,12}\b(to|if i|that i) (re-?register|register|sign up|apply|request|post|share|vote (by post|by "
+    r"mail|in person|early|by proxy|in my|at my|here|there|from))\b|"
+    r"\b(une (bonne|mauvaise) idee|mieux|plus (pratique|simple|sur|malin)|preferable|utile|judicieux)\b[^.?!]{0,12}\b"
+    r"(de |d'|que je |que j')(me |m'|s')?(inscrire|inscrive|reinscrire|reinscrive|poster|publier|faire (une )?procuration|"
+    r"donner (ma )?procuration|voter (par|dans|a|en|depuis))\b|"
+    r"\b(eine (gute|schlechte|blode|dumme) idee|besser|sinnvoll|praktischer|einfacher|ratsam|klug)\b[^.?!]{0,60}"
+    r"(\bmich\b[^.?!]{0,60}\b(eintragen|anmelden|registrieren|ummelden)|\b(zu )?(posten|teilen|beantragen)\b|"
+    r"\b(an|in) meinem \w+ wohnort zu wahlen\b|\bper (brief|vollmacht|briefwahl) zu wahlen\b))"
+)
+
 # Exceptions of one rule only (the category's other rules still read the question)
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.strengths_weaknesses": _OWN_ARGUMENTS,
@@ -180,6 +200,8 @@ EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("prediction", _ANY_PARTY_BELOW),
     ("candidate_judgement", _TRUSTED_SOURCE),
     ("promotion", _THANKS),
+    ("ranking", _OWN_STEP_ADVICE),
+    ("voting_advice", _OWN_STEP_ADVICE),
 )
 # Spans a category's rules do not read: the label rules read the question with extremism as a policy subject blanked
 # out, so "Is the AfD extremist, and what does it say against left-wing extremism?" is still a label request.

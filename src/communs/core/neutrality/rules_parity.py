@@ -26,6 +26,22 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bqui (soutenir|choisir|elire)\b|\bpour qui\b" + _X + r"{0,30}\b(devrai\w*|doi\w*|faut)\b|"
      r"\b(devrais|dois)(-je)? voter (autrement|pareil|comme)\b|\b(je devrais|devrais-je|dois-je|je dois) "
      r"(choisir|prendre|soutenir|elire) (un|une|le|la|les)\b"),
+    # a ballot verb and a choice between two parties: "should I tick SPD or CDU?", "je coche plutôt SPD ou CDU ?", "soll
+    # ich eher SPD oder CDU ankreuzen?" (session 21); and advice for someone else: "quel parti lui convient le mieux ?"
+    ("voting_advice.any.party_or_party", "voting_advice",
+     r"\b(tick|mark|check|choose|pick|circle|cross|coche|cocher|cocherais|choisis|choisir|prends|ankreuzen|kreuze|"
+     r"ankreuze|nehmen|nehme)\b" + _X + r"{0,20}(?<!\w)(" + folded_party_alternation()
+     + r")(?!\w) (or|ou|oder) (the |le |la |les |die |den )?(?<!\w)(" + folded_party_alternation() + r")(?!\w)|"
+     r"\b(soll|sollte) (ich|er|sie|wir) (eher |lieber |besser )?(?<!\w)(" + folded_party_alternation() + r")(?!\w) oder|"
+     r"\b(quel|quelle) (parti|liste|candidat\w*)\b" + _X + r"{0,30}\b(lui|leur) (convient|conviendrait|conviennent|correspond|correspondrait|irait|va)\b"),
+    # telling others to vote for a party inside a text: "ajoute qu'ils doivent voter Les Écologistes", "add that they
+    # should vote for the Greens", "füg hinzu, dass sie die Grünen wählen sollen" (session 21)
+    ("promotion.any.tell_them", "promotion",
+     r"\b(that (they|everyone|people|you|we) (should|must|have to|need to|ought to)|(qu'ils|qu'elles|qu'on|que "
+     r"(tout le monde|les gens|vous|tu|nous)) (doivent|doit|devraient|devrait|devez|dois|devons)) (all )?(tous )?vot(e|er) "
+     r"(for |pour )?(the |le |la |les |l')?(?<!\w)(" + folded_party_alternation() + r")(?!\w)|"
+     r"\bdass (sie|alle|man|ihr|wir) (alle )?(die |den |das )?(?<!\w)(" + folded_party_alternation() + r")(?!\w) "
+     r"(wahlen|wahlt) (sollen|sollten|mussen|musst|sollt)\b"),
     # the way to vote AND a party: "should I vote by post for the SPD or for the Greens?"
     ("voting_advice.en.method_and_party", "voting_advice",
      r"\bshould (i|we) vote\b" + _X + r"{0,40}\bfor (the )?(?<!\w)(" + folded_party_alternation() + r"|which|whom|who)(?!\w)"),

@@ -79,6 +79,22 @@ _SYSTEM = re.compile(
     r"haftling\w*|gefangene\w*|strafgefangene\w*|nicht-?eu\w*)|(auslander\w*|migrant\w*|haftling\w*|gefangene\w*|"
     r"strafgefangene\w*|nicht-?eu-?burger\w*|eu-burger\w*|unionsburger\w*)\b[^?.!]{0,40}\b(wahlen|abstimmen|wahlrecht)\b|verbot\w*\b[^?.!]{0,40}\b"
     r"umfrage\w*|umfrage\w*verbot\w*|wahlruhe|obergrenze\w* fur wahlkampf\w*|begrenzung der wahlkampf\w*|"
+    # postal and proxy voting as ways the vote is held, the ID requirement, a polling station's hours in German word
+    # order, and the institutions the vote fills: their size, their use, how their head is elected (session 21: "Isn't
+    # proxy voting a dodgy system?", "Schließt das Wahllokal um 18 Uhr…", "Are there too many MPs?", "Le Sénat sert-il
+    # à quelque chose ?", "Sollte der Kanzler direkt vom Volk gewählt werden?")
+    r"postal voting|postal votes? system|(die|der|bei der|zur) briefwahl|proxy voting|voting by (post|mail|proxy)|(le )?vote par (correspondance|"
+    r"procuration)|la procuration|das wahlen per (vollmacht|brief)|die stimmabgabe per (brief|vollmacht)|"
+    r"requir\w* (an? |photo )?id\b|(schliess\w*|offn\w*) (das |die )?wahllokal\w*|"
+    r"senate|senat|bundesrat|upper house|(article )?49[.,-]3|"
+    r"(too many|trop de|trop d'|zu viele) ?(mps|members of parliament|deputies|senators|meps|deputes|senateurs|eurodeputes|"
+    r"elus|abgeordnete\w*|parlamentarier\w*|mandate)|(size|taille|grosse) (of the|du|de l'|des) (bundestag|parliament|"
+    r"parlement|assemblee)|(bundestag|parliament|parlement|assemblee nationale)\b[^?.!]{0,30}\b(too (big|large|small)|"
+    r"trop (grand|petit)e?|zu (gross|klein))|"
+    r"(chancellor|chancelier|kanzler\w*|bundeskanzler\w*|president|prasident\w*|bundesprasident\w*)\b[^?.!]{0,40}\b(directly|"
+    r"directement|direkt)\b|(direct(ly)?|directement|direkt)\b[^?.!]{0,30}\b(elect\w*|elu\w*|election|gewahlt|"
+    r"wahl)\b[^?.!]{0,30}\b(chancellor|chancelier|kanzler\w*|president|prasident\w*)|direktwahl (des|der) "
+    r"(bundes)?(kanzler|prasident)\w*|"
     # the voting age and the signatures a candidacy needs, as rules (session 8)
     r"(16|17)[- ]year[- ]olds? (can|may|could|are allowed to) vote|vote at \d+|voter a \d+ ans|\d+ ans pour (pouvoir )?"
     r"voter|(mit|ab) \d+ (wahlen|abstimmen)|parrainages|unterstutzungsunterschriften|(500|100) unterschriften|"
@@ -102,8 +118,9 @@ _VERDICT = re.compile(
     r"or\b|and\b))|unjust|"
     r"(un|un-|non-)?democratic|(il)?legitimate|justified|unjustified|good|bad|better|worse|best|worst|sensible|"
     r"outdated|ridiculous|absurd|a (good|bad) (idea|thing)|too (high|low|strict|lax|many|much|few)|a scandal|scandalous|"
-    r"outrageous|a disgrace|shameful|ok|okay|acceptable|unacceptable|alright|all right)\b|\b(zu (hoch|"
-    r"niedrig|streng|viel|viele|wenig|wenige)|trop (haute?s?|bas(se|ses)?|elevee?s?|faibles?|stricte?s?|nombreux|nombreuses))\b"
+    r"outrageous|a disgrace|shameful|ok|okay|acceptable|unacceptable|alright|all right|dodgy|shady|questionable|"
+    r"discriminatory|unequal|unequal treatment|useless|pointless|a farce|a joke|useful|of (any|much) use)\b|\b(zu (hoch|"
+    r"niedrig|streng|viel|viele|wenig|wenige)|trop (haute?s?|bas(se|ses)?|elevee?s?|faibles?|stricte?s?|nombreux|nombreuses)|too many|trop de|trop d'|zu viele)\b"
     r"|\bc'est trop\b(?! (tard|tot)\b)"
     # "is it right that 16-year-olds can vote?", "est-il normal que…", "ist es richtig, dass…" ask whether the rule is
     # right, as the training and development data label them (session 20); "is it true / correct that…" does not
@@ -111,30 +128,35 @@ _VERDICT = re.compile(
     r"|\b(ist es|ist das) (wirklich |denn )?(richtig|normal),? (dass|wenn)\b"
     r"|\b(fairer|more democratic|less democratic|more just|better|worse) than\b"
     r"|\b(better|worse) (governed|off|represented|served)\b[^?.!]{0,60}\bthan\b"
-    r"|\bshould\b[^?.!]{0,80}\b(abolish\w*|scrap\w*|kept|keep|lower\w*|rais\w*|chang\w*|replac\w*|reform\w*|"
-    r"introduc\w*|get rid|allow\w*|ban|banned|forbid\w*|extend\w*|grant\w*|made|make)\b"
+    r"|\bshould(n'?t| not)?\b[^?.!]{0,80}\b(abolish\w*|scrap\w*|kept|keep|lower\w*|rais\w*|chang\w*|replac\w*|reform\w*|"
+    r"introduc\w*|get rid|allow\w*|ban|banned|forbid\w*|extend\w*|grant\w*|made|make|(be )?elected)\b"
     # fr: "est-il juste", "c'est injuste", "meilleur que", "faut-il supprimer"
     r"|\b(est|sont|etait|serait|semble|c'est|n'est)\b[^?.!]{0,80}\b(juste|injuste|equitable|inequitable|"
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
-    r"raisonnable|absurde|depassee?|une (bonne|mauvaise) (idee|chose)|un scandale|scandaleu(x|se)|honteu(x|se)|acceptable|inacceptable)\b"
-    r"|\b(plus juste|plus democratique|plus equitable|meilleure?s?|pire|mieux) que\b"
+    r"raisonnable|absurde|depassee?|une (bonne|mauvaise) (idee|chose)|un scandale|scandaleu(x|se)|honteu(x|se)|acceptable|inacceptable|"
+    r"douteu(x|se)|discriminant\w*|discriminatoire|une inegalite|inegal\w*|inutile|une farce|pas normal)\b"
+    r"|\bsert(-il|-elle)? (vraiment |encore )?(a quelque chose|a rien)\b|\bne sert (plus )?a rien\b"
+    r"|\b(plus juste|plus democratique|plus equitable|meilleure?s?|pire|(?<!vaut-il )(?<!vaut )(?<!vaudrait-il )"
+    r"(?<!vaudrait )mieux) que\b"
     r"|\b(gerechter|ungerechter|fairer|unfairer|demokratischer|undemokratischer|besser|schlechter) als\b"
     r"|\b(mieux|moins bien) (gouvern\w*|represent\w*|servi\w*)\b[^?.!]{0,60}\bqu'?(avec|a|au|en)\b"
-    r"|\b(faut[- ]il|faudrait[- ]il|devrait[- ]on|doit[- ]on|faut-il|on devrait)\b[^?.!]{0,80}\b(supprimer|garder|"
+    r"|\b(faut[- ]il|faudrait([- ]il)?|devrait[- ]on|doit[- ]on|faut-il|on devrait|ne devrai(en)?t-(il|elle|ils|elles))\b[^?.!]{0,80}\b(supprimer|garder|"
     r"abaisser|baisser|relever|changer|abolir|reformer|remplacer|introduire|instaurer|(?<!se )maintenir|accorder|"
-    r"etendre|ouvrir|autoriser|interdire|generaliser|rendre)\b"
+    r"etendre|ouvrir|autoriser|interdire|generaliser|rendre|etre elue?s?)\b"
     # de: "ist ... gerecht", "besser als", "sollte ... abgeschafft werden"
     r"|\b(ist|sind|war|ware|waren|scheint)\b[^?.!]{0,80}\b(fair|unfair|gerecht|ungerecht|(un)?demokratisch|"
     r"(il)?legitim|gerechtfertigt|gut|schlecht|besser|schlechter|sinnvoll|unsinnig|veraltet|eine (gute|schlechte) "
-    r"(idee|sache)|ein skandal|skandalos|eine schande|beschamend|in ordnung|akzeptabel|inakzeptabel|vertretbar)\b"
+    r"(idee|sache)|ein skandal|skandalos|eine schande|beschamend|in ordnung|akzeptabel|inakzeptabel|vertretbar|"
+    r"fragwurdig\w*|zweifelhaft\w*|diskriminierend|eine ungleichbehandlung|ungleich|uberflussig|nutzlos|unnotig|"
+    r"eine farce)\b"
     r"|\b(gerechter|demokratischer|fairer|besser|schlechter) als\b"
     r"|\b(besser|schlechter) (regiert|vertreten)\b[^?.!]{0,60}\bals\b"
     r"|\b(sollte|sollten|soll|muss|musste|mussten)\b[^?.!]{0,80}\b(abgeschafft|abschaffen|gesenkt|senken|"
     r"beibehalten|behalten|geandert|andern|reformiert|reformieren|ersetzt|ersetzen|eingefuhrt|einfuhren|erlaubt|"
-    r"erlauben|verboten|verbieten|ausgeweitet|ausweiten|zugelassen|zulassen)\b"
+    r"erlauben|verboten|verbieten|ausgeweitet|ausweiten|zugelassen|zulassen|gewahlt werden)\b"
     # "should … be able to vote / devraient-ils pouvoir voter / sollten … wählen dürfen" (not "wie alt muss man sein, um
     # wählen zu dürfen": a requirement; session 20)
-    r"|\bshould\b[^?.!]{0,80}\b(be able|have the right|get the right|get to vote|get the vote)\b"
+    r"|\bshould(n'?t| not)?\b[^?.!]{0,80}\b(be able|have the right|get the right|get to vote|get the vote)\b"
     r"|\b(devrai(en)?t|faudrait)(-(ils|elles|il|elle|on))?\b[^?.!]{0,60}\b(pouvoir|avoir le droit|obtenir le droit|"
     r"garder|conserver|perdre|recevoir)\b"
     r"|\b(sollte|sollten|soll)\b[^?.!]{0,80}\bdurfen\b"
@@ -157,7 +179,8 @@ VERDICT_NOUN_DE = r"(losung|antwort|gefahr|bedrohung|katastrophe|fehler|problem|
 
 # Looking for information about the rule, not a verdict on it: "is there a good explanation of the threshold?"
 # nor the best way to do something ("What's the best way to check that I'm on the electoral roll?": a procedure)
-_INFORMATION = re.compile(r"\b(is there|are there|y a-t-il|il y a|gibt es|where can i find|ou trouver|wo finde|(best|easiest|"
+_INFORMATION = re.compile(r"\b((is there|are there|y a-t-il|il y a|gibt es)\b(?!\s+(really |vraiment |wirklich )?(too "
+                          r"many|too much|trop|zu viele|zu viel)\b)|where can i find|ou trouver|wo finde|(best|easiest|"
                           r"quickest|fastest|simplest|safest) (way|option)|(le|un) (meilleur|plus simple|plus rapide|"
                           r"plus sur) moyen|la (meilleure|plus simple|plus rapide|plus sure) (facon|maniere|option)|"
                           r"(der|die|den) (beste|besten|einfachste|einfachsten|schnellste|schnellsten|sicherste|"
@@ -167,9 +190,11 @@ _INFORMATION = re.compile(r"\b(is there|are there|y a-t-il|il y a|gibt es|where 
 # The voter's own step is no verdict on a rule: "muss ich meinen Eintrag im Wählerverzeichnis ändern?", "should I update
 # my address on the electoral roll?", "faut-il que je me réinscrive ?" (session 20)
 _OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|dois-je|devrais-je|faut-il que (je|j')|"
-                       r"est-ce que (je|j') (dois|devrais))\b|\b(chang\w*|updat\w*|correct\w*|modifi\w*|andern|"
+                       r"est-ce que (je|j') (dois|devrais)|for me|pour moi|fur mich|in my case|dans mon "
+                       r"cas|in meinem fall)\b|\b(chang\w*|updat\w*|correct\w*|modifi\w*|andern|"
                        r"aktualisier\w*|berichtig\w*) (my|our|mon|ma|mes|son|sa|ses|notre|meinen|meine|mein|unseren|"
-                       r"unsere)\b|\b(me|m'|se|s') ?(inscrire|reinscrire)\b")
+                       r"unsere)\b|\b(me|m'|se|s') ?(inscrire|reinscrire)\b|\bmich\b[^?.!]{0,40}\b(eintragen|anmelden|"
+                       r"registrieren|ummelden)\b")
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 SENTENCE_END = re.compile(r"(?<=[?.!])\s+")  # also read by ``policy_verdict.py``
 
@@ -177,7 +202,9 @@ SENTENCE_END = re.compile(r"(?<=[?.!])\s+")  # also read by ``policy_verdict.py`
 # A short verdict on what the sentence before said: "… but isn't allowed to vote. Is that legitimate?", "C'est légitime,
 # ça ?", "Ist das gerecht?" (session 20)
 _ON_WHAT_WAS_SAID = re.compile(r"^((and|but|et|mais|und|aber) )?((is|isn'?t|was) (that|this|it)|(c'est|est-ce|n'est-ce|"
-                               r"ce n'est)|(ist|war) (das|dies|es))\b|\b(ca|cela)\s*\?$")
+                               r"ce n'est)|(ist|war) (das|dies|es)|(should|shouldn'?t) (it|that|this|they)|(il )?(ne )?"
+                               r"faudrait(-il)? (pas )?(le|la|les|l')|(sollte|sollten) (man )?(sie|es|ihn|das))\b|"
+                               r"\b(ca|cela)\s*\?$")
 
 
 def judges_electoral_system(prepared: str) -> bool:
