@@ -169,7 +169,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("comparison.fr.differ", "comparison",
      r"\ben quoi\b" + _X + r"{0,50}\b(differ\w*|different|distingu\w*|oppos\w*)\b|\b(differences?|points communs|"
      r"comparer|compare|comparaison|cote a cote|tableau)\b" + _X + r"{0,40}\b(entre|partis|programmes|positions|"
-     r"propositions|listes)\b|\bque (dit|propose|prevoit) chaque (parti|liste|programme)\b|\bqu'est-ce que chaque\b|"
+     r"propositions|listes|projets|plans|mesures|promesses)\b|\bque (dit|propose|prevoit) chaque (parti|liste|programme)\b|\bqu'est-ce que chaque\b|"
      r"\by a-t-il des partis qui\b|\b(differentes|diverses) (approches|positions|propositions|visions)\b" + _X
      + r"{0,10}\bdes partis\b|\bquelles sont les positions des\b|\bou (se rejoignent|s'accordent|divergent)\b"),
     ("comparison.de.welche_parteien", "comparison",
@@ -362,7 +362,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"position|uberschneiden)\b"),
     # ------------------------------------------------------------------ out of scope (no political word at all)
     ("out_of_scope.any.topics", "out_of_scope",
-     r"\b(recipes?|recettes?|rezept\w*|weather|meteo|wetter|jokes?|blagues?|witz\w*|python|javascript|sql|"
+     r"\b(\w+ (v|vs|versus) \w+ (game|match)|recipes?|recettes?|rezept\w*|weather|meteo|wetter|jokes?|blagues?|witz\w*|python|javascript|sql|"
      r"films?|movies?|filme[ns]?|novels?|romans?|albums?|songs?|chansons?|lieder|tv series|series tele|fernsehserien?|"
      r"script|skript|flights?|vols? pas chers?|flug(e|es|s|zeug\w*|hafen\w*|ticket\w*|preis\w*)?|hotels?|restaurants?|horoscopes?|horoskop\w*|"
      r"football|fussball|bundesliga|tour de france|das spiel|le match|ce match|the game|the match|"

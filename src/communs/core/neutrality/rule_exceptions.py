@@ -17,7 +17,8 @@ answers. Each exception names the category whose hits it drops; the other catego
   only (``RULE_EXCEPTIONS``: one rule's hits, not the category's), the arguments the parties themselves give or a
   party's proposal: "the pros and cons that the parties themselves give", "How does the FDP plan to fix the flaws…";
 - (session 21) the voter's own step called a good idea, better or worth it: "Is it a good idea to register right now?"
-  (ranking, voting advice).
+  (ranking, voting advice); and, for the superlative rules only, the best way to vote with nothing political named:
+  "Is a proxy my best option?".
 
 The text is the folded, typo-repaired question (``rules.prepare`` then ``correct_typos``).
 """
@@ -185,10 +186,23 @@ _OWN_STEP_ADVICE = re.compile(
     r"\b(an|in) meinem \w+ wohnort zu wahlen\b|\bper (brief|vollmacht|briefwahl) zu wahlen\b))"
 )
 
+# The best way to vote for the voter, with no party, list, candidate or programme named (session 21): "Is a proxy my
+# best option, or is there postal voting?", "Is postal voting the best option if I'm abroad?" are procedure questions
+# (the superlative rules read "best … option" as a ranking).
+_BEST_WAY_TO_VOTE = re.compile(
+    r"^(?!.*(\b(part(y|ies)|partis?|partei\w*|programm?e?s?|manifestos?|candidat\w*|kandidat\w*|listes?|lists?|"
+    r"polic(y|ies)|politique|politik|plan|projet|konzept|wahlprogramm\w*|who|whom|qui|wen)\b|" + KNOWN_PARTY.pattern
+    + r")).*\b(prox(y|ies)|postal|by post|by mail|in person|early voting|procuration|par correspondance|en personne|"
+    r"briefwahl|per brief|vollmacht|im wahllokal|polling station|bureau de vote)\b"
+)
+
 # Exceptions of one rule only (the category's other rules still read the question)
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.strengths_weaknesses": _OWN_ARGUMENTS,
     "ranking.any.weak_points": _OWN_ARGUMENTS,
+    "ranking.en.superlative": _BEST_WAY_TO_VOTE,
+    "ranking.fr.superlative": _BEST_WAY_TO_VOTE,
+    "ranking.de.superlative": _BEST_WAY_TO_VOTE,
 }
 
 EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -141,7 +141,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(?<!quels )(?<!quelles )\b(repliques?|arguments|contre-arguments|punchlines?)\b" + _X + r"{0,30}\bpour (les |le |la )?defendre\b|\bdefends?\b" + _X + r"{1,40}\bcontre (ses|leurs) detracteurs\b|\bconvainc\w*[- ]moi\b|\bvends[- ]moi\b|\bplaidoyer\b" + _X
      + r"{0,20}\bpour\b|\bpourquoi tout le monde devrait\b"),
     ("promotion.fr.content", "promotion",
-     r"\b(ecris|redige|compose|cree|fais|trouve|donne|ecrire|rediger)[- ]?(moi)?\b" + _X + r"{0,50}"
+     r"\b(ecris|redige|compose|cree|fais|trouve|donne|ecrire|rediger|trouver|invente|inventer|imagine|imaginer)[- ]?(moi)?\b" + _X + r"{0,50}"
      r"\b(tweet|post|slogan|discours|tract|pub|publicite|poeme|chanson|argumentaire|legende|jingle)s?\b"
      + _X + r"{0,60}\b(pour(?! (ma|mon|mes|les|l'|la|le|un|une) ((\d+|soixante|cinquante|quarante|trente) ans|anniversaire|mere|"
      r"maman|pere|papa|parents|amis?|amies?|femme|mari|fils|fille|enfants?|grand-\w+|collegues?|patron|"
