@@ -65,6 +65,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"shared out|apportioned)\b|\bhow (does one|do you|does someone|do people) become (the )?(chancellor|president|"
      r"prime minister|mayor|an? mp|an? mep)\b|\bhow (do|does) (you|they|one|we) (determine|decide|calculate|allocate|"
      r"distribute|count|work out) (the )?(winner|winners|seats?|mandates?|result)\b|"
+     # how the votes are counted, also inside a sentence ("explain to my class how the votes get counted"; session 21)
+     r"\bhow (the |our |my )?(votes?|ballots?) (are|get|is|gets) (counted|tallied)\b|"
      # a tie: the rule that decides it
      r"\b(who|what happens)\b" + _X + r"{0,60}\b(tie|tied|dead heat|same number of votes|equal number of votes)\b|"
      r"\b(tie|tied|dead heat|same number of votes)\b" + _X + r"{0,60}\b(who wins|who is elected|what happens)\b"),
@@ -76,6 +78,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"run-?off|d'?hondt|sainte-?lague|seat allocation|first vote|second vote)\b" + _X + r"{0,20}\bwork\b"),
     ("electoral_system.fr.comment_determine", "electoral_system",
      r"\bcomment se (forme|constitue)\w* (une |la |le )?(coalition|gouvernement|majorite)\b|"
+     r"\bcomment (on )?(compte|depouille)(-t-on)? (les |nos )?(voix|votes|bulletins)\b|"
      r"\bcomment (on )?(devient|devenir|deviennent)(-on)? (le |la )?(chancelier|chanceliere|president|presidente|premier ministre|maire|"
      r"depute|deputee)\b|"
      r"\b(qui|que se passe-t-il|que se passe)\b" + _X + r"{0,60}\b(egalite|ex aequo|ex-aequo|autant de voix|meme nombre "

@@ -31,7 +31,10 @@ VETO_SELF_SRC = (
     # requesting a postal vote")
     r"\b(write|draft|compose|create|generate|produce|make up|ecris|ecrire|redige|rediger|cree|genere|invente|"
     r"schreib\w*|verfass\w*|entwirf|erstell\w*|erfind\w*)\b(?!" + _X + r"{0,120}\b(request\w*|apply\w* for|asking for|"
-    r"demander|demandant|solliciter|beantrag\w*|anzufordern|anforder\w*)\b)" + _X + r"{0,60}\b(articles?|news|posts?|tweets?|"
+    r"demander|demandant|solliciter|beantrag\w*|anzufordern|anforder\w*|"
+    # nor a reminder of a date or of the polling hours ("an Insta story reminding people of the deadline to register";
+    # session 21)
+    r"remind\w*|rappel\w*|erinner\w*|deadline|date limite|frist\w*|polling hours|horaires|offnungszeiten)\b)" + _X + r"{0,60}\b(articles?|news|posts?|tweets?|"
     r"repl(y|ies)|reactions?|messages?|statements?|letters?|flyers?|speech|captions?|headlines?|sentences?|"
     r"paragraphs?|story|stories|artikel|beitrag|nachricht\w*|meldung|antwort|brief|rede|satze?|communiques?|"
     r"billets?|reponses?|lettres?|discours|phrases?|tracts?)\b|"
