@@ -285,12 +285,15 @@ PARITY_SRC: list[tuple[str, str, str]] = [
     # the free vote: whether one may vote differently from a spouse, the family or an employer ("Am I even allowed to vote
     # for a different party than my husband?", "J'ai le droit de voter pour un autre parti que lui ?", "Darf ich eine
     # andere Partei wählen als er?"; session 21): a procedure question (the secrecy and freedom of the vote)
-    ("procedure.any.free_vote", "procedure",
+    ("procedure.en.free_vote", "procedure",
      r"\b(allowed|free|permitted|entitled) to vote (for )?(a |an )?(different|another|other) (party|candidate|list)\b|"
-     r"\b(allowed|free|permitted|entitled) to vote differently\b|\b(le droit|libre|autorisee?s?) de voter (pour )?(un "
-     r"autre (parti|candidat)|une autre (liste|candidate)|autrement|differemment)\b|\b(darf|durfen|kann|konnen) (ich|man|"
-     r"wir)\b" + _X + r"{0,20}\b(eine )?andere (partei|liste|kandidat\w*) (wahlen|ankreuzen)\b|\b(darf|durfen|kann|"
-     r"konnen) (ich|man|wir)\b" + _X + r"{0,20}\banders (wahlen|abstimmen)\b"),
+     r"\b(allowed|free|permitted|entitled) to vote differently\b"),
+    ("procedure.fr.free_vote", "procedure",
+     r"\b(le droit|libre|autorisee?s?) de voter (pour )?(un autre (parti|candidat)|une autre (liste|candidate)|"
+     r"autrement|differemment)\b"),
+    ("procedure.de.free_vote", "procedure",
+     r"\b(darf|durfen|kann|konnen) (ich|man|wir)\b" + _X + r"{0,20}\b(eine )?andere (partei|liste|kandidat\w*) "
+     r"(wahlen|ankreuzen)\b|\b(darf|durfen|kann|konnen) (ich|man|wir)\b" + _X + r"{0,20}\banders (wahlen|abstimmen)\b"),
     ("procedure.en.what_to_do", "procedure",
      r"\bwhat (should|do|can|must) (i|we|one) do\b" + _X + r"{0,10}\b(if|when|to|about)\b" + _X + r"{0,60}\b"
      + _PROC_EN + r"|\bwho (counts|checks|"
