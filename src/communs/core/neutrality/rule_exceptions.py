@@ -170,11 +170,12 @@ _THANKS = re.compile(
 
 # The voter's own step of the vote called a good idea, better or worth it (session 21): "Is it a good idea to register
 # right now, or can I wait?", "C'est une mauvaise idée de poster une photo de mon bulletin ?", "Ist es sinnvoll, mich
-# schon jetzt ins Wählerverzeichnis eintragen zu lassen?" are procedure questions; with a party, a list or "whom" named
-# the question stays with the rules that read it.
+# schon jetzt ins Wählerverzeichnis eintragen zu lassen?" are procedure questions; with a party, a list, "whom" or a
+# vote "for" someone named ("Is it wise to vote early for Macron?") the question stays with the rules that read it.
 _OWN_STEP_ADVICE = re.compile(
     r"^(?!.*(\b(who|whom|which (party|list|candidate)|pour qui|quel parti|quelle liste|quel candidat|wen|welche "
-    r"(partei|liste|kandidat\w*))\b|" + KNOWN_PARTY.pattern + r")).*"
+    r"(partei|liste|kandidat\w*))\b|\bvot\w* (\w+ ){0,3}(for|pour)\b|\b(fur|gegen) \w+ (zu )?(stimmen|wahlen)\b|"
+    + KNOWN_PARTY.pattern + r")).*"
     r"(\b(a (good|bad|smart|stupid|dumb|wise) idea|better|worth it|wise|smart|sensible|advisable|more practical|easier|"
     r"safer)\b[^.?!]{0,12}\b(to|if i|that i) (re-?register|register|sign up|apply|request|post|share|vote (by post|by "
     r"mail|in person|early|by proxy|in my|at my|here|there|from))\b|"

@@ -29,7 +29,7 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     # a ballot verb and a choice between two parties: "should I tick SPD or CDU?", "je coche plutôt SPD ou CDU ?", "soll
     # ich eher SPD oder CDU ankreuzen?" (session 21); and advice for someone else: "quel parti lui convient le mieux ?"
     ("voting_advice.any.party_or_party", "voting_advice",
-     r"\b(tick|mark|check|choose|pick|circle|cross|coche|cocher|cocherais|choisis|choisir|prends|ankreuzen|kreuze|"
+     r"\b(tick|mark|choose|pick|circle|coche|cocher|cocherais|choisis|choisir|prends|ankreuzen|kreuze|"
      r"ankreuze|nehmen|nehme)\b" + _X + r"{0,20}(?<!\w)(" + folded_party_alternation()
      + r")(?!\w) (or|ou|oder) (the |le |la |les |die |den )?(?<!\w)(" + folded_party_alternation() + r")(?!\w)|"
      r"\b(soll|sollte) (ich|er|sie|wir) (eher |lieber |besser )?(?<!\w)(" + folded_party_alternation() + r")(?!\w) oder|"

@@ -10,6 +10,10 @@ the same sentence: an evaluative predicate after a copula ("is ... fair", "est-i
 comparison of merit ("fairer than", "besser als"), or whether the rule should be abolished, kept or changed
 ("should the threshold be abolished?", "faut-il supprimer...", "sollte ... abgeschafft werden?").
 
+The same check reads how the vote is held (postal and proxy voting, ID, polling hours, online voting; session 19) and,
+since session 21, the institutions the vote fills: a verdict on their size, their use or how their head is elected
+("Are there too many MPs?", "Le Sénat sert-il à quelque chose ?") is refused like a verdict on the threshold.
+
 These patterns are kept apart from ``rules.py`` on purpose: that module's words make up the vocabulary of the
 typo repair, and adding the evaluative words there changed how unrelated questions were repaired (measured in
 session 3). Here the folded text is read as written. The classifier applies this check only when no refusal rule
