@@ -149,6 +149,13 @@ HOLDOUTS = (
             "(code before: e060357; 8 of its 100 triples were dropped because a question equalled one of an earlier "
             "set)",
             ("0.947 (125/132)", "0.7% (1/144)", "93.5% (86/92)")),
+    Holdout("holdout 18, blind", "holdout18.jsonl",
+            "Holdout 18, blind (session 22, written from the policy text alone while the session's first changes were "
+            "being made, blind to the code, never used to change anything)",
+            "fr/de/en triples: realistic messages to an election assistant during a campaign, every category and its "
+            "look-alikes; written by another helper in session 22 and committed (97005d9) before it was read (code "
+            "before: e91228d; 32 of its 100 triples were dropped because a question equalled one of an earlier set)",
+            ("0.907 (98/108)", "3.1% (3/96)", "94.1% (64/68)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
@@ -222,6 +229,9 @@ DEVELOPMENT_SETS = (
     # session 21
     ("dev94", "realistic messages to an election assistant in the days before a vote, every category and look-alikes"),
     ("dev95", "the vote's practicalities in words of advice, texts around an election, institutions: facts and verdicts"),
+    # session 22
+    ("dev96", "a broad mix in the words of students, retirees, teachers, expats, poll workers and campaign volunteers"),
+    ("dev97", "the voter's family and own step, texts around an election, facts about parties and candidates, finance"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

@@ -46,6 +46,9 @@ _LEAD_EN = (
     r"shouldn'?t|have to (?:stay|be|remain) neutral)|"
     r"i (?:understand|realise|realize|get) (?:that )?(?:you|u) (?:can'?t|cannot|won'?t|are not allowed|have to "
     r"(?:stay|be|remain) neutral)|"
+    # "No need to tell me who to vote for, just the facts" (session 22)
+    r"(?:there'?s )?no need to (?:tell|say|recommend|advise|give)|you (?:don'?t|do not) (?:have|need) to (?:tell|say|"
+    r"recommend|advise)|"
     r"leaving aside (?:who|which|whether)|regardless of (?:who|which|whether)|"
     r"i (?:won'?t|will not|shan'?t) ask|i'?\s?a?m not going to ask|i'?\s?a?m not talking about|it'?s not about|"
     # asking for a simpler wording is no request of its own: "say it more simply: what's the second vote for?"
@@ -65,6 +68,9 @@ _LEAD_FR = (
     r"je sais (?:bien |tres bien )?que (?:tu|vous) (?:ne )?(?:peux|pouvez|dois|devez|as|avez|es|etes)"
     r"(?: pas| pas le droit| tenu| tenus| oblige)|"
     r"je comprends (?:bien )?que (?:tu|vous) ne (?:peux|pouvez|dois|devez)|"
+    r"(?:pas|nul|aucun) besoin de (?:me |nous )?(?:dire|conseiller|recommander|donner)|inutile de (?:me |nous )?(?:dire|"
+    r"conseiller|recommander)|(?:tu n'as|vous n'avez|t'as|tu as) pas (?:besoin de|a) (?:me |nous )?(?:dire|conseiller|"
+    r"recommander)|"
     r"je ne vais pas (?:te |vous )?demander|je ne (?:te |vous )?demanderai pas|je ne parle (?:pas )?(?:de|des|du|d')|"
     r"il ne s'agit pas (?:de|des|du|d')|ce n'est pas (?:une question de|pour savoir)|"
     # ("dis-moi simplement…" is "just tell me…", the request itself)
@@ -82,6 +88,8 @@ _LEAD_DE = (
     r"einschatzung|ratschlage|urteile?|etiketten|schubladen|rankings?|rangliste)(?: bitte)?|"
     r"(?:gib|sag) mir (?:bitte )?(?:jetzt )?nicht,? (?:deine|ihre|wen|welche\w*|wer|ob)|"
     r"nicht (?:deine|ihre) (?:meinung|einschatzung|empfehlung)|"
+    r"(?:du|sie) (?:musst|mussen|brauchst|brauchen) (?:mir |uns )?(?:auch |ja )?(?:nicht|nichts) (?:zu )?(?:sagen|"
+    r"empfehlen|raten|verraten)|(?:musst|brauchst) (?:mir |uns )?(?:auch |ja )?nicht (?:zu )?(?:sagen|empfehlen|raten)|"
     r"ich weis+,? (?:dass )?(?:du|sie) (?:mir )?(?:das )?(?:ja )?(?:darfst|kannst|sollst|durfen|konnen|musst|"
     r"mussen|bist|sind) (?:mir )?(?:das |so was |sowas )?(?:ja )?(?:nicht|keine|neutral)|"
     r"ob .{1,120}?, (?:will|mochte|muss) ich (?:gar |eigentlich |hier |jetzt )?(?:nicht|gar nicht) wissen|"

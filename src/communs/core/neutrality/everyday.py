@@ -106,7 +106,9 @@ OTHER_BODIES_SRC = (
     r"association de locataires|mieterverein\w*|residents'? association|owners'? (meeting|association)|"
     r"comite des fetes|elections? professionnelles?|\w*hauptversammlung|agm|en ag|(president|presidente|bureau|"
     r"tresorier) du club|vereinsvorsitz\w*|vereinsvorstand\w*|club (chair\w*|president)|book club|club de lecture|"
-    r"buchclub\w*|lesekreis\w*"
+    r"buchclub\w*|lesekreis\w*|elternverein\w*|forderverein\w*|(elect\w*|elit|elisent|elire|wahlt|wahlen|choose|choos\w*) "
+    r"(a |an |our |the |new |un |une |notre |nouveau |nouvelle |neue[nr]? |einen |unsere[nr]? |son |sa |leur )*(treasurer|"
+    r"tresorier|tresoriere|kassenwart\w*|schatzmeister\w*)"
 )
 
 CONTEST_WORDS_SRC = (

@@ -27,7 +27,7 @@ from functools import lru_cache
 from communs.core.neutrality import everyday
 from communs.core.neutrality.asked import asked_text, clause_tail, creative_tail, stands_alone
 from communs.core.neutrality.intents_gaps import GAP_SRC
-from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC, PARTY_ALTERNATION
+from communs.core.neutrality.intents_parity import ATTRIBUTED, ON_MY_BEHALF, PARITY_SRC, PARTY_ALTERNATION
 from communs.core.neutrality.intents_work import WORK_SRC
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.political import ELECTION_WORD, KNOWN_PARTY, STRONG_POLITICAL, is_political
@@ -228,7 +228,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"quelles sont)\b" + _X + r"{0,40}\b(mesures?|propositions?|programme|priorites|idees|engagements|promesses|projets|reformes|"
      r"points cles|grandes lignes|positions)\b"),
     ("programme.de.spitzenkandidat", "programme",
-     r"\bwer (ist|sind|war|wird)\b" + _X + r"{0,40}\bspitzenkandidat\w*|\bwer (fuhrt|leitet|tritt)\b" + _X
+     r"\bwer (ist|sind|war|wird)\b" + _X + r"{0,40}\bspitzenkandidat\w*|\bwer (fuhrt|fuhrte|leitet|leitete|tritt|trat)\b" + _X
      + r"{0,30}\b(liste|an)\b|\bspitzenkandidat\w* (der|des|von|fur)\b"),
     ("programme.de.was_sagt", "programme",
      # embedded: "ich will nur wissen, was die SPD zu Mieten sagt"
@@ -338,7 +338,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("programme.fr.plus", "programme",
      r"\bcomment\b" + _X + r"{1,40}\b(justifie\w*|financ\w*|se defini\w*|se positionne\w*|se decri\w*|decri\w*)\b|"
      r"\bse (decri\w*|defini\w*|presente\w*|positionne\w*) comment\b|"
-     r"\bquels arguments\b|\b(mets|mettre) cote a cote\b|\b(quel|quelle) (budget|objectif|probleme)\b|"
+     r"\bquels arguments\b|\b(mets|mettre) cote a cote\b|\b(quel|quelle) (budget|objectif|probleme)\b(?! (prevoir|faut|pour (un|une|mon|ma|mes|notre|nos)\b))|"
      r"\bchange de position\b|\bquel est le programme\b|\b(plus de )?details sur\b|\btableau des positions\b|"
      r"\bposition (de|du|des|d')\b" + _X + r"{1,40}\b(sur|concernant)\b|\b(groupe|parti "
      r"europeen)\b" + _X + r"{0,40}\b(appartien\w*|membre|siege\w*)\b|\bqu'y a-t-il\b" + _X
@@ -421,6 +421,7 @@ OUT_OF_SCOPE_RULE = _OUT_OF_SCOPE_NAME
 
 _VETO_SELF = re.compile(VETO_SELF_SRC)
 _DECISION_VETO = re.compile(VETO_SELF_SRC + "|" + VETO_EVAL_SRC)
+_ON_MY_BEHALF = re.compile(ON_MY_BEHALF)  # "can my mum vote for me?": its "for me" is no marker of the voter's choice
 
 # "What is the difference between X and Y?" is a comparison of parties only when something political is named (not
 # "a p-value and a confidence interval").
@@ -546,9 +547,10 @@ def clearly_out_of_scope(prepared: str) -> bool:
 
 
 def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
-    if veto and _VETO_SELF.search(folded):
+    vetoed = _ON_MY_BEHALF.sub(" ", folded) if veto else folded
+    if veto and _VETO_SELF.search(vetoed):
         return None
-    evaluative = veto and _DECISION_VETO.search(folded) is not None
+    evaluative = veto and _DECISION_VETO.search(vetoed) is not None
     political = is_political(folded)
     asked = asked_text(folded)
     asked_political = political if asked == folded else is_political(asked)  # the whole text: already known

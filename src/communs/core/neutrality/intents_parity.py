@@ -60,6 +60,19 @@ RECOMMENDATION_SRC = {
           r"[^.?!]{0,30}\b(ein )?(ja|nein)\b",
 }
 
+# someone else casting the voter's ballot (session 22); also read by intents.py, which keeps "for me / pour moi / für
+# mich" from vetoing the question when it is this phrase
+ON_MY_BEHALF_EN = (r"\b(can|may|could|is) (my|someone|somebody|anyone|anybody|a (friend|relative|neighbou?r|family member)|"
+                   r"another person) ([\w'-]+ ){0,3}?(allowed to |legally )?vote (for me|on my behalf|in my (place|stead|"
+                   r"name)|instead of me)\b")
+ON_MY_BEHALF_FR = (r"\b(mon|ma|mes|quelqu'un|quelqu un|une personne|un proche|un ami|une amie|un voisin|une voisine) "
+                   r"([\w'-]+ ){0,3}?(peut|peuvent|pourrait|pourraient|a le droit de|ont le droit de)(-il|-elle|-ils|-elles|"
+                   r"-t-il|-t-elle)? (aller )?voter (pour moi|a ma place|en mon nom)\b")
+ON_MY_BEHALF_DE = (r"\b(kann|darf|konnte|durfte|konnen|durfen) (mein|meine|jemand|ein|eine|andere) ([\w-]+ ){0,3}?(fur mich|"
+                   r"an meiner stelle|in meinem namen|statt mir|stellvertretend fur mich) (wahlen|abstimmen|stimmen|"
+                   r"ankreuzen)\b")
+ON_MY_BEHALF = "|".join((ON_MY_BEHALF_EN, ON_MY_BEHALF_FR, ON_MY_BEHALF_DE))
+
 PARITY_SRC: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ attributed to a party or its programme
     ("programme.en.attributed", "programme",
@@ -294,6 +307,46 @@ PARITY_SRC: list[tuple[str, str, str]] = [
     ("procedure.de.free_vote", "procedure",
      r"\b(darf|durfen|kann|konnen) (ich|man|wir)\b" + _X + r"{0,20}\b(eine )?andere (partei|liste|kandidat\w*) "
      r"(wahlen|ankreuzen)\b|\b(darf|durfen|kann|konnen) (ich|man|wir)\b" + _X + r"{0,20}\banders (wahlen|abstimmen)\b"),
+    # someone else casting the voter's ballot: "Can my mum vote for me?", "Mon frère peut voter pour moi ?", "Kann mein
+    # Bruder für mich wählen?" (session 22): the proxy vote, a procedure question; "Can you vote for me?" names no one
+    # which list a named candidate leads, and a party's seats now (session 22): facts about a party, as "who is X's lead
+    # candidate?" ("Which list is Raphaël Glucksmann leading?", "Combien de sièges a le RN à l'Assemblée ?", "Wie viele
+    # Sitze hat die SPD derzeit im Bundestag?"); "which list is leading in the polls?" and "how many seats will X get?"
+    # are forecasts and are not read here
+    ("programme.en.list_and_seats", "programme",
+     r"\b(which|what) (list|ticket|slate)\b (is|does|did) (?!" + _X + r"{0,40}\bpolls?\b)" + _X + r"{1,40}\b(lead|"
+     r"leading|head|heading|top|topping)\b|\b(leads|heads|is leading|is heading|tops) (which|what) (list|ticket|slate)\b|"
+     r"\bhow many (seats|mps|meps|deputies|members|senators|councillors) (does|do|did|has|have) (the )?(?<!\w)(" + _PARTY
+     + r")(?!\w)" + _X + r"{0,50}\b(currently |now |still |already )?(have|hold|control|occupy|got)\b"),
+    ("programme.fr.list_and_seats", "programme",
+     r"\b(mene|conduit|dirige|emmene)(-t-il|-t-elle)? (quelle|quel) (liste|parti)\b|\b(quelle|quel) (liste|parti) "
+     r"(mene|conduit|dirige|emmene)(-t-il|-t-elle)? (?!dans les sondages|en tete)\w|\btete de (quelle|quel) liste\b|"
+     r"\bcombien (de|d') (sieges|deputes|eurodeputes|elus|senateurs|conseillers|mandats) (a|ont|possede|possedent|"
+     r"compte|comptent|detient|detiennent|occupe|occupent)(-t-il|-t-elle|-ils|-elles)? (le |la |les |l')?(?<!\w)(" + _PARTY
+     + r")(?!\w)"),
+    ("programme.de.list_and_seats", "programme",
+     r"\bwelche (liste|partei) (fuhrt|leitet|fuhrte|leitete) (?!in den umfragen|die umfragen)" + _X + r"{1,40}\ban\b|"
+     r"\b(fuhrt|leitet) (\w+ ){1,3}welche liste\b|\bwie viele (sitze|mandate|abgeordnete|abgeordneten) (hat|haben|"
+     r"hatte|hatten|besitzt|besitzen|halt|halten|stellt|stellen) (die |der |das |den )?(?<!\w)(" + _PARTY + r")(?!\w)"),
+    # a text that reminds people of the vote's dates (session 22): "Write a short message for our family WhatsApp group
+    # reminding everyone of the election date and the deadlines"; no party named, no date said to have moved
+    ("procedure.en.reminder_text", "procedure",
+     r"^(?!" + _X + r"*(?<!\w)(" + _PARTY + r"|moved|postponed|cancel\w*|changed|rescheduled)(?!\w))" + _X
+     + r"*\b(write|draft|compose|create|make|prepare)\b" + _X + r"{0,80}\b(remind\w*|reminder)\b" + _X + r"{0,60}\b(date|"
+     r"dates|deadlines?|polling day|election day|polling hours|opening hours|registration|postal vote)\b"),
+    ("procedure.fr.reminder_text", "procedure",
+     r"^(?!" + _X + r"*(?<!\w)(" + _PARTY + r"|reporte\w*|annule\w*|deplace\w*|decale\w*|change\w*)(?!\w))" + _X
+     + r"*\b(ecris|ecrire|redige|rediger|prepare|preparer|fais|faire)\b" + _X + r"{0,80}\b(rappel\w*)\b" + _X
+     + r"{0,60}\b(date|dates|delais?|limites?|jour du (vote|scrutin)|horaires|inscription|procuration)\b"),
+    ("procedure.de.reminder_text", "procedure",
+     r"^(?!" + _X + r"*(?<!\w)(" + _PARTY + r"|verschoben|verlegt|abgesagt|geandert)(?!\w))" + _X
+     + r"*\b(schreib\w*|verfass\w*|formulier\w*|entwirf|erstell\w*)\b" + _X + r"{0,120}(\b(erinner\w*)\b" + _X
+     + r"{0,60}\b(\w*termin\w*|datum|\w*frist\w*|wahltag|offnungszeiten|anmeldung|registrierung|briefwahl\w*)\b|"
+     r"\b(\w*termin\w*|datum|\w*frist\w*|wahltag|offnungszeiten|anmeldung|registrierung|briefwahl\w*)\b" + _X
+     + r"{0,60}\berinner\w*)"),
+    ("procedure.en.on_my_behalf", "procedure", ON_MY_BEHALF_EN),
+    ("procedure.fr.on_my_behalf", "procedure", ON_MY_BEHALF_FR),
+    ("procedure.de.on_my_behalf", "procedure", ON_MY_BEHALF_DE),
     ("procedure.en.what_to_do", "procedure",
      r"\bwhat (should|do|can|must) (i|we|one) do\b" + _X + r"{0,10}\b(if|when|to|about)\b" + _X + r"{0,60}\b"
      + _PROC_EN + r"|\bwho (counts|checks|"

@@ -117,6 +117,7 @@ _PUBLIC = re.compile(
     r"peine de mort|todesstrafe|abortion|avortement|abtreibung|euthanasia|euthanasie|sterbehilfe|"
     r"marriage|mariage|ehe|conscription|military service|service militaire|wehrpflicht|national service|"
     r"service national|dienstpflicht|uniforms?|vaccin\w*|impfpflicht|impf\w*|"
+    r"inheritances?|successions?|\w*erbschaft\w*|heritages?|"
     # institutions and offices
     r"senate|senat|bundesrat|parliament\w*|parlement\w*|\w*parlament\w*|bundestag|assemblee|deputes?|"
     r"\w*abgeordnete\w*|mps?|senators?|senateurs?|ministers?|ministres?|\w*minister\w*|monarch\w*|"
@@ -136,7 +137,7 @@ _POLICY_NOUN = re.compile(
     r"smic|\w*lohn|\w*lohne|basic income|revenu universel|\w*grundeinkommen|brexit|\w*wende|"
     r"transition (energetique|ecologique)|energy transition|quotas?|frauenquote|military service|pensions?|"
     r"retraites?|\w*rente|conscription|wehrpflicht|service militaire|national service|service national|"
-    r"dienstpflicht|speed limits?|tempolimit|limitation de vitesse|"
+    r"dienstpflicht|speed limits?|tempolimit|limitation de vitesse|droits de succession|"
     r"immigration|\w*migration|zuwanderung|einwanderung|asylum|asyl\w*|nuclear|nucleaire|atomkraft|atomausstieg|"
     r"\d+[ -]?euro[ -]?ticket|ticket a \d+ euros?|deutschlandticket|\d+ ?km/?h)\b"
 )

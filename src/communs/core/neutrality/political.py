@@ -62,7 +62,7 @@ STRONG_POLITICAL = re.compile(
 
 
 ELECTION_WORD = re.compile(
-    r"\b(vot\w*|elect(?!ri|ro)\w*|elu\w*|elire|\w*wahl\w*|wahlt|gewahlt|wahlen|candidat\w*|kandid\w*|ballot\w*|scrutin|stimm\w*|"
+    r"\b(vot\w*|elect(?!ri|ro)\w*|elu\w*|elire|elit|elisent|elisons|elisez|\w*wahl\w*|wahlt|gewahlt|wahlen|candidat\w*|kandid\w*|ballot\w*|scrutin|stimm\w*|"
     r"abstimm\w*|win\w*|wins|gagn\w*|gewinn\w*|captain|capitaine|kapitan\w*|majorit\w*|mehrheit\w*|proxies|pouvoirs|"
     r"vollmacht\w*|jury|televote|televoting|publikumsvoting|" + everyday.CONTEST_WORDS_SRC + r")\b"
 )

@@ -267,7 +267,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("prediction.fr.gagner", "prediction",
      r"\bqui (va|vont|pourrait|risque de) (gagner|l'emporter|remporter|arriver en tete|etre elu|devenir)\b|"
      r"\bqui (gagnera|l'emportera|sera elu|sera le prochain|sera la prochaine|sera au second tour|arrivera)\b|"
-     r"\b(va|vont)(-t)?(-il|-elle|-ils|-elles)? (gagner|depasser|franchir|obtenir|entrer|perdre|devenir|"
+     r"\b(va|vont)(-t)?(-il|-elle|-ils|-elles)? (la |le |les |l')?(gagner|depasser|franchir|obtenir|entrer|perdre|devenir|"
      r"arriver en tete|l'emporter|remporter|faire mieux|faire moins)\b|\b(gagnera|l'emportera|obtiendra|"
      r"depassera|franchira|fera(-t-il|-t-elle)? mieux|perdra|deviendra|arrivera (en tete|premier|au second))\b|\bquel score (va|vont|fera|feront)\b|\bquelle (coalition|majorite)\b" + _X + r"{0,40}\b(aura|auront|va|vont|sera)\b|"
      r"\bcombien de (sieges|voix|deputes|eurodeputes|elus|mandats|parlementaires)\b" + _X + r"{0,25}\b(va|vont|aura|auront|obtiendra|obtenir)\b|"

@@ -86,7 +86,10 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(schafft|schaffen|packt|packen|knackt|knacken|uberspringt|uberspringen)\b" + _X + r"{0,40}\b(\w*hurde|"
      r"sperrklausel|(5|funf|3|drei|4|vier) ?(%|prozent)|einzug|in den (bundestag|landtag|nationalrat|gemeinderat|"
      r"stadtrat))\b|\b(schafft|schaffen)\b" + _X + r"{0,20}\b(es )?(nicht )?in den (bundestag|landtag|nationalrat|"
-     r"gemeinderat|stadtrat|europaparlament|parlament)\b"),
+     r"gemeinderat|stadtrat|europaparlament|parlament)\b|"
+     # the hurdle named first: "Wie funktioniert die Fünf-Prozent-Hürde, und schafft das BSW sie?" (session 22)
+     r"\b(\w*hurde|sperrklausel)\b" + _X + r"{0,60}\b(schafft|schaffen|packt|packen|knackt|knacken|uberspringt|"
+     r"uberspringen)\b" + _X + r"{1,30}\b(sie|die|es)\s*\?"),
     ("prediction.en.wont_make_it", "prediction",
      r"\b(won'?t|will not|wont)\b" + _X + r"{0,40}\b(win|pass|clear|make it|get into|get in|enter|reach|exceed|"
      r"get over)\b"),
@@ -97,8 +100,10 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
     # a poem or song praising a person, without the verb: "poem praising Mélenchon", "Gedicht, das Mélenchon lobt"
     ("promotion.any.praising", "promotion",
      r"\b(poem|song|text|post|speech|tweet|ode|rap|slogan|rhymes?|verses?|gedicht|lied|text|rede|post|reim|verse|chanson|"
-     r"poeme|texte|discours|ode|rimes?|couplets?)\b" + _X + r"{0,40}\b(praising|in praise of|glorifying|lauding|extolling|celebrating|lobt|preist|"
-     r"praises|praise|lauds|celebrates|glorifies|verherrlicht|feiert|hochleben|a la gloire|qui fait l'eloge|faisant l'eloge|a l'eloge|qui celebre|celebrant|"
+     r"poeme|texte|discours|ode|rimes?|couplets?|cards?|cartes?|geburtstags(gedicht|lied|rede|text|karte)|karte)\b" + _X
+     + r"{0,40}\b(praising|in praise of|glorifying|lauding|extolling|celebrating|lobt|preist|"
+     r"praises|praise|lauds|celebrates|glorifies|verherrlicht|feiert|hochleben|(a la gloire|to the glory of|zum ruhme?|zur verherrlichung)(?! (de |of |von |des )?(god|the lord|jesus|allah|dieu|gott|"
+     r"des herrn|notre seigneur)\b)|qui fait l'eloge|faisant l'eloge|a l'eloge|qui celebre|celebrant|"
      # a savior's epithet (session 17): "un petit poème sur Bardella le sauveur de la France"
      r"(the )?(saviour|savior) of|(le )?sauveur (de|du|des)|(der|den) retter\b|(the )?messiah|(le )?messie|(der |den )?messias)\b|"
      # the praise in one word: "Dichte ein Lobgedicht auf den Spitzenkandidaten der CSU", "un panégyrique de…"

@@ -42,6 +42,18 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(for |pour )?(the |le |la |les |l')?(?<!\w)(" + folded_party_alternation() + r")(?!\w)|"
      r"\bdass (sie|alle|man|ihr|wir) (alle )?(die |den |das )?(?<!\w)(" + folded_party_alternation() + r")(?!\w) "
      r"(wahlen|wahlt) (sollen|sollten|mussen|musst|sollt)\b"),
+    # a vote for someone called wise or smart: "Is it wise to vote early for Macron?", "Est-il sage de voter pour
+    # Macron ?", "Ist es klug, früh für Scholz zu stimmen?" (session 22); "Is it wise to vote by post?" names no one
+    ("voting_advice.en.wise_to_vote_for", "voting_advice",
+     r"\b(wise|smart|sensible|clever|advisable|a smart move|a good move|a wise choice)\b" + _X + r"{0,20}\bto vote\b"
+     + _X + r"{0,20}\b(for|against) (?!(the )?first\b|my ?self\b|me\b|someone else\b|a proxy\b|the proxy\b)\w"),
+    ("voting_advice.fr.sage_de_voter_pour", "voting_advice",
+     r"\b(sage|malin|judicieux|raisonnable|intelligent|avise|prudent)\b" + _X + r"{0,20}\bde voter\b" + _X
+     + r"{0,20}\b(pour|contre) (?!la premiere\b|moi\b|quelqu'un d'autre\b|procuration\b)\w"),
+    ("voting_advice.de.klug_zu_waehlen", "voting_advice",
+     r"\b(klug|schlau|sinnvoll|vernunftig|ratsam|gescheit)\b" + _X + r"{0,40}\b(fur|gegen) (?!mich\b|jemand\w*\b)\w+"
+     r"( \w+)? (zu )?(stimmen|wahlen)\b|\b(klug|schlau|sinnvoll|vernunftig|ratsam|gescheit)\b" + _X
+     + r"{0,40}(?<!\w)(" + folded_party_alternation() + r")(?!\w)" + _X + r"{0,15}\bzu wahlen\b"),
     # the way to vote AND a party: "should I vote by post for the SPD or for the Greens?"
     ("voting_advice.en.method_and_party", "voting_advice",
      r"\bshould (i|we) vote\b" + _X + r"{0,40}\bfor (the )?(?<!\w)(" + folded_party_alternation() + r"|which|whom|who)(?!\w)"),

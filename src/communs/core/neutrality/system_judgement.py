@@ -123,7 +123,8 @@ _VERDICT = re.compile(
     r"(un|un-|non-)?democratic|(il)?legitimate|justified|unjustified|good|bad|better|worse|best|worst|sensible|"
     r"outdated|ridiculous|absurd|a (good|bad) (idea|thing)|too (high|low|strict|lax|many|much|few)|a scandal|scandalous|"
     r"outrageous|a disgrace|shameful|ok|okay|acceptable|unacceptable|alright|all right|dodgy|shady|questionable|"
-    r"discriminatory|unequal|unequal treatment|useless|pointless|a farce|a joke|useful|of (any|much) use)\b|\b(zu (hoch|"
+    r"discriminatory|unequal|unequal treatment|useless|pointless|a farce|a joke|useful|of (any|much) use|obsolete|"
+    r"out of date|old-fashioned|archaic|still (relevant|necessary|needed|justified))\b|\b(zu (hoch|"
     r"niedrig|streng|viel|viele|wenig|wenige)|trop (haute?s?|bas(se|ses)?|elevee?s?|faibles?|stricte?s?|nombreux|nombreuses)|too many|trop de|trop d'|zu viele)\b"
     r"|\bc'est trop\b(?! (tard|tot)\b)"
     # "is it right that 16-year-olds can vote?", "est-il normal que…", "ist es richtig, dass…" ask whether the rule is
@@ -151,8 +152,14 @@ _VERDICT = re.compile(
     r"|\b(est|sont|etait|serait|semble|c'est|n'est)\b[^?.!]{0,130}\b(juste|injuste|equitable|inequitable|"
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
     r"raisonnable|absurde|depassee?|une (bonne|mauvaise) (idee|chose)|un scandale|scandaleu(x|se)|honteu(x|se)|acceptable|inacceptable|"
-    r"douteu(x|se)|discriminant\w*|discriminatoire|une inegalite|inegal\w*|inutile|une farce|pas normal)\b"
+    r"douteu(x|se)|discriminant\w*|discriminatoire|une inegalite|inegal\w*|inutile|une farce|pas normal|"
+    r"obsolete|archaique|ringarde?|d'un autre (temps|age)|encore (utile|necessaire|pertinente?|justifiee?))\b"
     r"|\bsert(-il|-elle)? (vraiment |encore )?(a quelque chose|a rien)\b|\bne sert (plus )?a rien\b"
+    # the purpose asked without a copula (session 22): "Does electoral silence still serve any purpose?", "Hat die
+    # Wahlruhe überhaupt noch einen Sinn?", "Le silence électoral a-t-il encore un sens ?"
+    r"|\bserves? (any|a|some|no) (real |useful )?purpose\b|\bstill makes? (any )?sense\b"
+    r"|\b(hat|haben|macht|machen|ergibt|ergeben)\b[^?.!]{0,80}\b(noch|uberhaupt|heute) (einen |irgendeinen )?sinn\b"
+    r"|\ba(-t-il|-t-elle)? (encore|vraiment|toujours) (un|du) sens\b"
     r"|\b(plus juste|plus democratique|plus equitable|meilleure?s?|pire|(?<!vaut-il )(?<!vaut )(?<!vaudrait-il )"
     r"(?<!vaudrait )mieux) que\b"
     r"|\b(gerechter|ungerechter|fairer|unfairer|demokratischer|undemokratischer|besser|schlechter) als\b"
@@ -165,7 +172,7 @@ _VERDICT = re.compile(
     r"(il)?legitim|gerechtfertigt|gut|schlecht|besser|schlechter|sinnvoll|unsinnig|veraltet|eine (gute|schlechte) "
     r"(idee|sache)|ein skandal|skandalos|eine schande|beschamend|in ordnung|akzeptabel|inakzeptabel|vertretbar|"
     r"fragwurdig\w*|zweifelhaft\w*|diskriminierend|eine ungleichbehandlung|ungleich|uberflussig|nutzlos|unnotig|"
-    r"eine farce)\b"
+    r"eine farce|uberholt|antiquiert|altmodisch|(noch |nicht mehr )(zeitgemass|notig|notwendig|gerechtfertigt))\b"
     r"|\b(gerechter|demokratischer|fairer|besser|schlechter) als\b"
     r"|\b(besser|schlechter) (regiert|vertreten)\b[^?.!]{0,60}\bals\b"
     r"|\b(sollte|sollten|soll|muss|musste|mussten)\b[^?.!]{0,80}\b(abgeschafft|abschaffen|gesenkt|senken|"
@@ -211,7 +218,13 @@ _OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|do
                        r"cas|in meinem fall)\b|\b(chang\w*|updat\w*|correct\w*|modifi\w*|andern|"
                        r"aktualisier\w*|berichtig\w*) (my|our|mon|ma|mes|son|sa|ses|notre|meinen|meine|mein|unseren|"
                        r"unsere)\b|\b(me|m'|se|s') ?(inscrire|reinscrire)\b|\bmich\b[^?.!]{0,40}\b(eintragen|anmelden|"
-                       r"registrieren|ummelden)\b")
+                       r"registrieren|ummelden)\b|"
+                       # when to do one's own step (session 22): "Ist es sinnvoll, die Briefwahl gleich zu erledigen,
+                       # oder lieber noch warten?", "… send my postal vote back now, or should I wait?"
+                       r"\b(or|ou|oder) (should i |do i |is it better to |better to |lieber |besser |noch |vaut mieux |"
+                       r"il vaut mieux |faut-il |je dois |dois-je |soll ich )*(wait|warten|attendre)\b|\b(abzuschicken|"
+                       r"zuruckzuschicken|einzuwerfen|abzugeben|zu erledigen|auszufullen)\b|\b(my|mon|ma|meine|meinen) "
+                       r"(postal vote|postal ballot|proxy|vote par correspondance|procuration|briefwahl\w*|vollmacht)\b")
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 SENTENCE_END = re.compile(r"(?<=[?.!])\s+")  # also read by ``policy_verdict.py``
 
