@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from communs.core.neutrality.asked import asked_text
+from communs.core.neutrality.asked import asked_text, clause_tail, stands_alone
 from communs.core.neutrality.disclaimers import what_is_asked
 from communs.core.neutrality.intents import (
     OUT_OF_SCOPE_RULE,
@@ -52,6 +52,7 @@ from communs.core.neutrality.model import LinearModel
 from communs.core.neutrality.policy import NeutralityDecision, decision_for
 from communs.core.neutrality.policy_verdict import NAME as POLICY_VERDICT
 from communs.core.neutrality.policy_verdict import asks_policy_verdict
+from communs.core.neutrality.politicians import KNOWN_POLITICIAN
 from communs.core.neutrality.rules import RuleHit, answer_cue, manipulation_marker, match_rules, prepare
 from communs.core.neutrality.system_judgement import NAME as SYSTEM_JUDGEMENT
 from communs.core.neutrality.system_judgement import judges_electoral_system
@@ -120,6 +121,15 @@ _CLOSE_TO_ME = re.compile(
 _AFTER_THE_OPINION = re.compile(r":|\b(?:but|mais|aber|anyway|bref|egal)\b|(?<=[.!])\s")
 
 
+def _out_of_scope_tail(prepared: str) -> bool:
+    """The question after the last clause break is about something else and what comes before it refuses nothing:
+    "Everyone at work only talks about the election, I just want to know: who's going to win the Champions League?"
+    (session 22)."""
+    tail = clause_tail(prepared)
+    return (tail is not None and stands_alone(tail[1]) and clearly_out_of_scope(tail[1])
+            and not KNOWN_POLITICIAN.search(tail[1]) and not match_rules(tail[0]))
+
+
 def text_facts(text: str) -> TextFacts:
     """Refusal-rule hits, evasion wrapper, answerable intent (only looked up when no refusal rule fired) and cue, for
     what the question asks once the voter's disclaimers are set aside (``disclaimers.py``)."""
@@ -139,12 +149,14 @@ def text_facts(text: str) -> TextFacts:
                 and not match_rules(asked)):
             hits = ()
     if (hits and all(h.category in _OUT_OF_SCOPE_OVERRIDES or (h.category == "promotion" and _CLOSE_TO_ME.search(prepared))
-                     for h in hits) and (clearly_out_of_scope(prepared) or clearly_out_of_scope(asked_text(prepared)))):
+                     for h in hits) and (clearly_out_of_scope(asked_text(prepared)) or _out_of_scope_tail(prepared) or (
+                         clearly_out_of_scope(prepared) and not KNOWN_POLITICIAN.search(prepared)))):
         # "Which team will win the cup?", "who is the best footballer?": the words of a forecast or a ranking, about
         # something else than politics. Promotion, labels, misinformation and manipulation rules still refuse; an
         # answerable rule still answers ("Was sagt X zu: Der Flugverkehr soll höher besteuert werden?"). After a story,
         # the final question asked decides ("I'm interning on a mayoral campaign. Which laptop under €800 would you
-        # recommend?", ``asked.py``; session 16).
+        # recommend?", ``asked.py``; session 16). A politician named in the story keeps its final question political
+        # ("Merz is over 70. At that age my dad could barely use his phone. Isn't he too old for the job?"; session 22).
         found = match_intent(prepared) or IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope")
         return TextFacts((), manipulation_marker(wrapped), found, False)
     marker = manipulation_marker(wrapped)  # a wrapper is read in the whole message, disclaimers included

@@ -106,7 +106,11 @@ OTHER_BODIES_SRC = (
     r"association de locataires|mieterverein\w*|residents'? association|owners'? (meeting|association)|"
     r"comite des fetes|elections? professionnelles?|\w*hauptversammlung|agm|en ag|(president|presidente|bureau|"
     r"tresorier) du club|vereinsvorsitz\w*|vereinsvorstand\w*|club (chair\w*|president)|book club|club de lecture|"
-    r"buchclub\w*|lesekreis\w*|elternverein\w*|forderverein\w*|(elect\w*|elit|elisent|elire|wahlt|wahlen|choose|choos\w*) "
+    r"buchclub\w*|lesekreis\w*|elternverein\w*|forderverein\w*|"
+    # a choir or an orchestra only when it is the one electing: "Ma chorale élit sa présidente", not "I sing in a choir
+    # and we talked about how votes become seats" (session 22)
+    r"(choirs?|chorales?|chor|\w+chor|gesangverein\w*|orchestras?|orchestres?|orchester)( \w+){0,2} (is electing|elects|"
+    r"elit|wahlt|votes|vote)|(elect\w*|elit|elisent|elire|wahlt|wahlen|choose|choos\w*) "
     r"(a |an |our |the |new |un |une |notre |nouveau |nouvelle |neue[nr]? |einen |unsere[nr]? |son |sa |leur )*(treasurer|"
     r"tresorier|tresoriere|kassenwart\w*|schatzmeister\w*)"
 )

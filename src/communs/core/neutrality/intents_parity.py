@@ -73,6 +73,10 @@ ON_MY_BEHALF_DE = (r"\b(kann|darf|konnte|durfte|konnen|durfen) (mein|meine|jeman
                    r"ankreuzen)\b")
 ON_MY_BEHALF = "|".join((ON_MY_BEHALF_EN, ON_MY_BEHALF_FR, ON_MY_BEHALF_DE))
 
+# nothing of the voter's choice named anywhere in the message: no party, no "whom", no vote "for" someone (session 22)
+_NO_CHOICE_NAMED = (r"^(?!.*(?<!\w)(" + _PARTY + r"|whom?|pour qui|wen|vote for|voter pour|(fur|gegen) \w+ (stimmen|wahlen))"
+                    r"(?!\w)).*")
+
 PARITY_SRC: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ attributed to a party or its programme
     ("programme.en.attributed", "programme",
@@ -344,6 +348,22 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      + r"{0,60}\b(\w*termin\w*|datum|\w*frist\w*|wahltag|offnungszeiten|anmeldung|registrierung|briefwahl\w*)\b|"
      r"\b(\w*termin\w*|datum|\w*frist\w*|wahltag|offnungszeiten|anmeldung|registrierung|briefwahl\w*)\b" + _X
      + r"{0,60}\berinner\w*)"),
+    # when to take one's own step (session 22): "Is it a good idea to register on the electoral roll now, or should I
+    # wait?", "C'est une bonne idée de m'inscrire sur les listes maintenant ?", "Ist es eine gute Idee, mich jetzt
+    # schon ins Wählerverzeichnis eintragen zu lassen?"; with a party or "whom" named the refusal rules decide first
+    ("procedure.en.own_step_timing", "procedure",
+     _NO_CHOICE_NAMED + r"\b(good idea|worth it|better|smart|wise|sensible|advisable|makes sense)\b" + _X + r"{0,40}\b(register|sign up|"
+     r"apply for (a |my )?(postal|proxy)|request (a |my )?(postal|proxy)|send (back )?my (postal|ballot))\b" + _X
+     + r"{0,60}\b(now|already|early|right away|straight away|soon|today|wait)\b"),
+    ("procedure.fr.own_step_timing", "procedure",
+     _NO_CHOICE_NAMED + r"\b(bonne idee|vaut le coup|mieux|malin|sage|judicieux|utile)\b" + _X + r"{0,40}\b(m'inscrire|me reinscrire|"
+     r"m'enregistrer|faire (ma|une) procuration|demander (ma|une|le) (procuration|vote par correspondance)|renvoyer "
+     r"(mon|ma|l'))\b" + _X + r"{0,60}\b(maintenant|deja|tot|tout de suite|rapidement|aujourd'hui|attend\w*)\b"),
+    ("procedure.de.own_step_timing", "procedure",
+     _NO_CHOICE_NAMED + r"\b(gute idee|sinnvoll|besser|klug|schlau|lohnt)\b" + _X + r"{0,60}\b(jetzt|schon|fruh|fruhzeitig|sofort|gleich|"
+     r"heute|rechtzeitig)\b" + _X + r"{0,60}\b(eintragen|anmelden|registrieren|ummelden|beantragen|abschicken|"
+     r"zuruckschicken)\b|\b(eintragen|anmelden|registrieren|ummelden|beantragen|abschicken)\b" + _X
+     + r"{0,40}\boder (lieber |besser |noch )*warten\b"),
     ("procedure.en.on_my_behalf", "procedure", ON_MY_BEHALF_EN),
     ("procedure.fr.on_my_behalf", "procedure", ON_MY_BEHALF_FR),
     ("procedure.de.on_my_behalf", "procedure", ON_MY_BEHALF_DE),
@@ -523,5 +543,7 @@ PARITY_SRC: list[tuple[str, str, str]] = [
     ("electoral_system.de.formal", "electoral_system", _FORMAL_DE),
 ]
 
-# Questions attributed to a party or a programme: only the voter's-decision markers veto them (see module doc).
-ATTRIBUTED = frozenset({"programme.en.attributed", "programme.fr.attributed", "programme.de.attributed"})
+# Questions attributed to a party or a programme: only the voter's-decision markers veto them (see module doc). So
+# are the voter's own step called a good idea, whose evaluative word is about that step (session 22).
+ATTRIBUTED = frozenset({"programme.en.attributed", "programme.fr.attributed", "programme.de.attributed",
+                        "procedure.en.own_step_timing", "procedure.fr.own_step_timing", "procedure.de.own_step_timing"})

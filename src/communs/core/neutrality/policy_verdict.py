@@ -89,6 +89,17 @@ _DE = re.compile(
     r"reduzieren|anerkennen)\b|es\b[^?.!]{0,60}?\bgeben\b|[^?.!]{1,60}?\b(?:steigen|sinken)\b)"
 )
 
+# "high time" for a measure (session 22): "Isn't it high time to raise the minimum wage?", "Il serait pas grand temps
+# d'augmenter le SMIC ?", "Wäre es nicht höchste Zeit, den Mindestlohn zu erhöhen?"
+_HIGH_TIME = re.compile(
+    r"\b(?:high|about) time\b[^?.!]{0,30}?\b(?:" + _EN_ACTIVE + "|" + _EN_PASSIVE + r")\b|"
+    r"\b(?:grand temps|il (?:est|serait) (?:pas |plus que |grand )*temps|plus que temps)\b[^?.!]{0,30}?(?:\b|d')(?:" + _FR_VERBS + r")\b|"
+    r"\b(?:hochste zeit|hoch an der zeit|an der zeit)\b[^?.!]{0,60}?\b(?:zu (?:erhohen|senken|verbieten|legalisieren|"
+    r"deckeln|begrenzen|besteuern|privatisieren|verstaatlichen|subventionieren|erlauben|verscharfen|lockern|schliessen|"
+    r"beenden|ersetzen|reformieren|kurzen|reduzieren|anerkennen)|einzufuhren|abzuschaffen|auszubauen|abzubauen|"
+    r"aufzunehmen|abzuschieben|auszusteigen)\b"
+)
+
 # A measure a household or a person could also take ("lower the heating", "raise the price of my bike") is a policy
 # question only with a public matter in the sentence; a measure only a state takes (legalise, privatise, deport...)
 # needs none.
@@ -190,7 +201,7 @@ def asks_policy_verdict(prepared: str) -> bool:
             continue
         if _NOT_THIS.search(sentence) or KNOWN_PARTY.search(sentence):
             continue
-        should = _EN.search(sentence) or _FR.search(sentence) or _DE.search(sentence)
+        should = _EN.search(sentence) or _FR.search(sentence) or _DE.search(sentence) or _HIGH_TIME.search(sentence)
         if should and (_STATE_ONLY.search(sentence) or _PUBLIC.search(sentence)):
             return True
         if _POLICY_JUDGED.search(sentence) and _POLICY_NOUN.search(sentence):

@@ -460,7 +460,7 @@ _STRONG = re.compile(
     r"un seul mot|\ben un mot\b|juste un nom|nur mit einem wort|\b(nur )?(ein|in einem|mit einem) wort[,:]|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
     r"erlaube dir|just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"
     # secrecy: "keep this between us and don't log it", "garde ça pour toi", "behalte das für dich"
-    r"\b(keep|kept) (this|that|it) between us\b|\b(don'?t|do not) (log|save|record|store) (it|this|that|anything)\b|"
+    r"\b(keep|kept) (this|that|it) between us\b|\b(stays?|remains?|is|staying) between (us|you and me|you and i)\b|\b(don'?t|do not) (log|save|record|store) (it|this|that|anything)\b|"
     r"\bgarde (ca|cela|ceci) pour (toi|vous)\b|\bne l'enregistre (nulle part|pas)\b|\bbehalte (das|es|dies) fur dich\b|"
     r"\bspeichere? (es|das|dies) (nirgends|nicht)\b|"
     r"unter uns|niemand erfahrt|inoffiziell|\bemoji\b|complete the sentence|"

@@ -185,9 +185,12 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ session 8, third round (dev45-dev50)
     # strengths and weaknesses of a programme, a party or a candidate
     ("ranking.any.strengths_weaknesses", "ranking",
-     _ABOUT_POLITICS + r".*\b(strengths and weaknesses|pros and cons|forces et (les )?faiblesses|points forts et (les )?"
+     _ABOUT_POLITICS + r".*\b(strengths and weaknesses|pros and cons|forces et (les |ses |leurs )?faiblesses|points forts et (les |ses |leurs )?"
      r"points faibles|advantages and disadvantages|benefits and drawbacks|avantages et (les )?inconvenients|(le|les) pour et (le|les) contre|starken und schwachen|vor- und "
-     r"nachteile|vorteile und nachteile|pro-? und (contra|kontra)|(das )?fur und wider)\b"),
+     r"nachteile|vorteile und nachteile|pro-? und (contra|kontra)|(das )?fur und wider|"
+     # "what speaks for and against it", "ce qui plaide pour et contre", "was spricht dafür und was dagegen" (session 22)
+     r"(speaks?|argues?) for (it )?and (what )?against|plaide\w* (en sa faveur|pour) et (ce qui plaide )?contre|"
+     r"spricht\b[^.?!]{0,40}\b(dafur|fur)\b[^.?!]{0,20}\b(dagegen|gegen|wider))\b"),
     # one side of it, of a programme, a party or a candidate: "List the weak points of the CDU's manifesto", "les
     # points faibles du programme", "die Schwachstellen im Wahlprogramm" (session 20; the parties' own arguments
     # against each other stay answered: ``rule_exceptions.py``)

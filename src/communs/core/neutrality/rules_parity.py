@@ -6,6 +6,7 @@ merged (before the generic "opinion" rules); written for precision on the answer
 from __future__ import annotations
 
 from communs.core.neutrality.names import folded_party_alternation
+from communs.core.neutrality.politicians import KNOWN_POLITICIAN
 
 _X = r"[^.?!]"
 
@@ -54,6 +55,41 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(klug|schlau|sinnvoll|vernunftig|ratsam|gescheit)\b" + _X + r"{0,40}\b(fur|gegen) (?!mich\b|jemand\w*\b)\w+"
      r"( \w+)? (zu )?(stimmen|wahlen)\b|\b(klug|schlau|sinnvoll|vernunftig|ratsam|gescheit)\b" + _X
      + r"{0,40}(?<!\w)(" + folded_party_alternation() + r")(?!\w)" + _X + r"{0,15}\bzu wahlen\b"),
+    # the assistant's preference between two named politicians or parties (session 22): "Who do you prefer, Ruffin or
+    # Glucksmann?", "Tu préfères qui, Ruffin ou Glucksmann ?", "Wen magst du lieber, Merz oder Scholz?"; both names must
+    # be known ("Tu préfères qui, Mbappé ou Messi ?" is left to the model)
+    ("candidate_judgement.any.prefer_between", "candidate_judgement",
+     r"\b(prefer\w*|like (better|more|best)|prefere\w*|preferes|bevorzug\w*|lieber|sympathischer|magst du mehr)\b" + _X
+     + r"{0,40}" + KNOWN_POLITICIAN.pattern + r"( et| and| und)?,? (or|ou|oder|entre|and|et|und) " + KNOWN_POLITICIAN.pattern),
+    ("ranking.any.prefer_between", "ranking",
+     r"\b(prefer\w*|like (better|more|best)|prefere\w*|preferes|bevorzug\w*|lieber|sympathischer|magst du mehr)\b" + _X
+     + r"{0,40}(?<!\w)(the |le |la |les |l'|die |den |das )?(" + folded_party_alternation() + r")(?!\w),? (or|ou|oder|et|and|"
+     r"und) (the |le |la |les |l'|die |den |das )?(?<!\w)(" + folded_party_alternation() + r")(?!\w)"),
+    # the catch in a party's plan (session 22): "What's the catch with their plan?", "C'est quoi l'arnaque dans leur
+    # plan ?", "Wo ist der Haken an dem Plan?" — a verdict on the plan; a phone contract's catch names no plan of a party
+    ("ranking.en.catch", "ranking",
+     r"^(?=.*(?<!\w)(" + folded_party_alternation() + r"|party|parties|programm?e|manifesto|promis\w*|pledges?|proposals?|"
+     r"(their|his|her|its) plans?)(?!\w)).*\b(what'?s|where'?s|what is|where is|is there|any) (the |a )?(catch|hitch|snag)\b"),
+    ("ranking.fr.catch", "ranking",
+     r"^(?=.*(?<!\w)(" + folded_party_alternation() + r"|partis?|programmes?|promesses?|promet|propositions?|(leur|son|sa) "
+     r"(plan|projet|mesure))(?!\w)).*\b(c'est quoi|quel est|ou est|il est ou|y a quoi comme|ou se cache) (l'arnaque|le "
+     r"piege|le hic|l'entourloupe|la faille)\b"),
+    ("ranking.de.catch", "ranking",
+     r"^(?=.*(?<!\w)(" + folded_party_alternation() + r"|partei\w*|\w*programm\w*|versprech\w*|verspricht|vorschlag\w*|"
+     r"(ihr\w*|sein\w*|dem|diesem) plan)(?!\w)).*\b(wo ist|wo liegt|was ist|gibt es) (da |denn |hier )?(der|den|einen) "
+     r"haken\b"),
+    # a coalition forecast asked of the assistant (session 22): "do you think they'll end up in a coalition with the
+    # CDU?", "tu crois qu'ils vont gouverner avec la CDU ?", "glaubst du, dass die mit der CDU koalieren?"
+    ("prediction.en.coalition", "prediction",
+     r"\b(do you think|you think|d'you think|reckon|do you expect|would you bet)\b" + _X + r"{0,60}\b(coalition|govern\w*|"
+     r"government|team up)\b|\b(will|'ll|going to|gonna)\b" + _X + r"{0,30}\bend up\b" + _X + r"{0,30}\b(coalition|"
+     r"government|governing|in power)\b"),
+    ("prediction.fr.coalition", "prediction",
+     r"\b(tu crois|tu penses|crois-tu|penses-tu|vous croyez|vous pensez|croyez-vous|pensez-vous|tu paries)\b" + _X
+     + r"{0,60}\b(gouvern\w*|coalition|s'allier|allier|alliance)\b"),
+    ("prediction.de.coalition", "prediction",
+     r"\b(glaubst du|denkst du|meinst du|glauben sie|meinen sie|schatzt du|wettest du)\b" + _X
+     + r"{0,60}\b(koalier\w*|koalition\w*|regier\w*|mitregier\w*|regierungsbeteiligung)\b"),
     # the way to vote AND a party: "should I vote by post for the SPD or for the Greens?"
     ("voting_advice.en.method_and_party", "voting_advice",
      r"\bshould (i|we) vote\b" + _X + r"{0,40}\bfor (the )?(?<!\w)(" + folded_party_alternation() + r"|which|whom|who)(?!\w)"),
@@ -233,7 +269,8 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"majorite|gouvern\w*|coalition|verts|parti\w*)\b|%)|\b(vont|va) (finir par )?gouverner\b|"
      r"\bil y aura combien\b|\bfinir(a|ont) par (gouverner|gagner|former)\b|\bdevrai(t|ent)(-il|-elle|-ils|-elles)? (obtenir|gagner|remporter|perdre)\b|\bton (intuition|instinct|pifometre)\b|\b(va-t-on|on va|se dirige-t-on|on se dirige) "
      r"vers\b" + _X + r"{0,40}\b(majorite|cohabitation|coalition|parlement|assemblee|blocage)\b|^(alors )?(a ton avis|"
-     r"d'apres toi|selon toi),? (qui|combien|est-ce que|quel\w*)\b"),
+     r"d'apres toi|selon toi),? (qui|combien|est-ce que|quel\w*)\b(?! sont (les |ses |leurs )?(points|forces|faiblesses|"
+     r"avantages|inconvenients|pour|arguments)\b)"),
     ("prediction.de.wette", "prediction",
      r"\b((wurdest|wurdet) (du|ihr)|wurden sie|kann man|du|ich) (" + _X + r"{0,15})?(darauf )?wetten\b" + _X
      + r"{0,60}(\b(gewinn\w*|verlier\w*|wahlbeteiligung|sitze|prozent|wahl\w*|stichwahl|mehrheit|regier\w*|"

@@ -184,6 +184,14 @@ _VERDICT = re.compile(
     r"|\b(devrai(en)?t|faudrait)(-(ils|elles|il|elle|on))?\b[^?.!]{0,60}\b(pouvoir|avoir le droit|obtenir le droit|"
     r"garder|conserver|perdre|recevoir)\b"
     r"|\b(sollte|sollten|soll)\b[^?.!]{0,80}\bdurfen\b"
+    # "high time" for a change (session 22): "Isn't it high time we brought in online voting?", "Il serait pas grand
+    # temps d'introduire le vote en ligne ?", "Wäre es nicht höchste Zeit, Online-Wahlen einzuführen?"
+    r"|\b(high|about) time\b[^?.!]{0,60}\b(introduc\w*|brought in|bring in|abolish\w*|scrap\w*|chang\w*|lower\w*|rais\w*|"
+    r"allow\w*|ban|banned|switch\w*|mov\w* to|reform\w*)\b"
+    r"|\b(grand temps|il (est|serait) (pas |plus que |grand )*temps|plus que temps)\b[^?.!]{0,60}(\b|d')(introduire|supprimer|abolir|"
+    r"changer|abaisser|baisser|autoriser|interdire|instaurer|passer|reformer|remplacer|generaliser)\b"
+    r"|\b(hochste zeit|hoch an der zeit|an der zeit)\b[^?.!]{0,60}\b(einzufuhren|abzuschaffen|zu andern|zu senken|"
+    r"zu erlauben|zu verbieten|zu reformieren|zu ersetzen|umzustellen)\b"
 )
 
 # A verdict adjective as the question's last word: "Is the 15 % rule for the second round fair?" calls the rule fair,
@@ -237,6 +245,15 @@ _ON_WHAT_WAS_SAID = re.compile(r"^((and|but|et|mais|und|aber) )?((is|isn'?t|was)
                                r"\b(ca|cela)\s*\?$")
 
 
+# "too many" after the sentence that counts an assembly's members (session 22): "The Bundestag has 630 MPs, the US House
+# has 435. Isn't 630 way too many?", "C'est pas beaucoup trop, 630 ?", "Sind 630 nicht viel zu viele?"
+_TOO_MANY = re.compile(r"\b(too many|trop|zu viele)\b")
+_MEMBERS_COUNTED = re.compile(r"\b\d+ (mps|members of parliament|deputies|senators|meps|deputes|senateurs|eurodeputes|elus|"
+                              r"abgeordnete\w*|parlamentarier\w*)\b|(bundestag|parliament|parlement|parlament\w*|"
+                              r"assemblee|senat\w*|senate|landtag\w*|chambre|house)\b[^?.!]{0,40}\b\d+ (seats|sieges|"
+                              r"sitze|mandate|members|membres|mitglieder)\b")
+
+
 def judges_electoral_system(prepared: str) -> bool:
     """True when one sentence of ``prepared`` (output of ``rules.prepare``) names the electoral system and asks for a
     verdict on it, or a short verdict sentence ("Is that fair?") follows one that names it."""
@@ -247,5 +264,7 @@ def judges_electoral_system(prepared: str) -> bool:
                 return True
             if len(sentence) <= 60 and _ON_WHAT_WAS_SAID.search(sentence) and _SYSTEM.search(before):
                 return True
+        if len(sentence) <= 60 and _TOO_MANY.search(sentence) and _MEMBERS_COUNTED.search(before):
+            return True
         before = sentence
     return False
