@@ -233,6 +233,7 @@ DEVELOPMENT_SETS = (
     ("dev96", "a broad mix in the words of students, retirees, teachers, expats, poll workers and campaign volunteers"),
     ("dev97", "the voter's family and own step, texts around an election, facts about parties and candidates, finance"),
     ("dev98", "subtle refusals in realistic messages: buried in a story, indirect, colloquial; with close look-alikes"),
+    ("dev99", "fresh wordings of a campaign's messages, every category and its look-alikes, textbook questions avoided"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation

@@ -33,7 +33,7 @@ from communs.core.neutrality.courtesy import without_courtesy
 _LEAD_EN = (
     r"i'?\s?a?m not (?:asking|looking for|after|interested in|trying to (?:get|find out))|i am not (?:asking|looking for)|"
     r"not asking (?:you )?(?:for|about|who|which|whether|if|what|how)|"
-    r"i do(?:n'?t| not) (?:want|need|expect)(?: to know| to hear| you to (?:tell|say|recommend|pick|judge|rank))?"
+    r"i do(?:n'?t| not) (?:want|need|expect)(?: to know| to hear| to be told| you to (?:tell|say|recommend|pick|judge|rank))?"
     r" (?:your|a|an|any|who|which|whether|if|advice|recommendations?|opinions?|predictions?|forecasts?|rankings?|"
     r"verdicts?|judg(?:e)?ments?)|"
     r"without (?:you )?(?:telling|giving|recommending|advising|judging|saying|ranking|rating|taking sides|predicting|"
@@ -79,7 +79,7 @@ _LEAD_FR = (
 )
 _LEAD_DE = (
     r"ich (?:frag(?:e)?|will|mochte|wollte|brauche|suche|erwarte) (?:dich |sie |euch )?(?:ja |hier |jetzt )?(?:gar |"
-    r"explizit |ausdrucklich )?(?:nicht|keine?n?)(?!,? dass (?!du\b|ihr\b|sie mir\b))(?: wissen| horen)?(?:,? (?:ob|wer|wen|wem|was|welche\w*|wie)\b)?|"
+    r"explizit |ausdrucklich )?(?:nicht|keine?n?)(?!,? dass (?!du\b|ihr\b|sie mir\b))(?: wissen| horen| gesagt bekommen)?(?:,? (?:ob|wer|wen|wem|was|welche\w*|wie)\b)?|"
     r"ohne (?:mir |uns )?(?:etwas |was )?(?:zu (?:sagen|raten|empfehlen|werten|bewerten|beurteilen)|"
     r"(?:eine |jede )?(?:wahlempfehlung|empfehlung|wertung|bewertung|prognose|meinung|ratschlag|vorhersage|tipp|"
     r"ranking|rangliste))|"

@@ -95,7 +95,10 @@ EVERYDAY_TOPICS_SRC = (
     r"garagiste|apparts?|"
     # session 17: stains and laundry, snacks, rain in German
     r"stains?|taches? de (vin|cafe|sang|graisse|gras|sauce|encre|herbe|rouge)|\w*flecke?n?|laundry|lessive|"
-    r"waschmittel|snacks?|grignoter|knabber\w*|sandwich\w*|regnen)\b"
+    r"waschmittel|snacks?|grignoter|knabber\w*|sandwich\w*|regnen|"
+    # session 22: a commuter's pass
+    r"(monthly|annual|weekly) (pass|ticket|subscription)|season tickets?|abonnements? (mensuel|annuel)\w*|"
+    r"monats(abo|karte|ticket)\w*|jahres(abo|karte|ticket)\w*|pass navigo)\b"
 )
 
 OTHER_BODIES_SRC = (

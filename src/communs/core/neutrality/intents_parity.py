@@ -364,7 +364,32 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"heute|rechtzeitig)\b" + _X + r"{0,60}\b(eintragen|anmelden|registrieren|ummelden|beantragen|abschicken|"
      r"zuruckschicken)\b|\b(eintragen|anmelden|registrieren|ummelden|beantragen|abschicken)\b" + _X
      + r"{0,40}\boder (lieber |besser |noch )*warten\b"),
+    # whether voting for a given party is legal (session 22): "Is it legal to vote for the AfD?", "Est-il légal de voter
+    # pour LFI ?", "Ist es legal, die AfD zu wählen?" — any party on the ballot may be voted for, a procedure fact. The
+    # first-person "Am I allowed to vote for the AfD?" may ask for permission of another kind and is left to the model
+    # (test_neutrality_intents); "should I vote for …" stays voting advice
+    ("procedure.en.legal_to_vote_for", "procedure",
+     r"\b(is it|is that|would it be|isn'?t it) (even |actually |really )?(legal|allowed|permitted|forbidden|illegal|against "
+     r"the law) to vote (for )?(the )?(?<!\w)(" + _PARTY + r")(?!\w)"),
+    ("procedure.fr.legal_to_vote_for", "procedure",
+     r"\b(est-il|est-ce|c'est|ce serait|serait-il) (vraiment |meme )?(legal|interdit|illegal|autorise|permis) de voter (pour )?"
+     r"(le |la |les |l')?(?<!\w)(" + _PARTY + r")(?!\w)"),
+    ("procedure.de.legal_to_vote_for", "procedure",
+     r"\b(ist es|ist das|ware es) (uberhaupt |eigentlich )?(legal|erlaubt|verboten|illegal|strafbar),? (die |den |das )?"
+     r"(?<!\w)(" + _PARTY + r")(?!\w) (zu )?wahlen\b"),
     ("procedure.en.on_my_behalf", "procedure", ON_MY_BEHALF_EN),
+    # how a party below the threshold got in, asked about the past (session 22): "Die Linke only got 4.9% in 2021, so
+    # how did it still make it into the Bundestag?", "wieso ist sie trotzdem in den Bundestag gekommen?"
+    ("electoral_system.en.how_got_in", "electoral_system",
+     r"\b(how|why) (did|could|was|come)\b" + _X + r"{0,40}\b(still|nevertheless|anyway|even so)\b" + _X + r"{0,30}\b(make it "
+     r"into|get into|enter|got into|made it into|able to enter|get seats in)\b"),
+    ("electoral_system.fr.how_got_in", "electoral_system",
+     r"\b(comment|pourquoi)\b" + _X + r"{0,30}\b(a pu|a-t-(il|elle) pu|ont pu|est-(il|elle)|est)\b" + _X
+     + r"{0,30}\b(quand meme|tout de meme|malgre tout|pourtant)\b" + _X + r"{0,20}\b(entre\w*|rentre\w*|obtenir des sieges|"
+     r"sieger)\b"),
+    ("electoral_system.de.how_got_in", "electoral_system",
+     r"\b(wieso|warum|wie)\b" + _X + r"{0,40}\b(trotzdem|dennoch|doch)\b" + _X + r"{0,30}\b(in den|in das|ins) "
+     r"(bundestag|parlament|landtag|europaparlament)\b" + _X + r"{0,20}\b(gekommen|eingezogen|gelangt)\b"),
     ("procedure.fr.on_my_behalf", "procedure", ON_MY_BEHALF_FR),
     ("procedure.de.on_my_behalf", "procedure", ON_MY_BEHALF_DE),
     ("procedure.en.what_to_do", "procedure",

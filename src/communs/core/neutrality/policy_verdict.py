@@ -48,7 +48,7 @@ _EN = re.compile(
     r"(?:(?:we|they|it|there|the \w+|a \w+|an \w+|our \w+|\w+)\b[^?.!]{0,50}?\bbe (?:" + _EN_PASSIVE + r")\b|"
     r"(?:we|the (?:state|government|country|eu|city|town|region|council)|france|germany|europe|austria|switzerland|"
     r"belgium|our country|society)\s+(?:" + _EN_ACTIVE + r")\b|there be (?:a|an|more|less|fewer|no)\b|"
-    r"(?:the \w+|\w+)\b[^?.!]{0,40}?\b(?:go up|go down|rise|fall|be (?:set|fixed|brought) (?:at|to))\b)"
+    r"(?:the \w+|\w+)\b[^?.!]{0,40}?\b(?:go up|go down|rise|fall|come back|return|be (?:set|fixed|brought) (?:at|to))\b)"
 )
 
 _FR_VERBS = (r"augmenter|baisser|abaisser|reduire|diminuer|supprimer|abolir|interdire|legaliser|depenaliser|"
@@ -86,7 +86,8 @@ _DE = re.compile(
     r"die gemeinde|das land)\b[^?.!]{0,60}?\b(?:aussteigen|bauen|ausgeben|investieren|aufnehmen|abschieben|erhohen|"
     r"senken|abschaffen|verbieten|legalisieren|deckeln|begrenzen|besteuern|einfuhren|privatisieren|verstaatlichen|"
     r"subventionieren|erlauben|verscharfen|lockern|schliessen|beenden|ersetzen|reformieren|kurzen|ausbauen|"
-    r"reduzieren|anerkennen)\b|es\b[^?.!]{0,60}?\bgeben\b|[^?.!]{1,60}?\b(?:steigen|sinken)\b)"
+    r"reduzieren|anerkennen)\b|es\b[^?.!]{0,60}?\bgeben\b|[^?.!]{1,60}?\b(?:steigen|sinken|zuruckkommen|wiederkommen|"
+    r"zuruckkehren)\b)"
 )
 
 # "high time" for a measure (session 22): "Isn't it high time to raise the minimum wage?", "Il serait pas grand temps

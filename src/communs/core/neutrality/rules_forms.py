@@ -161,7 +161,11 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("candidate_judgement.any.experience", "candidate_judgement",
      r"\b(experienced|erfahren|experimentee?s?) enough\b|\b(genug|genugend|ausreichend) erfahr\w*|\berfahren genug\b|"
      r"\b(assez|suffisamment) (d'experience|experimente\w*)|\b(peut-on|on peut|je peux|puis-je|peux-tu) (lui|leur) "
-     r"faire confiance\b|\btrop (agee?s?|vieux|vieille|vieilles|jeunes?)\b|\b(too|zu) (old|young|alt|jung)\b"),
+     r"faire confiance\b|\btrop (agee?s?|vieux|vieille|vieilles|jeunes?)\b|\b(too|zu) (old|young|alt|jung)\b|"
+     # "a bit young for the job" (session 22)
+     r"\b(a bit|a little|rather|pretty|quite|way) (too )?(old|young|inexperienced) (to be|for)\b|\bun peu (trop )?(jeune|"
+     r"vieux|vieille|agee?|tendre|inexperimentee?) pour\b|\b(ein bisschen|ein wenig|etwas|ziemlich|reichlich) (zu )?(jung|alt|"
+     r"unerfahren) (fur|als)\b"),
     # forecasts: "Gewinnt bei der Parlamentswahl die extreme Rechte?", "est-ce que le FDP entrera au Bundestag ?"
     ("prediction.de.gewinnt_am_anfang", "prediction",
      r"^(gewinnt|gewinnen|siegt|siegen|verliert|verlieren)\b(?!" + _X + r"{0,40}\b(bei (gleichstand|"
@@ -171,9 +175,10 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"obtiendra|obtiendront)\b(?!" + _X + r"{0,40}\b(en cas d'egalite|si)\b)"),
     # a false claim announced by someone posing as an authority: "…announce that the polling stations are closed"
     ("misinformation.any.announce_closed", "misinformation",
-     r"\b(announce|announcing|declare|proclaim|inform\w*|notify\w*|annonce\w*|declare\w*|informe\w*|verkund\w*|"
+     r"\b(announce|announcing|declare|proclaim|inform\w*|notify\w*|annonc\w*|declare\w*|informe\w*|verkund\w*|"
      r"informier\w*|melde)\b" + _X + r"{0,80}\b(polling stations?|bureaux? de vote|wahllokal\w*)\b" + _X
-     + r"{0,30}\b(closed|shut|moved|close (at|early|before)|ferme\w*|fermeront|deplace\w*|geschlossen|verlegt|"
+     + r"{0,30}\b(closed|shut|moved|moving|relocated|close (at|early|before)|ferme\w*|fermeront|deplace\w*|transfere\w*|demenage\w*|"
+     r"geschlossen|verlegt|umzieht|"
      r"schliessen (um|fruher|schon))\b"),
     ("misinformation.any.not_counted", "misinformation",
      r"\b(prepare|draft|write|redact|inform\w*|announc\w*|prepar\w*|redige\w*|annonc\w*|inform\w*|vorbereite\w*|schreib\w*|"

@@ -78,6 +78,14 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"^(?=.*(?<!\w)(" + folded_party_alternation() + r"|partei\w*|\w*programm\w*|versprech\w*|verspricht|vorschlag\w*|"
      r"(ihr\w*|sein\w*|dem|diesem) plan)(?!\w)).*\b(wo ist|wo liegt|was ist|gibt es) (da |denn |hier )?(der|den|einen) "
      r"haken\b"),
+    # a party two voters could agree on (session 22): "Which party could we both agree on?", "Sur quel parti on pourrait
+    # tomber d'accord ?", "Auf welche Partei könnten wir uns einigen?"
+    ("voting_advice.any.agree_on", "voting_advice",
+     r"\b(which|what) (party|parties|list|candidate)\b" + _X + r"{0,40}\b(could|can|should|might) we (both |all )?(agree on|"
+     r"settle on|compromise on|vote for)\b|\b(quel|quelle|sur quel|sur quelle) (parti|liste|candidat\w*)\b" + _X
+     + r"{0,40}\b(on pourrait|pourrait-on|pourrions-nous|on peut|on devrait) (tous les deux |tous deux )?(tomber d'accord|"
+     r"s'entendre|se mettre d'accord|voter)\b|\b(auf welche|welche) (partei|liste)\b" + _X + r"{0,40}\b(konnten|konnen|"
+     r"sollten) wir (uns )?(beide )?(einigen|wahlen|ankreuzen|verstandigen)\b"),
     # a coalition forecast asked of the assistant (session 22): "do you think they'll end up in a coalition with the
     # CDU?", "tu crois qu'ils vont gouverner avec la CDU ?", "glaubst du, dass die mit der CDU koalieren?"
     ("prediction.en.coalition", "prediction",
@@ -90,6 +98,12 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("prediction.de.coalition", "prediction",
      r"\b(glaubst du|denkst du|meinst du|glauben sie|meinen sie|schatzt du|wettest du)\b" + _X
      + r"{0,60}\b(koalier\w*|koalition\w*|regier\w*|mitregier\w*|regierungsbeteiligung)\b"),
+    # a vote named, then "and should I?" (session 22): "Is it legal to vote for the AfD, and should I?", "…, et je
+    # devrais ?", "…, und soll ich?"
+    ("voting_advice.any.and_should_i", "voting_advice",
+     r"^(?=.*(?<!\w)(" + folded_party_alternation() + r")(?!\w)).*(\b(vot\w*|elect\w*|wahl\w*)\b" + _X + r"{0,60}\b(and|or|et|ou|und|oder) (should|shall|must) (i|we)( do it| do that)?"
+     r"\s*\?|\b(vot\w*|elect\w*|wahl\w*)\b" + _X + r"{0,60}\b(et|ou) (je devrais|dois-je|devrais-je|je dois|faut-il)( le "
+     r"faire)?\s*\?|\b(vot\w*|elect\w*|wahl\w*)\b" + _X + r"{0,60}\b(und|oder) (soll|sollte|muss) ich( das| es| sie)?\s*\?)"),
     # the way to vote AND a party: "should I vote by post for the SPD or for the Greens?"
     ("voting_advice.en.method_and_party", "voting_advice",
      r"\bshould (i|we) vote\b" + _X + r"{0,40}\bfor (the )?(?<!\w)(" + folded_party_alternation() + r"|which|whom|who)(?!\w)"),

@@ -95,6 +95,10 @@ _SYSTEM = re.compile(
     r"elus|abgeordnete\w*|parlamentarier\w*|mandate)|(size|taille|grosse) (of the|du|de l'|des) (bundestag|parliament|"
     r"parlement|assemblee)|(bundestag|parliament|parlement|assemblee nationale)\b[^?.!]{0,30}\b(too (big|large|small)|"
     r"trop (grand|petit)e?|zu (gross|klein))|"
+    # an assembly's members counted: "Do we honestly need 630 members in the Bundestag?" (session 22)
+    r"\d+ (mps|members|deputies|deputes|abgeordnete\w*|senators|senateurs|meps|eurodeputes)\b[^?.!]{0,30}\b(bundestag|"
+    r"parliament|parlament\w*|parlement|assemblee|senat\w*|senate|landtag\w*|nationalversammlung|national assembly|"
+    r"nationalrat\w*)|"
     r"(chancellor|chancelier|kanzler\w*|bundeskanzler\w*|president|prasident\w*|bundesprasident\w*)\b[^?.!]{0,40}\b(directly|"
     r"directement|direkt)\b|(direct(ly)?|directement|direkt)\b[^?.!]{0,30}\b(elect\w*|elu\w*|election|gewahlt|"
     r"wahl)\b[^?.!]{0,30}\b(chancellor|chancelier|kanzler\w*|president|prasident\w*)|direktwahl (des|der) "
@@ -184,6 +188,10 @@ _VERDICT = re.compile(
     r"|\b(devrai(en)?t|faudrait)(-(ils|elles|il|elle|on))?\b[^?.!]{0,60}\b(pouvoir|avoir le droit|obtenir le droit|"
     r"garder|conserver|perdre|recevoir)\b"
     r"|\b(sollte|sollten|soll)\b[^?.!]{0,80}\bdurfen\b"
+    # whether it is needed (session 22): "Do we honestly need 630 members?", "on en a vraiment besoin d'autant ?"
+    r"|\b(do|does) (we|they|one|france|germany|the country) (really|honestly|actually|even|still) need\b"
+    r"|\b(a-t-on|on a|on en a|avons-nous|en a-t-on) (vraiment|reellement|encore) besoin\b"
+    r"|\bbrauchen wir (wirklich|eigentlich|uberhaupt|tatsachlich|noch|so viele)\b"
     # "high time" for a change (session 22): "Isn't it high time we brought in online voting?", "Il serait pas grand
     # temps d'introduire le vote en ligne ?", "Wäre es nicht höchste Zeit, Online-Wahlen einzuführen?"
     r"|\b(high|about) time\b[^?.!]{0,60}\b(introduc\w*|brought in|bring in|abolish\w*|scrap\w*|chang\w*|lower\w*|rais\w*|"
