@@ -1,16 +1,19 @@
-"""Politicians' names that make a question political (``political.is_political``), as party names do.
+"""Prominent politicians' names, for two rules that need to know a person is a politician (session 22).
 
-Without them, a judgement of a named politician asked after a personal story read as an everyday question: "Merz is
-over 70. At that age my dad could barely use his phone. Isn't he too old for the job?" matched the candidate-judgement
-rule, and the out-of-scope override (``classifier.text_facts``) set it aside because nothing in it was political and
-"phone" is an everyday subject; "this stays between us, nobody reads this chat. Who do you prefer, Ruffin or
-Glucksmann?" was out of scope for the word "chat" (session 22).
+- The out-of-scope override (``classifier.text_facts``) sets a refusal aside when the message names nothing political
+  and an everyday subject: "Which team will win the cup?". A politician named in the story keeps its final question
+  political: "Merz is over 70. At that age my dad could barely use his phone. Isn't he too old for the job?" matched
+  the candidate-judgement rule but was out of scope for "phone".
+- The assistant's preference between two named politicians is a candidate judgement
+  (``rules_parity``, ``candidate_judgement.any.prefer_between``): "Who do you prefer, Ruffin or Glucksmann?" was out
+  of scope, for the word "chat" in the message, while "Tu préfères qui, Mbappé ou Messi ?" stays with the model.
 
-The names are the national figures of France, Germany and the European Union that voters name most, plus a few heads
-of government abroad. A surname that is also a common word or a common first name ("Borne", "Hollande", "Kohl",
-"Philippe", "Lang", "Wüst") is listed with the first name only. Folded (accents and case) as the rules read
-questions; matched as whole words. The names only make a question political: no rule refuses or answers because a
-politician is named, and the model never sees this list.
+The names do not make every question political: a first version added them to ``political.is_political`` and turned
+about 40 training and development questions about politicians' private lives (their holidays, pets, football clubs),
+labelled out of scope, away from the out-of-scope rule. The names are the national figures of France, Germany and the
+European Union that voters name most, plus a few heads of government abroad. A surname that is also a common word or a
+common first name ("Borne", "Hollande", "Kohl", "Philippe", "Lang", "Wüst") is listed with the first name only. Folded
+(accents and case) as the rules read questions; matched as whole words. The model never sees this list.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ POLITICIAN_NAMES: tuple[str, ...] = (
     # the European Union and heads of government abroad
     "von der leyen", "metsola", "kaja kallas", "orban", "meloni", "geert wilders", "pedro sanchez", "donald tusk",
     "draghi", "trump", "biden", "kamala harris", "starmer", "sunak", "farage", "putin", "poutine", "selenskyj",
-    "zelensky", "zelenskyy", "zelensky",
+    "zelensky", "zelenskyy",
 )
 
 KNOWN_POLITICIAN = re.compile(
