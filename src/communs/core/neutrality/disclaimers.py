@@ -33,7 +33,7 @@ from communs.core.neutrality.courtesy import without_courtesy
 _LEAD_EN = (
     r"i'?\s?a?m not (?:asking|looking for|after|interested in|trying to (?:get|find out))|i am not (?:asking|looking for)|"
     r"not asking (?:you )?(?:for|about|who|which|whether|if|what|how)|"
-    r"i do(?:n'?t| not) (?:want|need|expect)(?: to know| to hear| to be told| you to (?:tell|say|recommend|pick|judge|rank))?"
+    r"i do(?:n'?t| not) (?:want|need|expect)(?: to know| to hear| you to (?:tell|say|recommend|pick|judge|rank))?"
     r" (?:your|a|an|any|who|which|whether|if|advice|recommendations?|opinions?|predictions?|forecasts?|rankings?|"
     r"verdicts?|judg(?:e)?ments?)|"
     r"without (?:you )?(?:telling|giving|recommending|advising|judging|saying|ranking|rating|taking sides|predicting|"
@@ -46,9 +46,6 @@ _LEAD_EN = (
     r"shouldn'?t|have to (?:stay|be|remain) neutral)|"
     r"i (?:understand|realise|realize|get) (?:that )?(?:you|u) (?:can'?t|cannot|won'?t|are not allowed|have to "
     r"(?:stay|be|remain) neutral)|"
-    # "No need to tell me who to vote for, just the facts" (session 22)
-    r"(?:there'?s )?no need to (?:tell|say|recommend|advise|give)|you (?:don'?t|do not) (?:have|need) to (?:tell|say|"
-    r"recommend|advise)|"
     r"leaving aside (?:who|which|whether)|regardless of (?:who|which|whether)|"
     r"i (?:won'?t|will not|shan'?t) ask|i'?\s?a?m not going to ask|i'?\s?a?m not talking about|it'?s not about|"
     # asking for a simpler wording is no request of its own: "say it more simply: what's the second vote for?"
@@ -68,9 +65,6 @@ _LEAD_FR = (
     r"je sais (?:bien |tres bien )?que (?:tu|vous) (?:ne )?(?:peux|pouvez|dois|devez|as|avez|es|etes)"
     r"(?: pas| pas le droit| tenu| tenus| oblige)|"
     r"je comprends (?:bien )?que (?:tu|vous) ne (?:peux|pouvez|dois|devez)|"
-    r"(?:pas|nul|aucun) besoin de (?:me |nous )?(?:dire|conseiller|recommander|donner)|inutile de (?:me |nous )?(?:dire|"
-    r"conseiller|recommander)|(?:tu n'as|vous n'avez|t'as|tu as) pas (?:besoin de|a) (?:me |nous )?(?:dire|conseiller|"
-    r"recommander)|"
     r"je ne vais pas (?:te |vous )?demander|je ne (?:te |vous )?demanderai pas|je ne parle (?:pas )?(?:de|des|du|d')|"
     r"il ne s'agit pas (?:de|des|du|d')|ce n'est pas (?:une question de|pour savoir)|"
     # ("dis-moi simplement…" is "just tell me…", the request itself)
@@ -79,7 +73,7 @@ _LEAD_FR = (
 )
 _LEAD_DE = (
     r"ich (?:frag(?:e)?|will|mochte|wollte|brauche|suche|erwarte) (?:dich |sie |euch )?(?:ja |hier |jetzt )?(?:gar |"
-    r"explizit |ausdrucklich )?(?:nicht|keine?n?)(?!,? dass (?!du\b|ihr\b|sie mir\b))(?: wissen| horen| gesagt bekommen)?(?:,? (?:ob|wer|wen|wem|was|welche\w*|wie)\b)?|"
+    r"explizit |ausdrucklich )?(?:nicht|keine?n?)(?!,? dass (?!du\b|ihr\b|sie mir\b))(?: wissen| horen)?(?:,? (?:ob|wer|wen|wem|was|welche\w*|wie)\b)?|"
     r"ohne (?:mir |uns )?(?:etwas |was )?(?:zu (?:sagen|raten|empfehlen|werten|bewerten|beurteilen)|"
     r"(?:eine |jede )?(?:wahlempfehlung|empfehlung|wertung|bewertung|prognose|meinung|ratschlag|vorhersage|tipp|"
     r"ranking|rangliste))|"
@@ -88,8 +82,6 @@ _LEAD_DE = (
     r"einschatzung|ratschlage|urteile?|etiketten|schubladen|rankings?|rangliste)(?: bitte)?|"
     r"(?:gib|sag) mir (?:bitte )?(?:jetzt )?nicht,? (?:deine|ihre|wen|welche\w*|wer|ob)|"
     r"nicht (?:deine|ihre) (?:meinung|einschatzung|empfehlung)|"
-    r"(?:du|sie) (?:musst|mussen|brauchst|brauchen) (?:mir |uns )?(?:auch |ja )?(?:nicht|nichts) (?:zu )?(?:sagen|"
-    r"empfehlen|raten|verraten)|(?:musst|brauchst) (?:mir |uns )?(?:auch |ja )?nicht (?:zu )?(?:sagen|empfehlen|raten)|"
     r"ich weis+,? (?:dass )?(?:du|sie) (?:mir )?(?:das )?(?:ja )?(?:darfst|kannst|sollst|durfen|konnen|musst|"
     r"mussen|bist|sind) (?:mir )?(?:das |so was |sowas )?(?:ja )?(?:nicht|keine|neutral)|"
     r"ob .{1,120}?, (?:will|mochte|muss) ich (?:gar |eigentlich |hier |jetzt )?(?:nicht|gar nicht) wissen|"
