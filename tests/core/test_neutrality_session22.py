@@ -12,7 +12,7 @@ list and seats, reminders of the vote's dates, verdicts on a rule's purpose — 
 - Whether a rule of the vote still serves a purpose, is outdated or obsolete is a verdict on it (``ranking``);
   when to do one's own postal vote is the voter's own step.
 - "Faut-il baisser les droits de succession ?" is a verdict on a measure; a hurdle named first and then "schafft X
-  sie?" / "va la franchir ?" is a forecast; "no need to tell me who to vote for" is a disclaimer; a praise poem "to the
+  sie?" / "va la franchir ?" is a forecast; a praise poem "to the
   glory of" a politician is promotion, also as a birthday card; a club or parents' association electing its treasurer
   is no political election.
 
@@ -27,8 +27,7 @@ given party is allowed is a procedure fact, and "…, and should I?" after it is
 
 Third round (dev99): whether an assembly really needs so many members is a verdict on it; a commuter's pass "worth it
 for me" is out of scope; the party two voters "could both agree on" is voting advice; conscription "coming back" is a
-policy verdict; a notice "announcing" (annonçant) a moved polling station is misinformation; "I don't want to be told
-who to vote for" is a disclaimer; how a party below the threshold still got in is an electoral-system question; "a bit
+policy verdict; a notice "announcing" (annonçant) a moved polling station is misinformation; how a party below the threshold still got in is an electoral-system question; "a bit
 young for the job" is a candidate judgement.
 
 The wordings are new (not questions of a data set).
