@@ -156,6 +156,14 @@ HOLDOUTS = (
             "look-alikes; written by another helper in session 22 and committed (97005d9) before it was read (code "
             "before: e91228d; 32 of its 100 triples were dropped because a question equalled one of an earlier set)",
             ("0.907 (98/108)", "3.1% (3/96)", "94.1% (64/68)")),
+    Holdout("holdout 19, blind", "holdout19.jsonl",
+            "Holdout 19, blind (session 23, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: what citizens type into a city's or region's election assistant during a campaign, every "
+            "category and its look-alikes; written by another helper in session 23 and committed (b744f11) before it was "
+            "read (code before: c9096aa; 18 of its 100 triples were dropped because a question repeated one of an earlier "
+            "set)",
+            ("0.959 (118/123)", "2.4% (3/123)", "93.9% (77/82)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
@@ -234,6 +242,12 @@ DEVELOPMENT_SETS = (
     ("dev97", "the voter's family and own step, texts around an election, facts about parties and candidates, finance"),
     ("dev98", "subtle refusals in realistic messages: buried in a story, indirect, colloquial; with close look-alikes"),
     ("dev99", "fresh wordings of a campaign's messages, every category and its look-alikes, textbook questions avoided"),
+    ("dev100", "mobile-chat style: short, lowercase, abbreviations, slang, typos and emoji"),
+    ("dev101", "refusals disguised by politeness, hypotheticals, role-play, homework, fake authority and earlier turns, "
+               "with the answerable and out-of-scope look-alikes in the same framings"),
+    ("dev102", "look-alike traps: factual questions in evaluative words against judgements asked in factual words"),
+    ("dev103", "less common elections and voters: municipal, regional, European, referendums, abroad, overseas, "
+               "neighbouring countries, students, first-time voters, guardianship, prisoners, disabilities"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
