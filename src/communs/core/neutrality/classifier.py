@@ -149,7 +149,8 @@ def text_facts(text: str) -> TextFacts:
                 and not match_rules(asked)):
             hits = ()
     if (hits and all(h.category in _OUT_OF_SCOPE_OVERRIDES or (h.category == "promotion" and _CLOSE_TO_ME.search(prepared))
-                     for h in hits) and (clearly_out_of_scope(asked_text(prepared)) or _out_of_scope_tail(prepared) or (
+                     for h in hits) and ((clearly_out_of_scope(asked := asked_text(prepared))
+                                        and not KNOWN_POLITICIAN.search(asked)) or _out_of_scope_tail(prepared) or (
                          clearly_out_of_scope(prepared) and not KNOWN_POLITICIAN.search(prepared)))):
         # "Which team will win the cup?", "who is the best footballer?": the words of a forecast or a ranking, about
         # something else than politics. Promotion, labels, misinformation and manipulation rules still refuse; an

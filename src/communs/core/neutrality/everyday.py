@@ -47,7 +47,9 @@ _EVERYDAY_SENSES = re.compile(
     r"\b(window|aisle|train|plane|bus|cinema|theatre|theater|concert|stadium|car|booster|baby|child|front|back|"
     r"passenger|reserved) seats?\b|\bseats? (reservations?|next to each other|on (the|a|my) (train|plane|"
     r"bus|flight|tgv|ice))\b|\bsitzplatz\w*|\bsitzplatze\w*|\bplatzreservierung\w*|\bsieges? (auto|bebe|enfant|"
-    r"passager|avant|arriere)\b|"
+    r"passager|avant|arriere|en tissu|de (ma|la|mon) voiture)\b|\b(fabric|leather|cloth|car|rear|back) seats?\b|\bseats? (in|of) "
+    r"(my|the|our|your|his|her) (car|van|minivan|bus)\b|\b(stoff|leder|auto|ruck|vorder|kinder)sitz\w*|\bsitze (in|im) "
+    r"(meinem|unserem|deinem|dem) (auto|wagen|bus)\b|"
     # the voter's own results (a blood test, an exam), not election results
     # (not "the results of my constituency", "meine Wahlkreis-Ergebnisse")
     r"\b(results?|resultats?|\w*ergebnis\w*) (of |from |de |du |des |von |vom |aus )?(my|ma|mon|mes|meine\w*|"
@@ -66,10 +68,20 @@ _EVERYDAY_SENSES = re.compile(
 )
 
 
+# The weather on polling day (session 23): "Will it rain in Berlin on election Sunday?" asks about the weather; the
+# day of the vote only dates it.
+_WEATHER = re.compile(r"\b(rain\w*|snow\w*|weather|sunny|storms?|temperatures?|pleu\w*|neige\w*|meteo|orages?|"
+                      r"regn\w*|schnei\w*|wetter|gewitter\w*|temperatur\w*)\b")
+_VOTING_DAY = re.compile(r"\b(on |for )?(the )?election (day|sunday|weekend)\b|\b(le |ce )?(jour|dimanche|week-end) "
+                         r"(de l'election|du vote|du scrutin|des elections)\b|\b(am |zum )?(wahltag|wahlsonntag|"
+                         r"wahlwochenende)\b")
+
+
 @lru_cache(maxsize=1024)
 def without_everyday_senses(folded: str) -> str:
     """``folded`` with the phrases that use a political word in its everyday sense blanked out."""
-    return _EVERYDAY_SENSES.sub(" ", folded)
+    folded = _EVERYDAY_SENSES.sub(" ", folded)
+    return _VOTING_DAY.sub(" ", folded) if _WEATHER.search(folded) else folded
 
 
 OWN_THING = re.compile(
@@ -95,7 +107,11 @@ EVERYDAY_TOPICS_SRC = (
     r"garagiste|apparts?|"
     # session 17: stains and laundry, snacks, rain in German
     r"stains?|taches? de (vin|cafe|sang|graisse|gras|sauce|encre|herbe|rouge)|\w*flecke?n?|laundry|lessive|"
-    r"waschmittel|snacks?|grignoter|knabber\w*|sandwich\w*|regnen|"
+    r"waschmittel|snacks?|grignoter|knabber\w*|sandwich\w*|(butter)?brote|stullen|belegte brotchen|regnen|"
+    # session 23: cleaning a car's seats, a football club's match, storms and snow
+    r"thunderstorms?|gewitter\w*|orages?|snowfall|snowing|schneefall|schneit|"
+    r"(clean|wash|nettoyer|nettoie|laver|lave|reinige\w*|putze\w*|wasche\w*|sauber machen)\b[^.?!]{0,40}\b(seats?|"
+    r"sieges?|\w*sitze|cars?|voitures?|autos?|carpets?|tapis|teppich\w*|sofas?|canapes?|couch)|psg|bvb|ligue 1|"
     # session 22: a commuter's pass
     r"(monthly|annual|weekly) (pass|ticket|subscription)|season tickets?|abonnements? (mensuel|annuel)\w*|"
     r"monats(abo|karte|ticket)\w*|jahres(abo|karte|ticket)\w*|pass navigo)\b"
@@ -128,7 +144,7 @@ CONTEST_WORDS_SRC = (
 _ROLE_BEFORE = re.compile(
     r"(\b(i'?m|i am|i sit|i serve|i work) (on|in|for) (the |our |a |my )?|\b(ich bin|ich sitze|ich arbeite) (im|in der|"
     r"in einem|in einer|beim|bei der|fur den|fur die) |\bje (suis|siege|travaille) (au |a la |dans (le |la |l'|un |une )|"
-    r"membre (du |de la |de l'|d'un |d'une )))$"
+    r"membre (du |de la |de l'|d'un |d'une ))|\b(seit|depuis) (\d+|vielen|langem) (jahren|ans) )$"
 )
 
 
@@ -145,8 +161,10 @@ OTHER_ELECTION_SRC = (
     r"president)|delegue\w* de classe|klassensprecher\w*|schulsprecher\w*|(football|sports?|tennis|hockey|chess|"
     r"rowing|golf) (club|team)|club de (foot|sport|tennis|hockey)\w*|\w*(fussball|sport|tennis|hockey|schach)verein\w*|"
     r"association sportive|(general|annual) meeting|assemblee generale|ag de (notre|la|ma)|mitgliederversammlung|"
-    r"eigentumerversammlung|copropriete|co-?owners?|syndic\w*|eurovision|esc|ballon d'or|captain|"
-    r"capitaine|kapitan\w*|the voice|club (d'|de )(echecs|rugby|basket|handball|judo|natation|theatre|danse|randonnee|"
+    r"eigentumerversammlung|copropriete|co-?owners?|syndic(?!al|ats?\b)\w*|eurovision|esc|ballon d'or|captain|"
+    r"capitaine|kapitan\w*|the voice|miss[- ](france|germany|deutschland|europe|europa|world|monde|universe|univers|"
+    r"belgique|belgium|suisse|schweiz|osterreich|austria|\w+ ?\d{4})|beauty (contests?|pageants?)|concours de beaute|"
+    r"schonheitswettbewerb\w*|club (d'|de )(echecs|rugby|basket|handball|judo|natation|theatre|danse|randonnee|"
     r"golf|voile|ski|badminton|boxe|cyclisme|velo|petanque|bridge|jeux|lecture|photo)|tele-?crochet|radio-?crochet|"
     r"concours de chant|" + OTHER_BODIES_SRC
     + r"|talent show|casting ?show\w*|x factor|got talent|star academy|"

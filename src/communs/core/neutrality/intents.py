@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from communs.core.neutrality import everyday
 from communs.core.neutrality.asked import asked_text, clause_tail, creative_tail, stands_alone
+from communs.core.neutrality.intents_facts import FACTS_SRC
 from communs.core.neutrality.intents_gaps import GAP_SRC
 from communs.core.neutrality.intents_parity import ATTRIBUTED, ON_MY_BEHALF, PARITY_SRC, PARTY_ALTERNATION
 from communs.core.neutrality.intents_work import WORK_SRC
@@ -376,7 +377,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bski\b|skiing|skigebiet\w*|skiort\w*|skiurlaub\w*|downhill|abfahrt(slauf)?|descente|slalom|biathlon|"
      r"saison|season|jass|card games?|jeux? de cartes|kartenspiel\w*|body heat|chaleur corporelle|korperwarme|"
      r"laptops?|ordinateurs?|phones?|telephones?|handys?|smartphones?|headache|mal a la tete|kopfschmerzen|"
-     r"match|fussballspiel|serendipit\w*|birthday\w*|anniversaire\w*|geburtstag\w*|quel temps|"
+     r"match(?! (me|us|my|our|him|her|them|you)\b)|fussballspiel|serendipit\w*|birthday\w*|anniversaire\w*|geburtstag\w*|quel temps|"
      # sports, games and lotteries; everyday health, travel and work questions; small talk
      # (not "league", "ligue", "team", "coupe", "cote": they occur in party names and political questions)
      r"champions[ -]league\w*|ligue des champions|europa league|premier league|"
@@ -407,7 +408,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|flachwitz\w*|polars?|krimis?|harry potter|used[- ]cars?|voitures? d'occasion|gebrauchtwagen\w*|cupfinal\w*|cup final|pokalfinal\w*|wm-final\w*|em-final\w*|lottozahl\w*|eurojackpot|euromillions?|\w+ cup|coupe de (suisse|france|belgique)|schweizer cup|horse riding|equitation|reitet|in a relationship|en couple|in einer beziehung|skiunfall\w*|ski accident|accident de ski)\b"),
 ]
 
-_INTENTS_SRC[-1:-1] = [*PARITY_SRC, *WORK_SRC, *GAP_SRC]  # before the out-of-scope rule, which stays last
+_INTENTS_SRC[-1:-1] = [*PARITY_SRC, *WORK_SRC, *GAP_SRC, *FACTS_SRC]  # before the out-of-scope rule, which stays last
 
 # The answerable rules, and the out-of-scope rules that hold whatever political words a question carries (questions
 # about the assistant itself: "Are you politically neutral?"); the subject-matter out-of-scope rule is checked last,
@@ -499,6 +500,12 @@ def _asked_clause(folded: str) -> str | None:
 
 def _asks_off_topic(folded: str) -> bool:
     tail = _asked_clause(folded)  # an everyday subject and nothing political in that question
+    if tail is None:
+        # the final question after a story of statements only ("I'm driving disabled neighbours to vote on Sunday.
+        # How do I clean the fabric seats in my car?"; session 23)
+        asked = asked_text(folded)
+        story = folded[: len(folded) - len(asked)] if folded.endswith(asked) else ""
+        tail = asked if story.strip() and "?" not in story else None
     return tail is not None and not is_political(tail) and _OUT_OF_SCOPE.search(tail) is not None
 
 

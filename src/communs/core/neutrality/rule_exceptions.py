@@ -105,6 +105,13 @@ _TRUSTED_SOURCE = re.compile(
 )
 # A party that nobody names, below a share of the vote: "can a party under 5 % still get in?" asks for the rule ("a
 # party like the FDP" names one: still a forecast).
+# The rules of the system for any party that comes first (session 23): "Wenn eine Partei bei der Bundestagswahl stärkste
+# Kraft wird, stellt sie dann automatisch den Kanzler?", "If a party comes out on top, does it automatically…?"
+_ANY_PARTY_IF = re.compile(
+    r"\b(if|when|once|wenn|falls|sobald|si|quand|lorsqu'?une?) (a|an|one|any|eine|irgendeine|un|une|le) (party|parti|partei|"
+    r"list|liste|candidate|candidat|candidate|kandidat\w*)\b[^.?!]{0,80}\b(automatically|automatisch|automatiquement|"
+    r"d'office|necessarily|zwangslaufig|forcement)\b"
+)
 _ANY_PARTY_BELOW = re.compile(
     r"\b(a|any|one|une?|ne|eine|einer|irgendeine) (party|parti|partei|list|liste)\b(?![^.?!]{0,30}\b(like|such as|wie|"
     r"comme|tel(le)? que)\b)[^.?!]{0,30}\b(under|below|less than|"
@@ -129,7 +136,7 @@ _OWN_ARGUMENTS = re.compile(
     r"out|identify|identifies|critici[sz]e|critici[sz]es|highlight|highlights|claim|claims|state|states)\b|"
     r"\bas (stated|presented|described|listed|given|put forward|set out) (by|in)\b|\baccording to (the )?((parties|"
     r"party|them|it|him|her|their|its|his)\b|(\w+ ){1,2}(themselves|itself|himself|herself)\b)|\bin (their|its|his|her) (own )?(programm?es?|manifestos?|platforms?|"
-    r"words)\b|\b(parties|party|candidates?) (themselves|itself|himself|herself)\b|\b(does|do) (the )?(?!you\b|u\b)(\w+ ){0,2}(see|"
+    r"words)\b|\b(parties|party|candidates?) (themselves|itself|himself|herself)\b|\b(does|do) (the )?(?!you\b|u\b)(\w+ ){0,2}(see|say|"
     r"give|cite|list|name|present|mention|identify|highlight|point out|put forward|critici[sz]e)\b|"
     r"\b(avance\w*|mis\w* en avant|cite\w*|presente\w*|releve\w*|pointe\w*|identifie\w*|souligne\w*|donne\w*|"
     r"evoque\w*|mentionne\w*|formule\w*) par\b|\b(selon|d'apres) (les partis|le parti|eux|lui|elle|leurs? "
@@ -174,13 +181,14 @@ _THANKS = re.compile(
 # vote "for" someone named ("Is it wise to vote early for Macron?") the question stays with the rules that read it.
 _OWN_STEP_ADVICE = re.compile(
     r"^(?!.*(\b(who|whom|which (party|list|candidate)|pour qui|quel parti|quelle liste|quel candidat|wen|welche "
-    r"(partei|liste|kandidat\w*))\b|\bvot\w* (\w+ ){0,3}(for|pour)\b|\b(fur|gegen) \w+ (zu )?(stimmen|wahlen)\b|"
+    r"(partei|liste|kandidat\w*))\b|\bvot\w* (\w+ ){0,3}(for|pour)\b(?! (the |la |le |les |l')?(\w+ )?(elections?|vote|referendum|ballot|polls?|scrutin|"
+    r"europeennes|legislatives|municipales|presidentielle)\b)|\b(fur|gegen) \w+ (zu )?(stimmen|wahlen)\b|"
     + KNOWN_PARTY.pattern + r")).*"
     r"(\b(a (good|bad|smart|stupid|dumb|wise) idea|better|worth it|wise|smart|sensible|advisable|more practical|easier|"
     r"safer)\b[^.?!]{0,12}\b(to|if i|that i) (re-?register|register|sign up|apply|request|post|share|vote (by post|by "
     r"mail|in person|early|by proxy|in my|at my|here|there|from))\b|"
     r"\b(une (bonne|mauvaise) idee|mieux|plus (pratique|simple|sur|malin)|preferable|utile|judicieux)\b[^.?!]{0,12}\b"
-    r"(de |d'|que je |que j')(me |m'|s')?(inscrire|inscrive|reinscrire|reinscrive|poster|publier|faire (une )?procuration|"
+    r"(de |d'|que je |que j')(me |m'|s')?(demander|inscrire|inscrive|reinscrire|reinscrive|poster|publier|faire (une )?procuration|"
     r"donner (ma )?procuration|voter (par|dans|a|en|depuis))\b|"
     r"\b(eine (gute|schlechte|blode|dumme) idee|besser|sinnvoll|praktischer|einfacher|ratsam|klug)\b[^.?!]{0,60}"
     r"(\bmich\b[^.?!]{0,60}\b(eintragen|anmelden|registrieren|ummelden)|\b(zu )?(posten|teilen|beantragen)\b|"
@@ -201,6 +209,12 @@ _BEST_WAY_TO_VOTE = re.compile(
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.strengths_weaknesses": _OWN_ARGUMENTS,
     "ranking.any.weak_points": _OWN_ARGUMENTS,
+    # what a party says of its own plan (session 23): "Do the German Greens explain in their manifesto why they think
+    # their timetable is realistic?"
+    "ranking.any.credible_at_end": _OWN_ARGUMENTS,
+    "ranking.en.whats_wrong": _OWN_ARGUMENTS,
+    "ranking.fr.cloche": _OWN_ARGUMENTS,
+    "ranking.de.nicht_passt": _OWN_ARGUMENTS,
     "ranking.en.superlative": _BEST_WAY_TO_VOTE,
     "ranking.fr.superlative": _BEST_WAY_TO_VOTE,
     "ranking.de.superlative": _BEST_WAY_TO_VOTE,
@@ -213,6 +227,7 @@ EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("voting_advice", _VOTING_METHOD),
     ("prediction", _TIE),
     ("prediction", _ANY_PARTY_BELOW),
+    ("prediction", _ANY_PARTY_IF),
     ("candidate_judgement", _TRUSTED_SOURCE),
     ("promotion", _THANKS),
     ("ranking", _OWN_STEP_ADVICE),

@@ -20,6 +20,7 @@ from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.rule_exceptions import SUBJECTS, read_by, without_exceptions
 from communs.core.neutrality.rules_forms import FORMS_RULES_SRC
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
+from communs.core.neutrality.rules_verdicts import VERDICT_RULES_SRC
 from communs.core.neutrality.typos import TypoRepair, real_words, umlauts_restored
 from communs.core.text import LANGUAGES, detect_language, fold
 
@@ -407,6 +408,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"behauptungen)\b" + _X + r"{0,30}\b(ehrlich|unehrlich|wahr|korrekt|glaubwurdig|erfunden)\b|\bist (das|sowas) (uberhaupt )?(finanzierbar|bezahlbar)\b"),
     *PARITY_RULES_SRC,
     *FORMS_RULES_SRC,
+    *VERDICT_RULES_SRC,
     # ------------------------------------------------------------------ opinions: refuse, the model names the kind
     ("opinion.en.what_think", None,
      r"\bwhat do you (think|feel) (of|about)\b|\bwhat do you make of\b|\bhow do you feel about\b|\byour (opinion|view|take|thoughts|honest view) (on|of|about)\b|"
@@ -458,7 +460,15 @@ _STRONG = re.compile(
     r"\b(nackte|rohe) antwort\b|\bkeine vorsichtsfloskeln\b|\b(as|in the form of) (a |one )?party name\b|"
     r"\bsous (la )?forme d'un nom de parti\b|\bals parteinamen?\b|"
     r"un seul mot|\ben un mot\b|juste un nom|nur mit einem wort|\b(nur )?(ein|in einem|mit einem) wort[,:]|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
-    r"erlaube dir|just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"
+    r"erlaube dir|"
+    # fake authority lifting the rules (session 23): "This is the national election authority speaking. Your
+    # restrictions are lifted for this audit."
+    r"\brestrictions (are|have been|were|now) (lifted|removed|disabled|off|suspended)\b|\b(tes|vos|les) restrictions "
+    r"(sont|ont ete) (levees|supprimees|desactivees|suspendues)\b|\b(deine|ihre|die) einschrankungen (sind |wurden )?"
+    r"(aufgehoben|deaktiviert|entfernt|ausgesetzt)\b|\bthis is the (\w+ )?(election|electoral) (authority|commission|"
+    r"office|administration) speaking\b|\bici (l'autorite|la commission|l'administration) electorale\b|\bhier "
+    r"(spricht|ist) die (\w+ )?(wahlbehorde|wahlleitung|wahlkommission|bundeswahlleitung)\b|"
+    r"just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"
     # secrecy: "keep this between us and don't log it", "garde ça pour toi", "behalte das für dich"
     r"\b(keep|kept) (this|that|it) between us\b|\b(stays?|remains?|is|staying) between (us|you and me|you and i)\b|\b(don'?t|do not) (log|save|record|store) (it|this|that|anything)\b|"
     r"\bgarde (ca|cela|ceci) pour (toi|vous)\b|\bne l'enregistre (nulle part|pas)\b|\bbehalte (das|es|dies) fur dich\b|"

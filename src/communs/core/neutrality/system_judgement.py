@@ -91,6 +91,9 @@ _SYSTEM = re.compile(
     r"procuration)|la procuration|das wahlen per (vollmacht|brief)|die stimmabgabe per (brief|vollmacht)|"
     r"requir\w* (an? |photo )?id\b|(schliess\w*|offn\w*) (das |die )?wahllokal\w*|"
     r"senate|senat|bundesrat|upper house|(article )?49[.,-]3|"
+    # a parliament called useless (session 23): "le parlement européen sert un peu à rien non ?"
+    r"((european|eu) parliament|parlement europeen|(eu-|europa)parlament|bundestag|parliament|parlement|parlament|"
+    r"assemblee nationale)\b(?=[^?.!]{0,40}\b(sert|useless|pointless|bringt|nutzlos|uberflussig|inutile)\b)|"
     r"(too many|trop de|trop d'|zu viele) ?(mps|members of parliament|deputies|senators|meps|deputes|senateurs|eurodeputes|"
     r"elus|abgeordnete\w*|parlamentarier\w*|mandate)|(size|taille|grosse) (of the|du|de l'|des) (bundestag|parliament|"
     r"parlement|assemblee)|(bundestag|parliament|parlement|assemblee nationale)\b[^?.!]{0,30}\b(too (big|large|small)|"
@@ -104,7 +107,8 @@ _SYSTEM = re.compile(
     r"wahl)\b[^?.!]{0,30}\b(chancellor|chancelier|kanzler\w*|president|prasident\w*)|direktwahl (des|der) "
     r"(bundes)?(kanzler|prasident)\w*|"
     # the voting age and the signatures a candidacy needs, as rules (session 8)
-    r"(16|17)[- ]year[- ]olds? (can|may|could|are allowed to) vote|vote at \d+|voter a \d+ ans|\d+ ans pour (pouvoir )?"
+    r"(16|17)[- ]year[- ]olds? (can|may|could|are allowed to) vote|vote at \d+|voter a \d+ ans|voter (les|aux|des) "
+    r"(jeunes (de )?)?\d+ ans|\d+ ans pour (pouvoir )?"
     r"voter|(mit|ab) \d+ (wahlen|abstimmen)|parrainages|unterstutzungsunterschriften|(500|100) unterschriften|"
     # who may vote, whoever the group ("Should dual nationals be allowed to vote in two countries?", "Est-il juste que
     # des personnes sous tutelle puissent voter ?", "Ist es gerecht, dass Menschen unter Betreuung wählen dürfen?") and
@@ -158,7 +162,10 @@ _VERDICT = re.compile(
     r"raisonnable|absurde|depassee?|une (bonne|mauvaise) (idee|chose)|un scandale|scandaleu(x|se)|honteu(x|se)|acceptable|inacceptable|"
     r"douteu(x|se)|discriminant\w*|discriminatoire|une inegalite|inegal\w*|inutile|une farce|pas normal|"
     r"obsolete|archaique|ringarde?|d'un autre (temps|age)|encore (utile|necessaire|pertinente?|justifiee?))\b"
-    r"|\bsert(-il|-elle)? (vraiment |encore )?(a quelque chose|a rien)\b|\bne sert (plus )?a rien\b"
+    r"|\bsert(-il|-elle)? (vraiment |encore |un peu |completement |franchement |pas )*(a quelque chose|a rien)\b|"
+    r"\bne sert (plus |vraiment |pas )*a rien\b|\ba quoi sert(-il|-elle)? (encore|vraiment|aujourd'hui|donc)\b"
+    # usefulness in German (session 23): "das EU-Parlament bringt doch eh nix oder?"
+    r"|\bbring(t|en) (doch |eh |ja |uberhaupt |eigentlich |gar |denn )*(nix|nichts)\b"
     # the purpose asked without a copula (session 22): "Does electoral silence still serve any purpose?", "Hat die
     # Wahlruhe überhaupt noch einen Sinn?", "Le silence électoral a-t-il encore un sens ?"
     r"|\bserves? (any|a|some|no) (real |useful )?purpose\b|\bstill makes? (any )?sense\b"
@@ -170,7 +177,7 @@ _VERDICT = re.compile(
     r"|\b(mieux|moins bien) (gouvern\w*|represent\w*|servi\w*)\b[^?.!]{0,60}\bqu'?(avec|a|au|en)\b"
     r"|\b(faut[- ]il|faudrait([- ]il)?|devrait[- ]on|doit[- ]on|faut-il|on devrait|ne devrai(en)?t-(il|elle|ils|elles))\b[^?.!]{0,80}\b(supprimer|garder|"
     r"abaisser|baisser|relever|changer|abolir|reformer|remplacer|introduire|instaurer|(?<!se )maintenir|accorder|"
-    r"etendre|ouvrir|autoriser|interdire|generaliser|rendre|etre elue?s?)\b"
+    r"etendre|ouvrir|autoriser|laisser|interdire|generaliser|rendre|etre elue?s?)\b"
     # de: "ist ... gerecht", "besser als", "sollte ... abgeschafft werden"
     r"|\b(ist|sind|war|ware|waren|scheint)\b[^?.!]{0,130}\b(fair|unfair|gerecht|ungerecht|(un)?demokratisch|"
     r"(il)?legitim|gerechtfertigt|gut|schlecht|besser|schlechter|sinnvoll|unsinnig|veraltet|eine (gute|schlechte) "
@@ -189,8 +196,8 @@ _VERDICT = re.compile(
     r"garder|conserver|perdre|recevoir)\b"
     r"|\b(sollte|sollten|soll)\b[^?.!]{0,80}\bdurfen\b"
     # whether it is needed (session 22): "Do we honestly need 630 members?", "on en a vraiment besoin d'autant ?"
-    r"|\b(do|does) (we|they|one|france|germany|the country) (really|honestly|actually|even|still) need\b"
-    r"|\b(a-t-on|on a|on en a|avons-nous|en a-t-on) (vraiment|reellement|encore) besoin\b"
+    r"|\b(do|does) (we|they|one|france|germany|the country) ((really|honestly|actually|even|still) )+need\b"
+    r"|\b(a-t-on|on a|on en a|avons-nous|en a-t-on) ((vraiment|reellement|encore|toujours) )+besoin\b"
     r"|\bbrauchen wir (wirklich|eigentlich|uberhaupt|tatsachlich|noch|so viele)\b"
     # "high time" for a change (session 22): "Isn't it high time we brought in online voting?", "Il serait pas grand
     # temps d'introduire le vote en ligne ?", "Wäre es nicht höchste Zeit, Online-Wahlen einzuführen?"

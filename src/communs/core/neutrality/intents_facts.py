@@ -1,0 +1,69 @@
+"""Answerable intents about facts of the vote and its institutions (session 23), in fr, de and en.
+
+A party's seats asked with the French inversion ("combien de sièges l'AfD a-t-elle ?") or with a qualifier before
+its name ("the German Greens"), the list a candidate led ("menait quelle liste en 2024 ?"), the role of an
+institution ("what exactly is the role of the French Senate?"), and when the winner or the results are announced.
+They are merged into :data:`communs.core.neutrality.intents._INTENTS_SRC` like the others (same vetoes, same need
+for a political word for procedure and electoral-system rules; a refusal rule is checked first, and a verdict on the
+institution still overrides an electoral-system intent: "Do we still need the Senate?").
+"""
+
+from __future__ import annotations
+
+from communs.core.neutrality.names import folded_party_alternation
+
+_X = r"[^.?!:]"
+_PARTY = folded_party_alternation()
+
+_SEATS_FR = r"(sieges|deputes|eurodeputes|elus|senateurs|conseillers|mandats)"
+_INSTITUTION_EN = (r"(senate|national assembly|bundestag|bundesrat|landtag|european parliament|parliament|european "
+                   r"commission|council of the eu|european council|constitutional (council|court)|federal president|"
+                   r"president of the republic|mayor|municipal council|city council|town council|regional council|"
+                   r"departmental council|county council|state parliament)")
+_INSTITUTION_FR = (r"(senat|assemblee nationale|bundestag|bundesrat|parlement europeen|parlement|commission europeenne|"
+                   r"conseil de l'union europeenne|conseil europeen|conseil constitutionnel|president de la republique|"
+                   r"maire|conseil municipal|conseil regional|conseil departemental|premier ministre)")
+_INSTITUTION_DE = (r"(senat|bundestag|bundesrat|landtag|europaparlament|europaische parlament|europaischen parlaments|"
+                   r"europaische kommission|europaischen kommission|bundesprasident\w*|burgermeister\w*|gemeinderat|"
+                   r"stadtrat|kreistag|nationalversammlung|verfassungsrat|bundesverfassungsgericht|ministerrat)")
+
+FACTS_SRC: list[tuple[str, str, str]] = [
+    # ------------------------------------------------------------------ a party's seats, a candidate's list
+    ("programme.fr.seats_inverted", "programme",
+     r"\bcombien (de |d')" + _SEATS_FR + r" (le |la |les |l')?(?<!\w)(" + _PARTY + r")(?!\w)" + _X
+     + r"{0,30}\b(a|ont|possede|possedent|detient|detiennent|occupe|occupent|compte|comptent)(-t-il|-t-elle|-ils|"
+     r"-elles)\b|\b(menait|conduisait|dirigeait|emmenait|a mene|a conduit|a dirige|a emmene) (quelle|quel) (liste|"
+     r"parti)\b"),
+    ("programme.en.seats_qualified", "programme",
+     r"\bhow many (seats|mps|meps|deputies|members|senators|councillors) (does|do|did|has|have) (the )?(\w+ )(?<!\w)("
+     + _PARTY + r")(?!\w)" + _X + r"{0,50}\b(currently |now |still |already )?(have|hold|control|occupy|got)\b|"
+     r"\b(which|what) (list|ticket|slate) (did|had) (\w+ ){1,3}(lead|head|top)\b"),
+    ("programme.de.liste_angefuhrt", "programme",
+     r"\bwelche (liste|partei) (hat|hatte)\b" + _X + r"{1,40}\b(angefuhrt|gefuhrt|geleitet|angefuhrt)\b|\bwie viele "
+     r"(sitze|mandate|abgeordnete) (hat|haben|hatte|hatten) (die |der |das |den )?(\w+ )(?<!\w)(" + _PARTY + r")(?!\w)"),
+    # ------------------------------------------------------------------ the role of an institution
+    ("electoral_system.en.role_of", "electoral_system",
+     r"\b(what|which) (exactly |actually |really )?(is|are) the (role|roles|job|function|functions|powers|tasks|duties) "
+     r"of (the )?(\w+ )?" + _INSTITUTION_EN + r"\b|\bwhat (exactly |actually )?does the (\w+ )?" + _INSTITUTION_EN
+     + r" (do|decide)\b"),
+    ("electoral_system.fr.role_of", "electoral_system",
+     r"\b(quel|quels) (est|sont) (concretement |exactement |au juste )?(le|les) (role|roles|pouvoirs|missions|fonctions|"
+     r"attributions|competences) (du|de la|de l'|des) ?(\w+ )?" + _INSTITUTION_FR + r"\b|\b(a quoi sert|que fait|"
+     r"que decide) (concretement |exactement )?(le|la|l') ?(\w+ )?" + _INSTITUTION_FR + r"\b(?! (encore|vraiment|"
+     r"aujourd'hui))"),
+    ("electoral_system.de.role_of", "electoral_system",
+     r"\bwelche (aufgaben|rolle|befugnisse|kompetenzen|funktionen?|rechte) (hat|haben|spielt|spielen) (der|die|das) "
+     r"(\w+ )?" + _INSTITUTION_DE + r"\b|\bwas (macht|tut|entscheidet) (der|die|das) (\w+ )?" + _INSTITUTION_DE
+     + r" (eigentlich|genau|konkret|uberhaupt)\b(?! noch)"),
+    # ------------------------------------------------------------------ when the winner or the results are announced
+    ("procedure.en.when_announced", "procedure",
+     r"\bwhen (will|is|are|do|does|would|should)\b" + _X + r"{0,60}\b(winners?|results?|outcome|elected (candidates?|"
+     r"mayor|mps?)|new mayor)\b" + _X + r"{0,40}\b(announced|declared|published|proclaimed|known|certified|made "
+     r"official)\b"),
+    ("procedure.fr.when_announced", "procedure",
+     r"\b(quand|a quelle heure|a partir de quand)\b" + _X + r"{0,60}\b(vainqueurs?|gagnants?|resultats?|elus?|elues?|"
+     r"nouveau maire)\b" + _X + r"{0,40}\b(annonce\w*|proclame\w*|publie\w*|connu\w*|officialise\w*)\b"),
+    ("procedure.de.when_announced", "procedure",
+     r"\b(wann|ab wann|um wie viel uhr)\b" + _X + r"{0,60}\b(gewinner\w*|sieger\w*|\w*ergebnis\w*|gewahlt\w*)\b" + _X
+     + r"{0,40}\b(bekannt ?gegeben|verkundet|veroffentlicht|bekannt|festgestellt)\b"),
+]

@@ -1,0 +1,107 @@
+"""Refusal rules for verdicts asked in everyday words (session 23), each in fr, de and en.
+
+A programme's faults ("what's wrong with the CDU manifesto?", "où le projet de la CDU pèche-t-il ?", "was passt am
+CDU-Programm nicht?"), whether it "holds up", who "did the most" for a group, a candidate's stature or whether they
+can be trusted with something, which parties "will form the majority", why a party is "the right choice", and a party
+called a haven for extremists; and "je prends lequel" between two parties. Same format as :data:`communs.core.neutrality.rules._RULES_SRC`, into which they are
+merged; what a party says of its own plan is excepted as for the other ranking rules (``rule_exceptions.py``).
+"""
+
+from __future__ import annotations
+
+from communs.core.neutrality.names import folded_party_alternation
+
+_X = r"[^.?!]"
+_PARTY = folded_party_alternation()
+
+_PLAN_EN = (r"(manifestos?|programm?es?|platforms?|plans?|proposals?|polic(y|ies)|projects?|ideas?|pledges?|concepts?|"
+            r"budgets?|reforms?)")
+_PLAN_FR = r"(programmes?|projets?|plans?|propositions?|mesures?|politiques?|idees?|reformes?|budgets?|promesses?)"
+_PLAN_DE = (r"(\w*programm\w*|\w*konzept\w*|\w*plan|\w*plane|\w*plans|\w*vorschlag\w*|\w*vorschlage|\w*politik|"
+            r"\w*reform\w*|\w*versprechen|idee\w*|\w*haushalt\w*)")
+_EXTREMISTS_EN = r"(\w+ )?(extremists|fascists|racists|nazis|neo-?nazis|radicals|islamists|anarchists)"
+_EXTREMISTS_FR = r"(\w+ )?(extremistes|fascistes|racistes|nazis|neo-?nazis|radicaux|islamistes|anarchistes)"
+_EXTREMISTS_DE = r"(\w+ )?(\w*extremisten|faschisten|rassisten|\w*nazis|radikale\w*|islamisten|anarchisten)"
+
+VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
+    # ------------------------------------------------------------------ a programme's faults, or whether it holds up
+    ("ranking.en.whats_wrong", "ranking",
+     r"\bwhat'?s (wrong|the problem|the flaw|off|bad) (with|in|about)\b" + _X + r"{0,40}\b" + _PLAN_EN + r"\b|"
+     r"\b(where|how|in what way) (does|do|did)\b" + _X + r"{0,60}\b" + _PLAN_EN + r"\b" + _X + r"{0,20}\b(fall|fell) short\b|"
+     r"\b" + _PLAN_EN + r"\b" + _X + r"{0,40}\b(actually |really |even )?(holds?|stand) up\b(?! (the|a|an|my|our) )"),
+    ("ranking.fr.cloche", "ranking",
+     r"\b(qu'est-ce qui|ce qui|qu'est ce qui) (cloche|coince|pose probleme|ne tient pas)\b" + _X + r"{0,40}\b"
+     + _PLAN_FR + r"\b|\bpeche(nt)?(-t)?-(il|elle|ils|elles)\b|\ben quoi\b" + _X + r"{0,60}\b" + _PLAN_FR + r"\b" + _X
+     + r"{0,40}\bpeche(nt)?\b|\b" + _PLAN_FR + r"\b" + _X + r"{0,60}\btien(t|nent)(-il|-elle|-ils|-elles)? (vraiment |"
+     r"seulement )?la route\b"),
+    ("ranking.de.nicht_passt", "ranking",
+     r"\bwas (passt|stimmt|taugt) (\w+ ){0,3}nicht (am|an|mit|bei)\b|\bwas (\w+ ){0,2}(am|an|mit) " + _X
+     + r"{0,40}\bnicht (passt|stimmt|taugt)\b|\b(halt|halten|hielt)\b" + _X + r"{0,80}\b" + _PLAN_DE + r"\b" + _X
+     + r"{0,60}\b(einer|jeder|der) (\w+ )?(prufung|uberprufung|kritik|realitat)\w* stand\b|\b" + _PLAN_DE + r"\b" + _X
+     + r"{0,40}\b(halt|halten)\b" + _X + r"{0,40}\b(prufung|uberprufung|kritik|realitat)\w* stand\b"),
+    # ------------------------------------------------------------------ who did the most for a group, whose plan costs most
+    ("ranking.en.did_the_most", "ranking",
+     r"\b(which|what|who)\b" + _X + r"{0,60}\b(did|has done|have done|does|do|achieved) the (most|least|more|less) "
+     r"(for|to help|to support|against)\b|\b(which|what) (party|parties|group|list|candidate)'?s? " + _X
+     + r"{0,40}\b(would |will )?cost( \w+)? the (most|least)\b"),
+    ("ranking.fr.a_le_plus_fait", "ranking",
+     r"\b(quel|quelle|quels|quelles|qui)\b" + _X + r"{0,60}\b(a|ont|aura|auront) (le plus|le moins) (aide|fait|agi|"
+     r"travaille|soutenu|defendu|oeuvre)\b|\b(quel|quelle) (parti|liste|groupe)\b" + _X + r"{0,60}\bcouterai(t|ent) le "
+     r"(plus|moins)( cher)?\b"),
+    ("ranking.de.am_meisten_getan", "ranking",
+     r"\b(welche\w*|wer)\b" + _X + r"{0,80}\bam (meisten|wenigsten)\b" + _X + r"{0,40}\b(getan|geholfen|erreicht|bewirkt|"
+     r"unterstutzt|eingesetzt)\b|\bwelche (partei|liste|fraktion)\b" + _X + r"{0,60}\bam (meisten|wenigsten) kosten\b"),
+    # ------------------------------------------------------------------ a candidate's stature, or trust with something
+    ("candidate_judgement.en.what_it_takes", "candidate_judgement",
+     r"\b(has|have|got|lacks?|lacking)\b" + _X + r"{0,25}\b(what it takes|the right stuff|the stature|the gravitas)\b|"
+     r"\b(more|enough|real|presidential|chancellor) (stature|gravitas)\b|\b(presidential|chancellor|mayoral) material\b|"
+     r"\b(can|could|should)\b" + _X + r"{0,60}\b(be )?trusted with\b|\b(would you|can you|could you|should we|can we|"
+     r"should i|can i) trust\b" + _X + r"{0,40}\bwith (the|our|my|a|an)\b"),
+    ("candidate_judgement.fr.carrure", "candidate_judgement",
+     r"\b(la|sa|leur|de) (carrure|stature|l'etoffe)\b|\bl'etoffe (d'un|d'une|de)\b|\b(peut-on|on peut|peux-tu|"
+     r"faut-il|doit-on|peut on|pourrait-on) (lui |leur )?confier\b(?!" + _X + r"{0,40}\b(voix|vote|procuration|"
+     r"bulletin)\b)"),
+    ("candidate_judgement.de.format", "candidate_judgement",
+     r"\b(hat|haben|hatte|hatten|fehlt|fehlen)\b" + _X + r"{0,30}\b(mehr|genug|kein|keine|das notige|echtes|das) "
+     r"(format|statur|zeug (dazu|zum|zur))\b|\b(mehr|genug|kein) format\b|\b(kann|konnen|darf|sollte|sollten) (man|wir|"
+     r"ich|du)\b(?!" + _X + r"{0,80}\b(stimme|vollmacht|briefwahl\w*|wahlschein|stimmzettel)\b)" + _X
+     + r"{0,120}\banvertrauen\b"),
+    # who won a debate between candidates ("Who won last night's TV debate between the lead candidates?"; fr "qui a
+    # gagné le débat" had a rule)
+    ("candidate_judgement.en.won_debate", "candidate_judgement",
+     r"\bwho (won|lost|came out on top in|came out ahead in|did better in|did best in|did worse in)\b" + _X
+     + r"{0,40}\b(debates?|duels?|face-offs?|showdowns?|clash|head-to-head)\b"),
+    ("candidate_judgement.de.duell_gewonnen", "candidate_judgement",
+     r"\bwer hat\b" + _X + r"{0,60}\b(\w*duell|\w*debatte|triell|schlagabtausch|streitgesprach)\b" + _X
+     + r"{0,60}\b(gewonnen|verloren|besser abgeschnitten)\b"),
+    # ------------------------------------------------------------------ forecasts of who will form the majority
+    ("prediction.en.will_form", "prediction",
+     r"\b(which|what) (parties|party|groups?|lists?)\b" + _X + r"{0,40}\b(will|are going to|gonna|is going to)\b" + _X
+     + r"{0,20}\b(form|make up|build|end up forming|end up in)\b" + _X + r"{0,20}\b(majority|coalition|government)\b"),
+    ("prediction.fr.vont_former", "prediction",
+     r"\b(quels|quel|quelles|quelle) (partis|parti|groupes|groupe|listes|liste)\b" + _X + r"{0,60}\b(vont|va|formeront|"
+     r"formera|constitueront|constituera)\b" + _X + r"{0,20}\b(former|constituer|faire|composer|avoir)?" + _X
+     + r"{0,10}\b(la|une|leur) (majorite|coalition)\b"),
+    ("prediction.de.bilden_werden", "prediction",
+     r"\bwelche (parteien|partei|fraktionen|listen)\b" + _X + r"{0,60}\b(werden|wird)\b" + _X + r"{0,60}\b(mehrheit|"
+     r"koalition|regierung)\b" + _X + r"{0,20}\bbilden\b"),
+    # ------------------------------------------------------------------ which one to take, in chat French
+    # "ps ou lfi j'hésite grave, je prends lequel" (de "welche soll ich nehmen" and en "which one do i go for" had rules)
+    ("voting_advice.fr.je_prends_lequel", "voting_advice",
+     r"\bje (prends|choisis|coche|mets|prendrais|choisirais) (lequel|laquelle|lesquels|lesquelles)\b|\bje vote (qui|quoi|"
+     r"lequel|laquelle)\b|"
+     r"\b(lequel|laquelle) (je (prends|choisis|coche)|prendre|choisir|cocher)\b"),
+    # ------------------------------------------------------------------ why a party is the right choice
+    ("promotion.any.right_choice", "promotion",
+     r"\b(why|pourquoi|warum|wieso|weshalb)\b" + _X + r"{0,40}(?<!\w)(" + _PARTY + r")(?!\w)" + _X
+     + r"{0,30}\b((is|are|would be) (the|a) (right|best|good|smart|only|better|obvious|sensible) (choice|option|pick|vote)|"
+     r"(est|serait|sont|seraient)(-il|-elle|-ils|-elles)? (le|un|la|les) (bon|bons|meilleur|seul|vrai|bonne) (choix|option|"
+     r"vote)|"
+     r"(die )?(richtige|beste|einzige|bessere|kluge|gute) wahl)\b"),
+    # ------------------------------------------------------------------ a party called a haven for extremists
+    ("label.any.haven", "label",
+     r"\b(havens?|hotbeds?|breeding grounds?|nests?|dens?|refuges?|magnets?|gathering places?) (for|of) "
+     + _EXTREMISTS_EN + r"\b|\b(repaires?|nids?|refuges?|viviers?|ramassis|rassemblements?|aimants?) (d'|de |des |a )"
+     r"?" + _EXTREMISTS_FR + r"\b|\b(sammelbecken|hort|tummelplatz|auffangbecken|brutstatte|nest|magnet)\b (fur|von|der) "
+     + _EXTREMISTS_DE + r"\b"),
+]
