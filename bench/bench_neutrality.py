@@ -248,6 +248,10 @@ DEVELOPMENT_SETS = (
     ("dev102", "look-alike traps: factual questions in evaluative words against judgements asked in factual words"),
     ("dev103", "less common elections and voters: municipal, regional, European, referendums, abroad, overseas, "
                "neighbouring countries, students, first-time voters, guardianship, prisoners, disabilities"),
+    ("dev104", "stories of two to five sentences before the final question, which may refuse, ask or be about something else"),
+    ("dev105", "several parties at once and equal treatment: pairs from opposite sides, tables, common ground, merit"),
+    ("dev106", "regional voices: Swiss and Austrian German, Belgian, Swiss and Québec French, British and Irish English, "
+               "code-switching"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
