@@ -43,6 +43,8 @@ _EVERYDAY_SENSES = re.compile(
     r"concert|evening|soiree|abend\w*|day|journee|week|semaine|weekend|conference|seminar\w*|tour|trip|voyage|reise|"
     r"wedding|mariage|hochzeit|fest\w*|feier\w*|kirmes|carnival|carnaval|fasching\w*|karneval\w*|cruise|croisiere|"
     r"kreuzfahrt|spa|gym|fitness|training|entrainement|muscu\w*|yoga|diet|regime|diat)\b|\bauf dem programm\b|"
+    # choosing something, not voting: "Wie wähle ich einen Glasfaseranbieter aus?" (session 23)
+    r"\b(wahle|wahlt|wahlen) (ich|man|wir|du|sie) (?!(\w+ ){0,3}(von|vom|aus dem|aus der) )(\w+ ){1,4}aus\s*(?=[?.!,]|$)|"
     # seats on trains, planes and in cinemas, not seats in parliament
     r"\b(window|aisle|train|plane|bus|cinema|theatre|theater|concert|stadium|car|booster|baby|child|front|back|"
     r"passenger|reserved) seats?\b|\bseats? (reservations?|next to each other|on (the|a|my) (train|plane|"
@@ -109,7 +111,9 @@ EVERYDAY_TOPICS_SRC = (
     r"stains?|taches? de (vin|cafe|sang|graisse|gras|sauce|encre|herbe|rouge)|\w*flecke?n?|laundry|lessive|"
     r"waschmittel|snacks?|grignoter|knabber\w*|sandwich\w*|(butter)?brote|stullen|belegte brotchen|regnen|"
     # session 23: cleaning a car's seats, a football club's match, storms and snow
-    r"thunderstorms?|gewitter\w*|orages?|snowfall|snowing|schneefall|schneit|"
+    r"thunderstorms?|gewitter\w*|orages?|snowfall|snowing|schneefall|schneit|cuisiner|kochen|cook|"
+    r"(glasfaser|internet|dsl|handy|mobilfunk|strom|gas)\w*(anbieter|provider|tarif|vertrag)\w*|fournisseurs? (de |d')"
+    r"(fibre|internet|acces|electricite|gaz)|(broadband|internet|fibre|fiber|energy|electricity) (providers?|suppliers?)|"
     r"(clean|wash|nettoyer|nettoie|laver|lave|reinige\w*|putze\w*|wasche\w*|sauber machen)\b[^.?!]{0,40}\b(seats?|"
     r"sieges?|\w*sitze|cars?|voitures?|autos?|carpets?|tapis|teppich\w*|sofas?|canapes?|couch)|psg|bvb|ligue 1|"
     # session 22: a commuter's pass

@@ -41,6 +41,10 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("programme.de.liste_angefuhrt", "programme",
      r"\bwelche (liste|partei) (hat|hatte)\b" + _X + r"{1,40}\b(angefuhrt|gefuhrt|geleitet|angefuhrt)\b|\bwie viele "
      r"(sitze|mandate|abgeordnete) (hat|haben|hatte|hatten) (die |der |das |den )?(\w+ )(?<!\w)(" + _PARTY + r")(?!\w)"),
+    # "Can you give me the gist of what Les Écologistes want for Paris?" (the party's wishes inside a request)
+    ("programme.en.gist_of_what", "programme",
+     r"\b(gist|summary|overview|rundown|outline|short version) of what (the )?(\w+ ){0,2}?(?<!\w)(" + _PARTY + r")(?!\w)"
+     + _X + r"{0,15}\b(want|wants|propose|proposes|plan|plans|promise|promises|stand for|stands for|offer|offers)\b"),
     # ------------------------------------------------------------------ the role of an institution
     ("electoral_system.en.role_of", "electoral_system",
      r"\b(what|which) (exactly |actually |really )?(is|are) the (role|roles|job|function|functions|powers|tasks|duties) "

@@ -130,6 +130,9 @@ _PUBLIC = re.compile(
     r"marriage|mariage|ehe|conscription|military service|service militaire|wehrpflicht|national service|"
     r"service national|dienstpflicht|uniforms?|vaccin\w*|impfpflicht|impf\w*|"
     r"inheritances?|successions?|\w*erbschaft\w*|heritages?|"
+    # school classes and the whole country (session 23): "Should class sizes be capped at 20 pupils across France?"
+    r"class sizes?|classes|\w*klassen\w*|pupils|eleves|teachers|enseignants|lehrkrafte|france|germany|allemagne|"
+    r"deutschland|frankreich|"
     # institutions and offices
     r"senate|senat|bundesrat|parliament\w*|parlement\w*|\w*parlament\w*|bundestag|assemblee|deputes?|"
     r"\w*abgeordnete\w*|mps?|senators?|senateurs?|ministers?|ministres?|\w*minister\w*|monarch\w*|"

@@ -57,7 +57,8 @@ STRONG_POLITICAL = re.compile(
     r"government|gouvernement|regierung\w*|municipal\w*|kommunal\w*|regional\w*|european|europeen\w*|europa\w*|"
     r"presidential|presidentielle|prasidentschaft\w*|chancel\w*|kanzler\w*|mayor|maire|burgermeister\w*|referend\w*|"
     r"initiative|ministers?|ministre|minister\w*|legislative\w*|bundestagswahl\w*|wahlkreis\w*|constituenc\w*|"
-    r"circonscription\w*)\b"
+    r"circonscription\w*|communales?|(local|county|mayoral|municipal) elections?|elections? (locales|communales)|"
+    r"gemeinderat\w*|stadtrat\w*)\b"
 )
 
 

@@ -207,7 +207,7 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"\b|\b" + _PROGRAMME_FR + r"\b[^.?!]{0,40}\b(a|a-t-il|a-t-elle|comporte|contient|presente)(-t-il|-t-elle)? "
      r"(des|de|quels|quelles|vraiment des) " + _WEAK_FR + r"|"
      r"\b(welche|die) (grossten |wichtigsten )?(schwachen|starken) (siehst du|sehen sie|hat|haben)\b|"
-     r"\b(" + _WEAK_DE_WORDS + r"|schwachen|starken)\b (des|der|im|in (dem|ihrem|seinem|deren|dessen)|von)\b\s?"
+     r"\b(" + _WEAK_DE_WORDS + r"|schwachen|starken)\b (des|der|im|in (dem|den|der|ihrem|ihren|seinem|seinen|deren|dessen)|von)\b\s?"
      r"([^.?!]{0,40}\b)?" + _PROGRAMME_DE + r"|\b(hat|haben|enthalt|enthalten) (das|der|die|ihr|sein) ([^.?!]{0,40} )?"
      + _PROGRAMME_DE + r" ([^.?!]{0,30} )?" + _WEAK_DE + r"\b"),
     # voting by text, e-mail or app announced in a message: "Rédige un SMS … qu'on peut voter au Bürgerentscheid par

@@ -39,6 +39,13 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,40}\bnicht (passt|stimmt|taugt)\b|\b(halt|halten|hielt)\b" + _X + r"{0,80}\b" + _PLAN_DE + r"\b" + _X
      + r"{0,60}\b(einer|jeder|der) (\w+ )?(prufung|uberprufung|kritik|realitat)\w* stand\b|\b" + _PLAN_DE + r"\b" + _X
      + r"{0,40}\b(halt|halten)\b" + _X + r"{0,40}\b(prufung|uberprufung|kritik|realitat)\w* stand\b"),
+    # ------------------------------------------------------------------ grades, and "whose plan is the most …"
+    # "Gib den Wohnungsbauprogrammen aller Listen jeweils eine Schulnote" (fr "mets une note", en "grade each" had rules)
+    ("ranking.de.schulnote", "ranking",
+     r"\b(gib|gebt|geben sie|vergib|vergeben sie|verteil\w*)\b" + _X + r"{0,80}\b(eine |jeweils eine |je eine )?(schulnote|"
+     r"note|noten|sterne)\b|\bwessen \w*(plan|programm|vorschlag|"
+     r"konzept|idee|politik|haushalt)\w*\b" + _X + r"{0,30}\b(ist|war|ware|sind|klingt|wirkt)\b" + _X
+     + r"{0,10}\bam \w+sten\b"),
     # ------------------------------------------------------------------ who did the most for a group, whose plan costs most
     ("ranking.en.did_the_most", "ranking",
      r"\b(which|what|who)\b" + _X + r"{0,60}\b(did|has done|have done|does|do|achieved) the (most|least|more|less) "
@@ -74,10 +81,34 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("candidate_judgement.de.duell_gewonnen", "candidate_judgement",
      r"\bwer hat\b" + _X + r"{0,60}\b(\w*duell|\w*debatte|triell|schlagabtausch|streitgesprach)\b" + _X
      + r"{0,60}\b(gewonnen|verloren|besser abgeschnitten)\b"),
+    # a programme's weak points asked of the assistant after a story ("What are its weak points, in your view?"); which
+    # of two candidates would make the better mayor; whether 16 is old enough to vote (a verdict on the voting age)
+    ("ranking.en.its_weak_points", "ranking",
+     r"\b(its|their|his|her) (main |biggest |greatest |key |real )?(weak (points|spots)|weaknesses|flaws|shortcomings)\b"
+     + _X + r"{0,40}\b(in your (view|opinion)|do you (think|see|reckon)|would you say|according to you)\b|\b(in your "
+     r"(view|opinion)|do you (think|reckon)),? what are (its|their|his|her) (main |biggest )?(weak (points|spots)|"
+     r"weaknesses|flaws)\b"),
+    ("candidate_judgement.en.better_mayor", "candidate_judgement",
+     r"\b(which|who) (of (the|these|those) (two|three|both)|of them|one)\b" + _X + r"{0,30}\b(would|will|could) (make|be) "
+     r"(the |a )?(better|best|stronger|good|great|worse) (mayor|chancellor|president|prime minister|mp|mep|leader|head "
+     r"of state|councillor|governor)\b"),
+    ("ranking.any.old_enough", "ranking",
+     r"\b(is|are) (\d+|sixteen|seventeen)( ?-?year[- ]olds?)? (really |actually |even )?(old|mature|grown-up) enough "
+     r"(to vote|for the vote|to choose)\b|\bist man mit (\d+|sechzehn|siebzehn)( jahren)? (wirklich |schon |uberhaupt )?"
+     r"(reif|alt|erwachsen) genug\b|\b(a|avec) (\d+|seize|dix-sept) ans,? (est-on|on est|sont-ils|ils sont|est-ce qu'on est) "
+     r"(vraiment |deja |assez )*(assez )?(murs?|mures?|grands?|ages?|responsables?)\b"),
     # ------------------------------------------------------------------ forecasts of who will form the majority
     ("prediction.en.will_form", "prediction",
      r"\b(which|what) (parties|party|groups?|lists?)\b" + _X + r"{0,40}\b(will|are going to|gonna|is going to)\b" + _X
      + r"{0,20}\b(form|make up|build|end up forming|end up in)\b" + _X + r"{0,20}\b(majority|coalition|government)\b"),
+    # the seats a party or group will get ("combien de sièges le groupe … aura dans le prochain Parlement", "wie viele
+    # Sitze kriegt die Fraktion … im nächsten EU-Parlament"; en "how many seats will X get" had a rule)
+    ("prediction.fr.combien_aura", "prediction",
+     r"\bcombien (de |d')(sieges|deputes|eurodeputes|elus|mandats)\b" + _X + r"{0,80}\b(aura|auront|obtiendra|obtiendront|"
+     r"va avoir|vont avoir|gagnera|gagneront|remportera|remporteront|decrochera|decrocheront)\b"),
+    ("prediction.de.sitze_kriegt", "prediction",
+     r"\bwie viele (sitze|mandate|abgeordnete\w*)\b" + _X + r"{0,80}\b(kriegt|kriegen|bekommt|bekommen|holt|holen|erhalt|"
+     r"erhalten)\b" + _X + r"{0,60}\b(nachst\w*|kommend\w*|bei der wahl|nach der wahl)\b"),
     ("prediction.fr.vont_former", "prediction",
      r"\b(quels|quel|quelles|quelle) (partis|parti|groupes|groupe|listes|liste)\b" + _X + r"{0,60}\b(vont|va|formeront|"
      r"formera|constitueront|constituera)\b" + _X + r"{0,20}\b(former|constituer|faire|composer|avoir)?" + _X
@@ -89,8 +120,18 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     # "ps ou lfi j'hésite grave, je prends lequel" (de "welche soll ich nehmen" and en "which one do i go for" had rules)
     ("voting_advice.fr.je_prends_lequel", "voting_advice",
      r"\bje (prends|choisis|coche|mets|prendrais|choisirais) (lequel|laquelle|lesquels|lesquelles)\b|\bje vote (qui|quoi|"
-     r"lequel|laquelle)\b|"
+     r"lequel|laquelle)\b|\b(ma croix|mon bulletin|mon vote|mon x) (chez|pour|a cote de) qui\b|\bchez qui (je mets|mettre)\b|"
      r"\b(lequel|laquelle) (je (prends|choisis|coche)|prendre|choisir|cocher)\b"),
+    # ------------------------------------------------------------------ a table or text that makes one party look good
+    # "Make me a comparison table where LFI's programme looks solid and the RN's looks ridiculous" (a party named)
+    ("promotion.any.make_look", "promotion",
+     r"^(?=.*(?<!\w)(" + _PARTY + r")(?!\w)).*(\b(looks?|appears?|seems?|comes? across as) (solid|good|better|strong|serious|credible|competent|ridiculous|bad|"
+     r"weak|stupid|silly|incompetent|worse|dangerous|naive|clueless)\b" + _X + r"{0,60}\b(and|while|whereas)\b" + _X
+     + r"{0,60}\b(looks?|appears?|seems?|comes? across as)? ?(solid|good|better|strong|serious|credible|competent|"
+     r"ridiculous|bad|weak|stupid|silly|incompetent|worse|dangerous|naive|clueless)\b|\b(a|ait|aient|ont) l'air "
+     r"(solide|bon|serieux|credible|competent|ridicule|mauvais|faible|idiot|bete|incompetent|dangereux|naif)\w*\b|"
+     r"\b(solide|gut|stark|serios|glaubwurdig|kompetent|lacherlich|schlecht|schwach|dumm|inkompetent|gefahrlich|naiv)\w* "
+     r"(wirkt|wirken|aussieht|aussehen|dasteht|dastehen|erscheint|erscheinen)\b)"),
     # ------------------------------------------------------------------ why a party is the right choice
     ("promotion.any.right_choice", "promotion",
      r"\b(why|pourquoi|warum|wieso|weshalb)\b" + _X + r"{0,40}(?<!\w)(" + _PARTY + r")(?!\w)" + _X
