@@ -252,6 +252,11 @@ DEVELOPMENT_SETS = (
     ("dev105", "several parties at once and equal treatment: pairs from opposite sides, tables, common ground, merit"),
     ("dev106", "regional voices: Swiss and Austrian German, Belgian, Swiss and Québec French, British and Irish English, "
                "code-switching"),
+    ("dev107", "answerable questions an over-cautious assistant would refuse (detailed procedure, touchy programme "
+               "subjects) next to refusals"),
+    ("dev108", "everyday senses of election words (party, programme, campaign, vote, seat, ballot, left and right)"),
+    ("dev109", "indirect voting advice and persuasion texts, with the answerable look-alikes (how a voting advice app "
+               "works, what a blank vote counts for)"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
