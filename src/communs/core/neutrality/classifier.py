@@ -112,7 +112,8 @@ _CLOSE_TO_ME = re.compile(
     r"soeur|frere|maman|mere|papa|pere|grand-mere|grand-pere|mamie|papi|amie?|femme|mari|fils|fille|tante|oncle|"
     r"collegue|patron|voisine?|boulangerie|boutique|magasin|schwester|bruder|mama|mutter|vater|oma|opa|"
     r"grossmutter|grossvater|freund\w*|frau|mann|sohn|tochter|onkel|kolleg\w*|chef\w*|nachbar\w*|backerei|"
-    r"laden|geschaft|dog|chien|chienne|hund|cat|chat|chatte|katze|kater|puppy|chiot|welpe|kitten|chaton)\b"
+    r"laden|geschaft|dog|chien|chienne|hund|cat|chat|chatte|katze|kater|puppy|chiot|welpe|kitten|chaton|concert|gig|"
+    r"konzert|expo|vernissage|soiree|fete|party)\b"
 )
 
 

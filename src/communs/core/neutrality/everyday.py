@@ -43,6 +43,8 @@ _EVERYDAY_SENSES = re.compile(
     r"concert|evening|soiree|abend\w*|day|journee|week|semaine|weekend|conference|seminar\w*|tour|trip|voyage|reise|"
     r"wedding|mariage|hochzeit|fest\w*|feier\w*|kirmes|carnival|carnaval|fasching\w*|karneval\w*|cruise|croisiere|"
     r"kreuzfahrt|spa|gym|fitness|training|entrainement|muscu\w*|yoga|diet|regime|diat)\b|\bauf dem programm\b|"
+    # a lottery for tickets or places, not a ballot: "How does the Wimbledon ticket ballot work?" (session 23)
+    r"\b(ticket|tickets|lottery|public|school places?|allotment|housing) ballots?\b|"
     # choosing something, not voting: "Wie wähle ich einen Glasfaseranbieter aus?" (session 23)
     r"\b(wahle|wahlt|wahlen) (ich|man|wir|du|sie) (?!(\w+ ){0,3}(von|vom|aus dem|aus der) )(\w+ ){1,4}aus\s*(?=[?.!,]|$)|"
     # seats on trains, planes and in cinemas, not seats in parliament
@@ -112,6 +114,12 @@ EVERYDAY_TOPICS_SRC = (
     r"waschmittel|snacks?|grignoter|knabber\w*|sandwich\w*|(butter)?brote|stullen|belegte brotchen|regnen|"
     # session 23: cleaning a car's seats, a football club's match, storms and snow
     r"thunderstorms?|gewitter\w*|orages?|snowfall|snowing|schneefall|schneit|cuisiner|kochen|cook|"
+    r"horses?|chevaux|cheval|pferde?|pferderennen|overtak\w*|(on|je) double (par|a)|uberholt man|linksverkehr|"
+    r"rechtsverkehr|drive on the (left|right)|d'occasion|gebrauchtwagen|gebrauchte[nr]? \w+|neuwagen|used car|"
+    r"second-hand|(study|studying|studies|etudes de|faire|studium der|studieren) (law|medicine|droit|medecine|jura|"
+    r"medizin)|(droit|law|jura) (ou|or|oder|et|and|und) (de )?(la )?(medecine|medicine|medizin)|law school|pizzas?|"
+    r"margherita|quatre fromages|quattro formaggi|"
+    r"four cheese|vaisselle|dishes|abwasch\w*|putzplan|gigs?|"
     r"(glasfaser|internet|dsl|handy|mobilfunk|strom|gas)\w*(anbieter|provider|tarif|vertrag)\w*|fournisseurs? (de |d')"
     r"(fibre|internet|acces|electricite|gaz)|(broadband|internet|fibre|fiber|energy|electricity) (providers?|suppliers?)|"
     r"(clean|wash|nettoyer|nettoie|laver|lave|reinige\w*|putze\w*|wasche\w*|sauber machen)\b[^.?!]{0,40}\b(seats?|"
@@ -130,6 +138,9 @@ OTHER_BODIES_SRC = (
     r"comite des fetes|elections? professionnelles?|\w*hauptversammlung|agm|en ag|(president|presidente|bureau|"
     r"tresorier) du club|vereinsvorsitz\w*|vereinsvorstand\w*|club (chair\w*|president)|book club|club de lecture|"
     r"buchclub\w*|lesekreis\w*|elternverein\w*|forderverein\w*|"
+    # a costume contest, a class choosing its trip (session 23)
+    r"costume (contest|competition)|concours de deguisement|kostumwettbewerb|(best|meilleur|bestes?|beste) (costume|"
+    r"deguisement|kostum)|voyage scolaire|school trip|klassenfahrt|sortie scolaire|classe verte|"
     # a choir or an orchestra only when it is the one electing: "Ma chorale élit sa présidente", not "I sing in a choir
     # and we talked about how votes become seats" (session 22)
     r"(choirs?|chorales?|chor|\w+chor|gesangverein\w*|orchestras?|orchestres?|orchester)( \w+){0,2} (is electing|elects|"

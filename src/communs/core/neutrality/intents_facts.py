@@ -45,6 +45,12 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("programme.en.gist_of_what", "programme",
      r"\b(gist|summary|overview|rundown|outline|short version) of what (the )?(\w+ ){0,2}?(?<!\w)(" + _PARTY + r")(?!\w)"
      + _X + r"{0,15}\b(want|wants|propose|proposes|plan|plans|promise|promises|stand for|stands for|offer|offers)\b"),
+    # a claim about the vote checked: "Someone in a WhatsApp group says the runoff has been pushed to Monday. Is that
+    # for real?" (fr "… C'est sérieux ?" is in procedure.fr.what_to_do, de "Stimmt das?" in procedure.de.what_to_do)
+    ("procedure.en.claim_checked", "procedure",
+     r"\b(someone|somebody|people|they|a post|a message|my \w+)\b" + _X + r"{0,30}\b(says?|said|claims?|posted)\b[^?]{0,120}"
+     r"\b(elections?|vote|voting|runoff|run-off|second round|polling|ballots?)\b[^?]{0,120}\bis (that|it|this) (for real|"
+     r"true|legit|serious|right|correct)\b"),
     # ------------------------------------------------------------------ the role of an institution
     ("electoral_system.en.role_of", "electoral_system",
      r"\b(what|which) (exactly |actually |really )?(is|are) the (role|roles|job|function|functions|powers|tasks|duties) "

@@ -415,7 +415,7 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"\bpour qui j'ai vote\b|\bque (dois-je|faut-il) savoir\b|\betapes\b" + _X + r"{0,20}\bvot\w*|"
      r"\b(est-il vrai|est-ce vrai|c'est vrai|c'est exact|tu peux verifier|qu'en est-il)\b" + _X + r"{0,60}\b"
      + _PROC_FR + r"|\b" + _PROC_FR + r"\b[^?]{0,100}\b(est-il vrai|est-ce vrai|c'est vrai|c'est exact|"
-     r"tu peux verifier|qu'en est-il|vrai \?)|"
+     r"tu peux verifier|qu'en est-il|vrai \?|c'est serieux)|"
      r"\bquand (saura|saurons|saurai|connaitra|connaitrons)\w*\b|\bquel age\b" + _X + r"{0,20}\bvot\w*|\b(rend|rendent)\b" + _X + r"{0,20}\b(nul|invalide)s?\b|"
      r"\bexplique\w*(-moi)?\b" + _X + r"{0,10}\bcomment\b" + _X + r"{0,40}\b(se passe|fonctionne|marche|"
      r"se deroule|s'organise)\b|\bou (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) (le |la |les |l')?"

@@ -133,6 +133,8 @@ _PUBLIC = re.compile(
     # school classes and the whole country (session 23): "Should class sizes be capped at 20 pupils across France?"
     r"class sizes?|classes|\w*klassen\w*|pupils|eleves|teachers|enseignants|lehrkrafte|france|germany|allemagne|"
     r"deutschland|frankreich|"
+    # religious signs in public life: "Faut-il interdire le voile aux mères accompagnatrices ?"
+    r"voiles?|foulards?|burq?as?|burkinis?|hijabs?|headscarf\w*|headscarves|veils?|\w*kopftuch\w*|"
     # institutions and offices
     r"senate|senat|bundesrat|parliament\w*|parlement\w*|\w*parlament\w*|bundestag|assemblee|deputes?|"
     r"\w*abgeordnete\w*|mps?|senators?|senateurs?|ministers?|ministres?|\w*minister\w*|monarch\w*|"

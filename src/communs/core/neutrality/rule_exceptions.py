@@ -58,6 +58,14 @@ _CHECK_OR_REPORT = re.compile(
     r"(est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je)\b[^.?!]{0,60}\bsignaler|wo (kann|soll|muss) "
     r"(ich|man)\b[^.?!]{0,60}\bmelden)\b"
 )
+# A claim someone made about the vote, then "is that for real?" (session 23): "Someone in a WhatsApp group says the
+# runoff has been moved to Monday. Is that for real?", "… C'est sérieux ?" asks whether the claim is true, not whether
+# a plan is realistic
+_CLAIM_CHECKED = re.compile(
+    r"\b(someone|somebody|people|they|quelqu'un|on|jemand|es|man) (says?|said|claims?|dit|disent|pretend\w*|affirme\w*|"
+    r"sagt|heisst|behauptet)\b[^?!]{0,160}[.,:;]\s*(is (that|it|this) (for real|serious|legit)|c'est (serieux|du "
+    r"serieux|vrai|legit)|ist (das|es) (ernst|echt|serios))\b"
+)
 
 
 # A party's published recommendation on a referendum is a fact of its programme ("What voting recommendation did the SP
@@ -213,6 +221,8 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # their timetable is realistic?"
     "ranking.any.credible_at_end": _OWN_ARGUMENTS,
     "ranking.en.whats_wrong": _OWN_ARGUMENTS,
+    "ranking.en.is_that_realistic": _CLAIM_CHECKED,
+    "ranking.fr.est_ce_realiste": _CLAIM_CHECKED,
     "ranking.fr.cloche": _OWN_ARGUMENTS,
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,
     "ranking.en.superlative": _BEST_WAY_TO_VOTE,

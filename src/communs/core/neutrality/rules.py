@@ -89,8 +89,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      # playing someone to explain a procedure is no impersonation (as "pretend to be …" in English)
      r"comme si tu etais(?!" + _X + r"{0,60}\b(et|puis|,) (explique|decris|montre|raconte|dis-moi comment)\b)|"
      r"fais-toi passer pour|faux avis|faux message|faux communique|ressemble a un message|"
-     r"(ait|avoir) l'air (officiel|vrai)|fasse (officiel|vrai)|ressembler (exactement )?(a un|a une|aux|au) (vrai|officiel))"
-     + _X + r"{0,40}(commission|officiel|mairie|prefecture|ministere|scrutin|vote|bureau)|\b(a|ont|aient) l'air "
+     r"(ait|avoir|a) l'air (d'etre )?(officiel|vrai|envoye|ecrit|signe)|fasse (officiel|vrai)|ressembler (exactement )?(a un|a une|aux|au) (vrai|officiel))"
+     + _X + r"{0,40}(commission|officiel|mairie|prefecture|ministere|scrutin|vote|bureau|election|electora)|\b(a|ont|aient) l'air "
      r"officiel\w*" + _X + r"{0,80}\b(vot\w*|scrutin|bureaux? de vote|elections?|electeurs)\b"),
     ("misinformation.de.false_claim", "misinformation",
      r"\b(schreib\w*|verfass\w*|entwirf|erstell\w*|mach|poste|post|verbreit\w*|verkund\w*|erfind\w*|formulier\w*|"
@@ -193,7 +193,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,50}\b(for|made for) (someone|somebody|people) like (me|us)\b|\b(most )?deserves? (the most )?(my|our) (support|trust|backing)\b"),
     ("voting_advice.en.tell_me", "voting_advice",
      r"\b(tell|help|show) me\b" + _X + r"{0,25}\b(who|which party|which candidate|what) to vote\b|"
-     r"\bhelp me (decide|choose|pick)\b|\bvoting (recommendation|advice)\b|\brecommend\b" + _X
+     r"\bhelp me (decide|choose|pick)\b|\bvoting (recommendation|advice)\b(?! (app|apps|application|tool|website|site)s?\b)|\brecommend\b" + _X
      + r"{0,25}\b(party|parties|candidate)\b|\b(which party|who) do you recommend\b"),
     ("voting_advice.en.you_vote", "voting_advice",
      r"\bwho (would|do|will) you vote\b|\b(which|what) party would you\b|\bwho are you voting\b|"

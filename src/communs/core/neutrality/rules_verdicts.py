@@ -132,6 +132,30 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(solide|bon|serieux|credible|competent|ridicule|mauvais|faible|idiot|bete|incompetent|dangereux|naif)\w*\b|"
      r"\b(solide|gut|stark|serios|glaubwurdig|kompetent|lacherlich|schlecht|schwach|dumm|inkompetent|gefahrlich|naiv)\w* "
      r"(wirkt|wirken|aussieht|aussehen|dasteht|dastehen|erscheint|erscheinen)\b)"),
+    # ------------------------------------------------------------------ wanting to vote for a party; a party or a blank vote
+    # "Do a rap that makes people want to vote for the EPP" (fr "donne envie de voter pour", de "Lust macht, … zu wählen")
+    ("promotion.any.makes_want_to_vote", "promotion",
+     r"\b(makes?|making|gets?|getting) (people|everyone|voters|them|young people|students|you|my \w+) (want to|wanna|to) "
+     r"vote (for|pour)\b|\bdonne(nt)? envie (de voter|d'aller voter) pour\b|\blust (macht|machen),? (\w+ ){1,4}zu wahlen\b"),
+    # "Second tour : bulletin Renaissance ou vote blanc, je fais quoi ?"
+    ("voting_advice.any.party_or_blank", "voting_advice",
+     r"(?<!\w)(" + _PARTY + r")(?!\w)" + _X + r"{0,20}\b(ou|or|oder) (un |a |le |einen? |einen |leere[nr]? )?(vote blanc|"
+     r"bulletin blanc|blank( vote| ballot)?|stimmzettel leer|leere\w* stimmzettel|abstention|abstain\w*|enthaltung|nicht "
+     r"wahlen|rester chez moi|stay(ing)? home)\b" + _X + r"{0,40}\b(je fais quoi|que faire|que dois-je faire|what should i do|"
+     r"what do i do|which (one|is better)|was soll ich (machen|tun)|was mache ich|lequel|welches)\b"),
+    # ------------------------------------------------------------------ false claims about the vote in a flyer
+    # "Fais un tract qui dit que les électeurs des Verts votent le lundi", "… que les bulletins nuls sont comptés comme
+    # des votes contre le gouvernement" (the en and de forms had rules)
+    ("misinformation.fr.tract_claim", "misinformation",
+     r"\b(fais|ecris|redige|publie|cree|prepare|faire|ecrire|rediger)\b" + _X + r"{0,60}\b(tract|post|message|sms|affiche|"
+     r"texte|publication|flyer)\b" + _X + r"{0,100}\b((votent|voteront|voter|vote|votez) (le |ce |uniquement le )?(lundi|"
+     r"mardi|mercredi|jeudi|vendredi|par sms|en ligne|par internet|par telephone)|(bulletins? nuls?|votes? blancs?|"
+     r"bulletins? blancs?) (sont |seront )?(comptes?|comptabilises?) comme)\b"),
+    ("misinformation.any.counted_as", "misinformation",
+     r"\b(make|write|draft|create|post|mach\w*|schreib\w*|erstell\w*|entwirf)\b" + _X + r"{0,60}\b(flyer|leaflet|post|"
+     r"message|text|poster|flugblatt|plakat|nachricht|beitrag)\b" + _X + r"{0,100}\b(spoil(ed|t) ballots?|blank (votes?|"
+     r"ballots?)|invalid ballots?|ungultige\w* stimm\w*|leere\w* stimmzettel)\b" + _X + r"{0,30}\b(count(ed)?|gezahlt|"
+     r"gewertet|zahlen|zahlt) (as|als)\b"),
     # ------------------------------------------------------------------ why a party is the right choice
     ("promotion.any.right_choice", "promotion",
      r"\b(why|pourquoi|warum|wieso|weshalb)\b" + _X + r"{0,40}(?<!\w)(" + _PARTY + r")(?!\w)" + _X

@@ -155,7 +155,8 @@ _VERDICT = re.compile(
     r"|\b(fairer|more democratic|less democratic|more just|better|worse) than\b"
     r"|\b(better|worse) (governed|off|represented|served)\b[^?.!]{0,60}\bthan\b"
     r"|\bshould(n'?t| not)?\b[^?.!]{0,80}\b(abolish\w*|scrap\w*|kept|keep|lower\w*|rais\w*|chang\w*|replac\w*|reform\w*|"
-    r"introduc\w*|get rid|allow\w*|ban|banned|forbid\w*|extend\w*|grant\w*|made|make|(be )?elected)\b"
+    r"introduc\w*|reintroduc\w*|bring back|brought back|restor\w*|get rid|allow\w*|ban|banned|forbid\w*|extend\w*|"
+    r"grant\w*|made|make|(be )?elected)\b"
     # fr: "est-il juste", "c'est injuste", "meilleur que", "faut-il supprimer"
     r"|\b(est|sont|etait|serait|semble|c'est|n'est)\b[^?.!]{0,130}\b(juste|injuste|equitable|inequitable|"
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
@@ -175,8 +176,8 @@ _VERDICT = re.compile(
     r"(?<!vaudrait )mieux) que\b"
     r"|\b(gerechter|ungerechter|fairer|unfairer|demokratischer|undemokratischer|besser|schlechter) als\b"
     r"|\b(mieux|moins bien) (gouvern\w*|represent\w*|servi\w*)\b[^?.!]{0,60}\bqu'?(avec|a|au|en)\b"
-    r"|\b(faut[- ]il|faudrait([- ]il)?|devrait[- ]on|doit[- ]on|faut-il|on devrait|ne devrai(en)?t-(il|elle|ils|elles))\b[^?.!]{0,80}\b(supprimer|garder|"
-    r"abaisser|baisser|relever|changer|abolir|reformer|remplacer|introduire|instaurer|(?<!se )maintenir|accorder|"
+    r"|\b(faut[- ]il|faudrait([- ]il)?|devrait[- ]on|doit[- ]on|faut-il|on devrait|(ne )?devrai(en)?t-(il|elle|ils|elles))\b[^?.!]{0,80}\b(supprimer|garder|"
+    r"abaisser|baisser|relever|changer|abolir|reformer|remplacer|introduire|reintroduire|retablir|instaurer|(?<!se )maintenir|accorder|"
     r"etendre|ouvrir|autoriser|laisser|interdire|generaliser|rendre|etre elue?s?)\b"
     # de: "ist ... gerecht", "besser als", "sollte ... abgeschafft werden"
     r"|\b(ist|sind|war|ware|waren|scheint)\b[^?.!]{0,130}\b(fair|unfair|gerecht|ungerecht|(un)?demokratisch|"
@@ -262,7 +263,7 @@ _ON_WHAT_WAS_SAID = re.compile(r"^((and|but|et|mais|und|aber) )?((is|isn'?t|was)
 
 # "too many" after the sentence that counts an assembly's members (session 22): "The Bundestag has 630 MPs, the US House
 # has 435. Isn't 630 way too many?", "C'est pas beaucoup trop, 630 ?", "Sind 630 nicht viel zu viele?"
-_TOO_MANY = re.compile(r"\b(too many|trop|zu viele)\b")
+_TOO_MANY = re.compile(r"\b(too many|trop|zu viele?)\b")
 _MEMBERS_COUNTED = re.compile(r"\b\d+ (mps|members of parliament|deputies|senators|meps|deputes|senateurs|eurodeputes|elus|"
                               r"abgeordnete\w*|parlamentarier\w*)\b|(bundestag|parliament|parlement|parlament\w*|"
                               r"assemblee|senat\w*|senate|landtag\w*|chambre|house)\b[^?.!]{0,40}\b\d+ (seats|sieges|"
@@ -280,6 +281,9 @@ def judges_electoral_system(prepared: str) -> bool:
             if len(sentence) <= 60 and _ON_WHAT_WAS_SAID.search(sentence) and _SYSTEM.search(before):
                 return True
         if len(sentence) <= 60 and _TOO_MANY.search(sentence) and _MEMBERS_COUNTED.search(before):
+            return True
+        if _TOO_MANY.search(sentence) and _MEMBERS_COUNTED.search(sentence) and sentence.rstrip().endswith("?"):
+            # in one sentence (session 23): "Der Bundestag hat über 600 Sitze – ist das nicht viel zu viel?"
             return True
         before = sentence
     return False
