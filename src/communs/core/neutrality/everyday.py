@@ -112,7 +112,8 @@ EVERYDAY_TOPICS_SRC = (
     # session 17: stains and laundry, snacks, rain in German
     r"stains?|taches? de (vin|cafe|sang|graisse|gras|sauce|encre|herbe|rouge)|\w*flecke?n?|laundry|lessive|"
     r"waschmittel|snacks?|grignoter|knabber\w*|sandwich\w*|(butter)?brote|stullen|belegte brotchen|regnen|"
-    # session 23: cleaning a car's seats, a football club's match, storms and snow
+    # session 23: storms and snow, cooking, horse races, overtaking, used cars, studies, pizza, dishes, one's gig,
+    # energy and internet providers, cleaning a car's seats, football clubs
     r"thunderstorms?|gewitter\w*|orages?|snowfall|snowing|schneefall|schneit|cuisiner|kochen|cook|"
     r"horses?|chevaux|cheval|pferde?|pferderennen|overtak\w*|(on|je) double (par|a)|uberholt man|linksverkehr|"
     r"rechtsverkehr|drive on the (left|right)|d'occasion|gebrauchtwagen|gebrauchte[nr]? \w+|neuwagen|used car|"

@@ -2,7 +2,8 @@
 
 A party's seats asked with the French inversion ("combien de sièges l'AfD a-t-elle ?") or with a qualifier before
 its name ("the German Greens"), the list a candidate led ("menait quelle liste en 2024 ?"), the role of an
-institution ("what exactly is the role of the French Senate?"), and when the winner or the results are announced.
+institution ("what exactly is the role of the French Senate?"), when the winner or the results are announced, "the
+gist of what X wants", and a claim about the vote followed by "is that for real?" (a rumour check).
 They are merged into :data:`communs.core.neutrality.intents._INTENTS_SRC` like the others (same vetoes, same need
 for a political word for procedure and electoral-system rules; a refusal rule is checked first, and a verdict on the
 institution still overrides an electoral-system intent: "Do we still need the Senate?").
@@ -39,7 +40,7 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      + _PARTY + r")(?!\w)" + _X + r"{0,50}\b(currently |now |still |already )?(have|hold|control|occupy|got)\b|"
      r"\b(which|what) (list|ticket|slate) (did|had) (\w+ ){1,3}(lead|head|top)\b"),
     ("programme.de.liste_angefuhrt", "programme",
-     r"\bwelche (liste|partei) (hat|hatte)\b" + _X + r"{1,40}\b(angefuhrt|gefuhrt|geleitet|angefuhrt)\b|\bwie viele "
+     r"\bwelche (liste|partei) (hat|hatte)\b" + _X + r"{1,40}\b(angefuhrt|gefuhrt|geleitet)\b|\bwie viele "
      r"(sitze|mandate|abgeordnete) (hat|haben|hatte|hatten) (die |der |das |den )?(\w+ )(?<!\w)(" + _PARTY + r")(?!\w)"),
     # "Can you give me the gist of what Les Écologistes want for Paris?" (the party's wishes inside a request)
     ("programme.en.gist_of_what", "programme",
