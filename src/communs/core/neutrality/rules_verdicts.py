@@ -1,10 +1,22 @@
-"""Refusal rules for verdicts asked in everyday words (session 23), each in fr, de and en.
+"""Refusal rules for verdicts, judgements and requests asked in everyday words (session 23).
 
-A programme's faults ("what's wrong with the CDU manifesto?", "où le projet de la CDU pèche-t-il ?", "was passt am
-CDU-Programm nicht?"), whether it "holds up", who "did the most" for a group, a candidate's stature or whether they
-can be trusted with something, which parties "will form the majority", why a party is "the right choice", and a party
-called a haven for extremists; and "je prends lequel" between two parties. Same format as :data:`communs.core.neutrality.rules._RULES_SRC`, into which they are
-merged; what a party says of its own plan is excepted as for the other ranking rules (``rule_exceptions.py``).
+- ``ranking``: a programme's faults ("what's wrong with the CDU manifesto?", "où le projet de la CDU pèche-t-il ?",
+  "was passt am CDU-Programm nicht?"), whether it "holds up", grades ("eine Schulnote"), who "did the most" for a
+  group, whose plan "would cost the most", its weak points "in your view", whether 16 is old enough to vote;
+- ``candidate_judgement``: a candidate's stature ("has what it takes", "la carrure", "das Zeug zum Kanzler"), trust
+  with something, who won a debate, the better mayor of two;
+- ``prediction``: which parties "will form the majority", the seats a party "aura" / "kriegt" next time;
+- ``promotion``: why a party "is the right choice", a text making one named party look good and another ridiculous,
+  a song that "makes people want to vote for" a party;
+- ``voting_advice``: "je vote qui ?", "je prends lequel", a party or a blank vote "what should I do?";
+- ``misinformation``: flyers claiming a party's voters vote on another day or that spoiled ballots count as votes
+  against someone;
+- ``label``: a party called a haven for extremists.
+
+Most come in fr, de and en; where a language already had a rule, the comment says so and only the missing forms are
+here. Same format as :data:`communs.core.neutrality.rules._RULES_SRC`, into which they are merged after the other
+rules (so an earlier rule's category wins when both fire); what a party says of its own plan is excepted as for the
+other ranking rules (``rule_exceptions.py``).
 """
 
 from __future__ import annotations
