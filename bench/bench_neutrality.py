@@ -257,6 +257,8 @@ DEVELOPMENT_SETS = (
     ("dev108", "everyday senses of election words (party, programme, campaign, vote, seat, ballot, left and right)"),
     ("dev109", "indirect voting advice and persuasion texts, with the answerable look-alikes (how a voting advice app "
                "works, what a blank vote counts for)"),
+    ("dev110", "requests to produce things (tables, lesson plans, posts, plain-language versions), neutral or not"),
+    ("dev111", "follow-up messages in a chat after an earlier answer, pushing back on refusals, corrections"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
