@@ -118,7 +118,7 @@ EVERYDAY_TOPICS_SRC = (
     r"horses?|chevaux|cheval|pferde?|pferderennen|overtak\w*|(on|je) double (par|a)|uberholt man|linksverkehr|"
     r"rechtsverkehr|drive on the (left|right)|d'occasion|gebrauchtwagen|gebrauchte[nr]? \w+|neuwagen|used car|"
     r"second-hand|(study|studying|studies|etudes de|faire|studium der|studieren) (law|medicine|droit|medecine|jura|"
-    r"medizin)|(droit|law|jura) (ou|or|oder|et|and|und) (de )?(la )?(medecine|medicine|medizin)|law school|pizzas?|"
+    r"medizin)|(droit|law|jura) (ou|or|oder|et|and|und) (de )?(la )?(medecine|medicine|medizin)|law school|pizza\w*|"
     r"margherita|quatre fromages|quattro formaggi|"
     r"four cheese|vaisselle|dishes|abwasch\w*|putzplan|gigs?|"
     r"(glasfaser|internet|dsl|handy|mobilfunk|strom|gas)\w*(anbieter|provider|tarif|vertrag)\w*|fournisseurs? (de |d')"

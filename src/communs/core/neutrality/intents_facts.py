@@ -34,7 +34,8 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"\bcombien (de |d')" + _SEATS_FR + r" (le |la |les |l')?(?<!\w)(" + _PARTY + r")(?!\w)" + _X
      + r"{0,30}\b(a|ont|possede|possedent|detient|detiennent|occupe|occupent|compte|comptent)(-t-il|-t-elle|-ils|"
      r"-elles)\b|\b(menait|conduisait|dirigeait|emmenait|a mene|a conduit|a dirige|a emmene) (quelle|quel) (liste|"
-     r"parti)\b"),
+     r"parti)\b|(?<!\w)(" + _PARTY + r")(?!\w),? (il|elle|ils|elles|ca) (a|ont|possede|detient|compte) combien (de |d')"
+     + _SEATS_FR + r"\b"),
     ("programme.en.seats_qualified", "programme",
      r"\bhow many (seats|mps|meps|deputies|members|senators|councillors) (does|do|did|has|have) (the )?(\w+ )(?<!\w)("
      + _PARTY + r")(?!\w)" + _X + r"{0,50}\b(currently |now |still |already )?(have|hold|control|occupy|got)\b|"
@@ -66,6 +67,18 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"\bwelche (aufgaben|rolle|befugnisse|kompetenzen|funktionen?|rechte) (hat|haben|spielt|spielen) (der|die|das) "
      r"(\w+ )?" + _INSTITUTION_DE + r"\b|\bwas (macht|tut|entscheidet) (der|die|das) (\w+ )?" + _INSTITUTION_DE
      + r" (eigentlich|genau|konkret|uberhaupt)\b(?! noch)"),
+    # ------------------------------------------------------------------ teaching material and plain language
+    # "Put together a 45-minute lesson plan on the two-round majority system", "Put the main points of Volt's programme
+    # on digital policy into plain language"
+    ("electoral_system.any.lesson", "electoral_system",
+     r"\b(lesson plans?|lessons?|plan de cours|sequence (pedagogique|de cours)|fiche (pedagogique|de revision)s?|"
+     r"unterrichtsentw\w*|unterrichtsstunde\w*|stundenentw\w*|arbeitsbl\w*|worksheets?|flashcards?)\b"
+     r"[^?!]{0,80}\b(scrutin|voting systems?|electoral systems?|\w*wahlrecht\w*|wahlsystem\w*|\w*wahlgang\w*|two-round|"
+     r"deux tours|proportional|proportionnelle|zweitstimme|erststimme|d'?hondt|sainte-lague|thresholds?|seuil|"
+     r"hurde|sperrklausel|majority system|systeme majoritaire)\b"),
+    ("programme.any.plain_language", "programme",
+     r"^(?=.*((?<!\w)(" + _PARTY + r")(?!\w)|\bprogramm\w*|\bmanifesto)).*\b((into|in) (plain|simple|easy) (language|"
+     r"english|words)|en (langage|langue|francais|mots) (simple|facile|clair)s?|en falc|in (einfache|leichte) sprache)\b"),
     # ------------------------------------------------------------------ when the winner or the results are announced
     ("procedure.en.when_announced", "procedure",
      r"\bwhen (will|is|are|do|does|would|should)\b" + _X + r"{0,60}\b(winners?|results?|outcome|elected (candidates?|"

@@ -58,6 +58,13 @@ _CHECK_OR_REPORT = re.compile(
     r"(est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je)\b[^.?!]{0,60}\bsignaler|wo (kann|soll|muss) "
     r"(ich|man)\b[^.?!]{0,60}\bmelden)\b"
 )
+# A neutral post about the vote's facts (session 23): "Write a neutral post for the public library's account: when and
+# where will the official local election results be published?", with no party and no vote for anyone named
+_NEUTRAL_POST = re.compile(
+    r"^(?!.*(\b(vote (for|against)|voter (pour|contre)|(fur|gegen) \w+ (zu )?(stimmen|wahlen)|support\w*|soutien\w*|"
+    r"soutenir|unterstutz\w*|candidat\w*|kandidat\w*|promot\w*|promouv\w*|werb\w*)\b|" + KNOWN_PARTY.pattern + r")).*"
+    r"\b(neutral|neutre|neutrale[nrs]?|sachliche[nrs]?|factual|factuel(le)?|informative?|informatif)\b"
+)
 # A claim someone made about the vote, then "is that for real?" (session 23): "Someone in a WhatsApp group says the
 # runoff has been moved to Monday. Is that for real?", "… C'est sérieux ?" asks whether the claim is true, not whether
 # a plan is realistic
@@ -222,6 +229,9 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.credible_at_end": _OWN_ARGUMENTS,
     "ranking.en.whats_wrong": _OWN_ARGUMENTS,
     "ranking.en.is_that_realistic": _CLAIM_CHECKED,
+    "promotion.en.content": _NEUTRAL_POST,
+    "promotion.fr.content": _NEUTRAL_POST,
+    "promotion.de.content": _NEUTRAL_POST,
     "ranking.fr.est_ce_realiste": _CLAIM_CHECKED,
     "ranking.fr.cloche": _OWN_ARGUMENTS,
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,

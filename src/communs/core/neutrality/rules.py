@@ -476,6 +476,8 @@ _STRONG = re.compile(
     r"(cet|cette|ce|l')( ?outil| ?assistant|application|appli|bot|site|service|chatbot)\b|\bich bin (der|die|ein|eine|"
     r"dein|deine) (admin|administrator\w*|entwickler\w*|betreiber\w*) (dieses|dieser|des) (tools?|assistenten|app|bots?|"
     r"seite|dienstes|chatbots?)\b|"
+    r"\b(filtres? (desactives?|coupes?|enleves?|supprimes?)|filters? (disabled|off|removed|turned off|deactivated)|filter "
+    r"(deaktiviert|abgeschaltet|ausgeschaltet|entfernt)|mode test interne|internal test mode|interner testmodus)\b|"
     r"just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"
     # secrecy: "keep this between us and don't log it", "garde ça pour toi", "behalte das für dich"
     r"\b(keep|kept) (this|that|it) between us\b|\b(stays?|remains?|is|staying) between (us|you and me|you and i)\b|\b(don'?t|do not) (log|save|record|store) (it|this|that|anything)\b|"

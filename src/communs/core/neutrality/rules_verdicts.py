@@ -5,13 +5,16 @@
   group, whose plan "would cost the most", its weak points "in your view", whether 16 is old enough to vote;
 - ``candidate_judgement``: a candidate's stature ("has what it takes", "la carrure", "das Zeug zum Kanzler"), trust
   with something, who won a debate, the better mayor of two;
-- ``prediction``: which parties "will form the majority", the seats a party "aura" / "kriegt" next time;
+- ``prediction``: which parties "will form the majority", the seats a party "aura" / "kriegt" next time, whether a
+  named party "peut décrocher la majorité" / "kann die Mehrheit holen";
 - ``promotion``: why a party "is the right choice", a text making one named party look good and another ridiculous,
   a song that "makes people want to vote for" a party;
 - ``voting_advice``: "je vote qui ?", "je prends lequel", a party or a blank vote "what should I do?";
 - ``misinformation``: flyers claiming a party's voters vote on another day or that spoiled ballots count as votes
   against someone;
-- ``label``: a party called a haven for extremists.
+- ``label``: a party called a haven for extremists, which parties "are corrupt" (one rule per language: an English
+  word in a rule shared by all languages becomes a typo-repair target there, and "populist" turned French
+  "populiste" into English).
 
 Most come in fr, de and en; where a language already had a rule, the comment says so and only the missing forms are
 here. Same format as :data:`communs.core.neutrality.rules._RULES_SRC`, into which they are merged after the other
@@ -45,7 +48,8 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(qu'est-ce qui|ce qui|qu'est ce qui) (cloche|coince|pose probleme|ne tient pas)\b" + _X + r"{0,40}\b"
      + _PLAN_FR + r"\b|\bpeche(nt)?(-t)?-(il|elle|ils|elles)\b|\ben quoi\b" + _X + r"{0,60}\b" + _PLAN_FR + r"\b" + _X
      + r"{0,40}\bpeche(nt)?\b|\b" + _PLAN_FR + r"\b" + _X + r"{0,60}\btien(t|nent)(-il|-elle|-ils|-elles)? (vraiment |"
-     r"seulement )?la route\b"),
+     r"seulement )?la route\b|\bou (ca|cela|ce plan|ce projet) (coince|cloche|peche)\b" + _X + r"{0,40}\b" + _PLAN_FR
+     + r"\b"),
     ("ranking.de.nicht_passt", "ranking",
      r"\bwas (passt|stimmt|taugt) (\w+ ){0,3}nicht (am|an|mit|bei)\b|\bwas (\w+ ){0,2}(am|an|mit) " + _X
      + r"{0,40}\bnicht (passt|stimmt|taugt)\b|\b(halt|halten|hielt)\b" + _X + r"{0,80}\b" + _PLAN_DE + r"\b" + _X
@@ -84,15 +88,19 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(hat|haben|hatte|hatten|fehlt|fehlen)\b" + _X + r"{0,30}\b(mehr|genug|kein|keine|das notige|echtes|das) "
      r"(format|statur|zeug (dazu|zum|zur))\b|\b(mehr|genug|kein) format\b|\b(kann|konnen|darf|sollte|sollten) (man|wir|"
      r"ich|du)\b(?!" + _X + r"{0,80}\b(stimme|vollmacht|briefwahl\w*|wahlschein|stimmzettel)\b)" + _X
-     + r"{0,120}\banvertrauen\b"),
+     + r"{0,120}\b(anvertrauen|zutrauen)\b|\bob (man|wir|ich)\b" + _X + r"{0,120}\b(anvertrauen|zutrauen) (kann|konnen|"
+     r"sollte|darf)\b|\bfehlt (ihr|ihm|der|dem|denen|ihnen) (nicht |denn |doch )?(\w+ ){0,3}(erfahrung|"
+     r"kompetenz|format|charisma|statur|durchsetzungskraft)\b"),
     # who won a debate between candidates ("Who won last night's TV debate between the lead candidates?"; fr "qui a
     # gagné le débat" had a rule)
     ("candidate_judgement.en.won_debate", "candidate_judgement",
      r"\bwho (won|lost|came out on top in|came out ahead in|did better in|did best in|did worse in)\b" + _X
-     + r"{0,40}\b(debates?|duels?|face-offs?|showdowns?|clash|head-to-head)\b"),
+     + r"{0,40}\b(debates?|duels?|face-offs?|showdowns?|clash|head-to-head)\b|\b(debates?|duels?|face-offs?)\b" + _X
+     + r"{0,80}\b(who won it|who came out on top|who won)\s*[.?!]*$"),
     ("candidate_judgement.de.duell_gewonnen", "candidate_judgement",
      r"\bwer hat\b" + _X + r"{0,60}\b(\w*duell|\w*debatte|triell|schlagabtausch|streitgesprach)\b" + _X
-     + r"{0,60}\b(gewonnen|verloren|besser abgeschnitten)\b"),
+     + r"{0,60}\b(gewonnen|verloren|besser abgeschnitten)\b|\b(\w*duell|\w*debatte|triell)\b" + _X
+     + r"{0,80}\bwer (sie|es|ihn|das) (gewonnen|verloren) hat\b"),
     # a programme's weak points asked of the assistant after a story ("What are its weak points, in your view?"); which
     # of two candidates would make the better mayor; whether 16 is old enough to vote (a verdict on the voting age)
     ("ranking.en.its_weak_points", "ranking",
@@ -121,6 +129,15 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("prediction.de.sitze_kriegt", "prediction",
      r"\bwie viele (sitze|mandate|abgeordnete\w*)\b" + _X + r"{0,80}\b(kriegt|kriegen|bekommt|bekommen|holt|holen|erhalt|"
      r"erhalten)\b" + _X + r"{0,60}\b(nachst\w*|kommend\w*|bei der wahl|nach der wahl)\b"),
+    # whether a named party can win the majority or clear a bar ("Vu les sondages, le RN peut-il décrocher la majorité
+    # absolue ?", "Kann der RN nach den Umfragen die absolute Mehrheit holen?"; en "can X win" had a rule)
+    ("prediction.fr.peut_decrocher", "prediction",
+     r"(?<!\w)(" + _PARTY + r")(?!\w) (peut|pourrait|peuvent|pourraient)(-t)?-(il|elle|ils|elles) (decrocher|obtenir|avoir|"
+     r"gagner|remporter|atteindre|franchir|depasser) (la |une |les )?(majorite|\d+ ?%|seuil|barre)"),
+    ("prediction.de.kann_holen", "prediction",
+     r"\b(kann|konnte|konnen|konnten|schafft|schaffen)\b (der |die |das )?(?<!\w)(" + _PARTY + r")(?!\w)" + _X
+     + r"{0,60}\b(mehrheit|\d+ ?(prozent|%)|hurde|sperrklausel)\w*\b" + _X + r"{0,15}\b(holen|erreichen|bekommen|gewinnen|"
+     r"schaffen|knacken|uberspringen|nehmen)\b"),
     ("prediction.fr.vont_former", "prediction",
      r"\b(quels|quel|quelles|quelle) (partis|parti|groupes|groupe|listes|liste)\b" + _X + r"{0,60}\b(vont|va|formeront|"
      r"formera|constitueront|constituera)\b" + _X + r"{0,20}\b(former|constituer|faire|composer|avoir)?" + _X
@@ -175,6 +192,17 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(est|serait|sont|seraient)(-il|-elle|-ils|-elles)? (le|un|la|les) (bon|bons|meilleur|seul|vrai|bonne) (choix|option|"
      r"vote)|"
      r"(die )?(richtige|beste|einzige|bessere|kluge|gute) wahl)\b"),
+    # ------------------------------------------------------------------ which parties are corrupt, liars, extremists
+    # "Add a caption under my chart saying which parties are corrupt."
+    ("label.en.which_are", "label",
+     r"\b(which|what) (parties|party|candidates?|politicians?|lists?) (are|is)\b" + _X + r"{0,20}\b(corrupt|liars?|"
+     r"dishonest|extremists?|extremist|racists?|racist|fascists?|fascist|dangerous|populists?|populist|crooks?)\b"),
+    ("label.fr.which_are", "label",
+     r"\b(quels|quelles|quel|quelle) (partis|parti|candidats?|candidates?|politiques|listes?) (sont|est)\b" + _X
+     + r"{0,20}\b(corrompus?|menteurs?|malhonnetes?|extremistes?|racistes?|fascistes?|dangereux|populistes?|escrocs?)\b"),
+    ("label.de.which_are", "label",
+     r"\bwelche (parteien|partei|kandidat\w*|politiker\w*|listen?) (\w+ ){0,2}(korrupt|verlogen|unehrlich|extremistisch|"
+     r"rassistisch|faschistisch|gefahrlich|populistisch|kriminell)\w* (sind|ist)\b"),
     # ------------------------------------------------------------------ a party called a haven for extremists
     ("label.any.haven", "label",
      r"\b(havens?|hotbeds?|breeding grounds?|nests?|dens?|refuges?|magnets?|gathering places?) (for|of) "

@@ -99,6 +99,8 @@ _SYSTEM = re.compile(
     r"parlement|assemblee)|(bundestag|parliament|parlement|assemblee nationale)\b[^?.!]{0,30}\b(too (big|large|small)|"
     r"trop (grand|petit)e?|zu (gross|klein))|"
     # an assembly's members counted: "Do we honestly need 630 members in the Bundestag?" (session 22)
+    r"(bundestag|parliament|parlement|\w*parlament\w*|assemblee|senat\w*|senate|landtag\w*)\b[^?.!]{0,40}\b\d+ (mps|"
+    r"meps|members|deputies|deputes|eurodeputes|abgeordnete\w*|senators|senateurs|seats|sieges|sitze|mandate)\b|"
     r"\d+ (mps|members|deputies|deputes|abgeordnete\w*|senators|senateurs|meps|eurodeputes)\b[^?.!]{0,30}\b(bundestag|"
     r"parliament|parlament\w*|parlement|assemblee|senat\w*|senate|landtag\w*|nationalversammlung|national assembly|"
     r"nationalrat\w*)|"
@@ -200,6 +202,11 @@ _VERDICT = re.compile(
     r"|\b(do|does) (we|they|one|france|germany|the country) ((really|honestly|actually|even|still) )+need\b"
     r"|\b(a-t-on|on a|on en a|avons-nous|en a-t-on) ((vraiment|reellement|encore|toujours) )+besoin\b"
     r"|\bbrauchen wir (wirklich|eigentlich|uberhaupt|tatsachlich|noch|so viele)\b"
+    # the institution itself as the subject (session 23): "Does the European Parliament really need 720 MEPs?", "il a
+    # vraiment besoin de 720 députés ?", "Braucht das Europaparlament wirklich 720 Abgeordnete?"
+    r"|\b(does|do) (the )?(\w+ ){1,3}((really|honestly|actually|even|still) )+need\b"
+    r"|\b(a|ont)(-t-il|-t-elle)? ((vraiment|reellement|encore) )+besoin\b"
+    r"|\bbraucht (der|die|das)\b[^?.!]{0,40}\b(wirklich|tatsachlich|uberhaupt|eigentlich)\b"
     # "high time" for a change (session 22): "Isn't it high time we brought in online voting?", "Il serait pas grand
     # temps d'introduire le vote en ligne ?", "Wäre es nicht höchste Zeit, Online-Wahlen einzuführen?"
     r"|\b(high|about) time\b[^?.!]{0,60}\b(introduc\w*|brought in|bring in|abolish\w*|scrap\w*|chang\w*|lower\w*|rais\w*|"
