@@ -125,6 +125,9 @@ _SYSTEM = re.compile(
     r")"
 )
 
+_NOT_A_DOCUMENT = (r"(?! (d'une |de la |de ma |de mon |d'un |du )?(piece d'identite|carte (electorale|d'electeur|"
+                   r"d'identite)|passeport|justificatif|procuration|inscri\w*)\b)")
+
 _VERDICT = re.compile(
     # en: "is/are ... fair", "isn't the threshold unfair", "fairer than"
     # "just" the adjective ("is it just?"), not the adverb ("is it just lost?")
@@ -198,17 +201,14 @@ _VERDICT = re.compile(
     r"|\b(devrai(en)?t|faudrait)(-(ils|elles|il|elle|on))?\b[^?.!]{0,60}\b(pouvoir|avoir le droit|obtenir le droit|"
     r"garder|conserver|perdre|recevoir)\b"
     r"|\b(sollte|sollten|soll)\b[^?.!]{0,80}\bdurfen\b"
-    # whether it is needed (session 22): "Do we honestly need 630 members?", "on en a vraiment besoin d'autant ?"
-    r"|\b(do|does) (we|they|one|france|germany|the country) ((really|honestly|actually|even|still) )+need\b"
-    r"|\b(a-t-on|on a|on en a|avons-nous|en a-t-on) ((vraiment|reellement|encore|toujours) )+besoin\b(?! (d'une |de la |de ma |"
-    r"de mon |d'un |du )?(piece d'identite|carte (electorale|d'electeur|d'identite)|passeport|justificatif|procuration|"
-    r"inscri\w*)\b)"
-    r"|\bbrauchen wir (wirklich|eigentlich|uberhaupt|tatsachlich|noch|so viele)\b"
+    # whether it is needed (session 22): "Do we honestly need 630 members?", "on en a vraiment besoin d'autant ?"; with
     # the institution itself as the subject (session 23): "Does the European Parliament really need 720 MEPs?", "il a
-    # vraiment besoin de 720 députés ?", "Braucht das Europaparlament wirklich 720 Abgeordnete?"
-    r"|\b(does|do) (the )?(\w+ ){1,3}((really|honestly|actually|even|still) )+need\b"
-    r"|\b(a|ont)(-t-il|-t-elle)? ((vraiment|reellement|encore) )+besoin\b(?! (d'une |de la |de ma |de mon |d'un |du )?("
-    r"piece d'identite|carte (electorale|d'electeur|d'identite)|passeport|justificatif|procuration|inscri\w*)\b)"
+    # vraiment besoin de 720 députés ?", "Braucht das Europaparlament wirklich 720 Abgeordnete?"; a document, a proxy
+    # or registration is the voter's requirement, no verdict ("On a vraiment besoin d'une pièce d'identité ?")
+    r"|\b(do|does) (the )?(\w+ ){1,3}((really|honestly|actually|even|still) )+need\b"
+    r"|\b(a-t-on|on a|on en a|avons-nous|en a-t-on) ((vraiment|reellement|encore|toujours) )+besoin\b" + _NOT_A_DOCUMENT
+    + r"|\b(a|ont)(-t-il|-t-elle)? ((vraiment|reellement|encore) )+besoin\b" + _NOT_A_DOCUMENT
+    + r"|\bbrauchen wir (wirklich|eigentlich|uberhaupt|tatsachlich|noch|so viele)\b"
     r"|\bbraucht (der|die|das)\b[^?.!]{0,40}\b(wirklich|tatsachlich|uberhaupt|eigentlich)\b"
     # "high time" for a change (session 22): "Isn't it high time we brought in online voting?", "Il serait pas grand
     # temps d'introduire le vote en ligne ?", "Wäre es nicht höchste Zeit, Online-Wahlen einzuführen?"
