@@ -18,7 +18,7 @@ HOLDOUT_PATH = ROOT / "tests" / "data" / "neutrality" / "holdout.jsonl"
 
 
 # every held-out set next to the evaluation split ("holdout" first, then the blind ones in the order written)
-HOLDOUT_NAMES = ("holdout", *(f"holdout{n}" for n in range(2, 20)))
+HOLDOUT_NAMES = ("holdout", *(f"holdout{n}" for n in range(2, 21)))
 
 
 @pytest.fixture(scope="module")
@@ -161,6 +161,10 @@ BLIND_HOLDOUTS = (
     ("holdout19", 82, ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
                        "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
                        "holdout17", "holdout18", *(f"dev{n}" for n in range(2, 100)), "scope1", "scope2", "narrative")),
+    ("holdout20", 72, ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
+                       "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
+                       "holdout17", "holdout18", "holdout19", *(f"dev{n}" for n in range(2, 112)), "scope1", "scope2",
+                       "narrative")),
 )
 
 
