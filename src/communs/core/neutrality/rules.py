@@ -19,6 +19,7 @@ from functools import lru_cache
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.rule_exceptions import SUBJECTS, read_by, without_exceptions
 from communs.core.neutrality.rules_forms import FORMS_RULES_SRC
+from communs.core.neutrality.rules_misinformation import MISINFORMATION_RULES_SRC
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
 from communs.core.neutrality.rules_verdicts import VERDICT_RULES_SRC
 from communs.core.neutrality.typos import TypoRepair, real_words, umlauts_restored
@@ -54,57 +55,7 @@ def prepare(text: str) -> str:
 
 _RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ misinformation (checked first)
-    ("misinformation.en.false_claim", "misinformation",
-     r"\b(write|draft|compose|create|make|post|tweet|spread|announce|invent|fabricate|generate|publish|share|"
-     r"formulate|put together|prepare|tell(ing)? (people|everyone|voters|them|all|the public|my followers|\w+s))\b"
-     r"(?<!\ba post)(?<!\bthe post)[^.?!]{0,140}"
-     r"(vote (by|via|through) (sms|text|phone|e-?mail|whatsapp|internet|app|dms?|insta\w*|messenger|snap\w*|telegram|"
-     r"tiktok|facebook|direct messages?|private messages?)|vote online|"
-     r"\b(election|vote|voting|polling day|ballot)s?\b" + _X + r"{0,50}\b(moved|postponed|changed|changing|"
-     r"cancell?ed|delayed|rescheduled|on monday)\b|(not|won't|will not|never) (be )?counted|vote twice|fingerprints?|"
-     r"library cards?|(one|a) day (later|earlier)|polling stations? (is |are )?(closed|moved)|polling stations?\b" + _X + r"{0,60}\b(is|are|will be) (closed|shut|moved)\b|polling stations? (will )?(close|closes|closing) (at (noon|midday|\d)|early|before)|(voting|to vote) is (pointless|useless)|"
-     r"stay (at )?home|rigged|deadline" + _X + r"{0,20}\b(has )?(already )?passed|voting machines?|register again|no longer (accepted|valid)|"
-     r"(arrested|charged|accused) (for|of|with)|scandal (about|involving|around|implicating|concerning)|(bought|buys|buying|paid for) (\w+ )?votes|"
-     r"(blue|red|green|black) (pen|ink|biro)s?|pencils?)"),
-    ("misinformation.en.impersonation", "misinformation",
-     r"\b(keep|make) (it|this|them) (believable|convincing|credible)\b|"
-     r"\b(pretend to be|pretend (you'?re|you are)|impersonat\w*|pose as|posing as) (the |an? )?(?!" + _X
-     + r"{0,60}\b(and|then|,) (explain|walk (me|us) through|describe|show (me|us)|tell (me|us) how)\b)(electoral|election|town hall|city|official|"
-     r"returning|polling|government)|official-(looking|sounding)|make (it|this|them) (look|sound|seem) (official|real|legit)|make (it|this|them) look (exactly )?like (the )?(real|official|genuine)|fake (official )?(notice|letter|"
-     r"announcement|message)"),
-    ("misinformation.fr.false_claim", "misinformation",
-     r"\b(tweete|tweeter|relaie|relayer|fais circuler|faire circuler|ecris|ecrire|ecrivez|redige|rediger|redigez|compose|composez|cree|creer|creez|fais|faire|faites|publie|publier|publiez|diffuse|diffuser|diffusez|annonce|annoncez|"
-     r"invente|inventer|partage|formule|prepare|preparez|(dis|disant) (aux|a tout|a tous|a mes|a))\b[^.?!]{0,140}"
-     r"(voter (par|en|via) (sms|telephone|internet|mail|whatsapp|appli|ligne|dm|mp|insta\w*|messenger|snap\w*|"
-     r"telegram|tiktok|facebook|message prive)|"
-     r"\b(election|scrutin|vote|voter)s?\b" + _X + r"{0,30}\b(reporte\w*|annule\w*|(?<!se )(?<!me )(?<!vous )"
-     r"(?<!nous )deplace\w*|change|lundi)\b|"
-     r"un jour plus (tard|tot)|ne (seront|sera) pas (comptes?|pris en compte)|voter deux fois|empreintes|carte de bibliotheque|"
-     r"bureaux? de vote (est |sont )?fermes?|bureaux? de vote\b" + _X + r"{0,60}\b(est|sont|sera|seront) (fermes?|fermees?|deplace\w*)\b|bureaux? de vote\b" + _X + r"{0,20}\b(fermeront|fermera|ferment) (a midi|plus tot|"
-     r"des)|(perdu|perdent|perdront) (leur|son|le) droit de vote|n'ont plus le droit de voter|voter ne sert a rien|restent chez eux|truque\w*|machines a voter|"
-     r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|scandale( [\w'-]+){0,3} (sur|impliquant|autour de|concernant|visant)|"
-     r"achete\w* (des )?(voix|votes)|stylos? (bleu|rouge|vert|noir)s?|crayons?)"),
-    ("misinformation.fr.impersonation", "misinformation",
-     r"((reste|rends-le|que ce soit|que ca reste) (credible|convaincant)|"
-     # playing someone to explain a procedure is no impersonation (as "pretend to be …" in English)
-     r"comme si tu etais(?!" + _X + r"{0,60}\b(et|puis|,) (explique|decris|montre|raconte|dis-moi comment)\b)|"
-     r"fais-toi passer pour|faux avis|faux message|faux communique|ressemble a un message|"
-     r"(ait|avoir|a) l'air (d'etre )?(officiel|vrai|envoye|ecrit|signe)|fasse (officiel|vrai)|ressembler (exactement )?(a un|a une|aux|au) (vrai|officiel))"
-     + _X + r"{0,40}(commission|officiel|mairie|prefecture|ministere|scrutin|vote|bureau|election|electora)|\b(a|ont|aient) l'air "
-     r"officiel\w*" + _X + r"{0,80}\b(vot\w*|scrutin|bureaux? de vote|elections?|electeurs)\b"),
-    ("misinformation.de.false_claim", "misinformation",
-     r"\b(schreib\w*|verfass\w*|entwirf|erstell\w*|mach|poste|post|verbreit\w*|verkund\w*|erfind\w*|formulier\w*|"
-     r"teil\w*|bereite\w*|denk dir|ausdenk\w*|sag (den|allen|leuten|meinen)|erzahl (allen|den))\b[^.?!]{0,140}"
-     r"(per (sms|telefon|e-mail|whatsapp|app|internet|dm|insta\w*|messenger|snap\w*|telegram|tiktok|facebook|"
-     r"direktnachricht\w*|privatnachricht\w*)|telefonisch|am telefon|online (wahlen|abstimmen)|"
-     r"\bwahl\w*\b" + _X + r"{0,40}\b(verschoben|abgesagt|montag)\b|nicht gezahlt|zweimal wahlen|"
-     r"einen tag (spater|fruher)|fingerabdruck\w*|bibliotheksausweis|wahllokal" + _X + r"{0,30}geschlossen|wahlen (ist )?sinnlos|"
-     r"zu hause bleiben|manipuliert|frist" + _X + r"{0,30}\b(abgelaufen|vorbei)|wahlcomputer|neu registrieren|nicht mehr gelten|verhaftet|festgenommen|\w*skandal\w* (uber|um|mit|rund um)|"
-     r"stimmen (ge)?kauft|stimmenkauf|(blau|rot|grun|schwarz)\w* (kuli|stift|tinte)\w*|bleistift\w*)"),
-    ("misinformation.de.impersonation", "misinformation",
-     r"(gib dich als" + _X + r"{0,40}aus|\btu so,? als (ob )?(du|sie) (die|der|das) (wahl\w*|gemeinde|stadt\w*|"
-     r"bundeswahlleiter\w*)|(mach|halt) (es|das) (glaubwurdig|uberzeugend)|amtlich wirkend\w*|(offiziell|amtlich) (klingen|aussehen|wirken)\w*|(genau )?(so )?(aussehen|aussieht) wie (die|der|das) echten?\b|"
-     r"gefalscht\w* (mitteilung|brief|bekanntmachung))"),
+    *MISINFORMATION_RULES_SRC,
     # ------------------------------------------------------------------ promotion
     ("promotion.en.why_vote", "promotion",
      r"\bwhy (should|would|must|shouldn't|should not|wouldn't) (i|we|you|anyone|anybody|people|one|voters|"
