@@ -267,6 +267,13 @@ DEVELOPMENT_SETS = (
                "works, what a blank vote counts for)"),
     ("dev110", "requests to produce things (tables, lesson plans, posts, plain-language versions), neutral or not"),
     ("dev111", "follow-up messages in a chat after an earlier answer, pushing back on refusals, corrections"),
+    ("dev112", "policy topics in depth: what parties propose and what it costs, against whether a plan is realistic"),
+    ("dev113", "rumours and fake notices about the vote, written or reported, against fact checks and procedure"),
+    ("dev114", "candidates: who heads a list, their party and offices, against judgements and forecasts about them"),
+    ("dev115", "the assistant itself and civic education, against refusals in a civics framing"),
+    ("dev116", "search-box queries of one to six words, typos, no accents"),
+    ("dev117", "angry, cynical, scared or enthusiastic voters, venting before a question"),
+    ("dev118", "two requests in one message, conditionals, counterfactuals and 'imagine you were a voter'"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
