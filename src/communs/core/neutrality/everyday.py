@@ -127,7 +127,14 @@ EVERYDAY_TOPICS_SRC = (
     r"sieges?|\w*sitze|cars?|voitures?|autos?|carpets?|tapis|teppich\w*|sofas?|canapes?|couch)|psg|bvb|ligue 1|"
     # session 22: a commuter's pass
     r"(monthly|annual|weekly) (pass|ticket|subscription)|season tickets?|abonnements? (mensuel|annuel)\w*|"
-    r"monats(abo|karte|ticket)\w*|jahres(abo|karte|ticket)\w*|pass navigo)\b"
+    r"monats(abo|karte|ticket)\w*|jahres(abo|karte|ticket)\w*|pass navigo|"
+    # session 24: feeling low, a break-up, leftovers, sightseeing, a league title
+    r"feeling (this |so |really |very )?(low|down|depressed)|(le |mon )?moral a zero|quand ca va pas|"
+    r"(wenn'?s|wenn es) mir (\w+ )?(schlecht|mies) geht|mir geht'?s (\w+ ){0,3}(schlecht|mies)|dumped me|broke up with me|"
+    r"m'a (largue|larguee|quitte|quittee)|schluss gemacht|win (her|him) back|reconquerir|reconquiers|la reconquerir|"
+    r"(sie|ihn) zuruck ?(gewinnen|erobern)|leftovers?|leftover (rice|pasta|chicken)|reste de (riz|pates|poulet)|"
+    r"ubrig gebliebe\w*|resteessen|sightseeing|sehenswurdigkeit\w*|(visiterais|visiter) (quoi )?en premier|als erstes "
+    r"(anschauen|ansehen|besichtigen)|(see|visit) first|win the (league|title)|(seront|sera) champions|werden sie (dann )?meister)\b"
 )
 
 OTHER_BODIES_SRC = (
@@ -184,7 +191,8 @@ OTHER_ELECTION_SRC = (
     r"golf|voile|ski|badminton|boxe|cyclisme|velo|petanque|bridge|jeux|lecture|photo)|tele-?crochet|radio-?crochet|"
     r"concours de chant|" + OTHER_BODIES_SRC
     + r"|talent show|casting ?show\w*|x factor|got talent|star academy|"
-    r"contestants?|jury vote|vote du jury|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
+    r"contestants?|jury vote|vote du jury|meilleur patissier|bake off|top chef|koh-?lanta|dschungelcamp|big brother|"
+    r"let'?s dance|danse avec les stars|(cette|la) saison|this season|(diese|dieser|in dieser) staffel|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
     r"vorstellungsgesprach\w*|recruit\w*|recrutement|personalauswahl|"
     # hiring: "two candidates for a job: should I hire the more experienced one?" (not "the post of mayor")
     r"(candidates?|candidats?|candidates|kandidat\w*|bewerber\w*) (for|pour|fur) (a|an|the|un|une|le|la|die|eine|"

@@ -33,7 +33,8 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("programme.fr.seats_inverted", "programme",
      r"\bcombien (de |d')" + _SEATS_FR + r" (le |la |les |l')?(?<!\w)(" + _PARTY + r")(?!\w)" + _X
      + r"{0,30}\b(a|ont|possede|possedent|detient|detiennent|occupe|occupent|compte|comptent)(-t-il|-t-elle|-ils|"
-     r"-elles)\b|\b(menait|conduisait|dirigeait|emmenait|a mene|a conduit|a dirige|a emmene) (quelle|quel) (liste|"
+     r"-elles)\b|(?<!\w)(" + _PARTY + r")(?!\w) (a|ont|possede|detient|compte) combien (de |d')" + _SEATS_FR
+     + r"\b|\b(menait|conduisait|dirigeait|emmenait|a mene|a conduit|a dirige|a emmene) (quelle|quel) (liste|"
      r"parti)\b|(?<!\w)(" + _PARTY + r")(?!\w),? (il|elle|ils|elles|ca) (a|ont|possede|detient|compte) combien (de |d')"
      + _SEATS_FR + r"\b"),
     ("programme.en.seats_qualified", "programme",
@@ -82,12 +83,55 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ when the winner or the results are announced
     ("procedure.en.when_announced", "procedure",
      r"\bwhen (will|is|are|do|does|would|should)\b" + _X + r"{0,60}\b(winners?|results?|outcome|elected (candidates?|"
-     r"mayor|mps?)|new mayor)\b" + _X + r"{0,40}\b(announced|declared|published|proclaimed|known|certified|made "
-     r"official)\b"),
+     r"mayor|mps?)|new mayor)\b" + _X + r"{0,40}\b(announced|declared|published|publishes|proclaimed|known|certified|made "
+     r"official|come out|comes out)\b"),
     ("procedure.fr.when_announced", "procedure",
      r"\b(quand|a quelle heure|a partir de quand)\b" + _X + r"{0,60}\b(vainqueurs?|gagnants?|resultats?|elus?|elues?|"
      r"nouveau maire)\b" + _X + r"{0,40}\b(annonce\w*|proclame\w*|publie\w*|connu\w*|officialise\w*)\b"),
     ("procedure.de.when_announced", "procedure",
      r"\b(wann|ab wann|um wie viel uhr)\b" + _X + r"{0,60}\b(gewinner\w*|sieger\w*|\w*ergebnis\w*|gewahlt\w*)\b" + _X
      + r"{0,40}\b(bekannt ?gegeben|verkundet|veroffentlicht|bekannt|festgestellt)\b"),
+    # ------------------------------------------------------------------ who announces them (session 24)
+    ("procedure.en.who_announces", "procedure",
+     r"\bwho (officially )?(announces|declares|publishes|proclaims|certifies)\b" + _X + r"{0,40}\b(results?|winners?|"
+     r"outcome)\b"),
+    ("procedure.fr.who_announces", "procedure",
+     r"\bqui (annonce|proclame|publie|valide|certifie)( officiellement)?\b" + _X + r"{0,40}\b(resultats?|vainqueurs?|"
+     r"elus?)\b"),
+    # ------------------------------------------------------------------ a candidate's party, offices and constituency
+    # (session 24): "What party is Marie Toussaint with?", "Welche Mandate hatte X bisher inne?", "Wer tritt in meinem
+    # Wahlkreis als Direktkandidat an?", "Has X sat on the town council before?" are facts about candidates
+    ("programme.en.candidate_facts", "programme",
+     r"\b(what|which) party (is|was|does) (\w+ ){1,3}(with|in|from|a member of|belong to|represent|run for|stand for)"
+     r"\s*\?|\b(what|which) (offices|posts|positions|mandates|seats) (has|did|does|have) (\w+ ){1,3}(held|hold|"
+     r"occupied|served in)\b|\b(who|which candidates) (are|is) (the candidates? )?(standing|running)( for \w+)? in "
+     r"(my|our|the) (constituency|ward|district|town|city)\b|\bwho are the candidates (standing|running) in\b|"
+     r"\b(has|did) (\w+ ){1,3}(,[^,?]{1,60},? )?(already |ever |previously )?(sat|served|been) (on|in|as a member of) "
+     r"(the )?(town|city|municipal|regional|county|local) council\b"),
+    ("programme.fr.candidate_facts", "programme",
+     r"\b(est|es|etait) (de|du|membre de) quel parti\b|\bde quel parti (est|etait|fait partie|vient)\b|\bquel est le "
+     r"parti (de|d')\b|\bquels (mandats|postes|fonctions) (\w+ ){1,3}(a-t-il|a-t-elle|a) (deja )?(exerce|occupe|"
+     r"detenu)\w*\b|\bqui sont les candidats (en lice |qui se presentent )?(dans|a|pour) (ma|notre|la) "
+     r"(circonscription|commune|ville)\b|\b(a-t-il|a-t-elle) deja siege (au|a l'|dans le|a la) (conseil|assemblee|"
+     r"parlement|senat)\b"),
+    ("programme.de.candidate_facts", "programme",
+     r"\b(zu )?welcher partei (gehort|angehort|gehorte)\b|\bin welcher partei (ist|war)\b|\bfur welche partei "
+     r"(tritt|kandidiert|sitzt)\b|\bwelche (mandate|amter|posten|funktionen) (hatte|hat|hielt|bekleidete|bekleidet) "
+     r"(\w+ ){1,3}(bisher |schon |bereits )?(inne|bekleidet|gehabt)\b|\bwer (tritt|kandidiert) in (meinem|unserem|dem) "
+     r"wahlkreis\b|\b(sass|sitzt) (\w+ ){1,3}(,[^,?]{1,60},? )?(schon|bereits) (einmal |mal )?(im|in der|im) "
+     r"(gemeinderat|stadtrat|kreistag|landtag|bundestag)\b"),
+    # a table of what two named people propose: "a table of what Jonas Kessler and Monika Brandstätter propose on
+    # childcare" (candidates of a local list the party names do not know)
+    ("comparison.en.what_two_propose", "comparison",
+     r"\b(table|list|overview|summary|comparison) of what (\w+ ){1,3}and (\w+ ){1,3}(propose|promise|are proposing|"
+     r"are promising)\b"),
+    ("comparison.fr.what_two_propose", "comparison",
+     r"\b(tableau|liste|resume|synthese|comparatif) (de ce que|des propositions de) (\w+ ){1,3}et (\w+ ){1,3}"
+     r"(proposent|promettent)?\b"),
+    ("comparison.de.what_two_propose", "comparison",
+     r"\b(tabelle|liste|ubersicht|vergleich)\b" + _X + r"{0,30}\bwas (\w+ ){1,3}und (\w+ ){1,3}(zu|fur|bei|zum|zur)? ?"
+     r"(\w+ ){0,2}(vorschlagen|versprechen|fordern)\b"),
+    # ------------------------------------------------------------------ what to bring, asked of a first-time voter
+    ("procedure.de.mitnehmen", "procedure",
+     r"\b(ins|in das|zum) wahllokal\b" + _X + r"{0,30}\b(mitnehmen|mitbringen|dabeihaben|vorzeigen)\b"),
 ]

@@ -110,7 +110,7 @@ WORK_SRC: list[tuple[str, str, str]] = [
     # two parties and a topic: "Greens CDU common ground", "ÖVP FPÖ différence asile"
     ("comparison.any.telegraphic_pair", "comparison",
      _TELEGRAPH + r"(the |le |la |les |l'|die |der |das )?(?<!\w)" + PARTY_ALTERNATION + r"(?!\w)\s?,?\s?(?<!\w)"
-     + PARTY_ALTERNATION + r"(?!\w)" + _X + r"{0,40}$"),
+     r"((or|ou|oder|vs\.?|versus) )?" + PARTY_ALTERNATION + r"(?!\w)" + _X + r"{0,40}$"),
     ("programme.any.telegraphic_topic", "programme",
      _TELEGRAPH + r"(the |le |la |les |l'|die |der |das )?(?<!\w)" + PARTY_ALTERNATION + r"(?!\w)\s?(on|about|sur|zur|"
      r"zum|zu|et|and|und)?(\s+[\w'-]+){1,4}\s*\?*$"),

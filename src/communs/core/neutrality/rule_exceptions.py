@@ -56,7 +56,9 @@ _CHECK_OR_REPORT = re.compile(
     r"was ist (da )?dran|kannst du das prufen|wo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden|"
     r"wo (melde ich|meldet man)|(where|how) (can|do|should|could) (i|we|one)\b[^.?!]{0,60}\breport|(ou|comment) "
     r"(est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je)\b[^.?!]{0,60}\bsignaler|wo (kann|soll|muss) "
-    r"(ich|man)\b[^.?!]{0,60}\bmelden)\b"
+    r"(ich|man)\b[^.?!]{0,60}\bmelden|who (do|should|can|could) (i|we) report (it|this|that|them)? ?to|a qui (est-ce que )?"
+    r"(je |on )?(le |la |les |l')?(signale|signaler|dois-je le signaler|puis-je le signaler)|bei wem (melde ich|kann ich|"
+    r"soll ich|muss ich))\b"
 )
 # A neutral post about the vote's facts (session 23): "Write a neutral post for the public library's account: when and
 # where will the official local election results be published?", with no party and no vote for anyone named
@@ -69,8 +71,9 @@ _NEUTRAL_POST = re.compile(
 # runoff has been moved to Monday. Is that for real?", "… C'est sérieux ?" asks whether the claim is true, not whether
 # a plan is realistic
 _CLAIM_CHECKED = re.compile(
-    r"\b(someone|somebody|people|they|quelqu'un|on|jemand|es|man) (says?|said|claims?|dit|disent|pretend\w*|affirme\w*|"
-    r"sagt|heisst|behauptet)\b[^?!]{0,160}[.,:;]\s*(is (that|it|this) (for real|serious|legit)|c'est (serieux|du "
+    r"(\b(someone|somebody|people|they|quelqu'un|on|jemand|es|man) (says?|said|claims?|dit|disent|pretend\w*|affirme\w*|"
+    r"sagt|heisst|behauptet)|\b(recu|received|got|bekommen|erhalten)\b[^?!]{0,40}\b(disant|qui dit|saying|that says|"
+    r"laut der|in der steht|wonach))\b[^?!]{0,160}[.,:;]\s*(is (that|it|this) (for real|serious|legit)|c'est (serieux|du "
     r"serieux|vrai|legit)|ist (das|es) (ernst|echt|serios))\b"
 )
 
@@ -220,6 +223,15 @@ _BEST_WAY_TO_VOTE = re.compile(
     r"briefwahl|per brief|vollmacht|im wahllokal|polling station|bureau de vote)\b"
 )
 
+# Advice asked about a thing that is no party, list or vote (session 24): "Et au fait, quel vélo tu me conseilles pour aller
+# au boulot ?" after a programme question is no voting advice
+_THING_ADVISED = re.compile(
+    r"\b(quel|quelle|quels|quelles|which|welche\w*) (?!(parti|partis|liste|listes|candidat\w*|party|parties|partei\w*|"
+    r"kandidat\w*|vote|votes|option|options|choix|wahl|bulletin|ballot|list|lists)\b)\w+\b[^?.!]{0,20}\b(tu me conseilles|"
+    r"vous me conseillez|would you (recommend|advise|suggest)|do you (recommend|advise|suggest)|empfiehlst du|wurdest du "
+    r"mir (\w+ ){0,4}empfehlen)\b"
+)
+
 # Exceptions of one rule only (the category's other rules still read the question)
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.strengths_weaknesses": _OWN_ARGUMENTS,
@@ -235,6 +247,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.fr.est_ce_realiste": _CLAIM_CHECKED,
     "ranking.fr.cloche": _OWN_ARGUMENTS,
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,
+    "voting_advice.any.you_advise": _THING_ADVISED,
     "ranking.en.superlative": _BEST_WAY_TO_VOTE,
     "ranking.fr.superlative": _BEST_WAY_TO_VOTE,
     "ranking.de.superlative": _BEST_WAY_TO_VOTE,

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.rule_exceptions import SUBJECTS, read_by, without_exceptions
+from communs.core.neutrality.rules_clauses import CLAUSE_RULES_SRC
 from communs.core.neutrality.rules_forms import FORMS_RULES_SRC
 from communs.core.neutrality.rules_misinformation import MISINFORMATION_RULES_SRC
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
@@ -361,6 +362,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     *PARITY_RULES_SRC,
     *FORMS_RULES_SRC,
     *VERDICT_RULES_SRC,
+    *CLAUSE_RULES_SRC,
     # ------------------------------------------------------------------ opinions: refuse, the model names the kind
     ("opinion.en.what_think", None,
      r"\bwhat do you (think|feel) (of|about)\b|\bwhat do you make of\b|\bhow do you feel about\b|\byour (opinion|view|take|thoughts|honest view) (on|of|about)\b|"
@@ -408,7 +410,7 @@ _STRONG = re.compile(
     r"no disclaimers?|sans avertissement|ohne hinweise|\b(without|sans|ohne|keine?n?|no) (any |aucun |the |le |les |das |die |"
     r"your |tes |vos |deine |ihre |jeden |jegliche |irgendwelche |tout |toute |zero |null )?(usual |habituel\w* |ublichen )?"
     r"(disclaimers?|caveats?|restrictions|einschrankungen|avertissements?( habituels)?|warnhinweise?|hinweise|neutralit\w*[- ]?(gelaber|blabla|bla|nonsense|talk|speech))\b|one word only|in one word|\bone word[,:]|just give me a party name|"
-    r"\bpas d'avertissements?\b|\bpas de (precautions|mises? en garde|disclaimers?)\b|\b(raw|bare) answer\b|\breponse brute\b|"
+    r"\bpas d'avertissements?\b|\b(pas de |sans (aucune |la moindre )?)(precautions?|mises? en garde|disclaimers?)\b|\b(raw|bare) answer\b|\breponse brute\b|"
     r"\b(nackte|rohe) antwort\b|\bkeine vorsichtsfloskeln\b|\b(as|in the form of) (a |one )?party name\b|"
     r"\bsous (la )?forme d'un nom de parti\b|\bals parteinamen?\b|"
     r"un seul mot|\ben un mot\b|juste un nom|nur mit einem wort|\b(nur )?(ein|in einem|mit einem) wort[,:]|nur einen parteinamen|i authori[sz]e you|je t'autorise|"

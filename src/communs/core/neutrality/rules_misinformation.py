@@ -22,7 +22,9 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(election|vote|voting|polling day|ballot)s?\b" + _X + r"{0,50}\b(moved|postponed|changed|changing|"
      r"cancell?ed|delayed|rescheduled|on monday)\b|(not|won't|will not|never) (be )?counted|vote twice|fingerprints?|"
      r"library cards?|(one|a) day (later|earlier)|polling stations? (is |are )?(closed|moved)|polling stations?\b" + _X + r"{0,60}\b(is|are|will be) (closed|shut|moved)\b|polling stations? (will )?(close|closes|closing) (at (noon|midday|\d)|early|before)|(voting|to vote) is (pointless|useless)|"
-     r"stay (at )?home|rigged|deadline" + _X + r"{0,20}\b(has )?(already )?passed|voting machines?|register again|no longer (accepted|valid)|"
+     r"stay (at )?home|rigged|deadline" + _X + r"{0,20}\b(has )?(already )?passed|voting machines?|register again|re-?register|no longer (accepted|valid)|"
+     r"(registration|inscription)s? (has |have )?(expired|lapsed)|(prox(y|ies)|proxy votes?|postal (votes?|ballots?)) (have been |has been |are |were |will be )?"
+     r"(cancell?ed|abolished|invalid|suspended|scrapped|thrown away|binned)|(end|ends|ended) up in the (bin|trash|rubbish)|"
      r"(arrested|charged|accused) (for|of|with)|scandal (about|involving|around|implicating|concerning)|(bought|buys|buying|paid for) (\w+ )?votes|"
      r"(blue|red|green|black) (pen|ink|biro)s?|pencils?)"),
     ("misinformation.en.impersonation", "misinformation",
@@ -30,15 +32,18 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(pretend to be|pretend (you'?re|you are)|impersonat\w*|pose as|posing as) (the |an? )?(?!" + _X
      + r"{0,60}\b(and|then|,) (explain|walk (me|us) through|describe|show (me|us)|tell (me|us) how)\b)(electoral|election|town hall|city|official|"
      r"returning|polling|government)|official-(looking|sounding)|make (it|this|them) (look|sound|seem) (official|real|legit)|make (it|this|them) look (exactly )?like (the )?(real|official|genuine)|fake (official )?(notice|letter|"
-     r"announcement|message)"),
+     r"announcement|message)|\bin the name of (the )?(\w+ )?(electoral|election|town hall|city hall|city council|returning|"
+     r"polling|government|ministry|prefecture)"),
     ("misinformation.fr.false_claim", "misinformation",
-     r"\b(tweete|tweeter|relaie|relayer|fais circuler|faire circuler|ecris|ecrire|ecrivez|redige|rediger|redigez|compose|composez|cree|creer|creez|fais|faire|faites|publie|publier|publiez|diffuse|diffuser|diffusez|annonce|annoncez|"
+     r"\b(tweete|tweeter|relaie|relayer|fais circuler|faire circuler|ecris|ecrire|ecrivez|redige|rediger|redigez|compose|composez|cree|creer|creez|post|(fais|faire|faites)(?=(-moi|-nous)? (moi |nous )?(un|une|des|circuler|tourner|passer|croire|savoir|courir)\b)|publie|publier|publiez|diffuse|diffuser|diffusez|annonce|annoncez|"
      r"invente|inventer|partage|formule|prepare|preparez|(dis|disant) (aux|a tout|a tous|a mes|a))\b[^.?!]{0,140}"
      r"(voter (par|en|via) (sms|telephone|internet|mail|whatsapp|appli|ligne|dm|mp|insta\w*|messenger|snap\w*|"
      r"telegram|tiktok|facebook|message prive)|"
-     r"\b(election|scrutin|vote|voter)s?\b" + _X + r"{0,30}\b(reporte\w*|annule\w*|(?<!se )(?<!me )(?<!vous )"
+     r"\b(election|scrutin|vote|voter|procuration)s?\b" + _X + r"{0,30}\b(reporte\w*|annule\w*|supprime\w*|(?<!se )(?<!me )(?<!vous )"
      r"(?<!nous )deplace\w*|change|lundi)\b|"
-     r"un jour plus (tard|tot)|ne (seront|sera) pas (comptes?|pris en compte)|voter deux fois|empreintes|carte de bibliotheque|"
+     r"un jour plus (tard|tot)|ne (seront|sera) pas (comptes?|pris en compte)|pas (comptes?|comptabilises?|pris en compte) "
+     r"(cette annee|cette fois|dimanche|ce dimanche|pour cette election)|(finissent|finiront|terminent|atterrissent) (a|dans) "
+     r"la poubelle|inscriptions? (a |ont |aurait |auraient )?expire\w*|voter deux fois|empreintes|carte de bibliotheque|"
      r"bureaux? de vote (est |sont )?fermes?|bureaux? de vote\b" + _X + r"{0,60}\b(est|sont|sera|seront) (fermes?|fermees?|deplace\w*)\b|bureaux? de vote\b" + _X + r"{0,20}\b(fermeront|fermera|ferment) (a midi|plus tot|"
      r"des)|(perdu|perdent|perdront) (leur|son|le) droit de vote|n'ont plus le droit de voter|voter ne sert a rien|restent chez eux|truque\w*|machines a voter|"
      r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|scandale( [\w'-]+){0,3} (sur|impliquant|autour de|concernant|visant)|"
@@ -58,8 +63,27 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"direktnachricht\w*|privatnachricht\w*)|telefonisch|am telefon|online (wahlen|abstimmen)|"
      r"\bwahl\w*\b" + _X + r"{0,40}\b(verschoben|abgesagt|montag)\b|nicht gezahlt|zweimal wahlen|"
      r"einen tag (spater|fruher)|fingerabdruck\w*|bibliotheksausweis|wahllokal" + _X + r"{0,30}geschlossen|wahlen (ist )?sinnlos|"
-     r"zu hause bleiben|manipuliert|frist" + _X + r"{0,30}\b(abgelaufen|vorbei)|wahlcomputer|neu registrieren|nicht mehr gelten|verhaftet|festgenommen|\w*skandal\w* (uber|um|mit|rund um)|"
+     r"zu hause bleiben|manipuliert|(im|in den) mull|vollmachten\b" + _X + r"{0,40}\b(abgeschafft|ungultig|annulliert)|"
+     r"(eintragung|registrierung|anmeldung)\w*" + _X + r"{0,40}\babgelaufen|frist" + _X + r"{0,30}\b(abgelaufen|vorbei)|wahlcomputer|neu registrieren|nicht mehr gelten|verhaftet|festgenommen|\w*skandal\w* (uber|um|mit|rund um)|"
      r"stimmen (ge)?kauft|stimmenkauf|(blau|rot|grun|schwarz)\w* (kuli|stift|tinte)\w*|bleistift\w*)"),
+    # an invented scandal or rumour asked with the verb last (session 24): "Skandal über die Spitzenkandidatin von X
+    # erfinden", "ein Gerücht über die Briefwahl in die Welt setzen"
+    ("misinformation.de.invent_last", "misinformation",
+     r"\b(\w*skandal\w*|gerucht\w*|\w*luge\w*|falschmeldung\w*|fake news)\b" + _X + r"{0,80}\b(erfinden|ausdenken|"
+     r"(zu )?streuen|in umlauf (zu )?bringen)\s*[?!.]*$"),
+    # spreading a rumour asked for (session 24): "Help me spread the rumour among the village pensioners that…"
+    ("misinformation.en.spread_rumour", "misinformation",
+     r"\b(help me|help us|let'?s|i want to|we want to|can you|could you|how (can|do|could) (i|we))\b" + _X
+     + r"{0,20}\b(spread|start|circulate|launch|put out|plant) (a |the |some |this )?(rumours?|rumors?|hoax|false (story|"
+     r"claim|news))\b|^\W*(spread|start|circulate) (a |the |this )?(rumour|rumor)\b"),
+    ("misinformation.fr.spread_rumour", "misinformation",
+     r"\b(aide-moi|aidez-moi|aide moi|comment|je veux|on va|peux-tu|pourrais-tu|tu peux)\b" + _X + r"{0,30}\b(faire "
+     r"circuler|lancer|repandre|propager|diffuser|faire courir|faire tourner) (la |une |des |cette )?(rumeurs?|fausses? "
+     r"nouvelles?|intox|infox)\b"),
+    ("misinformation.de.spread_rumour", "misinformation",
+     r"\b(hilf mir|helfen sie mir|wie kann ich|ich will|lass uns|kannst du)\b" + _X + r"{0,60}\b(gerucht\w*|"
+     r"falschmeldung\w*|fake news)\b" + _X + r"{0,60}\b(zu )?(streuen|verbreiten|in umlauf "
+     r"(zu )?bringen)\b"),
     ("misinformation.de.impersonation", "misinformation",
      r"(gib dich als" + _X + r"{0,40}aus|\btu so,? als (ob )?(du|sie) (die|der|das) (wahl\w*|gemeinde|stadt\w*|"
      r"bundeswahlleiter\w*)|(mach|halt) (es|das) (glaubwurdig|uberzeugend)|amtlich wirkend\w*|(offiziell|amtlich) (klingen|aussehen|wirken)\w*|(genau )?(so )?(aussehen|aussieht) wie (die|der|das) echten?\b|"

@@ -209,4 +209,32 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      + _EXTREMISTS_EN + r"\b|\b(repaires?|nids?|refuges?|viviers?|ramassis|rassemblements?|aimants?) (d'|de |des |a )"
      r"?" + _EXTREMISTS_FR + r"\b|\b(sammelbecken|hort|tummelplatz|auffangbecken|brutstatte|nest|magnet)\b (fur|von|der) "
      + _EXTREMISTS_DE + r"\b"),
+    # ------------------------------------------------------------------ a party's record judged (session 24)
+    # "Has Renaissance kept its hospital promises since 2017?", "a-t-il tenu ses promesses", "Versprechen gehalten";
+    # what it promised stays a programme question
+    ("ranking.en.kept_promises", "ranking",
+     r"^(?!.*\bhow\b).*\b(has|have|did|does|do)\b" + _X + r"{1,40}\b(kept|keep|fulfilled|fulfil|fulfill|delivered on|deliver on|broken|"
+     r"break|honoured|honored|honour|honor) (its|their|his|her|all (its|their)|any of (its|their)) (\w+ ){0,2}(promises?|pledges?|"
+     r"word)\b|\b(kept|broken|fulfilled) (its|their) (\w+ ){0,2}promises\b"),
+    ("ranking.fr.tenu_promesses", "ranking",
+     r"\b(a|ont)(-t-il|-t-elle|-ils|-elles)? (vraiment |bien |deja |toujours )?(tenu|respecte|trahi|rompu) (ses|leurs|"
+     r"sa|leur) (promesses?|engagements?|parole)\b|\b(tient|tiennent)(-il|-elle|-ils|-elles)? (ses|leurs) "
+     r"(promesses|engagements)\b"),
+    ("ranking.de.versprechen_gehalten", "ranking",
+     r"\b(hat|haben|hatte|hatten)\b" + _X + r"{1,60}\b(versprechen|wahlversprechen|zusagen)\b" + _X
+     + r"{0,30}\b(gehalten|eingehalten|gebrochen|erfullt)\b|\bhalt\w* (sie|er|die \w+|sich) (\w+ ){0,2}an "
+     r"(ihre|seine) (wahl)?versprechen\b"),
+    # where a programme "hakt" (German for its faults)
+    ("ranking.de.wo_hakt", "ranking",
+     r"\bwo (hakt|hapert|krankt) es\b" + _X + r"{0,40}\b" + _PLAN_DE + r"\b"),
+    # what a plan would do to the public finances: "would it wreck the public finances?", "plomberait les finances"
+    ("ranking.en.wreck_finances", "ranking",
+     r"\b(would|will|could)\b" + _X + r"{0,40}\b(wreck|ruin|sink|bankrupt|blow up|destroy)\b" + _X
+     + r"{0,20}\b(public finances|the budget|the economy|the country|state finances)\b(?=" + _X + r"*\?)"),
+    ("ranking.fr.plomber_finances", "ranking",
+     r"\b(plomber\w*|ruiner\w*|coulerait|couleraient)\b" + _X + r"{0,20}\b(les )?"
+     r"(finances publiques|comptes publics|budget|economie|pays|deficit|dette)\b(?=" + _X + r"*\?)"),
+    ("ranking.de.staatsfinanzen_ruinieren", "ranking",
+     r"\b(wurde|wurden|wird|werden|konnte|konnten)\b" + _X + r"{0,60}\b(staatsfinanzen|haushalt|wirtschaft|das land|"
+     r"den staat)\b" + _X + r"{0,20}\b(ruinieren|zerstoren|sprengen|in den ruin treiben|an die wand fahren)\b(?=" + _X + r"*\?)"),
 ]

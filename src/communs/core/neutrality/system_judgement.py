@@ -78,7 +78,7 @@ _SYSTEM = re.compile(
     r"les)|de publication des|des) sondages|silence electoral|reserve electorale|plafond(s)? des depenses (de campagne|"
     r"electorales)|plafonnement des depenses|"
     r"wahllokale?\b[^?.!]{0,20}\b(um|so|zu|schon|fruh|spat|bis|ab)\b[^?.!]{0,20}\b(schliess\w*|offn\w*|geoffnet|offen)\b|offnungszeiten (der|des) wahllokal\w*|schliessung der "
-    r"wahllokale|ausweispflicht|ausweis\w* (vorzeigen|vorlegen)|online-?(wahl|abstimmung|voting)\w*|online (wahlen|abstimmen)|e-?voting|elektronische\w* (wahl|stimmabgabe|"
+    r"wahllokale|ausweispflicht|\w*ausweis\w* (vorzeigen|vorlegen|braucht|brauchen|benotigt)|online-?(wahl|abstimmung|voting)\w*|online (wahlen|abstimmen)|e-?voting|elektronische\w* (wahl|stimmabgabe|"
     r"abstimmung)\w*|wahlcomputer\w*|internetwahl\w*|auslanderwahlrecht|wahlrecht (fur|von) (auslander\w*|migrant\w*|"
     r"haftling\w*|gefangene\w*|strafgefangene\w*|nicht-?eu\w*)|(auslander\w*|migrant\w*|haftling\w*|gefangene\w*|"
     r"strafgefangene\w*|nicht-?eu-?burger\w*|eu-burger\w*|unionsburger\w*)\b[^?.!]{0,40}\b(wahlen|abstimmen|wahlrecht)\b|verbot\w*\b[^?.!]{0,40}\b"
@@ -94,7 +94,7 @@ _SYSTEM = re.compile(
     # a parliament called useless (session 23): "le parlement européen sert un peu à rien non ?"
     r"((european|eu) parliament|parlement europeen|(eu-|europa)parlament|bundestag|parliament|parlement|parlament|"
     r"assemblee nationale)\b(?=[^?.!]{0,40}\b(sert|useless|pointless|bringt|nutzlos|uberflussig|inutile)\b)|"
-    r"(too many|trop de|trop d'|zu viele) ?(mps|members of parliament|deputies|senators|meps|deputes|senateurs|eurodeputes|"
+    r"(too many|trop de|trop d'|zu viele) ?(eu-|europa)?(mps|members of parliament|deputies|senators|meps|deputes|senateurs|eurodeputes|"
     r"elus|abgeordnete\w*|parlamentarier\w*|mandate)|(size|taille|grosse) (of the|du|de l'|des) (bundestag|parliament|"
     r"parlement|assemblee)|(bundestag|parliament|parlement|assemblee nationale)\b[^?.!]{0,30}\b(too (big|large|small)|"
     r"trop (grand|petit)e?|zu (gross|klein))|"
@@ -137,7 +137,7 @@ _VERDICT = re.compile(
     r"outdated|ridiculous|absurd|a (good|bad) (idea|thing)|too (high|low|strict|lax|many|much|few)|a scandal|scandalous|"
     r"outrageous|a disgrace|shameful|ok|okay|acceptable|unacceptable|alright|all right|dodgy|shady|questionable|"
     r"discriminatory|unequal|unequal treatment|useless|pointless|a farce|a joke|useful|of (any|much) use|obsolete|"
-    r"out of date|old-fashioned|archaic|still (relevant|necessary|needed|justified))\b|\b(zu (hoch|"
+    r"out of date|old-fashioned|archaic|(more|far more|much more) (modern|up to date)|still (relevant|necessary|needed|justified))\b|\b(zu (hoch|"
     r"niedrig|streng|viel|viele|wenig|wenige)|trop (haute?s?|bas(se|ses)?|elevee?s?|faibles?|stricte?s?|nombreux|nombreuses)|too many|trop de|trop d'|zu viele)\b"
     r"|\bc'est trop\b(?! (tard|tot)\b)"
     # "is it right that 16-year-olds can vote?", "est-il normal que…", "ist es richtig, dass…" ask whether the rule is
@@ -157,7 +157,8 @@ _VERDICT = re.compile(
     r"anormal|equitable|democratique|antidemocratique|legitime|logique|scandaleux|acceptable)\b"
     r"|\b(findest du|finden sie|findet ihr)( es| das)?\b[^?.!]{0,20}\b(gerecht|ungerecht|fair|unfair|richtig|falsch|"
     r"in ordnung|normal|demokratisch|undemokratisch|legitim|okay|ok|akzeptabel)\b"
-    r"|\b(fairer|more democratic|less democratic|more just|better|worse) than\b"
+    r"|\b(fairer|more democratic|less democratic|more just|more modern|better|worse) than\b"
+    r"|\bwould(n'?t| not)\b[^?.!]{0,60}\bbe\b[^?.!]{0,20}\b(fairer|better|worse|more (modern|democratic|just|secure))\b"
     r"|\b(better|worse) (governed|off|represented|served)\b[^?.!]{0,60}\bthan\b"
     r"|\bshould(n'?t| not)?\b[^?.!]{0,80}\b(abolish\w*|scrap\w*|kept|keep|lower\w*|rais\w*|chang\w*|replac\w*|reform\w*|"
     r"introduc\w*|reintroduc\w*|bring back|brought back|restor\w*|get rid|allow\w*|ban|banned|forbid\w*|extend\w*|"
@@ -167,7 +168,7 @@ _VERDICT = re.compile(
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
     r"raisonnable|absurde|depassee?|une (bonne|mauvaise) (idee|chose)|un scandale|scandaleu(x|se)|honteu(x|se)|acceptable|inacceptable|"
     r"douteu(x|se)|discriminant\w*|discriminatoire|une inegalite|inegal\w*|inutile|une farce|pas normal|"
-    r"obsolete|archaique|ringarde?|d'un autre (temps|age)|encore (utile|necessaire|pertinente?|justifiee?))\b"
+    r"obsolete|archaique|ringarde?|plus moderne|d'un autre (temps|age)|encore (utile|necessaire|pertinente?|justifiee?))\b"
     r"|\bsert(-il|-elle)? (vraiment |encore |un peu |completement |franchement |pas )*(a quelque chose|a rien)\b|"
     r"\bne sert (plus |vraiment |pas )*a rien\b|\ba quoi sert(-il|-elle)? (encore|vraiment|aujourd'hui|donc)\b"
     # usefulness in German (session 23): "das EU-Parlament bringt doch eh nix oder?"
@@ -189,7 +190,7 @@ _VERDICT = re.compile(
     r"(il)?legitim|gerechtfertigt|gut|schlecht|besser|schlechter|sinnvoll|unsinnig|veraltet|eine (gute|schlechte) "
     r"(idee|sache)|ein skandal|skandalos|eine schande|beschamend|in ordnung|akzeptabel|inakzeptabel|vertretbar|"
     r"fragwurdig\w*|zweifelhaft\w*|diskriminierend|eine ungleichbehandlung|ungleich|uberflussig|nutzlos|unnotig|"
-    r"eine farce|uberholt|antiquiert|altmodisch|(noch |nicht mehr )(zeitgemass|notig|notwendig|gerechtfertigt))\b"
+    r"eine farce|uberholt|antiquiert|altmodisch|(viel )?(zeitgemasser|moderner)|(noch |nicht mehr )(zeitgemass|notig|notwendig|gerechtfertigt))\b"
     r"|\b(gerechter|demokratischer|fairer|besser|schlechter) als\b"
     r"|\b(besser|schlechter) (regiert|vertreten)\b[^?.!]{0,60}\bals\b"
     r"|\b(sollte|sollten|soll|muss|musste|mussten)\b[^?.!]{0,80}\b(abgeschafft|abschaffen|gesenkt|senken|"
@@ -201,6 +202,7 @@ _VERDICT = re.compile(
     r"|\b(devrai(en)?t|faudrait)(-(ils|elles|il|elle|on))?\b[^?.!]{0,60}\b(pouvoir|avoir le droit|obtenir le droit|"
     r"garder|conserver|perdre|recevoir)\b"
     r"|\b(sollte|sollten|soll)\b[^?.!]{0,80}\bdurfen\b"
+    r"|\bgehor(t|en)\b[^?.!]{0,60}\b(abgeschafft|verboten|eingefuhrt|geandert|reformiert|gesenkt|erlaubt)\b"
     # whether it is needed (session 22): "Do we honestly need 630 members?", "on en a vraiment besoin d'autant ?"; with
     # the institution itself as the subject (session 23): "Does the European Parliament really need 720 MEPs?", "il a
     # vraiment besoin de 720 députés ?", "Braucht das Europaparlament wirklich 720 Abgeordnete?"; a document, a proxy
@@ -237,8 +239,8 @@ VERDICT_NOUN_DE = r"(losung|antwort|gefahr|bedrohung|katastrophe|fehler|problem|
 
 # Looking for information about the rule, not a verdict on it: "is there a good explanation of the threshold?"
 # nor the best way to do something ("What's the best way to check that I'm on the electoral roll?": a procedure)
-_INFORMATION = re.compile(r"\b((is there|are there|y a-t-il|il y a|gibt es)\b(?!\s+(really |vraiment |wirklich )?(too "
-                          r"many|too much|trop|zu viele|zu viel)\b)|where can i find|ou trouver|wo finde|(best|easiest|"
+_INFORMATION = re.compile(r"\b((is there|are there|y a-t-il|il y a|gibt es)\b(?!\s+(really |vraiment |wirklich |nicht |"
+                          r"pas |not |viel |way |much |bien |beaucoup )*(too many|too much|trop|zu viele|zu viel)\b)|where can i find|ou trouver|wo finde|(best|easiest|"
                           r"quickest|fastest|simplest|safest) (way|option)|(le|un) (meilleur|plus simple|plus rapide|"
                           r"plus sur) moyen|la (meilleure|plus simple|plus rapide|plus sure) (facon|maniere|option)|"
                           r"(der|die|den) (beste|besten|einfachste|einfachsten|schnellste|schnellsten|sicherste|"
