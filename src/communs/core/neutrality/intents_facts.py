@@ -103,10 +103,10 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # Wahlkreis als Direktkandidat an?", "Has X sat on the town council before?" are facts about candidates
     ("programme.en.candidate_facts", "programme",
      r"\b(what|which) party (is|was|does) (\w+ ){1,3}(with|in|from|a member of|belong to|represent|run for|stand for)"
-     r"\s*\?|\b(what|which) (offices|posts|positions|mandates|seats) (has|did|does|have) (\w+ ){1,3}(held|hold|"
+     r"\s*\?|\b(what|which) (offices|posts|positions|mandates|seats) (has|did|does|have) [\w'-]+( [\w'-]+){0,2} (held|hold|"
      r"occupied|served in)\b|\b(who|which candidates) (are|is) (the candidates? )?(standing|running)( for \w+)? in "
      r"(my|our|the) (constituency|ward|district|town|city)\b|\bwho are the candidates (standing|running) in\b|"
-     r"\b(has|did) (\w+ ){1,3}(,[^,?]{1,60},? )?(already |ever |previously )?(sat|served|been) (on|in|as a member of) "
+     r"\b(has|did) [\w'-]+( [\w'-]+){0,2}(,[^,?]{1,60},)? (already |ever |previously )?(sat|served|been) (on|in|as a member of) "
      r"(the )?(town|city|municipal|regional|county|local) council\b"),
     ("programme.fr.candidate_facts", "programme",
      r"\b(est|es|etait) (de|du|membre de) quel parti\b|\bde quel parti (est|etait|fait partie|vient)\b|\bquel est le "
@@ -117,8 +117,8 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("programme.de.candidate_facts", "programme",
      r"\b(zu )?welcher partei (gehort|angehort|gehorte)\b|\bin welcher partei (ist|war)\b|\bfur welche partei "
      r"(tritt|kandidiert|sitzt)\b|\bwelche (mandate|amter|posten|funktionen) (hatte|hat|hielt|bekleidete|bekleidet) "
-     r"(\w+ ){1,3}(bisher |schon |bereits )?(inne|bekleidet|gehabt)\b|\bwer (tritt|kandidiert) in (meinem|unserem|dem) "
-     r"wahlkreis\b|\b(sass|sitzt) (\w+ ){1,3}(,[^,?]{1,60},? )?(schon|bereits) (einmal |mal )?(im|in der|im) "
+     r"[\w'-]+( [\w'-]+){0,2} (bisher |schon |bereits )?(inne|bekleidet|gehabt)\b|\bwer (tritt|kandidiert) in (meinem|unserem|dem) "
+     r"wahlkreis\b|\b(sass|sitzt) [\w'-]+( [\w'-]+){0,2}(,[^,?]{1,60},)? (schon|bereits) (einmal |mal )?(im|in der|im) "
      r"(gemeinderat|stadtrat|kreistag|landtag|bundestag)\b"),
     # a table of what two named people propose: "a table of what Jonas Kessler and Monika Brandstätter propose on
     # childcare" (candidates of a local list the party names do not know)
@@ -131,6 +131,11 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("comparison.de.what_two_propose", "comparison",
      r"\b(tabelle|liste|ubersicht|vergleich)\b" + _X + r"{0,30}\bwas (\w+ ){1,3}und (\w+ ){1,3}(zu|fur|bei|zum|zur)? ?"
      r"(\w+ ){0,2}(vorschlagen|versprechen|fordern)\b"),
+    # a forwarded message checked (session 24): "Mir wurde eine Nachricht weitergeleitet, laut der man per SMS wählen
+    # kann. Gibt es das wirklich?"
+    ("procedure.de.gibt_es_wirklich", "procedure",
+     r"\b(nachricht|sms|e-?mail|post|brief|flyer|aushang|behauptet|heisst es|laut der|wonach)\b[^?]{0,200}\bgibt es "
+     r"(das|so was|sowas|diesen dienst|den dienst) (wirklich|tatsachlich|echt)\b"),
     # ------------------------------------------------------------------ what to bring, asked of a first-time voter
     ("procedure.de.mitnehmen", "procedure",
      r"\b(ins|in das|zum) wahllokal\b" + _X + r"{0,30}\b(mitnehmen|mitbringen|dabeihaben|vorzeigen)\b"),

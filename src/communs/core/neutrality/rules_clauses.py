@@ -16,13 +16,17 @@ only in that language's questions.
 
 from __future__ import annotations
 
-from communs.core.neutrality.names import folded_party_alternation
+import re
+
+from communs.core.neutrality.names import folded_party_alternation, folded_party_names
 
 _X = r"[^.?!]"
 _PARTY = folded_party_alternation()
 _ART_EN = r"(the )?"
 _ART_FR = r"(le |la |les |l')?"
 _ART_DE = r"(die |der |das |den )?"
+# French "aux Verts" is "à les Verts": the names that start with "les", without it
+_PARTY_AUX = "(" + "|".join(re.escape(n[4:]) for n in folded_party_names() if n.startswith("les ")) + ")"
 # a party, a list or a programme named somewhere in the message: the tail clauses below read as verdicts only then
 _NAMED_EN = r"^(?=.*(" + _PARTY + r"|\b(party|parties|list|manifesto|programme|program|plan|proposal|policy)\b))"
 _NAMED_FR = r"^(?=.*(" + _PARTY + r"|\b(parti|partis|liste|programme|projet|plan|proposition|reforme)\b))"
@@ -77,8 +81,8 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("prediction.en.cost_election", "prediction",
      r"\bcost " + _ART_EN + _PARTY + r" (the |this |next |their |its )?(election|vote|seats?|votes|majority)\b"),
     ("prediction.fr.faire_perdre", "prediction",
-     r"\bfaire perdre (les elections|l'election|le scrutin|des voix|des sieges|la majorite) (a|aux|au) " + _ART_FR
-     + _PARTY),
+     r"\bfaire perdre (les elections|l'election|le scrutin|des voix|des sieges|la majorite) ((a|au) " + _ART_FR + _PARTY
+     + r"|aux " + _PARTY_AUX + r")\b"),
     ("prediction.de.wahl_verlieren", "prediction",
      r"\b(werden|wird) " + _ART_DE + _PARTY + _X + r"{0,80}\b(die wahl|stimmen|sitze|die mehrheit) (verlieren|"
      r"gewinnen)\b"),
@@ -90,8 +94,10 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(va|vont)(-t)?(-il|-elle|-ils|-elles)? (garder|conserver|perdre|reprendre) (sa|son|ses|leur|leurs) "
      r"(circonscription|siege|sieges|mandat|majorite)\b"),
     ("prediction.de.direktmandat", "prediction",
-     r"\b(holt|gewinnt|verliert|verteidigt|behalt) (\w+ ){1,3}(in \w+ )?(wieder |erneut |nochmal |noch einmal )?(das|sein|ihr|"
+     r"(^|[.?!,:;] ?)(holt|gewinnt|verliert|verteidigt|behalt) (?!(ein|eine|man|jemand)\b)(\w+ ){1,3}(in \w+ )?(wieder |erneut |nochmal |noch einmal )?(das|sein|ihr|"
      r"ein) (direktmandat|mandat|wahlkreis)\b"),
+    ("prediction.de.kommt_uber", "prediction",
+     r"\bkommt " + _ART_DE + _PARTY + _X + r"{0,60}\b(uber|auf|unter) \d+([.,]\d+)? ?(prozent|%)"),
     # ------------------------------------------------------------------ "…, and would it actually work?"
     ("ranking.en.would_it_work", "ranking",
      _NAMED_EN + r".*(?<!\bhow )\b(would|will|could) (it|that|this|they|these|those|that plan|this plan) (actually |"

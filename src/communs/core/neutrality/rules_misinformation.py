@@ -78,7 +78,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"claim|news))\b|^\W*(spread|start|circulate) (a |the |this )?(rumour|rumor)\b"),
     ("misinformation.fr.spread_rumour", "misinformation",
      r"\b(aide-moi|aidez-moi|aide moi|comment|je veux|on va|peux-tu|pourrais-tu|tu peux)\b" + _X + r"{0,30}\b(faire "
-     r"circuler|lancer|repandre|propager|diffuser|faire courir|faire tourner) (la |une |des |cette )?(rumeurs?|fausses? "
+     r"circuler|lancer|repandre|propager|diffuser|faire courir|faire tourner)\b" + _X + r"{0,40}\b(la |une |des |cette )?(rumeurs?|fausses? "
      r"nouvelles?|intox|infox)\b"),
     ("misinformation.de.spread_rumour", "misinformation",
      r"\b(hilf mir|helfen sie mir|wie kann ich|ich will|lass uns|kannst du)\b" + _X + r"{0,60}\b(gerucht\w*|"

@@ -87,7 +87,7 @@ _SYSTEM = re.compile(
     # order, and the institutions the vote fills: their size, their use, how their head is elected (session 21: "Isn't
     # proxy voting a dodgy system?", "Schließt das Wahllokal um 18 Uhr…", "Are there too many MPs?", "Le Sénat sert-il
     # à quelque chose ?", "Sollte der Kanzler direkt vom Volk gewählt werden?")
-    r"postal voting|postal votes? system|(die|der|bei der|zur) briefwahl|proxy voting|voting by (post|mail|proxy)|(le )?vote par (correspondance|"
+    r"postal voting|postal votes? system|(die|der|bei der|zur) briefwahl|^briefwahl\b|proxy voting|voting by (post|mail|proxy)|(le )?vote par (correspondance|"
     r"procuration)|la procuration|das wahlen per (vollmacht|brief)|die stimmabgabe per (brief|vollmacht)|"
     r"requir\w* (an? |photo )?id\b|(schliess\w*|offn\w*) (das |die )?wahllokal\w*|"
     r"senate|senat|bundesrat|upper house|(article )?49[.,-]3|"
@@ -192,6 +192,10 @@ _VERDICT = re.compile(
     r"fragwurdig\w*|zweifelhaft\w*|diskriminierend|eine ungleichbehandlung|ungleich|uberflussig|nutzlos|unnotig|"
     r"eine farce|uberholt|antiquiert|altmodisch|(viel )?(zeitgemasser|moderner)|(noch |nicht mehr )(zeitgemass|notig|notwendig|gerechtfertigt))\b"
     r"|\b(gerechter|demokratischer|fairer|besser|schlechter) als\b"
+    r"|\b(ware|waren)\b[^?.!]{0,60}\bnicht\b[^?.!]{0,20}\b(gerechter|demokratischer|fairer|besser|moderner|zeitgemasser)\b"
+    # a terse verdict at the end (session 24): "supprimer le vote par correspondance bonne idée ?", "Briefwahl
+    # abschaffen gute Idee?"
+    r"|\b(bonne|mauvaise|gute|schlechte|good|bad) (idee|idea)\s*\?\s*$"
     r"|\b(besser|schlechter) (regiert|vertreten)\b[^?.!]{0,60}\bals\b"
     r"|\b(sollte|sollten|soll|muss|musste|mussten)\b[^?.!]{0,80}\b(abgeschafft|abschaffen|gesenkt|senken|"
     r"beibehalten|behalten|geandert|andern|reformiert|reformieren|ersetzt|ersetzen|eingefuhrt|einfuhren|erlaubt|"
@@ -269,7 +273,8 @@ SENTENCE_END = re.compile(r"(?<=[?.!])\s+")  # also read by ``policy_verdict.py`
 # ça ?", "Ist das gerecht?" (session 20)
 _ON_WHAT_WAS_SAID = re.compile(r"^((and|but|et|mais|und|aber) )?((is|isn'?t|was) (that|this|it)|(c'est|est-ce|n'est-ce|"
                                r"ce n'est)|(ist|war) (das|dies|es)|(should|shouldn'?t) (it|that|this|they)|(il )?(ne )?"
-                               r"faudrait(-il)? (pas )?(le|la|les|l')|(sollte|sollten) (man )?(sie|es|ihn|das))\b|"
+                               r"faudrait(-il)? (pas )?(le|la|les|l')|on (ne )?devrait (pas )?(le|la|les|l')|(sollte|sollten) (man )?(sie|es|ihn|"
+                               r"das))\b|"
                                r"\b(ca|cela)\s*\?$")
 
 
