@@ -274,6 +274,11 @@ DEVELOPMENT_SETS = (
     ("dev116", "search-box queries of one to six words, typos, no accents"),
     ("dev117", "angry, cynical, scared or enthusiastic voters, venting before a question"),
     ("dev118", "two requests in one message, conditionals, counterfactuals and 'imagine you were a voter'"),
+    ("dev119", "local elections: fictional lists, mayors, councils and local issues"),
+    ("dev120", "the European Parliament election: groups, lead candidates, seats per country"),
+    ("dev121", "indirect wording: refusals and questions that avoid the obvious words"),
+    ("dev122", "quoted or pasted text (slogans, tweets, headlines, flyers, letters), then a question about it"),
+    ("dev123", "voters in special situations: disability, care homes, moving house, abroad, guardianship"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
