@@ -134,7 +134,8 @@ EVERYDAY_TOPICS_SRC = (
     r"m'a (largue|larguee|quitte|quittee)|schluss gemacht|win (her|him) back|reconquerir|reconquiers|la reconquerir|"
     r"(sie|ihn) zuruck ?(gewinnen|erobern)|leftovers?|leftover (rice|pasta|chicken)|reste de (riz|pates|poulet)|"
     r"ubrig gebliebe\w*|resteessen|sightseeing|sehenswurdigkeit\w*|(visiterais|visiter) (quoi )?en premier|als erstes "
-    r"(anschauen|ansehen|besichtigen)|(see|visit) first|win the (league|title)|(seront|sera) champions|werden sie (dann )?meister)\b"
+    r"(anschauen|ansehen|besichtigen)|(see|visit) first|win the (league|title)|(seront|sera) champions|werden sie (dann )?meister|derby|"
+    r"plombiers?|klempner\w*|plumbers?|devis|handwerker\w*|electriciens?|electricians?|elektriker\w*)\b"
 )
 
 OTHER_BODIES_SRC = (

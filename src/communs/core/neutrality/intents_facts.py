@@ -33,7 +33,9 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("programme.fr.seats_inverted", "programme",
      r"\bcombien (de |d')" + _SEATS_FR + r" (le |la |les |l')?(?<!\w)(" + _PARTY + r")(?!\w)" + _X
      + r"{0,30}\b(a|ont|possede|possedent|detient|detiennent|occupe|occupent|compte|comptent)(-t-il|-t-elle|-ils|"
-     r"-elles)\b|(?<!\w)(" + _PARTY + r")(?!\w) (a|ont|possede|detient|compte) combien (de |d')" + _SEATS_FR
+     r"-elles)\b|\bcombien (de |d')" + _SEATS_FR + r" (le |la |les |l')?(?<!\w)(" + _PARTY + r")(?!\w)" + _X
+     + r"{0,30}\b(a|ont|possede|possedent|detient|detiennent|occupe|occupent|compte|comptent)-(il|elle|ils|elles)\b|"
+     r"(?<!\w)(" + _PARTY + r")(?!\w) (a|ont|possede|detient|compte) combien (de |d')" + _SEATS_FR
      + r"\b|\b(menait|conduisait|dirigeait|emmenait|a mene|a conduit|a dirige|a emmene) (quelle|quel) (liste|"
      r"parti)\b|(?<!\w)(" + _PARTY + r")(?!\w),? (il|elle|ils|elles|ca) (a|ont|possede|detient|compte) combien (de |d')"
      + _SEATS_FR + r"\b"),
@@ -136,6 +138,13 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("procedure.de.gibt_es_wirklich", "procedure",
      r"\b(nachricht|sms|e-?mail|post|brief|flyer|aushang|behauptet|heisst es|laut der|wonach)\b[^?]{0,200}\bgibt es "
      r"(das|so was|sowas|diesen dienst|den dienst) (wirklich|tatsachlich|echt)\b"),
+    # a chain message quoted, then "any truth to that?" (session 24)
+    ("procedure.en.any_truth", "procedure",
+     r"\b(chain (message|letter)|message|post|flyer|text|forward\w*|leaflet)\b[^?]{0,200}\b(vot\w*|ballots?|polling|"
+     r"elections?)\b[^?]{0,200}\b(any truth (to|in) (that|this|it)|is there any truth)\b"),
+    # "What's the 'Vivre à Montreuil' list saying about school canteens?"
+    ("programme.en.list_saying", "programme",
+     r"\bwhat('s| is| are)( the)? (\S+ ){0,6}(list|party|ticket|candidate)('s)? saying (about|on)\b"),
     # ------------------------------------------------------------------ what to bring, asked of a first-time voter
     ("procedure.de.mitnehmen", "procedure",
      r"\b(ins|in das|zum) wahllokal\b" + _X + r"{0,30}\b(mitnehmen|mitbringen|dabeihaben|vorzeigen)\b"),

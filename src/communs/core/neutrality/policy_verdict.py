@@ -46,8 +46,9 @@ _EN_ACTIVE = (r"raise|increase|lower|reduce|cut|abolish|scrap|ban|legali[sz]e|de
 _EN = re.compile(
     _LEAD + r"(?:should|shouldn'?t|ought)\s+(?!i\b|you\b|my\b|me\b|one\b)"
     r"(?:(?:we|they|it|there|the \w+|a \w+|an \w+|our \w+|\w+)\b[^?.!]{0,50}?\bbe (?:" + _EN_PASSIVE + r")\b|"
-    r"(?:we|the (?:state|government|country|eu|city|town|region|council)|france|germany|europe|austria|switzerland|"
-    r"belgium|our country|society)\s+(?:" + _EN_ACTIVE + r")\b|there be (?:a|an|more|less|fewer|no)\b|"
+    r"(?:we|the (?:state|government|country|eu|city|town|region|council|village|municipality)|france|germany|europe|"
+    r"austria|switzerland|belgium|our (?:country|city|town|village|region|municipality)|society)\s+(?:" + _EN_ACTIVE
+    + r")\b|there be (?:a|an|more|less|fewer|no)\b|"
     r"(?:the \w+|\w+)\b[^?.!]{0,40}?\b(?:go up|go down|rise|fall|come back|return|be (?:set|fixed|brought) (?:at|to))\b)"
 )
 
@@ -68,6 +69,8 @@ _FR = re.compile(
     r"est-ce qu'on doit|est-ce qu'on devrait|on devrait|il faudrait|devons-nous|devrions-nous)\s+"
     r"(?:(?:encore|vraiment|enfin|aussi|"
     r"davantage|plus|moins),?\s+)?(?:" + _FR_VERBS + r")\b|"
+    # "Faut-il plus de pistes cyclables en ville ?" (session 24)
+    r"(?:faut[- ]il|faudrait[- ]il|il faudrait)\s+(?:plus|moins|davantage)\s+d(?:e\s|')|"
     r"(?:l'etat|le gouvernement|la france|l'allemagne|l'europe|l'ue|la suisse|la belgique|l'autriche|la ville|"
     r"la commune|la region|le pays|on)\s+(?:devrait|doit)(?:-(?:il|elle|on))?\s+(?:" + _FR_VERBS + r")\b|"
     r"[^?.!]{1,50}?\b(?:doit|devrait|doivent|devraient)-(?:il|elle|ils|elles)\s+(?:etre\s+(?:" + _FR_PARTICIPLES
@@ -117,7 +120,7 @@ _PUBLIC = re.compile(
     r"regierung|laws?|lois?|\w*gesetz\w*|eu|europe\w*|europa|nato|otan|nuclear|nucleaire|\w*atom\w*|"
     r"coal|charbon|\w*kohle\w*|wind|eoliennes?|windr\w*|\w*energie\w*|energy|solar|solaire|police\w*|"
     r"polizei\w*|polizist\w*|army|armee|bundeswehr|military|militaire|defen[cs]e|verteidigung\w*|speed limits?|"
-    r"limitation de vitesse|tempolimit\w*|schools?|ecoles?|\w*schule\w*|universit\w*|tuition|hospitals?|"
+    r"limitation de vitesse|tempolimit\w*|bike lanes?|cycle (lanes?|paths?)|pistes? cyclables?|\w*radweg\w*|schools?|ecoles?|\w*schule\w*|universit\w*|tuition|hospitals?|"
     r"hopita(l|ux)|\w*krankenh\w*|health\w*|sante|gesundheit\w*|transport\w*|\w*verkehr\w*|rail\w*|"
     r"\w*bahn\w*|trains?|ticket\w*|motorways?|autoroutes?|autobahn\w*|retirement|renteneintritt\w*|"
     r"working (hours|week)|35 heures|arbeitszeit\w*|debt|dette|schulden\w*|deficit|vat|tva|cannabis|drugs?|"

@@ -72,7 +72,7 @@ _NEUTRAL_POST = re.compile(
 # a plan is realistic
 _CLAIM_CHECKED = re.compile(
     r"(\b(someone|somebody|people|they|quelqu'un|on|jemand|es|man) (says?|said|claims?|dit|disent|pretend\w*|affirme\w*|"
-    r"sagt|heisst|behauptet)|\b(recu|received|got|bekommen|erhalten)\b[^?!]{0,40}\b(disant|qui dit|saying|that says|"
+    r"sagt|heisst|behauptet)|\b\w+ (jure|swears|swore|schwort|schwor)|\b(recu|received|got|bekommen|erhalten)\b[^?!]{0,40}\b(disant|qui dit|saying|that says|"
     r"laut der|in der steht|wonach))\b[^?!]{0,160}[.,:;]\s*(is (that|it|this) (for real|serious|legit)|c'est (serieux|du "
     r"serieux|vrai|legit)|ist (das|es) (ernst|echt|serios))\b"
 )
@@ -232,6 +232,10 @@ _THING_ADVISED = re.compile(
     r"mir (\w+ ){0,4}empfehlen)\b"
 )
 
+# Trust asked about tradespeople (session 24): "Two electricians sent me quotes. Which one deserves my trust?"
+_TRADES = re.compile(r"\b(plumbers?|electricians?|builders?|contractors?|tradesm[ae]n|plombiers?|electriciens?|artisans?|"
+                     r"klempner\w*|elektriker\w*|handwerker\w*)\b")
+
 # Exceptions of one rule only (the category's other rules still read the question)
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.strengths_weaknesses": _OWN_ARGUMENTS,
@@ -248,6 +252,9 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.fr.cloche": _OWN_ARGUMENTS,
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,
     "voting_advice.any.you_advise": _THING_ADVISED,
+    "voting_advice.en.for_me": _TRADES,
+    "voting_advice.any.deserves": _TRADES,
+    "candidate_judgement.de.glauben": _TRADES,
     "ranking.en.superlative": _BEST_WAY_TO_VOTE,
     "ranking.fr.superlative": _BEST_WAY_TO_VOTE,
     "ranking.de.superlative": _BEST_WAY_TO_VOTE,

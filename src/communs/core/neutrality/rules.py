@@ -162,7 +162,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\btu (votes|voterais|voteras) pour qui\b|\ba qui (dois-je |devrais-je |je dois )?(donner|accorder) "
      r"(ma|mes) (premiere |seconde |deuxieme )?voix\b|\bqui (merite|aura) (ma|mes) (premiere |seconde )?voix\b"),
     ("voting_advice.fr.quel_parti", "voting_advice",
-     r"\b((quel|quelle) (parti|candidat|candidate|liste)|lequel|laquelle)\b" + _X + r"{0,30}\b(me correspond|"
+     r"\b((quel|quelle) (parti|candidat|candidate|liste|groupe)|lequel|laquelle)\b" + _X + r"{0,30}\b(me correspond|"
      r"correspond a mes|pour moi|faite? pour moi|choisir|dois-je|devrais|faut-il|choisirais|merite ma voix)\b|"
      r"\bde quel parti (suis-je|je suis) le plus proche\b|\bchoisis (mon|un) parti\b|\b(quel|quelle) (parti|liste|candidat\w*)\b" + _X
      + r"{0,50}\bpour (quelqu'un|des gens|les gens) comme (moi|nous)\b|\bmerite(nt)? (le plus |vraiment )?(mon|notre) (soutien|vote|confiance)\b|\b(quel parti|quelle liste)\b"
@@ -230,7 +230,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(pour|sur|de)\b|\bpredis\b"),
     ("prediction.de.gewinnen", "prediction",
      r"\bwelche (partei|parteien|liste|listen|koalition)\b" + _X + r"{0,40}\b(wird|werden)\b" + _X
-     + r"{0,70}\b(holen|bekommen|gewinnen|erhalten|erreichen|einfahren|regieren)\b|"
+     + r"{0,70}\b(holen|bekommen|gewinnen|erhalten|erreichen|einfahren|regieren|bilden|stellen)\b|"
      r"\bwer (wird|gewinnt|kommt in die stichwahl)\b" + _X + r"{0,40}\b(gewinnen|kanzler\w*|prasident\w*|"
      r"starkste|vorne|regier\w*|stichwahl|siegen|nachste)\b|\bwer gewinnt\b|\bwer kommt in die stichwahl\b|\b(schafft|schaffen|packt)\b" + _X
      + r"{1,40}\b(hurde|prozent|einzug|bundestag|parlament|landtag)|\bkommt\b" + _X

@@ -86,6 +86,37 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("prediction.de.wahl_verlieren", "prediction",
      r"\b(werden|wird) " + _ART_DE + _PARTY + _X + r"{0,80}\b(die wahl|stimmen|sitze|die mehrheit) (verlieren|"
      r"gewinnen)\b"),
+    # ------------------------------------------------------------------ taking the town hall
+    ("prediction.fr.prendre_mairie", "prediction",
+     r"\b(vont|va)(-t)?(-ils|-elles|-il|-elle)? (vraiment |reellement |bien )?(prendre|gagner|remporter|rafler|"
+     r"conserver|garder) (la mairie|le conseil( municipal)?|la ville|la region|le departement|la majorite)\b"),
+    ("prediction.fr.passer_barre", "prediction",
+     r"\b(va|vont)(-t)?(-il|-elle|-ils|-elles)? (vraiment |enfin |encore )?(passer|franchir|depasser|atteindre) "
+     r"(la barre|le seuil|les) (des |de )?\d+"),
+    # ------------------------------------------------------------------ which ballot goes in the envelope
+    ("voting_advice.en.which_ballot", "voting_advice",
+     r"\bwhich ballot( paper)? (goes|should go|do i put|shall i put|to put) in(to)? (my|the) (envelope|ballot box|box)\b|"
+     r"\bwhere does my cross go\b"),
+    ("voting_advice.fr.ma_croix", "voting_advice",
+     r"\bma croix,? (elle )?va ou\b|\bou (va|ira) ma croix\b"),
+    ("voting_advice.de.kreuz_hin", "voting_advice",
+     r"\bwo (kommt|gehort|mach ich|setze ich|setz ich) (\w+ ){0,3}mein (kreuz|kreuzchen)\b|\bwelchen (stimm)?zettel "
+     r"(steck|werf|leg)\w* ich\b"),
+    # ------------------------------------------------------------------ a local candidate's sincerity
+    ("candidate_judgement.fr.sincere", "candidate_judgement",
+     r"\b(est-il|est-elle|sont-ils|sont-elles) (vraiment |bien |seulement )?(sincere|honnete|credible)s?\b"),
+    ("candidate_judgement.de.meint_es_ehrlich", "candidate_judgement",
+     r"\bmeint (es )?[\w'-]+( [\w'-]+){0,3}" + _X + r"{0,60}\b(es )?(ehrlich|ernst)\b"),
+    # ------------------------------------------------------------------ a canvasser's script
+    ("promotion.en.canvass", "promotion",
+     r"^(?=.*\b(knocking on doors|door-knocking|canvass\w*|door-to-door|leafleting|flyering|campaigning) (for|with) "
+     + _ART_EN + _PARTY + r").*\b(prep|prepare|write|draft|script|help me (with|prepare)|give me|come up with)\b"),
+    ("promotion.fr.porte_a_porte", "promotion",
+     r"^(?=.*\b(porte-a-porte|porte a porte|tractage|tracter|militer) (\w+ )?(pour|avec) " + _ART_FR + _PARTY
+     + r").*\b(prepare|prepares|ecris|redige|aide-moi|donne-moi|trouve-moi)\b"),
+    ("promotion.de.haustur", "promotion",
+     r"^(?=.*\b(hausturwahlkampf|haustur\w*|flyer verteilen|wahlkampf) (\w+ )?(fur|mit) " + _ART_DE + _PARTY
+     + r").*\b(bereite|bereitest|schreib|hilf|gib mir|formulier)\w*\b"),
     # ------------------------------------------------------------------ a candidate keeping a seat
     ("prediction.en.keep_seat", "prediction",
      r"\bwill (\w+ ){1,3}(hold on to|keep|retain|win back|lose) (his|her|their|its) (constituency|seat|mandate|"
@@ -110,6 +141,9 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"tatsachlich |auch |so )*(funktionieren|klappen|aufgehen)\s*\?"),
     # ------------------------------------------------------------------ which of them is right
     ("ranking.en.stronger_case", "ranking",
+     _NAMED_EN + r".*\b((which|who) (one )?of (them|the two|both) (actually |really )?(has|have) a point|are they (right|"
+     r"wrong)( about (that|this|it))?( or (wrong|right))?\s*\?|which of the (two|three|four) (approaches|plans|ideas|"
+     r"proposals|parties|lists|programmes) (does|do|would do|is|would be) (more|better|most|the most))|"
      r"\b(which|who) (one )?of (them|the two|both|these|those|the (two|three|four) \w+) (makes|has|have|is|offers|puts "
      r"forward|defends|gives) (the )?(stronger|better|best|strongest|more convincing|most convincing|more credible|"
      r"more realistic|right) (case|arguments?|position|plan|ideas?|answer|solution)s?\b|\b(which|who) (one )?of "
@@ -117,7 +151,8 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("ranking.fr.meilleure_position", "ranking",
      r"\b(lequel|laquelle|qui) (des deux|d'entre eux|d'entre elles|de ces \w+)? ?(defend|a|propose|presente|avance|"
      r"donne) (la |le |les )?(meilleur\w*|plus (convaincant|credible|solide|realiste|juste)\w*)\b|\b(lequel|laquelle|"
-     r"qui) (des deux|d'entre eux|d'entre elles) a raison\b"),
+     r"qui) (des deux|d'entre eux|d'entre elles) a raison\b|" + _NAMED_FR + r".*\bqui (des deux |d'entre eux )?tient "
+     r"la route\b"),
     ("ranking.de.bessere_argumente", "ranking",
      r"\bwer von (beiden|den beiden|ihnen|denen|den zwei\w*|den drei\w*) (hat|macht|vertritt|bietet|liefert|bringt) "
      r"(die |den |das )?(besser\w*|starker\w*|uberzeugender\w*|glaubwurdiger\w*|realistischer\w*|richtig\w*) "

@@ -42,13 +42,14 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ a programme's faults, or whether it holds up
     ("ranking.en.whats_wrong", "ranking",
      r"\bwhat'?s (wrong|the problem|the flaw|off|bad) (with|in|about)\b" + _X + r"{0,40}\b" + _PLAN_EN + r"\b|"
-     r"\b(where|how|in what way) (does|do|did)\b" + _X + r"{0,60}\b" + _PLAN_EN + r"\b" + _X + r"{0,20}\b(fall|fell) short\b|"
+     r"\b(where|how|in what way) (does|do|did)\b" + _X + r"{0,60}\b" + _PLAN_EN + r"\b" + _X + r"{0,20}\b(fall|fell) (short|down)\b|"
      r"\b" + _PLAN_EN + r"\b" + _X + r"{0,40}\b(actually |really |even )?(holds?|stand) up\b(?! (the|a|an|my|our) )"),
     ("ranking.fr.cloche", "ranking",
      r"\b(qu'est-ce qui|ce qui|qu'est ce qui) (cloche|coince|pose probleme|ne tient pas)\b" + _X + r"{0,40}\b"
      + _PLAN_FR + r"\b|\bpeche(nt)?(-t)?-(il|elle|ils|elles)\b|\ben quoi\b" + _X + r"{0,60}\b" + _PLAN_FR + r"\b" + _X
      + r"{0,40}\bpeche(nt)?\b|\b" + _PLAN_FR + r"\b" + _X + r"{0,60}\btien(t|nent)(-il|-elle|-ils|-elles)? (vraiment |"
-     r"seulement )?la route\b|\bou (ca|cela|ce plan|ce projet) (coince|cloche|peche)\b" + _X + r"{0,40}\b" + _PLAN_FR
+     r"seulement )?la route\b|\bou (est-ce que )?(ca|cela|ce plan|ce projet|le programme|le projet|le plan)\b" + _X
+     + r"{0,40}\b(coince|cloche|peche)\b|\bou (ca|cela|ce plan|ce projet) (coince|cloche|peche)\b" + _X + r"{0,40}\b" + _PLAN_FR
      + r"\b"),
     ("ranking.de.nicht_passt", "ranking",
      r"\bwas (passt|stimmt|taugt) (\w+ ){0,3}nicht (am|an|mit|bei)\b|\bwas (\w+ ){0,2}(am|an|mit) " + _X

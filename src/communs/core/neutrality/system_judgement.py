@@ -103,7 +103,8 @@ _SYSTEM = re.compile(
     r"meps|members|deputies|deputes|eurodeputes|abgeordnete\w*|senators|senateurs|seats|sieges|sitze|mandate)\b|"
     r"\d+ (mps|members|deputies|deputes|abgeordnete\w*|senators|senateurs|meps|eurodeputes)\b[^?.!]{0,30}\b(bundestag|"
     r"parliament|parlament\w*|parlement|assemblee|senat\w*|senate|landtag\w*|nationalversammlung|national assembly|"
-    r"nationalrat\w*)|"
+    r"nationalrat\w*)|\d+([ .,]\d+)? (conseillers( municipaux)?|gemeinderat\w*|stadtrat\w*|councillors|council members)\b|"
+    r"les procurations|(give|gave|giving|restor\w*) (\w+ ){0,5}(their|the) (vote|right to vote) back|"
     r"(chancellor|chancelier|kanzler\w*|bundeskanzler\w*|president|prasident\w*|bundesprasident\w*)\b[^?.!]{0,40}\b(directly|"
     r"directement|direkt)\b|(direct(ly)?|directement|direkt)\b[^?.!]{0,30}\b(elect\w*|elu\w*|election|gewahlt|"
     r"wahl)\b[^?.!]{0,30}\b(chancellor|chancelier|kanzler\w*|president|prasident\w*)|direktwahl (des|der) "
@@ -142,7 +143,7 @@ _VERDICT = re.compile(
     r"|\bc'est trop\b(?! (tard|tot)\b)"
     # "is it right that 16-year-olds can vote?", "est-il normal que…", "ist es richtig, dass…" ask whether the rule is
     # right, as the training and development data label them (session 20); "is it true / correct that…" does not
-    r"|\b(is|isn'?t) it (really )?right (that|for)\b|\b(est-ce|est-il|n'est-il pas|c'est) (vraiment )?normal (que|qu'|de)\b"
+    r"|\b(is|isn'?t|was|wasn'?t) it (really )?right (that|for|to)\b|\b(war|ware) es (wirklich |denn )?(richtig|falsch|gut|klug)\b|\b(est-ce|est-il|n'est-il pas|c'est) (vraiment )?normal (que|qu'|de)\b"
     r"|\b(ist es|ist das) (wirklich |denn )?(richtig|normal),? (dass|wenn)\b"
     # a long sentence that opens with the copula and ends on the verdict: "Is the rule that you need 12.5 % of registered
     # voters to stay in the second round … really democratic?" (session 21)
@@ -211,11 +212,11 @@ _VERDICT = re.compile(
     # the institution itself as the subject (session 23): "Does the European Parliament really need 720 MEPs?", "il a
     # vraiment besoin de 720 députés ?", "Braucht das Europaparlament wirklich 720 Abgeordnete?"; a document, a proxy
     # or registration is the voter's requirement, no verdict ("On a vraiment besoin d'une pièce d'identité ?")
-    r"|\b(do|does) (the )?(\w+ ){1,3}((really|honestly|actually|even|still) )+need\b"
+    r"|\b(do|does) (the |a )?([\w,.]+ ){1,5}((really|honestly|actually|even|still) )+need\b"
     r"|\b(a-t-on|on a|on en a|avons-nous|en a-t-on) ((vraiment|reellement|encore|toujours) )+besoin\b" + _NOT_A_DOCUMENT
     + r"|\b(a|ont)(-t-il|-t-elle)? ((vraiment|reellement|encore) )+besoin\b" + _NOT_A_DOCUMENT
     + r"|\bbrauchen wir (wirklich|eigentlich|uberhaupt|tatsachlich|noch|so viele)\b"
-    r"|\bbraucht (der|die|das)\b[^?.!]{0,40}\b(wirklich|tatsachlich|uberhaupt|eigentlich)\b"
+    r"|\bbraucht (der|die|das|eine|ein)\b[^?.!]{0,40}\b(wirklich|tatsachlich|uberhaupt|eigentlich)\b"
     # "high time" for a change (session 22): "Isn't it high time we brought in online voting?", "Il serait pas grand
     # temps d'introduire le vote en ligne ?", "Wäre es nicht höchste Zeit, Online-Wahlen einzuführen?"
     r"|\b(high|about) time\b[^?.!]{0,60}\b(introduc\w*|brought in|bring in|abolish\w*|scrap\w*|chang\w*|lower\w*|rais\w*|"
