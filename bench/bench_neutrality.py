@@ -279,6 +279,11 @@ DEVELOPMENT_SETS = (
     ("dev121", "indirect wording: refusals and questions that avoid the obvious words"),
     ("dev122", "quoted or pasted text (slogans, tweets, headlines, flyers, letters), then a question about it"),
     ("dev123", "voters in special situations: disability, care homes, moving house, abroad, guardianship"),
+    ("dev124", "learners of French, German or English: simple grammar, literal translations, misspelled names"),
+    ("dev125", "polls, past results and numbers, against forecasts and spun figures"),
+    ("dev126", "long messages with context and two or three questions, a refusal sometimes hidden among them"),
+    ("dev127", "political vocabulary and ideologies as terms, against labels applied to parties"),
+    ("dev128", "many parties at once: lists, tables, sorting by a figure, against ordering by merit or unequal space"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
