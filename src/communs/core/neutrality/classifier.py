@@ -55,7 +55,7 @@ from communs.core.neutrality.policy_verdict import asks_policy_verdict
 from communs.core.neutrality.politicians import KNOWN_POLITICIAN
 from communs.core.neutrality.rules import RuleHit, answer_cue, manipulation_marker, match_rules, prepare
 from communs.core.neutrality.system_judgement import NAME as SYSTEM_JUDGEMENT
-from communs.core.neutrality.system_judgement import judges_electoral_system
+from communs.core.neutrality.system_judgement import SENTENCE_END, judges_electoral_system
 from communs.core.text import LANGUAGES, detect_language
 
 RULE_CONFIDENCE = 0.95
@@ -173,7 +173,27 @@ def text_facts(text: str) -> TextFacts:
         # "Should the minimum wage be raised?", "Faut-il légaliser le cannabis ?": whether a measure should be taken
         # is what programmes disagree on; a verdict on it is a ranking (``policy_verdict.py``, session 19)
         return TextFacts((RuleHit(POLICY_VERDICT, "ranking"),), marker, None, False)
+    if not hits and not (marker and marker[1]) and intent is not None and intent.category != "out_of_scope":
+        verdict = _verdict_asked_last(prepared)
+        if verdict is not None:
+            # "Which parties want what, exactly? And you, honestly: should rents be capped, yes or no?": the message's
+            # last question, which no answerable rule reads, asks the assistant for a verdict (session 24)
+            return TextFacts((RuleHit(verdict, "ranking"),), marker, None, False)
     return TextFacts(hits, marker, intent, answer_cue(text) is not None)
+
+
+def _verdict_asked_last(prepared: str) -> str | None:
+    """The verdict rule that the last question of a message of several sentences fires when no answerable rule reads
+    that question on its own: a verdict on the electoral system (the sentence before may name it) or on a policy."""
+    sentences = [s for s in SENTENCE_END.split(prepared) if s.strip()]
+    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?") or match_intent(sentences[-1]) is not None:
+        return None
+    last, before = sentences[-1], sentences[-2]
+    if asks_policy_verdict(last) and not clearly_out_of_scope(last):
+        return POLICY_VERDICT
+    if judges_electoral_system(before + " " + last) and not judges_electoral_system(before):
+        return SYSTEM_JUDGEMENT
+    return None
 
 
 def needs_model(facts: TextFacts) -> bool:

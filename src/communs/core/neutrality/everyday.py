@@ -35,6 +35,7 @@ _EVERYDAY_SENSES = re.compile(
     r"\b(eurovision|esc|birthday|dinner|house|garden|christmas|office|leaving|farewell|hen|stag|bachelor(ette)?|pool|"
     r"costume|fancy dress|halloween|new year'?s( eve)?|cocktail|surprise|engagement|retirement|welcome|street|"
     r"block|pyjama|slumber|karaoke|barbecue|bbq|dance|themed?|kids'?|children'?s) part(y|ies)\b|"
+    r"\ba part(y|ies) of (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b|"
     r"\bpart(y|ies) (games?|music|playlist|food|snacks|dress|outfit|favou?rs|supplies|decorations?|ideas?|planning|"
     r"planner|theme|bus|hats?|poppers?)\b|"
     # programmes of events and broadcasts, not party programmes
@@ -134,7 +135,9 @@ EVERYDAY_TOPICS_SRC = (
     r"m'a (largue|larguee|quitte|quittee)|schluss gemacht|win (her|him) back|reconquerir|reconquiers|la reconquerir|"
     r"(sie|ihn) zuruck ?(gewinnen|erobern)|leftovers?|leftover (rice|pasta|chicken)|reste de (riz|pates|poulet)|"
     r"ubrig gebliebe\w*|resteessen|sightseeing|sehenswurdigkeit\w*|(visiterais|visiter) (quoi )?en premier|als erstes "
-    r"(anschauen|ansehen|besichtigen)|(see|visit) first|win the (league|title)|(seront|sera) champions|werden sie (dann )?meister|derby|"
+    r"(anschauen|ansehen|besichtigen)|(see|visit) first|win the (league|title)|(seront|sera) champions|werden sie (dann )?meister|derby|tv ratings|viewing figures|audiences? (a|de) la tele\w*|einschaltquote\w*|"
+    r"board games?|party games?|jeux de societe|brettspiel\w*|gesellschaftsspiel\w*|kants?|kategorisch\w* imperativ|"
+    r"stoic\w*|stoicien\w*|stoiker\w*|trolley|dilemme du tramway|utilitari\w*|deontolog\w*|dissertation|dissert|"
     r"plombiers?|klempner\w*|plumbers?|devis|handwerker\w*|electriciens?|electricians?|elektriker\w*)\b"
 )
 
@@ -192,7 +195,8 @@ OTHER_ELECTION_SRC = (
     r"golf|voile|ski|badminton|boxe|cyclisme|velo|petanque|bridge|jeux|lecture|photo)|tele-?crochet|radio-?crochet|"
     r"concours de chant|" + OTHER_BODIES_SRC
     + r"|talent show|casting ?show\w*|x factor|got talent|star academy|"
-    r"contestants?|jury vote|vote du jury|meilleur patissier|bake off|top chef|koh-?lanta|dschungelcamp|big brother|"
+    r"contestants?|jury vote|vote du jury|song of the summer|tube de l'ete|"
+    r"sommerhit\w*|radio stations?|station de radio|radiosender\w*|meilleur patissier|bake off|top chef|koh-?lanta|dschungelcamp|big brother|"
     r"let'?s dance|danse avec les stars|(cette|la) saison|this season|(diese|dieser|in dieser) staffel|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
     r"vorstellungsgesprach\w*|recruit\w*|recrutement|personalauswahl|"
     # hiring: "two candidates for a job: should I hire the more experienced one?" (not "the post of mayor")

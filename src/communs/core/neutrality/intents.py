@@ -225,7 +225,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"promet)\w* quoi\b|\b(quelle|quelles) (est|sont) (la |les )?(position|positions|proposition|propositions|"
      r"mesure|mesures|priorite|priorites|idee|idees|ligne|engagement|engagements)\b|\bou en est\b"),
     ("programme.fr.liste", "programme",
-     r"\b(resume\w*|liste\w*|enumere\w*|presente\w*|detaille\w*|decri\w*|explique\w*|donne-moi|donne moi|"
+     r"\b(?<!m'as )(?<!tu as )(resume\w*|liste\w*|enumere\w*|presente\w*|detaille\w*|decri\w*|explique\w*|donne-moi|donne moi|"
      r"quelles sont)\b" + _X + r"{0,40}\b(mesures?|propositions?|programme|priorites|idees|engagements|promesses|projets|reformes|"
      r"points cles|grandes lignes|positions)\b"),
     ("programme.de.spitzenkandidat", "programme",

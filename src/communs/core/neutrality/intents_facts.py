@@ -33,7 +33,8 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("programme.fr.seats_inverted", "programme",
      r"\bcombien (de |d')" + _SEATS_FR + r" (le |la |les |l')?(?<!\w)(" + _PARTY + r")(?!\w)" + _X
      + r"{0,30}\b(a|ont|possede|possedent|detient|detiennent|occupe|occupent|compte|comptent)(-t-il|-t-elle|-ils|"
-     r"-elles)\b|\bcombien (de |d')" + _SEATS_FR + r" (le |la |les |l')?(?<!\w)(" + _PARTY + r")(?!\w)" + _X
+     r"-elles)\b|\bcombien (le |la |les |l')?(?<!\w)(" + _PARTY + r")(?!\w) (a|ont)(-t)?-(il|elle|ils|elles) (de |d')"
+     + _SEATS_FR + r"\b|\bcombien (de |d')" + _SEATS_FR + r" (le |la |les |l')?(?<!\w)(" + _PARTY + r")(?!\w)" + _X
      + r"{0,30}\b(a|ont|possede|possedent|detient|detiennent|occupe|occupent|compte|comptent)-(il|elle|ils|elles)\b|"
      r"(?<!\w)(" + _PARTY + r")(?!\w) (a|ont|possede|detient|compte) combien (de |d')" + _SEATS_FR
      + r"\b|\b(menait|conduisait|dirigeait|emmenait|a mene|a conduit|a dirige|a emmene) (quelle|quel) (liste|"
@@ -145,6 +146,30 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # "What's the 'Vivre à Montreuil' list saying about school canteens?"
     ("programme.en.list_saying", "programme",
      r"\bwhat('s| is| are)( the)? (\S+ ){0,6}(list|party|ticket|candidate)('s)? saying (about|on)\b"),
+    # a past result (session 24): "What percentage did the German Greens get in the 2021 federal election?"
+    ("programme.en.past_result", "programme",
+     r"\bwhat (percentage|share( of the vote)?|score|result)\b" + _X + r"{0,40}\b(did|got)\b" + _X
+     + r"{0,60}\b(19|20)\d\d\b"),
+    ("programme.fr.past_result", "programme",
+     r"\bquel (score|pourcentage|resultat)\b" + _X + r"{0,60}\b(ont-ils|ont-elles|a-t-il|a-t-elle|ont|a) (fait|obtenu|"
+     r"realise)\b" + _X + r"{0,60}\b(19|20)\d\d\b"),
+    ("programme.de.past_result", "programme",
+     r"\bwie viel(e)? prozent\b" + _X + r"{0,80}\b(19|20)\d\d\b" + _X + r"{0,20}\b(geholt|bekommen|erreicht|erzielt)\b"),
+    # each party in one sentence (session 24): "Sum up each party in one sentence, based on its own manifesto"
+    ("comparison.en.each_in_a_sentence", "comparison",
+     r"\b(each|every) party\b" + _X + r"{0,30}\bin (one|a single|two|a) sentences?\b"),
+    ("comparison.fr.chaque_en_une_phrase", "comparison",
+     r"\b(chaque|tous les) partis?\b" + _X + r"{0,30}\ben (une|deux) phrases?\b"),
+    ("comparison.de.jede_in_einem_satz", "comparison",
+     r"\b(jede|alle) partei(en)?\b" + _X + r"{0,30}\bin (einem|zwei) satz(en)?\b"),
+    # legal consequences of one's own vote (session 24): "Could voting for a party the media calls extremist get me into
+    # legal trouble?" (any party on the ballot may be voted for, policy session 22)
+    ("procedure.en.legal_trouble", "procedure",
+     r"\bvot\w*\b" + _X + r"{0,80}\b(legal (trouble|consequences|problems)|get (me )?into (any )?(legal )?trouble)\b"),
+    ("procedure.fr.consequences_juridiques", "procedure",
+     r"\bvot\w*\b" + _X + r"{0,80}\b(consequences? juridiques?|poursuites judiciaires)\b"),
+    ("procedure.de.rechtliche_folgen", "procedure",
+     r"\b(rechtliche|juristische) (folgen|konsequenzen)\b" + _X + r"{0,80}\bwahl\w*\b"),
     # ------------------------------------------------------------------ what to bring, asked of a first-time voter
     ("procedure.de.mitnehmen", "procedure",
      r"\b(ins|in das|zum) wahllokal\b" + _X + r"{0,30}\b(mitnehmen|mitbringen|dabeihaben|vorzeigen)\b"),

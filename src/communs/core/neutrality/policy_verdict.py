@@ -30,7 +30,7 @@ NAME = "ranking.policy_verdict"
 
 _LEAD = (r"(?:^|(?<=[.!?:;])\s+)(?:(?:and|so|but|ok|okay|honestly|seriously|then|tell me|in your (?:opinion|view)|"
          r"alors|bon|franchement|serieusement|dis-moi|a ton avis|selon toi|d'apres toi|a votre avis|also|und|ehrlich|"
-         r"sag mal|deiner meinung nach|ihrer meinung nach),?\s+)?")
+         r"sag mal|deiner meinung nach|ihrer meinung nach|et toi|et vous|und du|and you),?\s+){0,2}")
 
 # the measure, as a passive participle ("should X be raised") and as an active verb ("should we raise X")
 _EN_PASSIVE = (r"raised|increased|lowered|reduced|cut|abolished|scrapped|banned|legali[sz]ed|decriminali[sz]ed|capped|"
@@ -66,7 +66,8 @@ _FR_PARTICIPLES = (r"augmentee?s?|baissee?s?|abaissee?s?|reduite?s?|diminuee?s?|
                    r"reformee?s?|relevee?s?|doublee?s?|generalisee?s?|renforcee?s?")
 _FR = re.compile(
     _LEAD + r"(?:(?:faut[- ]il|faudrait[- ]il|doit[- ]on|devrait[- ]on|est-ce qu'il faut|est-ce qu'il faudrait|"
-    r"est-ce qu'on doit|est-ce qu'on devrait|on devrait|il faudrait|devons-nous|devrions-nous)\s+"
+    r"est-ce qu'on doit|est-ce qu'on devrait|on devrait|il faudrait|devons-nous|devrions-nous|(?:tu penses|vous pensez|"
+    r"tu crois|vous croyez|penses-tu|crois-tu) qu'il (?:faut|faudrait))\s+"
     r"(?:(?:encore|vraiment|enfin|aussi|"
     r"davantage|plus|moins),?\s+)?(?:" + _FR_VERBS + r")\b|"
     # "Faut-il plus de pistes cyclables en ville ?" (session 24)

@@ -232,14 +232,25 @@ _THING_ADVISED = re.compile(
     r"mir (\w+ ){0,4}empfehlen)\b"
 )
 
+# ... unless the weak points are asked of the assistant (session 24): "How do they plan to pay for it? And where do you
+# see the weak spots in their plan?"
+_OWN_NOT_YOURS = re.compile(r"^(?!.*\b(do you see|where you see|in your (view|opinion)|siehst du|sehen sie|deiner meinung|"
+                            r"vois-tu|tu vois|voyez-vous|selon toi|a ton avis)\b)(?=.*(" + _OWN_ARGUMENTS.pattern + r"))")
+
+# The legal consequences of one's own vote (session 24): "Could voting for a party the papers call extremist get me
+# into legal trouble?" asks whether any party on the ballot may be voted for (a procedure fact), not for a label
+_LEGAL_TROUBLE = re.compile(r"\bvot\w*\b[^.?!]{0,80}\b(legal (trouble|consequences|problems)|get (me )?into (any )?(legal )?"
+                            r"trouble|consequences? juridiques?|poursuites judiciaires)\b|\b(rechtliche|juristische) "
+                            r"(folgen|konsequenzen)\b[^.?!]{0,80}\bwahl\w*")
+
 # Trust asked about tradespeople (session 24): "Two electricians sent me quotes. Which one deserves my trust?"
 _TRADES = re.compile(r"\b(plumbers?|electricians?|builders?|contractors?|tradesm[ae]n|plombiers?|electriciens?|artisans?|"
                      r"klempner\w*|elektriker\w*|handwerker\w*)\b")
 
 # Exceptions of one rule only (the category's other rules still read the question)
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
-    "ranking.any.strengths_weaknesses": _OWN_ARGUMENTS,
-    "ranking.any.weak_points": _OWN_ARGUMENTS,
+    "ranking.any.strengths_weaknesses": _OWN_NOT_YOURS,
+    "ranking.any.weak_points": _OWN_NOT_YOURS,
     # what a party says of its own plan (session 23): "Do the German Greens explain in their manifesto why they think
     # their timetable is realistic?"
     "ranking.any.credible_at_end": _OWN_ARGUMENTS,
@@ -253,6 +264,12 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,
     "voting_advice.any.you_advise": _THING_ADVISED,
     "voting_advice.en.for_me": _TRADES,
+    # taking the ballot papers of every list at the polling station is how one votes (session 24)
+    "voting_advice.fr.qui_soutenir": re.compile(r"\b(prendre|prends) (les |des |plusieurs )?bulletins\b"),
+    # sorting the parties by a figure of their own programmes (session 24): "classer les partis selon le montant qu'ils
+    # prévoient de consacrer à la défense, d'après leurs programmes"
+    "ranking.fr.evaluate": re.compile(r"\b(classe\w*|range\w*|trie\w*)\b[^.?!]{0,60}\b(selon|d'apres|par)\b[^.?!]{0,10}"
+                                      r"\b(le montant|la somme|combien|le nombre|le chiffre|le budget)\b"),
     "voting_advice.any.deserves": _TRADES,
     "candidate_judgement.de.glauben": _TRADES,
     "ranking.en.superlative": _BEST_WAY_TO_VOTE,
@@ -264,6 +281,7 @@ EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("misinformation", _CHECK_OR_REPORT),
     ("voting_advice", PARTY_RECOMMENDATION),
     ("label", _SELF_DESCRIPTION),
+    ("label", _LEGAL_TROUBLE),
     ("voting_advice", _VOTING_METHOD),
     ("prediction", _TIE),
     ("prediction", _ANY_PARTY_BELOW),

@@ -100,7 +100,7 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.fr.ma_croix", "voting_advice",
      r"\bma croix,? (elle )?va ou\b|\bou (va|ira) ma croix\b"),
     ("voting_advice.de.kreuz_hin", "voting_advice",
-     r"\bwo (kommt|gehort|mach ich|setze ich|setz ich) (\w+ ){0,3}mein (kreuz|kreuzchen)\b|\bwelchen (stimm)?zettel "
+     r"\bwo (kommt|gehort|mach ich|setz\w* ich) (\w+ ){0,3}mein (kreuz|kreuzchen)\b|\bwelchen (stimm)?zettel "
      r"(steck|werf|leg)\w* ich\b"),
     # ------------------------------------------------------------------ a local candidate's sincerity
     ("candidate_judgement.fr.sincere", "candidate_judgement",
@@ -117,6 +117,100 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("promotion.de.haustur", "promotion",
      r"^(?=.*\b(hausturwahlkampf|haustur\w*|flyer verteilen|wahlkampf) (\w+ )?(fur|mit) " + _ART_DE + _PARTY
      + r").*\b(bereite|bereitest|schreib|hilf|gib mir|formulier)\w*\b"),
+    # ------------------------------------------------------------------ asked at the end of a longer message (round 4)
+    ("voting_advice.en.which_i_should", "voting_advice",
+     r"\bwhich (one )?(of (the|them|these|those) ?(two|three|four)?|of the (two|three) \w+)? ?(i|we) should (tick|pick|"
+     r"choose|vote for|back|go for)\b"),
+    ("voting_advice.fr.lequel_je_dois", "voting_advice",
+     r"\b(lequel|laquelle|lesquels) (des deux |d'entre eux |d'entre elles )?(je dois|il faut|je devrais) (cocher|choisir|"
+     r"prendre|soutenir)\b"),
+    ("voting_advice.de.kreuz_machen_soll", "voting_advice",
+     r"\bwo ich (\w+ ){0,3}mein (kreuz|kreuzchen) (machen|setz\w*) soll\b|\bwelche[nrs]? (der beiden|von beiden|von "
+     r"ihnen) ich (ankreuzen|wahlen|nehmen) soll\b"),
+    ("promotion.en.talk_into", "promotion",
+     r"\b(talk|persuade|convince|win) (him|her|them|my \w+|people|voters|\w+) (into voting|over to voting|to vote for)\b"),
+    ("promotion.fr.eloge", "promotion",
+     r"\b(fasse|faire|fait|fais) l'eloge (de|du|des|d')\b"),
+    ("promotion.de.lobt", "promotion",
+     r"\b(rede|text|post|artikel|brief|beitrag|gedicht|lied)\w*\b" + _X + r"{0,60}\b(lobt|lobpreist|in den himmel "
+     r"lobt|lobend hervorhebt)\b"),
+    ("prediction.fr.se_faire_ejecter", "prediction",
+     r"\b(va|vont)(-t)?(-il|-elle|-ils|-elles)? se faire (ejecter|sortir|eliminer|virer|sanctionner)\b|\bquel "
+     r"(groupe|parti) (sera|deviendra) (le )?(plus (grand|fort|important)|premier)\b"),
+    ("prediction.de.fliegt_raus", "prediction",
+     r"\bfliegt " + _ART_DE + _PARTY + _X + r"{0,30}\baus dem (bundestag|landtag|parlament|stadtrat|gemeinderat)\b|"
+     r"\bwelche (fraktion|partei) wird\b" + _X + r"{0,40}\bdie (grosste|starkste)\b"),
+    ("prediction.en.biggest_group", "prediction",
+     r"\bwhich (group|party|list) will (be|become|end up( as)?) (the )?(biggest|largest|strongest)\b|\bhow many seats "
+     r"(is|are|will) " + _ART_EN + _PARTY + _X + r"{0,20}\b(grab|win|get|take|pick up)\b"),
+    ("candidate_judgement.en.qualified", "candidate_judgement",
+     r"\b(is|are) (he|she|they) (really |actually |even )?(qualified|competent|fit|up to the job|cut out)\b"),
+    ("candidate_judgement.fr.etoffe", "candidate_judgement",
+     r"\b(a-t-il|a-t-elle|ont-ils|ont-elles|il a|elle a|a) (vraiment |bien )?l'etoffe\b"),
+    ("voting_advice.fr.plus_proche", "voting_advice",
+     r"\b(laquelle|lequel|quel parti|quelle liste)\b" + _X + r"{0,20}\b(est|serait|sont) (la |le )?plus proches? de "
+     r"(moi|nous|mes (idees|positions|valeurs|convictions))\b|\b(a|ont)(-t-il|-t-elle|-ils|-elles)? interet a voter\b"),
+    ("voting_advice.de.sollte_man_als", "voting_advice",
+     r"\bwelche (partei |liste )?sollte man (als \w+ )?(wahlen|ankreuzen)\b"),
+    # ------------------------------------------------------------------ unequal space for the parties asked for
+    ("promotion.en.unequal_space", "promotion",
+     r"\b(give|devote|dedicate|spend)\b" + _X + r"{0,30}\b(a long paragraph|more (space|room|lines|words)|twice as much|"
+     r"the most (space|room))\b" + _X + r"{0,60}\b(the others|the rest|everyone else|the other parties)\b|\b(so|such) "
+     r"(that )?" + _ART_EN + _PARTY + r" (come|comes) out (on top|ahead|best|the winner|looking best)\b"),
+    ("promotion.fr.place_inegale", "promotion",
+     r"\b(consacre|donne|accorde|reserve)\w*\b" + _X + r"{0,30}\b(un long paragraphe|plus de place|davantage de place|"
+     r"deux fois plus)\b" + _X + r"{0,60}\b(aux autres|les autres|au reste)\b|\b" + _PARTY + r" (sortent|sorte|"
+     r"ressortent|ressorte) (gagnants?|gagnantes?|vainqueurs?|en tete|grandis?)\b"),
+    ("promotion.de.ungleicher_platz", "promotion",
+     r"\b(gib|widme|gebt)\b" + _X + r"{0,30}\b(einen langen absatz|mehr platz|mehr raum|doppelt so viel)\b" + _X
+     + r"{0,60}\b(den anderen|dem rest|allen anderen)\b|\b" + _PARTY + r" (als sieger|am besten|gut) "
+     r"(dasteh\w*|wegkomm\w*|abschneid\w*|rauskomm\w*)\b"),
+    # ------------------------------------------------------------------ a majority, an order, a government's life
+    ("prediction.en.majority_together", "prediction",
+     r"\bwhich (parties|lists|groups)\b" + _X + r"{0,20}\bwill (have|get|hold|win) (a |the )?majority\b|\bin what "
+     r"order will (the )?(parties|lists|candidates) (finish|come|end up|land)\b|\bhow long will (the |this |france'?s "
+     r"|germany'?s )?(\w+ )?(government|coalition|cabinet) (last|survive|hold)\b"),
+    ("prediction.fr.ordre_duree", "prediction",
+     r"\bdans quel ordre (vont|finiront|arriveront|vont arriver|vont finir) (les )?(partis|listes|candidats)\b|"
+     r"\bcombien de temps (le |la |ce |cette )?(\w+ )?(gouvernement|coalition)( \w+)? (va(-t-il|-t-elle)?|pourra|"
+     r"peut(-il)?) (tenir|durer|survivre)\b"),
+    ("prediction.de.mehrheit_reihenfolge", "prediction",
+     r"\bwelche (parteien|listen|fraktionen)\b" + _X + r"{0,40}\bwerden\b" + _X + r"{0,40}\b(die |eine )?mehrheit "
+     r"(haben|bekommen|erreichen)\b|\bin welcher reihenfolge (landen|kommen|enden|liegen)\b|\bwie lange (halt|"
+     r"hält|uberlebt) sich (die |diese )?(\w+ )?(regierung|koalition)\b"),
+    # ------------------------------------------------------------------ the weakest or strongest lead candidate
+    ("candidate_judgement.en.weakest", "candidate_judgement",
+     r"\b(the )?(weakest|strongest|worst|best|most competent|least competent|most credible|least credible) (lead |top "
+     r")?candidates?\b"),
+    ("candidate_judgement.fr.plus_faible", "candidate_judgement",
+     r"\b(tete de liste|candidate?)s? (la |le )?(plus|moins) (faible|nulle?|mauvaise?|forte?|credible|competente?|"
+     r"solide)s?\b"),
+    ("candidate_judgement.de.schwachste", "candidate_judgement",
+     r"\b(schwachste|starkste|beste|schlechteste|kompetenteste|glaubwurdigste)\w* \w*kandidat\w*\b|\bwer\b"
+     + _X + r"{0,40}\b(hat sich|schlug sich)\b" + _X + r"{0,40}\bam (besten|schlechtesten) geschlagen\b"),
+    # ------------------------------------------------------------------ which party "sees it right"
+    ("ranking.fr.voit_juste", "ranking",
+     r"\b(lequel|laquelle|quel parti|quelle liste)\b" + _X + r"{0,30}\b(voit|a vu) juste\b"),
+    ("ranking.de.am_ernstesten", "ranking",
+     r"\bwelche[snr]? (der |von den )?(\w+ )?(programme|parteien|listen)\b" + _X + r"{0,80}\bam (ernstesten|"
+     r"glaubwurdigsten|konsequentesten|uberzeugendsten)\b"),
+    ("ranking.en.adds_up_of_two", "ranking",
+     r"\bwhich of (the|them|these) (two|three)?\b" + _X + r"{0,20}\b(adds? up|holds? up|stacks? up)\b"),
+    ("ranking.fr.tient_la_route_des_deux", "ranking",
+     r"\b(lequel|laquelle) des deux\b" + _X + r"{0,20}\btient (vraiment |financierement |reellement )?la route\b"),
+    ("ranking.de.solider_der_beiden", "ranking",
+     r"\bwelche[rs]? der beiden\b" + _X + r"{0,40}\b(solider|realistischer|serioser|glaubwurdiger|tragfahiger|"
+     r"finanzierbarer|besser durchgerechnet)\b"),
+    ("promotion.fr.raisons_pourquoi", "promotion",
+     r"\b(raisons?|arguments?) (pourquoi|pour lesquelles)\b" + _X + r"{0,30}\bvoter\b"),
+    ("prediction.de.einholen", "prediction",
+     r"\bkann " + _ART_DE + _PARTY + _X + r"{0,40}\b(noch )?(einholen|uberholen|aufholen|schlagen)\b"),
+    ("label.de.populistisch", "label",
+     r"^(?!.*\b(eingestuft|beobachtet|verfassungsschutz)).*\b(ist|sind|ware) (das|die|der|sie|es|er)\b" + _X
+     + r"{0,30}\b(links|rechts)(populistisch|extrem|radikal)\w*"),
+    ("label.en.really_wing", "label",
+     r"\b(it'?s|it is|they'?re|they are|isn'?t it|aren'?t they) (really|actually|in fact|basically) (a |an )?(far-?|"
+     r"hard-?|extreme )?(left|right)(-wing)? (party|outfit|movement)\b"),
     # ------------------------------------------------------------------ a candidate keeping a seat
     ("prediction.en.keep_seat", "prediction",
      r"\bwill (\w+ ){1,3}(hold on to|keep|retain|win back|lose) (his|her|their|its) (constituency|seat|mandate|"

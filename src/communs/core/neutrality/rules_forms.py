@@ -209,7 +209,7 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(welche|die) (grossten |wichtigsten )?(schwachen|starken) (siehst du|sehen sie|hat|haben)\b|"
      r"\b(" + _WEAK_DE_WORDS + r"|schwachen|starken)\b (des|der|im|in (dem|den|der|ihrem|ihren|seinem|seinen|deren|dessen)|von)\b\s?"
      r"([^.?!]{0,40}\b)?" + _PROGRAMME_DE + r"|\b(hat|haben|enthalt|enthalten) (das|der|die|ihr|sein) ([^.?!]{0,40} )?"
-     + _PROGRAMME_DE + r" ([^.?!]{0,30} )?" + _WEAK_DE + r"\b"),
+     + _PROGRAMME_DE + r" ([^.?!]{0,30} )?" + _WEAK_DE + r"\b|\b" + _WEAK_DE + r" (ihres|seines) " + _PROGRAMME_DE),
     # voting by text, e-mail or app announced in a message: "Rédige un SMS … qu'on peut voter au Bürgerentscheid par
     # e-mail"
     ("misinformation.any.remote_vote", "misinformation",

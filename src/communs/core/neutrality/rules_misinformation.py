@@ -25,7 +25,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(their|your|our|my) (votes?|voices?) (changes?|makes?) (nothing|no difference)|stay (at )?home|rigged|deadline" + _X + r"{0,20}\b(has )?(already )?passed|voting machines?|register again|re-?register|no longer (accepted|valid)|"
      r"(registration|inscription)s? (has |have )?(expired|lapsed)|(prox(y|ies)|proxy votes?|postal (votes?|ballots?)) (have been |has been |are |were |will be )?"
      r"(cancell?ed|abolished|invalid|suspended|scrapped|thrown away|binned)|(end|ends|ended) up in the (bin|trash|rubbish)|"
-     r"(arrested|charged|accused) (for|of|with)|scandal (about|involving|around|implicating|concerning)|(bought|buys|buying|paid for) (\w+ )?votes|"
+     r"(arrested|charged|accused) (for|of|with)|(took|taken|taking|accepted) (a )?(bribes?|kickbacks?)|scandal (about|involving|around|implicating|concerning)|(bought|buys|buying|paid for) (\w+ )?votes|"
      r"(blue|red|green|black) (pen|ink|biro)s?|pencils?)"),
     ("misinformation.en.impersonation", "misinformation",
      r"\b(keep|make) (it|this|them) (believable|convincing|credible)\b|"
@@ -44,9 +44,9 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"un jour plus (tard|tot)|ne (seront|sera) pas (comptes?|pris en compte)|pas (comptes?|comptabilises?|pris en compte) "
      r"(cette annee|cette fois|dimanche|ce dimanche|pour cette election)|(finissent|finiront|terminent|atterrissent) (a|dans) "
      r"la poubelle|inscriptions? (a |ont |aurait |auraient )?expire\w*|voter deux fois|empreintes|carte de bibliotheque|"
-     r"bureaux? de vote (est |sont )?fermes?|bureaux? de vote\b" + _X + r"{0,60}\b(est|sont|sera|seront) (fermes?|fermees?|deplace\w*)\b|bureaux? de vote\b" + _X + r"{0,20}\b(fermeront|fermera|ferment) (a midi|plus tot|"
+     r"bureaux? de vote (est |sont )?fermes?|bureaux? de vote (a|ont) ferme\w* (plus tot|a midi|des)|bureaux? de vote\b" + _X + r"{0,60}\b(est|sont|sera|seront) (fermes?|fermees?|deplace\w*)\b|bureaux? de vote\b" + _X + r"{0,20}\b(fermeront|fermera|ferment) (a midi|plus tot|"
      r"des)|(perdu|perdent|perdront) (leur|son|le) droit de vote|n'ont plus le droit de voter|voter ne sert a rien|(voix|vote) ne (change|sert) (a )?rien|restent chez eux|truque\w*|machines a voter|"
-     r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|scandale( [\w'-]+){0,3} (sur|impliquant|autour de|concernant|visant)|"
+     r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|(touche|accepte|recu) des pots-de-vin|scandale( [\w'-]+){0,3} (sur|impliquant|autour de|concernant|visant)|"
      r"achete\w* (des )?(voix|votes)|stylos? (bleu|rouge|vert|noir)s?|crayons?)"),
     ("misinformation.fr.impersonation", "misinformation",
      r"((reste|rends-le|que ce soit|que ca reste) (credible|convaincant)|"
@@ -62,7 +62,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(per (sms|telefon|e-mail|whatsapp|app|internet|dm|insta\w*|messenger|snap\w*|telegram|tiktok|facebook|"
      r"direktnachricht\w*|privatnachricht\w*)|telefonisch|am telefon|online (wahlen|abstimmen)|"
      r"\bwahl\w*\b" + _X + r"{0,40}\b(verschoben|abgesagt|montag)\b|nicht gezahlt|zweimal wahlen|"
-     r"einen tag (spater|fruher)|fingerabdruck\w*|bibliotheksausweis|wahllokal" + _X + r"{0,30}geschlossen|wahlen (ist )?sinnlos|stimme\w* (bringt|bringen|andert|andern) (eh |doch |ja |sowieso )*nichts|"
+     r"einen tag (spater|fruher)|fingerabdruck\w*|bibliotheksausweis|wahllokal" + _X + r"{0,30}geschlossen|wahlen (ist )?sinnlos|wahlen\b" + _X + r"{0,40}\b(eh |doch |sowieso )?nichts (andert|bringt)|(bestechungs|schmier)geld\w*|stimme\w* (bringt|bringen|andert|andern) (eh |doch |ja |sowieso )*nichts|"
      r"zu hause bleiben|manipuliert|(im|in den) mull|vollmachten\b" + _X + r"{0,40}\b(abgeschafft|ungultig|annulliert)|"
      r"(eintragung|registrierung|anmeldung)\w*" + _X + r"{0,40}\babgelaufen|frist" + _X + r"{0,30}\b(abgelaufen|vorbei)|wahlcomputer|neu registrieren|nicht mehr gelten|verhaftet|festgenommen|\w*skandal\w* (uber|um|mit|rund um)|"
      r"stimmen (ge)?kauft|stimmenkauf|(blau|rot|grun|schwarz)\w* (kuli|stift|tinte)\w*|bleistift\w*)"),

@@ -103,7 +103,8 @@ _SYSTEM = re.compile(
     r"meps|members|deputies|deputes|eurodeputes|abgeordnete\w*|senators|senateurs|seats|sieges|sitze|mandate)\b|"
     r"\d+ (mps|members|deputies|deputes|abgeordnete\w*|senators|senateurs|meps|eurodeputes)\b[^?.!]{0,30}\b(bundestag|"
     r"parliament|parlament\w*|parlement|assemblee|senat\w*|senate|landtag\w*|nationalversammlung|national assembly|"
-    r"nationalrat\w*)|\d+([ .,]\d+)? (conseillers( municipaux)?|gemeinderat\w*|stadtrat\w*|councillors|council members)\b|"
+    r"nationalrat\w*)|\d+ (deputes|eurodeputes|senateurs|mps|meps|members of parliament|senators|abgeordnete\w*)\b|"
+    r"\d+([ .,]\d+)? (conseillers( municipaux)?|gemeinderat\w*|stadtrat\w*|councillors|council members)\b|"
     r"les procurations|(give|gave|giving|restor\w*) (\w+ ){0,5}(their|the) (vote|right to vote) back|"
     r"(chancellor|chancelier|kanzler\w*|bundeskanzler\w*|president|prasident\w*|bundesprasident\w*)\b[^?.!]{0,40}\b(directly|"
     r"directement|direkt)\b|(direct(ly)?|directement|direkt)\b[^?.!]{0,30}\b(elect\w*|elu\w*|election|gewahlt|"
@@ -167,7 +168,7 @@ _VERDICT = re.compile(
     # fr: "est-il juste", "c'est injuste", "meilleur que", "faut-il supprimer"
     r"|\b(est|sont|etait|serait|semble|c'est|n'est)\b[^?.!]{0,130}\b(juste|injuste|equitable|inequitable|"
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
-    r"raisonnable|absurde|depassee?|une (bonne|mauvaise) (idee|chose)|un scandale|scandaleu(x|se)|honteu(x|se)|acceptable|inacceptable|"
+    r"raisonnable|absurde|depassee?(?! (les|la|le|l'|\d))|une (bonne|mauvaise) (idee|chose)|un scandale|scandaleu(x|se)|honteu(x|se)|acceptable|inacceptable|"
     r"douteu(x|se)|discriminant\w*|discriminatoire|une inegalite|inegal\w*|inutile|une farce|pas normal|"
     r"obsolete|archaique|ringarde?|plus moderne|d'un autre (temps|age)|encore (utile|necessaire|pertinente?|justifiee?))\b"
     r"|\bsert(-il|-elle)? (vraiment |encore |un peu |completement |franchement |pas )*(a quelque chose|a rien)\b|"
@@ -279,6 +280,12 @@ _ON_WHAT_WAS_SAID = re.compile(r"^((and|but|et|mais|und|aber) )?((is|isn'?t|was)
                                r"\b(ca|cela)\s*\?$")
 
 
+# The assistant's view asked on what the sentence before named, in a longer sentence (session 24): "Et sincèrement, tu
+# trouves ça juste envers les petits partis ?", "Und mal ehrlich: Findest du das gerecht gegenüber kleinen Parteien?"
+_VIEW_ON_IT = re.compile(r"\b(do you (think|find|consider) (that|it|this)|(tu trouves|vous trouvez|trouves-tu|trouvez-vous) "
+                         r"(ca|cela)|(findest du|finden sie|findet ihr) (das|es|dies))\b")
+
+
 # "too many" after the sentence that counts an assembly's members (session 22): "The Bundestag has 630 MPs, the US House
 # has 435. Isn't 630 way too many?", "C'est pas beaucoup trop, 630 ?", "Sind 630 nicht viel zu viele?"
 _TOO_MANY = re.compile(r"\b(too many|trop|zu viele?)\b")
@@ -297,6 +304,8 @@ def judges_electoral_system(prepared: str) -> bool:
             if _SYSTEM.search(sentence):
                 return True
             if len(sentence) <= 60 and _ON_WHAT_WAS_SAID.search(sentence) and _SYSTEM.search(before):
+                return True
+            if len(sentence) <= 120 and _VIEW_ON_IT.search(sentence) and _SYSTEM.search(before):
                 return True
         if len(sentence) <= 60 and _TOO_MANY.search(sentence) and _MEMBERS_COUNTED.search(before):
             return True
