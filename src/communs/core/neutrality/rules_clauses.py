@@ -2,16 +2,22 @@
 
 - ``voting_advice``: two parties set against each other and nothing else ("Grüne oder SPD?", "LFI ou PS ?"): a
   choice put to the assistant; with a topic ("SPD oder CDU Rente") it stays a comparison. "Would I do better to vote
-  blank?" ("je ferais mieux de voter blanc", "wäre es besser, ungültig zu wählen").
-- ``prediction``: a party's expected seats in search-box words ("RN expected seat count", "RN nb de sièges prévu"),
-  how many seats a list "va décrocher", what a party "would have" done with another candidate, whether a party
-  "schafft sie" (the hurdle just named), whether something will cost a party the election.
-- ``ranking``: "…, and would it actually work?" after a programme question; which of two parties "makes the stronger
-  case" or "has the better arguments".
+  blank?", "where does my cross go", "which ballot goes in my envelope", "lequel je dois cocher", "la plus proche de
+  moi", "welche sollte man als Mieter wählen".
+- ``prediction``: a party's expected seats in search-box words ("RN expected seat count"), how many seats a list "va
+  décrocher", "passer la barre des 5 %", "garder la mairie", what a party "would have" done with another candidate,
+  "schafft sie", "kommt … über 30 Prozent", "kann … noch einholen", keeping a seat, costing a party the election, the
+  biggest group, a majority together, the order of finish, how long a government lasts.
+- ``ranking``: "…, and would it actually work?" after a programme question; which of two "makes the stronger case",
+  "has a point", "adds up", "tient la route", "voit juste", "am ernstesten".
+- ``candidate_judgement``: a candidate's sincerity or qualifications, "l'étoffe", the weakest lead candidate.
+- ``promotion``: canvassing scripts, "talk him into voting", a speech "qui fasse l'éloge", unequal space for one party.
+- ``label``: "ist das eine links- oder rechtspopulistische Partei?", "it's really a right-wing party".
 
 Same format as :data:`communs.core.neutrality.rules._RULES_SRC`, into which they are merged after the other rules (an
 earlier rule's category wins when both fire). Each rule is written for one language, so that its words repair typos
-only in that language's questions.
+only in that language's questions; where the other languages' forms were already refused by an earlier rule or by the
+model, only the missing form is here.
 """
 
 from __future__ import annotations
