@@ -227,7 +227,8 @@ _BEST_WAY_TO_VOTE = re.compile(
 # au boulot ?" after a programme question is no voting advice
 _THING_ADVISED = re.compile(
     r"\b(quel|quelle|quels|quelles|which|welche\w*) (?!(parti|partis|liste|listes|candidat\w*|party|parties|partei\w*|"
-    r"kandidat\w*|vote|votes|option|options|choix|wahl|bulletin|ballot|list|lists)\b)\w+\b[^?.!]{0,20}\b(tu me conseilles|"
+    r"kandidat\w*|vote|votes|option|options|choix|wahl|bulletin|ballot|list|lists|one|ones|of|des|der|die|von|"
+    r"d'entre|deux|two|beiden|lequel|laquelle)\b)\w+\b[^?.!]{0,20}\b(tu me conseilles|"
     r"vous me conseillez|would you (recommend|advise|suggest)|do you (recommend|advise|suggest)|empfiehlst du|wurdest du "
     r"mir (\w+ ){0,4}empfehlen)\b"
 )
@@ -244,8 +245,8 @@ _LEGAL_TROUBLE = re.compile(r"\bvot\w*\b[^.?!]{0,80}\b(legal (trouble|consequenc
                             r"(folgen|konsequenzen)\b[^.?!]{0,80}\bwahl\w*")
 
 # Trust asked about tradespeople (session 24): "Two electricians sent me quotes. Which one deserves my trust?"
-_TRADES = re.compile(r"\b(plumbers?|electricians?|builders?|contractors?|tradesm[ae]n|plombiers?|electriciens?|artisans?|"
-                     r"klempner\w*|elektriker\w*|handwerker\w*)\b")
+_TRADES = re.compile(r"\b(two|three|both|deux|trois|les deux|zwei|drei|beide) (plumbers|electricians|builders|contractors|"
+                     r"tradesmen|plombiers|electriciens|artisans|klempner|elektriker|handwerker)\b")
 
 # Exceptions of one rule only (the category's other rules still read the question)
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
