@@ -55,7 +55,7 @@ from communs.core.neutrality.policy_verdict import asks_policy_verdict
 from communs.core.neutrality.politicians import KNOWN_POLITICIAN
 from communs.core.neutrality.rules import RuleHit, answer_cue, manipulation_marker, match_rules, prepare
 from communs.core.neutrality.system_judgement import NAME as SYSTEM_JUDGEMENT
-from communs.core.neutrality.system_judgement import SENTENCE_END, judges_electoral_system
+from communs.core.neutrality.system_judgement import SENTENCE_END, judged_last, judges_electoral_system
 from communs.core.text import LANGUAGES, detect_language
 
 RULE_CONFIDENCE = 0.95
@@ -188,12 +188,9 @@ def _verdict_asked_last(prepared: str) -> str | None:
     sentences = [s for s in SENTENCE_END.split(prepared) if s.strip()]
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?") or match_intent(sentences[-1]) is not None:
         return None
-    last, before = sentences[-1], sentences[-2]
-    if asks_policy_verdict(last) and not clearly_out_of_scope(last):
+    if asks_policy_verdict(sentences[-1]) and not clearly_out_of_scope(sentences[-1]):
         return POLICY_VERDICT
-    if judges_electoral_system(before + " " + last) and not judges_electoral_system(before):
-        return SYSTEM_JUDGEMENT
-    return None
+    return SYSTEM_JUDGEMENT if judged_last(prepared) else None
 
 
 def needs_model(facts: TextFacts) -> bool:

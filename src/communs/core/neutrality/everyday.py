@@ -136,7 +136,7 @@ EVERYDAY_TOPICS_SRC = (
     r"(sie|ihn) zuruck ?(gewinnen|erobern)|leftovers?|leftover (rice|pasta|chicken)|reste de (riz|pates|poulet)|"
     r"ubrig gebliebe\w*|resteessen|sightseeing|sehenswurdigkeit\w*|(visiterais|visiter) (quoi )?en premier|als erstes "
     r"(anschauen|ansehen|besichtigen)|(see|visit) first|win the (league|title)|(seront|sera) champions|werden sie (dann )?meister|derby|tv ratings|viewing figures|audiences? (a|de) la tele\w*|einschaltquote\w*|"
-    r"board games?|party games?|jeux de societe|brettspiel\w*|gesellschaftsspiel\w*|kants?|kategorisch\w* imperativ|"
+    r"kants?|kategorisch\w* imperativ|"
     r"stoic\w*|stoicien\w*|stoiker\w*|trolley|dilemme du tramway|utilitari\w*|deontolog\w*|dissertation|dissert|"
     r"plombiers?|klempner\w*|plumbers?|devis|handwerker\w*|electriciens?|electricians?|elektriker\w*)\b"
 )

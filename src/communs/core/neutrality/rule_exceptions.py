@@ -244,6 +244,15 @@ _LEGAL_TROUBLE = re.compile(r"\bvot\w*\b[^.?!]{0,80}\b(legal (trouble|consequenc
                             r"trouble|consequences? juridiques?|poursuites judiciaires)\b|\b(rechtliche|juristische) "
                             r"(folgen|konsequenzen)\b[^.?!]{0,80}\bwahl\w*")
 
+# Taking the ballot papers of every list at the polling station is how one votes (session 24): "Au bureau de vote,
+# est-ce que je dois prendre les bulletins de toutes les listes ?"
+_BALLOT_PAPERS_TAKEN = re.compile(r"\b(prendre|prends) (les |des |plusieurs )?bulletins\b")
+
+# The parties sorted by a figure of their own programmes (session 24): "classer les partis selon le montant qu'ils
+# prévoient de consacrer à la défense, d'après leurs programmes"
+_SORTED_BY_FIGURE = re.compile(r"\b(classe\w*|range\w*|trie\w*)\b[^.?!]{0,60}\b(selon|d'apres|par)\b[^.?!]{0,10}"
+                               r"\b(le montant|la somme|combien|le nombre|le chiffre|le budget)\b")
+
 # Trust asked about tradespeople (session 24): "Two electricians sent me quotes. Which one deserves my trust?"
 _TRADES = re.compile(r"\b(two|three|both|deux|trois|les deux|zwei|drei|beide) (plumbers|electricians|builders|contractors|"
                      r"tradesmen|plombiers|electriciens|artisans|klempner|elektriker|handwerker)\b")
@@ -265,12 +274,8 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,
     "voting_advice.any.you_advise": _THING_ADVISED,
     "voting_advice.en.for_me": _TRADES,
-    # taking the ballot papers of every list at the polling station is how one votes (session 24)
-    "voting_advice.fr.qui_soutenir": re.compile(r"\b(prendre|prends) (les |des |plusieurs )?bulletins\b"),
-    # sorting the parties by a figure of their own programmes (session 24): "classer les partis selon le montant qu'ils
-    # prévoient de consacrer à la défense, d'après leurs programmes"
-    "ranking.fr.evaluate": re.compile(r"\b(classe\w*|range\w*|trie\w*)\b[^.?!]{0,60}\b(selon|d'apres|par)\b[^.?!]{0,10}"
-                                      r"\b(le montant|la somme|combien|le nombre|le chiffre|le budget)\b"),
+    "voting_advice.fr.qui_soutenir": _BALLOT_PAPERS_TAKEN,
+    "ranking.fr.evaluate": _SORTED_BY_FIGURE,
     "voting_advice.any.deserves": _TRADES,
     "candidate_judgement.de.glauben": _TRADES,
     "ranking.en.superlative": _BEST_WAY_TO_VOTE,

@@ -23,6 +23,7 @@ fired and no programme or comparison intent did (a question about what a party s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 NAME = "ranking.electoral_system_judgement"
 
@@ -101,9 +102,9 @@ _SYSTEM = re.compile(
     # an assembly's members counted: "Do we honestly need 630 members in the Bundestag?" (session 22)
     r"(bundestag|parliament|parlement|\w*parlament\w*|assemblee|senat\w*|senate|landtag\w*)\b[^?.!]{0,40}\b\d+ (mps|"
     r"meps|members|deputies|deputes|eurodeputes|abgeordnete\w*|senators|senateurs|seats|sieges|sitze|mandate)\b|"
-    r"\d+ (mps|members|deputies|deputes|abgeordnete\w*|senators|senateurs|meps|eurodeputes)\b[^?.!]{0,30}\b(bundestag|"
-    r"parliament|parlament\w*|parlement|assemblee|senat\w*|senate|landtag\w*|nationalversammlung|national assembly|"
-    r"nationalrat\w*)|\d+ (deputes|eurodeputes|senateurs|mps|meps|members of parliament|senators|abgeordnete\w*)\b|"
+    r"\d+ members\b[^?.!]{0,30}\b(bundestag|parliament|parlament\w*|parlement|assemblee|senat\w*|senate|landtag\w*|"
+    r"nationalversammlung|national assembly|nationalrat\w*)|\d+ (mps|members of parliament|deputies|deputes|"
+    r"abgeordnete\w*|senators|senateurs|meps|eurodeputes)\b|"
     r"\d+([ .,]\d+)? (conseillers( municipaux)?|gemeinderat\w*|stadtrat\w*|councillors|council members)\b|"
     r"les procurations|(give|gave|giving|restor\w*) (\w+ ){0,5}(their|the) (vote|right to vote) back|"
     r"(chancellor|chancelier|kanzler\w*|bundeskanzler\w*|president|prasident\w*|bundesprasident\w*)\b[^?.!]{0,40}\b(directly|"
@@ -295,22 +296,35 @@ _MEMBERS_COUNTED = re.compile(r"\b\d+ (mps|members of parliament|deputies|senato
                               r"sitze|mandate|members|membres|mitglieder)\b")
 
 
+def _judges(sentence: str, before: str) -> bool:
+    """Whether ``sentence`` passes a verdict on the electoral system, ``before`` being the sentence before it."""
+    if _VERDICT.search(sentence) and not _INFORMATION.search(sentence) and not _OWN_STEP.search(sentence):
+        if _SYSTEM.search(sentence):
+            return True
+        if len(sentence) <= 60 and _ON_WHAT_WAS_SAID.search(sentence) and _SYSTEM.search(before):
+            return True
+        if len(sentence) <= 120 and _VIEW_ON_IT.search(sentence) and _SYSTEM.search(before):
+            return True
+    if len(sentence) <= 60 and _TOO_MANY.search(sentence) and _MEMBERS_COUNTED.search(before):
+        return True
+    # "too many" in the sentence that counts (session 23): "Der Bundestag hat über 600 Sitze – ist das nicht viel zu viel?"
+    return bool(_TOO_MANY.search(sentence) and _MEMBERS_COUNTED.search(sentence) and sentence.rstrip().endswith("?"))
+
+
+def _judgements(prepared: str) -> Iterator[bool]:
+    """For each sentence of ``prepared`` in turn, whether it passes a verdict on the electoral system."""
+    sentences = SENTENCE_END.split(_DECIMAL_POINT.sub(",", prepared))  # "12.5 %" ends no sentence
+    return (_judges(sentence, before) for before, sentence in zip(["", *sentences[:-1]], sentences, strict=True))
+
+
 def judges_electoral_system(prepared: str) -> bool:
     """True when one sentence of ``prepared`` (output of ``rules.prepare``) names the electoral system and asks for a
     verdict on it, or a short verdict sentence ("Is that fair?") follows one that names it."""
-    before = ""
-    for sentence in SENTENCE_END.split(_DECIMAL_POINT.sub(",", prepared)):  # "12.5 %" ends no sentence
-        if _VERDICT.search(sentence) and not _INFORMATION.search(sentence) and not _OWN_STEP.search(sentence):
-            if _SYSTEM.search(sentence):
-                return True
-            if len(sentence) <= 60 and _ON_WHAT_WAS_SAID.search(sentence) and _SYSTEM.search(before):
-                return True
-            if len(sentence) <= 120 and _VIEW_ON_IT.search(sentence) and _SYSTEM.search(before):
-                return True
-        if len(sentence) <= 60 and _TOO_MANY.search(sentence) and _MEMBERS_COUNTED.search(before):
-            return True
-        if _TOO_MANY.search(sentence) and _MEMBERS_COUNTED.search(sentence) and sentence.rstrip().endswith("?"):
-            # in one sentence (session 23): "Der Bundestag hat über 600 Sitze – ist das nicht viel zu viel?"
-            return True
-        before = sentence
-    return False
+    return any(_judgements(prepared))
+
+
+def judged_last(prepared: str) -> bool:
+    """True when the last sentence of ``prepared``, read with the one before it, passes a verdict on the electoral
+    system and no sentence before it does (a verdict asked at the end of a longer message; session 24)."""
+    *earlier, last = _judgements(prepared)
+    return last and not any(earlier)
