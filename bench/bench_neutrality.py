@@ -172,6 +172,14 @@ HOLDOUTS = (
             "committed before it was read (code before: e4b4f28; 28 of its 100 triples were dropped because a question "
             "repeated one of an earlier set)",
             ("0.964 (107/111)", "1.9% (2/105)", "93.1% (67/72)")),
+    Holdout("holdout 21, blind", "holdout21.jsonl",
+            "Holdout 21, blind (session 25, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: what citizens type into a national, European or local election assistant in the last "
+            "weeks of a campaign, every category and its look-alikes; written by another helper in session 25 and "
+            "committed before it was read (code before: a617534; 32 of its 100 triples were dropped because a question "
+            "repeated one of an earlier set)",
+            ("0.946 (105/111)", "1.1% (1/93)", "91.2% (62/68)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
