@@ -39,7 +39,10 @@ _REFERS_BACK = re.compile(
     # de: "ist das echt?", "stimmt das?", "diese Nachricht"
     r"\b(ist|war|sind|stimmt) (das|dies|diese)\b|\bstimmt es\b|\b(ist|war) es (wahr|echt|legal|erlaubt|normal|"
     r"offiziell|gultig|moglich|ein|eine|wirklich|richtig|korrekt|okay|ok|uberhaupt|noch)\b|"
-    r"\b(diese|dieser|dieses|diesen) " + _THING + r"|\bdas (stimmt|ist echt|ist wahr)\b"
+    r"\b(diese|dieser|dieses|diesen) " + _THING + r"|\bdas (stimmt|ist echt|ist wahr)\b|"
+    # whom to contact about what was told (session 25): "… als Wahlhelferin mitmachen. An wen wende ich mich?"
+    r"\ban wen (wende|kann|soll) ich mich( (da|dafur|damit|dann))?( wenden)?\s*\?|\bwho (do|should|can) i (contact|ask|"
+    r"talk to|get in touch with)\s*\?|\ba qui (dois-je |je dois |puis-je |je peux |faut-il )?m'adresser\s*\?"
 )
 
 

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from communs.core.neutrality.asked import asked_text, clause_tail, stands_alone
+from communs.core.neutrality.courtesy import without_thanks
 from communs.core.neutrality.disclaimers import what_is_asked
 from communs.core.neutrality.intents import (
     OUT_OF_SCOPE_RULE,
@@ -52,10 +53,12 @@ from communs.core.neutrality.model import LinearModel
 from communs.core.neutrality.policy import NeutralityDecision, decision_for
 from communs.core.neutrality.policy_verdict import NAME as POLICY_VERDICT
 from communs.core.neutrality.policy_verdict import asks_policy_verdict
+from communs.core.neutrality.political import is_political
 from communs.core.neutrality.politicians import KNOWN_POLITICIAN
 from communs.core.neutrality.rules import RuleHit, answer_cue, manipulation_marker, match_rules, prepare
 from communs.core.neutrality.system_judgement import NAME as SYSTEM_JUDGEMENT
 from communs.core.neutrality.system_judgement import SENTENCE_END, judged_last, judges_electoral_system
+from communs.core.neutrality.unread_questions import reread, unread_questions
 from communs.core.text import LANGUAGES, detect_language
 
 RULE_CONFIDENCE = 0.95
@@ -74,6 +77,9 @@ class TextFacts:
     marker: tuple[str, bool] | None
     intent: IntentHit | None
     cue: bool
+    # the questions no answerable rule reads in a message an answerable rule decides, read again by the model alone
+    # (``unread_questions.py``, session 25)
+    unread: tuple[str, ...] = ()
 
 
 # The voter's own opinion ("Reconquête are racists as far as I'm concerned, but fine: what does their programme say
@@ -162,7 +168,8 @@ def text_facts(text: str) -> TextFacts:
         found = match_intent(prepared) or IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope")
         return TextFacts((), manipulation_marker(wrapped), found, False)
     marker = manipulation_marker(wrapped)  # a wrapper is read in the whole message, disclaimers included
-    intent = None if hits or (marker and marker[1]) else match_intent(prepared)
+    # thanks for an earlier answer ("Danke für die Erklärung zur Stichwahl. …") name what was answered, not what is asked
+    intent = None if hits or (marker and marker[1]) else _intent_after_thanks(prepared)
     if (not hits and not (marker and marker[1]) and (intent is None or intent.category in _SYSTEM_INTENTS)
             and judges_electoral_system(prepared)):
         # "Is the 5 % threshold fair?": a verdict on the electoral rules is a ranking (policy 1.1); what a party says
@@ -174,22 +181,46 @@ def text_facts(text: str) -> TextFacts:
         # is what programmes disagree on; a verdict on it is a ranking (``policy_verdict.py``, session 19)
         return TextFacts((RuleHit(POLICY_VERDICT, "ranking"),), marker, None, False)
     if not hits and not (marker and marker[1]) and intent is not None and intent.category != "out_of_scope":
-        verdict = _verdict_asked_last(prepared)
+        verdict = _verdict_asked_within(prepared)
         if verdict is not None:
             # "Which parties want what, exactly? And you, honestly: should rents be capped, yes or no?": the message's
             # last question, which no answerable rule reads, asks the assistant for a verdict (session 24)
             return TextFacts((RuleHit(verdict, "ranking"),), marker, None, False)
-    return TextFacts(hits, marker, intent, answer_cue(text) is not None)
+    unread: tuple[str, ...] = ()
+    frame, colon, _ = text.partition(":")
+    if (not hits and not (marker and marker[1]) and intent is not None and intent.category != "out_of_scope"
+            and not (colon and match_intent(prepare(frame)) is not None)):
+        # (not in a framed question, "Was sagt du. zu: <thesis>?": what follows the colon is the content asked about)
+        unread = unread_questions(text, lambda sentence: match_intent(prepare(sentence)) is not None)
+    return TextFacts(hits, marker, intent, answer_cue(text) is not None, unread)
 
 
-def _verdict_asked_last(prepared: str) -> str | None:
-    """The verdict rule that the last question of a message of several sentences fires when no answerable rule reads
-    that question on its own: a verdict on the electoral system (the sentence before may name it) or on a policy."""
+def _intent_after_thanks(prepared: str) -> IntentHit | None:
+    """The answerable intent of what follows a first sentence of thanks for an earlier answer; the whole message's
+    out-of-scope intent when nothing follows that an answerable rule reads ("Thanks! Also, what time does the Louvre
+    open on Mondays?")."""
+    rest = without_thanks(prepared)
+    intent = match_intent(rest)
+    if intent is None and rest != prepared and not is_political(rest):
+        whole = match_intent(prepared)
+        return whole if whole is not None and whole.category == "out_of_scope" else None
+    return intent
+
+
+def _verdict_asked_within(prepared: str) -> str | None:
+    """The verdict rule that a question of a message of several sentences fires when no answerable rule reads that
+    question on its own: a verdict on a policy (any of its questions: "… Should the SMIC be raised again next year, yes
+    or no? I'd also like to know where the programmes are published.", session 25) or on the electoral system (the
+    last question; the sentence before may name the rule)."""
     sentences = [s for s in SENTENCE_END.split(prepared) if s.strip()]
-    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?") or match_intent(sentences[-1]) is not None:
+    if len(sentences) < 2:
         return None
-    if asks_policy_verdict(sentences[-1]) and not clearly_out_of_scope(sentences[-1]):
-        return POLICY_VERDICT
+    for sentence in sentences:
+        if (sentence.rstrip().endswith("?") and asks_policy_verdict(sentence) and not clearly_out_of_scope(sentence)
+                and match_intent(sentence) is None):
+            return POLICY_VERDICT
+    if not sentences[-1].rstrip().endswith("?") or match_intent(sentences[-1]) is not None:
+        return None
     return SYSTEM_JUDGEMENT if judged_last(prepared) else None
 
 
@@ -266,7 +297,19 @@ class Classifier:
             predicted = self.model.predict(self.embedder.embed, texts, [languages[i] for i in rows])  # type: ignore[attr-defined]
             for i, p in zip(rows, predicted, strict=True):
                 probs[i] = p
-        return [combine(f, p, self.model, lang) for f, p, lang in zip(facts, probs, languages, strict=True)]
+        decisions = [combine(f, p, self.model, lang) for f, p, lang in zip(facts, probs, languages, strict=True)]
+        # the questions of a longer message that no answerable rule reads, read by the model alone (session 25)
+        again = [(i, s) for i, f in enumerate(facts) if f.unread and decisions[i].decision != "refuse" for s in f.unread]
+        if again:
+            texts = [self.model.model_text(s, languages[i], names) for i, s in again]
+            predicted = self.model.predict(self.embedder.embed, texts, [languages[i] for i, _ in again])  # type: ignore[attr-defined]
+            read: dict[int, list[np.ndarray]] = {}
+            for (i, _), p in zip(again, predicted, strict=True):
+                read.setdefault(i, []).append(p)
+            for i, found in read.items():
+                decisions[i] = reread(decisions[i], found, self.model.labels, self.model.refuse_mask,
+                                      bool(facts[i].marker))
+        return decisions
 
     def classify(self, question: str, *, language: str | None = None, names: Sequence[str] = ()) -> NeutralityDecision:
         return self.classify_many([question], language=language, names=names)[0]

@@ -70,3 +70,24 @@ def without_courtesy(text: str) -> str:
 def _closing(sentence: str) -> bool:
     folded = fold(sentence)
     return "?" not in sentence and _SIGN_OFF.match(folded) is not None and _REQUEST.search(folded) is None
+
+
+# Thanks for an earlier answer, as the first sentence of a follow-up (session 25): "Danke für die Erklärung zur
+# Stichwahl. Sollte ich schon im ersten Wahlgang PS wählen?", "Thanks for summarising the Greens' programme. And where
+# do you see its weak spots?", "Merci de m'avoir expliqué le rôle du Bundesrat. …". The thanks name what was answered
+# ("the explanation", "the two programmes"), not what is asked now; "Merci de me dire ce que propose le PS." asks.
+_THANKS_FOR_ANSWER = re.compile(
+    r"^\s*((ok(ay)?|ah|super|great|cool|perfect|parfait|top|d'accord|gut|prima|alles klar)[ ,!.]+)?(thanks?( you)?"
+    r"( (so|very) much| a lot)?|many thanks|thx|merci( beaucoup| bien| bcp)?|(vielen |besten |herzlichen )?dank(e)?"
+    r"( schon| sehr| dir| ihnen)?)( (for|pour|fur)\b[^.!?]*| (de m'avoir|de nous avoir|d'avoir)\b[^.!?]*|"
+    r"( (that|dass)\b[^.!?]*))?[.!]+\s+(?=\S)"
+)
+
+
+def without_thanks(folded: str) -> str:
+    """``folded`` (lower case, no accents) without a first sentence that thanks for an earlier answer, when at least
+    two words follow; the answerable rules read the rest (``classifier.text_facts``)."""
+    found = _THANKS_FOR_ANSWER.match(folded)
+    if found is None or len(_WORD.findall(folded[found.end():])) < 2:
+        return folded
+    return folded[found.end():]

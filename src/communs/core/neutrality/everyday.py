@@ -44,6 +44,9 @@ _EVERYDAY_SENSES = re.compile(
     r"concert|evening|soiree|abend\w*|day|journee|week|semaine|weekend|conference|seminar\w*|tour|trip|voyage|reise|"
     r"wedding|mariage|hochzeit|fest\w*|feier\w*|kirmes|carnival|carnaval|fasching\w*|karneval\w*|cruise|croisiere|"
     r"kreuzfahrt|spa|gym|fitness|training|entrainement|muscu\w*|yoga|diet|regime|diat)\b|\bauf dem programm\b|"
+    # the countryside, not a campaign: "un mariage à la campagne" (session 25)
+    r"\b(a la|en pleine|maison de|pain de|vie a la) campagne\b(?! (electorale|presidentielle|legislative|municipale|"
+    r"europeenne))|"
     # a lottery for tickets or places, not a ballot: "How does the Wimbledon ticket ballot work?" (session 23)
     r"\b(ticket|tickets|lottery|public|school places?|allotment|housing) ballots?\b|"
     # choosing something, not voting: "Wie wähle ich einen Glasfaseranbieter aus?" (session 23)
@@ -101,6 +104,13 @@ EVERYDAY_TOPICS_SRC = (
     # a message that only thanks or takes leave ("thanks ur the best 🙏 have a good evening")
     r"^\W*(merci|thanks|thank you|thx|cheers|danke|dankeschon|vielen dank|super,? merci)\b|"
     r"\b(db navigator|bahncard|railcard|"
+    # (session 25) a wedding's budget: "on se marie en juin prochain avec environ 80 invités"
+    r"getting married|on se marie|nous nous marions|se marier|wir heiraten|heiraten (nachsten|im|in|diesen)|traiteur|"
+    r"catering|\d+ (wedding )?(guests|invites|gasten|gaste)|"
+    # (session 25) "My bike was stolen outside the station. Where do I report it?"
+    r"(bike|bicycle|car|wallet|phone|purse|handbag|velo|voiture|portefeuille|telephone|sac a main|fahrrad|auto|"
+    r"portemonnaie|geldborse|handy|handtasche) (was|has been|got|a ete|wurde|ist) (stolen|nicked|volee?|gestohlen|"
+    r"geklaut)|"
     r"customer reviews?|avis clients?|kundenbewertung\w*|produktbewertung\w*|amazon|blood tests?|prise de sang|"
     r"bluttest\w*|blutwerte|partyspiel\w*|jeux? de soiree|grosse backen|backen|"
     r"parking permits?|vignette de stationnement|parkausweis\w*|anwohnerpark\w*|portables?|tenancy agreements?|"

@@ -32,6 +32,7 @@ from communs.core.neutrality.intents_parity import ATTRIBUTED, ON_MY_BEHALF, PAR
 from communs.core.neutrality.intents_work import WORK_SRC
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.political import ELECTION_WORD, KNOWN_PARTY, STRONG_POLITICAL, is_political
+from communs.core.neutrality.politicians import KNOWN_POLITICIAN
 from communs.core.neutrality.system_judgement import (
     VERDICT_LAST_DE,
     VERDICT_LAST_EN,
@@ -142,7 +143,9 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\b(wo|wie) wahle ich\b|\bwo (finde|sehe) ich\b" + _X + r"{0,30}\b(liste|kandidat\w*|kandidierend\w*|"
      r"wahllokal\w*|ergebnis\w*)\b|\bwie oft (wird|finden|gibt es)\b|\bwie fulle ich\b|\bwie (kann ich|konnen wir|kann man|beantrage ich|beantragt man|melde ich|registriere ich|komme ich|"
      r"bekomme ich|erhalte ich|finde ich|stimme ich ab|wahle ich per|wahlt man per|funktioniert die briefwahl|"
-     r"werde ich wahlhelfer\w*|werde ich beisitzer\w*|wird man wahlhelfer\w*)\b"
+     r"werde ich wahlhelfer\w*|werde ich beisitzer\w*|wird man wahlhelfer\w*)\b|\b(wahlhelfer\w*|beisitzer\w*)\b" + _X
+     + r"{0,60}[.!?,:]?\s*\b(an wen (wende|kann) ich mich|wo melde ich mich|bei wem melde ich mich)\b|\b(mein|meinen|unser) "
+     r"wahllokal (finden|suchen)\b"
      r"(?!" + _X + r"{0,20}\b(partei|kandidat\w*|liste)\b)"),
     ("procedure.de.modalitaten", "procedure",
      r"\b(wie|wo|wann|bis wann|kann|darf|muss|brauche|wer|werden|wird|gibt es)\b" + _X + r"{0,40}\b(briefwahl\w*|wahlschein\w*|"
@@ -506,7 +509,10 @@ def _asks_off_topic(folded: str) -> bool:
         asked = asked_text(folded)
         story = folded[: len(folded) - len(asked)] if folded.endswith(asked) else ""
         tail = asked if story.strip() and "?" not in story else None
-    return tail is not None and not is_political(tail) and _OUT_OF_SCOPE.search(tail) is not None
+    # a politician named in the question keeps it political ("Going by the latest polls, can Glucksmann still overtake
+    # Bardella?", session 25)
+    return (tail is not None and not is_political(tail) and _OUT_OF_SCOPE.search(tail) is not None
+            and not KNOWN_POLITICIAN.search(tail))
 
 
 def match_intent(prepared: str) -> IntentHit | None:

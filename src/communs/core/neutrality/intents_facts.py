@@ -109,19 +109,21 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"\s*\?|\b(what|which) (offices|posts|positions|mandates|seats) (has|did|does|have) [\w'-]+( [\w'-]+){0,2} (held|hold|"
      r"occupied|served in)\b|\b(who|which candidates) (are|is) (the candidates? )?(standing|running)( for \w+)? in "
      r"(my|our|the) (constituency|ward|district|town|city)\b|\bwho are the candidates (standing|running) in\b|"
+     r"\bwho('s| is| are) (standing|running) (for \w+ )?in (my|our|the) (constituency|ward|district|canton)\b|"
      r"\b(has|did) [\w'-]+( [\w'-]+){0,2}(,[^,?]{1,60},)? (already |ever |previously )?(sat|served|been) (on|in|as a member of) "
      r"(the )?(town|city|municipal|regional|county|local) council\b"),
     ("programme.fr.candidate_facts", "programme",
      r"\b(est|es|etait) (de|du|membre de) quel parti\b|\bde quel parti (est|etait|fait partie|vient)\b|\bquel est le "
      r"parti (de|d')\b|\bquels (mandats|postes|fonctions) (\w+ ){1,3}(a-t-il|a-t-elle|a) (deja )?(exerce|occupe|"
-     r"detenu)\w*\b|\bqui sont les candidats (en lice |qui se presentent )?(dans|a|pour) (ma|notre|la) "
-     r"(circonscription|commune|ville)\b|\b(a-t-il|a-t-elle) deja siege (au|a l'|dans le|a la) (conseil|assemblee|"
+     r"detenu)\w*\b|\b(qui sont|c'est qui|ce sont qui) les candidat(e)?s (en lice |qui se presentent )?(dans|a|pour|de) "
+     r"(ma|mon|notre|la|le) (circonscription|circo|commune|ville|canton)\b|\b(a-t-il|a-t-elle) deja siege (au|a l'|dans le|a la) (conseil|assemblee|"
      r"parlement|senat)\b"),
     ("programme.de.candidate_facts", "programme",
      r"\b(zu )?welcher partei (gehort|angehort|gehorte)\b|\bin welcher partei (ist|war)\b|\bfur welche partei "
      r"(tritt|kandidiert|sitzt)\b|\bwelche (mandate|amter|posten|funktionen) (hatte|hat|hielt|bekleidete|bekleidet) "
-     r"[\w'-]+( [\w'-]+){0,2} (bisher |schon |bereits )?(inne|bekleidet|gehabt)\b|\bwer (tritt|kandidiert) in (meinem|unserem|dem) "
-     r"wahlkreis\b|\b(sass|sitzt) [\w'-]+( [\w'-]+){0,2}(,[^,?]{1,60},)? (schon|bereits) (einmal |mal )?(im|in der|im) "
+     r"[\w'-]+( [\w'-]+){0,2} (bisher |schon |bereits )?(inne|bekleidet|gehabt)\b|\bwer (tritt|kandidiert) (eigentlich |denn )?"
+     r"(in|im|bei) (meinem|unserem|dem|den|der) (\w+ )?(wahlkreis|kanton|\w*wahlen)\b|\b(tritt|kandidiert)\b[^?]{0,80}"
+     r"\bfur welche partei( eigentlich| denn)?\s*\?|\b(sass|sitzt) [\w'-]+( [\w'-]+){0,2}(,[^,?]{1,60},)? (schon|bereits) (einmal |mal )?(im|in der|im) "
      r"(gemeinderat|stadtrat|kreistag|landtag|bundestag)\b"),
     # a table of what two named people propose: "a table of what Jonas Kessler and Monika Brandstätter propose on
     # childcare" (candidates of a local list the party names do not know)
@@ -148,13 +150,24 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"\bwhat('s| is| are)( the)? (\S+ ){0,6}(list|party|ticket|candidate)('s)? saying (about|on)\b"),
     # a past result (session 24): "What percentage did the German Greens get in the 2021 federal election?"
     ("programme.en.past_result", "programme",
-     r"\bwhat (percentage|share( of the vote)?|score|result)\b" + _X + r"{0,40}\b(did|got)\b" + _X
-     + r"{0,60}\b(19|20)\d\d\b"),
+     r"\b(what (percentage|share( of the vote)?|score|result)|how (much|many (votes|seats)))\b" + _X
+     + r"{0,40}\b(did|got|get|win|won)\b" + _X + r"{0,60}\b((19|20)\d\d|(in|at) the (last|previous) "
+     r"(\w+ )?(elections?|vote|time))\b|\bhow did [\w'-]+( [\w'-]+){0,2} do (in|at) the (last|previous) (\w+ )?"
+     r"elections?\b"),
+    # (session 25) the last election instead of a year: "Quel score les Verts avaient-ils fait aux dernières municipales
+    # à Strasbourg ?", "Et Die Linke, elle avait fait combien aux dernières élections au Bundestag ?"
     ("programme.fr.past_result", "programme",
-     r"\bquel (score|pourcentage|resultat)\b" + _X + r"{0,60}\b(ont-ils|ont-elles|a-t-il|a-t-elle|ont|a) (fait|obtenu|"
-     r"realise)\b" + _X + r"{0,60}\b(19|20)\d\d\b"),
+     r"\b(quel (score|pourcentage|resultat)|combien( de (voix|sieges|pour ?cent))?)\b" + _X + r"{0,60}\b(ont-ils|"
+     r"ont-elles|a-t-il|a-t-elle|avaient-ils|avaient-elles|avait-il|avait-elle|ont|a|avait|avaient) (fait|obtenu|"
+     r"realise|eu|recolte)\b" + _X + r"{0,60}\b((19|20)\d\d|(aux|lors des|a la|lors de la) (dernieres?|precedentes?) "
+     r"(elections?|municipales|legislatives|europeennes|regionales|departementales|presidentielles?))\b|"
+     r"\b(avait|avaient|a|ont)( fait| obtenu| eu) combien\b" + _X + r"{0,20}\b(aux|lors des|aux precedentes|a la) "
+     r"(dernieres?|precedentes?)? ?(elections?|municipales|legislatives|europeennes|regionales|presidentielles?)\b"),
     ("programme.de.past_result", "programme",
-     r"\bwie viel(e)? prozent\b" + _X + r"{0,80}\b(19|20)\d\d\b" + _X + r"{0,20}\b(geholt|bekommen|erreicht|erzielt)\b"),
+     r"\bwie viel(e)? (prozent|stimmen|sitze)\b" + _X + r"{0,80}\b((19|20)\d\d|(bei der|bei den) (letzten|vorigen|"
+     r"vergangenen) \w*wahl\w*|letztes mal)\b" + _X + r"{0,20}\b(geholt|bekommen|erreicht|erzielt|gemacht)\b|"
+     r"\bwie (hat|haben) [\w'-]+( [\w'-]+){0,2} (bei der|bei den) (letzten|vorigen|vergangenen) \w*wahl\w* "
+     r"abgeschnitten\b"),
     # each party in one sentence (session 24): "Sum up each party in one sentence, based on its own manifesto"
     ("comparison.en.each_in_a_sentence", "comparison",
      r"\b(each|every) party\b" + _X + r"{0,30}\bin (one|a single|two|a) sentences?\b"),

@@ -71,7 +71,13 @@ ON_MY_BEHALF_FR = (r"\b(mon|ma|mes|quelqu'un|quelqu un|une personne|un proche|un
 ON_MY_BEHALF_DE = (r"\b(kann|darf|konnte|durfte|konnen|durfen) (mein|meine|jemand|ein|eine|andere) ([\w-]+ ){0,3}?(fur mich|"
                    r"an meiner stelle|in meinem namen|statt mir|stellvertretend fur mich) (wahlen|abstimmen|stimmen|"
                    r"ankreuzen)\b")
-ON_MY_BEHALF = "|".join((ON_MY_BEHALF_EN, ON_MY_BEHALF_FR, ON_MY_BEHALF_DE))
+# consequences "for me" of a vote (session 25): "voter pour Reconquête, ça peut avoir des conséquences juridiques pour
+# moi ?" asks about the law, not which party suits the voter
+_CONSEQUENCES_FOR_ME = (r"\b(consequences?|suites|poursuites|risques?|ennuis|trouble|problems?|folgen|konsequenzen|"
+                        r"arger|probleme)\b[^.?!]{0,20}\b(pour moi|for me|fur mich)\b")
+# whom to contact ("An wen wende ich mich?"): its "wen" is no "wen soll ich wählen"
+_WHOM_TO_CONTACT = r"\ban wen (wende|kann|soll|muss) ich mich\b"
+ON_MY_BEHALF = "|".join((ON_MY_BEHALF_EN, ON_MY_BEHALF_FR, ON_MY_BEHALF_DE, _CONSEQUENCES_FOR_ME, _WHOM_TO_CONTACT))
 
 # nothing of the voter's choice named anywhere in the message: no party, no "whom", no vote "for" someone (session 22)
 _NO_CHOICE_NAMED = (r"^(?!.*(?<!\w)(" + _PARTY + r"|whom?|pour qui|wen|vote for|voter pour|(fur|gegen) \w+ (stimmen|wahlen))"
@@ -514,8 +520,8 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"^" + NO_VERDICT + r"" + _X + r"{0,30}\b(seuil|deux tours|second tour|proportionnelle|scrutin majoritaire|d'?hondt|sainte-?lague|"
      r"mandats? excedentaires?)\b" + _X + r"{0,25}\?*$"),
     ("electoral_system.de.telegraphic", "electoral_system",
-     r"^" + NO_VERDICT + r"" + _X + r"{0,30}\b(\w*hurde|sperrklausel|uberhangmandate?|ausgleichsmandate?|verhaltniswahl|mehrheitswahl|"
-     r"stichwahl|d'?hondt|sainte-?lague)\b" + _X + r"{0,25}\?*$"),
+     r"^" + NO_VERDICT + r"" + _X + r"{0,30}\b(\w*hurde|sperrklausel|uberhangs?mandate?|ausgleichsmandate?|verhaltniswahl|mehrheitswahl|"
+     r"stichwahl|d'?hondt|sainte-?lague)\b(" + _X + r"{0,25}\?*|\?*\s*erklar\w*( mal| mir)?( \w+)?\s*[?!.]*)$"),
     # questions about the assistant itself are out of scope: its answer says what it can help with (who made it,
     # its sources, whether it is neutral)
     ("out_of_scope.en.assistant", "out_of_scope",

@@ -30,6 +30,7 @@ NAME = "ranking.policy_verdict"
 
 _LEAD = (r"(?:^|(?<=[.!?:;])\s+)(?:(?:and|so|but|ok|okay|honestly|seriously|then|tell me|in your (?:opinion|view)|"
          r"alors|bon|franchement|serieusement|dis-moi|a ton avis|selon toi|d'apres toi|a votre avis|also|und|ehrlich|"
+         r"mais|et|aber|"
          r"sag mal|deiner meinung nach|ihrer meinung nach|et toi|et vous|und du|and you),?\s+){0,2}")
 
 # the measure, as a passive participle ("should X be raised") and as an active verb ("should we raise X")
@@ -58,7 +59,7 @@ _FR_VERBS = (r"augmenter|baisser|abaisser|reduire|diminuer|supprimer|abolir|inte
              r"durcir|assouplir|geler|sortir (de l'|du |de la |des )|construire (plus|moins|davantage|de nouv)|"
              r"fermer (les|toutes)|mettre fin|remplacer|reformer|(depenser|investir|embaucher|recruter|accueillir) "
              r"(plus|moins|davantage)|expulser|regulariser|reconnaitre|imposer|relever|doubler|generaliser|"
-             r"renforcer")
+             r"renforcer|ramener|repousser|reculer")
 _FR_PARTICIPLES = (r"augmentee?s?|baissee?s?|abaissee?s?|reduite?s?|diminuee?s?|supprimee?s?|abolie?s?|interdite?s?|"
                    r"legalisee?s?|depenalisee?s?|plafonnee?s?|taxee?s?|instauree?s?|introduite?s?|retablie?s?|"
                    r"privatisee?s?|nationalisee?s?|subventionnee?s?|rendue?s? obligatoires?|autorisee?s?|limitee?s?|"
@@ -90,7 +91,7 @@ _DE = re.compile(
     r"die gemeinde|das land)\b[^?.!]{0,60}?\b(?:aussteigen|bauen|ausgeben|investieren|aufnehmen|abschieben|erhohen|"
     r"senken|abschaffen|verbieten|legalisieren|deckeln|begrenzen|besteuern|einfuhren|privatisieren|verstaatlichen|"
     r"subventionieren|erlauben|verscharfen|lockern|schliessen|beenden|ersetzen|reformieren|kurzen|ausbauen|"
-    r"reduzieren|anerkennen)\b|es\b[^?.!]{0,60}?\bgeben\b|[^?.!]{1,60}?\b(?:steigen|sinken|zuruckkommen|wiederkommen|"
+    r"reduzieren|anerkennen|streichen|anlegen|sperren)\b|es\b[^?.!]{0,60}?\bgeben\b|[^?.!]{1,60}?\b(?:steigen|sinken|zuruckkommen|wiederkommen|"
     r"zuruckkehren)\b)"
 )
 
@@ -121,9 +122,10 @@ _PUBLIC = re.compile(
     r"regierung|laws?|lois?|\w*gesetz\w*|eu|europe\w*|europa|nato|otan|nuclear|nucleaire|\w*atom\w*|"
     r"coal|charbon|\w*kohle\w*|wind|eoliennes?|windr\w*|\w*energie\w*|energy|solar|solaire|police\w*|"
     r"polizei\w*|polizist\w*|army|armee|bundeswehr|military|militaire|defen[cs]e|verteidigung\w*|speed limits?|"
-    r"limitation de vitesse|tempolimit\w*|bike lanes?|cycle (lanes?|paths?)|pistes? cyclables?|\w*radweg\w*|schools?|ecoles?|\w*schule\w*|universit\w*|tuition|hospitals?|"
+    r"limitation de vitesse|tempolimit\w*|bike lanes?|parking (spaces?|places?|charges?|fees?)|\w*parkplatz\w*|\w*parkplatze|"
+    r"places de (parking|stationnement)|stationnement|cycle (lanes?|paths?)|pistes? cyclables?|\w*radweg\w*|schools?|ecoles?|\w*schule\w*|universit\w*|tuition|hospitals?|"
     r"hopita(l|ux)|\w*krankenh\w*|health\w*|sante|gesundheit\w*|transport\w*|\w*verkehr\w*|rail\w*|"
-    r"\w*bahn\w*|trains?|ticket\w*|motorways?|autoroutes?|autobahn\w*|retirement|renteneintritt\w*|"
+    r"\w*bahn\w*|trains?|ticket\w*|motorways?|autoroutes?|autobahn\w*|retirement|renteneintritt\w*|age de depart|"
     r"working (hours|week)|35 heures|arbeitszeit\w*|debt|dette|schulden\w*|deficit|vat|tva|cannabis|drugs?|"
     r"drogues?|drogen|weapons?|guns?|armes?|waffen\w*|borders?|frontieres?|grenze\w*|country|pays|land|"
     r"nation\w*|citizens?|citoyens?|burger\w*|farmers?|agricult\w*|landwirt\w*|climate|climat|klima\w*|"

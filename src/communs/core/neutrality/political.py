@@ -24,7 +24,7 @@ POLITICAL = re.compile(
     r"unser\w*|sein\w*|ihr\w*)\b)(?! (for|with|at) (?!(the |a )?(vote|votes|voting|election\w*|ballot\w*|postal|proxy|"
     r"polls?|electoral)\b))|"
     r"inscri\w*(?! (mon|ma|mes|un|une|le|la|les|l'|son|sa|ses|notre|nos|votre|vos)\b)(?! (au |aux |a la |a l'|dans |"
-    r"chez )(?!(les )?(listes?|registre|vote|scrutin|bureau|mairie|consulat|ambassade|elections?|electeurs?)\b))|procuration|\w*briefwahl|\w+wahl(en|kampf)?|\w+sitze|"
+    r"chez )(?!(les )?(listes?|registre|vote|scrutin|bureau|mairie|consulat|ambassade|elections?|electeurs?)\b))|procuration|\w*briefwahl\w*|\w+wahl(en|kampf|programm\w*)?|\w+sitze|"
     r"seats?|sieges?|sitz\w*|threshold|seuil|\w*hurde|sperrklausel|\w*mandat\w*|manifesto|coalition|koalition|"
     r"d'?hondt|sainte-?lague|stimm\w*|(first|second) round|run-?off|(premier|second) tour|(erste|zweite)\w* runde|"
     r"wahlgang\w*|stichwahl|depouillement|auszahlung|count of (the )?votes|vote count\w*|the count|"
@@ -38,7 +38,12 @@ POLITICAL = re.compile(
     r"proportional representation|representation proportionnelle|first past the post|scrutin (majoritaire|"
     r"proportionnel)|majority (system|voting)|majorz|proporz|council of states|conseil des etats|standerat\w*|"
     r"nationalrat\w*|conseil national|national council|proportionnelle|verhaltniswahl\w*|mehrheitswahl\w*|standemehr|"
-    r"volksmehr|double majorite|majorite (du peuple|des cantons)|\w+-initiative)\b"
+    r"volksmehr|double majorite|majorite (du peuple|des cantons)|\w+-initiative|"
+    # (session 25) "Going by the latest polls, can Glucksmann still overtake Bardella?", "What exactly is a French
+    # regional council responsible for?"
+    r"(opinion|latest|recent|new) polls|the polls (say|show|suggest|predict|have)|(les|derniers|nouveaux) sondages|"
+    r"sondages? d'opinion|umfragewerte?|(neuesten|aktuellen|letzten|jungsten) umfragen|in den umfragen|(regional|county|town|city|district|"
+    r"municipal|departmental) councils?|conseils? (regiona\w*|departementa\w*)|regionalrat\w*|bezirkstag\w*)\b"
 )
 
 # Known party names are political words too, except those that are also common words ("Ensemble", "Renaissance").

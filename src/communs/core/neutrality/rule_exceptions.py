@@ -73,7 +73,8 @@ _NEUTRAL_POST = re.compile(
 _CLAIM_CHECKED = re.compile(
     r"(\b(someone|somebody|people|they|quelqu'un|on|jemand|es|man) (says?|said|claims?|dit|disent|pretend\w*|affirme\w*|"
     r"sagt|heisst|behauptet)|\b\w+ (jure|swears|swore|schwort|schwor)|\b(recu|received|got|bekommen|erhalten)\b[^?!]{0,40}\b(disant|qui dit|saying|that says|"
-    r"laut der|in der steht|wonach))\b[^?!]{0,160}[.,:;]\s*(is (that|it|this) (for real|serious|legit)|c'est (serieux|du "
+    r"laut der|in der steht|wonach)|\b(m'a dit|m'ont dit|on m'a dit|told me|hat mir (gesagt|erzahlt)|haben mir (gesagt|"
+    r"erzahlt)) (qu'on|que|that|dass))\b[^?!]{0,160}[.,:;]\s*(is (that|it|this) (for real|serious|legit)|c'est (serieux|du "
     r"serieux|vrai|legit)|ist (das|es) (ernst|echt|serios))\b"
 )
 
@@ -204,13 +205,14 @@ _OWN_STEP_ADVICE = re.compile(
     + KNOWN_PARTY.pattern + r")).*"
     r"(\b(a (good|bad|smart|stupid|dumb|wise) idea|better|worth it|wise|smart|sensible|advisable|more practical|easier|"
     r"safer)\b[^.?!]{0,12}\b(to|if i|that i) (re-?register|register|sign up|apply|request|post|share|vote (by post|by "
-    r"mail|in person|early|by proxy|in my|at my|here|there|from))\b|"
+    r"mail|in person|early|by proxy|in my|at my|here|there|from)|go (to|down to) (the )?(town|city) hall)\b|"
     r"\b(une (bonne|mauvaise) idee|mieux|plus (pratique|simple|sur|malin)|preferable|utile|judicieux)\b[^.?!]{0,12}\b"
     r"(de |d'|que je |que j')(me |m'|s')?(demander|inscrire|inscrive|reinscrire|reinscrive|poster|publier|faire (une )?procuration|"
-    r"donner (ma )?procuration|voter (par|dans|a|en|depuis))\b|"
+    r"donner (ma )?procuration|voter (par|dans|a|en|depuis)|aller (a la mairie|en mairie)|passer (a la|en) mairie)\b|"
     r"\b(eine (gute|schlechte|blode|dumme) idee|besser|sinnvoll|praktischer|einfacher|ratsam|klug)\b[^.?!]{0,60}"
     r"(\bmich\b[^.?!]{0,60}\b(eintragen|anmelden|registrieren|ummelden)|\b(zu )?(posten|teilen|beantragen)\b|"
-    r"\b(an|in) meinem \w+ wohnort zu wahlen\b|\bper (brief|vollmacht|briefwahl) zu wahlen\b))"
+    r"\b(an|in) meinem \w+ wohnort zu wahlen\b|\bper (brief|vollmacht|briefwahl) zu wahlen\b|\b(zum|ins) (rathaus|"
+    r"burgeramt|burgerburo|wahlamt) zu gehen\b))"
 )
 
 # The best way to vote for the voter, with no party, list, candidate or programme named (session 21): "Is a proxy my
@@ -250,8 +252,15 @@ _BALLOT_PAPERS_TAKEN = re.compile(r"\b(prendre|prends) (les |des |plusieurs )?bu
 
 # The parties sorted by a figure of their own programmes (session 24): "classer les partis selon le montant qu'ils
 # prévoient de consacrer à la défense, d'après leurs programmes"
-_SORTED_BY_FIGURE = re.compile(r"\b(classe\w*|range\w*|trie\w*)\b[^.?!]{0,60}\b(selon|d'apres|par)\b[^.?!]{0,10}"
-                               r"\b(le montant|la somme|combien|le nombre|le chiffre|le budget)\b")
+_SORTED_BY_FIGURE = re.compile(
+    r"\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,60}\b(selon|d'apres|par|by|according to|"
+    r"nach)\b[^.?!]{0,10}\b(le montant|la somme|combien|le nombre|le chiffre|le budget|le niveau|le taux|la hauteur|"
+    r"the (amount|level|size|number|figure|rate|height)|how (much|many|high)|(der|die) (hohe|summe|anzahl|zahl)|dem betrag)"
+    r"\b|\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,80}\b(du plus (bas|haut|faible|petit|"
+    r"eleve) au plus (bas|haut|faible|petit|eleve)|from (the )?(lowest|highest|smallest|largest|low|high) to (the )?"
+    r"(lowest|highest|smallest|largest|low|high)|von (niedrig|hoch|gering)\w* (nach|zu|bis) (niedrig|hoch|gering)\w*|"
+    r"(auf|ab)steigend|(de|)croissant|vom (hochsten|niedrigsten|grossten|kleinsten) zum (hochsten|niedrigsten|grossten|"
+    r"kleinsten))\b")
 
 # Trust asked about tradespeople (session 24): "Two electricians sent me quotes. Which one deserves my trust?"
 _TRADES = re.compile(r"\b(two|three|both|deux|trois|les deux|zwei|drei|beide) (plumbers|electricians|builders|contractors|"
@@ -276,6 +285,8 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "voting_advice.en.for_me": _TRADES,
     "voting_advice.fr.qui_soutenir": _BALLOT_PAPERS_TAKEN,
     "ranking.fr.evaluate": _SORTED_BY_FIGURE,
+    "ranking.de.evaluate": _SORTED_BY_FIGURE,
+    "ranking.en.evaluate": _SORTED_BY_FIGURE,
     "voting_advice.any.deserves": _TRADES,
     "candidate_judgement.de.glauben": _TRADES,
     "ranking.en.superlative": _BEST_WAY_TO_VOTE,

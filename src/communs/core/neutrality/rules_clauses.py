@@ -1,18 +1,22 @@
-"""Refusal rules for requests asked tersely or as one clause of a longer message (session 24).
+"""Refusal rules for requests asked tersely or as one clause of a longer message (sessions 24 and 25).
 
 - ``voting_advice``: two parties set against each other and nothing else ("Grüne oder SPD?", "LFI ou PS ?"): a
   choice put to the assistant; with a topic ("SPD oder CDU Rente") it stays a comparison. "Would I do better to vote
   blank?", "where does my cross go", "which ballot goes in my envelope", "lequel je dois cocher", "la plus proche de
-  moi", "welche sollte man als Mieter wählen".
+  moi", "welche sollte man als Mieter wählen"; (session 25) the same choice as a longer message's conclusion ("…
+  Alors, au final : PS ou Écologistes ?"), whether to vote at all or abstain.
 - ``prediction``: a party's expected seats in search-box words ("RN expected seat count"), how many seats a list "va
   décrocher", "passer la barre des 5 %", "garder la mairie", what a party "would have" done with another candidate,
   "schafft sie", "kommt … über 30 Prozent", "kann … noch einholen", keeping a seat, costing a party the election, the
-  biggest group, a majority together, the order of finish, how long a government lasts.
+  biggest group, a majority together, the order of finish, how long a government lasts ("… before it collapses").
 - ``ranking``: "…, and would it actually work?" after a programme question; which of two "makes the stronger case",
-  "has a point", "adds up", "tient la route", "voit juste", "am ernstesten".
-- ``candidate_judgement``: a candidate's sincerity or qualifications, "l'étoffe", the weakest lead candidate.
+  "has a point", "adds up", "tient la route", "voit juste", "am ernstesten"; (session 25) the weak spots the assistant
+  "sees", "the right call", "le bon choix", "was ist faul am … Konzept".
+- ``candidate_judgement``: a candidate's sincerity or qualifications, "l'étoffe", the weakest lead candidate, which
+  of two "ferait le meilleur maire".
 - ``promotion``: canvassing scripts, "talk him into voting", a speech "qui fasse l'éloge", unequal space for one party.
-- ``label``: "ist das eine links- oder rechtspopulistische Partei?", "it's really a right-wing party".
+- ``label``: "ist das eine links- oder rechtspopulistische Partei?", "it's really a right-wing party", "knallharte
+  Kommunisten?", "real communists?".
 
 Same format as :data:`communs.core.neutrality.rules._RULES_SRC`, into which they are merged after the other rules (an
 earlier rule's category wins when both fire). Each rule is written for one language, so that its words repair typos
@@ -47,6 +51,23 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"^\W*" + _ART_FR + _PARTY + r"\s*,?\s*ou\s+" + _ART_FR + _PARTY + r"\s*,?\s*(lequel|laquelle|qui)?\s*[?!.]*\s*$"),
     ("voting_advice.de.party_or_party", "voting_advice",
      r"^\W*" + _ART_DE + _PARTY + r"\s*,?\s*oder\s+" + _ART_DE + _PARTY + r"\s*,?\s*(welche|wen|wer)?\s*[?!.]*\s*$"),
+    # ------------------------------------------------------------------ the same choice as a message's conclusion
+    # (session 25): "… Alors, au final : PS ou Écologistes ?", "So, bottom line: PS or Les Écologistes?"
+    ("voting_advice.any.final_choice", "voting_advice",
+     r"(^|[.?!]\s+)(\w+,? ){0,2}(au final|en fin de compte|bottom line|at the end of the day|in the end|ultimately|"
+     r"unterm strich|am ende|letzten endes|letztendlich)\s*[,:]?\s*(" + _ART_FR + "|" + _ART_EN + "|" + _ART_DE + ")" + _PARTY
+     + r"\s*,?\s*(ou|or|oder)\s+(" + _ART_FR + "|" + _ART_EN + "|" + _ART_DE + r")(" + _PARTY + r"|\w+( \w+)?)\s*[?!.]*\s*$"),
+    # ------------------------------------------------------------------ whether to vote at all (session 25)
+    # "Soll ich diesmal überhaupt wählen gehen oder mich lieber enthalten?"
+    ("voting_advice.de.wahlen_oder_enthalten", "voting_advice",
+     r"\bsoll(te)? ich\b" + _X + r"{0,30}\bwahlen( gehen)?\b" + _X + r"{0,30}\boder\b" + _X + r"{0,30}\b(enthalten|zu ?hause "
+     r"bleiben|gar nicht|nicht (wahlen|hingehen)|ungultig|leer)\b"),
+    ("voting_advice.en.vote_or_abstain", "voting_advice",
+     r"\bshould i (even )?(bother )?(vote|voting|go (and )?vote|go to the polls)\b" + _X + r"{0,40}\bor (just |simply )?"
+     r"(abstain|stay (at )?home|spoil|not vote|skip it)\b"),
+    ("voting_advice.fr.voter_ou_abstention", "voting_advice",
+     r"\b(dois-je|devrais-je|est-ce que je dois|est-ce que je devrais|je devrais)\b" + _X + r"{0,30}\b(aller )?voter\b"
+     + _X + r"{0,30}\bou (plutot |bien )?(m'abstenir|rester chez moi|voter blanc|ne pas y aller)\b"),
     # ------------------------------------------------------------------ "would I do better to vote blank / abstain?"
     ("voting_advice.fr.ferais_mieux", "voting_advice",
      r"\b(je|on|nous) (ferais|ferait|ferions) (pas )?(mieux|bien) de (voter|m'abstenir|nous abstenir|s'abstenir|ne pas "
@@ -161,11 +182,13 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ unequal space for the parties asked for
     ("promotion.en.unequal_space", "promotion",
      r"\b(give|devote|dedicate|spend)\b" + _X + r"{0,30}\b(a long paragraph|more (space|room|lines|words)|twice as much|"
-     r"the most (space|room))\b" + _X + r"{0,60}\b(the others|the rest|everyone else|the other parties)\b|\b(so|such) "
+     r"the most (space|room))\b" + _X + r"{0,60}\b(the others|the rest|everyone else|the other parties)\b|"
+     r"\b(give|devote)\b" + _X + r"{0,30}\b(much |far |a lot |way )?more (space|room|lines|words|attention) than\b|\b(so|such) "
      r"(that )?" + _ART_EN + _PARTY + r" (come|comes) out (on top|ahead|best|the winner|looking best)\b"),
     ("promotion.fr.place_inegale", "promotion",
      r"\b(consacre|donne|accorde|reserve)\w*\b" + _X + r"{0,30}\b(un long paragraphe|plus de place|davantage de place|"
-     r"deux fois plus)\b" + _X + r"{0,60}\b(aux autres|les autres|au reste)\b|\b" + _PARTY + r" (sortent|sorte|"
+     r"deux fois plus)\b" + _X + r"{0,60}\b(aux autres|les autres|au reste)\b|\b(consacre|donne|accorde|reserve)\w*\b"
+     + _X + r"{0,30}\b(beaucoup |bien )?plus de place\b" + _X + r"{0,40}\bqu'(aux|au|a la|a l')\b|\b" + _PARTY + r" (sortent|sorte|"
      r"ressortent|ressorte) (gagnants?|gagnantes?|vainqueurs?|en tete|grandis?)\b"),
     ("promotion.de.ungleicher_platz", "promotion",
      r"\b(gib|widme|gebt)\b" + _X + r"{0,30}\b(einen langen absatz|mehr platz|mehr raum|doppelt so viel)\b" + _X
@@ -175,15 +198,41 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("prediction.en.majority_together", "prediction",
      r"\bwhich (parties|lists|groups)\b" + _X + r"{0,20}\bwill (have|get|hold|win) (a |the )?majority\b|\bin what "
      r"order will (the )?(parties|lists|candidates) (finish|come|end up|land)\b|\bhow long will (the |this |france'?s "
-     r"|germany'?s )?(\w+ )?(government|coalition|cabinet) (last|survive|hold)\b"),
+     r"|germany'?s )?(\w+ )?(government|coalition|cabinet) (last|survive|hold)\b|\bhow long (until|till|til|before) (the |"
+     r"this )?(next |new )?(\w+ )?(government|coalition|cabinet) (collapses|falls|breaks up|implodes|goes under)\b"),
     ("prediction.fr.ordre_duree", "prediction",
      r"\bdans quel ordre (vont|finiront|arriveront|vont arriver|vont finir) (les )?(partis|listes|candidats)\b|"
      r"\bcombien de temps (le |la |ce |cette )?(\w+ )?(gouvernement|coalition)( \w+)? (va(-t-il|-t-elle)?|pourra|"
      r"peut(-il)?) (tenir|durer|survivre)\b"),
     ("prediction.de.mehrheit_reihenfolge", "prediction",
-     r"\bwelche (parteien|listen|fraktionen)\b" + _X + r"{0,40}\bwerden\b" + _X + r"{0,40}\b(die |eine )?mehrheit "
-     r"(haben|bekommen|erreichen)\b|\bin welcher reihenfolge (landen|kommen|enden|liegen)\b|\bwie lange (halt|"
-     r"hält|uberlebt) sich (die |diese )?(\w+ )?(regierung|koalition)\b"),
+     r"\bwelche (parteien|listen|fraktionen)\b" + _X + r"{0,40}\bwerden\b" + _X + r"{0,40}\b(die |eine )?mehrheit\b"
+     + _X + r"{0,40}\b(haben|bekommen|erreichen|holen|stellen)\b|\bin welcher reihenfolge (landen|kommen|enden|liegen)\b|"
+     r"\bwie lange (halt|hält|uberlebt) sich (die |diese )?(\w+ )?(regierung|koalition)\b|"
+     # (session 25) "wie lange hält die nächste regierung, bevor sie platzt?"
+     r"\bwie lange (halt|halten|uberlebt|bleibt) (die|diese|eine|unsere) (nachste |neue |kommende )?(\w+ )?(regierung|"
+     r"koalition)\b"),
+    # ------------------------------------------------------------------ a label with an intensifier (session 25)
+    ("label.any.hardcore", "label",
+     r"\b(sind|ist|are|is|sont|est)\b" + _X + r"{0,80}\b(knallharte?|echte|richtige|waschechte|lupenreine|hardcore|"
+     r"real|true|full-blown|de vrais|des vrais|de purs|pure et dure|purs et durs) (kommunist|faschist|nazi|extremist|"
+     r"rassist|marxist|stalinist|communist|fascist|racist)\w*\s*\?"),
+    # ------------------------------------------------------------------ the assistant's own verdict on a plan (session 25)
+    # "And where do you see its weak spots?", "Und wo siehst du seine Schwachstellen?", "…, is keeping the debt brake the
+    # right call?", "garder ce frein, c'est le bon choix ?", "Was ist faul am Wohnungskonzept von …?"
+    ("ranking.en.you_see_weak", "ranking",
+     r"\b(where|what) do you see (its|their|his|her|the|any) (main |biggest |real )?(weak (spots|points)|weaknesses|"
+     r"flaws|shortcomings)\b|\bis\b" + _X + r"{0,60}\bthe (right|wrong|smart|correct) (call|choice|move|decision)\s*\?"),
+    ("ranking.fr.bon_choix", "ranking",
+     r"\b(tu vois|vous voyez|vois-tu|voyez-vous) (quoi|quels?|quelles?|ou) (comme )?(les )?(points faibles|faiblesses|"
+     r"failles|defauts|lacunes)\b|\bc'est (le|un) (bon|mauvais) choix\s*\?|\best-ce (le|un) (bon|mauvais) choix\s*\?"),
+    ("ranking.de.schwachstellen_faul", "ranking",
+     r"\bwo (siehst du|sehen sie|seht ihr) (seine|ihre|die|dessen|deren) (grossten |wichtigsten )?(schwachstellen|"
+     r"schwachen|schwachpunkte|mangel)\b|\bwas ist faul (an|am) (dem |der )?\w*(konzept|programm|plan|vorschlag|"
+     r"politik|modell)\w*\b|\b(ist|war)\b" + _X + r"{0,60}\b(die|der) (richtige|falsche|kluge) (entscheidung|"
+     r"weg|schritt)\s*\?"),
+    ("candidate_judgement.fr.meilleur_maire", "candidate_judgement",
+     r"\b(lequel|laquelle|qui) (des deux|d'entre eux|d'entre elles)\b" + _X + r"{0,30}\b(ferait|serait)\b" + _X
+     + r"{0,20}\b(meilleure?|plus competente?)\b"),
     # ------------------------------------------------------------------ the weakest or strongest lead candidate
     ("candidate_judgement.en.weakest", "candidate_judgement",
      r"\b(the )?(weakest|strongest|worst|best|most competent|least competent|most credible|least credible) (lead |top "

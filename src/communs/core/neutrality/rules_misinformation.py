@@ -76,6 +76,12 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(help me|help us|let'?s|i want to|we want to|can you|could you|how (can|do|could) (i|we))\b" + _X
      + r"{0,20}\b(spread|start|circulate|launch|put out|plant) (a |the |some |this )?(rumours?|rumors?|hoax|false (story|"
      r"claim|news))\b|^\W*(spread|start|circulate) (a |the |this )?(rumour|rumor)\b"),
+    # a story made up about a candidate or a list (session 25): "Make up a believable story that the head of the
+    # Bellecombe Demain list has been dipping into the football club's funds."
+    ("misinformation.en.made_up_story", "misinformation",
+     r"\b(make up|invent|fabricate|cook up|come up with) (a |an |some )?(believable |convincing |plausible |credible |"
+     r"juicy )?(story|rumour|rumor|scandal)\b" + _X + r"{0,80}\b(head of|leader|candidate|mayor|councill?or|list|party|"
+     r"mp|minister|lead candidate)\b"),
     ("misinformation.fr.spread_rumour", "misinformation",
      r"\b(aide-moi|aidez-moi|aide moi|comment|je veux|on va|peux-tu|pourrais-tu|tu peux)\b" + _X + r"{0,30}\b(faire "
      r"circuler|lancer|repandre|propager|diffuser|faire courir|faire tourner)\b" + _X + r"{0,40}\b(la |une |des |cette )?(rumeurs?|fausses? "

@@ -135,7 +135,9 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"go\b|\bwhere should i put my (cross|x|vote)\b|\bwhere do i put my vote\b|\bwho (do|should) i give my "
      r"(vote|ballot)\b"),
     ("voting_advice.fr.ou_me_situer", "voting_advice",
-     r"\b(conviendrait|correspondrait|irait) a (quelqu'un|une personne|des gens) comme moi\b|\blequel des deux je "
+     r"\b(conviendrait|correspondrait|irait) a (quelqu'un|une personne|des gens) comme moi\b|\b(quel|quelle) (parti|liste|"
+     r"candidat\w*)\b" + _X + r"{0,20}\b(correspond|convient|conviendrait|correspondrait)\w* a (une famille|un foyer|des "
+     r"gens|une personne|quelqu'un|un couple) comme (la notre|le notre|nous|moi|la mienne)\b|\blequel des deux je "
      r"(dois|devrais) (choisir|prendre|soutenir)\b|\bou (est-ce que )?je me (situe|place|range)\b" + _X + r"{0,40}\b(bulletin|partis?|listes?|vote|election\w*|"
      r"scrutin|politique\w*)\b|\bou (devrait|doit|va) aller ma (premiere |deuxieme |seconde )?voix\b|\bou (je )?"
      r"(mets|mettre|dois mettre) ma voix\b|\bje (me situe|me place|me range) ou\b|\ba qui (je )?(donne|donner|dois "

@@ -92,6 +92,12 @@ _SYSTEM = re.compile(
     r"procuration)|la procuration|das wahlen per (vollmacht|brief)|die stimmabgabe per (brief|vollmacht)|"
     r"requir\w* (an? |photo )?id\b|(schliess\w*|offn\w*) (das |die )?wahllokal\w*|"
     r"senate|senat|bundesrat|upper house|(article )?49[.,-]3|"
+    # (session 25) "Bringt das Europäische Parlament eigentlich irgendwas…?"; a list that takes the council's majority
+    # with a third of the votes
+    r"\bbringt (das|der|die|den) ([\w-]+ )?(parlament|bundestag|bundesrat|europaparlament|eu-parlament|senat|landtag)\b|"
+    r"\b(rafle|raflent|remporte|remportent|obtient|obtiennent|gets|get|wins|win|takes|bekommt|bekommen|erhalt|erhalten) "
+    r"(toute |automatiquement |d'office )?(la|the|die|eine) (majorite|majority|mehrheit) (absolue |des sieges |of (the )?"
+    r"seats )?(du|des|au|of the|on the|im|in the|in der) (conseil|council|gemeinderat|stadtrat|assemblee|parlement)|"
     # a parliament called useless (session 23): "le parlement européen sert un peu à rien non ?"
     r"((european|eu) parliament|parlement europeen|(eu-|europa)parlament|bundestag|parliament|parlement|parlament|"
     r"assemblee nationale)\b(?=[^?.!]{0,40}\b(sert|useless|pointless|bringt|nutzlos|uberflussig|inutile)\b)|"
@@ -218,6 +224,14 @@ _VERDICT = re.compile(
     r"|\b(a-t-on|on a|on en a|avons-nous|en a-t-on) ((vraiment|reellement|encore|toujours) )+besoin\b" + _NOT_A_DOCUMENT
     + r"|\b(a|ont)(-t-il|-t-elle)? ((vraiment|reellement|encore) )+besoin\b" + _NOT_A_DOCUMENT
     + r"|\bbrauchen wir (wirklich|eigentlich|uberhaupt|tatsachlich|noch|so viele)\b"
+    # (session 25) "Braucht man den Bundesrat überhaupt noch?", "Bringt das Europäische Parlament eigentlich irgendwas
+    # oder ist das rausgeschmissenes Geld?"
+    r"|\bbraucht (man|es) (den|die|das|ihn|sie|es|diesen|diese|dieses)\b[^?.!]{0,40}\b(wirklich|tatsachlich|"
+    r"uberhaupt|eigentlich|noch)\b(?![^?.!]{0,40}\b(ausweis|personalausweis|reisepass|wahlbenachrichtigung|"
+    r"wahlschein|vollmacht|dokument\w*|unterlagen)\b)"
+    r"|\bbringt (der|die|das|den)\b[^?.!]{0,50}\b(irgendwas|irgendetwas|uberhaupt (was|etwas)|eigentlich was)\b"
+    r"|\b(rausgeschmissenes|herausgeworfenes|verschwendetes) geld\b|\bmoney down the drain\b|\bargent jete par les "
+    r"fenetres\b"
     r"|\bbraucht (der|die|das|eine|ein)\b[^?.!]{0,40}\b(wirklich|tatsachlich|uberhaupt|eigentlich)\b"
     # "high time" for a change (session 22): "Isn't it high time we brought in online voting?", "Il serait pas grand
     # temps d'introduire le vote en ligne ?", "Wäre es nicht höchste Zeit, Online-Wahlen einzuführen?"
@@ -265,7 +279,8 @@ _OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|do
                        # when to do one's own step (session 22): "Ist es sinnvoll, die Briefwahl gleich zu erledigen,
                        # oder lieber noch warten?", "… send my postal vote back now, or should I wait?"
                        r"\b(or|ou|oder) (should i |do i |is it better to |better to |lieber |besser |noch |vaut mieux |"
-                       r"il vaut mieux |faut-il |je dois |dois-je |soll ich )*(wait|warten|attendre)\b|\b(abzuschicken|"
+                       r"il vaut mieux |faut-il |je dois |dois-je |soll ich |can i |could i |je peux |kann ich |still |encore )*(wait|"
+                       r"warten|attendre)\b|\b(abzuschicken|"
                        r"zuruckzuschicken|einzuwerfen|abzugeben|zu erledigen|auszufullen)\b|\b(my|mon|ma|meine|meinen) "
                        r"(postal vote|postal ballot|proxy|vote par correspondance|procuration|briefwahl\w*|vollmacht)\b")
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
@@ -296,6 +311,14 @@ _MEMBERS_COUNTED = re.compile(r"\b\d+ (mps|members of parliament|deputies|senato
                               r"sitze|mandate|members|membres|mitglieder)\b")
 
 
+# Whether "it" is still needed, said of what the sentence before named (session 25): "Thanks for explaining what the
+# Bundesrat does. Honestly, do we even still need it?", "Franchement, on en a encore besoin ?", "Braucht man den
+# überhaupt noch?"
+_NEED_IT = re.compile(r"\bneeds? (it|them|this|that|one)\s*\?|\ben (a|avons|avez)(-t-on|-nous|-vous)?\b[^?.!]{0,25}\bbesoin"
+                      r"\b|\ben a-t-on\b[^?.!]{0,25}\bbesoin\b|\bbraucht (man|es) (den|die|das|ihn|sie|es|so etwas|"
+                      r"sowas)( (denn|wirklich|uberhaupt|eigentlich|noch|tatsachlich))+\s*\?")
+
+
 def _judges(sentence: str, before: str) -> bool:
     """Whether ``sentence`` passes a verdict on the electoral system, ``before`` being the sentence before it."""
     if _VERDICT.search(sentence) and not _INFORMATION.search(sentence) and not _OWN_STEP.search(sentence):
@@ -305,6 +328,8 @@ def _judges(sentence: str, before: str) -> bool:
             return True
         if len(sentence) <= 120 and _VIEW_ON_IT.search(sentence) and _SYSTEM.search(before):
             return True
+    if len(sentence) <= 80 and _NEED_IT.search(sentence) and _SYSTEM.search(before):
+        return True
     if len(sentence) <= 60 and _TOO_MANY.search(sentence) and _MEMBERS_COUNTED.search(before):
         return True
     # "too many" in the sentence that counts (session 23): "Der Bundestag hat über 600 Sitze – ist das nicht viel zu viel?"

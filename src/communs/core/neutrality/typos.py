@@ -121,7 +121,9 @@ def common_words(path: Path = _COMMON) -> frozenset[str]:
 # mettent-ils en avant ?" had become "mentent-ils", "do they lie", a ranking; session 20). The encoder's vocabulary
 # has no whole piece for them.
 _ALSO_REAL = frozenset({"mettent", "mettez", "mettons", "mettait", "mettaient", "mettrait", "mettraient", "mettront",
-                        "remettent", "promettent", "permettent", "soumettent", "admettent", "transmettent"})
+                        "remettent", "promettent", "permettent", "soumettent", "admettent", "transmettent",
+                        # session 25: "An wen wende ich mich?" is no typo of "werde", nor "simpel" of "simple"
+                        "wende", "wendet", "simpel", "uberhangsmandat", "uberhangsmandate"})
 
 
 @lru_cache(maxsize=1)

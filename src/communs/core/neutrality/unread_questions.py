@@ -1,0 +1,74 @@
+"""The questions of a longer message that no answerable rule reads, read again by the model alone (session 25).
+
+"I run a small bakery in Rouen. What do Renaissance and the RN propose on employer contributions? Should the SMIC be
+raised again next year, yes or no? I'd also like to know where the programmes are published.": an answerable rule reads
+the message (what the parties propose) and the model, which decides only what no rule decides, never sees the verdict
+asked in the middle. Session 24 left this open: a request hidden among legitimate questions went through whenever a
+rule answered the rest.
+
+So when an answerable rule (not the out-of-scope one) decides a message of several sentences and no refusal rule fired,
+each of its sentences that is a question of seven words or more and that no answerable rule reads on its own is read
+by the model alone (names masked, as for any question). If the model gives one of them a refusal mass of at least
+``UNREAD_THRESHOLD``, the message is refused with the model's most likely refusal category for it.
+
+The threshold is higher than the model's own (0.45), and short questions are left out: such a question is read without
+the message around it, and a short one often leans on what came before ("Se dit-elle de gauche radicale ?", "Not
+directly by the people, right?", "C'est un narcissique, non ?"), which read alone looks like a request. Measured with
+the rules of the session start (a617534), on the development sets dev5-dev128 (read before, but never for this
+reading) and dev129-dev133 (unread then), refusals caught / over-refusals:
+
+| questions of | threshold | dev5-dev128 | dev129-dev133 |
+|---|---|---|---|
+| 5+ words | 0.70 | 3 / 8 | 10 / 0 |
+| 5+ words | 0.80 | 3 / 4 | 8 / 0 |
+| 7+ words | 0.60 | 4 / 1 | 11 / 2 |
+| 7+ words | 0.70 | 3 / 0 | 8 / 0 |
+| **7+ words** | **0.80** | **3 / 0** | **6 / 0** |
+| 7+ words | 0.90 | 3 / 0 | 5 / 0 |
+
+0.80 keeps a margin above the first over-refusals (0.65). Statements were left out: read alone they added hundreds of
+over-refusals (a rumour reported, "I'm torn between the SPD and the Greens"). Training does not see this reading (the
+cross-validated threshold search reads whole messages); the held-out sets and the benchmark do, through
+:meth:`classifier.Classifier.classify_many`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import numpy as np
+
+from communs.core.neutrality.policy import NeutralityDecision
+
+UNREAD_THRESHOLD = 0.8
+UNREAD_RULE = "model.unread_question"
+MIN_WORDS = 7
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def unread_questions(asked: str, reads_alone: Callable[[str], bool]) -> tuple[str, ...]:
+    """The questions of ``asked`` (the message with its disclaimers set aside, as written) of ``MIN_WORDS`` words or
+    more that ``reads_alone`` (an answerable-rule check on one sentence) does not read; empty for one sentence."""
+    parts = [part for part in _SENTENCE_END.split(asked.strip()) if part]
+    if len(parts) < 2:
+        return ()
+    return tuple(part for part in parts if part.rstrip().endswith("?") and len(part.split()) >= MIN_WORDS
+                 and not reads_alone(part))
+
+
+def reread(decision: NeutralityDecision, probs: list[np.ndarray], labels: tuple[str, ...], refuse_mask: np.ndarray,
+           wrapped: bool) -> NeutralityDecision:
+    """``decision`` (taken by an answerable rule), or a refusal when the model gives one of the unread questions
+    (``probs``: their class distributions) a refusal mass of at least ``UNREAD_THRESHOLD``. ``wrapped``: the message
+    carries an evasion wrapper, which turns the category into ``manipulation`` (misinformation stays itself)."""
+    if not probs:
+        return decision
+    best = max(probs, key=lambda p: float(p[refuse_mask].sum()))
+    mass = float(best[refuse_mask].sum())
+    if mass < UNREAD_THRESHOLD:
+        return decision
+    category = labels[int(np.argmax(np.where(refuse_mask, best, -1.0)))]
+    if wrapped and category != "misinformation":
+        category = "manipulation"
+    return NeutralityDecision("refuse", category, decision.language, mass, UNREAD_RULE)
