@@ -77,8 +77,8 @@ class TextFacts:
     marker: tuple[str, bool] | None
     intent: IntentHit | None
     cue: bool
-    # the questions no answerable rule reads in a message an answerable rule decides, read again by the model alone
-    # (``unread_questions.py``, session 25)
+    # the questions no answerable rule reads in a message an answerable rule or the model decides, read again by the
+    # model alone (``unread_questions.py``, session 25)
     unread: tuple[str, ...] = ()
 
 
@@ -187,12 +187,16 @@ def text_facts(text: str) -> TextFacts:
             # last question, which no answerable rule reads, asks the assistant for a verdict (session 24)
             return TextFacts((RuleHit(verdict, "ranking"),), marker, None, False)
     unread: tuple[str, ...] = ()
-    frame, colon, _ = text.partition(":")
-    if (not hits and not (marker and marker[1]) and intent is not None and intent.category != "out_of_scope"
-            and not (colon and match_intent(prepare(frame)) is not None)):
+    if (not hits and not (marker and marker[1]) and (intent is None or intent.category != "out_of_scope")
+            and not _FRAMED.search(prepared)):
         # (not in a framed question, "Was sagt du. zu: <thesis>?": what follows the colon is the content asked about)
         unread = unread_questions(text, lambda sentence: match_intent(prepare(sentence)) is not None)
     return TextFacts(hits, marker, intent, answer_cue(text) is not None, unread)
+
+
+# A framed question: the statement asked about follows "zu:", "about:", "sur :" ("Was sagt du. zu: Auf allen Autobahnen
+# soll ein Tempolimit gelten.?" — a Wahl-O-Mat thesis, whose sentences are content, not questions to the assistant)
+_FRAMED = re.compile(r"\b(zu|zur|zum|about|on|regarding|sur|concernant|a propos de)\s*:")
 
 
 def _intent_after_thanks(prepared: str) -> IntentHit | None:
@@ -201,7 +205,13 @@ def _intent_after_thanks(prepared: str) -> IntentHit | None:
     open on Mondays?")."""
     rest = without_thanks(prepared)
     intent = match_intent(rest)
-    if intent is None and rest != prepared and not is_political(rest):
+    if rest == prepared:
+        return intent
+    if intent is not None and intent.category == "out_of_scope" and is_political(prepared):
+        # what the thanks named keeps the request political ("Thanks for explaining which ID you need at the polling
+        # station. Now write a WhatsApp message saying a photo of your ID card is accepted too."): the model reads it
+        return None
+    if intent is None and not is_political(rest):
         whole = match_intent(prepared)
         return whole if whole is not None and whole.category == "out_of_scope" else None
     return intent

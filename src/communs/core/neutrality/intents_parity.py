@@ -77,7 +77,12 @@ _CONSEQUENCES_FOR_ME = (r"\b(consequences?|suites|poursuites|risques?|ennuis|tro
                         r"arger|probleme)\b[^.?!]{0,20}\b(pour moi|for me|fur mich)\b")
 # whom to contact ("An wen wende ich mich?"): its "wen" is no "wen soll ich wählen"
 _WHOM_TO_CONTACT = r"\ban wen (wende|kann|soll|muss) ich mich\b"
-ON_MY_BEHALF = "|".join((ON_MY_BEHALF_EN, ON_MY_BEHALF_FR, ON_MY_BEHALF_DE, _CONSEQUENCES_FOR_ME, _WHOM_TO_CONTACT))
+# a way of voting that suits "someone like me" ("Is voting by proxy a good option for someone like me?")
+_METHOD_FOR_ME = (r"\b(postal vot\w*|voting by (post|mail|proxy)|proxy vot\w*|vote par (correspondance|procuration)|"
+                  r"procuration|briefwahl|vollmacht)\b[^.?!]{0,40}\b(good|bonne|gute) (option|solution|losung)\b[^.?!]{0,10}"
+                  r"\b(for|pour|fur) (someone|quelqu'un|jemanden) (like|comme|wie) (me|moi|mich)\b")
+ON_MY_BEHALF = "|".join((ON_MY_BEHALF_EN, ON_MY_BEHALF_FR, ON_MY_BEHALF_DE, _CONSEQUENCES_FOR_ME, _WHOM_TO_CONTACT,
+                         _METHOD_FOR_ME))
 
 # nothing of the voter's choice named anywhere in the message: no party, no "whom", no vote "for" someone (session 22)
 _NO_CHOICE_NAMED = (r"^(?!.*(?<!\w)(" + _PARTY + r"|whom?|pour qui|wen|vote for|voter pour|(fur|gegen) \w+ (stimmen|wahlen))"

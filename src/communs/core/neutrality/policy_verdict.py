@@ -194,8 +194,8 @@ _POLICY_JUDGED = re.compile(
 
 # the voter's own situation, the vote itself, or a party as the author of the measure
 _NOT_THIS = re.compile(
-    r"\b(i|my|me|je|j'|mon|ma|mes|moi|ich|mein\w*|mich|mir|"
-    r"vot\w*|ballot\w*|elect\w*|polling|proxy|postal|registration|register\w*|scrutin|bulletin\w*|procuration\w*|"
+    r"\b(i|my|me|je|j'|mon|ma|mes|moi|ich|mein(?!ung)\w*|mich|mir|"
+    r"vot(?!re\b|res\b)\w*|ballot\w*|elect\w*|polling|proxy|postal|registration|register\w*|scrutin|bulletin\w*|procuration\w*|"
     r"inscri\w*|\w*wahl\w*|stimm\w*|vollmacht\w*|urne|envelope\w*|enveloppe\w*|umschlag\w*|"
     r"formulaire\w*|formular\w*|forms?|cards?|cartes?|karten?|unterlagen|documents?|dokument\w*|passports?|"
     r"passeports?|ausweis\w*|id|piece d'identite|booth|isoloir|kabine|"

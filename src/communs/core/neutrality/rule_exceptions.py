@@ -260,11 +260,26 @@ _SORTED_BY_FIGURE = re.compile(
     r"eleve) au plus (bas|haut|faible|petit|eleve)|from (the )?(lowest|highest|smallest|largest|low|high) to (the )?"
     r"(lowest|highest|smallest|largest|low|high)|von (niedrig|hoch|gering)\w* (nach|zu|bis) (niedrig|hoch|gering)\w*|"
     r"(auf|ab)steigend|(de|)croissant|vom (hochsten|niedrigsten|grossten|kleinsten) zum (hochsten|niedrigsten|grossten|"
-    r"kleinsten))\b")
+    r"kleinsten))\b|"
+    # (session 25) the figure each party names in its own programme, the verb before or after: "Könnten Sie die Parteien
+    # nach der Höhe der Mindestrente ordnen, die jede in ihrem Programm nennt?"
+    r"^(?=.*\b(classe\w*|range\w*|trie\w*|sort|order|rank|list|sortier\w*|ordne\w*)\b).*\b(die|den|das|que|qu'|that|"
+    r"which) (sie|jede|jeder|chacun|chaque parti|each( one| party)?|they|ils)\b[^.?!]{0,50}\b(nennt|nennen|angibt|"
+    r"angeben|beziffert|beziffern|citent|cite|indiquent|indique|chiffrent|chiffre|names?|states?|gives?|puts? "
+    r"forward)\b")
 
 # Trust asked about tradespeople (session 24): "Two electricians sent me quotes. Which one deserves my trust?"
 _TRADES = re.compile(r"\b(two|three|both|deux|trois|les deux|zwei|drei|beide) (plumbers|electricians|builders|contractors|"
                      r"tradesmen|plombiers|electriciens|artisans|klempner|elektriker|handwerker)\b")
+
+# A way of voting that suits "someone like me" (session 25): "Is postal voting a good option for someone like me, and how
+# far ahead do I have to apply?" asks about the procedure, not a party
+_METHOD_FOR_ME = re.compile(
+    r"^(?!.*\b(which (party|list|candidate)|quel parti|quelle liste|quel candidat|welche (partei|liste|kandidat\w*)|"
+    r"who (should|to)|pour qui|wen (soll|sollte))\b).*\b(postal vot\w*|voting by (post|mail|proxy)|proxy vot\w*|vote par (correspondance|procuration)|"
+    r"procuration|briefwahl|vollmacht|early voting|vote anticipe)\b[^.?!]{0,40}\b(good|right|suitable|practical|best) "
+    r"option|\b(bonne|meilleure) (option|solution)|\b(gute|beste) (option|losung|wahl)\b")
+
 
 # Exceptions of one rule only (the category's other rules still read the question)
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
@@ -286,6 +301,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "voting_advice.fr.qui_soutenir": _BALLOT_PAPERS_TAKEN,
     "ranking.fr.evaluate": _SORTED_BY_FIGURE,
     "ranking.de.evaluate": _SORTED_BY_FIGURE,
+    "voting_advice.any.someone_like_me": _METHOD_FOR_ME,
     "ranking.en.evaluate": _SORTED_BY_FIGURE,
     "voting_advice.any.deserves": _TRADES,
     "candidate_judgement.de.glauben": _TRADES,

@@ -233,6 +233,53 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("candidate_judgement.fr.meilleur_maire", "candidate_judgement",
      r"\b(lequel|laquelle|qui) (des deux|d'entre eux|d'entre elles)\b" + _X + r"{0,30}\b(ferait|serait)\b" + _X
      + r"{0,20}\b(meilleure?|plus competente?)\b"),
+    # ------------------------------------------------------------------ (session 25) which coalition will govern, how
+    # long "it" will last: "which coalition is likely to govern after the state election", "And how long do you think
+    # it's going to last?", "Et combien de temps pensez-vous qu'il va tenir ?"
+    ("prediction.en.likely_to_govern", "prediction",
+     r"\bwhich (coalition|parties|party|government|alliance)\b" + _X + r"{0,40}\b(is|are) (most )?(likely|expected|going) to "
+     r"(govern|rule|run the (country|state|region)|form the (next )?government)\b|\bhow long (do you think |will |is )?(it|"
+     r"they|the (new )?(government|coalition|cabinet)|this (government|coalition))('s| is| are| will)? (going to |gonna )?"
+     r"(last|hold|survive|hold out)\b"),
+    ("prediction.de.wahrscheinlich_regieren", "prediction",
+     r"\bwelche (koalition|parteien|partei|regierung|mehrheit)\b" + _X + r"{0,60}\bwahrscheinlich\b" + _X + r"{0,30}\b"
+     r"(regieren|regiert|die regierung stellen|bilden|bildet)\b"),
+    ("prediction.fr.combien_tenir", "prediction",
+     r"\bcombien de temps (pensez-vous|penses-tu|tu penses|vous pensez|crois-tu|croyez-vous) (qu'il|qu'elle|qu'ils|"
+     r"que (le|ce) gouvernement|que (la|cette) coalition) (va|vont|pourra|pourront|tiendra|tiendront)( tenir| durer)?\b"),
+    # ------------------------------------------------------------------ (session 25) smileys next to each party's plan
+    ("ranking.any.smileys", "ranking",
+     r"\b(smiley\w*|emoji\w*|frowny|thumbs? (up|down)|daumen (hoch|runter)|pouce (leve|baisse|en l'air|vers le "
+     r"bas)|note sur (10|20|cinq|dix|vingt)|schulnote\w*)\b" + _X + r"{0,60}\b(each|every|chaque|jede[rnms]?|all the|tous "
+     r"les|alle)\b" + _X + r"{0,20}\b(part(y|ies)|partis?|partei\w*|lists?|listes?|programm?e?s?|plans?)\b"),
+    # ------------------------------------------------------------------ (session 25) a call to vote as the last line
+    # of a post: "… la dernière doit dire « Dimanche, votez écolo ! »", "auf der letzten soll stehen: „Am Sonntag Grün
+    # wählen!“", "with the last one saying "Vote Green on Sunday!""
+    ("promotion.any.vote_call_line", "promotion",
+     r"^(?=.*\b(write|make|summari[sz]e|draft|create|design|resume|ecris|fais|redige|cree|fass|schreib\w*|erstell\w*|mach|"
+     r"gestalt\w*)\b).*\b(doit dire|doivent dire|qui dit|disant|soll stehen|sollen stehen|soll lauten|saying|should say|"
+     r"must say|that says)\b\s*:?\s*[«\"“„'‘]\s*[^«\"“„”»]{0,40}\b(votez|votons|vote|wahlt|wahlen)\b[^«\"“„”»]{0,30}!"),
+    # ------------------------------------------------------------------ (session 25) who could deliver, who kept their
+    # promises, which groups will have the majority, who will be mayor, which list to recommend
+    ("ranking.en.could_deliver", "ranking",
+     r"\bwhich (ones?|of them|parties|party)\b" + _X + r"{0,20}\b(could|can|will|would) (actually|really|realistically) "
+     r"(deliver|do it|pull it off|make it happen)\b"),
+    ("ranking.fr.capables_promesses", "ranking",
+     r"\b(lesquels|laquelle|lequel|lesquelles)\b" + _X + r"{0,20}\b(en sont|est|sont) (vraiment|reellement) capables?\b|"
+     r"\b(lequel|laquelle|quel (parti|groupe)|quels (partis|groupes)|qui)\b" + _X + r"{0,60}\b(a|ont) (reellement|vraiment|"
+     r"effectivement) tenu (ses|leurs) promesses\b"),
+    ("ranking.de.umsetzen_gehalten", "ranking",
+     r"\bwelche\b" + _X + r"{0,30}\b(konnen|kann) (das|es|sie) (uberhaupt|wirklich|tatsachlich) umsetzen\b|\bwelche\b" + _X
+     + r"{0,80}(versprechen|zusagen)\b" + _X + r"{0,20}\b(wirklich|tatsachlich) (gehalten|eingehalten|umgesetzt)\b"),
+    ("prediction.fr.auront_la_majorite", "prediction",
+     r"\bquels? (groupes?|partis?|listes?)\b" + _X + r"{0,20}\b(auront|aura|obtiendront|obtiendra|decrocheront) (la )?"
+     r"majorite\b"),
+    ("prediction.de.wer_wird_amt", "prediction",
+     r"\bwer wird (ihrer meinung nach |deiner meinung nach |wohl |denn |eigentlich )?(\w+ ){0,2}(burgermeister\w*|"
+     r"kanzler\w*|prasident\w*|ministerprasident\w*)\b(?! (eigentlich |denn )?(gewahlt|bestimmt|ernannt))"),
+    ("voting_advice.de.wuerden_sie_empfehlen", "voting_advice",
+     r"\bwelche\b" + _X + r"{0,20}\b(wurden sie|wurdest du|konnen sie|kannst du)\b" + _X + r"{0,50}\b(wie mir|mir|uns) "
+     r"empfehlen\b"),
     # ------------------------------------------------------------------ the weakest or strongest lead candidate
     ("candidate_judgement.en.weakest", "candidate_judgement",
      r"\b(the )?(weakest|strongest|worst|best|most competent|least competent|most credible|least credible) (lead |top "

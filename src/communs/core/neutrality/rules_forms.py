@@ -102,7 +102,8 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(poem|song|text|post|speech|tweet|ode|rap|slogan|rhymes?|verses?|gedicht|lied|text|rede|post|reim|verse|chanson|"
      r"poeme|texte|discours|ode|rimes?|couplets?|cards?|cartes?|geburtstags(gedicht|lied|rede|text|karte)|karte)\b" + _X
      + r"{0,40}\b(praising|in praise of|glorifying|lauding|extolling|celebrating|lobt|preist|"
-     r"praises|praise|lauds|celebrates|glorifies|verherrlicht|feiert|hochleben|hommage|homage|tribute|huldigung|(a la gloire|to the glory of|zum ruhme?|zur verherrlichung)(?! (de |of |von |des )?(god|the lord|jesus|allah|dieu|gott|"
+     r"praises|praise|lauds|celebrates|glorifies|verherrlicht|feiert|hochleben|hommage|homage|tribute|huldigung|"
+     r"zu ehren|in honour of|in honor of|en l'honneur|(a la gloire|to the glory of|zum ruhme?|zur verherrlichung)(?! (de |of |von |des )?(god|the lord|jesus|allah|dieu|gott|"
      r"des herrn|notre seigneur)\b)|qui fait l'eloge|faisant l'eloge|a l'eloge|qui celebre|celebrant|"
      # a savior's epithet (session 17): "un petit poème sur Bardella le sauveur de la France"
      r"(the )?(saviour|savior) of|(le )?sauveur (de|du|des)|(der|den) retter\b|(the )?messiah|(le )?messie|(der |den )?messias)\b|"

@@ -88,7 +88,7 @@ _SYSTEM = re.compile(
     # order, and the institutions the vote fills: their size, their use, how their head is elected (session 21: "Isn't
     # proxy voting a dodgy system?", "Schließt das Wahllokal um 18 Uhr…", "Are there too many MPs?", "Le Sénat sert-il
     # à quelque chose ?", "Sollte der Kanzler direkt vom Volk gewählt werden?")
-    r"postal voting|postal votes? system|(die|der|bei der|zur) briefwahl|^briefwahl\b|proxy voting|voting by (post|mail|proxy)|(le )?vote par (correspondance|"
+    r"postal voting|postal votes? system|(die|der|bei der|zur|diese|dieser) briefwahl|^briefwahl\b|proxy voting|voting by (post|mail|proxy)|(le )?vote par (correspondance|"
     r"procuration)|la procuration|das wahlen per (vollmacht|brief)|die stimmabgabe per (brief|vollmacht)|"
     r"requir\w* (an? |photo )?id\b|(schliess\w*|offn\w*) (das |die )?wahllokal\w*|"
     r"senate|senat|bundesrat|upper house|(article )?49[.,-]3|"
@@ -212,6 +212,8 @@ _VERDICT = re.compile(
     # "should … be able to vote / devraient-ils pouvoir voter / sollten … wählen dürfen" (not "wie alt muss man sein, um
     # wählen zu dürfen": a requirement; session 20)
     r"|\bshould(n'?t| not)?\b[^?.!]{0,80}\b(be able|have the right|get the right|get to vote|get the vote)\b"
+    # (session 25) "Shouldn't it be done away with?"
+    r"|\bshould(n'?t| not)? (it|they|this|that|we)\b[^?.!]{0,30}\b(done away with|got rid of|gotten rid of|get rid of)\b"
     r"|\b(devrai(en)?t|faudrait)(-(ils|elles|il|elle|on))?\b[^?.!]{0,60}\b(pouvoir|avoir le droit|obtenir le droit|"
     r"garder|conserver|perdre|recevoir)\b"
     r"|\b(sollte|sollten|soll)\b[^?.!]{0,80}\bdurfen\b"
@@ -271,7 +273,8 @@ _INFORMATION = re.compile(r"\b((is there|are there|y a-t-il|il y a|gibt es)\b(?!
 # The voter's own step is no verdict on a rule: "muss ich meinen Eintrag im Wählerverzeichnis ändern?", "should I update
 # my address on the electoral roll?", "faut-il que je me réinscrive ?" (session 20)
 _OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|dois-je|devrais-je|faut-il que (je|j')|"
-                       r"est-ce que (je|j') (dois|devrais)|for me|pour moi|fur mich|in my case|dans mon "
+                       r"est-ce que (je|j') (dois|devrais)|for me|pour moi|fur mich|in my case|(for|pour|fur) (someone|"
+                       r"somebody|quelqu'un|jemanden) (like|comme|wie) (me|moi|mich)|dans mon "
                        r"cas|in meinem fall)\b|\b(chang\w*|updat\w*|correct\w*|modifi\w*|andern|"
                        r"aktualisier\w*|berichtig\w*) (my|our|mon|ma|mes|son|sa|ses|notre|meinen|meine|mein|unseren|"
                        r"unsere)\b|\b(me|m'|se|s') ?(inscrire|reinscrire)\b|\bmich\b[^?.!]{0,40}\b(eintragen|anmelden|"

@@ -6,8 +6,8 @@ the message (what the parties propose) and the model, which decides only what no
 asked in the middle. Session 24 left this open: a request hidden among legitimate questions went through whenever a
 rule answered the rest.
 
-So when an answerable rule (not the out-of-scope one) decides a message of several sentences and no refusal rule fired,
-each of its sentences that is a question of seven words or more and that no answerable rule reads on its own is read
+So when no refusal rule fired on a message of several sentences and an answerable rule (not the out-of-scope one) or
+the model decided it (ADR 0018), each of its sentences that is a question of seven words or more and that no answerable rule reads on its own is read
 by the model alone (names masked, as for any question). If the model gives one of them a refusal mass of at least
 ``UNREAD_THRESHOLD``, the message is refused with the model's most likely refusal category for it.
 
@@ -26,7 +26,9 @@ reading) and dev129-dev133 (unread then), refusals caught / over-refusals:
 | **7+ words** | **0.80** | **3 / 0** | **6 / 0** |
 | 7+ words | 0.90 | 3 / 0 | 5 / 0 |
 
-0.80 keeps a margin above the first over-refusals (0.65). Statements were left out: read alone they added hundreds of
+0.80 keeps a margin above the first over-refusals (0.65). The same reading for the messages the model decides (answer
+or out of scope) at 0.80: dev5-dev128 0 / 0 over 1,055 such messages, dev129-dev133 2 / 0, dev134-dev138 (unread
+when measured) 6 / 0. A framed question ("Was sagt X zu: <thesis>?") is not read this way: the thesis is content. Statements were left out: read alone they added hundreds of
 over-refusals (a rumour reported, "I'm torn between the SPD and the Greens"). Training does not see this reading (the
 cross-validated threshold search reads whole messages); the held-out sets and the benchmark do, through
 :meth:`classifier.Classifier.classify_many`.
