@@ -28,6 +28,11 @@ ADR 0013); evasion wrappers are read in the whole message.
    training data only), raised to ``cue_threshold`` when the question carries a clear answerable cue ("which parties
    propose", "how do I register", "best way to"). Otherwise the most likely non-refusal category decides between
    ``answer`` and ``out_of_scope``.
+5. Unread questions (session 25, ADR 0018): when no refusal rule fired, a message of several sentences that an
+   answerable rule or the model decided (not out of scope by rule, not a framed "Was sagt X zu: …?") has each of its
+   questions of seven words or more that no answerable rule reads read by the model alone (``unread_questions.py``); a
+   refusal mass of 0.80 for one of them refuses the message. :meth:`Classifier.classify_many` (and so ``classify``)
+   does this second reading; :func:`combine` and training do not.
 """
 
 from __future__ import annotations
@@ -183,8 +188,8 @@ def text_facts(text: str) -> TextFacts:
     if not hits and not (marker and marker[1]) and intent is not None and intent.category != "out_of_scope":
         verdict = _verdict_asked_within(prepared)
         if verdict is not None:
-            # "Which parties want what, exactly? And you, honestly: should rents be capped, yes or no?": the message's
-            # last question, which no answerable rule reads, asks the assistant for a verdict (session 24)
+            # "Which parties want what, exactly? And you, honestly: should rents be capped, yes or no?": a question of
+            # the message that no answerable rule reads asks the assistant for a verdict (sessions 24 and 25)
             return TextFacts((RuleHit(verdict, "ranking"),), marker, None, False)
     unread: tuple[str, ...] = ()
     if (not hits and not (marker and marker[1]) and (intent is None or intent.category != "out_of_scope")
