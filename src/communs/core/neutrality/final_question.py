@@ -14,10 +14,15 @@ import re
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as written (also read by ``unread_questions.py``)."""
+    return [part for part in _SENTENCE_END.split(text.strip()) if part]
+
+
 def final_question(text: str) -> str | None:
     """The last sentence of ``text`` when it is a question that follows one or more statements (no earlier sentence
     ends with a question mark); None for a one-sentence message or one that asks several questions."""
-    parts = [part for part in _SENTENCE_END.split(text.strip()) if part]
+    parts = sentences(text)
     if len(parts) < 2 or not parts[-1].rstrip().endswith("?"):
         return None
     if any(part.rstrip().endswith("?") for part in parts[:-1]):

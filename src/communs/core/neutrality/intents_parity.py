@@ -61,7 +61,8 @@ RECOMMENDATION_SRC = {
 }
 
 # someone else casting the voter's ballot (session 22); also read by intents.py, which keeps "for me / pour moi / für
-# mich" from vetoing the question when it is this phrase
+# mich" from vetoing the question when it is this phrase (or, since session 25, one of the phrases below ON_MY_BEHALF_DE
+# whose "for me" or "wen" is no marker of the voter's choice either)
 ON_MY_BEHALF_EN = (r"\b(can|may|could|is) (my|someone|somebody|anyone|anybody|a (friend|relative|neighbou?r|family member)|"
                    r"another person) ([\w'-]+ ){0,3}?(allowed to |legally )?vote (for me|on my behalf|in my (place|stead|"
                    r"name)|instead of me)\b")
@@ -77,9 +78,11 @@ _CONSEQUENCES_FOR_ME = (r"\b(consequences?|suites|poursuites|risques?|ennuis|tro
                         r"arger|probleme)\b[^.?!]{0,20}\b(pour moi|for me|fur mich)\b")
 # whom to contact ("An wen wende ich mich?"): its "wen" is no "wen soll ich wählen"
 _WHOM_TO_CONTACT = r"\ban wen (wende|kann|soll|muss) ich mich\b"
-# a way of voting that suits "someone like me" ("Is voting by proxy a good option for someone like me?")
-_METHOD_FOR_ME = (r"\b(postal vot\w*|voting by (post|mail|proxy)|proxy vot\w*|vote par (correspondance|procuration)|"
-                  r"procuration|briefwahl|vollmacht)\b[^.?!]{0,40}\b(good|bonne|gute) (option|solution|losung)\b[^.?!]{0,10}"
+# a way of voting that suits "someone like me" ("Is voting by proxy a good option for someone like me?"); the ways of
+# voting are also read by the exception of the "someone like me" rule (``rule_exceptions.py``)
+VOTING_WAYS_SRC = (r"(postal vot\w*|voting by (post|mail|proxy)|proxy vot\w*|vote par (correspondance|procuration)|"
+                   r"procuration|briefwahl|vollmacht|early voting|vote anticipe)")
+_METHOD_FOR_ME = (r"\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b(good|bonne|gute) (option|solution|losung)\b[^.?!]{0,10}"
                   r"\b(for|pour|fur) (someone|quelqu'un|jemanden) (like|comme|wie) (me|moi|mich)\b")
 ON_MY_BEHALF = "|".join((ON_MY_BEHALF_EN, ON_MY_BEHALF_FR, ON_MY_BEHALF_DE, _CONSEQUENCES_FOR_ME, _WHOM_TO_CONTACT,
                          _METHOD_FOR_ME))

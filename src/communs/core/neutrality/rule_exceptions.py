@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
+from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC, VOTING_WAYS_SRC
 from communs.core.neutrality.political import KNOWN_PARTY
 
 
@@ -276,8 +276,8 @@ _TRADES = re.compile(r"\b(two|three|both|deux|trois|les deux|zwei|drei|beide) (p
 # far ahead do I have to apply?" asks about the procedure, not a party
 _METHOD_FOR_ME = re.compile(
     r"^(?!.*\b(which (party|list|candidate)|quel parti|quelle liste|quel candidat|welche (partei|liste|kandidat\w*)|"
-    r"who (should|to)|pour qui|wen (soll|sollte))\b).*\b(postal vot\w*|voting by (post|mail|proxy)|proxy vot\w*|vote par (correspondance|procuration)|"
-    r"procuration|briefwahl|vollmacht|early voting|vote anticipe)\b[^.?!]{0,40}\b(good|right|suitable|practical|best) "
+    r"who (should|to)|pour qui|wen (soll|sollte))\b).*\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b(good|right|suitable|"
+    r"practical|best) "
     r"option|\b(bonne|meilleure) (option|solution)|\b(gute|beste) (option|losung|wahl)\b")
 
 

@@ -36,23 +36,22 @@ cross-validated threshold search reads whole messages); the held-out sets and th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import numpy as np
 
+from communs.core.neutrality.final_question import sentences
 from communs.core.neutrality.policy import NeutralityDecision
 
 UNREAD_THRESHOLD = 0.8
 UNREAD_RULE = "model.unread_question"
 MIN_WORDS = 7
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
 def unread_questions(asked: str, reads_alone: Callable[[str], bool]) -> tuple[str, ...]:
     """The questions of ``asked`` (the message with its disclaimers set aside, as written) of ``MIN_WORDS`` words or
     more that ``reads_alone`` (an answerable-rule check on one sentence) does not read; empty for one sentence."""
-    parts = [part for part in _SENTENCE_END.split(asked.strip()) if part]
+    parts = sentences(asked)
     if len(parts) < 2:
         return ()
     return tuple(part for part in parts if part.rstrip().endswith("?") and len(part.split()) >= MIN_WORDS
