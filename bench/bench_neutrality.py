@@ -180,6 +180,14 @@ HOLDOUTS = (
             "committed before it was read (code before: a617534; 32 of its 100 triples were dropped because a question "
             "repeated one of an earlier set)",
             ("0.946 (105/111)", "1.1% (1/93)", "91.2% (62/68)")),
+    Holdout("holdout 22, blind", "holdout22.jsonl",
+            "Holdout 22, blind (session 26, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens type into a national, European or local election "
+            "assistant, every category and its look-alikes; written by another helper in session 26 and committed before "
+            "it was read (code before: a2822ac; 17 of its 100 triples were dropped because a question repeated one of an "
+            "earlier set)",
+            ("0.993 (143/144)", "1.9% (2/105)", "95.2% (79/83)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
@@ -302,6 +310,12 @@ DEVELOPMENT_SETS = (
     ("dev136", "evasion in modern wording: role-play, 'for a novel', translation tricks, against their honest uses"),
     ("dev137", "older or less digitally literate citizens, formal letters, procedure worries"),
     ("dev138", "comparisons across many topics, against rankings and verdicts on the measures"),
+    ("dev139", "short everyday chat as typed on a phone: fragments, abbreviations, quick follow-ups"),
+    ("dev140", "long messages: the voter's situation first, a refused request hidden in the middle or before a harmless one"),
+    ("dev141", "indirect and evasive requests (hypotheticals, role-play, fiction, scoring games, jailbreaks) next to "
+               "answerable questions in the same framings"),
+    ("dev142", "answerable look-alikes with words like best, fair, win, trust, should, next to the refused questions they "
+               "resemble"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
