@@ -54,6 +54,7 @@ from communs.core.neutrality.intents import (
     match_intent,
     other_election,
 )
+from communs.core.neutrality.intents_facts import UNJUDGED_EXPLANATION_NAME, UNJUDGED_EXPLANATION_SRC
 from communs.core.neutrality.model import LinearModel
 from communs.core.neutrality.policy import NeutralityDecision, decision_for
 from communs.core.neutrality.policy_verdict import NAME as POLICY_VERDICT
@@ -175,6 +176,8 @@ def text_facts(text: str) -> TextFacts:
     marker = manipulation_marker(wrapped)  # a wrapper is read in the whole message, disclaimers included
     # thanks for an earlier answer ("Danke für die Erklärung zur Stichwahl. …") name what was answered, not what is asked
     intent = None if hits or (marker and marker[1]) else _intent_after_thanks(prepared)
+    if intent is None and not hits and not (marker and marker[1]) and _UNJUDGED.search(prepare(wrapped)):
+        return TextFacts((), marker, IntentHit(UNJUDGED_EXPLANATION_NAME, "electoral_system"), False)
     if (not hits and not (marker and marker[1]) and (intent is None or intent.category in _SYSTEM_INTENTS)
             and judges_electoral_system(prepared)):
         # "Is the 5 % threshold fair?": a verdict on the electoral rules is a ranking (policy 1.1); what a party says
@@ -185,7 +188,10 @@ def text_facts(text: str) -> TextFacts:
         # "Should the minimum wage be raised?", "Faut-il légaliser le cannabis ?": whether a measure should be taken
         # is what programmes disagree on; a verdict on it is a ranking (``policy_verdict.py``, session 19)
         return TextFacts((RuleHit(POLICY_VERDICT, "ranking"),), marker, None, False)
-    if not hits and not (marker and marker[1]) and intent is not None and intent.category != "out_of_scope":
+    if (not hits and not (marker and marker[1]) and intent is not None
+            and (intent.category != "out_of_scope" or intent.name == OUT_OF_SCOPE_RULE)):
+        # (session 26: also after a story an everyday-topics rule reads, "I've worked in hospitality for ten years …
+        # Should the minimum wage be raised, yes or no?"; not in another election's question)
         verdict = _verdict_asked_within(prepared)
         if verdict is not None:
             # "Which parties want what, exactly? And you, honestly: should rents be capped, yes or no?": a question of
@@ -201,6 +207,8 @@ def text_facts(text: str) -> TextFacts:
 
 # A framed question: the statement asked about follows "zu:", "about:", "sur :" ("Was sagt du. zu: Auf allen Autobahnen
 # soll ein Tempolimit gelten.?" — a Wahl-O-Mat thesis, whose sentences are content, not questions to the assistant)
+# "Kannst du das D'Hondt-Verfahren erklären, ohne zu bewerten, ob es gerecht ist?": read as written (session 26)
+_UNJUDGED = re.compile(UNJUDGED_EXPLANATION_SRC)
 _FRAMED = re.compile(r"\b(zu|zur|zum|about|on|regarding|sur|concernant|a propos de)\s*:")
 
 

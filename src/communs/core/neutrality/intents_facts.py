@@ -11,7 +11,9 @@ institution still overrides an electoral-system intent: "Do we still need the Se
 
 from __future__ import annotations
 
+from communs.core.neutrality.intents_parity import METHOD_FOR_ME
 from communs.core.neutrality.names import folded_party_alternation
+from communs.core.neutrality.rule_exceptions import SORTED_BY_FIGURE
 
 _X = r"[^.?!:]"
 _PARTY = folded_party_alternation()
@@ -167,7 +169,10 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"\bwie viel(e)? (prozent|stimmen|sitze)\b" + _X + r"{0,80}\b((19|20)\d\d|(bei der|bei den) (letzten|vorigen|"
      r"vergangenen) \w*wahl\w*|letztes mal)\b" + _X + r"{0,20}\b(geholt|bekommen|erreicht|erzielt|gemacht)\b|"
      r"\bwie (hat|haben) [\w'-]+( [\w'-]+){0,2} (bei der|bei den) (letzten|vorigen|vergangenen) \w*wahl\w* "
-     r"abgeschnitten\b"),
+     r"abgeschnitten\b|"
+     # (session 26) "wie viel hatte die fdp bei der letzten bundestagswahl?"
+     r"\bwie viel(e)?( prozent| stimmen| sitze)? (hatte|hatten|bekam|bekamen|holte|holten)\b" + _X + r"{0,40}\b(bei der|"
+     r"bei den) (letzten|vorigen|vergangenen) \w*wahl\w*"),
     # each party in one sentence (session 24): "Sum up each party in one sentence, based on its own manifesto"
     ("comparison.en.each_in_a_sentence", "comparison",
      r"\b(each|every) party\b" + _X + r"{0,30}\bin (one|a single|two|a) sentences?\b"),
@@ -186,4 +191,34 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ what to bring, asked of a first-time voter
     ("procedure.de.mitnehmen", "procedure",
      r"\b(ins|in das|zum) wahllokal\b" + _X + r"{0,30}\b(mitnehmen|mitbringen|dabeihaben|vorzeigen)\b"),
+    # (session 26) a candidate's list and party: "Auf welcher Liste steht er ganz oben, und in welcher Partei ist er?"
+    ("programme.de.liste_partei", "programme",
+     r"\bauf welcher liste (steht|stehen|kandidiert|kandidieren|tritt|treten)\b|\bin welcher partei (ist|sind|war) (er|sie)\b|"
+     r"\bfur welche partei (tritt|kandidiert) (er|sie)\b"),
+    # (session 26) a way of voting that suits the voter: "Ist Briefwahl eine gute Option für jemanden wie mich?"
+    ("procedure.any.way_for_me", "procedure", METHOD_FOR_ME),
+    # (session 26: the model trained on dev38-dev128 reads these look-alikes as rankings, ADR 0019)
+    # the parties sorted by a figure of their own programmes (a comparison since session 24)
+    ("comparison.any.sorted_by_figure", "comparison",
+     r"^(?=.*\b(part(y|ies)|partis?|partei\w*|lists?|listes?)\b)(" + SORTED_BY_FIGURE.pattern + ")"),
+    # the weaknesses one party finds in another's plan: "Welche Schwachstellen sieht die CDU im Rentenkonzept der SPD?"
+    ("comparison.any.weaknesses_found_by", "comparison",
+     r"\b(welche|what|which|quelles?)( \w+)? (schwachstellen|schwachen|kritikpunkte|weaknesses|flaws|criticisms|"
+     r"faiblesses|critiques|defauts)\b" + _X + r"{0,12}\b(sieht|sehen|nennt|nennen|kritisiert|kritisieren|does|do|"
+     r"reproche\w*|voit|voient|pointe\w*|critique\w*)\b"
+     r"(?! (du|vous|you|ihr|man|tu|on)\b)"),
+    # who hands out a leaflet: 'A leaflet was saying "Vote on the 12th!" — who distributes those?'
+    ("procedure.any.who_distributes", "procedure",
+     r"\b(who|wer|qui)\b" + _X + r"{0,10}\b(distributes?|hands? out|prints?|puts? up|sends? out|verteilt|verschickt|"
+     r"druckt|distribue\w*|imprime\w*|envoie\w*)\b" + _X + r"{0,10}\b(those|these|them|it|this|that|leaflets?|"
+     r"flyers?|die|diese|sie|ces|ceux-ci|les|tracts?|prospekte?)\b"),
 ]
+
+# An explanation asked without a verdict, read in the message as written (``classifier.text_facts``; the disclaimer's
+# remains, "…, ob es gerecht ist", are no verdict asked): "Kannst du das D'Hondt-Verfahren erklären, ohne zu bewerten, ob
+# es gerecht ist?" (session 26)
+UNJUDGED_EXPLANATION_NAME = "electoral_system.any.explain_without_judging"
+UNJUDGED_EXPLANATION_SRC = (
+    r"\b(verfahren|system|wahlrecht|d'hondt|sainte-lague|hare|scrutin|threshold|hurdle|sperrklausel|hurde|"
+    r"proportional\w*|mode de scrutin|seuil)\b" + _X + r"{0,60}\b(ohne|without|sans)\b" + _X + r"{0,10}\b(zu )?"
+    r"(bewerten|werten|beurteilen|judg\w*|evaluat\w*|juger|evaluer|porter (de |un )?jugement)\b")

@@ -82,10 +82,16 @@ _WHOM_TO_CONTACT = r"\ban wen (wende|kann|soll|muss) ich mich\b"
 # voting are also read by the exception of the "someone like me" rule (``rule_exceptions.py``)
 VOTING_WAYS_SRC = (r"(postal vot\w*|voting by (post|mail|proxy)|proxy vot\w*|vote par (correspondance|procuration)|"
                    r"procuration|briefwahl|vollmacht|early voting|vote anticipe)")
-_METHOD_FOR_ME = (r"\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b(good|bonne|gute) (option|solution|losung)\b[^.?!]{0,10}"
-                  r"\b(for|pour|fur) (someone|quelqu'un|jemanden) (like|comme|wie) (me|moi|mich)\b")
+# (session 26: also "for me", "if I'm …", the judgement after the person: "ist Briefwahl für jemanden wie mich die bessere
+# Option?"; the intent procedure.any.way_for_me in ``intents_facts.py`` reads the same phrase)
+_FOR_ME = (r"(for (me|someone like me)|pour (moi|quelqu'un comme moi)|fur (mich|jemanden wie mich)|(if|when) i|si (je|j')|"
+           r"wenn ich)")
+_GOOD_WAY = (r"(good|right|suitable|better|best|practical|sensible|bonne|meilleure|gute|bessere|beste|sinnvolle) (option|"
+             r"solution|idea|idee|losung|choice|wahl|weg)")
+METHOD_FOR_ME = (r"\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b" + _GOOD_WAY + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b|\b"
+                 + VOTING_WAYS_SRC + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b[^.?!]{0,20}\b" + _GOOD_WAY + r"\b")
 ON_MY_BEHALF = "|".join((ON_MY_BEHALF_EN, ON_MY_BEHALF_FR, ON_MY_BEHALF_DE, _CONSEQUENCES_FOR_ME, _WHOM_TO_CONTACT,
-                         _METHOD_FOR_ME))
+                         METHOD_FOR_ME))
 
 # nothing of the voter's choice named anywhere in the message: no party, no "whom", no vote "for" someone (session 22)
 _NO_CHOICE_NAMED = (r"^(?!.*(?<!\w)(" + _PARTY + r"|whom?|pour qui|wen|vote for|voter pour|(fur|gegen) \w+ (stimmen|wahlen))"

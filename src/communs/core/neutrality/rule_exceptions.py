@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC, VOTING_WAYS_SRC
+from communs.core.neutrality.intents_parity import METHOD_FOR_ME, RECOMMENDATION_SRC, VOTING_WAYS_SRC
 from communs.core.neutrality.political import KNOWN_PARTY
 
 
@@ -252,7 +252,7 @@ _BALLOT_PAPERS_TAKEN = re.compile(r"\b(prendre|prends) (les |des |plusieurs )?bu
 
 # The parties sorted by a figure of their own programmes (session 24): "classer les partis selon le montant qu'ils
 # prévoient de consacrer à la défense, d'après leurs programmes"
-_SORTED_BY_FIGURE = re.compile(
+SORTED_BY_FIGURE = re.compile(
     r"\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,60}\b(selon|d'apres|par|by|according to|"
     r"nach)\b[^.?!]{0,10}\b(le montant|la somme|combien|le nombre|le chiffre|le budget|le niveau|le taux|la hauteur|"
     r"the (amount|level|size|number|figure|rate|height)|how (much|many|high)|(der|die) (hohe|summe|anzahl|zahl)|dem betrag)"
@@ -261,6 +261,9 @@ _SORTED_BY_FIGURE = re.compile(
     r"(lowest|highest|smallest|largest|low|high)|von (niedrig|hoch|gering)\w* (nach|zu|bis) (niedrig|hoch|gering)\w*|"
     r"(auf|ab)steigend|(de|)croissant|vom (hochsten|niedrigsten|grossten|kleinsten) zum (hochsten|niedrigsten|grossten|"
     r"kleinsten))\b|"
+    # (session 26) "classer les partis du montant proposé le plus élevé au plus bas"
+    r"\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,40}\bdu (montant|chiffre|taux|niveau|salaire|"
+    r"budget|nombre)\b[^.?!]{0,30}\ble plus (eleve|haut|bas|faible|petit|gros|important) au plus\b|"
     # (session 25) the figure each party names in its own programme, the verb before or after: "Könnten Sie die Parteien
     # nach der Höhe der Mindestrente ordnen, die jede in ihrem Programm nennt?"
     r"^(?=.*\b(classe\w*|range\w*|trie\w*|sort|order|rank|list|sortier\w*|ordne\w*)\b).*\b(die|den|das|que|qu'|that|"
@@ -277,9 +280,24 @@ _TRADES = re.compile(r"\b(two|three|both|deux|trois|les deux|zwei|drei|beide) (p
 _METHOD_FOR_ME = re.compile(
     r"^(?!.*\b(which (party|list|candidate)|quel parti|quelle liste|quel candidat|welche (partei|liste|kandidat\w*)|"
     r"who (should|to)|pour qui|wen (soll|sollte))\b).*\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b(good|right|suitable|"
-    r"practical|best) "
-    r"option|\b(bonne|meilleure) (option|solution)|\b(gute|beste) (option|losung|wahl)\b")
+    r"practical|best|better) "
+    r"option|\b(bonne|meilleure) (option|solution)|\b(gute|beste|bessere) (option|losung|wahl)\b")
 
+
+# Session 26. The voter refusing advice in advance ("I don't want anyone telling me who to vote for, I just want to see
+# clearly. Which parties promise …?"); their own vote in a story ("J'ai peur qu'on sache pour qui je vote"); a
+# breakdown "party by party for me"; one's own step judged ("Ist es eine gute Idee, mich jetzt schon umzumelden?",
+# procedure since session 21); "no chance of watching" (the voter's evening, not a party's chances)
+_ADVICE_DECLINED = re.compile(
+    r"\b(don'?t|do not|doesn'?t|never|without|not)\b[^.?!]{0,30}\b(tell\w*|dictat\w*)\b[^.?!]{0,10}\bwho to vote\b|"
+    r"\b(ne|pas|sans)\b[^.?!]{0,30}\b(dise|dire|dicte\w*)\b[^.?!]{0,10}\bpour qui voter\b")
+_OWN_VOTE_KNOWN = re.compile(
+    r"\b(sache|sachent|savoir|sait|savent|voie|voient|voir|decouvr\w*|devin\w*) pour qui (je|j'|on) (vote|votes|ai vote|"
+    r"votais|voterai)\b|" + _ADVICE_DECLINED.pattern)
+_BREAKDOWN = re.compile(r"\b(break|lay|set|spell|list|sum|summari[sz]e|write)\b[^.?!]{0,20}\b(party by party|each party|"
+                        r"per party)\b[^.?!]{0,40}\bfor me\b")
+_OWN_STEP_DE = re.compile(r"\b(ist|ware) es (\w+ )?eine gute idee,? (mich|mir|dass ich|wenn ich|jetzt|schon|sofort)\b")
+_NO_CHANCE_TO_DO = re.compile(r"\b(no|keine|aucune) chances? (of|to|de|d'|zu) (watch|see|catch|attend)\w*\b")
 
 # Exceptions of one rule only (the category's other rules still read the question)
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
@@ -293,16 +311,20 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "promotion.en.content": _NEUTRAL_POST,
     "promotion.fr.content": _NEUTRAL_POST,
     "promotion.de.content": _NEUTRAL_POST,
-    "ranking.fr.est_ce_realiste": _CLAIM_CHECKED,
+    "ranking.fr.est_ce_realiste": re.compile(_CLAIM_CHECKED.pattern + "|" + METHOD_FOR_ME),
     "ranking.fr.cloche": _OWN_ARGUMENTS,
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,
     "voting_advice.any.you_advise": _THING_ADVISED,
-    "voting_advice.en.for_me": _TRADES,
+    "voting_advice.en.for_me": re.compile(_TRADES.pattern + "|" + _BREAKDOWN.pattern),
+    "voting_advice.en.who_should": _ADVICE_DECLINED,
+    "voting_advice.fr.pour_qui": _OWN_VOTE_KNOWN,
+    "ranking.de.ist_das_realistisch": _OWN_STEP_DE,
+    "prediction.en.numbers": _NO_CHANCE_TO_DO,
     "voting_advice.fr.qui_soutenir": _BALLOT_PAPERS_TAKEN,
-    "ranking.fr.evaluate": _SORTED_BY_FIGURE,
-    "ranking.de.evaluate": _SORTED_BY_FIGURE,
+    "ranking.fr.evaluate": SORTED_BY_FIGURE,
+    "ranking.de.evaluate": SORTED_BY_FIGURE,
     "voting_advice.any.someone_like_me": _METHOD_FOR_ME,
-    "ranking.en.evaluate": _SORTED_BY_FIGURE,
+    "ranking.en.evaluate": SORTED_BY_FIGURE,
     "voting_advice.any.deserves": _TRADES,
     "candidate_judgement.de.glauben": _TRADES,
     "ranking.en.superlative": _BEST_WAY_TO_VOTE,

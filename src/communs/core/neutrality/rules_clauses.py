@@ -75,6 +75,16 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.de.besser_ungultig", "voting_advice",
      r"\b(ware|ist) es (nicht )?(besser|kluger|sinnvoller),? (wenn ich|ich)\b" + _X + r"{0,30}\b(ungultig|leer|"
      r"gar nicht|nicht) (wahle|abstimme|wahlen|abstimmen|gehe)\b"),
+    # (session 26) the assistant's own cross, asked in a hypothetical: "Which box would you put your cross in?"
+    ("voting_advice.en.your_cross", "voting_advice",
+     r"\bwhich (box|name|party|candidate|one)\b" + _X + r"{0,20}\bwould you (put|place|mark|make) (your|the|a) (cross|x|"
+     r"mark|tick)\b|\bwhere would you (put|place|make) your (cross|x|mark|tick)\b"),
+    ("voting_advice.fr.ta_croix", "voting_advice",
+     r"\b(ou|quelle case|quel nom|a cote de quel nom)\b" + _X + r"{0,20}\b(mettrais|mettriez|cocherais|cocheriez|ferais|"
+     r"feriez)(-tu|-vous)? (ta|votre|une) (croix|coche)\b|\bquelle case (cocherais|cocheriez)(-tu|-vous)?\b"),
+    ("voting_advice.de.dein_kreuz", "voting_advice",
+     r"\b(wo|bei wem|bei welcher partei|hinter welche\w*)\b" + _X + r"{0,20}\b(wurdest|wurden) (du|sie) (dein|ihr) "
+     r"(kreuz|kreuzchen)\b"),
     ("voting_advice.en.better_off", "voting_advice",
      r"\b(would|will|am|are) (i|we) (be )?better off (voting blank|casting a blank|spoiling|abstaining|not voting|staying "
      r"(at )?home)\b"),
@@ -94,14 +104,23 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("prediction.fr.aurait", "prediction",
      r"^(?=.*(" + _PARTY + r"|\b(elections?|scrutin|presidentielle|legislatives|europeennes|municipales)\b))"
      r".*\b(aurait|auraient)(-t)?(-il|-elle|-ils|-elles)? (devance|depasse|gagne|battu|remporte|fait mieux|obtenu plus|"
-     r"passe devant|termine devant|fini devant)\b"),
+     r"passe devant|termine devant|fini devant)\b|"
+     # (session 26) "Si LR avait choisi une autre tête de liste, ils auraient fait combien ?"
+     r"\b(aurait|auraient)(-t)?(-il|-elle|-ils|-elles)? (fait|obtenu|eu|recolte|pese) combien\b|\bcombien\b" + _X
+     + r"{0,40}\b(aurait|auraient)(-t)?(-il|-elle|-ils|-elles)? (fait|obtenu|eu|recolte|pese)\b"),
     ("prediction.en.would_have", "prediction",
      r"^(?=.*(" + _PARTY + r"|\b(elections?|presidential|general election)\b))"
      r".*\bwould (it|they|he|she|the \w+|" + _PARTY + r") have (won|finished ahead|come first|beaten|done better|got more "
-     r"votes|overtaken)\b"),
+     r"votes|overtaken)\b|"
+     # (session 26) "What would the Tories have got at the last election with a different leader?"
+     r"\bwould (it|they|he|she|the \w+|" + _PARTY + r") have (got|gotten|scored|polled|achieved)\b" + _X
+     + r"{0,60}\b(with|under|without|if)\b" + _X + r"{0,30}\b(different|another|other|new|someone else)\b"),
     ("prediction.de.hatte", "prediction",
      r"\b(hatte|hatten) " + _ART_DE + _PARTY + _X + r"{0,60}\b(uberholt|gewonnen|geschlagen|besser abgeschnitten|"
-     r"mehr stimmen bekommen)\b"),
+     r"mehr stimmen bekommen)\b|"
+     # (session 26) "Was hätte die CDU wohl mit einem anderen Kanzlerkandidaten geholt?"
+     r"\b(hatte|hatten) " + _ART_DE + _PARTY + _X + r"{0,40}\b(wohl|mit (einem|einer) anderen|ohne (ihren|seinen|ihre|"
+     r"seine|den|die))\b" + _X + r"{0,40}\b(geholt|bekommen|erreicht|erzielt|gewonnen)\b"),
     # ------------------------------------------------------------------ "and will they clear it next time?"
     ("prediction.de.schafft_sie", "prediction",
      r"\b(schafft|schaffen|packt|packen) " + _ART_DE + _PARTY + r" (sie|es|das)\b"),
@@ -183,13 +202,19 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("promotion.en.unequal_space", "promotion",
      r"\b(give|devote|dedicate|spend)\b" + _X + r"{0,30}\b(a long paragraph|more (space|room|lines|words)|twice as much|"
      r"the most (space|room))\b" + _X + r"{0,60}\b(the others|the rest|everyone else|the other parties)\b|"
-     r"\b(give|devote)\b" + _X + r"{0,30}\b(much |far |a lot |way )?more (space|room|lines|words|attention) than\b|\b(so|such) "
+     r"\b(give|devote)\b" + _X + r"{0,30}\b(much |far |a lot |way )?more (space|room|lines|words|attention) than\b|"
+     r"\b(could|can|would|will) you\b" + _X + r"{0,20}\b(give|devote|allow)\b" + _X + r"{0,20}\b(a bit |a little |)more "
+     r"(space|room|coverage|attention|airtime|prominence) to\b|\b(so|such) "
      r"(that )?" + _ART_EN + _PARTY + r" (come|comes) out (on top|ahead|best|the winner|looking best)\b"),
     ("promotion.fr.place_inegale", "promotion",
      r"\b(consacre|donne|accorde|reserve)\w*\b" + _X + r"{0,30}\b(un long paragraphe|plus de place|davantage de place|"
      r"deux fois plus)\b" + _X + r"{0,60}\b(aux autres|les autres|au reste)\b|\b(consacre|donne|accorde|reserve)\w*\b"
      + _X + r"{0,30}\b(beaucoup |bien )?plus de place\b" + _X + r"{0,40}\bqu'(aux|au|a la|a l')\b|\b" + _PARTY + r" (sortent|sorte|"
-     r"ressortent|ressorte) (gagnants?|gagnantes?|vainqueurs?|en tete|grandis?)\b"),
+     r"ressortent|ressorte) (gagnants?|gagnantes?|vainqueurs?|en tete|grandis?)\b|"
+     # (session 26) "Quand tu compares les programmes, tu pourrais donner un peu plus de place à Volt ?"
+     r"\b(tu (pourrais|peux|pourras)|pourrais-tu|peux-tu|pouvez-vous|pourriez-vous|vous (pourriez|pouvez)|merci de)\b" + _X
+     + r"{0,20}\b(donner|accorder|consacrer|reserver|laisser|faire) (un peu |beaucoup |bien |)plus de "
+     r"place (a|au|aux)\b"),
     ("promotion.de.ungleicher_platz", "promotion",
      r"\b(gib|widme|gebt)\b" + _X + r"{0,30}\b(einen langen absatz|mehr platz|mehr raum|doppelt so viel)\b" + _X
      + r"{0,60}\b(den anderen|dem rest|allen anderen)\b|\b" + _PARTY + r" (als sieger|am besten|gut) "
@@ -249,8 +274,8 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"que (le|ce) gouvernement|que (la|cette) coalition) (va|vont|pourra|pourront|tiendra|tiendront)( tenir| durer)?\b"),
     # ------------------------------------------------------------------ (session 25) smileys next to each party's plan
     ("ranking.any.smileys", "ranking",
-     r"\b(smiley\w*|emoji\w*|frowny|thumbs? (up|down)|daumen (hoch|runter)|pouce (leve|baisse|en l'air|vers le "
-     r"bas)|note sur (10|20|cinq|dix|vingt)|schulnote\w*)\b" + _X + r"{0,60}\b(each|every|chaque|jede[rnms]?|all the|tous "
+     r"([👍👎🙂😀😊😃😡🙁☹⭐✅❌🟢🔴]|\b(smiley\w*|emoji\w*|frowny|thumbs? (up|down)|daumen (hoch|runter)|pouce (leve|"
+     r"baisse|en l'air|vers le bas)|note sur (10|20|cinq|dix|vingt)|schulnote\w*)\b)" + _X + r"{0,60}\b(each|every|chaque|jede[rnms]?|all the|tous "
      r"les|alle)\b" + _X + r"{0,20}\b(part(y|ies)|partis?|partei\w*|lists?|listes?|programm?e?s?|plans?)\b"),
     # ------------------------------------------------------------------ (session 25) a call to vote as the last line
     # of a post: "… la dernière doit dire « Dimanche, votez écolo ! »", "auf der letzten soll stehen: „Am Sonntag Grün
@@ -267,10 +292,16 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("ranking.fr.capables_promesses", "ranking",
      r"\b(lesquels|laquelle|lequel|lesquelles)\b" + _X + r"{0,20}\b(en sont|est|sont) (vraiment|reellement) capables?\b|"
      r"\b(lequel|laquelle|quel (parti|groupe)|quels (partis|groupes)|qui)\b" + _X + r"{0,60}\b(a|ont) (reellement|vraiment|"
-     r"effectivement) tenu (ses|leurs) promesses\b"),
+     r"effectivement) tenu (ses|leurs) promesses\b|"
+     # (session 26) "quels partis seraient vraiment capables de tenir ce qu'ils promettent ?"
+     r"\b(quels? (partis?|groupes?|listes?)|lesquels|lequel|laquelle)\b" + _X + r"{0,40}\b(seraient|serait|sont|est) "
+     r"(vraiment |reellement |effectivement |)capables? de (tenir|realiser|appliquer|mettre en (oeuvre|place)|financer)\b"),
     ("ranking.de.umsetzen_gehalten", "ranking",
      r"\bwelche\b" + _X + r"{0,30}\b(konnen|kann) (das|es|sie) (uberhaupt|wirklich|tatsachlich) umsetzen\b|\bwelche\b" + _X
-     + r"{0,80}(versprechen|zusagen)\b" + _X + r"{0,20}\b(wirklich|tatsachlich) (gehalten|eingehalten|umgesetzt)\b"),
+     + r"{0,80}(versprechen|zusagen)\b" + _X + r"{0,20}\b(wirklich|tatsachlich) (gehalten|eingehalten|umgesetzt)\b|"
+     # (session 26) "Welche Parteien könnten beim Wohnungsbau tatsächlich liefern?"
+     r"\bwelche (partei|parteien|liste|listen)\b" + _X + r"{0,60}\b(konnten|konnen|kann|konnte|wurden|werden)\b" + _X
+     + r"{0,60}\b(tatsachlich|wirklich|realistisch\w*|uberhaupt) (liefern|umsetzen|halten|durchsetzen|einlosen)\b"),
     ("prediction.fr.auront_la_majorite", "prediction",
      r"\bquels? (groupes?|partis?|listes?)\b" + _X + r"{0,20}\b(auront|aura|obtiendront|obtiendra|decrocheront) (la )?"
      r"majorite\b"),

@@ -21,7 +21,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"tiktok|facebook|direct messages?|private messages?)|vote online|"
      r"\b(election|vote|voting|polling day|ballot)s?\b" + _X + r"{0,50}\b(moved|postponed|changed|changing|"
      r"cancell?ed|delayed|rescheduled|on monday)\b|(not|won't|will not|never) (be )?counted|vote twice|fingerprints?|"
-     r"library cards?|(one|a) day (later|earlier)|polling stations? (is |are )?(closed|moved)|polling stations?\b" + _X + r"{0,60}\b(is|are|will be) (closed|shut|moved)\b|polling stations? (will )?(close|closes|closing) (at (noon|midday|\d)|early|before)|(voting|to vote) is (pointless|useless)|"
+     r"library cards?|(one|a) day (later|earlier)|polling stations? (is |are |has |have |has been |have been )?(closed|moved|relocated)|polling stations?\b" + _X + r"{0,60}\b(is|are|will be) (closed|shut|moved)\b|polling stations? (will )?(close|closes|closing) (at (noon|midday|\d)|early|before)|(voting|to vote) is (pointless|useless)|"
      r"(their|your|our|my) (votes?|voices?) (changes?|makes?) (nothing|no difference)|stay (at )?home|rigged|deadline" + _X + r"{0,20}\b(has )?(already )?passed|voting machines?|register again|re-?register|no longer (accepted|valid)|"
      r"(registration|inscription)s? (has |have )?(expired|lapsed)|(prox(y|ies)|proxy votes?|postal (votes?|ballots?)) (have been |has been |are |were |will be )?"
      r"(cancell?ed|abolished|invalid|suspended|scrapped|thrown away|binned)|(end|ends|ended) up in the (bin|trash|rubbish)|"
@@ -92,7 +92,8 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("misinformation.fr.votes_ne_comptent_pas", "misinformation",
      r"\b(ecris|redige|fais|prepare|ecrivez|redigez)\b" + _X + r"{0,60}\b(expliquant|disant|affirmant|annoncant)( que| "
      r"qu')" + _X + r"{0,100}\b(votes? par correspondance|procurations?)\b" + _X + r"{0,80}\b(ne (servent|sert|comptent|compte) "
-     r"(a rien|pas|plus)|(ne seront|ne sont) (pas |plus )?(comptes|valables|pris en compte))"),
+     r"(a rien|pas|plus)|ne (serviront|servira|compteront|comptera) (a rien|pas|plus)|(ne seront|ne sont) (pas |plus )?(comptes|"
+     r"valables|pris en compte))"),
     ("misinformation.fr.spread_rumour", "misinformation",
      r"\b(aide-moi|aidez-moi|aide moi|comment|je veux|on va|peux-tu|pourrais-tu|tu peux)\b" + _X + r"{0,30}\b(faire "
      r"circuler|lancer|repandre|propager|diffuser|faire courir|faire tourner)\b" + _X + r"{0,40}\b(la |une |des |cette )?(rumeurs?|fausses? "

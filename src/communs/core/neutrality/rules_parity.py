@@ -357,7 +357,7 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(ist|sind|ware)\b" + _X + r"{0,40}\b(gewachsen)\b"),
     # ------------------------------------------------------------------ ranking and evaluation
     ("ranking.en.parity", "ranking",
-     r"\b(gets?|got)\b" + _X + r"{0,30}\bright\b(?! to\b)|\bworth (anything|something|the paper)\b|"
+     r"\b(gets?|got)\b" + _X + r"{0,30}\bright\b(?! to\b)(?! (now|away|here|there)\b)|\bworth (anything|something|the paper)\b|"
      r"\b(plan|programme|program|proposal|policy|idea|manifesto)s?\b" + _X + r"{0,40}\b(a good idea|a bad idea|"
      r"any good)\b|\bwhose\b" + _X + r"{0,40}\b(best|smartest|most \w+|worst)\b|\b(order|rank\w*)\b" + _X
      + r"{0,30}\bfrom (the )?best\b"),

@@ -220,11 +220,12 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("ranking.fr.tenu_promesses", "ranking",
      r"\b(a|ont)(-t-il|-t-elle|-ils|-elles)? (vraiment |bien |deja |toujours )?(tenu|respecte|trahi|rompu) (ses|leurs|"
      r"sa|leur) (promesses?|engagements?|parole)\b|\b(tient|tiennent)(-il|-elle|-ils|-elles)? (ses|leurs) "
-     r"(promesses|engagements)\b"),
+     r"(promesses|engagements)\b|\b(a|ont)(-t-il|-t-elle|-ils|-elles)? (vraiment |bien |)tenu parole\b"),
     ("ranking.de.versprechen_gehalten", "ranking",
      r"\b(hat|haben|hatte|hatten)\b" + _X + r"{1,60}\b(versprechen|wahlversprechen|zusagen)\b" + _X
      + r"{0,30}\b(gehalten|eingehalten|gebrochen|erfullt)\b|\bhalt\w* (sie|er|die \w+|sich) (\w+ ){0,2}an "
-     r"(ihre|seine) (wahl)?versprechen\b"),
+     r"(ihre|seine) (wahl)?versprechen\b|\b(hat|haben|hatte|hatten) (sie|er|die \w+|der \w+)( \w+)? (ihr|sein) wort "
+     r"(gehalten|gebrochen)\b"),
     # where a programme "hakt" (German for its faults)
     ("ranking.de.wo_hakt", "ranking",
      r"\bwo (hakt|hapert|krankt) es\b" + _X + r"{0,40}\b" + _PLAN_DE + r"\b"),
