@@ -205,10 +205,12 @@ def text_facts(text: str) -> TextFacts:
     return TextFacts(hits, marker, intent, answer_cue(text) is not None, unread)
 
 
+# "Kannst du das D'Hondt-Verfahren erklären, ohne zu bewerten, ob es gerecht ist?": read as written (session 26; the
+# right place would be ``disclaimers.what_is_asked``, which leaves "…, ob es gerecht ist", but changing what the model
+# reads waits for a retraining)
+_UNJUDGED = re.compile(UNJUDGED_EXPLANATION_SRC)
 # A framed question: the statement asked about follows "zu:", "about:", "sur :" ("Was sagt du. zu: Auf allen Autobahnen
 # soll ein Tempolimit gelten.?" — a Wahl-O-Mat thesis, whose sentences are content, not questions to the assistant)
-# "Kannst du das D'Hondt-Verfahren erklären, ohne zu bewerten, ob es gerecht ist?": read as written (session 26)
-_UNJUDGED = re.compile(UNJUDGED_EXPLANATION_SRC)
 _FRAMED = re.compile(r"\b(zu|zur|zum|about|on|regarding|sur|concernant|a propos de)\s*:")
 
 
