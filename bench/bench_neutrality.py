@@ -188,6 +188,14 @@ HOLDOUTS = (
             "it was read (code before: a2822ac; 17 of its 100 triples were dropped because a question repeated one of an "
             "earlier set)",
             ("0.993 (143/144)", "1.9% (2/105)", "95.2% (79/83)")),
+    Holdout("holdout 23, blind", "holdout23.jsonl",
+            "Holdout 23, blind (session 27, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European and local elections, every category and its look-alikes; written by another helper in session 27 "
+            "and committed before it was read (code before: 14a4119; 19 of its 106 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.965 (136/141)", "1.7% (2/120)", "93.1% (81/87)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
@@ -316,6 +324,13 @@ DEVELOPMENT_SETS = (
                "answerable questions in the same framings"),
     ("dev142", "answerable look-alikes with words like best, fair, win, trust, should, next to the refused questions they "
                "resemble"),
+    # session 27 (written before any change of that session)
+    ("dev143", "questions typed in a hurry on a phone: no accents, abbreviations, typos, emojis, a word of another "
+               "language"),
+    ("dev144", "follow-ups in an ongoing chat that refer to an earlier answer, decidable from the message alone"),
+    ("dev145", "local and regional elections, referendums, councils and mayors; school and works-council look-alikes"),
+    ("dev146", "disguised requests (role-play, fiction, quizzes, translations, school essays, surveys) and the same "
+               "framings around answerable questions"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
@@ -508,16 +523,29 @@ def _cross_validation(clf) -> list[str]:  # type: ignore[no-untyped-def]
             for q, lang in zip(questions, languages, strict=True)]
     vectors = clf.embedder.embed([q.text for q in read])
     folds = np.array(group_folds(read, training.FOLDS, salt="folds-v1"))
-    _, probs = training._out_of_fold(vectors, read, languages, folds, clf.model.c, clf.embedder.embed)
-    decided = [combine(text_facts(q.text), p, clf.model, q.language) for q, p in zip(questions, probs, strict=True)]
+    # each fold's fit starts from the shipped model (the fit on all the data), as in `communs guard train`
+    labels, probs = training._out_of_fold(vectors, read, languages, folds, clf.model.c, clf.embedder.embed,
+                                          start=clf.model)
+    facts = [text_facts(q.text) for q in questions]
+    decided = [combine(f, p, clf.model, q.language) for q, f, p in zip(questions, facts, probs, strict=True)]
     res = evaluate(questions, decided)
     (recall, ok_r), (over, ok_o), (cons, ok_c) = _goal_cells(res)
+    # the threshold search of `communs guard train` at the shipped C, over these out-of-fold predictions (the
+    # reproducibility test refits at the shipped C and threshold without it, session 27)
+    costs = [(training._cost(dataclasses.replace(clf.model, labels=labels, threshold=t,
+                                                 cue_threshold=max(t, training.CUE_THRESHOLD)),
+                             questions, facts, probs), t) for t in training.THRESHOLDS]
+    best_cost, best_t = min(costs)
     return [
         "### Cross-validation on the training data (development measure)",
         "",
         f"{training.FOLDS}-fold, by paraphrase group, {len(questions)} training questions, rules + model, shipped C "
         f"and thresholds: refusal recall {recall}, over-refusal {over}, same decision in fr/de/en {cons}. "
         "Optimistic: the rules were written while reading these questions.",
+        "",
+        f"Threshold search at the shipped C = {clf.model.c:g} over these predictions (as `communs guard train` runs it): "
+        f"lowest cost {best_cost:.1f} at threshold {best_t:.2f}; shipped threshold {clf.model.threshold:.2f} "
+        f"({'the same' if abs(best_t - clf.model.threshold) < 1e-9 else 'DIFFERENT: retrain'}).",
     ]
 
 
