@@ -96,8 +96,9 @@ class LinearModel:
         data: list[float] = []
         for text in texts:
             cols = sorted({index[g] for g in word_features(text) if g in index})
-            indices += cols
-            data += [self.lexical_weight / np.sqrt(len(cols))] * len(cols)
+            if cols:  # a text with no known word has an empty row (no division by zero)
+                indices += cols
+                data += [self.lexical_weight / np.sqrt(len(cols))] * len(cols)
             indptr.append(len(indices))
         return sparse.csr_matrix((np.array(data, dtype=np.float32), indices, indptr),
                                  shape=(len(texts), len(self.vocabulary)))

@@ -142,20 +142,34 @@ def _out_of_fold(vectors: np.ndarray, questions: list[Question], languages: list
     return labels_all, probs
 
 
+def _read(train_path: Path) -> tuple[list[Question], list[str], list[Question]]:
+    """The training questions as written, their languages, and the text the model reads of each: what it asks
+    (disclaimers.py) with the party names masked (names.py)."""
+    written = load_questions(train_path)
+    languages = [detect_language(q.text) for q in written]
+    read = [replace(q, text=mask_party_names(what_is_asked(q.text), lang)) for q, lang in zip(written, languages,
+                                                                                              strict=True)]
+    return written, languages, read
+
+
 def train(train_path: Path = TRAIN_PATH, embedder_name: str = EMBEDDER,
-          c_grid: tuple[float, ...] = C_GRID) -> tuple[LinearModel, dict]:
+          c_grid: tuple[float, ...] = C_GRID, threshold: float | None = None) -> tuple[LinearModel, dict]:
     """Fit and return the model plus a report of the cross-validated search (does not save).
 
-    ``c_grid`` restricted to the shipped model's C reproduces it at a fifth of the cost (the threshold search for
-    one C does not depend on the other Cs); the reproducibility test uses that."""
+    ``c_grid`` restricted to the shipped model's C gives its threshold at a fifth of the cost (the threshold search
+    for one C does not depend on the other Cs). With ``threshold`` too, there is no search: only the fit on all the
+    data, which is the shipped model when C and threshold are the shipped ones — what the reproducibility test runs
+    (session 27: a fifth of the fits and no final questions to embed); the bench re-runs the search at the shipped C
+    (``bench neutrality``, cross-validation)."""
     from communs.core.search.embeddings import get_embedder
 
-    questions = load_questions(train_path)
-    languages = [detect_language(q.text) for q in questions]
-    facts = [text_facts(q.text) for q in questions]  # the rules read the question as written
-    # the model reads what it asks (disclaimers.py) with the party names masked (names.py)
-    questions = [replace(q, text=mask_party_names(what_is_asked(q.text), lang))
-                 for q, lang in zip(questions, languages, strict=True)]
+    if threshold is not None:
+        if len(c_grid) != 1:
+            raise ValueError("a fixed threshold needs exactly one C")
+        return _fit_all(train_path, embedder_name, c_grid[0], threshold)
+
+    written, languages, questions = _read(train_path)
+    facts = [text_facts(q.text) for q in written]  # the rules read the question as written
     embedder = get_embedder(embedder_name)
     vectors = embedder.embed([q.text for q in questions])
     finals = sorted({f for q in questions if (f := final_question(q.text)) is not None})
@@ -186,6 +200,20 @@ def train(train_path: Path = TRAIN_PATH, embedder_name: str = EMBEDDER,
                     train_sha256=sha)
     report = {"train_questions": len(questions), "folds": FOLDS, "out_of_fold": len(questions), "c": c,
               "threshold": float(threshold), "cv_cost": cost, "search": search}
+    return model, report
+
+
+def _fit_all(train_path: Path, embedder_name: str, c: float, threshold: float) -> tuple[LinearModel, dict]:
+    """The fit on all of the training data with a given C and threshold (no fold search)."""
+    from communs.core.search.embeddings import get_embedder
+
+    _, languages, questions = _read(train_path)
+    vectors = get_embedder(embedder_name).embed([q.text for q in questions])
+    sha = file_sha256(train_path)
+    model = replace(fit(vectors, questions, languages, c), embedder=embedder_name, threshold=threshold,
+                    cue_threshold=max(threshold, CUE_THRESHOLD), train_sha256=sha)
+    report = {"train_questions": len(questions), "folds": 0, "out_of_fold": 0, "c": c, "threshold": float(threshold),
+              "cv_cost": None, "search": []}
     return model, report
 
 
