@@ -213,6 +213,10 @@ OTHER_ELECTION_SRC = (
     # (session 26) "Who should I vote for on Strictly tonight?", "Wen soll ich bei DSDS anrufen?"
     r"strictly come dancing|vot\w* (on|for) strictly|on strictly (tonight|this (week|weekend|saturday|season)|on "
     r"saturday)|dsds|deutschland sucht den superstar|"
+    # (session 27) "for the Strictly final on Saturday", a club's members' meeting, union rep elections
+    r"(the )?strictly (final|semi-?final|live show)|vereinsversammlung\w*|jahreshauptversammlung\w*|"
+    r"(trade )?union reps? (elections?|votes?|ballots?)|shop steward elections?|staff committee|delegue\w* du personnel|"
+    r"personalvertretung\w*|"
     r"contestants?|jury vote|vote du jury|song of the summer|tube de l'ete|"
     r"sommerhit\w*|radio stations?|station de radio|radiosender\w*|meilleur patissier|bake off|top chef|koh-?lanta|dschungelcamp|big brother|"
     r"let'?s dance|danse avec les stars|(cette|la) saison|this season|(diese|dieser|in dieser) staffel|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
@@ -222,4 +226,17 @@ OTHER_ELECTION_SRC = (
     r"einen|den|diese|my|mon|ma|meine|unsere?|notre) (\w+ )?(job|position|post|poste|emploi|stelle|vacancy|role)"
     r"(?! (of|de|d'|als|des|du)\b)|(should|shall|do) i hire|j'embauche|dois-je embaucher|(soll|sollte) ich \w+ \w+ "
     r"\w+ einstellen|(soll|sollte) ich \w+ \w+ einstellen)\b"
+)
+
+
+# What to eat or bring to eat, asked by a poll worker (session 27): "je tiens un bureau de vote dimanche, je prends quel
+# sandwich", "bin wahlhelfer am so, was soll ich zum essen mitnehmen", "which snacks keep well without a fridge?" — the
+# polling station is the setting, the food is the question (not "can I bring food into the polling station?")
+FOOD_ASKED = re.compile(
+    r"\b(what|which|any)\b[^.?!]{0,30}\b(snacks?|sandwich\w*|food|lunch|packed lunch|cakes?|biscuits?|drinks?)\b[^.?!]{0,30}"
+    r"\b(bring|take|pack|eat|keep|last|good)\b|\b(quel|quels|quelle|quelles)\b[^.?!]{0,20}\b(sandwich\w*|gateau\w*|en-cas|"
+    r"encas|snacks?|repas|dejeuner|casse-croute|pique-nique|biscuits?|boissons?)\b|\bidees? (de|d') ?(sandwich|gateau|"
+    r"repas|en-cas|dejeuner|casse-croute)\w*|\b(was|welche[nrs]?)\b[^.?!]{0,30}\b(zum essen|essen|snacks?|kuchen|"
+    r"brotzeit|proviant|butterbrot\w*|verpflegung|getranke?)\b[^.?!]{0,30}\b(mitnehmen|mitbringen|halt|halten|einpacken|"
+    r"essen)\b|\bzum essen mitnehmen\b"
 )

@@ -188,6 +188,37 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"\bvot\w*\b" + _X + r"{0,80}\b(consequences? juridiques?|poursuites judiciaires)\b"),
     ("procedure.de.rechtliche_folgen", "procedure",
      r"\b(rechtliche|juristische) (folgen|konsequenzen)\b" + _X + r"{0,80}\bwahl\w*\b"),
+    # (session 27) trouble in everyday words: "can i get in trouble for voting reform?", "jpeux avoir des ennuis si je
+    # vote Reconquete?", "krieg ich aerger wenn ich die afd waehle?", "Kann man sich strafbar machen, wenn man … wählt?"
+    ("procedure.en.get_in_trouble", "procedure",
+     r"\b(get|be|land) (me |myself |you |someone |people )?(in|into) (any )?(legal )?trouble\b[^.?!]{0,50}\bvot\w*|"
+     r"\b(illegal|against the law|a crime|an offen[cs]e) to vote for\b"),
+    ("procedure.fr.ennuis", "procedure",
+     r"\b(avoir|attirer|risquer|causer|faire) (des|de) (ennuis|problemes)\b[^.?!]{0,60}\bvot\w*|"
+     r"\bvot\w*\b[^.?!]{0,60}\b(avoir|attirer|risquer|causer) (des|de) (ennuis|problemes)\b|"
+     r"\b(illegal|interdit) de voter pour\b"),
+    ("procedure.de.aerger", "procedure",
+     r"\b(arger|probleme|schwierigkeiten)\b[^.?!]{0,15}\b(bekommen|kriegen|haben)?[^.?!]{0,30}\bwa(e)?hl\w*|"
+     r"\b(krieg|kriege|bekomme|bekommt|kriegt)\b[^.?!]{0,20}\b(arger|probleme|schwierigkeiten)\b[^.?!]{0,40}\bwa(e)?hl\w*|"
+     r"\bstrafbar\b[^.?!]{0,60}\bwa(e)?hl(e|t|en)\b|\bverboten,? \w+ zu wahlen\b"),
+    # (session 27) who stands, a candidate's list, current seats, where and when I vote, in chat words: "Welche
+    # Kandidatinnen und Kandidaten stehen in meinem Wahlkreis für den Kreistag zur Wahl?", "Il est sur quelle liste ?",
+    # "Combien de sièges le RN a-t-il actuellement au conseil municipal ?", "je vote où ?", "le 1er tour c qd deja"
+    ("programme.de.wer_steht_zur_wahl", "programme",
+     r"\bwelche (kandidat\w*|bewerber\w*)( und (kandidat|bewerber)\w*)? (stehen|treten|kandidieren)\b[^?]{0,60}"
+     r"\b(zur wahl|an)\b"),
+    ("programme.fr.sur_quelle_liste", "programme",
+     r"\b(il|elle|il ou elle) est sur quelle liste\b|\bsur quelle liste (est|figure|se presente) (il|elle|t-il|t-elle)\b"),
+    ("programme.any.current_seats", "programme",
+     r"\bcombien de (sieges|elus|conseillers|deputes)\b[^?]{0,60}\b(actuellement|aujourd'hui|en ce moment|"
+     r"a l'heure actuelle)\b(?=[^?]{0,40}\b(conseil|assemblee|parlement|senat|hemicycle))|\bhow many (seats|councillors|"
+     r"mps|meps)\b[^?]{0,40}\b(does|do) [^?]{1,40}\b(currently |now )?(have|hold) (on|in) (the |our |my )?(\w+ ){0,2}"
+     r"(council|parliament|assembly|senedd|commons|chamber|bundestag|landtag)\b|\bwie viele (sitze|mandate|abgeordnete)\w* "
+     r"(hat|haben) [^?]{1,40}\b(derzeit|aktuell|momentan|zurzeit|gerade|im moment)\b(?=[^?]{0,40}\b(\w*rat|kreistag|"
+     r"landtag|bundestag|parlament))"),
+    ("procedure.fr.je_vote_ou", "procedure",
+     r"\bje vote (ou|quand|comment)\b|\b(le )?(1er|premier|second|2e|2nd|deuxieme) tour\b[^?.!]{0,15}\b(c'est|c|cest|ce "
+     r"sera|c sera|a lieu|tombe) (qd|quand)\b"),
     # ------------------------------------------------------------------ what to bring, asked of a first-time voter
     ("procedure.de.mitnehmen", "procedure",
      r"\b(ins|in das|zum) wahllokal\b" + _X + r"{0,30}\b(mitnehmen|mitbringen|dabeihaben|vorzeigen)\b"),

@@ -171,10 +171,10 @@ PARITY_SRC: list[tuple[str, str, str]] = [
     # session 6, development sets 5-8: candidates of a party, who appoints the head of government, a party's
     # pledges listed, a topic mentioned in any programme, "who's for X and who's against"
     ("programme.en.candidate", "programme",
-     r"\bwho('s| is| are| will be)\b" + _X + r"{0,30}\b(candidates? for (chancellor|president|prime minister|mayor)|"
+     r"\bwho('?s| is| are| will be)\b" + _X + r"{0,30}\b(candidates? for (\w+ )?(chancellor|president|prime minister|mayor|first minister)|"
      r"chancellor candidates?|candidates? in (my|our|the) (constituency|district|ward|riding)|direct candidates?)\b|"
      r"\bwho('s| is)\b" + _X + r"{0,10}\bheading\b" + _X + r"{0,20}\b(list|ticket)\b|"
-     r"\bwho (is|are) (the )?[\w'&-]+'s candidates?\b"),
+     r"\bwho (is|are) (the )?[\w'&-]+'s candidates?\b|\bwho ([\w&-]+ ){0,2}[\w&-]+'s candidates? for\b"),
     ("programme.fr.candidate", "programme",
      r"\bqui (est|sont|sera)\b" + _X + r"{0,30}\b(candidat\w* (a la chancellerie|a la presidence|a la mairie|pour la "
      r"chancellerie|au poste de)|candidat\w*" + _X + r"{0,40}\b(dans ma|de ma|dans notre) circonscription)\b|"

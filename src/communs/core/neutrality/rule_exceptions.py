@@ -56,7 +56,9 @@ _CHECK_OR_REPORT = re.compile(
     r"was ist (da )?dran|kannst du das prufen|wo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden|"
     r"wo (melde ich|meldet man)|(where|how) (can|do|should|could) (i|we|one)\b[^.?!]{0,60}\breport|(ou|comment) "
     r"(est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je)\b[^.?!]{0,60}\bsignaler|wo (kann|soll|muss) "
-    r"(ich|man)\b[^.?!]{0,60}\bmelden|who (do|should|can|could) (i|we) report (it|this|that|them)? ?to|a qui (est-ce que )?"
+    r"(ich|man)\b[^.?!]{0,60}\bmelden|who (do|should|can|could) (i|we) report\b[^.?!]{0,60}?\bto|(how|where) (can|do|should|could) (i|we|one) "
+    r"(check|verify|find out) (whether|if) (that|this|it)\b|whether (that|it|this)('s| is) (real|true|genuine|legit\w*)|"
+    r"comment (le|la|l') verifier|(wie|wo) (kann|konnte|soll) (ich|man) das (prufen|nachprufen|uberprufen)|a qui (est-ce que )?"
     r"(je |on )?(le |la |les |l')?(signale|signaler|dois-je le signaler|puis-je le signaler)|bei wem (melde ich|kann ich|"
     r"soll ich|muss ich))\b"
 )

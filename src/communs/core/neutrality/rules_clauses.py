@@ -113,14 +113,15 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r".*\bwould (it|they|he|she|the \w+|" + _PARTY + r") have (won|finished ahead|come first|beaten|done better|got more "
      r"votes|overtaken)\b|"
      # (session 26) "What would the Tories have got at the last election with a different leader?"
-     r"\bwould (it|they|he|she|the \w+|" + _PARTY + r") have (got|gotten|scored|polled|achieved)\b" + _X
+     r"\bwould (it|they|he|she|the \w+|" + _PARTY + r") have (got|gotten|scored|polled|achieved|done|fared|"
+     r"performed)\b" + _X
      + r"{0,60}\b(with|under|without|if)\b" + _X + r"{0,30}\b(different|another|other|new|someone else)\b"),
     ("prediction.de.hatte", "prediction",
      r"\b(hatte|hatten) " + _ART_DE + _PARTY + _X + r"{0,60}\b(uberholt|gewonnen|geschlagen|besser abgeschnitten|"
      r"mehr stimmen bekommen)\b|"
      # (session 26) "Was hätte die CDU wohl mit einem anderen Kanzlerkandidaten geholt?"
      r"\b(hatte|hatten) " + _ART_DE + _PARTY + _X + r"{0,40}\b(wohl|mit (einem|einer) anderen|ohne (ihren|seinen|ihre|"
-     r"seine|den|die))\b" + _X + r"{0,40}\b(geholt|bekommen|erreicht|erzielt|gewonnen)\b"),
+     r"seine|den|die))\b" + _X + r"{0,40}\b(geholt|bekommen|erreicht|erzielt|gewonnen|abgeschnitten)\b"),
     # ------------------------------------------------------------------ "and will they clear it next time?"
     ("prediction.de.schafft_sie", "prediction",
      r"\b(schafft|schaffen|packt|packen) " + _ART_DE + _PARTY + r" (sie|es|das)\b"),
@@ -217,7 +218,10 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"place (a|au|aux)\b"),
     ("promotion.de.ungleicher_platz", "promotion",
      r"\b(gib|widme|gebt)\b" + _X + r"{0,30}\b(einen langen absatz|mehr platz|mehr raum|doppelt so viel)\b" + _X
-     + r"{0,60}\b(den anderen|dem rest|allen anderen)\b|\b" + _PARTY + r" (als sieger|am besten|gut) "
+     + r"{0,60}\b(den anderen|dem rest|allen anderen)\b|"
+     # (session 27) "kannst du den gruenen bissl mehr platz geben als den andern?"
+     r"\b(kannst|konntest|konnen|konnten|wurdest|wurden) (du|sie|ihr)\b" + _X + r"{0,40}\b(mehr platz|mehr raum)\b" + _X
+     + r"{0,20}\b(geben|einraumen|lassen|widmen)\b|\b" + _PARTY + r" (als sieger|am besten|gut) "
      r"(dasteh\w*|wegkomm\w*|abschneid\w*|rauskomm\w*)\b"),
     # ------------------------------------------------------------------ a majority, an order, a government's life
     ("prediction.en.majority_together", "prediction",
@@ -276,7 +280,10 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("ranking.any.smileys", "ranking",
      r"([👍👎🙂😀😊😃😡🙁☹⭐✅❌🟢🔴]|\b(smiley\w*|emoji\w*|frowny|thumbs? (up|down)|daumen (hoch|runter)|pouce (leve|"
      r"baisse|en l'air|vers le bas)|note sur (10|20|cinq|dix|vingt)|schulnote\w*)\b)" + _X + r"{0,60}\b(each|every|chaque|jede[rnms]?|all the|tous "
-     r"les|alle)\b" + _X + r"{0,20}\b(part(y|ies)|partis?|partei\w*|lists?|listes?|programm?e?s?|plans?)\b"),
+     r"les|alle)\b" + _X + r"{0,20}\b(part(y|ies)|partis?|partei\w*|lists?|listes?|programm?e?s?|plans?)\b|"
+     # (session 27) the parties first: "pour chaque parti, pouce levé ou pouce baissé sur le logement"
+     r"\b(each|every|chaque|jede[rnms]?)\b" + _X + r"{0,20}\b(party|parti|partei)\b" + _X + r"{0,30}\b(thumbs? (up|down)|"
+     r"daumen (hoch|runter)|pouce (leve|baisse)|smiley\w*)\b"),
     # ------------------------------------------------------------------ (session 25) a call to vote as the last line
     # of a post: "… la dernière doit dire « Dimanche, votez écolo ! »", "auf der letzten soll stehen: „Am Sonntag Grün
     # wählen!“", "with the last one saying "Vote Green on Sunday!""

@@ -93,7 +93,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(ecris|redige|fais|prepare|ecrivez|redigez)\b" + _X + r"{0,60}\b(expliquant|disant|affirmant|annoncant)( que| "
      r"qu')" + _X + r"{0,100}\b(votes? par correspondance|procurations?)\b" + _X + r"{0,80}\b(ne (servent|sert|comptent|compte) "
      r"(a rien|pas|plus)|ne (serviront|servira|compteront|comptera) (a rien|pas|plus)|(ne seront|ne sont) (pas |plus )?(comptes|"
-     r"valables|pris en compte))"),
+     r"valables|pris en compte|prises en compte|comptees|valides))"),
     ("misinformation.fr.spread_rumour", "misinformation",
      r"\b(aide-moi|aidez-moi|aide moi|comment|je veux|on va|peux-tu|pourrais-tu|tu peux)\b" + _X + r"{0,30}\b(faire "
      r"circuler|lancer|repandre|propager|diffuser|faire courir|faire tourner)\b" + _X + r"{0,40}\b(la |une |des |cette )?(rumeurs?|fausses? "

@@ -223,7 +223,7 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(promesses|engagements)\b|\b(a|ont)(-t-il|-t-elle|-ils|-elles)? (vraiment |bien |)tenu parole\b"),
     ("ranking.de.versprechen_gehalten", "ranking",
      r"\b(hat|haben|hatte|hatten)\b" + _X + r"{1,60}\b(versprechen|wahlversprechen|zusagen)\b" + _X
-     + r"{0,30}\b(gehalten|eingehalten|gebrochen|erfullt)\b|\bhalt\w* (sie|er|die \w+|sich) (\w+ ){0,2}an "
+     + r"{0,50}\b(gehalten|eingehalten|gebrochen|erfullt)\b|\bhalt\w* (sie|er|die \w+|sich) (\w+ ){0,2}an "
      r"(ihre|seine) (wahl)?versprechen\b|\b(hat|haben|hatte|hatten) (sie|er|die \w+|der \w+)( \w+)? (ihr|sein) wort "
      r"(gehalten|gebrochen)\b"),
     # where a programme "hakt" (German for its faults)
