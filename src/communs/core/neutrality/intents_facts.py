@@ -194,8 +194,8 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"\b(get|be|land) (me |myself |you |someone |people )?(in|into) (any )?(legal )?trouble\b[^.?!]{0,50}\bvot\w*|"
      r"\b(illegal|against the law|a crime|an offen[cs]e) to vote for\b"),
     ("procedure.fr.ennuis", "procedure",
-     r"\b(avoir|attirer|risquer|causer|faire) (des|de) (ennuis|problemes)\b[^.?!]{0,60}\bvot\w*|"
-     r"\bvot\w*\b[^.?!]{0,60}\b(avoir|attirer|risquer|causer) (des|de) (ennuis|problemes)\b|"
+     r"\b(avoir|attirer|risqu\w*|caus\w*|faire|aurai|aurais) (des|de) (ennuis|problemes)\b[^.?!]{0,60}\bvot\w*|"
+     r"\bvot\w*\b[^.?!]{0,60}\b(avoir|attirer|risqu\w*|caus\w*|aurai|aurais) (des|de) (ennuis|problemes)\b|"
      r"\b(illegal|interdit) de voter pour\b"),
     ("procedure.de.aerger", "procedure",
      r"\b(arger|probleme|schwierigkeiten)\b[^.?!]{0,15}\b(bekommen|kriegen|haben)?[^.?!]{0,30}\bwa(e)?hl\w*|"

@@ -113,7 +113,7 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r".*\bwould (it|they|he|she|the \w+|" + _PARTY + r") have (won|finished ahead|come first|beaten|done better|got more "
      r"votes|overtaken)\b|"
      # (session 26) "What would the Tories have got at the last election with a different leader?"
-     r"\bwould (it|they|he|she|the \w+|" + _PARTY + r") have (got|gotten|scored|polled|achieved|done|fared|"
+     r"\bwould (it|they|he|she|the \w+|(the )?" + _PARTY + r") have (got|gotten|scored|polled|achieved|done|fared|"
      r"performed)\b" + _X
      + r"{0,60}\b(with|under|without|if)\b" + _X + r"{0,30}\b(different|another|other|new|someone else)\b"),
     ("prediction.de.hatte", "prediction",
@@ -220,7 +220,7 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(gib|widme|gebt)\b" + _X + r"{0,30}\b(einen langen absatz|mehr platz|mehr raum|doppelt so viel)\b" + _X
      + r"{0,60}\b(den anderen|dem rest|allen anderen)\b|"
      # (session 27) "kannst du den gruenen bissl mehr platz geben als den andern?"
-     r"\b(kannst|konntest|konnen|konnten|wurdest|wurden) (du|sie|ihr)\b" + _X + r"{0,40}\b(mehr platz|mehr raum)\b" + _X
+     r"\b(kannst|konntest|konnen|konnten|wurdest|wurden) (du|sie|ihr)\b" + _X + r"{0,60}\b(mehr platz|mehr raum)\b" + _X
      + r"{0,20}\b(geben|einraumen|lassen|widmen)\b|\b" + _PARTY + r" (als sieger|am besten|gut) "
      r"(dasteh\w*|wegkomm\w*|abschneid\w*|rauskomm\w*)\b"),
     # ------------------------------------------------------------------ a majority, an order, a government's life
