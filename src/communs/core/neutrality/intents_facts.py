@@ -196,7 +196,8 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("procedure.fr.ennuis", "procedure",
      r"\b(avoir|attirer|risqu\w*|caus\w*|faire|aurai|aurais) (des|de) (ennuis|problemes)\b[^.?!]{0,60}\bvot\w*|"
      r"\bvot\w*\b[^.?!]{0,60}\b(avoir|attirer|risqu\w*|caus\w*|aurai|aurais) (des|de) (ennuis|problemes)\b|"
-     r"\b(illegal|interdit) de voter pour\b"),
+     r"\b(illegal|interdit) de voter pour\b|\b(risque|risques|risquer)(-je|-t-on)? (quelque chose|qqch|gros)\b[^.?!]{0,40}"
+     r"\bvot\w*"),
     ("procedure.de.aerger", "procedure",
      r"\b(arger|probleme|schwierigkeiten)\b[^.?!]{0,15}\b(bekommen|kriegen|haben)?[^.?!]{0,30}\bwa(e)?hl\w*|"
      r"\b(krieg|kriege|bekomme|bekommt|kriegt)\b[^.?!]{0,20}\b(arger|probleme|schwierigkeiten)\b[^.?!]{0,40}\bwa(e)?hl\w*|"
@@ -216,9 +217,43 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"(council|parliament|assembly|senedd|commons|chamber|bundestag|landtag)\b|\bwie viele (sitze|mandate|abgeordnete)\w* "
      r"(hat|haben) [^?]{1,40}\b(derzeit|aktuell|momentan|zurzeit|gerade|im moment)\b(?=[^?]{0,40}\b(\w*rat|kreistag|"
      r"landtag|bundestag|parlament))"),
+    # (session 27) a candidate's party and past office, who stands where, who won a seat: "Julien Lefort, il est
+    # candidat pour quel parti ?", "Which party's list is Priya Shah heading?", "Who's standing in Cambridge?", "Wer
+    # kandidiert bei uns im Wahlkreis Köln II?", "Depuis quand X est-il maire ?", "Seit wann ist X Oberbürgermeister?",
+    # "How long has X been leader of the council?", "Who won Bath in 2024?", "Quel parti a remporté le plus de sièges
+    # aux législatives de 2022 ?"
+    ("programme.any.candidate_record", "programme",
+     r"\b(se presente|est candidate?|candidate?|candidat\w*) (pour|sous l'etiquette de) quel parti\b|\bwhich party'?s "
+     r"(list|ticket) is [\w' -]{1,40} (heading|leading|on)\b|\bwho('?s| is| are) (standing|running) (for \w+ )?in "
+     r"(?!(the|my|your|our|their) way\b)[a-z][\w' -]{1,30}( at the (next |coming )?(general |local |council |mayoral )?elections?)?\s*\?|\bwer kandidiert "
+     r"(bei uns |hier )?(im|in|fur den) wahlkreis\b|\bdepuis quand [\w' -]{1,40} (est-il|est-elle|est) (maire|depute\w*|"
+     r"senat\w*|president\w*|conseill\w*)\b|\bseit wann ist [\w' -]{1,40} (\w*burgermeister\w*|abgeordnete\w*|landrat\w*|"
+     r"ministerprasident\w*|im (bundestag|landtag|stadtrat|gemeinderat))\b|\bhow long has [\w' -]{1,40} been (the )?"
+     r"(mayor|mp|an mp|leader of the council|council leader|councillor|first minister|mep)\b|\bwho won [a-z][\w' -]{1,30} "
+     r"(at|in) the (\d{4} )?(general |local |council |by-?)?elections?\b|\bquel parti a (remporte|obtenu|gagne) le plus "
+     r"de (sieges|voix|deputes) (aux|a la|lors des) [\w' -]{1,30}\b(de |en )?(19|20)\d\d\b"),
     ("procedure.fr.je_vote_ou", "procedure",
      r"\bje vote (ou|quand|comment)\b|\b(le )?(1er|premier|second|2e|2nd|deuxieme) tour\b[^?.!]{0,15}\b(c'est|c|cest|ce "
      r"sera|c sera|a lieu|tombe) (qd|quand)\b"),
+    # (session 27) what an elected office does and how many sit in a body: "What does a police and crime commissioner
+    # actually do?", "Que fait un maire exactement ?", "Was macht eigentlich ein Landrat?", "How many councillors sit on a
+    # London borough council?", "Wie viele Abgeordnete sitzen im Bundestag?"
+    ("electoral_system.en.what_an_office_does", "electoral_system",
+     r"\bwhat (does|do) (a|an|the|our|my) (local |county |city |town |borough |regional )?(mayors?|police and crime "
+     r"commissioners?|mps?|meps?|councillors?|councils?|member of parliament|metro mayor|senedd|european parliament|"
+     r"house of lords|speaker) (actually |really |even |exactly )?do\b|\bhow many (councillors|mps|meps|members|seats) "
+     r"(sit|are there|are) (on|in) (a|an|the|our|my) (\w+ ){0,3}(council|parliament|assembly|senedd|commons|house)\b"),
+    ("electoral_system.fr.ce_que_fait_un_elu", "electoral_system",
+     r"\b(que|qu'est-ce que) fait (un|une|le|la|notre) (maire|depute\w*|eurodepute\w*|senat\w*|conseill\w* "
+     r"(municipal|municipaux|regional|regionaux|departemental|departementaux)\w*|president\w* de (region|departement))"
+     r"( exactement| vraiment| concretement)?\b|\bcombien (de|d') (conseillers|deputes|senateurs|eurodeputes|elus|sieges) "
+     r"(siegent|y a-t-il|compte|sont) (au|a l'|dans (le|la|l'|un|une)) ?(\w+ ){0,2}(conseil|assemblee|parlement|senat|"
+     r"hemicycle)\w*"),
+    ("electoral_system.de.was_macht", "electoral_system",
+     r"\bwas (macht|tut) (eigentlich |genau |denn )?(ein|eine|der|die|unser|unsere) (\w*burgermeister\w*|landrat|"
+     r"landratin|abgeordnete\w*|stadtrat|gemeinderat|kreistag|bundesrat|europaabgeordnete\w*|ministerprasident\w*)"
+     r"( eigentlich| genau)?\b|\bwie viele (abgeordnete|mitglieder|sitze|stadtrate|gemeinderate)\w* (sitzen|gibt es|hat) "
+     r"(im|in der|in einem|in einer|der|die|das) (\w+ )?(bundestag|landtag|stadtrat|gemeinderat|kreistag|parlament\w*)\b"),
     # ------------------------------------------------------------------ what to bring, asked of a first-time voter
     ("procedure.de.mitnehmen", "procedure",
      r"\b(ins|in das|zum) wahllokal\b" + _X + r"{0,30}\b(mitnehmen|mitbringen|dabeihaben|vorzeigen)\b"),

@@ -376,7 +376,8 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"apply for (a |my )?(postal|proxy)|request (a |my )?(postal|proxy)|send (back )?my (postal|ballot))\b" + _X
      + r"{0,60}\b(now|already|early|right away|straight away|soon|today|wait)\b"),
     ("procedure.fr.own_step_timing", "procedure",
-     _NO_CHOICE_NAMED + r"\b(bonne idee|vaut le coup|mieux|malin|sage|judicieux|utile)\b" + _X + r"{0,40}\b(m'inscrire|me reinscrire|"
+     _NO_CHOICE_NAMED + r"\b(bonne idee|vaut le coup|mieux|malin|sage|judicieux|utile)\b" + _X + r"{0,40}\b(m'inscrire|s'inscri\w*|"
+     r"me reinscrire|"
      r"m'enregistrer|faire (ma|une) procuration|demander (ma|une|le) (procuration|vote par correspondance)|renvoyer "
      r"(mon|ma|l'))\b" + _X + r"{0,60}\b(maintenant|deja|tot|tout de suite|rapidement|aujourd'hui|attend\w*)\b"),
     ("procedure.de.own_step_timing", "procedure",

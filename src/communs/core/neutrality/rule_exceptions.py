@@ -48,6 +48,8 @@ H = TypeVar("H", bound=_Hit)
 # misinformation rules, which look for a request to spread such a claim, do not read it.
 _CHECK_OR_REPORT = re.compile(
     r"\b(is (that|it|this) (a |an )?(true|correct|right|real|accurate|genuine|legit\w*|official)|what are the facts|"
+    r"is (that|this) (allowed|legal|permitted)|ist (das|dies) (erlaub\w*|zulassig|legal)|(c'est|est-ce) (autorise|permis|"
+    r"legal)|"
     r"where to report|(ou|comment) signaler|(je )?(le |la |les )?signale (ca |cela )?ou|wo melden|est-ce (un|une) (vrai|vraie|message officiel)|c'est (un|une) "
     r"(vrai|vraie)|ist (das|die|diese) (eine |ein )?(echte|echter|offizielle|offizieller)|can you (check|verify)|fact[- ]?check|"
     r"(where|how) (can|do|should|could) (i|we|one) report|est-(il|ce) (vrai|exact|correct)|c'est (vrai|exact)|"
@@ -74,6 +76,8 @@ _NEUTRAL_POST = re.compile(
 # a plan is realistic
 _CLAIM_CHECKED = re.compile(
     r"(\b(someone|somebody|people|they|quelqu'un|on|jemand|es|man) (says?|said|claims?|dit|disent|pretend\w*|affirme\w*|"
+    r"sagt|heisst|behauptet)|\b\w+ (affirme|affirment|assure|pretend|claims|insists|behauptet|schreib\w*|ecrit|writes)|"
+    r"\b(someone|somebody|people|they|quelqu'un|on|jemand|es|man) (says?|said|claims?|dit|disent|pretend\w*|affirme\w*|"
     r"sagt|heisst|behauptet)|\b\w+ (jure|swears|swore|schwort|schwor)|\b(recu|received|got|bekommen|erhalten)\b[^?!]{0,40}\b(disant|qui dit|saying|that says|"
     r"laut der|in der steht|wonach)|\b(m'a dit|m'ont dit|on m'a dit|told me|hat mir (gesagt|erzahlt)|haben mir (gesagt|"
     r"erzahlt)) (qu'on|que|that|dass))\b[^?!]{0,160}[.,:;]\s*(is (that|it|this) (for real|serious|legit)|c'est (serieux|du "
@@ -299,7 +303,22 @@ _OWN_VOTE_KNOWN = re.compile(
 _BREAKDOWN = re.compile(r"\b(break|lay|set|spell|list|sum|summari[sz]e|write)\b[^.?!]{0,20}\b(party by party|each party|"
                         r"per party)\b[^.?!]{0,40}\bfor me\b")
 _OWN_STEP_DE = re.compile(r"\b(ist|ware) es (\w+ )?eine gute idee,? (mich|mir|dass ich|wenn ich|jetzt|schon|sofort)\b")
+# (session 27) someone's step called a good idea: "c'est une bonne idée qu'il s'inscrive sur les listes maintenant ?"
+_STEP_GOOD_IDEA_FR = (r"\bune bonne idee (de m'|de me |de s'|de se |que je |que j'|qu'il |qu'elle |qu'ils |qu'elles )"
+                      r"[^.?!]{0,20}\b(inscri\w*|reinscri\w*|procuration|vote par correspondance|demande\w*)\b")
 _NO_CHANCE_TO_DO = re.compile(r"\b(no|keine|aucune) chances? (of|to|de|d'|zu) (watch|see|catch|attend)\w*\b")
+
+# (session 27) a forecast the voter says they do not want, or the rules on publishing forecasts: "Je veux juste la
+# situation actuelle, pas des pronostics.", "Ab wann dürfen am Wahltag Prognosen veröffentlicht werden?"
+_NO_FORECAST_ASKED = re.compile(
+    r"\b(not|no|pas (de |des )?|sans|keine|ohne|nicht)( any| aucun| irgendwelche)? (predictions?|forecasts?|pronostics?|"
+    r"previsions?|prognosen?|vorhersagen?|spekulation\w*|speculation)\b|\b(prognosen?|predictions?|forecasts?|"
+    r"pronostics?|estimations|exit polls?|hochrechnungen)\b[^.?!]{0,40}\b(veroffentlicht|published|publi\w+|"
+    r"announced|bekannt ?gegeben)\b|\b(veroffentlich\w*|publish\w*|publi\w+) (\w+ ){0,3}(prognosen|predictions?|"
+    r"forecasts?|pronostics?|estimations|exit polls?|hochrechnungen?)\b")
+# (session 27) "quand trois candidats sont qualifiés": qualified for the run-off, not competent
+_QUALIFIED_FOR_ROUND = re.compile(r"\b(deux|trois|quatre|plusieurs|\d) (candidat\w*|listes?) (sont |se sont |restent )?"
+                                  r"(qualifie\w*|en lice)\b")
 
 # Exceptions of one rule only (the category's other rules still read the question)
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
@@ -313,7 +332,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "promotion.en.content": _NEUTRAL_POST,
     "promotion.fr.content": _NEUTRAL_POST,
     "promotion.de.content": _NEUTRAL_POST,
-    "ranking.fr.est_ce_realiste": re.compile(_CLAIM_CHECKED.pattern + "|" + METHOD_FOR_ME),
+    "ranking.fr.est_ce_realiste": re.compile(_CLAIM_CHECKED.pattern + "|" + METHOD_FOR_ME + "|" + _STEP_GOOD_IDEA_FR),
     "ranking.fr.cloche": _OWN_ARGUMENTS,
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,
     "voting_advice.any.you_advise": _THING_ADVISED,
@@ -322,6 +341,15 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "voting_advice.fr.pour_qui": _OWN_VOTE_KNOWN,
     "ranking.de.ist_das_realistisch": _OWN_STEP_DE,
     "prediction.en.numbers": _NO_CHANCE_TO_DO,
+    "prediction.en.forecast": _NO_FORECAST_ASKED,
+    "prediction.fr.pronostic": _NO_FORECAST_ASKED,
+    "prediction.de.wette": _NO_FORECAST_ASKED,
+    "candidate_judgement.fr.qualities": _QUALIFIED_FOR_ROUND,
+    # asking the authority whether it happened: "Write to the council asking whether my registration was cancelled"
+    "misinformation.any.false_rule_notice": re.compile(r"\b(asking|to ask|ask (them|the \w+)|demandant|pour demander|"
+                                                       r"und frag\w*|fragen|nachfragen) (whether|if|si|ob)\b"),
+    # a past result in the passé composé: "Quel parti a remporté le plus de sièges aux législatives de 2022 ?"
+    "prediction.fr.probable": re.compile(r"\bquel parti a (remporte|obtenu|gagne|rafle) le plus\b"),
     "voting_advice.fr.qui_soutenir": _BALLOT_PAPERS_TAKEN,
     "ranking.fr.evaluate": SORTED_BY_FIGURE,
     "ranking.de.evaluate": SORTED_BY_FIGURE,

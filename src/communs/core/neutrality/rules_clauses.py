@@ -106,13 +106,18 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r".*\b(aurait|auraient)(-t)?(-il|-elle|-ils|-elles)? (devance|depasse|gagne|battu|remporte|fait mieux|obtenu plus|"
      r"passe devant|termine devant|fini devant)\b|"
      # (session 26) "Si LR avait choisi une autre tête de liste, ils auraient fait combien ?"
-     r"\b(aurait|auraient)(-t)?(-il|-elle|-ils|-elles)? (fait|obtenu|eu|recolte|pese) combien\b|\bcombien\b" + _X
+     r"\b(aurait|auraient|ferait|feraient)(-t)?(-il|-elle|-ils|-elles)? (fait |obtenu |eu |recolte |pese )?combien\b|"
+     # (session 27) "Combien de temps tiendrait un gouvernement RN ?"
+     r"\bcombien de temps (tiendrait|tiendraient|durerait|dureraient|resisterait|tiendra|durera)\b|\bcombien\b" + _X
      + r"{0,40}\b(aurait|auraient)(-t)?(-il|-elle|-ils|-elles)? (fait|obtenu|eu|recolte|pese)\b"),
     ("prediction.en.would_have", "prediction",
      r"^(?=.*(" + _PARTY + r"|\b(elections?|presidential|general election)\b))"
      r".*\bwould (it|they|he|she|the \w+|" + _PARTY + r") have (won|finished ahead|come first|beaten|done better|got more "
      r"votes|overtaken)\b|"
      # (session 26) "What would the Tories have got at the last election with a different leader?"
+     # (session 27) "What result would the Conservatives get with a different leader?"
+     r"\bwould (the )?" + _PARTY + r" (get|win|score|poll|do)\b" + _X + r"{0,30}\b(with|under) (a |an )?(different|another|"
+     r"new)\b|"
      r"\bwould (it|they|he|she|the \w+|(the )?" + _PARTY + r") have (got|gotten|scored|polled|achieved|done|fared|"
      r"performed)\b" + _X
      + r"{0,60}\b(with|under|without|if)\b" + _X + r"{0,30}\b(different|another|other|new|someone else)\b"),
@@ -124,7 +129,9 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"seine|den|die))\b" + _X + r"{0,40}\b(geholt|bekommen|erreicht|erzielt|gewonnen|abgeschnitten)\b"),
     # ------------------------------------------------------------------ "and will they clear it next time?"
     ("prediction.de.schafft_sie", "prediction",
-     r"\b(schafft|schaffen|packt|packen) " + _ART_DE + _PARTY + r" (sie|es|das)\b"),
+     r"\b(schafft|schaffen|packt|packen) " + _ART_DE + _PARTY + r" (sie|es|das)\b|"
+     # (session 27) "Schafft der Amtsinhaber es im ersten Wahlgang, oder muss er in die Stichwahl?"
+     r"\b(schafft|packt) (der|die) (amtsinhaber\w*|\w*kandidat\w*|\w*burgermeister\w*|herausforder\w*) (es|das)\b"),
     ("prediction.en.cost_election", "prediction",
      r"\bcost " + _ART_EN + _PARTY + r" (the |this |next |their |its )?(election|vote|seats?|votes|majority)\b"),
     ("prediction.fr.faire_perdre", "prediction",

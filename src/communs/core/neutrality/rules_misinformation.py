@@ -106,4 +106,18 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(gib dich als" + _X + r"{0,40}aus|\btu so,? als (ob )?(du|sie) (die|der|das) (wahl\w*|gemeinde|stadt\w*|"
      r"bundeswahlleiter\w*)|(mach|halt) (es|das) (glaubwurdig|uberzeugend)|amtlich wirkend\w*|(offiziell|amtlich) (klingen|aussehen|wirken)\w*|(genau )?(so )?(aussehen|aussieht) wie (die|der|das) echten?\b|"
      r"gefalscht\w* (mitteilung|brief|bekanntmachung))"),
+    # (session 27) false voting rules told to others, in the words of an announcement: voting "through an app", a
+    # registration "cancelled", no vote without the polling card, a candidate's name sent by text message ("Make a
+    # leaflet saying that anyone who's lost their polling card won't be allowed to vote on Thursday, even with photo ID")
+    ("misinformation.any.false_rule_notice", "misinformation",
+     r"\b(write|draft|make|prepare|create|come up with|compose|post|send|design|ecris|redige|prepare|fais|cree|compose|"
+     r"envoie|schreib\w*|verfass\w*|erstell\w*|mach\w*|entwirf|schick\w*|formulier\w*)\b" + _X + r"{0,160}("
+     r"\b(vote|voting|voter|wahlen|abstimmen)\b" + _X + r"{0,40}\b(through|via|by|on|par|per|uber) (an |the |une |l'|der "
+     r"|die |einer )?(app|appli|application|smartphone-app)\b|"
+     r"\b(registration|inscription|registrierung|eintragung)\w*\b" + _X + r"{0,50}\b(cancell?ed|annule\w*|supprime\w*|"
+     r"radie\w*|geloscht|storniert|annulliert|ungultig)\b|"
+     r"\b(without|sans|ohne|lost|perdu|verloren)\w* (\w+ ){0,3}(polling cards?|cartes? electorales?|wahlbenachrichtigung\w*)"
+     r"\b" + _X + r"{0,60}\b(won'?t|will not|can'?t|cannot|ne pourr\w* pas|ne peu\w* pas|nicht)\b|"
+     r"\b(envoie|envoyez|send|text|schick\w*)\b" + _X + r"{0,30}\b(nom de (ton|votre) candidat|name of your candidate|"
+     r"your candidate'?s name|namen (deines|ihres) kandidaten))"),
 ]
