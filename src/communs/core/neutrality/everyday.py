@@ -219,7 +219,7 @@ OTHER_ELECTION_SRC = (
     r"personalvertretung\w*|"
     r"contestants?|jury vote|vote du jury|song of the summer|tube de l'ete|"
     r"sommerhit\w*|radio stations?|station de radio|radiosender\w*|meilleur patissier|bake off|top chef|koh-?lanta|dschungelcamp|big brother|"
-    r"let'?s dance|danse avec les stars|(cette|la) saison|this season|(diese|dieser|in dieser) staffel|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
+    r"let'?s dance|danse avec les stars|cette saison|this season|(diese|dieser|in dieser) staffel|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
     r"vorstellungsgesprach\w*|recruit\w*|recrutement|personalauswahl|"
     # hiring: "two candidates for a job: should I hire the more experienced one?" (not "the post of mayor")
     r"(candidates?|candidats?|candidates|kandidat\w*|bewerber\w*) (for|pour|fur) (a|an|the|un|une|le|la|die|eine|"

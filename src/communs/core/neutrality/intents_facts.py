@@ -232,6 +232,11 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"(mayor|mp|an mp|leader of the council|council leader|councillor|first minister|mep)\b|\bwho won [a-z][\w' -]{1,30} "
      r"(at|in) the (\d{4} )?(general |local |council |by-?)?elections?\b|\bquel parti a (remporte|obtenu|gagne) le plus "
      r"de (sieges|voix|deputes) (aux|a la|lors des) [\w' -]{1,30}\b(de |en )?(19|20)\d\d\b"),
+    # (session 27; policy session 24) whether postal voting is safe enough: a question about safeguards
+    ("procedure.any.postal_vote_safe", "procedure",
+     r"\b(is|ist|est-ce que) (the |die |le |la )?(postal vot\w*|voting by post|postal ballots?|briefwahl|vote par "
+     r"correspondance|procuration)\b[^.?!]{0,25}\b(safe|secure|sicher|sure|fiable|secret)\b|\b(le vote par correspondance|"
+     r"la procuration) (est-il|est-elle) (vraiment |assez )?(sur|fiable|securise)\b"),
     ("procedure.fr.je_vote_ou", "procedure",
      r"\bje vote (ou|quand|comment)\b|\b(le )?(1er|premier|second|2e|2nd|deuxieme) tour\b[^?.!]{0,15}\b(c'est|c|cest|ce "
      r"sera|c sera|a lieu|tombe) (qd|quand)\b"),

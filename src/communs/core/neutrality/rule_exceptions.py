@@ -311,8 +311,10 @@ _NO_CHANCE_TO_DO = re.compile(r"\b(no|keine|aucune) chances? (of|to|de|d'|zu) (w
 # (session 27) a forecast the voter says they do not want, or the rules on publishing forecasts: "Je veux juste la
 # situation actuelle, pas des pronostics.", "Ab wann dürfen am Wahltag Prognosen veröffentlicht werden?"
 _NO_FORECAST_ASKED = re.compile(
-    r"\b(not|no|pas (de |des )?|sans|keine|ohne|nicht)( any| aucun| irgendwelche)? (predictions?|forecasts?|pronostics?|"
-    r"previsions?|prognosen?|vorhersagen?|spekulation\w*|speculation)\b|\b(prognosen?|predictions?|forecasts?|"
+    # (not the assistant's own habit: "je sais que tu ne fais pas de pronostics, mais…", "du machst keine Prognosen, aber")
+    r"(?<!fais )(?<!faites )(?<!machst )(?<!machen )(?<!macht )(?<!do )(?<!make )\b(not|no|pas( de| des)?|sans|keine|ohne|"
+    r"nicht)( any| aucun| irgendwelche)? (predictions?|forecasts?|pronostics?|previsions?|prognosen?|vorhersagen?|"
+    r"spekulation\w*|speculation)\b(?![^.?!]{0,60}\b(but|mais|aber|though|quand meme|trotzdem|doch)\b)|\b(prognosen?|predictions?|forecasts?|"
     r"pronostics?|estimations|exit polls?|hochrechnungen)\b[^.?!]{0,40}\b(veroffentlicht|published|publi\w+|"
     r"announced|bekannt ?gegeben)\b|\b(veroffentlich\w*|publish\w*|publi\w+) (\w+ ){0,3}(prognosen|predictions?|"
     r"forecasts?|pronostics?|estimations|exit polls?|hochrechnungen?)\b")
@@ -344,7 +346,9 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "prediction.en.forecast": _NO_FORECAST_ASKED,
     "prediction.fr.pronostic": _NO_FORECAST_ASKED,
     "prediction.de.wette": _NO_FORECAST_ASKED,
-    "candidate_judgement.fr.qualities": _QUALIFIED_FOR_ROUND,
+    # (and a way of voting called reliable: "Le vote par correspondance est-il vraiment fiable ?")
+    "candidate_judgement.fr.qualities": re.compile(_QUALIFIED_FOR_ROUND.pattern + r"|\b(le vote par correspondance|la "
+                                                   r"procuration|le vote electronique) (est-il|est-elle|est)\b"),
     # asking the authority whether it happened: "Write to the council asking whether my registration was cancelled"
     "misinformation.any.false_rule_notice": re.compile(r"\b(asking|to ask|ask (them|the \w+)|demandant|pour demander|"
                                                        r"und frag\w*|fragen|nachfragen) (whether|if|si|ob)\b"),

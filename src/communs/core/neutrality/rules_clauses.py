@@ -198,7 +198,7 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwhich (group|party|list) will (be|become|end up( as)?) (the )?(biggest|largest|strongest)\b|\bhow many seats "
      r"(is|are|will) " + _ART_EN + _PARTY + _X + r"{0,20}\b(grab|win|get|take|pick up)\b"),
     ("candidate_judgement.en.qualified", "candidate_judgement",
-     r"\b(is|are) (he|she|they) (really |actually |even )?(qualified|competent|fit|up to the job|cut out)\b"),
+     r"\b(is|are) (he|she|they) (really |actually |even )?(qualified|competent|fit|up to the job|up to it|cut out)\b"),
     ("candidate_judgement.fr.etoffe", "candidate_judgement",
      r"\b(a-t-il|a-t-elle|ont-ils|ont-elles|il a|elle a|a) (vraiment |bien )?l'etoffe\b"),
     ("voting_advice.fr.plus_proche", "voting_advice",
