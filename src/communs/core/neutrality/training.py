@@ -212,7 +212,7 @@ def _fit_all(train_path: Path, embedder_name: str, c: float, threshold: float) -
     sha = file_sha256(train_path)
     model = replace(fit(vectors, questions, languages, c), embedder=embedder_name, threshold=threshold,
                     cue_threshold=max(threshold, CUE_THRESHOLD), train_sha256=sha)
-    report = {"train_questions": len(questions), "folds": 0, "out_of_fold": 0, "c": c, "threshold": float(threshold),
+    report: dict = {"train_questions": len(questions), "folds": 0, "out_of_fold": 0, "c": c, "threshold": float(threshold),
               "cv_cost": None, "search": []}
     return model, report
 
