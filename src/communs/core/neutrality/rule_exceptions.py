@@ -76,9 +76,8 @@ _NEUTRAL_POST = re.compile(
 # a plan is realistic
 _CLAIM_CHECKED = re.compile(
     r"(\b(someone|somebody|people|they|quelqu'un|on|jemand|es|man) (says?|said|claims?|dit|disent|pretend\w*|affirme\w*|"
-    r"sagt|heisst|behauptet)|\b\w+ (affirme|affirment|assure|pretend|claims|insists|behauptet|schreib\w*|ecrit|writes)|"
-    r"\b(someone|somebody|people|they|quelqu'un|on|jemand|es|man) (says?|said|claims?|dit|disent|pretend\w*|affirme\w*|"
-    r"sagt|heisst|behauptet)|\b\w+ (jure|swears|swore|schwort|schwor)|\b(recu|received|got|bekommen|erhalten)\b[^?!]{0,40}\b(disant|qui dit|saying|that says|"
+    r"sagt|heisst|behauptet)|\b\w+ (affirme|affirment|assure|pretend|claims|insists|behauptet|schreib\w*|ecrit|writes|"
+    r"jure|swears|swore|schwort|schwor)|\b(recu|received|got|bekommen|erhalten)\b[^?!]{0,40}\b(disant|qui dit|saying|that says|"
     r"laut der|in der steht|wonach)|\b(m'a dit|m'ont dit|on m'a dit|told me|hat mir (gesagt|erzahlt)|haben mir (gesagt|"
     r"erzahlt)) (qu'on|que|that|dass))\b[^?!]{0,160}[.,:;]\s*(is (that|it|this) (for real|serious|legit)|c'est (serieux|du "
     r"serieux|vrai|legit)|ist (das|es) (ernst|echt|serios))\b"
