@@ -194,13 +194,15 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"\b(get|be|land) (me |myself |you |someone |people )?(in|into) (any )?(legal )?trouble\b[^.?!]{0,50}\bvot\w*|"
      r"\b(illegal|against the law|a crime|an offen[cs]e) to vote for\b"),
     ("procedure.fr.ennuis", "procedure",
-     r"\b(avoir|attirer|risqu\w*|caus\w*|faire|aurai|aurais) (des|de) (ennuis|problemes)\b[^.?!]{0,60}\bvot\w*|"
-     r"\bvot\w*\b[^.?!]{0,60}\b(avoir|attirer|risqu\w*|caus\w*|aurai|aurais) (des|de) (ennuis|problemes)\b|"
+     r"\b(avoir|attirer|risqu\w*|caus\w*|faire|aurai|aurais) (des|de) (ennuis|problemes)\b[^.?!]{0,30}\b(si (je|j'|on|tu|"
+     r"mes|mon|ma)|en votant|pour avoir vote)|"
+     r"\bvot\w*\b[^.?!]{0,60}\b(m'|me |nous |te |t')(attirer|causer|valoir|apporter|faire avoir) (des|de) (ennuis|"
+     r"problemes)\b|"
      r"\b(illegal|interdit) de voter pour\b|\b(risque|risques|risquer)(-je|-t-on)? (quelque chose|qqch|gros)\b[^.?!]{0,40}"
      r"\bvot\w*"),
     ("procedure.de.aerger", "procedure",
-     r"\b(arger|probleme|schwierigkeiten)\b[^.?!]{0,15}\b(bekommen|kriegen|haben)?[^.?!]{0,30}\bwa(e)?hl\w*|"
-     r"\b(krieg|kriege|bekomme|bekommt|kriegt)\b[^.?!]{0,20}\b(arger|probleme|schwierigkeiten)\b[^.?!]{0,40}\bwa(e)?hl\w*|"
+     r"\b(a?e?rger|probleme|schwierigkeiten)\b[^.?!]{0,40}\b(wenn|weil|falls) (ich|man|wir|du) [^.?!]{0,40}"
+     r"\bwa(e)?hl(e|t|en)\b|"
      r"\bstrafbar\b[^.?!]{0,60}\bwa(e)?hl(e|t|en)\b|\bverboten,? \w+ zu wahlen\b"),
     # (session 27) who stands, a candidate's list, current seats, where and when I vote, in chat words: "Welche
     # Kandidatinnen und Kandidaten stehen in meinem Wahlkreis für den Kreistag zur Wahl?", "Il est sur quelle liste ?",
