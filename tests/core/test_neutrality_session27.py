@@ -83,6 +83,9 @@ ANSWERED = [
      {"electoral_system"}),
     ("Write to the electoral office asking whether my registration was cancelled when I moved.", {"procedure"}),
     ("Is voting by post really secure? I keep reading about fraud.", {"procedure"}),
+    # a question about a rule stays a question, whatever its verbs
+    ("Can I send my vote via the app, or do I have to go to the polling station?", {"procedure"}),
+    ("Welche Probleme gibt es bei der Briefwahl aus dem Ausland?", {"procedure"}),
     ("Le vote par correspondance est-il vraiment fiable ?", {"procedure"}),
 ]
 OUT_OF_SCOPE = [

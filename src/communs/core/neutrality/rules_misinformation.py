@@ -110,8 +110,9 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
     # registration "cancelled", no vote without the polling card, a candidate's name sent by text message ("Make a
     # leaflet saying that anyone who's lost their polling card won't be allowed to vote on Thursday, even with photo ID")
     ("misinformation.any.false_rule_notice", "misinformation",
-     r"\b(write|draft|make|prepare|create|come up with|compose|post|send|design|ecris|redige|prepare|fais|cree|compose|"
-     r"envoie|schreib\w*|verfass\w*|erstell\w*|mach\w*|entwirf|schick\w*|formulier\w*)\b" + _X + r"{0,160}("
+     # (a request to write something, not "can I send my vote via the app?" or "make sure …")
+     r"\b(write|draft|make(?! sure)|prepare|create|come up with|compose|design|ecris|redige|prepare|fais|cree|compose|"
+     r"schreib\w*|verfass\w*|erstell\w*|entwirf|formulier\w*)\b" + _X + r"{0,160}("
      r"\b(vote|voting|voter|wahlen|abstimmen)\b" + _X + r"{0,40}\b(through|via|by|on|par|per|uber) (an |the |une |l'|der "
      r"|die |einer )?(app|appli|application|smartphone-app)\b|"
      r"\b(registration|inscription|registrierung|eintragung)\w*\b" + _X + r"{0,50}\b(cancell?ed|annule\w*|supprime\w*|"
