@@ -45,7 +45,7 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"allure|air|aussehen\w*|wirkend\w*)\b|\ba l'allure officielle\b|\b(looking|looks) official\b"),
     # telling voters that their polling station is closed or that they cannot vote, as a message to write
     ("misinformation.any.closed_station", "misinformation",
-     r"\b(write|draft|send|text (?=me|them|everyone|people|my|our|the|all)|tell|make|create|print|ecris|redige|envoie|fais|dis|schreib\w*|verfass\w*|schick\w*|sag|"
+     r"\b(write|draft|send|text (?=me|them|everyone|people|my|our|the|all)|tell|make(?! sure)|create|print|ecris|redige|envoie|fais|dis|schreib\w*|verfass\w*|schick\w*|sag|"
      r"mach\w*|erstell\w*)\b" + _X
      + r"{0,120}\b(polling stations?|bureaux? de vote|wahllokal\w*)\b" + _X + r"{0,30}\b(will be|would be|is|are|sera|"
      r"seront|serait|est|sont|wird|werden|sei|ist|bleibt|has|have|a|ont|hat|haben)\b" + _X + r"{0,12}\b(closed|shut|moved|"
