@@ -18,7 +18,7 @@ HOLDOUT_PATH = ROOT / "tests" / "data" / "neutrality" / "holdout.jsonl"
 
 
 # every held-out set next to the evaluation split ("holdout" first, then the blind ones in the order written)
-HOLDOUT_NAMES = ("holdout", *(f"holdout{n}" for n in range(2, 24)))
+HOLDOUT_NAMES = ("holdout", *(f"holdout{n}" for n in range(2, 25)))
 
 
 @pytest.fixture(scope="module")
@@ -177,6 +177,8 @@ BLIND_HOLDOUTS = (
                        "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
                        "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
                        *(f"dev{n}" for n in range(2, 143)), "scope1", "scope2", "narrative")),
+    ("holdout24", 63, (*(f"holdout{n}" for n in range(2, 24)), *(f"dev{n}" for n in range(2, 151)), "scope1", "scope2",
+                       "narrative")),
 )
 
 
@@ -195,7 +197,7 @@ def test_the_blind_holdouts_share_nothing_and_are_asked_in_three_languages(  # t
     assert set(Counter(q.category for q in held)) == set(CATEGORIES) - missing
 
 
-DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 151)), "scope1", "scope2", "narrative")
+DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 155)), "scope1", "scope2", "narrative")
 
 
 def test_the_development_sets_share_nothing_with_the_evaluation_data(sets, holdout) -> None:  # type: ignore[no-untyped-def]
