@@ -196,6 +196,14 @@ HOLDOUTS = (
             "and committed before it was read (code before: 14a4119; 19 of its 106 triples were dropped because a "
             "question repeated one of an earlier set)",
             ("0.965 (136/141)", "1.7% (2/120)", "93.1% (81/87)")),
+    Holdout("holdout 24, blind", "holdout24.jsonl",
+            "Holdout 24, blind (session 28, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European and municipal elections, every category and its look-alikes, varied lengths and tones; written by "
+            "another helper in session 28 and committed before it was read (code before: d11bcbd; 40 of its 103 triples "
+            "were dropped because a question repeated one of an earlier set)",
+            ("0.965 (110/114)", "0.0% (0/75)", "93.7% (59/63)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
