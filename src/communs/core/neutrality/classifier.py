@@ -163,7 +163,7 @@ def text_facts(text: str) -> TextFacts:
                 and not match_rules(asked)):
             hits = ()
     if (hits and all(h.category in _OUT_OF_SCOPE_OVERRIDES or (h.category == "promotion" and _CLOSE_TO_ME.search(prepared))
-                     for h in hits) and ((clearly_out_of_scope(asked := asked_text(prepared))
+                     for h in hits) and ((clearly_out_of_scope(asked := asked_text(without_thanks(prepared)))
                                         and not KNOWN_POLITICIAN.search(asked)) or _out_of_scope_tail(prepared) or (
                          clearly_out_of_scope(unthanked := without_thanks(prepared))
                          and not KNOWN_POLITICIAN.search(unthanked)))):

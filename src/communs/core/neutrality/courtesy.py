@@ -78,7 +78,7 @@ def _closing(sentence: str) -> bool:
 # ("the explanation", "the two programmes"), not what is asked now; "Merci de me dire ce que propose le PS." asks.
 _THANKS_FOR_ANSWER = re.compile(
     r"^\s*((ok(ay)?|ah|super|great|cool|perfect|parfait|top|d'accord|gut|prima|alles klar)[ ,!.]+)?(thanks?( you)?"
-    r"( (so|very) much| a lot)?|many thanks|thx|merci( beaucoup| bien| bcp)?|(vielen |besten |herzlichen )?dank(e)?"
+    r"( (so|very) much| a lot)?|many thanks|thx|cheers|merci( beaucoup| bien| bcp)?|(vielen |besten |herzlichen )?dank(e)?"
     r"( schon| sehr| dir| ihnen)?)(,? (for|pour|fur)\b[^.!?]*|,? (de m'avoir|de nous avoir|d'avoir)\b[^.!?]*|"
     r"(,? (that|this|it|dass|das|ca|cela|c'etait)\b[^.!?]*))?[.!]+\s+(?=\S)"
 )

@@ -200,7 +200,8 @@ def names_a_body(pattern: re.Pattern[str], folded: str) -> bool:
 OTHER_ELECTION_SRC = (
     r"\b(works council|betriebsrat\w*|personalrat\w*|comite (social et economique|d'entreprise)|cse|staff council|"
     r"student (council|union)|students' union|bde|fachschaft\w*|asta|studierendenparlament|class (representative|rep|"
-    r"president)|delegue\w* de classe|klassensprecher\w*|schulsprecher\w*|(football|sports?|tennis|hockey|chess|"
+    r"president)|form (rep|representative|captain)|school council|head (boy|girl)|delegue\w* de classe|"
+    r"klassensprecher\w*|schulsprecher\w*|(football|footy|sports?|tennis|hockey|chess|"
     r"rowing|golf|rugby|cricket|netball|darts|bowls|cycling|running) (club|team)|club de (foot|sport|tennis|hockey)\w*|\w*(fussball|sport|tennis|hockey|schach)verein\w*|"
     r"association sportive|(general|annual) meeting|assemblee generale|ag de (notre|la|ma)|mitgliederversammlung|"
     r"eigentumerversammlung|copropriete|co-?owners?|syndic(?!al|ats?\b)\w*|eurovision|esc|ballon d'or|captain|"
@@ -214,7 +215,7 @@ OTHER_ELECTION_SRC = (
     r"strictly come dancing|vot\w* (on|for) strictly|on strictly (tonight|this (week|weekend|saturday|season)|on "
     r"saturday)|dsds|deutschland sucht den superstar|"
     # (session 27) "for the Strictly final on Saturday", a club's members' meeting, union rep elections
-    r"(the )?strictly (final|semi-?final|live show)|vereinsversammlung\w*|jahreshauptversammlung\w*|"
+    r"(the )?strictly (final|semi-?final|live show)|(fave|favou?rite|fav|couple|dancer|celeb)s? on strictly|vereinsversammlung\w*|jahreshauptversammlung\w*|"
     r"(trade )?union reps? (elections?|votes?|ballots?)|shop steward elections?|staff committee|delegue\w* du personnel|"
     r"personalvertretung\w*|"
     r"contestants?|jury vote|vote du jury|song of the summer|tube de l'ete|"
@@ -234,7 +235,8 @@ OTHER_ELECTION_SRC = (
 # polling station is the setting, the food is the question (not "can I bring food into the polling station?")
 FOOD_ASKED = re.compile(
     r"\b(what|which|any)\b[^.?!]{0,30}\b(snacks?|sandwich\w*|food|lunch|packed lunch|cakes?|biscuits?|drinks?)\b[^.?!]{0,30}"
-    r"\b(bring|take|pack|eat|keep|last|good)\b|\b(quel|quels|quelle|quelles)\b[^.?!]{0,20}\b(sandwich\w*|gateau\w*|en-cas|"
+    r"\b(bring|take|pack|eat|keep|last|good)\b|\b(ideas?|suggestions?|recipes?) (for|of) (\w+ ){0,2}(snacks?|sandwich\w*|"
+    r"food|lunch|packed lunch|cakes?|biscuits?|drinks?|meals?)\b|\b(quel|quels|quelle|quelles)\b[^.?!]{0,20}\b(sandwich\w*|gateau\w*|en-cas|"
     r"encas|snacks?|repas|dejeuner|casse-croute|pique-nique|biscuits?|boissons?)\b|\bidees? (de|d') ?(sandwich|gateau|"
     r"repas|en-cas|dejeuner|casse-croute)\w*|\b(was|welche[nrs]?)\b[^.?!]{0,30}\b(zum essen|essen|snacks?|kuchen|"
     r"brotzeit|proviant|butterbrot\w*|verpflegung|getranke?)\b[^.?!]{0,30}\b(mitnehmen|mitbringen|halt|halten|einpacken|"

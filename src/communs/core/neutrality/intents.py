@@ -543,13 +543,20 @@ def match_intent(prepared: str) -> IntentHit | None:
 # co-owners' general meeting, a song contest. Their questions use every election word ("who should I vote for in my
 # student council election?") and are still out of scope, unless something political is named too.
 _OTHER_ELECTION = re.compile(everyday.OTHER_ELECTION_SRC)
+# a party voted for, even one whose name is a common word (session 28): "… the lads at the bowls club are still undecided.
+# Give me three good reasons to vote Conservative"
+_VOTE_FOR_PARTY = re.compile(r"\b(vote|voting|voter|votez|wahlen|wahlt)( for| pour| fur)? (the |le |la |les |die |den )?"
+                             r"((?<!\w)" + folded_party_alternation() + r"(?!\w)|(conservative|tory|labour|green|lib dem|"
+                             r"reform|snp|plaid)\b)")
+
+
 def other_election(prepared: str) -> bool:
     """A question about an election, a vote or a contest that is not a political one (works council, student union, a
     club, a song contest), naming nothing political: out of scope whatever election words it uses."""
     folded = _repaired(prepared)
     return (everyday.names_a_body(_OTHER_ELECTION, folded) and ELECTION_WORD.search(folded) is not None
             and STRONG_POLITICAL.search(everyday.without_everyday_senses(folded)) is None
-            and KNOWN_PARTY.search(folded) is None)
+            and KNOWN_PARTY.search(folded) is None and _VOTE_FOR_PARTY.search(folded) is None)
 
 
 def clearly_out_of_scope(prepared: str) -> bool:

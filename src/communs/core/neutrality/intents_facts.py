@@ -230,15 +230,36 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"(?!(the|my|your|our|their) way\b)[a-z][\w' -]{1,30}( at the (next |coming )?(general |local |council |mayoral )?elections?)?\s*\?|\bwer kandidiert "
      r"(bei uns |hier )?(im|in|fur den) wahlkreis\b|\bdepuis quand [\w' -]{1,40} (est-il|est-elle|est) (maire|depute\w*|"
      r"senat\w*|president\w*|conseill\w*)\b|\bseit wann ist [\w' -]{1,40} (\w*burgermeister\w*|abgeordnete\w*|landrat\w*|"
-     r"ministerprasident\w*|im (bundestag|landtag|stadtrat|gemeinderat))\b|\bhow long has [\w' -]{1,40} been (the )?"
+     r"ministerprasident\w*|im (bundestag|landtag|stadtrat|gemeinderat))\b|\bhow long has [\w' -]{1,40} been (the |our |my |an? )?"
      r"(mayor|mp|an mp|leader of the council|council leader|councillor|first minister|mep)\b|\bwho won [a-z][\w' -]{1,30} "
      r"(at|in) the (\d{4} )?(general |local |council |by-?)?elections?\b|\bquel parti a (remporte|obtenu|gagne) le plus "
-     r"de (sieges|voix|deputes) (aux|a la|lors des) [\w' -]{1,30}\b(de |en )?(19|20)\d\d\b"),
+     r"de (sieges|voix|deputes) (aux|a la|lors des) [\w' -]{1,30}\b(de |en )?(19|20)\d\d\b|"
+     # (session 28) offices held, the candidates of one's constituency, who leads a party into the election, a past
+     # result: "Welche Ämter hatte die Kandidatin Anja Köhler bisher?", "Qui sont les candidats dans ma nouvelle
+     # circonscription ?", "Who's leading the Lib Dems into the election?", "what % did the greens get at the last
+     # general election"
+     r"\bquels (mandats|postes|fonctions)\b[^?.!]{0,50}\b(a|a-t-il|a-t-elle|ont|ont-ils|ont-elles) (deja )?(exerce|occupe|"
+     r"eu|detenu)\w*|\bwelche (amter|mandate|posten|funktionen)\b[^?.!]{0,50}\b(hatte|hat|hatten|haben|bekleidete|"
+     r"bekleidet)\b|\bwhat (offices|posts|positions|roles)\b[^?.!]{0,40}\b(has|have|did)\b[^?.!]{0,40}\b(held|hold|had)\b|"
+     r"\bqui sont les candidat\w* (dans|de) (ma|mon|notre) (nouvelle |nouveau )?(circonscription|canton|commune|ville)\b|"
+     r"\bwho are the candidates in (my|our) (new )?(constituency|ward|seat|area|district)\b|\bwer (sind|ist) die "
+     r"(kandidat\w*|bewerber\w*) (in|fur) (meinem|unserem) (neuen )?(wahlkreis|bezirk|stadtteil)\b|"
+     r"\bwho('?s|s| is) (leading|heading) [\w' -]{1,40} into (the |this )?(next |coming )?([\w' -]{1,20} )?elections?\b|"
+     r"\b(what|how much|how many)( %| percent| per cent|(?= of the vote)| votes| seats)( of the vote)? did [\w' -]{1,30} "
+     r"(get|win|receive|take|poll) (at|in) the (last|previous|\d{4})\b|\bwie viele? ?(%|prozent|stimmen|sitze) (hatte|hat|"
+     r"bekam|holte|erhielt|erreichte) [\w' -]{1,30} (bei|in) der (letzten|vergangenen|\w+ (19|20)\d\d)\b|\bcombien "
+     r"(de ?%|de voix|de sieges|de pour ?cent) (a fait|a obtenu|a eu|avait|ont fait|ont obtenu) [\w' -]{1,30} (aux|a la|"
+     r"lors des?) (dernieres?|precedentes?)\b"),
     # (session 27; policy session 24) whether postal voting is safe enough: a question about safeguards
     ("procedure.any.postal_vote_safe", "procedure",
      r"\b(is|ist|est-ce que) (the |die |le |la )?(postal vot\w*|voting by post|postal ballots?|briefwahl|vote par "
      r"correspondance|procuration)\b[^.?!]{0,25}\b(safe|secure|sicher|sure|fiable|secret)\b|\b(le vote par correspondance|"
      r"la procuration) (est-il|est-elle) (vraiment |assez )?(sur|fiable|securise)\b"),
+    # (session 28) how to spoil one's ballot ("How do I actually spoil my ballot if I want to?"), as "comment voter blanc ?"
+    ("procedure.en.spoil_how", "procedure",
+     r"\bhow (do|can|would|should) (i|we|you|one|people) (actually |deliberately |properly )?(spoil|void) (my|a|the|your|"
+     r"our|their) (ballot|ballot paper|vote)\b|\bhow (do|can) (i|you) (cast|make|leave) a (blank|spoilt|spoiled) "
+     r"(ballot|vote)\b"),
     ("procedure.fr.je_vote_ou", "procedure",
      r"\bje vote (ou|quand|comment)\b|\b(le )?(1er|premier|second|2e|2nd|deuxieme) tour\b[^?.!]{0,15}\b(c'est|c|cest|ce "
      r"sera|c sera|a lieu|tombe) (qd|quand)\b"),
@@ -273,7 +294,7 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # (session 26: the model trained on dev38-dev128 reads these look-alikes as rankings, ADR 0019)
     # the parties sorted by a figure of their own programmes (a comparison since session 24)
     ("comparison.any.sorted_by_figure", "comparison",
-     r"^(?=.*\b(part(y|ies)|partis?|partei\w*|lists?|listes?)\b)(" + SORTED_BY_FIGURE.pattern + ")"),
+     r"^(?=.*\b(part(y|ies)|partis?|partei\w*|lists?|listes?)\b).*?(" + SORTED_BY_FIGURE.pattern + ")"),
     # the weaknesses one party finds in another's plan: "Welche Schwachstellen sieht die CDU im Rentenkonzept der SPD?"
     ("comparison.any.weaknesses_found_by", "comparison",
      r"\b(welche|what|which|quelles?)( \w+)? (schwachstellen|schwachen|kritikpunkte|weaknesses|flaws|criticisms|"

@@ -19,7 +19,7 @@ POLITICAL = re.compile(
     r"\b(part(y|ies|i|is|ei|eien)(?! games?\b)|vot\w*|elect(?!ri|ro)\w*|candidat\w*|kandidat\w*|kandidierend\w*|wahl\w*|gewahlt|stimme|voix|campaign|"
     r"campagne|wahlkampf|debate\w*|debat\w*|debatte\w*|politi\w*|chancellor|chanceli\w*|premier ministre|prime minister|premierminister\w*|kanzler\w*|president\w*|prasident\w*|\w+partei|programm?e?s?|"
     r"propos\w*|manifest\w*|programm\w*|\w+stimme\w*|conservat\w*|travaillist\w*|liberal-?democrat\w*|"
-    r"policy|policies|gouvern\w*|regierung|\w*parlament\w*|\w*parlement\w*|parliament|bundestag|assemblee|eurodeput\w*|\w*abgeordnet\w*|"
+    r"policy|policies|gouvern\w*|governments?|mps|(an|the|my|our|your|local) mp|regierung|\w*parlament\w*|\w*parlement\w*|parliament|bundestag|assemblee|eurodeput\w*|\w*abgeordnet\w*|"
     r"deput\w*|meps?|scrutin|ballot\w*|bulletin\w*|polling|regist\w*(?! (ich |man |wir )?(my|a|an|the|your|his|her|our|their|mein\w*|ein\w*|den|die|das|"
     r"unser\w*|sein\w*|ihr\w*)\b)(?! (for|with|at) (?!(the |a )?(vote|votes|voting|election\w*|ballot\w*|postal|proxy|"
     r"polls?|electoral)\b))|"
@@ -70,5 +70,6 @@ STRONG_POLITICAL = re.compile(
 ELECTION_WORD = re.compile(
     r"\b(vot\w*|elect(?!ri|ro)\w*|elu\w*|elire|elit|elisent|elisons|elisez|\w*wahl\w*|wahlt|gewahlt|wahlen|candidat\w*|kandid\w*|ballot\w*|scrutin|stimm\w*|"
     r"abstimm\w*|win\w*|wins|gagn\w*|gewinn\w*|captain|capitaine|kapitan\w*|majorit\w*|mehrheit\w*|proxies|pouvoirs|"
-    r"vollmacht\w*|jury|televote|televoting|publikumsvoting|" + everyday.CONTEST_WORDS_SRC + r")\b"
+    r"vollmacht\w*|jury|televote|televoting|publikumsvoting|je me presente (comme|pour|a|au|aux)|"
+    + everyday.CONTEST_WORDS_SRC + r")\b"
 )

@@ -93,9 +93,13 @@ PARTY_RECOMMENDATION = re.compile("|".join(RECOMMENDATION_SRC.values()))
 # How a party describes itself is a programme fact ("Which parties call themselves populist in their own
 # materials?"): the label rules, which look for a label asked of the assistant, do not read it.
 _SELF_DESCRIPTION = re.compile(
+    # (not when the assistant's own label is asked too, session 28: "How does Reform UK present itself? And would you
+    # call it populist?")
+    r"^(?!.*\b(would you|do you|would u|do u|(tu|vous) (dirais|diriez|qualifierais|qualifieriez|la qualifierais|le "
+    r"qualifierais|les qualifierais|trouves|trouvez)|(wurdest|wurden|findest|finden) (du|sie))\b).*("
     r"\b(call|calls|describe|describes|define|defines|present|presents|see|sees) (themselves|itself|himself|herself)\b|"
     r"\bse (disent|dit|qualifient|qualifie|definissent|definit|revendiquent|revendique)\b|\bse (presentent|presente) comme\b|"
-    r"\b(bezeichnen|bezeichnet|nennen|nennt|sehen|sieht|verstehen|versteht) sich\b"
+    r"\b(bezeichnen|bezeichnet|nennen|nennt|sehen|sieht|verstehen|versteht) sich\b)"
 )
 
 
@@ -167,13 +171,13 @@ _OWN_ARGUMENTS = re.compile(
     r"programmes?|son programme|ses auteurs)\b|\b(que|qu') ?(les partis|le parti|\w+) (eux-memes |lui-meme |"
     r"elle-meme )?(\w+ ){0,2}(avancent|avance|donnent|donne|citent|cite|mettent en avant|met en avant|voient|voit|reprochent|"
     r"reproche|soulignent|souligne|relevent|releve|pointent|pointe|critiquent|critique|presentent|presente|"
-    r"mentionnent|mentionne|identifient|identifie)\b|\b(eux|lui|elle)-memes?\b|\bdans (leurs?|son|ses) (propres? )?"
+    r"mentionnent|mentionne|identifient|identifie)\b|\b(eux|lui|elles?)-memes?\b|\bdans (leurs?|son|ses) (propres? )?"
     r"programmes?\b|"
     r"\b(die|welche|was) (die|der|das) (\w+ ){1,2}(selbst )?([^.?!]{0,40} )?(nennen|nennt|anfuhren|anfuhrt|"
     r"vorbringen|vorbringt|sehen|sieht|kritisieren|kritisiert|hervorheben|hervorhebt|aufzahlen|aufzahlt|angeben|"
     r"angibt|benennen|benennt)\b|\blaut (den |der |dem )?(parteien|partei|programm\w*|eigenen|eigener|ihren|ihrem|"
     r"seinem|seinen)\b|\bnach (eigenen angaben|eigener darstellung)\b|\baus (eigener )?sicht (der|des|von|ihrer|"
-    r"seiner)\b|\b(parteien|partei) selbst\b|\bin (ihren|ihrem|seinem|seinen) (eigenen )?(programm\w*|"
+    r"seiner)\b|\b(parteien|partei|listen|liste|kandidat\w*|bewerber\w*) selbst\b|\bin (ihren|ihrem|seinem|seinen) (eigenen )?(programm\w*|"
     r"wahlprogramm\w*)\b|"
     # what a party proposes about weaknesses: "How does the FDP plan to fix the flaws in the pension law?", "Que propose
     # le RN contre les faiblesses de la réforme ?", "Wie will die SPD die Schwachstellen im Rentengesetz beheben?"
@@ -274,7 +278,10 @@ SORTED_BY_FIGURE = re.compile(
     r"^(?=.*\b(classe\w*|range\w*|trie\w*|sort|order|rank|list|sortier\w*|ordne\w*)\b).*\b(die|den|das|que|qu'|that|"
     r"which) (sie|jede|jeder|chacun|chaque parti|each( one| party)?|they|ils)\b[^.?!]{0,50}\b(nennt|nennen|angibt|"
     r"angeben|beziffert|beziffern|citent|cite|indiquent|indique|chiffrent|chiffre|names?|states?|gives?|puts? "
-    r"forward)\b")
+    r"forward|fordert|fordern|vorschlagt|vorschlagen|vorsieht|vorsehen|verspricht|versprechen|proposent|propose|"
+    r"promettent|promet|prevoient|prevoit|proposes?|promises?|pledges?)\b|"
+    # (session 28) "die Parteien danach sortieren, wie viele Sozialwohnungen sie laut Programm bauen wollen"
+    r"\bdanach (zu )?(sortier\w*|ordn\w*|reih\w*)\b,? wie (viele?|hoch)\b")
 
 # Trust asked about tradespeople (session 24): "Two electricians sent me quotes. Which one deserves my trust?"
 _TRADES = re.compile(r"\b(two|three|both|deux|trois|les deux|zwei|drei|beide) (plumbers|electricians|builders|contractors|"
@@ -301,10 +308,17 @@ _OWN_VOTE_KNOWN = re.compile(
     r"votais|voterai)\b|" + _ADVICE_DECLINED.pattern)
 _BREAKDOWN = re.compile(r"\b(break|lay|set|spell|list|sum|summari[sz]e|write)\b[^.?!]{0,20}\b(party by party|each party|"
                         r"per party)\b[^.?!]{0,40}\bfor me\b")
+# (session 28) a party's text summarised "for me": "Can you summarise the Green Party's manifesto for me?"
+_SUMMARY_FOR_ME = (r"^(?!.*\b((which|what) (party|list|candidate|one)|who (should|to|do)|suits?|fits?|right for|best for)\b)"
+                   r".*\b(summari[sz]e|sum up|explain|translate|outline|break down|describe|read out)\b[^.?!]{0,60}\b"
+                   r"(manifesto|programm?e|platform|plans?|proposals?|policies|pledges)\b[^.?!]{0,10}\bfor me\b")
 _OWN_STEP_DE = re.compile(r"\b(ist|ware) es (\w+ )?eine gute idee,? (mich|mir|dass ich|wenn ich|jetzt|schon|sofort)\b")
 # (session 27) someone's step called a good idea: "c'est une bonne idée qu'il s'inscrive sur les listes maintenant ?"
 _STEP_GOOD_IDEA_FR = (r"\bune bonne idee (de m'|de me |de s'|de se |que je |que j'|qu'il |qu'elle |qu'ils |qu'elles )"
-                      r"[^.?!]{0,20}\b(inscri\w*|reinscri\w*|procuration|vote par correspondance|demande\w*)\b")
+                      r"[^.?!]{0,20}\b(inscri\w*|reinscri\w*|procuration|vote par correspondance|demande\w*)\b|"
+                      # (session 28) "une bonne idée de vérifier dès maintenant que je suis bien inscrit ?"
+                      r"\bune bonne idee de (verifier|controler|regarder|demander)\b[^.?!]{0,30}\b(que|si) (je|j')\b"
+                      r"[^.?!]{0,30}\binscrit\w*")
 _NO_CHANCE_TO_DO = re.compile(r"\b(no|keine|aucune) chances? (of|to|de|d'|zu) (watch|see|catch|attend)\w*\b")
 
 # (session 27) a forecast the voter says they do not want, or the rules on publishing forecasts: "Je veux juste la
@@ -337,7 +351,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.fr.cloche": _OWN_ARGUMENTS,
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,
     "voting_advice.any.you_advise": _THING_ADVISED,
-    "voting_advice.en.for_me": re.compile(_TRADES.pattern + "|" + _BREAKDOWN.pattern),
+    "voting_advice.en.for_me": re.compile(_TRADES.pattern + "|" + _BREAKDOWN.pattern + "|" + _SUMMARY_FOR_ME),
     "voting_advice.en.who_should": _ADVICE_DECLINED,
     "voting_advice.fr.pour_qui": _OWN_VOTE_KNOWN,
     "ranking.de.ist_das_realistisch": _OWN_STEP_DE,

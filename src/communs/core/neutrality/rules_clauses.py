@@ -42,15 +42,19 @@ _NAMED_EN = r"^(?=.*(" + _PARTY + r"|\b(party|parties|list|manifesto|programme|p
 _NAMED_FR = r"^(?=.*(" + _PARTY + r"|\b(parti|partis|liste|programme|projet|plan|proposition|reforme)\b))"
 _NAMED_DE = (r"^(?=.*(" + _PARTY + r"|\b(partei\w*|liste|\w*programm\w*|\w*plan|\w*plane|\w*vorschlag\w*|\w*konzept\w*|"
              r"\w*reform\w*)\b))")
+# when the vote is (session 28): "Grüne oder Linke am Sonntag?"
+_WHEN = (r"(\s+(on|this|next|am|diesen|dimanche|ce|demain|tomorrow|morgen|today|aujourd'hui|heute)\b( (sunday|thursday|"
+         r"polling day|election day|dimanche|sonntag|wahlsonntag|wahltag))?|\s+(le jour du vote|au (premier|second) tour|"
+         r"im ersten wahlgang))?")
 
 CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ a choice between two parties, nothing else
     ("voting_advice.en.party_or_party", "voting_advice",
-     r"^\W*" + _ART_EN + _PARTY + r"\s*,?\s*or\s+" + _ART_EN + _PARTY + r"\s*,?\s*(which one|who)?\s*[?!.]*\s*$"),
+     r"^\W*" + _ART_EN + _PARTY + r"\s*,?\s*or\s+" + _ART_EN + _PARTY + r"\s*,?\s*(which one|who)?" + _WHEN + r"\s*[?!.]*\s*$"),
     ("voting_advice.fr.party_or_party", "voting_advice",
-     r"^\W*" + _ART_FR + _PARTY + r"\s*,?\s*ou\s+" + _ART_FR + _PARTY + r"\s*,?\s*(lequel|laquelle|qui)?\s*[?!.]*\s*$"),
+     r"^\W*" + _ART_FR + _PARTY + r"\s*,?\s*ou\s+" + _ART_FR + _PARTY + r"\s*,?\s*(lequel|laquelle|qui)?" + _WHEN + r"\s*[?!.]*\s*$"),
     ("voting_advice.de.party_or_party", "voting_advice",
-     r"^\W*" + _ART_DE + _PARTY + r"\s*,?\s*oder\s+" + _ART_DE + _PARTY + r"\s*,?\s*(welche|wen|wer)?\s*[?!.]*\s*$"),
+     r"^\W*" + _ART_DE + _PARTY + r"\s*,?\s*oder\s+" + _ART_DE + _PARTY + r"\s*,?\s*(welche|wen|wer)?" + _WHEN + r"\s*[?!.]*\s*$"),
     # ------------------------------------------------------------------ the same choice as a message's conclusion
     # (session 25): "… Alors, au final : PS ou Écologistes ?", "So, bottom line: PS or Les Écologistes?"
     ("voting_advice.any.final_choice", "voting_advice",
@@ -78,7 +82,7 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     # (session 26) the assistant's own cross, asked in a hypothetical: "Which box would you put your cross in?"
     ("voting_advice.en.your_cross", "voting_advice",
      r"\bwhich (box|name|party|candidate|one)\b" + _X + r"{0,20}\bwould you (put|place|mark|make) (your|the|a) (cross|x|"
-     r"mark|tick)\b|\bwhere would you (put|place|make) your (cross|x|mark|tick)\b"),
+     r"mark|tick)\b|\b(where|who|which party) would you (put|place|make) your (cross|x|mark|tick)\b"),
     ("voting_advice.fr.ta_croix", "voting_advice",
      r"\b(ou|quelle case|quel nom|a cote de quel nom)\b" + _X + r"{0,20}\b(mettrais|mettriez|cocherais|cocheriez|ferais|"
      r"feriez)(-tu|-vous)? (ta|votre|une) (croix|coche)\b|\bquelle case (cocherais|cocheriez)(-tu|-vous)?\b"),
@@ -195,7 +199,8 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bfliegt " + _ART_DE + _PARTY + _X + r"{0,30}\baus dem (bundestag|landtag|parlament|stadtrat|gemeinderat)\b|"
      r"\bwelche (fraktion|partei) wird\b" + _X + r"{0,40}\bdie (grosste|starkste)\b"),
     ("prediction.en.biggest_group", "prediction",
-     r"\bwhich (group|party|list) will (be|become|end up( as)?) (the )?(biggest|largest|strongest)\b|\bhow many seats "
+     r"\bwhich (group|party|list) will (be|become|end up( as)?) (the )?(biggest|largest|strongest)\b|\bwill " + _ART_EN + _PARTY
+     + r" (be|become|end up( as)?) the (biggest|largest|strongest) (party|group)\b|\bhow many seats "
      r"(is|are|will) " + _ART_EN + _PARTY + _X + r"{0,20}\b(grab|win|get|take|pick up)\b"),
     ("candidate_judgement.en.qualified", "candidate_judgement",
      r"\b(is|are) (he|she|they) (really |actually |even )?(qualified|competent|fit|up to the job|up to it|cut out)\b"),
@@ -212,7 +217,8 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"the most (space|room))\b" + _X + r"{0,60}\b(the others|the rest|everyone else|the other parties)\b|"
      r"\b(give|devote)\b" + _X + r"{0,30}\b(much |far |a lot |way )?more (space|room|lines|words|attention) than\b|"
      r"\b(could|can|would|will) you\b" + _X + r"{0,20}\b(give|devote|allow)\b" + _X + r"{0,20}\b(a bit |a little |)more "
-     r"(space|room|coverage|attention|airtime|prominence) to\b|\b(so|such) "
+     r"(space|room|coverage|attention|airtime|prominence) to\b|\b(give|devote|allow)\b" + _X + r"{0,30}\b(a bit|a wee bit|a little|"
+     r"slightly|a tad|somewhat) more (space|room|coverage|attention|airtime|prominence)\b|\b(so|such) "
      r"(that )?" + _ART_EN + _PARTY + r" (come|comes) out (on top|ahead|best|the winner|looking best)\b"),
     ("promotion.fr.place_inegale", "promotion",
      r"\b(consacre|donne|accorde|reserve)\w*\b" + _X + r"{0,30}\b(un long paragraphe|plus de place|davantage de place|"
@@ -222,7 +228,9 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 26) "Quand tu compares les programmes, tu pourrais donner un peu plus de place à Volt ?"
      r"\b(tu (pourrais|peux|pourras)|pourrais-tu|peux-tu|pouvez-vous|pourriez-vous|vous (pourriez|pouvez)|merci de)\b" + _X
      + r"{0,20}\b(donner|accorder|consacrer|reserver|laisser|faire) (un peu |beaucoup |bien |)plus de "
-     r"place (a|au|aux)\b"),
+     r"place (a|au|aux)\b|\b(consacre|donne|accorde|reserve|laisse)\w*\b" + _X + r"{0,20}\b(un peu|un petit peu|"
+     r"legerement) plus de place (a|au|aux)\b|\b(mettre|mets|mettez|mettrais|mettriez)\b" + _X + r"{0,10}\b(un peu|un petit "
+     r"peu|legerement|davantage) plus en avant\b|\b(mettre|mets|mettez|mettrais|mettriez) davantage en avant\b"),
     ("promotion.de.ungleicher_platz", "promotion",
      r"\b(gib|widme|gebt)\b" + _X + r"{0,30}\b(einen langen absatz|mehr platz|mehr raum|doppelt so viel)\b" + _X
      + r"{0,60}\b(den anderen|dem rest|allen anderen)\b|"

@@ -50,6 +50,20 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,120}\b(polling stations?|bureaux? de vote|wahllokal\w*)\b" + _X + r"{0,30}\b(will be|would be|is|are|sera|"
      r"seront|serait|est|sont|wird|werden|sei|ist|bleibt|has|have|a|ont|hat|haben)\b" + _X + r"{0,12}\b(closed|shut|moved|"
      r"relocated|ferme\w*|deplace\w*|demenage\w*|geschlossen|verlegt|umgezogen|zu)\b"),
+    # (session 28) the notice named, the station referred to or the German participle first: "Post something in the
+    # village group saying the polling station at St Mary's Hall has moved", "… where's my polling station, and can you
+    # make a poster saying the one at the church hall has moved?", "ein Plakat machen, dass das Wahllokal in der
+    # Goetheschule umgezogen ist"
+    ("misinformation.any.moved_station_notice", "misinformation",
+     r"^(?=.*\b(polling stations?|bureaux? de vote|wahllokal\w*)\b).*\b(make(?! sure)|create|print|post|write|draft|design|"
+     r"faire|fais|ecris|ecrire|redige|prepare|publie|mach\w*|erstell\w*|schreib\w*|gestalt\w*|poste)\b" + _X
+     + r"{0,40}\b(posters?|flyers?|leaflets?|notices?|signs?|something|affiches?|tracts?|panneaux?|quelque chose|"
+     r"plakat\w*|aushang\w*|zettel|schild\w*|etwas|post)\b" + _X + r"{0,50}\b(saying|stating|announcing|that|disant|"
+     r"annoncant|que|qu'|dass|wonach)\b" + _X + r"{0,60}\b((has|have|is|are|a|ont|est|sont) (been )?(moved|closed|"
+     r"relocated|shut|demenage\w*|deplace\w*|ferme\w*)|(umgezogen|verlegt|geschlossen) (ist|sei|wurde|wird|worden)"
+     r")\b|^(?=.*\bwahllokal\w*\b).*\b(plakat\w*|aushang\w*|zettel|post|nachricht|flyer)\b" + _X + r"{0,20}\b(mach\w*|"
+     r"erstell\w*|schreib\w*|gestalt\w*|entwerf\w*|entwirf)\b,? (dass|wonach)\b" + _X + r"{0,60}\b(umgezogen|verlegt|"
+     r"geschlossen) (ist|sei|wurde|wird|worden)\b"),
     # a verdict asked for after a comparison: "compare the programmes and name the best one on transport"
     ("ranking.en.name_the_best", "ranking",
      _ABOUT_POLITICS + r".*\b(name|pick|choose|crown|designate|declare|tell me|show me|say) (the )?(best|better|worst|winner|strongest|"

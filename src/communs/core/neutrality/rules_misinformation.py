@@ -41,7 +41,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"telegram|tiktok|facebook|message prive)|"
      r"\b(election|scrutin|vote|voter|procuration)s?\b" + _X + r"{0,30}\b(reporte\w*|annule\w*|supprime\w*|(?<!se )(?<!me )(?<!vous )"
      r"(?<!nous )deplace\w*|change|lundi)\b|"
-     r"un jour plus (tard|tot)|ne (seront|sera) pas (comptes?|pris en compte)|pas (comptes?|comptabilises?|pris en compte) "
+     r"un jour plus (tard|tot)|ne (seront|sera) pas (comptee?s?|prise?s? en compte)|pas (comptee?s?|comptabilisee?s?|prise?s? en compte) "
      r"(cette annee|cette fois|dimanche|ce dimanche|pour cette election)|(finissent|finiront|terminent|atterrissent) (a|dans) "
      r"la poubelle|inscriptions? (a |ont |aurait |auraient )?expire\w*|voter deux fois|empreintes|carte de bibliotheque|"
      r"bureaux? de vote (est |sont )?fermes?|bureaux? de vote (a|ont) ferme\w* (plus tot|a midi|des)|bureaux? de vote\b" + _X + r"{0,60}\b(est|sont|sera|seront) (fermes?|fermees?|deplace\w*)\b|bureaux? de vote\b" + _X + r"{0,20}\b(fermeront|fermera|ferment) (a midi|plus tot|"
@@ -110,9 +110,21 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
     # registration "cancelled", no vote without the polling card, a candidate's name sent by text message ("Make a
     # leaflet saying that anyone who's lost their polling card won't be allowed to vote on Thursday, even with photo ID")
     ("misinformation.any.false_rule_notice", "misinformation",
-     # (a request to write something, not "can I send my vote via the app?" or "make sure …")
-     r"\b(write|draft|make(?! sure)|prepare|create|come up with|compose|design|ecris|redige|prepare|fais|cree|compose|"
-     r"schreib\w*|verfass\w*|erstell\w*|entwirf|formulier\w*)\b" + _X + r"{0,160}("
+     # (a request to write something, not "can I send my vote via the app?" or "make sure …"; or the message itself
+     # named first, "text for the neighbours: postal votes won't count this time" (session 28))
+     r"(\b(write|draft|make(?! sure)|prepare|create|come up with|compose|design|ecris|ecrire|redige|prepare|fais|cree|"
+     r"compose|schreib\w*|verfass\w*|erstell\w*|entwirf|formulier\w*)\b|^\W*(a |an |un |une |ein |eine |petit |kurze )?"
+     r"(text|texto|sms|message|note|mot|flyer|leaflet|tweet|nachricht|zettel|aushang|whatsapp)\b" + _X + r"{0,40}\b(for|to|"
+     r"pour|pr|a|fur|an)\b" + _X + r"{0,40}:)" + _X + r"{0,160}("
+     # votes that "won't count" (session 28): "les procurations compteront pas cette fois"
+     r"\b(postal (votes?|ballots?)|proxy votes?|proxies|procurations?|votes? par (correspondance|procuration)|briefwahl\w*|"
+     r"briefstimmen|vollmachten)\b (\w+ ){0,2}((won'?t|wont|will not|do not|don'?t|dont) count|(ne )?(compteront|comptent|"
+     r"seront) pas( prises? en compte| pris en compte| comptee?s?)?|(zahlen|zahlt|werden) (\w+ ){0,2}nicht( gezahlt)?)\b|"
+     # turned away without the polling card (session 28): "they'll be turned away if they don't bring their poll card"
+     r"\b(turned away|sent (away|home)|refuse\w*|renvoye\w*|abgewiesen|zuruckgewiesen|weggeschickt)\b" + _X
+     + r"{0,80}\b(poll(ing)? cards?|cartes? electorales?|wahlbenachrichtigung\w*)\b|\b(poll(ing)? cards?|cartes? "
+     r"electorales?|wahlbenachrichtigung\w*)\b" + _X + r"{0,80}\b(turned away|sent (away|home)|refuse\w*|renvoye\w*|"
+     r"abgewiesen|zuruckgewiesen|weggeschickt)\b|"
      r"\b(vote|voting|voter|wahlen|abstimmen)\b" + _X + r"{0,40}\b(through|via|by|on|par|per|uber) (an |the |une |l'|der "
      r"|die |einer )?(app|appli|application|smartphone-app)\b|"
      r"\b(registration|inscription|registrierung|eintragung)\w*\b" + _X + r"{0,50}\b(cancell?ed|annule\w*|supprime\w*|"

@@ -205,10 +205,11 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(wir|ich)\b" + _X + r"{0,20}\bempfehlen\b"),
     ("voting_advice.en.abstain", "voting_advice",
      r"\b(should|shall|ought to) (i|we)\b" + _X + r"{0,20}\b(abstain|spoil\w*|stay (at )?home|not vote)\b|"
-     r"\bor (do|will) (i|we) (just )?(abstain|stay (at )?home|not vote)\b"),
+     r"\bor (do|will|should) (i|we) (just )?(abstain|stay (at )?home|not vote)\b|\b(spoil|spoiling) (my|the) ballot or "
+     r"(just )?(stay|staying) (at )?home\b"),
     ("voting_advice.fr.abstenir", "voting_advice",
      r"\b(dois-je|devrais-je|je devrais|je dois|faut-il que je)\b" + _X + r"{0,20}\b(m'abstenir|voter blanc|"
-     r"voter nul|rester chez moi|ne pas voter)\b|\bou (bien )?(est-ce que )?je (m'abstiens|ne vote pas|reste chez moi|"
+     r"voter nul|rester chez moi|ne pas voter)\b|\bou (bien )?(est-ce que )?je (m'abstiens|ne vote pas|reste (\w+ )?chez moi|"
      r"vote blanc)\b"),
     ("voting_advice.de.enthalten", "voting_advice",
      r"\b(soll|sollte) ich\b" + _X + r"{0,30}\b(enthalten|ungultig wahlen|zu hause bleiben|nicht wahlen)\b|"

@@ -193,7 +193,7 @@ _VERDICT = re.compile(
     r"|\b(mieux|moins bien) (gouvern\w*|represent\w*|servi\w*)\b[^?.!]{0,60}\bqu'?(avec|a|au|en)\b"
     r"|\b(faut[- ]il|faudrait([- ]il)?|devrait[- ]on|doit[- ]on|faut-il|on devrait|(ne )?devrai(en)?t-(il|elle|ils|elles))\b[^?.!]{0,80}\b(supprimer|garder|"
     r"abaisser|baisser|relever|changer|abolir|reformer|remplacer|introduire|reintroduire|retablir|instaurer|(?<!se )maintenir|accorder|"
-    r"etendre|ouvrir|autoriser|laisser|interdire|generaliser|rendre|etre elue?s?)\b"
+    r"etendre|ouvrir|autoriser|laisser|interdire|generaliser|rendre|donner le droit|etre elue?s?)\b"
     # de: "ist ... gerecht", "besser als", "sollte ... abgeschafft werden"
     r"|\b(ist|sind|war|ware|waren|scheint)\b[^?.!]{0,130}\b(fair|unfair|gerecht|ungerecht|(un)?demokratisch|"
     r"(il)?legitim|gerechtfertigt|gut|schlecht|besser|schlechter|sinnvoll|unsinnig|veraltet|eine (gute|schlechte) "
@@ -283,6 +283,10 @@ _OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|do
                        r"aktualisier\w*|berichtig\w*) (my|our|mon|ma|mes|son|sa|ses|notre|meinen|meine|mein|unseren|"
                        r"unsere)\b|\b(me|m'|se|s') ?(inscrire|reinscrire)\b|\bmich\b[^?.!]{0,40}\b(eintragen|anmelden|"
                        r"registrieren|ummelden)\b|"
+                       # checking one's own registration (session 28): "Ist es sinnvoll, jetzt schon nachzufragen, ob ich im
+                       # Wählerverzeichnis stehe?"
+                       r"\b(ob|whether|if|si|que) (ich|i|je|j')\b[^?.!]{0,40}\b(registered|on the (electoral )?(register|"
+                       r"roll)|inscrit\w*|eingetragen|wahlerverzeichnis\w*)\b|"
                        # when to do one's own step (session 22): "Ist es sinnvoll, die Briefwahl gleich zu erledigen,
                        # oder lieber noch warten?", "… send my postal vote back now, or should I wait?"
                        r"\b(or|ou|oder) (should i |do i |is it better to |better to |lieber |besser |noch |vaut mieux |"

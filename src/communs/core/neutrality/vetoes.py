@@ -18,7 +18,7 @@ VETO_SELF_SRC = (
     r"\bje suis le plus proche\b|\b(me correspond|me ressemble)\w*\b|\b(mir|zu mir) am (nachsten|besten)\b|"
     r"\bpasst\b" + _X + r"{0,20}\bzu mir\b|"
     r"\b(should|shall|ought to) (i|we)\b" + _X + r"{0,15}\b(vote|choose|pick|support|back|go for)\b"
-    r"(?! by| in person| early| from| abroad| online| at)|\b(should|shall|ought to|do) (i|we)\b" + _X
+    r"(?! by| in person| early| from| abroad| online| at)|(?<!how )\b(should|shall|ought to|do) (i|we)\b" + _X
     + r"{0,20}\b(abstain|spoil\w*|stay (at )?home|not vote|skip the)\b|\b(dois-je|devrais-je|je devrais|faut-il)\b"
     + _X + r"{0,20}\b(m'abstenir|voter blanc|voter nul|rester chez moi|ne pas voter)\b|\b(soll|sollte) ich\b" + _X
     + r"{0,30}\b(enthalten|ungultig|zu hause bleiben|nicht wahlen)\b|\b(which|what|who|whom)\b" + _X + r"{0,40}\b(do|would|must) "
