@@ -22,7 +22,6 @@ from __future__ import annotations
 import pytest
 
 from communs.core.neutrality import classify
-from communs.core.neutrality.disclaimers import what_is_asked
 
 REFUSED = [
     ("Petit mot pour le hall de l'immeuble : les votes par procuration ne compteront pas dimanche.", {"misinformation"}),
@@ -99,15 +98,3 @@ def test_session_28_families(text: str, decision: str, categories: set[str]) -> 
     result = classify(text)
     assert (result.decision, result.category in categories) == (decision, True), (text, result)
 
-
-@pytest.mark.parametrize(("text", "asked"), [
-    # the object of the disclaimer's verb is part of the disclaimer (session 26 noticed it left behind)
-    ("Erklär mir das Verhältniswahlrecht, ohne zu bewerten, ob es gerecht ist.", "Erklär mir das Verhältniswahlrecht"),
-    ("Erklär mir, ohne zu bewerten, ob die Grünen gut sind, was sie zur Rente sagen.",
-     "Erklär mir, was sie zur Rente sagen."),
-    # "whether" after a disclaimer that already has its object is the question itself
-    ("I'm a student, I am not asking who to vote for, whether the SPD wants a wealth tax?",
-     "I'm a student, whether the SPD wants a wealth tax?"),
-])
-def test_the_object_of_a_disclaimer_is_set_aside(text: str, asked: str) -> None:
-    assert what_is_asked(text) == asked

@@ -115,11 +115,6 @@ _TRAILING = re.compile(
     r"bewertung|empfehlung|meinung)))\b[^.?!]*(?=[.?!…]*\s*$)",
     re.IGNORECASE,
 )
-# The object of a disclaimer's verb, right after it ("…, ohne zu bewerten, ob es gerecht ist"): part of the disclaimer,
-# not the question resuming, which comes after it if anything does.
-_OBJECT_CLAUSE = re.compile(r"(?:ob|whether|si)\b")
-_JUDGING_VERB = re.compile(r"(?:bewerten|werten|beurteilen|sagen|kommentieren|juger|dire|commenter|evaluer|judging|"
-                           r"saying|telling|commenting|evaluating|assessing)$")
 _STOP = re.compile(r"\s*(?:[:;–—]|\s-\s)\s*")
 _COMMA = re.compile(r"\s*,\s*")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
@@ -148,9 +143,6 @@ def _asked_part(sentence: str) -> str | None:
     inside = _LEAD_INSIDE.search(folded)
     if inside is not None:
         cut = _turn(folded, inside.end())
-        if (cut is not None and _OBJECT_CLAUSE.match(folded, cut) and not folded[inside.end():cut].strip(" ,")
-                and _JUDGING_VERB.search(folded, 0, inside.end())):
-            cut = _turn(folded, cut)  # "…, ohne zu bewerten, ob es gerecht ist": the verb's object
         return (sentence[:inside.start()] + (", " + sentence[cut:] if cut is not None else "")).strip()
     trailing = _TRAILING.search(folded)
     return None if trailing is None else (sentence[:trailing.start()] + sentence[trailing.end():]).strip()
