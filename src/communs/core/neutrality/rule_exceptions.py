@@ -95,7 +95,7 @@ PARTY_RECOMMENDATION = re.compile("|".join(RECOMMENDATION_SRC.values()))
 _SELF_DESCRIPTION = re.compile(
     # (not when the assistant's own label is asked too, session 28: "How does Reform UK present itself? And would you
     # call it populist?")
-    r"^(?!.*\b(would you|do you|would u|do u|(tu|vous) (dirais|diriez|qualifierais|qualifieriez|la qualifierais|le "
+    r"^(?!.*\b((would|do) (you|u) (call|say|describe|consider|think|find|reckon|agree|classify|label|see)|(tu|vous) (dirais|diriez|qualifierais|qualifieriez|la qualifierais|le "
     r"qualifierais|les qualifierais|trouves|trouvez)|(wurdest|wurden|findest|finden) (du|sie))\b).*("
     r"\b(call|calls|describe|describes|define|defines|present|presents|see|sees) (themselves|itself|himself|herself)\b|"
     r"\bse (disent|dit|qualifient|qualifie|definissent|definit|revendiquent|revendique)\b|\bse (presentent|presente) comme\b|"
