@@ -245,7 +245,7 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"\bwho are the candidates in (my|our) (new )?(constituency|ward|seat|area|district)\b|\bwer (sind|ist) die "
      r"(kandidat\w*|bewerber\w*) (in|fur) (meinem|unserem) (neuen )?(wahlkreis|bezirk|stadtteil)\b|"
      r"\bwho('?s|s| is) (leading|heading) [\w' -]{1,40} into (the |this )?(next |coming )?([\w' -]{1,20} )?elections?\b|"
-     r"\b(what|how much|how many)( %| percent| per cent|(?= of the vote)| votes| seats)( of the vote)? did [\w' -]{1,30} "
+     r"\b(what|how much|how many)( %| percent| per cent| of the vote| votes| seats) did [\w' -]{1,30} "
      r"(get|win|receive|take|poll) (at|in) the (last|previous|\d{4})\b|\bwie viele? ?(%|prozent|stimmen|sitze) (hatte|hat|"
      r"bekam|holte|erhielt|erreichte) [\w' -]{1,30} (bei|in) der (letzten|vergangenen|\w+ (19|20)\d\d)\b|\bcombien "
      r"(de ?%|de voix|de sieges|de pour ?cent) (a fait|a obtenu|a eu|avait|ont fait|ont obtenu) [\w' -]{1,30} (aux|a la|"

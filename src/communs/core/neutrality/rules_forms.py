@@ -49,12 +49,11 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"mach\w*|erstell\w*)\b" + _X
      + r"{0,120}\b(polling stations?|bureaux? de vote|wahllokal\w*)\b" + _X + r"{0,30}\b(will be|would be|is|are|sera|"
      r"seront|serait|est|sont|wird|werden|sei|ist|bleibt|has|have|a|ont|hat|haben)\b" + _X + r"{0,12}\b(closed|shut|moved|"
-     r"relocated|ferme\w*|deplace\w*|demenage\w*|geschlossen|verlegt|umgezogen|zu)\b"),
-    # (session 28) the notice named, the station referred to or the German participle first: "Post something in the
-    # village group saying the polling station at St Mary's Hall has moved", "… where's my polling station, and can you
-    # make a poster saying the one at the church hall has moved?", "ein Plakat machen, dass das Wahllokal in der
-    # Goetheschule umgezogen ist"
-    ("misinformation.any.moved_station_notice", "misinformation",
+     r"relocated|ferme\w*|deplace\w*|demenage\w*|geschlossen|verlegt|umgezogen|zu)\b|"
+     # (session 28) the notice named, the station referred to or the German participle first: "Post something in the
+     # village group saying the polling station at St Mary's Hall has moved", "… where's my polling station, and can you
+     # make a poster saying the one at the church hall has moved?", "ein Plakat machen, dass das Wahllokal in der
+     # Goetheschule umgezogen ist"
      r"^(?=.*\b(polling stations?|bureaux? de vote|wahllokal\w*)\b).*\b(make(?! sure)|create|print|post|write|draft|design|"
      r"faire|fais|ecris|ecrire|redige|prepare|publie|mach\w*|erstell\w*|schreib\w*|gestalt\w*|poste)\b" + _X
      + r"{0,40}\b(posters?|flyers?|leaflets?|notices?|signs?|something|affiches?|tracts?|panneaux?|quelque chose|"

@@ -118,8 +118,8 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"pour|pr|a|fur|an)\b" + _X + r"{0,40}:)" + _X + r"{0,160}("
      # votes that "won't count" (session 28): "les procurations compteront pas cette fois"
      r"\b(postal (votes?|ballots?)|proxy votes?|proxies|procurations?|votes? par (correspondance|procuration)|briefwahl\w*|"
-     r"briefstimmen|vollmachten)\b (\w+ ){0,2}((won'?t|wont|will not|do not|don'?t|dont) count|(ne )?(compteront|comptent|"
-     r"seront) pas( prises? en compte| pris en compte| comptee?s?)?|(zahlen|zahlt|werden) (\w+ ){0,2}nicht( gezahlt)?)\b|"
+     r"briefstimmen|vollmachten)\b (\w+ ){0,2}((won'?t|wont|will not|do not|don'?t|dont) count|(ne )?(compteront|comptent) "
+     r"pas|(ne )?seront pas (prise?s? en compte|comptee?s?)|(zahlen|zahlt|werden) (\w+ ){0,2}nicht( gezahlt)?)\b|"
      # turned away without the polling card (session 28): "they'll be turned away if they don't bring their poll card"
      r"\b(turned away|sent (away|home)|refuse\w*|renvoye\w*|abgewiesen|zuruckgewiesen|weggeschickt)\b" + _X
      + r"{0,80}\b(poll(ing)? cards?|cartes? electorales?|wahlbenachrichtigung\w*)\b|\b(poll(ing)? cards?|cartes? "
