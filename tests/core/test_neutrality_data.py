@@ -18,7 +18,7 @@ HOLDOUT_PATH = ROOT / "tests" / "data" / "neutrality" / "holdout.jsonl"
 
 
 # every held-out set next to the evaluation split ("holdout" first, then the blind ones in the order written)
-HOLDOUT_NAMES = ("holdout", *(f"holdout{n}" for n in range(2, 25)))
+HOLDOUT_NAMES = ("holdout", *(f"holdout{n}" for n in range(2, 26)))
 
 
 @pytest.fixture(scope="module")
@@ -179,6 +179,8 @@ BLIND_HOLDOUTS = (
                        *(f"dev{n}" for n in range(2, 143)), "scope1", "scope2", "narrative")),
     ("holdout24", 63, (*(f"holdout{n}" for n in range(2, 24)), *(f"dev{n}" for n in range(2, 151)), "scope1", "scope2",
                        "narrative")),
+    ("holdout25", 85, (*(f"holdout{n}" for n in range(2, 25)), *(f"dev{n}" for n in range(2, 157)), "scope1", "scope2",
+                       "narrative")),
 )
 
 
@@ -197,7 +199,7 @@ def test_the_blind_holdouts_share_nothing_and_are_asked_in_three_languages(  # t
     assert set(Counter(q.category for q in held)) == set(CATEGORIES) - missing
 
 
-DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 157)), "scope1", "scope2", "narrative")
+DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 161)), "scope1", "scope2", "narrative")
 
 
 def test_the_development_sets_share_nothing_with_the_evaluation_data(sets, holdout) -> None:  # type: ignore[no-untyped-def]
