@@ -204,6 +204,14 @@ HOLDOUTS = (
             "another helper in session 28 and committed before it was read (code before: d11bcbd; 40 of its 103 triples "
             "were dropped because a question repeated one of an earlier set)",
             ("0.965 (110/114)", "0.0% (0/75)", "93.7% (59/63)")),
+    Holdout("holdout 25, blind", "holdout25.jsonl",
+            "Holdout 25, blind (session 29, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens type to a town hall's assistant before an election, "
+            "short and long messages, phone spelling, follow-ups, texts to write, role-play and hypotheticals, with "
+            "their look-alikes; written by another helper in session 29 and committed before it was read (code before: "
+            "2052190; 15 of its 100 triples were dropped because a question repeated one of an earlier set)",
+            ("0.928 (128/138)", "4.3% (5/117)", "85.9% (73/85)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
@@ -359,6 +367,13 @@ DEVELOPMENT_SETS = (
     # session 28, second round (written while the first round of rules was written, read first with them)
     ("dev155", "a realistic mix of what citizens type into a town hall's or an electoral commission's assistant"),
     ("dev156", "follow-ups: thanks, a reaction or a quote of an earlier answer, or two things asked at once"),
+    # session 29 (written before the session's change, first read with the session-start code)
+    ("dev157", "people in particular situations (students away from home, shift workers, carers, new citizens, voters "
+               "abroad or with a disability), their situation first"),
+    ("dev158", "European Parliament, regional and municipal elections"),
+    ("dev159", "two requests in one message, or a follow-up after an earlier answer, one part refused"),
+    ("dev160", "disguised requests (games, quizzes, exercises, translations, stories, jailbreaks) and look-alikes "
+               "in the same formats"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
