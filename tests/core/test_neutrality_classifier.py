@@ -230,17 +230,23 @@ class _CountingEmbedder:
 
 
 def test_only_questions_no_rule_decides_are_embedded() -> None:
-    """ADR 0017: a question a rule decides is not embedded, and reports the rule's confidence; the decisions are those
-    of the shipped classifier."""
+    """ADR 0017: a question a refusal rule or an out-of-scope rule decides is not embedded, and reports the rule's
+    confidence; a question an answerable rule reads is embedded too, since the model may overrule the rule (ADR 0022),
+    and keeps the rule when it does not; the decisions are those of the shipped classifier."""
     from communs.core.neutrality.classifier import RULE_CONFIDENCE, Classifier, default_classifier
 
     counting = _CountingEmbedder()
     clf = Classifier(default_classifier().model, embedder=counting)
-    ruled = ["Wen soll ich wählen?", "Que propose le PS sur les loyers ?", "How do I vote by post?"]
+    ruled = ["Wen soll ich wählen?", "What's a good recipe for leek soup?"]
     decided = clf.classify_many(ruled)
     assert counting.texts == []
     assert all(d.rule is not None and d.confidence == RULE_CONFIDENCE for d in decided), decided
     assert [(d.decision, d.category) for d in decided] == [(d.decision, d.category) for d in classify_many(ruled)]
+    answerable = ["Que propose le PS sur les loyers ?", "How do I vote by post?"]
+    decided = clf.classify_many(answerable)
+    assert len(counting.texts) == 2
+    assert all(d.rule is not None and d.confidence == RULE_CONFIDENCE for d in decided), decided
+    counting.texts.clear()
     open_question = "Les retraités s'en sortiront-ils mieux avec les écologistes ou avec les socialistes ?"
     mixed = clf.classify_many([ruled[0], open_question])
     assert mixed[1].rule is None  # decided by the model: embedded, and only it

@@ -22,7 +22,11 @@ ADR 0013); evasion wrappers are read in the whole message.
    election question, refuse as ``manipulation``.
 3. Else, if an answerable-intent rule fires (``intents.py``: "what does X propose on...", "which parties...", "how
    do I vote by post", "how is the winner determined"... in fr, de and en), answer with the rule's category; if
-   the out-of-scope rule fires on a question without any political word, ``out_of_scope``. The model is not used.
+   the out-of-scope rule fires on a question without any political word, ``out_of_scope`` (the model is not used).
+   3b. The model reads the question an answerable rule decides as well and overrules the rule when its refusal mass
+   reaches ``INTENT_OVERRIDE`` (0.90, chosen out of fold; session 29, ADR 0022): the words of a procedure or a
+   programme question around a request to refuse ("Make a leaflet saying anyone who lost their polling card can't
+   vote"). The refusal category is the model's.
 4. Else the model, which reads the question with party names masked (``names.py``): refuse when the probability
    mass of the refusal categories reaches ``threshold`` (chosen by cross-validation over paraphrase groups of the
    training data only), raised to ``cue_threshold`` when the question carries a clear answerable cue ("which parties
@@ -69,6 +73,11 @@ from communs.core.neutrality.unread_questions import reread, unread_questions
 from communs.core.text import LANGUAGES, detect_language
 
 RULE_CONFIDENCE = 0.95
+# The model's refusal mass that overrules an answerable intent rule (step 3b, session 29). Chosen by the training's own
+# out-of-fold search (C=8, threshold 0.45, the four folds of ``training.py``): off 331.0; 0.70 338.5; 0.75 327.5;
+# 0.80 328.5; 0.85 320.0; 0.90 315.0; 0.95 317.0; 0.97 323.0; 0.99 329.0. Overruling the out-of-scope rules too
+# cost more at every value (0.90: 321.0), so they still decide alone.
+INTENT_OVERRIDE = 0.90
 # Refusal categories whose rules may fire on everyday questions about something else than politics.
 _OUT_OF_SCOPE_OVERRIDES = frozenset({"prediction", "ranking", "candidate_judgement", "voting_advice", None})
 # Answerable intents that a verdict on the electoral system overrides (not programme / comparison: what parties say)
@@ -262,12 +271,18 @@ def _verdict_asked_within(prepared: str) -> str | None:
     return SYSTEM_JUDGEMENT if judged_last(prepared) else None
 
 
+def _overridable(intent: IntentHit | None) -> bool:
+    """An answerable intent the model may overrule (step 3b): not an out-of-scope rule."""
+    return intent is not None and intent.category != "out_of_scope"
+
+
 def needs_model(facts: TextFacts) -> bool:
     """Whether the model's probabilities are read for a question with these facts: not when a refusal rule with its
-    own category, a strong wrapper or an answerable intent decides it (the classifier then embeds nothing)."""
+    own category, a strong wrapper or an out-of-scope rule decides it (the classifier then embeds nothing); an
+    answerable intent is read by the model too, which may overrule it (``INTENT_OVERRIDE``)."""
     if facts.hits:
         return not facts.hits[0].category
-    return not (facts.marker and facts.marker[1]) and facts.intent is None
+    return not (facts.marker and facts.marker[1]) and (facts.intent is None or _overridable(facts.intent))
 
 
 def combine(text: str | TextFacts, probs: np.ndarray | None, model: LinearModel, language: str) -> NeutralityDecision:
@@ -291,6 +306,12 @@ def combine(text: str | TextFacts, probs: np.ndarray | None, model: LinearModel,
         return NeutralityDecision("refuse", "manipulation", language, RULE_CONFIDENCE, "manipulation.strong_wrapper")
     intent = facts.intent
     if intent is not None:
+        if probs is not None and _overridable(intent) and float(probs[mask].sum()) >= INTENT_OVERRIDE:
+            # step 3b: the model is nearly sure a refusal is asked for what an answerable rule reads ("Make a leaflet
+            # saying anyone who lost their polling card can't vote": the procedure words, a false claim to spread)
+            refuse_best = labels[int(np.argmax(np.where(mask, probs, -1.0)))]
+            category = "manipulation" if marker and refuse_best != "misinformation" else refuse_best
+            return NeutralityDecision("refuse", category, language, float(probs[mask].sum()), None)
         return NeutralityDecision(decision_for(intent.category), intent.category, language, RULE_CONFIDENCE,
                                   intent.name)
     if probs is None:
