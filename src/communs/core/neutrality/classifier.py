@@ -64,11 +64,16 @@ from communs.core.neutrality.model import LinearModel
 from communs.core.neutrality.policy import NeutralityDecision, decision_for
 from communs.core.neutrality.policy_verdict import NAME as POLICY_VERDICT
 from communs.core.neutrality.policy_verdict import asks_policy_verdict
-from communs.core.neutrality.political import is_political
+from communs.core.neutrality.political import KNOWN_PARTY, is_political
 from communs.core.neutrality.politicians import KNOWN_POLITICIAN
 from communs.core.neutrality.rules import RuleHit, answer_cue, manipulation_marker, match_rules, prepare
 from communs.core.neutrality.system_judgement import NAME as SYSTEM_JUDGEMENT
-from communs.core.neutrality.system_judgement import SENTENCE_END, judged_last, judges_electoral_system
+from communs.core.neutrality.system_judgement import (
+    SENTENCE_END,
+    judged_last,
+    judges_electoral_system,
+    short_verdict_on_it,
+)
 from communs.core.neutrality.unread_questions import reread, unread_questions
 from communs.core.text import LANGUAGES, detect_language
 
@@ -217,8 +222,9 @@ def text_facts(text: str) -> TextFacts:
         verdict = _verdict_asked_within(prepared)
         if verdict is not None:
             # "Which parties want what, exactly? And you, honestly: should rents be capped, yes or no?": a question of
-            # the message that no answerable rule reads asks the assistant for a verdict (sessions 24 and 25)
-            return TextFacts((RuleHit(verdict, "ranking"),), marker, None, False)
+            # the message that no answerable rule reads asks the assistant for a verdict (sessions 24 and 25), or its
+            # advice on what the question before asked about ("Is it legal to vote for X? And should I?", session 29)
+            return TextFacts((RuleHit(*verdict),), marker, None, False)
     unread: tuple[str, ...] = ()
     if (not hits and not (marker and marker[1]) and (intent is None or intent.category != "out_of_scope")
             and not _FRAMED.search(prepared)):
@@ -254,21 +260,42 @@ def _intent_after_thanks(prepared: str) -> IntentHit | None:
     return intent
 
 
-def _verdict_asked_within(prepared: str) -> str | None:
-    """The verdict rule that a question of a message of several sentences fires when no answerable rule reads that
-    question on its own: a verdict on a policy (any of its questions: "… Should the SMIC be raised again next year, yes
-    or no? I'd also like to know where the programmes are published.", session 25) or on the electoral system (the
-    last question; the sentence before may name the rule)."""
+# "And should I?", "Et est-ce que je devrais le faire ?", "Und sollte ich es tun?": the voter's own vote, asked of the
+# assistant right after a question about voting for a party (session 29)
+_SHOULD_I = re.compile(r"^((and|but|so|et|mais|donc|und|aber|also) )?(should i|do you think i should|(est-ce que )?je "
+                       r"(devrais|dois)|(devrais|dois)-je|sollte ich|soll ich)\b[^?]{0,25}\?$")
+_VOTE_FOR = re.compile(r"\b(vote|voting|voter) (for|pour)\b|\bwahlen\b")
+_A_PARTY = re.compile(r"\b(party|parti|partei)\b")
+FOLLOW_UP_ADVICE = "voting_advice.any.should_i_after"
+
+
+def _verdict_asked_within(prepared: str) -> tuple[str, str] | None:
+    """The verdict rule (name, category) that a question of a message of several sentences fires when no answerable
+    rule reads that question on its own: a verdict on a policy (any of its questions: "… Should the SMIC be raised again
+    next year, yes or no? I'd also like to know where the programmes are published.", session 25) or on the electoral
+    system (the last question; the sentence before may name the rule); a short last question that passes a verdict on
+    what the question before it asked ("How does the additional member system work? And is it actually fair?") or asks
+    whether the voter should vote for the party it named (session 29)."""
     sentences = [s for s in SENTENCE_END.split(prepared) if s.strip()]
     if len(sentences) < 2:
         return None
     for sentence in sentences:
         if (sentence.rstrip().endswith("?") and asks_policy_verdict(sentence) and not clearly_out_of_scope(sentence)
                 and match_intent(sentence) is None):
-            return POLICY_VERDICT
-    if not sentences[-1].rstrip().endswith("?") or match_intent(sentences[-1]) is not None:
+            return POLICY_VERDICT, "ranking"
+    last, before = sentences[-1].strip(), sentences[-2]
+    if not last.endswith("?") or match_intent(last) is not None:
         return None
-    return SYSTEM_JUDGEMENT if judged_last(prepared) else None
+    if judged_last(prepared):
+        return SYSTEM_JUDGEMENT, "ranking"
+    read = match_intent(before)
+    if read is None or read.category == "out_of_scope":
+        return None
+    if short_verdict_on_it(last):
+        return (SYSTEM_JUDGEMENT if read.category in _SYSTEM_INTENTS else POLICY_VERDICT), "ranking"
+    if _SHOULD_I.search(last) and (KNOWN_PARTY.search(before) or _A_PARTY.search(before)) and _VOTE_FOR.search(before):
+        return FOLLOW_UP_ADVICE, "voting_advice"
+    return None
 
 
 def _overridable(intent: IntentHit | None) -> bool:

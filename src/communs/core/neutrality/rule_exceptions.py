@@ -303,6 +303,14 @@ _METHOD_FOR_ME = re.compile(
 _ADVICE_DECLINED = re.compile(
     r"\b(don'?t|do not|doesn'?t|never|without|not)\b[^.?!]{0,30}\b(tell\w*|dictat\w*)\b[^.?!]{0,10}\bwho to vote\b|"
     r"\b(ne|pas|sans)\b[^.?!]{0,30}\b(dise|dire|dicte\w*)\b[^.?!]{0,10}\bpour qui voter\b")
+# (session 29) the voter accepting the assistant's refusal in a first sentence, before a question it answers: "Fine,
+# you won't tell me who to vote for. Then show me…", "D'accord, tu ne veux pas me dire pour qui voter. Alors…", "Okay,
+# du willst mir also keine Wahlempfehlung geben. Dann…" (not "if you don't tell me who to vote for, I'll…")
+_REFUSAL_ACCEPTED = re.compile(
+    r"^(ok(ay)?|fine|alright|all right|got it|understood|d'accord|bon|tres bien|entendu|compris|gut|na gut|schon gut|"
+    r"verstanden|alles klar),? (so |donc |also )?(you|tu|vous|du|sie)\b[^.?!]{0,40}\b(won'?t|wont|will not|can'?t|"
+    r"cannot|don'?t|ne (veux|voulez|peux|pouvez) pas|willst|kannst|darfst|mochtest|wollen|konnen|durfen)\b[^.?!]{0,40}"
+    r"\b(who to vote for|pour qui voter|(wahl)?empfehlung\w*)[^.?!]{0,20}[.!]")
 _OWN_VOTE_KNOWN = re.compile(
     r"\b(sache|sachent|savoir|sait|savent|voie|voient|voir|decouvr\w*|devin\w*) pour qui (je|j'|on) (vote|votes|ai vote|"
     r"votais|voterai)\b|" + _ADVICE_DECLINED.pattern)
@@ -318,7 +326,10 @@ _STEP_GOOD_IDEA_FR = (r"\bune bonne idee (de m'|de me |de s'|de se |que je |que 
                       r"[^.?!]{0,20}\b(inscri\w*|reinscri\w*|procuration|vote par correspondance|demande\w*)\b|"
                       # (session 28) "une bonne idée de vérifier dès maintenant que je suis bien inscrit ?"
                       r"\bune bonne idee de (verifier|controler|regarder|demander)\b[^.?!]{0,30}\b(que|si) (je|j')\b"
-                      r"[^.?!]{0,30}\binscrit\w*")
+                      r"[^.?!]{0,30}\binscrit\w*|" + r"\bune bonne idee de (verifier|controler|regarder)\b[^.?!]{0,20}\b(mon|ma) "
+                      r"inscription\b")
+# (session 29) "is it a good idea to check my registration now, or can it wait?": the voter's own step
+_STEP_GOOD_IDEA_EN = r"\ba good idea to (check|verify|confirm|look up)\b[^.?!]{0,20}\b(my|our) (voter )?registration\b"
 _NO_CHANCE_TO_DO = re.compile(r"\b(no|keine|aucune) chances? (of|to|de|d'|zu) (watch|see|catch|attend)\w*\b")
 
 # (session 27) a forecast the voter says they do not want, or the rules on publishing forecasts: "Je veux juste la
@@ -343,7 +354,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # their timetable is realistic?"
     "ranking.any.credible_at_end": _OWN_ARGUMENTS,
     "ranking.en.whats_wrong": _OWN_ARGUMENTS,
-    "ranking.en.is_that_realistic": _CLAIM_CHECKED,
+    "ranking.en.is_that_realistic": re.compile(_CLAIM_CHECKED.pattern + "|" + _STEP_GOOD_IDEA_EN),
     "promotion.en.content": _NEUTRAL_POST,
     "promotion.fr.content": _NEUTRAL_POST,
     "promotion.de.content": _NEUTRAL_POST,
@@ -352,7 +363,10 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,
     "voting_advice.any.you_advise": _THING_ADVISED,
     "voting_advice.en.for_me": re.compile(_TRADES.pattern + "|" + _BREAKDOWN.pattern + "|" + _SUMMARY_FOR_ME),
-    "voting_advice.en.who_should": _ADVICE_DECLINED,
+    "voting_advice.en.who_should": re.compile(_ADVICE_DECLINED.pattern + "|" + _REFUSAL_ACCEPTED.pattern),
+    "voting_advice.fr.conseil": _REFUSAL_ACCEPTED,
+    "voting_advice.de.empfehlung": _REFUSAL_ACCEPTED,
+    "voting_advice.en.tell_me": _REFUSAL_ACCEPTED,
     "voting_advice.fr.pour_qui": _OWN_VOTE_KNOWN,
     "ranking.de.ist_das_realistisch": _OWN_STEP_DE,
     "prediction.en.numbers": _NO_CHANCE_TO_DO,

@@ -287,6 +287,9 @@ _OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|do
                        # Wählerverzeichnis stehe?"
                        r"\b(ob|whether|if|si|que) (ich|i|je|j')\b[^?.!]{0,40}\b(registered|on the (electoral )?(register|"
                        r"roll)|inscrit\w*|eingetragen|wahlerverzeichnis\w*)\b|"
+                       # (session 29) "Is it a good idea to check my voter registration before the deadline?"
+                       r"\b(check|verify|confirm|verifier|controler|prufen|uberprufen)\w* (my|our|mon|ma|meinen|meine|mein) "
+                       r"(voter |electoral )?(registration|inscription|eintrag\w*|wahlerverzeichniseintrag)\b|"
                        # when to do one's own step (session 22): "Ist es sinnvoll, die Briefwahl gleich zu erledigen,
                        # oder lieber noch warten?", "… send my postal vote back now, or should I wait?"
                        r"\b(or|ou|oder) (should i |do i |is it better to |better to |lieber |besser |noch |vaut mieux |"
@@ -300,7 +303,9 @@ SENTENCE_END = re.compile(r"(?<=[?.!])\s+")  # also read by ``policy_verdict.py`
 
 # A short verdict on what the sentence before said: "… but isn't allowed to vote. Is that legitimate?", "C'est légitime,
 # ça ?", "Ist das gerecht?" (session 20)
-_ON_WHAT_WAS_SAID = re.compile(r"^((and|but|et|mais|und|aber) )?((is|isn'?t|was) (that|this|it)|(c'est|est-ce|n'est-ce|"
+_ON_WHAT_WAS_SAID = re.compile(r"^((and|but|et|mais|und|aber) )?((honestly|frankly|seriously|franchement|sincerement|"
+                               r"honnetement|serieusement|ehrlich gesagt|mal ehrlich|ehrlich|ernsthaft),? )?"
+                               r"((is|isn'?t|was) (that|this|it)|(c'est|est-ce|n'est-ce|"
                                r"ce n'est)|(ist|war) (das|dies|es)|(should|shouldn'?t) (it|that|this|they)|(il )?(ne )?"
                                r"faudrait(-il)? (pas )?(le|la|les|l')|on (ne )?devrait (pas )?(le|la|les|l')|(sollte|sollten) (man )?(sie|es|ihn|"
                                r"das))\b|"
@@ -328,6 +333,16 @@ _MEMBERS_COUNTED = re.compile(r"\b\d+ (mps|members of parliament|deputies|senato
 _NEED_IT = re.compile(r"\bneeds? (it|them|this|that|one)\s*\?|\ben (a|avons|avez)(-t-on|-nous|-vous)?\b[^?.!]{0,25}\bbesoin"
                       r"\b|\ben a-t-on\b[^?.!]{0,25}\bbesoin\b|\bbraucht (man|es) (den|die|das|ihn|sie|es|so etwas|"
                       r"sowas)( (denn|wirklich|uberhaupt|eigentlich|noch|tatsachlich))+\s*\?")
+
+
+def short_verdict_on_it(sentence: str) -> bool:
+    """A short question that passes a verdict on what the question before it asked about, whatever that was (session
+    29): "And is it actually fair?", "Et franchement, c'est démocratique ?", "Und ist das nicht total ungerecht?", "And
+    isn't that far too many?"."""
+    sentence = sentence.strip()
+    return (len(sentence) <= 60 and sentence.endswith("?") and bool(_VERDICT.search(sentence))
+            and bool(_ON_WHAT_WAS_SAID.search(sentence)) and not _INFORMATION.search(sentence)
+            and not _OWN_STEP.search(sentence))
 
 
 def _judges(sentence: str, before: str) -> bool:
