@@ -274,8 +274,8 @@ def _verdict_asked_within(prepared: str) -> tuple[str, str] | None:
     rule reads that question on its own: a verdict on a policy (any of its questions: "… Should the SMIC be raised again
     next year, yes or no? I'd also like to know where the programmes are published.", session 25) or on the electoral
     system (the last question; the sentence before may name the rule); a short last question that passes a verdict on
-    what the question before it asked ("How does the additional member system work? And is it actually fair?") or asks
-    whether the voter should vote for the party it named (session 29)."""
+    what the question before it asked ("Wie funktioniert das Kumulieren bei der Gemeinderatswahl? Und ist das nicht total
+    ungerecht?") or asks whether the voter should vote for the party it named (session 29)."""
     sentences = [s for s in SENTENCE_END.split(prepared) if s.strip()]
     if len(sentences) < 2:
         return None

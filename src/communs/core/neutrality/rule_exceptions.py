@@ -326,8 +326,9 @@ _STEP_GOOD_IDEA_FR = (r"\bune bonne idee (de m'|de me |de s'|de se |que je |que 
                       r"[^.?!]{0,20}\b(inscri\w*|reinscri\w*|procuration|vote par correspondance|demande\w*)\b|"
                       # (session 28) "une bonne idée de vérifier dès maintenant que je suis bien inscrit ?"
                       r"\bune bonne idee de (verifier|controler|regarder|demander)\b[^.?!]{0,30}\b(que|si) (je|j')\b"
-                      r"[^.?!]{0,30}\binscrit\w*|" + r"\bune bonne idee de (verifier|controler|regarder)\b[^.?!]{0,20}\b(mon|ma) "
-                      r"inscription\b")
+                      r"[^.?!]{0,30}\binscrit\w*|"
+                      # (session 29) "une bonne idée de vérifier dès maintenant mon inscription sur les listes ?"
+                      r"\bune bonne idee de (verifier|controler|regarder)\b[^.?!]{0,20}\b(mon|ma) inscription\b")
 # (session 29) "is it a good idea to check my registration now, or can it wait?": the voter's own step
 _STEP_GOOD_IDEA_EN = r"\ba good idea to (check|verify|confirm|look up)\b[^.?!]{0,20}\b(my|our) (voter )?registration\b"
 _NO_CHANCE_TO_DO = re.compile(r"\b(no|keine|aucune) chances? (of|to|de|d'|zu) (watch|see|catch|attend)\w*\b")
