@@ -11,8 +11,9 @@ comparisons, procedure and key-date questions, refusals; fr/de/en in equal share
 warm-up. Every request runs the full pipeline (analysis, the neutrality classifier with its embedding, search, the
 extractive composer, storing the answer with its bundle): no answer cache. Reported: answers/s, p50/p95/p99 latency,
 errors (non-2xx and socket errors), and the number of answers stored during the run. A second run, the worst case,
-asks only questions that no rule decides (the neutrality model reads them, so both sentence encoders run), each with a
-number appended that no other request carries, so nothing comes from a cache.
+asks only questions that the neutrality model reads (no rule decides them, or an answerable rule the model may
+overrule, ADR 0022; both sentence encoders run), each with a number appended that no other request carries, so nothing
+comes from a cache.
 
 In process: ``services.ask`` (same pipeline, answer stored) for every question of the set, 3 rounds after a warm-up,
 in a child process using the same temporary database.
@@ -136,7 +137,7 @@ EVAL_PATH = ROOT / "tests" / "data" / "neutrality" / "eval.jsonl"
 
 
 def _unseen_texts() -> list[str]:
-    """The evaluation split's questions that no rule decides once a number is appended (the model reads them: both
+    """The evaluation split's questions that the model reads once a number is appended (``needs_model``: both
     encoders run), as JSON strings, one per line for ``LUA_UNSEEN``."""
     from communs.core.neutrality.classifier import needs_model, text_facts
 
@@ -291,8 +292,9 @@ def main(argv: list[str]) -> str:
             f"{unseen['non_2xx']} | {unseen['socket_errors']} | | {unseen_cpu:.1f} | {unseen_per_cpu:.1f} | "
             f"{'met' if unseen_rate >= 150 else 'NOT met'} |",
             "",
-            f"Worst case (second row): only questions that no rule decides, so the neutrality model reads each and "
-            f"both sentence encoders embed it ({len(unseen_texts)} questions of the evaluation split "
+            f"Worst case (second row): only questions that the neutrality model reads (no rule decides them, or an "
+            "answerable rule that the model may overrule, ADR 0022), so "
+            f"both sentence encoders embed each ({len(unseen_texts)} questions of the evaluation split "
             "`tests/data/neutrality/eval.jsonl`), each request with a number appended that no other request "
             "carries, so nothing comes from a cache; "
             f"{1000 / unseen_per_cpu if unseen_per_cpu else 0:.1f} ms of server CPU per answer. The first row's "
@@ -332,9 +334,9 @@ def main(argv: list[str]) -> str:
             f"{max(classify_times):.1f} ms |",
             "",
             "The neutrality classifier embeds the questions no rule decides (ADR 0017; every question until session "
-            "12) with both bundled sentence encoders, USE and multilingual-e5-small (since session 13; about 30 ms "
+            "12), and since session 29 those an answerable rule reads (ADR 0022), with both bundled sentence encoders, USE and multilingual-e5-small (since session 13; about 30 ms "
             "of one core a question for e5); that embedding is most of such an answer's time (the refusal row's "
-            "maximum above), so throughput and latency follow the share of questions no rule decides and the "
+            "maximum above), so throughput and latency follow the share of questions the model reads and the "
             "machine's free CPU.",
         ]
         return "\n".join(lines)
