@@ -229,7 +229,7 @@ class _CountingEmbedder:
         return self.inner.embed(texts)
 
 
-def test_only_questions_no_rule_decides_are_embedded() -> None:
+def test_only_questions_the_model_reads_are_embedded() -> None:
     """ADR 0017: a question a refusal rule or an out-of-scope rule decides is not embedded, and reports the rule's
     confidence; a question an answerable rule reads is embedded too, since the model may overrule the rule (ADR 0022),
     and keeps the rule when it does not; the decisions are those of the shipped classifier."""
