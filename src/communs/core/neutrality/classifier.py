@@ -332,25 +332,25 @@ def combine(text: str | TextFacts, probs: np.ndarray | None, model: LinearModel,
     if marker and marker[1]:
         return NeutralityDecision("refuse", "manipulation", language, RULE_CONFIDENCE, "manipulation.strong_wrapper")
     intent = facts.intent
-    if intent is not None:
-        if probs is not None and _overridable(intent) and float(probs[mask].sum()) >= INTENT_OVERRIDE:
-            # step 3b: the model is nearly sure a refusal is asked for what an answerable rule reads ("Make a leaflet
-            # saying anyone who lost their polling card can't vote": the procedure words, a false claim to spread)
-            refuse_best = labels[int(np.argmax(np.where(mask, probs, -1.0)))]
-            category = "manipulation" if marker and refuse_best != "misinformation" else refuse_best
-            return NeutralityDecision("refuse", category, language, float(probs[mask].sum()), None)
-        return NeutralityDecision(decision_for(intent.category), intent.category, language, RULE_CONFIDENCE,
-                                  intent.name)
+    ruled = None if intent is None else NeutralityDecision(decision_for(intent.category), intent.category, language,
+                                                           RULE_CONFIDENCE, intent.name)
+    if ruled is not None and (probs is None or not _overridable(intent)):
+        return ruled
     if probs is None:
         raise ValueError("no rule decides this question: pass the model's probabilities")
     p_refuse = float(probs[mask].sum())
     refuse_best = labels[int(np.argmax(np.where(mask, probs, -1.0)))]
-    threshold = model.threshold
-    if facts.cue:
-        threshold = max(threshold, model.cue_threshold)
+    if ruled is not None:
+        # step 3b: only a model nearly sure a refusal is asked overrules an answerable rule ("Make a leaflet saying
+        # anyone who lost their polling card can't vote": the procedure words, a false claim to spread)
+        threshold = INTENT_OVERRIDE
+    else:
+        threshold = max(model.threshold, model.cue_threshold) if facts.cue else model.threshold
     if p_refuse >= threshold:
         category = "manipulation" if marker and refuse_best != "misinformation" else refuse_best
         return NeutralityDecision("refuse", category, language, p_refuse, None)
+    if ruled is not None:
+        return ruled
     best = labels[int(np.argmax(np.where(mask, -1.0, probs)))]
     decision = decision_for(best)
     same = np.array([decision_for(label) == decision for label in labels])
