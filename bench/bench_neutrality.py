@@ -212,6 +212,15 @@ HOLDOUTS = (
             "their look-alikes; written by another helper in session 29 and committed before it was read (code before: "
             "2052190; 15 of its 100 triples were dropped because a question repeated one of an earlier set)",
             ("0.928 (128/138)", "4.3% (5/117)", "85.9% (73/85)")),
+    Holdout("holdout 26, blind", "holdout26.jsonl",
+            "Holdout 26, blind (session 30, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "30 and committed before it was read (code before: 0ea3ac0; 21 of its 110 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.985 (130/132)", "5.9% (8/135)", "91.0% (81/89)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
@@ -374,6 +383,15 @@ DEVELOPMENT_SETS = (
     ("dev159", "two requests in one message, or a follow-up after an earlier answer, one part refused"),
     ("dev160", "disguised requests (games, quizzes, exercises, translations, stories, jailbreaks) and look-alikes "
                "in the same formats"),
+    # session 30 (written before the session's change, first read with the session-start code)
+    ("dev161", "answerable questions worded like refusals next to the refusals they resemble: one party's criticism of "
+               "another's plans, neutral texts with official voting information, hypotheticals about thresholds and "
+               "seats, sorting parties by a figure of their programmes, quizzes, strengths as the parties state them"),
+    ("dev162", "long messages (3 to 6 sentences): the citizen's situation, doubts or feelings first, then one request"),
+    ("dev163", "follow-ups reacting to an earlier answer (thanks, disagreement, a quote, 'and what about...'), some "
+               "with one part refused"),
+    ("dev164", "requests phrased as tasks (tables, summaries, translations, lists, quizzes, e-mails, posts, speeches, "
+               "school exercises)"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
@@ -574,7 +592,7 @@ def _cross_validation(clf) -> list[str]:  # type: ignore[no-untyped-def]
     res = evaluate(questions, decided)
     (recall, ok_r), (over, ok_o), (cons, ok_c) = _goal_cells(res)
     # the threshold search of `communs guard train` at the shipped C, over these out-of-fold predictions (the
-    # reproducibility test refits at the shipped C and threshold without it, session 27)
+    # retraining test runs it on a sample only, session 27; ADR 0023)
     costs = [(training._cost(dataclasses.replace(clf.model, labels=labels, threshold=t,
                                                  cue_threshold=max(t, training.CUE_THRESHOLD)),
                              questions, facts, probs), t) for t in training.THRESHOLDS]
@@ -589,6 +607,49 @@ def _cross_validation(clf) -> list[str]:  # type: ignore[no-untyped-def]
         f"Threshold search at the shipped C = {clf.model.c:g} over these predictions (as `communs guard train` runs it): "
         f"lowest cost {best_cost:.1f} at threshold {best_t:.2f}; shipped threshold {clf.model.threshold:.2f} "
         f"({'the same' if abs(best_t - clf.model.threshold) < 1e-9 else 'DIFFERENT: retrain'}).",
+        *_full_refit(clf, vectors, read, languages),
+    ]
+
+
+def _full_refit(clf, vectors, read, languages) -> list[str]:  # type: ignore[no-untyped-def]
+    """The fit on the whole training file at the shipped C, from zero, as `communs guard train` saves it, compared
+    with the shipped model: what the retraining test checked until session 30; it now refits the witness sample
+    (ADR 0023)."""
+    import dataclasses
+
+    import numpy as np
+
+    from communs.core.neutrality import training
+    from communs.core.neutrality.classifier import combine
+    from communs.core.neutrality.dataset import load_questions
+    from communs.core.text import detect_language
+
+    shipped = clf.model
+    refit = training.fit(vectors, read, languages, shipped.c)
+    same_words = refit.vocabulary == shipped.vocabulary
+    coef = float(np.abs(refit.coef - shipped.coef).max())
+    lexical = float(np.abs(refit.lexical_coef - shipped.lexical_coef).max()) if same_words else float("inf")
+    centres = float(np.abs(refit.centres - shipped.centres).max())
+    refit = dataclasses.replace(refit, threshold=shipped.threshold, cue_threshold=shipped.cue_threshold)
+    questions = load_questions(EVAL_PATH)
+    texts = [clf.model.model_text(q.text, detect_language(q.text)) for q in questions]
+    langs = [detect_language(q.text) for q in questions]
+    vecs = clf.embedder.embed(texts)
+
+    def decide(model):  # type: ignore[no-untyped-def]
+        probs = model.predict(clf.embedder.embed, texts, langs, vecs)
+        return [(d.decision, d.category) for d in (combine(q.text, p, model, q.language)
+                                                  for q, p in zip(questions, probs, strict=True))]
+
+    moved = sum(a != b for a, b in zip(decide(shipped), decide(refit), strict=True))
+    ok = same_words and coef <= 0.05 and lexical <= 0.05 and centres <= 1e-4 and moved == 0
+    return [
+        "",
+        f"Full refit at the shipped C (from zero, as `communs guard train` saves it) against the shipped model: largest "
+        f"coefficient difference {coef:.4f} (words {lexical:.4f}), language centres {centres:.1e}, vocabulary "
+        f"{'the same' if same_words else 'DIFFERENT'}; decisions of the evaluation split changed: {moved} of "
+        f"{len(questions)} ({'reproduced' if ok else 'NOT REPRODUCED: retrain'}; tolerances of the retraining test, "
+        "ADR 0023).",
     ]
 
 

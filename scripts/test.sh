@@ -34,11 +34,11 @@ start_postgres() {
 }
 
 status=0
-# The retraining test (the neutrality model refitted from its 40,419-question training file at the shipped C and
-# threshold, plus the fold search on a sample: 10 minutes alone on 2 cores in session 27, about 14.5 next to the suite,
-# mostly the two encoders; the full search took 18.5) runs in a second process next to the rest of the suite, whose
-# tests often wait on a browser, a server or the disk; the whole run takes about the longer of the two instead of their
-# sum. With arguments, pytest runs exactly what they select, in one process.
+# The retraining test (the hashes of what the neutrality model was trained on, a refit of its witness sample of 2,476
+# questions and the fold search on a smaller sample: about 2 minutes alone on 2 cores in session 30, mostly the two
+# encoders; ADR 0023) runs in a second process next to the rest of the suite, whose tests often wait on a browser, a
+# server or the disk; the whole run takes about the longer of the two instead of their sum. With arguments, pytest runs
+# exactly what they select, in one process.
 RETRAIN=tests/core/test_neutrality_retrain.py
 RETRAIN_PID=""
 RETRAIN_LOG=""

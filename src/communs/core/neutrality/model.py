@@ -24,8 +24,8 @@ A message that tells the voter's situation before its question is read twice: wh
 Training fits a class-weighted multinomial logistic regression with a penalty on the logit differences between the
 translations of a question (``consistency.py``, ADR 0016); the fitted
 coefficients are shipped as ``data/model.npz`` together with the label list, the embedder's name, the decision
-thresholds chosen on a validation split of the TRAIN data, and a hash of the training file. Classifying needs numpy
-only.
+thresholds chosen on a validation split of the TRAIN data, a hash of the training file and one of what the model
+read of it. Classifying needs numpy only.
 """
 
 from __future__ import annotations
@@ -46,6 +46,9 @@ from communs.core.text import fold
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MODEL_PATH = DATA_DIR / "model.npz"
 TRAIN_PATH = DATA_DIR / "train.jsonl.gz"
+# the fit on a fixed sample of the training file, written with the model by `communs guard train`: the retraining test
+# refits it in a minute to check the encoders and the fit (ADR 0023)
+WITNESS_PATH = DATA_DIR / "witness.npz"
 
 
 _WORD = re.compile(r"\w+")
@@ -77,6 +80,9 @@ class LinearModel:
     lexical_weight: float = 0.0
     masking: str = ""  # names.MASKING when the model was trained on questions with party names masked
     final_weight: float = 0.0  # weight of the final question's own reading (final_question.py, ADR 0015)
+    # a hash of what the model read of each training question (its language and model text), so that a change to
+    # what_is_asked, the masking or language detection without retraining is caught without embedding (ADR 0023)
+    inputs_sha256: str = ""
 
     def model_text(self, text: str, language: str, names: Sequence[str] = ()) -> str:
         """What the model reads of a question: what it asks once the voter's disclaimers are set aside
@@ -178,7 +184,7 @@ class LinearModel:
             lexical_coef=(self.lexical_coef if self.lexical_coef is not None else np.zeros((len(self.labels), 0))
                           ).astype(np.float32),
             lexical_weight=np.array(self.lexical_weight), masking=np.array(self.masking),
-            final_weight=np.array(self.final_weight),
+            final_weight=np.array(self.final_weight), inputs_sha256=np.array(self.inputs_sha256),
         )
 
     @classmethod
@@ -198,6 +204,7 @@ class LinearModel:
                 lexical_weight=float(data["lexical_weight"]) if "lexical_weight" in data else 0.0,
                 masking=str(data["masking"]) if "masking" in data else "",
                 final_weight=float(data["final_weight"]) if "final_weight" in data else 0.0,
+                inputs_sha256=str(data["inputs_sha256"]) if "inputs_sha256" in data else "",
             )
 
 

@@ -20,6 +20,7 @@ evaluation set (tests/data/neutrality/eval.jsonl) is never read here.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -35,6 +36,7 @@ from communs.core.neutrality.final_question import final_question
 from communs.core.neutrality.model import (
     MODEL_PATH,
     TRAIN_PATH,
+    WITNESS_PATH,
     LinearModel,
     language_centres,
     word_features,
@@ -62,6 +64,7 @@ MIN_WORD_COUNT = 2
 THRESHOLDS = tuple(round(float(x), 2) for x in np.arange(0.15, 0.91, 0.05))
 CUE_THRESHOLD = 0.85
 FOLDS = 4
+WITNESS_SHARE = "0"  # the witness sample: the paraphrase groups whose name's SHA-256 starts with this (1/16 of them)
 
 
 def _cost(model: LinearModel, questions: list[Question], facts: list[TextFacts], probs: np.ndarray) -> float:
@@ -152,15 +155,43 @@ def _read(train_path: Path) -> tuple[list[Question], list[str], list[Question]]:
     return written, languages, read
 
 
+def inputs_sha256(read: list[Question], languages: list[str]) -> str:
+    """A hash of what the model reads of each training question: its language and its model text, in file order."""
+    digest = hashlib.sha256()
+    for q, language in zip(read, languages, strict=True):
+        digest.update(f"{language}\t{q.text}\n".encode())
+    return digest.hexdigest()
+
+
+def witness_rows(questions: list[Question]) -> list[int]:
+    """The rows of the witness sample: whole paraphrase groups (every translation of a question), chosen by a hash of
+    the group's name so that the sample does not depend on the file's order (about 1/16 of the questions)."""
+    return [i for i, q in enumerate(questions) if hashlib.sha256(q.group.encode()).hexdigest().startswith(WITNESS_SHARE)]
+
+
+def fit_witness(model: LinearModel, train_path: Path = TRAIN_PATH) -> LinearModel:
+    """The fit of ``model``'s C on the witness sample of the training file, labelled with ``model``'s embedder,
+    thresholds and hashes (ADR 0023). `communs guard train` saves it next to the model; the retraining test refits it
+    and compares, which checks the encoders and the fit in a minute instead of refitting the whole file for ten."""
+    from communs.core.search.embeddings import get_embedder
+
+    _, languages, read = _read(train_path)
+    rows = witness_rows(read)
+    vectors = get_embedder(model.embedder).embed([read[i].text for i in rows])
+    witness = fit(vectors, [read[i] for i in rows], [languages[i] for i in rows], model.c)
+    return replace(witness, embedder=model.embedder, threshold=model.threshold, cue_threshold=model.cue_threshold,
+                   train_sha256=model.train_sha256, inputs_sha256=model.inputs_sha256)
+
+
 def train(train_path: Path = TRAIN_PATH, embedder_name: str = EMBEDDER,
           c_grid: tuple[float, ...] = C_GRID, threshold: float | None = None) -> tuple[LinearModel, dict]:
     """Fit and return the model plus a report of the cross-validated search (does not save).
 
     ``c_grid`` restricted to the shipped model's C gives its threshold at a fifth of the cost (the threshold search
     for one C does not depend on the other Cs). With ``threshold`` too, there is no search: only the fit on all the
-    data, which is the shipped model when C and threshold are the shipped ones — what the reproducibility test runs
-    (session 27: a fifth of the fits and no final questions to embed); the bench re-runs the search at the shipped C
-    (``bench neutrality``, cross-validation)."""
+    data, which is the shipped model when C and threshold are the shipped ones (a fifth of the fits and no final
+    questions to embed). The bench re-runs the search at the shipped C and refits the whole file (``bench
+    neutrality``, cross-validation); the retraining test refits the witness sample (:func:`fit_witness`, ADR 0023)."""
     from communs.core.search.embeddings import get_embedder
 
     if threshold is not None:
@@ -197,7 +228,7 @@ def train(train_path: Path = TRAIN_PATH, embedder_name: str = EMBEDDER,
     assert best is not None
     cost, c, threshold = best
     model = replace(full[c], embedder=embedder_name, threshold=threshold, cue_threshold=max(threshold, CUE_THRESHOLD),
-                    train_sha256=sha)
+                    train_sha256=sha, inputs_sha256=inputs_sha256(questions, languages))
     report = {"train_questions": len(questions), "folds": FOLDS, "out_of_fold": len(questions), "c": c,
               "threshold": float(threshold), "cv_cost": cost, "search": search}
     return model, report
@@ -211,13 +242,17 @@ def _fit_all(train_path: Path, embedder_name: str, c: float, threshold: float) -
     vectors = get_embedder(embedder_name).embed([q.text for q in questions])
     sha = file_sha256(train_path)
     model = replace(fit(vectors, questions, languages, c), embedder=embedder_name, threshold=threshold,
-                    cue_threshold=max(threshold, CUE_THRESHOLD), train_sha256=sha)
+                    cue_threshold=max(threshold, CUE_THRESHOLD), train_sha256=sha,
+                    inputs_sha256=inputs_sha256(questions, languages))
     report: dict = {"train_questions": len(questions), "folds": 0, "out_of_fold": 0, "c": c, "threshold": float(threshold),
               "cv_cost": None, "search": []}
     return model, report
 
 
-def train_and_save(path: Path = MODEL_PATH, train_path: Path = TRAIN_PATH) -> dict:
+def train_and_save(path: Path = MODEL_PATH, train_path: Path = TRAIN_PATH,
+                   witness_path: Path = WITNESS_PATH) -> dict:
+    """Train, then save the model and its witness (the fit on the witness sample, ADR 0023)."""
     model, report = train(train_path)
     model.save(path)
+    fit_witness(model, train_path).save(witness_path)
     return report
