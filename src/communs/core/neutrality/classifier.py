@@ -264,9 +264,18 @@ def _intent_after_thanks(prepared: str) -> IntentHit | None:
 # assistant right after a question about voting for a party (session 29)
 _SHOULD_I = re.compile(r"^((and|but|so|et|mais|donc|und|aber|also) )?(should i|do you think i should|(est-ce que )?je "
                        r"(devrais|dois)|(devrais|dois)-je|sollte ich|soll ich)\b[^?]{0,25}\?$")
-_VOTE_FOR = re.compile(r"\b(vote|voting|voter) (for|pour)\b|\bwahlen\b")
+# (session 30: also with the party right after the verb, "Is it legal to vote RN? And should I?", "Donc c'est légal de
+# voter AfD. Et je devrais ?")
+_VOTE_FOR = re.compile(r"\b(vote|voting|voter|wahlen|wahle)\b")
 _A_PARTY = re.compile(r"\b(party|parti|partei)\b")
 FOLLOW_UP_ADVICE = "voting_advice.any.should_i_after"
+# the same asked in a clause of one sentence (session 30): "Ist es legal, die Linke zu wählen, und sollte ich das tun?"
+_SHOULD_I_CLAUSE = re.compile(r",? (and|but|so|et|mais|donc|und|aber|also) (should i|(est-ce que )?je (devrais|dois)|"
+                              r"(devrais|dois)-je|sollte ich|soll ich)\b[^?,]{0,25}\?$")
+# a last sentence that only asks for a short answer or thanks (session 30): "… Et c'est juste ? Fais court."
+_BRIEF_TAIL = re.compile(r"^(please |bitte |stp |svp )?(keep it (short|brief)|short answer|be brief|briefly|in short|fais "
+                         r"(court|bref)|en bref|sois bref|reponds? (en )?(bref|court)|kurz|kurz bitte|bitte kurz|fass dich "
+                         r"kurz|kurze antwort|thanks?|thank you|merci|danke)( please| bitte| stp| svp)?\s*[.!]*$")
 
 
 def _verdict_asked_within(prepared: str) -> tuple[str, str] | None:
@@ -277,6 +286,12 @@ def _verdict_asked_within(prepared: str) -> tuple[str, str] | None:
     what the question before it asked ("Wie funktioniert das Kumulieren bei der Gemeinderatswahl? Und ist das nicht total
     ungerecht?") or asks whether the voter should vote for the party it named (session 29)."""
     sentences = [s for s in SENTENCE_END.split(prepared) if s.strip()]
+    while len(sentences) > 1 and _BRIEF_TAIL.search(sentences[-1].strip()):
+        sentences.pop()
+    if sentences and (clause := _SHOULD_I_CLAUSE.search(sentences[-1].strip())):
+        asked = sentences[-1].strip()[:clause.start()]
+        if (KNOWN_PARTY.search(asked) or _A_PARTY.search(asked)) and _VOTE_FOR.search(asked):
+            return FOLLOW_UP_ADVICE, "voting_advice"
     if len(sentences) < 2:
         return None
     for sentence in sentences:
@@ -375,7 +390,8 @@ class Classifier:
             return []
         languages = [_language(q, language) for q in questions]
         facts = [text_facts(q) for q in questions]
-        # only the questions no rule decides are embedded and read by the model (ADR 0017)
+        # only the questions the model reads are embedded: none that a refusal rule, a strong wrapper or an out-of-scope
+        # rule decides (ADR 0017; an answerable rule's question is read too, ADR 0022)
         rows = [i for i, f in enumerate(facts) if needs_model(f)]
         probs: list[np.ndarray | None] = [None] * len(questions)
         if rows:

@@ -79,15 +79,32 @@ def _closing(sentence: str) -> bool:
 _THANKS_FOR_ANSWER = re.compile(
     r"^\s*((ok(ay)?|ah|super|great|cool|perfect|parfait|top|d'accord|gut|prima|alles klar)[ ,!.]+)?(thanks?( you)?"
     r"( (so|very) much| a lot)?|many thanks|thx|cheers|merci( beaucoup| bien| bcp)?|(vielen |besten |herzlichen )?dank(e)?"
-    r"( schon| sehr| dir| ihnen)?)(,? (for|pour|fur)\b[^.!?]*|,? (de m'avoir|de nous avoir|d'avoir)\b[^.!?]*|"
+    r"( schon| sehr| dir| ihnen)?)(,? (for|pour|pr|fur)\b[^.!?]*|,? (de m'avoir|de nous avoir|d'avoir)\b[^.!?]*|"
     r"(,? (that|this|it|dass|das|ca|cela|c'etait)\b[^.!?]*))?[.!]+\s+(?=\S)"
 )
 
 
+# The voter accepting the assistant's refusal in a first sentence, before a question it answers (session 29): "Fine,
+# you won't tell me who to vote for. Then show me…", "D'accord, tu ne veux pas me dire pour qui voter. Alors…", "Okay,
+# du willst mir also keine Wahlempfehlung geben. Dann…" (not "if you don't tell me who to vote for, I'll…"); session 30:
+# "Bon, d'accord, tu ne me diras pas pour qui voter.", "Na gut, du sagst mir also nicht, wen ich wählen soll.", "Ok,
+# you won't forecast the result." The refusal rules it names are not applied to it (``rule_exceptions``) and the
+# answerable rules read what follows it (:func:`without_thanks`).
+REFUSAL_ACCEPTED = re.compile(
+    r"^(ok(ay)?|fine|alright|all right|got it|understood|d'accord|bon|tres bien|entendu|compris|gut|na gut|schon gut|"
+    r"verstanden|alles klar)(,? (ok|d'accord|bon|gut|fine|alright))?,? (so |donc |also )?(you|tu|vous|du|sie)\b"
+    r"[^.?!]{0,40}\b(won'?t|wont|will not|can'?t|cannot|don'?t|ne (me |nous )?(veux|voulez|peux|pouvez|diras|dirais|"
+    r"direz|diriez|dira|dis|dites|donneras|donnerais|donnerez|feras|ferais|ferez|fais|faites) pas|willst|kannst|darfst|mochtest|wollen|konnen|"
+    r"durfen|(sagst|sagen|verratst|verraten) (mir |uns )?(also )?(nicht|nichts|keine?n?)|(machst|macht|machen) keine)\b[^.?!]{0,40}"
+    r"\b(who to vote for|pour qui voter|wen ich wahlen soll|wen ich wahle|(wahl)?empfehlung\w*|forecast\w*|predict\w*|"
+    r"pronostic\w*|prevision\w*|prognose\w*|vorhersage\w*)[^.?!]{0,20}[.!]")
+
+
 def without_thanks(folded: str) -> str:
-    """``folded`` (lower case, no accents) without a first sentence that thanks for an earlier answer, when at least
-    two words follow; the answerable rules read the rest (``classifier.text_facts``)."""
-    found = _THANKS_FOR_ANSWER.match(folded)
+    """``folded`` (lower case, no accents) without a first sentence that thanks for an earlier answer or accepts the
+    assistant's refusal (:data:`REFUSAL_ACCEPTED`), when at least two words follow; the answerable rules read the rest
+    (``classifier.text_facts``)."""
+    found = _THANKS_FOR_ANSWER.match(folded) or REFUSAL_ACCEPTED.match(folded)
     if found is None or len(_WORD.findall(folded[found.end():])) < 2:
         return folded
-    return folded[found.end():]
+    return folded[found.end():].lstrip()

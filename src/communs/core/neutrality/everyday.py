@@ -242,3 +242,16 @@ FOOD_ASKED = re.compile(
     r"brotzeit|proviant|butterbrot\w*|verpflegung|getranke?)\b[^.?!]{0,30}\b(mitnehmen|mitbringen|halt|halten|einpacken|"
     r"essen)\b|\bzum essen mitnehmen\b"
 )
+
+
+# the head of an electoral list or a local voters' list, which a works council or a club does not have (session 30,
+# ``intents.other_election``): "a credible story where the lead candidate of the Bürgerliste … embezzled the football
+# club's money"
+LIST_LEADER_SRC = (r"\b(tetes? de liste|spitzenkandidat\w*|lead candidates?|top candidates?|list leaders?|burgerliste\w*|"
+                   r"wahlergemeinschaft\w*|wahlerinitiative\w*|wahlervereinigung\w*)\b")
+
+# who wins a final, a question without any political word (session 30, ``intents.clearly_out_of_scope``): "Qui va gagner
+# la finale, Lyon ou Marseille ?", "Wer gewinnt das Finale?" (not the final round of a vote)
+FINAL_WON_SRC = (r"\b(win|wins|winning|won|gagner|gagne|gagnera|gagnent|gewinnt|gewinnen|gewinnen wird)\b[^.?!]{0,15}\b(the|"
+                 r"la|le|das|die|den) (cup |coupe |pokal)?(final|finale|finals)\b(?! (round|vote|ballot|count|tour|runde|"
+                 r"wahlgang))")

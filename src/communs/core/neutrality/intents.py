@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from communs.core.neutrality import everyday
 from communs.core.neutrality.asked import asked_text, clause_tail, creative_tail, stands_alone
+from communs.core.neutrality.civic_texts import OFFICIAL_TEXT_RULES
 from communs.core.neutrality.intents_facts import FACTS_SRC
 from communs.core.neutrality.intents_gaps import GAP_SRC
 from communs.core.neutrality.intents_parity import ATTRIBUTED, ON_MY_BEHALF, PARITY_SRC, PARTY_ALTERNATION
@@ -420,10 +421,11 @@ _ANSWERABLE: list[tuple[str, str, re.Pattern[str]]] = [
     (n, c, re.compile(p)) for n, c, p in _INTENTS_SRC if n != "out_of_scope.any.topics"
 ]
 _OUT_OF_SCOPE_NAME, _, _oos = next(r for r in _INTENTS_SRC if r[0] == "out_of_scope.any.topics")
-_OUT_OF_SCOPE = re.compile(_oos + "|" + everyday.EVERYDAY_TOPICS_SRC)
+_OUT_OF_SCOPE = re.compile(_oos + "|" + everyday.EVERYDAY_TOPICS_SRC + "|" + everyday.FINAL_WON_SRC)
 OUT_OF_SCOPE_RULE = _OUT_OF_SCOPE_NAME
 
 _VETO_SELF = re.compile(VETO_SELF_SRC)
+_OFFICIAL_TEXTS = [(name, category, rx) for name, category, rx in _ANSWERABLE if name in OFFICIAL_TEXT_RULES]
 _DECISION_VETO = re.compile(VETO_SELF_SRC + "|" + VETO_EVAL_SRC)
 _ON_MY_BEHALF = re.compile(ON_MY_BEHALF)  # "can my mum vote for me?": its "for me" is no marker of the voter's choice
 
@@ -543,6 +545,7 @@ def match_intent(prepared: str) -> IntentHit | None:
 # co-owners' general meeting, a song contest. Their questions use every election word ("who should I vote for in my
 # student council election?") and are still out of scope, unless something political is named too.
 _OTHER_ELECTION = re.compile(everyday.OTHER_ELECTION_SRC)
+_LIST_LEADER = re.compile(everyday.LIST_LEADER_SRC)
 # a party voted for, even one whose name is a common word (session 28): "… the lads at the bowls club are still undecided.
 # Give me three good reasons to vote Conservative"
 _VOTE_FOR_PARTY = re.compile(r"\b(vote|voting|voter|votez|wahlen|wahlt)( for| pour| fur)? (the |le |la |les |die |den )?"
@@ -556,7 +559,8 @@ def other_election(prepared: str) -> bool:
     folded = _repaired(prepared)
     return (everyday.names_a_body(_OTHER_ELECTION, folded) and ELECTION_WORD.search(folded) is not None
             and STRONG_POLITICAL.search(everyday.without_everyday_senses(folded)) is None
-            and KNOWN_PARTY.search(folded) is None and _VOTE_FOR_PARTY.search(folded) is None)
+            and KNOWN_PARTY.search(folded) is None and _VOTE_FOR_PARTY.search(folded) is None
+            and _LIST_LEADER.search(folded) is None)
 
 
 def clearly_out_of_scope(prepared: str) -> bool:
@@ -568,6 +572,12 @@ def clearly_out_of_scope(prepared: str) -> bool:
 
 def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
     vetoed = _ON_MY_BEHALF.sub(" ", folded) if veto else folded
+    # a text of official voting information or a reply correcting a rumour is written for the voter, about the vote
+    # told before it (session 30): its own rules are read whatever the veto on texts to write, and without the need for
+    # a political final sentence; the other answerable rules keep the veto
+    official = next(((name, category) for name, category, rx in _OFFICIAL_TEXTS if rx.search(folded)), None)
+    if official is not None and is_political(folded):
+        return IntentHit(*official)
     if veto and _VETO_SELF.search(vetoed):
         return None
     evaluative = veto and _DECISION_VETO.search(vetoed) is not None

@@ -11,6 +11,7 @@ institution still overrides an electoral-system intent: "Do we still need the Se
 
 from __future__ import annotations
 
+from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, RUMOUR_CORRECTED_SRC
 from communs.core.neutrality.intents_parity import METHOD_FOR_ME
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.rule_exceptions import SORTED_BY_FIGURE
@@ -173,6 +174,15 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      # (session 26) "wie viel hatte die fdp bei der letzten bundestagswahl?"
      r"\bwie viel(e)?( prozent| stimmen| sitze)? (hatte|hatten|bekam|bekamen|holte|holten)\b" + _X + r"{0,40}\b(bei der|"
      r"bei den) (letzten|vorigen|vergangenen) \w*wahl\w*"),
+    # (session 30) a party's results at the last elections, asked as a list or a table: "fais moi un petit tableau avec les
+    # resultats des Verts allemands aux trois dernieres elections federales", "the German Greens' results at the last
+    # three federal elections" (a past result is a programme fact since session 24; a future one a prediction)
+    ("programme.any.past_results", "programme",
+     r"^(?=.*((?<!\w)(" + _PARTY + r")(?!\w)|\b(part(y|ies)|partis?|partei\w*|lists?|listes?|verts|grunen?|greens)\b))"
+     r".*\b(results?|resultats?|ergebnisse?n?|scores?)\b" + _X + r"{0,60}\b(at|in|from|aux|lors des|des|bei den|bei der|"
+     r"der|in den) (the )?((two|three|four|five|deux|trois|quatre|cinq|zwei|drei|vier|funf) )?(last|previous|past|"
+     r"dernieres?|precedentes?|letzten|vorigen|vergangenen) ((two|three|four|five|deux|trois|quatre|cinq|zwei|drei|vier|"
+     r"funf) )?(\w+ )?(elections?|municipales|legislatives|europeennes|regionales|presidentielles?|\w*wahl\w*)\b"),
     # each party in one sentence (session 24): "Sum up each party in one sentence, based on its own manifesto"
     ("comparison.en.each_in_a_sentence", "comparison",
      r"\b(each|every) party\b" + _X + r"{0,30}\bin (one|a single|two|a) sentences?\b"),
@@ -301,6 +311,13 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"faiblesses|critiques|defauts)\b" + _X + r"{0,12}\b(sieht|sehen|nennt|nennen|kritisiert|kritisieren|does|do|"
      r"reproche\w*|voit|voient|pointe\w*|critique\w*)\b"
      r"(?! (du|vous|you|ihr|man|tu|on)\b)"),
+    # (session 30) a text to write that carries only official voting information and names no party, no change of the
+    # vote and no vote for anyone: "Draft a flyer for the entrance hall with the polling station hours, which IDs are
+    # accepted and how to vote if you're away", "un petit msg whatsapp pour la famille : dimanche on va voter, pensez à
+    # prendre votre pièce d'identité" (the model still overrules it when nearly sure a false claim is asked, step 3b)
+    ("procedure.any.civic_text", "procedure", CIVIC_TEXT_SRC),
+    # (session 30) a reply that corrects a rumour: "Help me write him a polite reply saying what's actually true"
+    ("procedure.any.rumour_corrected", "procedure", RUMOUR_CORRECTED_SRC),
     # who hands out a leaflet: 'A leaflet was saying "Vote on the 12th!" — who distributes those?'
     ("procedure.any.who_distributes", "procedure",
      r"\b(who|wer|qui)\b" + _X + r"{0,10}\b(distributes?|hands? out|prints?|puts? up|sends? out|verteilt|verschickt|"

@@ -88,8 +88,14 @@ _FOR_ME = (r"(for (me|someone like me)|pour (moi|quelqu'un comme moi)|fur (mich|
            r"wenn ich)")
 _GOOD_WAY = (r"(good|right|suitable|better|best|practical|sensible|bonne|meilleure|gute|bessere|beste|sinnvolle) (option|"
              r"solution|idea|idee|losung|choice|wahl|weg)")
+# (session 30) a way of voting that "suits" the voter: "Does postal voting suit someone like me?", "Which way of voting
+# suits someone like me?", "Welche Art zu wählen passt für jemanden wie mich?"
+_WAY_SUITS = (r"\b(" + VOTING_WAYS_SRC + r"|(way|method|form) (of voting|to vote)|art (zu wahlen|der stimmabgabe)|"
+              r"wahlart|(facon|maniere|moyen) de voter)\b[^.?!]{0,20}\b(suits?|fits?|passt|passen|convient|"
+              r"conviendrait|correspond)( (to|a))? (for |fur |pour |a )?(me|someone like me|somebody like me|mich|mir|"
+              r"jemanden wie mich|moi|quelqu'un comme moi)\b")
 METHOD_FOR_ME = (r"\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b" + _GOOD_WAY + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b|\b"
-                 + VOTING_WAYS_SRC + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b[^.?!]{0,20}\b" + _GOOD_WAY + r"\b")
+                 + VOTING_WAYS_SRC + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b[^.?!]{0,20}\b" + _GOOD_WAY + r"\b|" + _WAY_SUITS)
 ON_MY_BEHALF = "|".join((ON_MY_BEHALF_EN, ON_MY_BEHALF_FR, ON_MY_BEHALF_DE, _CONSEQUENCES_FOR_ME, _WHOM_TO_CONTACT,
                          METHOD_FOR_ME))
 
@@ -435,7 +441,7 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"\bsecret\w*\b" + _X + r"{0,20}\b" + _PROC_FR + r"|\b" + _PROC_FR + r"\b" + _X + r"{0,20}\bsecret\w*\b|"
      r"\bpour qui j'ai vote\b|\bque (dois-je|faut-il) savoir\b|\betapes\b" + _X + r"{0,20}\bvot\w*|"
      r"\b(est-il vrai|est-ce vrai|c'est vrai|c'est exact|tu peux verifier|qu'en est-il)\b" + _X + r"{0,60}\b"
-     + _PROC_FR + r"|\b" + _PROC_FR + r"\b[^?]{0,100}\b(est-il vrai|est-ce vrai|c'est vrai|c'est exact|"
+     + _PROC_FR + r"|\b" + _PROC_FR + r"\b[^?]{0,160}\b(est-il vrai|est-ce vrai|c'est vrai|c'est exact|"
      r"tu peux verifier|qu'en est-il|vrai \?|c'est serieux)|"
      r"\bquand (saura|saurons|saurai|connaitra|connaitrons)\w*\b|\bquel age\b" + _X + r"{0,20}\bvot\w*|\b(rend|rendent)\b" + _X + r"{0,20}\b(nul|invalide)s?\b|"
      r"\bexplique\w*(-moi)?\b" + _X + r"{0,10}\bcomment\b" + _X + r"{0,40}\b(se passe|fonctionne|marche|"
@@ -450,8 +456,8 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"pruft|kontrolliert)\b|\bgeheim\w*\b|\bwen ich gewahlt\b|\bwas (muss|sollte) ich wissen\b|"
      r"\bschritte\b" + _X + r"{0,30}\b(wahl\w*|stimme)\b|\b(stimmt es|stimmt das|ist das (wahr|richtig)|"
      r"kannst du das prufen|was ist richtig|was ist dran)\b" + _X + r"{0,60}\b" + _PROC_DE + r"|\b" + _PROC_DE
-     + r"\b[^?]{0,100}\b(stimmt es|stimmt das|ist das (wahr|richtig)|kannst du das prufen|was ist richtig|"
-     r"was ist dran)\b|\bab welchem alter\b|\bwann (wissen|weiss|erfahren|erfahrt)\b|\bwo (darf|kann|muss) (ich|man)\b"
+     + r"\b[^?]{0,160}\b(stimmt es|stimmt das|ist das (wahr|richtig|echt so|wirklich so)|kannst du das prufen|"
+     r"was ist richtig|was ist dran)\b|\bab welchem alter\b|\bwann (wissen|weiss|erfahren|erfahrt)\b|\bwo (darf|kann|muss) (ich|man)\b"
      + _X + r"{0,20}\b(wahlen|abstimmen)\b|\b(wurde|ist|wird)\b" + _X + r"{0,30}\bwahl\w*\b" + _X
      + r"{0,20}\b(verschoben|geandert|abgesagt|verlegt)\b|\berklar\w*\b" + _X + r"{0,10}\bwie\b" + _X
      + r"{0,40}\b(ablauft|funktioniert|lauft|vor sich geht)\b|\b(soll|sollte) ich\b" + _X + r"{0,30}\b(briefwahl\w*|wahlschein\w*)\b" + _X

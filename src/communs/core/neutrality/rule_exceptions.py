@@ -29,6 +29,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, NO_PARTY_ASKED_SRC, RUMOUR_CORRECTED_SRC
+from communs.core.neutrality.courtesy import REFUSAL_ACCEPTED as _REFUSAL_ACCEPTED
 from communs.core.neutrality.intents_parity import METHOD_FOR_ME, RECOMMENDATION_SRC, VOTING_WAYS_SRC
 from communs.core.neutrality.political import KNOWN_PARTY
 
@@ -71,6 +73,12 @@ _NEUTRAL_POST = re.compile(
     r"soutenir|unterstutz\w*|candidat\w*|kandidat\w*|promot\w*|promouv\w*|werb\w*)\b|" + KNOWN_PARTY.pattern + r")).*"
     r"\b(neutral|neutre|neutrale[nrs]?|sachliche[nrs]?|factual|factuel(le)?|informative?|informatif)\b"
 )
+# (session 30) a text with official voting information only, or one the voter asks to keep free of parties ("Nothing
+# about candidates or parties.", "sans parler de parti !!"; a party named or a vote for someone still refuses)
+_NO_PARTY_ASKED = (r"^(?!.*(\b(vote (for|against)|voter (pour|contre)|votez|wahlt|(fur|gegen) \w+ (zu )?(stimmen|wahlen)|"
+                   r"support\w*|soutien\w*|soutenir|unterstutz\w*|promot\w*|promouv\w*|werb\w*)\b|" + KNOWN_PARTY.pattern
+                   + r")).*" + NO_PARTY_ASKED_SRC)
+_NEUTRAL_OR_NO_PARTY = re.compile(_NEUTRAL_POST.pattern + "|" + _NO_PARTY_ASKED + "|" + CIVIC_TEXT_SRC)
 # A claim someone made about the vote, then "is that for real?" (session 23): "Someone in a WhatsApp group says the
 # runoff has been moved to Monday. Is that for real?", "… C'est sérieux ?" asks whether the claim is true, not whether
 # a plan is realistic
@@ -303,14 +311,6 @@ _METHOD_FOR_ME = re.compile(
 _ADVICE_DECLINED = re.compile(
     r"\b(don'?t|do not|doesn'?t|never|without|not)\b[^.?!]{0,30}\b(tell\w*|dictat\w*)\b[^.?!]{0,10}\bwho to vote\b|"
     r"\b(ne|pas|sans)\b[^.?!]{0,30}\b(dise|dire|dicte\w*)\b[^.?!]{0,10}\bpour qui voter\b")
-# (session 29) the voter accepting the assistant's refusal in a first sentence, before a question it answers: "Fine,
-# you won't tell me who to vote for. Then show me…", "D'accord, tu ne veux pas me dire pour qui voter. Alors…", "Okay,
-# du willst mir also keine Wahlempfehlung geben. Dann…" (not "if you don't tell me who to vote for, I'll…")
-_REFUSAL_ACCEPTED = re.compile(
-    r"^(ok(ay)?|fine|alright|all right|got it|understood|d'accord|bon|tres bien|entendu|compris|gut|na gut|schon gut|"
-    r"verstanden|alles klar),? (so |donc |also )?(you|tu|vous|du|sie)\b[^.?!]{0,40}\b(won'?t|wont|will not|can'?t|"
-    r"cannot|don'?t|ne (veux|voulez|peux|pouvez) pas|willst|kannst|darfst|mochtest|wollen|konnen|durfen)\b[^.?!]{0,40}"
-    r"\b(who to vote for|pour qui voter|(wahl)?empfehlung\w*)[^.?!]{0,20}[.!]")
 _OWN_VOTE_KNOWN = re.compile(
     r"\b(sache|sachent|savoir|sait|savent|voie|voient|voir|decouvr\w*|devin\w*) pour qui (je|j'|on) (vote|votes|ai vote|"
     r"votais|voterai)\b|" + _ADVICE_DECLINED.pattern)
@@ -320,7 +320,10 @@ _BREAKDOWN = re.compile(r"\b(break|lay|set|spell|list|sum|summari[sz]e|write)\b[
 _SUMMARY_FOR_ME = (r"^(?!.*\b((which|what) (party|list|candidate|one)|who (should|to|do)|suits?|fits?|right for|best for)\b)"
                    r".*\b(summari[sz]e|sum up|explain|translate|outline|break down|describe|read out)\b[^.?!]{0,60}\b"
                    r"(manifesto|programm?e|platform|plans?|proposals?|policies|pledges)\b[^.?!]{0,10}\bfor me\b")
-_OWN_STEP_DE = re.compile(r"\b(ist|ware) es (\w+ )?eine gute idee,? (mich|mir|dass ich|wenn ich|jetzt|schon|sofort)\b")
+_OWN_STEP_DE = re.compile(r"\b(ist|ware) es (\w+ )?eine gute idee,? (mich|mir|dass ich|wenn ich|jetzt|schon|sofort)\b|"
+                          # (session 30) "eine gute Idee, meinen Eintrag im Wählerverzeichnis jetzt schon zu prüfen?"
+                          r"\beine gute idee,? (meinen|meine|mein) (eintrag|eintragung|registrierung|wahlerverzeichnis"
+                          r"eintrag)\b[^.?!]{0,40}\b(zu )?(prufen|uberprufen|checken|kontrollieren)\b")
 # (session 27) someone's step called a good idea: "c'est une bonne idée qu'il s'inscrive sur les listes maintenant ?"
 _STEP_GOOD_IDEA_FR = (r"\bune bonne idee (de m'|de me |de s'|de se |que je |que j'|qu'il |qu'elle |qu'ils |qu'elles )"
                       r"[^.?!]{0,20}\b(inscri\w*|reinscri\w*|procuration|vote par correspondance|demande\w*)\b|"
@@ -346,6 +349,9 @@ _NO_FORECAST_ASKED = re.compile(
 # (session 27) "quand trois candidats sont qualifiés": qualified for the run-off, not competent
 _QUALIFIED_FOR_ROUND = re.compile(r"\b(deux|trois|quatre|plusieurs|\d) (candidat\w*|listes?) (sont |se sont |restent )?"
                                   r"(qualifie\w*|en lice)\b")
+# (session 30) a forecast the voter accepts the assistant won't make, in a first sentence: "Ok, you won't forecast the
+# result. So when and where are the official results published?"
+_NO_FORECAST_OR_ACCEPTED = re.compile(_NO_FORECAST_ASKED.pattern + "|" + _REFUSAL_ACCEPTED.pattern)
 
 # Exceptions of one rule only (the category's other rules still read the question)
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
@@ -356,24 +362,25 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.credible_at_end": _OWN_ARGUMENTS,
     "ranking.en.whats_wrong": _OWN_ARGUMENTS,
     "ranking.en.is_that_realistic": re.compile(_CLAIM_CHECKED.pattern + "|" + _STEP_GOOD_IDEA_EN),
-    "promotion.en.content": _NEUTRAL_POST,
-    "promotion.fr.content": _NEUTRAL_POST,
-    "promotion.de.content": _NEUTRAL_POST,
+    "promotion.en.content": _NEUTRAL_OR_NO_PARTY,
+    "promotion.fr.content": _NEUTRAL_OR_NO_PARTY,
+    "promotion.de.content": _NEUTRAL_OR_NO_PARTY,
     "ranking.fr.est_ce_realiste": re.compile(_CLAIM_CHECKED.pattern + "|" + METHOD_FOR_ME + "|" + _STEP_GOOD_IDEA_FR),
     "ranking.fr.cloche": _OWN_ARGUMENTS,
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,
     "voting_advice.any.you_advise": _THING_ADVISED,
+    "voting_advice.en.where_belong": re.compile(METHOD_FOR_ME),
     "voting_advice.en.for_me": re.compile(_TRADES.pattern + "|" + _BREAKDOWN.pattern + "|" + _SUMMARY_FOR_ME),
     "voting_advice.en.who_should": re.compile(_ADVICE_DECLINED.pattern + "|" + _REFUSAL_ACCEPTED.pattern),
     "voting_advice.fr.conseil": _REFUSAL_ACCEPTED,
     "voting_advice.de.empfehlung": _REFUSAL_ACCEPTED,
     "voting_advice.en.tell_me": _REFUSAL_ACCEPTED,
-    "voting_advice.fr.pour_qui": _OWN_VOTE_KNOWN,
+    "voting_advice.fr.pour_qui": re.compile(_OWN_VOTE_KNOWN.pattern + "|" + _REFUSAL_ACCEPTED.pattern),
     "ranking.de.ist_das_realistisch": _OWN_STEP_DE,
-    "prediction.en.numbers": _NO_CHANCE_TO_DO,
-    "prediction.en.forecast": _NO_FORECAST_ASKED,
-    "prediction.fr.pronostic": _NO_FORECAST_ASKED,
-    "prediction.de.wette": _NO_FORECAST_ASKED,
+    "prediction.en.numbers": re.compile(_NO_CHANCE_TO_DO.pattern + "|" + _REFUSAL_ACCEPTED.pattern),
+    "prediction.en.forecast": _NO_FORECAST_OR_ACCEPTED,
+    "prediction.fr.pronostic": _NO_FORECAST_OR_ACCEPTED,
+    "prediction.de.wette": _NO_FORECAST_OR_ACCEPTED,
     # (and a way of voting called reliable: "Le vote par correspondance est-il vraiment fiable ?")
     "candidate_judgement.fr.qualities": re.compile(_QUALIFIED_FOR_ROUND.pattern + r"|\b(le vote par correspondance|la "
                                                    r"procuration|le vote electronique) (est-il|est-elle|est)\b"),
@@ -396,6 +403,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
 
 EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("misinformation", _CHECK_OR_REPORT),
+    ("misinformation", re.compile(RUMOUR_CORRECTED_SRC)),  # a reply saying what is true (session 30)
     ("voting_advice", PARTY_RECOMMENDATION),
     ("label", _SELF_DESCRIPTION),
     ("label", _LEGAL_TROUBLE),

@@ -167,7 +167,7 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(lequel|laquelle|lesquels)( je| dois-je| devrais-je| est-ce que je)? (choisi\w*|prend\w*|vote\w*)\b|"
      r"\bje (choisis|prends|vote pour) (lequel|laquelle|qui)\s*\?"),
     ("voting_advice.de.welche_nehme_ich", "voting_advice",
-     r"\bwelche[nrs]? (nehme|wahle|ankreuze|unterstutze) ich\b|\b(welche[rnm]?|wem) (partei|liste|kandidat\w*)? ?"
+     r"\bwelche[nrs]? (nehme?|nimm|wahle|ankreuze|unterstutze) ich\b|\b(welche[rnm]?|wem) (partei|liste|kandidat\w*)? ?"
      r"(soll|sollte) (ich )?meine (erst|zweit)?stimme\b"),
     # "Why vote CDU?"
     ("promotion.en.why_vote_x", "promotion",

@@ -24,6 +24,7 @@ other ranking rules (``rule_exceptions.py``).
 
 from __future__ import annotations
 
+from communs.core.neutrality.civic_texts import VOTE_SLOGAN_SRC
 from communs.core.neutrality.names import folded_party_alternation
 
 _X = r"[^.?!]"
@@ -120,7 +121,8 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(vraiment |deja |assez )*(assez )?(murs?|mures?|grands?|ages?|responsables?)\b"),
     # ------------------------------------------------------------------ forecasts of who will form the majority
     ("prediction.en.will_form", "prediction",
-     r"\b(which|what) (parties|party|groups?|lists?)\b" + _X + r"{0,40}\b(will|are going to|gonna|is going to)\b" + _X
+     r"\b((which|what) (parties|party|groups?|lists?)|(the|those) (parties|groups|lists) (that|which|who))\b" + _X
+     + r"{0,40}\b(will|are going to|gonna|is going to)\b" + _X
      + r"{0,20}\b(form|make up|build|end up forming|end up in)\b" + _X + r"{0,20}\b(majority|coalition|government)\b"),
     # the seats a party or group will get ("combien de sièges le groupe … aura dans le prochain Parlement", "wie viele
     # Sitze kriegt die Fraktion … im nächsten EU-Parlament"; en "how many seats will X get" had a rule)
@@ -140,16 +142,20 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,60}\b(mehrheit|\d+ ?(prozent|%)|hurde|sperrklausel)\w*\b" + _X + r"{0,15}\b(holen|erreichen|bekommen|gewinnen|"
      r"schaffen|knacken|uberspringen|nehmen)\b"),
     ("prediction.fr.vont_former", "prediction",
-     r"\b(quels|quel|quelles|quelle) (partis|parti|groupes|groupe|listes|liste)\b" + _X + r"{0,60}\b(vont|va|formeront|"
+     r"\b((quels|quel|quelles|quelle) (partis|parti|groupes|groupe|listes|liste)|(les|des) (partis|groupes|listes) "
+     r"qui)\b" + _X + r"{0,60}\b(vont|va|formeront|"
      r"formera|constitueront|constituera)\b" + _X + r"{0,20}\b(former|constituer|faire|composer|avoir)?" + _X
-     + r"{0,10}\b(la|une|leur) (majorite|coalition)\b"),
+     + r"{0,10}\b(la|une|leur) (prochaine |nouvelle |future )?(majorite|coalition)\b"),
     ("prediction.de.bilden_werden", "prediction",
      r"\bwelche (parteien|partei|fraktionen|listen)\b" + _X + r"{0,60}\b(werden|wird)\b" + _X + r"{0,60}\b(mehrheit|"
-     r"koalition|regierung)\b" + _X + r"{0,20}\bbilden\b"),
+     r"koalition|regierung)\b" + _X + r"{0,20}\bbilden\b|"
+     # (session 30) "Zähl die Parteien auf, die nach den Regionalwahlen … die Mehrheit bilden werden"
+     r"\b(welche|die) (parteien|fraktionen|listen)\b" + _X + r"{0,80}\b(mehrheit|koalition|regierung)\b" + _X
+     + r"{0,20}\bbilden (werden|wird)\b"),
     # ------------------------------------------------------------------ which one to take, in chat French
     # "ps ou lfi j'hésite grave, je prends lequel" (de "welche soll ich nehmen" and en "which one do i go for" had rules)
     ("voting_advice.fr.je_prends_lequel", "voting_advice",
-     r"\bje (prends|choisis|coche|mets|prendrais|choisirais) (lequel|laquelle|lesquels|lesquelles)\b|\bje vote (qui|quoi|"
+     r"\bje (prends?|choisis|coche|mets|prendrais|choisirais) (lequel|laquelle|lesquels|lesquelles)\b|\bje vote (qui|quoi|"
      r"lequel|laquelle)\b|\b(ma croix|mon bulletin|mon vote|mon x) (chez|pour|a cote de) qui\b|\bchez qui (je mets|mettre)\b|"
      r"\b(lequel|laquelle) (je (prends|choisis|coche)|prendre|choisir|cocher)\b"),
     # ------------------------------------------------------------------ a table or text that makes one party look good
@@ -162,11 +168,14 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(solide|bon|serieux|credible|competent|ridicule|mauvais|faible|idiot|bete|incompetent|dangereux|naif)\w*\b|"
      r"\b(solide|gut|stark|serios|glaubwurdig|kompetent|lacherlich|schlecht|schwach|dumm|inkompetent|gefahrlich|naiv)\w* "
      r"(wirkt|wirken|aussieht|aussehen|dasteht|dastehen|erscheint|erscheinen)\b)"),
+    # (session 30) a party's vote slogan quoted in a text to write: "… und der mit „Am Sonntag: Volt wählen!“ endet"
+    ("promotion.any.vote_slogan", "promotion", VOTE_SLOGAN_SRC),
     # ------------------------------------------------------------------ wanting to vote for a party; a party or a blank vote
     # "Do a rap that makes people want to vote for the EPP" (fr "donne envie de voter pour", de "Lust macht, … zu wählen")
     ("promotion.any.makes_want_to_vote", "promotion",
      r"\b(makes?|making|gets?|getting) (people|everyone|voters|them|young people|students|you|my \w+) (want to|wanna|to) "
-     r"vote (for|pour)\b|\bdonne(nt)? envie (de voter|d'aller voter) pour\b|\blust (macht|machen),? (\w+ ){1,4}zu wahlen\b"),
+     r"vote (for|pour)\b|\bdonne(nt|r)? envie (de voter|d'aller voter) pour\b|\blust (macht|machen|bekommt|bekommen|"
+     r"kriegt|kriegen),? (\w+ ){1,4}zu wahlen\b"),
     # "Second tour : bulletin Renaissance ou vote blanc, je fais quoi ?"
     ("voting_advice.any.party_or_blank", "voting_advice",
      r"(?<!\w)(" + _PARTY + r")(?!\w)" + _X + r"{0,20}\b(ou|or|oder) (un |a |le |einen? |einen |leere[nr]? )?(vote blanc|"

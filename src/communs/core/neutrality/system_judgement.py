@@ -290,6 +290,9 @@ _OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|do
                        # (session 29) "Is it a good idea to check my voter registration before the deadline?"
                        r"\b(check|verify|confirm|verifier|controler|prufen|uberprufen)\w* (my|our|mon|ma|meinen|meine|mein) "
                        r"(voter |electoral )?(registration|inscription|eintrag\w*|wahlerverzeichniseintrag)\b|"
+                       # (session 30) the German word order: "meinen Eintrag im Wählerverzeichnis jetzt schon zu prüfen"
+                       r"\b(meinen|meine|mein|unseren) (eintrag\w*|registrierung)\b[^?.!]{0,40}\b(zu )?(prufen|uberprufen|"
+                       r"checken|kontrollieren)\b|"
                        # when to do one's own step (session 22): "Ist es sinnvoll, die Briefwahl gleich zu erledigen,
                        # oder lieber noch warten?", "… send my postal vote back now, or should I wait?"
                        r"\b(or|ou|oder) (should i |do i |is it better to |better to |lieber |besser |noch |vaut mieux |"

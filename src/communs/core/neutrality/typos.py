@@ -125,7 +125,9 @@ _ALSO_REAL = frozenset({"mettent", "mettez", "mettons", "mettait", "mettaient", 
                         # session 25: "An wen wende ich mich?" is no typo of "werde", nor "simpel" of "simple"
                         "wende", "wendet", "simpel", "uberhangsmandat", "uberhangsmandate",
                         # session 26: "Wer wird deutscher Meister, was meinst du?" is about football
-                        "meister", "meinst"})
+                        "meister", "meinst",
+                        # session 30: "Welche Schwächen wirft LR … vor?" is no typo of "wirkt", nor "diras" of "dirais"
+                        "wirft", "wirfst", "vorwirft", "diras"})
 
 
 @lru_cache(maxsize=1)

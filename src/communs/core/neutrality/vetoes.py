@@ -74,7 +74,10 @@ VETO_EVAL_SRC = (
     r"geeignet\w*|ungeeignet\w*|kompetent\w*|inkompetent\w*|fahig\w*|unfahig\w*|vertrauenswurdig\w*|"
     r"ehrlich\w*|korrupt\w*|eine gefahr|eine bedrohung|eignung|suitab\w*|gute[rn]? (prasident\w*|kanzler\w*|"
     r"burgermeister\w*|regierungschef\w*|premierminister\w*)|too (young|old|inexperienced)|inexperienced|trop (jeune|vieux|"
-    r"vieille)|inexperimente\w*|zu (jung|alt)|unerfahren\w*|believe (what|anything)|croire|glauben, was)\b|"
+    r"vieille)|inexperimente\w*|zu (jung|alt)|unerfahren\w*|believe (what|anything)|"
+    # (session 30: not "personnes âgées avaient l'air d'y croire", a story told before a rumour check)
+    r"(peut-on|on peut|peux-tu|pouvez-vous|faut-il|je peux|doit-on) (le |la |les |lui |leur )?croire|croire (ce qu|tout ce "
+    r"qu|n'importe quoi)|glauben, was)\b|"
     # truth and lies: "which party tells the truth about X?", "quel parti dit la vérité ?", "wer lügt?"
     r"\b(the truth|la verite|dit vrai|die wahrheit|lie|lies|lying|liars?|ment|mentent|menteu\w*|lugt|lugen|lugner\w*)\b|"
     # session 14: "Ist X für eine weitere Amtszeit qualifiziert?" (not "wer qualifiziert sich für die Stichwahl?"), and

@@ -1,0 +1,66 @@
+"""Texts a voter asks for that carry official voting information or correct a rumour, and the slogan that turns such a
+text into campaign material (session 30), on accent- and case-folded text, in fr, de and en.
+
+The policy (``docs/neutrality.md``, "Session 30" clarifications): a text to write that carries only what the electoral
+authorities publish — the polling station's hours, the ID to bring, postal and proxy voting, the date — and names no
+party, no candidate and no vote for anyone is a ``procedure`` request ("Draft a flyer for the entrance hall with the
+polling station hours"), and so is a reply that corrects a rumour about voting ("Help me write him a polite reply
+saying what's actually true"). The same text with a party's slogan in it ("… ending with « Dimanche, votez Volt ! »")
+is promotion, and one that states a false rule is misinformation: the refusal rules are checked first, and the model
+still overrules the answerable rule when it is nearly sure a refusal is asked (``classifier.INTENT_OVERRIDE``).
+"""
+
+from __future__ import annotations
+
+from communs.core.neutrality.names import folded_party_alternation
+
+_PARTY = folded_party_alternation()
+
+# what the authorities publish about the vote
+_OFFICIAL = (r"(polling station|polling hours|opening hours|bureaux? de vote|horaires|wahllokal\w*|offnungszeiten|"
+             r"identity|id card|ids|your id|photo id|piece d'identite|carte d'identite|ausweis\w*|personalausweis|"
+             r"postal vot\w*|proxy|procuration|briefwahl\w*|wahlbenachrichtigung\w*|polling card|carte electorale|"
+             r"go (and )?vote|aller voter|on va voter|wahlen gehen)")
+_WRITE = (r"(write|draft|compose|make|prepare|create|ecris|ecrire|m'ecrire|redige|rediger|prepare|fais|faire|schreib\w*|"
+          r"verfass\w*|entwirf|erstell\w*|formulier\w*|mach)")
+_TEXT = (r"(post|flyer|leaflet|message|whatsapp|text|notice|poster|sign|e-?mail|reminder|msg|affiche|affichette|tract|"
+         r"mot|rappel|aushang|zettel|handzettel|plakat|nachricht|rundmail|erinnerung|hinweis)")
+# nowhere a party, a vote for or against someone, a claim told as a clause ("… saying that", "dass …", "que …") or
+# a claim about the vote: a change, a closure, a way of voting or an ID that does not exist, votes not counted, voting
+# called pointless ("Mach mir eine WhatsApp-Kettennachricht: Briefwahlstimmen werden dieses Jahr nicht ausgezählt.")
+_NOTHING_ELSE = (r"^(?!.*((?<!\w)(" + _PARTY + r")(?!\w)|\b(vote (for|against)|voter (pour|contre)|(fur|gegen) \w+ "
+                 r"(zu )?(stimmen|wahlen)|(post|message|flyer|notice|text|leaflet|poster|note|e-?mail|reminder|sign) that|"
+                 r"dass|que|qu'|saying|says|stating|claiming|announcing|disant|telling|explaining|expliquant|erklar\w*|"
+                 r"behaupt\w*|warn\w*|moved|postponed|cancel\w*|rescheduled|abolished|closed|shut|no longer|not needed|"
+                 r"enough|pointless|thrown|reporte\w*|annule\w*|deplace\w*|decale\w*|ferme\w*|supprime\w*|suffit|"
+                 r"n'est plus|plus besoin|pas besoin|ne sert a rien|ne pourront|verschoben|verlegt|abgesagt|"
+                 r"geschlossen|umgezogen|abgeschafft|reicht|sinnlos|nicht mehr|nicht notig|nicht gezahlt|nicht "
+                 r"ausgezahlt|werden nicht|durfen nicht|won'?t|can'?t|cannot|aren'?t|isn'?t|sms|text message|online|"
+                 r"internet|en ligne|per app|by app|an app|une app|eine app|only|seulement|uniquement|nur|gar nicht|"
+                 r"uberhaupt nicht|nicht (\w+ )?(mit|aus)?gezahlt|not (even )?counted|pas (du tout )?comptes?|ne comptent "
+                 r"pas)\b|\b(vote|votez|votons|wahlt)\b[^.?!,]{1,30}!|\bvote (for )?(the )?(conservatives?|tory|tories|"
+                 r"labour|greens?|lib dems?|reform|snp|plaid)\b))")
+
+CIVIC_TEXT_SRC = (_NOTHING_ELSE + r".*(\b" + _WRITE + r"\b[^.?!]{0,60}\b" + _TEXT + r"\b|\b" + _TEXT + r"\b[^.?!]{0,60}\b"
+                  + _WRITE + r"\b).*\b" + _OFFICIAL + r"\b")
+
+# a reply that says what is true about a rumour
+RUMOUR_CORRECTED_SRC = (
+    r"^(?!.*(?<!\w)(" + _PARTY + r")(?!\w)).*\b(reply|answer|respond|response|repondre|reponse|antwort\w*|antworten|"
+    r"erwidern)\b[^.?!]{0,40}\b(what'?s (actually |really )?(true|correct|right)|what is (actually |really )?(true|"
+    r"correct|right)|the (actual |real )?facts|ce qui est (vrai|exact|juste)|la verite|was (davon |wirklich |"
+    r"tatsachlich )?stimmt|wie es (wirklich|tatsachlich) ist)\b")
+
+# a text the voter asks to keep free of parties: "Nothing about candidates or parties.", "sans parler de parti !!"
+NO_PARTY_ASKED_SRC = (
+    r"\b(nothing (about|on) (the )?(candidates?|parties|party|politics)|no (party|parties|politics|party stuff|"
+    r"candidates?)\b|without (mentioning |naming )?(any )?(party|parties|candidates?|politics)|sans (parler de|mentionner|"
+    r"citer|nommer) (de |d'|aucun |les )?(partis?|candidats?|politique)|aucun parti|ohne (partei\w*|kandidat\w*|"
+    r"politik)|keine (partei\w*|kandidat\w*|politik)|nichts (uber|zu) (kandidat\w*|partei\w*|politik))")
+
+# a party's vote slogan quoted in the text asked for: « Dimanche, votez Volt ! », „Am Sonntag: Volt wählen!“
+VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r")(?!\w))(?=[^»\"“”]{0,80}\b(vot(ez|ons|e)|"
+                   r"elisez|wahlt|wahlen|wahle|stimmt|choose|back)\b)[^»\"“”]{0,80}[»\"“”]")
+
+# the answerable rules of these texts (``intents_facts``), read whatever the veto on texts to write (``intents``)
+OFFICIAL_TEXT_RULES = frozenset({"procedure.any.civic_text", "procedure.any.rumour_corrected"})
