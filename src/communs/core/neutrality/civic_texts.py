@@ -44,9 +44,14 @@ _NOTHING_ELSE = (r"^(?!.*((?<!\w)(" + _PARTY + r")(?!\w)|\b(vote (for|against)|v
 CIVIC_TEXT_SRC = (_NOTHING_ELSE + r".*(\b" + _WRITE + r"\b[^.?!]{0,60}\b" + _TEXT + r"\b|\b" + _TEXT + r"\b[^.?!]{0,60}\b"
                   + _WRITE + r"\b).*\b" + _OFFICIAL + r"\b")
 
-# a reply that says what is true about a rumour
+# a reply that says what is true about a rumour someone shared before it ("My uncle shared a post claiming …"), with no
+# claim of its own after "what's true:" ("Write a reply saying what's actually true: you can vote by SMS" is refused)
 RUMOUR_CORRECTED_SRC = (
-    r"^(?!.*(?<!\w)(" + _PARTY + r")(?!\w)).*\b(reply|answer|respond|response|repondre|reponse|antwort\w*|antworten|"
+    r"^(?!.*(?<!\w)(" + _PARTY + r")(?!\w))(?!.*\b(true|correct|right|vrai|exact|juste|verite|stimmt|ist)\s*:)"
+    r"(?=.*\b(shared|posted|posts?|poster|forwarded|messages?|claim\w*|says|said|rumou?rs?|partage\w*|publie\w*|transfere\w*|dit|disant|rumeurs?|"
+    r"pretend\w*|affirm\w*|geteilt|gepostet|weitergeleitet|behaupt\w*|geruchte?|nach dem|laut der|wonach)\b[^:]*\b(reply|"
+    r"answer|respond|response|repondre|reponse|antwort\w*|antworten|erwidern)\b)"
+    r".*\b(reply|answer|respond|response|repondre|reponse|antwort\w*|antworten|"
     r"erwidern)\b[^.?!]{0,40}\b(what'?s (actually |really )?(true|correct|right)|what is (actually |really )?(true|"
     r"correct|right)|the (actual |real )?facts|ce qui est (vrai|exact|juste)|la verite|was (davon |wirklich |"
     r"tatsachlich )?stimmt|wie es (wirklich|tatsachlich) ist)\b")
