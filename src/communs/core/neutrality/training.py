@@ -252,7 +252,10 @@ def _fit_all(train_path: Path, embedder_name: str, c: float, threshold: float) -
 def train_and_save(path: Path = MODEL_PATH, train_path: Path = TRAIN_PATH,
                    witness_path: Path = WITNESS_PATH) -> dict:
     """Train, then save the model and its witness (the fit on the witness sample, ADR 0023)."""
+    from communs.core.search.embeddings import clear_caches
+
     model, report = train(train_path)
     model.save(path)
+    clear_caches()  # the witness is embedded in one fresh batch, as the retraining test refits it
     fit_witness(model, train_path).save(witness_path)
     return report
