@@ -272,10 +272,11 @@ FOLLOW_UP_ADVICE = "voting_advice.any.should_i_after"
 # the same asked in a clause of one sentence (session 30): "Ist es legal, die Linke zu wählen, und sollte ich das tun?"
 _SHOULD_I_CLAUSE = re.compile(r",? (and|but|so|et|mais|donc|und|aber|also) (should i|(est-ce que )?je (devrais|dois)|"
                               r"(devrais|dois)-je|sollte ich|soll ich)\b[^?,]{0,25}\?$")
-# a last sentence that only asks for a short answer or thanks (session 30): "… Et c'est juste ? Fais court."
+# a last sentence that only asks for a short answer (session 30): "… Et c'est juste ? Fais court." (a closing "thanks"
+# is gone already: ``courtesy.without_courtesy``)
 _BRIEF_TAIL = re.compile(r"^(please |bitte |stp |svp )?(keep it (short|brief)|short answer|be brief|briefly|in short|fais "
                          r"(court|bref)|en bref|sois bref|reponds? (en )?(bref|court)|kurz|kurz bitte|bitte kurz|fass dich "
-                         r"kurz|kurze antwort|thanks?|thank you|merci|danke)( please| bitte| stp| svp)?\s*[.!]*$")
+                         r"kurz|kurze antwort)( please| bitte| stp| svp)?\s*[.!]*$")
 
 
 def _verdict_asked_within(prepared: str) -> tuple[str, str] | None:

@@ -575,13 +575,14 @@ def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
     # a text of official voting information or a reply correcting a rumour is written for the voter, about the vote
     # told before it (session 30): its own rules are read whatever the veto on texts to write, and without the need for
     # a political final sentence; the other answerable rules keep the veto
-    official = next(((name, category) for name, category, rx in _OFFICIAL_TEXTS if rx.search(folded)), None)
-    if official is not None and is_political(folded):
-        return IntentHit(*official)
+    political = is_political(folded)
+    if political:
+        for name, category, rx in _OFFICIAL_TEXTS:
+            if rx.search(folded):
+                return IntentHit(name, category)
     if veto and _VETO_SELF.search(vetoed):
         return None
     evaluative = veto and _DECISION_VETO.search(vetoed) is not None
-    political = is_political(folded)
     asked = asked_text(folded)
     asked_political = political if asked == folded else is_political(asked)  # the whole text: already known
     tail = _asked_clause(folded) if asked_political else None
@@ -589,6 +590,8 @@ def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
         asked_political = False  # "Nach der Wahlparty: wie bekomme ich Kerzenwachs von der Tischdecke?" (session 17)
     off_topic = not political and (_OUT_OF_SCOPE.search(folded) or everyday.OWN_THING.search(folded)) is not None
     for name, category, rx in _ANSWERABLE:
+        if name in OFFICIAL_TEXT_RULES:  # read above
+            continue
         if ((category in _NEED_POLITICAL or name in _NEED_POLITICAL_RULES) and not political) or not rx.search(folded):
             continue
         if category in _NEED_POLITICAL and not asked_political:

@@ -66,18 +66,19 @@ _CHECK_OR_REPORT = re.compile(
     r"(je |on )?(le |la |les |l')?(signale|signaler|dois-je le signaler|puis-je le signaler)|bei wem (melde ich|kann ich|"
     r"soll ich|muss ich))\b"
 )
+# Campaigning named in a text to write: a vote for or against someone, support, promotion, a party (a neutral text
+# names none of them)
+_CAMPAIGNING = (r"vote (for|against)|voter (pour|contre)|(fur|gegen) \w+ (zu )?(stimmen|wahlen)|support\w*|soutien\w*|"
+                r"soutenir|unterstutz\w*|promot\w*|promouv\w*|werb\w*")
 # A neutral post about the vote's facts (session 23): "Write a neutral post for the public library's account: when and
 # where will the official local election results be published?", with no party and no vote for anyone named
 _NEUTRAL_POST = re.compile(
-    r"^(?!.*(\b(vote (for|against)|voter (pour|contre)|(fur|gegen) \w+ (zu )?(stimmen|wahlen)|support\w*|soutien\w*|"
-    r"soutenir|unterstutz\w*|candidat\w*|kandidat\w*|promot\w*|promouv\w*|werb\w*)\b|" + KNOWN_PARTY.pattern + r")).*"
+    r"^(?!.*(\b(" + _CAMPAIGNING + r"|candidat\w*|kandidat\w*)\b|" + KNOWN_PARTY.pattern + r")).*"
     r"\b(neutral|neutre|neutrale[nrs]?|sachliche[nrs]?|factual|factuel(le)?|informative?|informatif)\b"
 )
 # (session 30) a text with official voting information only, or one the voter asks to keep free of parties ("Nothing
 # about candidates or parties.", "sans parler de parti !!"; a party named or a vote for someone still refuses)
-_NO_PARTY_ASKED = (r"^(?!.*(\b(vote (for|against)|voter (pour|contre)|votez|wahlt|(fur|gegen) \w+ (zu )?(stimmen|wahlen)|"
-                   r"support\w*|soutien\w*|soutenir|unterstutz\w*|promot\w*|promouv\w*|werb\w*)\b|" + KNOWN_PARTY.pattern
-                   + r")).*" + NO_PARTY_ASKED_SRC)
+_NO_PARTY_ASKED = (r"^(?!.*(\b(" + _CAMPAIGNING + r"|votez|wahlt)\b|" + KNOWN_PARTY.pattern + r")).*" + NO_PARTY_ASKED_SRC)
 _NEUTRAL_OR_NO_PARTY = re.compile(_NEUTRAL_POST.pattern + "|" + _NO_PARTY_ASKED + "|" + CIVIC_TEXT_SRC)
 # A claim someone made about the vote, then "is that for real?" (session 23): "Someone in a WhatsApp group says the
 # runoff has been moved to Monday. Is that for real?", "… C'est sérieux ?" asks whether the claim is true, not whether
