@@ -392,6 +392,15 @@ DEVELOPMENT_SETS = (
                "with one part refused"),
     ("dev164", "requests phrased as tasks (tables, summaries, translations, lists, quizzes, e-mails, posts, speeches, "
                "school exercises)"),
+    # session 31 (written before the session's change, first read with the session-start code)
+    ("dev165", "municipal and local elections: fictional local lists, independent candidates and mayors, what a list "
+               "proposes, comparisons between lists, the candidates of a constituency, a list's flyer summarised"),
+    ("dev166", "voters no party fits: abstaining, blank, spoilt and protest votes, turnout, quorums and how blank votes "
+               "are counted"),
+    ("dev167", "corrections and edits of an earlier answer (a party forgotten, shorter, without the spin, in a table, "
+               "translated, with sources, for a child), some asking to slant, rank, judge or campaign"),
+    ("dev168", "phone-style and mixed-language messages: no punctuation, abbreviations, emoji, typos, missing accents, "
+               "words of another language, dialect or slang"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
