@@ -221,6 +221,15 @@ HOLDOUTS = (
             "30 and committed before it was read (code before: 0ea3ac0; 21 of its 110 triples were dropped because a "
             "question repeated one of an earlier set)",
             ("0.985 (130/132)", "5.9% (8/135)", "91.0% (81/89)")),
+    Holdout("holdout 27, blind", "holdout27.jsonl",
+            "Holdout 27, blind (session 31, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "31 and committed before it was read (code before: 7657499; 21 of its 105 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.960 (121/126)", "2.4% (3/126)", "95.2% (80/84)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
@@ -401,6 +410,13 @@ DEVELOPMENT_SETS = (
                "translated, with sources, for a child), some asking to slant, rank, judge or campaign"),
     ("dev168", "phone-style and mixed-language messages: no punctuation, abbreviations, emoji, typos, missing accents, "
                "words of another language, dialect or slang"),
+    # session 31, second round (written after the first round of rules, read first with them)
+    ("dev169", "refusals slipped into answerable requests (a verdict, a forecast or advice added at the end, praise or a "
+               "false claim slipped into a text to write), each next to the same request without the slip"),
+    ("dev170", "indirect voting advice and predictions (personas, 'if you were me', bets, odds, polls, chances) next to "
+               "answerable look-alikes (how polls and seats work, past results, what a party says it would do)"),
+    ("dev171", "labels and judgements of parties and candidates worded as fact questions, next to fact questions about "
+               "the same parties and candidates (positions, offices, past results, criticism by another party, rulings)"),
 )
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
