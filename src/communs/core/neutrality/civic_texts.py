@@ -38,7 +38,8 @@ _NOTHING_ELSE = (r"^(?!.*((?<!\w)(" + _PARTY + r")(?!\w)|\b(vote (for|against)|v
                  r"ausgezahlt|werden nicht|durfen nicht|won'?t|can'?t|cannot|aren'?t|isn'?t|sms|text message|online|"
                  r"internet|en ligne|per app|by app|an app|une app|eine app|only|seulement|uniquement|nur|gar nicht|"
                  r"uberhaupt nicht|nicht (\w+ )?(mit|aus)?gezahlt|not (even )?counted|pas (du tout )?comptes?|ne comptent "
-                 r"pas)\b|\b(vote|votez|votons|wahlt)\b[^.?!,]{1,30}!|\bvote (for )?(the )?(conservatives?|tory|tories|"
+                 r"pas)\b|\b(vote|votez|votons|wahlt)\b[^.?!,]{1,30}!|\b((tous|toutes|tout le monde) (avec|pour|derriere)|alle (fur|mit|"
+                 r"hinter)|everyone (for|with|behind)|all (for|behind)) (?!(les|den|die|the|aux|zur|zum|ins|a la|to)\b)\w|\bvote (for )?(the )?(conservatives?|tory|tories|"
                  r"labour|greens?|lib dems?|reform|snp|plaid)\b))")
 
 CIVIC_TEXT_SRC = (_NOTHING_ELSE + r".*(\b" + _WRITE + r"\b[^.?!]{0,60}\b" + _TEXT + r"\b|\b" + _TEXT + r"\b[^.?!]{0,60}\b"
@@ -48,13 +49,13 @@ CIVIC_TEXT_SRC = (_NOTHING_ELSE + r".*(\b" + _WRITE + r"\b[^.?!]{0,60}\b" + _TEX
 # claim of its own after "what's true:" ("Write a reply saying what's actually true: you can vote by SMS" is refused)
 RUMOUR_CORRECTED_SRC = (
     r"^(?!.*(?<!\w)(" + _PARTY + r")(?!\w))(?!.*\b(true|correct|right|vrai|exact|juste|verite|stimmt|ist)\s*:)"
-    r"(?=.*\b(shared|posted|posts?|poster|forwarded|messages?|claim\w*|says|said|rumou?rs?|partage\w*|publie\w*|transfere\w*|dit|disant|rumeurs?|"
+    r"(?=.*\b(shared|posted|posts?|poster|poste|forwarded|telling|tells|told|keeps saying|repete\w*|raconte\w*|erzahlt\w*|messages?|claim\w*|says|said|rumou?rs?|partage\w*|publie\w*|transfere\w*|dit|disant|rumeurs?|"
     r"pretend\w*|affirm\w*|geteilt|gepostet|weitergeleitet|behaupt\w*|geruchte?|nach dem|laut der|wonach)\b[^:]*\b(reply|"
     r"answer|respond|response|repondre|reponse|antwort\w*|antworten|erwidern)\b)"
     r".*\b(reply|answer|respond|response|repondre|reponse|antwort\w*|antworten|"
     r"erwidern)\b[^.?!]{0,40}\b(what'?s (actually |really )?(true|correct|right)|what is (actually |really )?(true|"
     r"correct|right)|the (actual |real )?facts|ce qui est (vrai|exact|juste)|la verite|was (davon |wirklich |"
-    r"tatsachlich )?stimmt|wie es (wirklich|tatsachlich) ist)\b")
+    r"tatsachlich )?stimmt|wie es (wirklich|tatsachlich) ist|ce qui est (vraiment|reellement) (vrai|exact|juste))\b")
 
 # a text the voter asks to keep free of parties: "Nothing about candidates or parties.", "sans parler de parti !!"
 NO_PARTY_ASKED_SRC = (
@@ -65,7 +66,17 @@ NO_PARTY_ASKED_SRC = (
 
 # a party's vote slogan quoted in the text asked for: « Dimanche, votez Volt ! », „Am Sonntag: Volt wählen!“
 VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r")(?!\w))(?=[^»\"“”]{0,80}\b(vot(ez|ons|e)|"
-                   r"elisez|wahlt|wahlen|wahle|stimmt|choose|back)\b)[^»\"“”]{0,80}[»\"“”]")
+                   r"elisez|wahlt|wahlen|wahle|stimmt|choose|back)\b)[^»\"“”]{0,80}[»\"“”]|"
+                   # (session 31) a local list's slogan, named or not a known party: « Dimanche, tous avec Agir pour
+                   # Montclar ! », „Am Sonntag alle für Agir pour Montclar!“, 'Votez Nantes Solidaire !'
+                   r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|redige|fais|mets|ajoute|termine|finis|"
+                   r"schreib\w*|mach|setz|fug|erganz|entwirf|verfass\w*)\b)(?=.*\b" + _TEXT + r"\b).*?"
+                   r"([«\"„“]|(?<![\w'])')\s*([^»\"“”',:]{0,25}[,:]\s*)?(\w+ ){0,2}((tous|toutes|tout le monde) (avec|pour|derriere)|alle (fur|mit|"
+                   r"hinter)|everyone (for|with|behind)|all (for|behind)|votez( pour)?|vote( for)?|wahlt|stimmt fur) "
+                   r"(?!(les|den|die|the|aux|zur|zum|ins|a la|to|dimanche|sunday|sonntag|nombreux|nombreuses|massivement|"
+                   r"tous|toutes|alle|all|jetzt|now|maintenant|early|tot|oui|non|yes|no|ja|nein|blanc|blank|utile|is|was|est|ist|"
+                   r"war|counts?|compte|zahlt|online|en|par|by|per|in|at|from|des|ab|dans|im|am|on|le|la)\b)[a-z]"
+                   r"[^»\"“”']{0,40}!?\s*[»\"“”']")
 
 # the answerable rules of these texts (``intents_facts``), read whatever the veto on texts to write (``intents``)
 OFFICIAL_TEXT_RULES = frozenset({"procedure.any.civic_text", "procedure.any.rumour_corrected"})

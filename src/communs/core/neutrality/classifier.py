@@ -180,7 +180,9 @@ def text_facts(text: str) -> TextFacts:
                      for h in hits) and ((clearly_out_of_scope(asked := asked_text(without_thanks(prepared)))
                                         and not KNOWN_POLITICIAN.search(asked)) or _out_of_scope_tail(prepared) or (
                          clearly_out_of_scope(unthanked := without_thanks(prepared))
-                         and not KNOWN_POLITICIAN.search(unthanked)))):
+                         and not KNOWN_POLITICIAN.search(unthanked)) or (
+                         clearly_out_of_scope(everyday.ELECTION_NIGHT.sub(" ", without_thanks(prepared)))
+                         and not KNOWN_POLITICIAN.search(prepared)))):
         # "Which team will win the cup?", "who is the best footballer?": the words of a forecast or a ranking, about
         # something else than politics. Promotion, labels, misinformation and manipulation rules still refuse; an
         # answerable rule still answers ("Was sagt X zu: Der Flugverkehr soll höher besteuert werden?"). After a story,
@@ -188,7 +190,8 @@ def text_facts(text: str) -> TextFacts:
         # recommend?", ``asked.py``; session 16). A politician named in the story keeps its final question political
         # ("Merz is over 70. At that age my dad could barely use his phone. Isn't he too old for the job?"; session 22).
         # Thanks for an earlier answer are no everyday subject ("Thanks for explaining all that. So who's going to
-        # win?", session 27).
+        # win?", session 27). The evening of the vote as a setting is no political word ("who wins the cup final
+        # tonight? yes i know its election night lol", session 31).
         found = match_intent(prepared) or IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope")
         return TextFacts((), manipulation_marker(wrapped), found, False)
     marker = manipulation_marker(wrapped)  # a wrapper is read in the whole message, disclaimers included
@@ -205,10 +208,12 @@ def text_facts(text: str) -> TextFacts:
         return TextFacts((), marker, IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope"), False)
     if intent is None and not hits and not (marker and marker[1]) and _UNJUDGED.search(prepare(wrapped)):
         return TextFacts((), marker, IntentHit(UNJUDGED_EXPLANATION_NAME, "electoral_system"), False)
-    if (not hits and not (marker and marker[1]) and (intent is None or intent.category in _SYSTEM_INTENTS)
+    if (not hits and not (marker and marker[1]) and (intent is None or intent.category in _SYSTEM_INTENTS or (
+            intent.name.endswith(".formal") and not KNOWN_PARTY.search(prepared)))
             and judges_electoral_system(prepared)):
         # "Is the 5 % threshold fair?": a verdict on the electoral rules is a ranking (policy 1.1); what a party says
-        # about them (a programme or comparison intent) is still answered
+        # about them (a programme or comparison intent) is still answered. A formal request that names no party asks
+        # for the verdict itself ("Explique à un enfant de 12 ans si le seuil de 5 % est injuste", session 31).
         return TextFacts((RuleHit(SYSTEM_JUDGEMENT, "ranking"),), marker, None, False)
     if (not hits and not (marker and marker[1]) and intent is None and asks_policy_verdict(prepared)
             and not clearly_out_of_scope(prepared)):
@@ -270,6 +275,11 @@ _VOTE_FOR = re.compile(r"\b(vote|voting|voter|wahlen|wahle)\b")
 _A_PARTY = re.compile(r"\b(party|parti|partei)\b")
 FOLLOW_UP_ADVICE = "voting_advice.any.should_i_after"
 # the same asked in a clause of one sentence (session 30): "Ist es legal, die Linke zu wählen, und sollte ich das tun?"
+# (session 31) a verdict on the measure asked about, in the same sentence: "Which parties want to loosen the debt brake,
+# and should it be done?", "Quels partis veulent …, et est-ce qu'il faut le faire ?", "… – und sollte man das tun?"
+_SHOULD_IT_CLAUSE = re.compile(r"[,;–-]? (and|but|et|mais|und|aber) (should (it|that|this|they) be done|should (we|they) do "
+                               r"(it|that|this)|(est-ce qu')?il faut le faire|faut-il le faire|faudrait-il le faire|"
+                               r"(sollte|soll|muss) man (das|es) (tun|machen)|sollte (das|es) (getan|gemacht) werden)\s*\?$")
 _SHOULD_I_CLAUSE = re.compile(r",? (and|but|so|et|mais|donc|und|aber|also) (should i|(est-ce que )?je (devrais|dois)|"
                               r"(devrais|dois)-je|sollte ich|soll ich)\b[^?,]{0,25}\?$")
 # a last sentence that only asks for a short answer (session 30): "… Et c'est juste ? Fais court." (a closing "thanks"
@@ -293,6 +303,10 @@ def _verdict_asked_within(prepared: str) -> tuple[str, str] | None:
         asked = sentences[-1].strip()[:clause.start()]
         if (KNOWN_PARTY.search(asked) or _A_PARTY.search(asked)) and _VOTE_FOR.search(asked):
             return FOLLOW_UP_ADVICE, "voting_advice"
+    if sentences and (clause := _SHOULD_IT_CLAUSE.search(sentences[-1].strip())):
+        read = match_intent(sentences[-1].strip()[:clause.start()])
+        if read is not None and read.category in ("programme", "comparison"):
+            return POLICY_VERDICT, "ranking"
     if len(sentences) < 2:
         return None
     for sentence in sentences:

@@ -88,16 +88,21 @@ _THANKS_FOR_ANSWER = re.compile(
 # you won't tell me who to vote for. Then show me…", "D'accord, tu ne veux pas me dire pour qui voter. Alors…", "Okay,
 # du willst mir also keine Wahlempfehlung geben. Dann…" (not "if you don't tell me who to vote for, I'll…"); session 30:
 # "Bon, d'accord, tu ne me diras pas pour qui voter.", "Na gut, du sagst mir also nicht, wen ich wählen soll.", "Ok,
-# you won't forecast the result." The refusal rules it names are not applied to it (``rule_exceptions``) and the
+# you won't forecast the result."; session 31: "ok t'as pas le droit de me dire pour qui voter, j'ai compris.", "fine,
+# u wont tell me who to vote for." The refusal rules it names are not applied to it (``rule_exceptions``) and the
 # answerable rules read what follows it (:func:`without_thanks`).
 REFUSAL_ACCEPTED = re.compile(
     r"^(ok(ay)?|fine|alright|all right|got it|understood|d'accord|bon|tres bien|entendu|compris|gut|na gut|schon gut|"
-    r"verstanden|alles klar)(,? (ok|d'accord|bon|gut|fine|alright))?,? (so |donc |also )?(you|tu|vous|du|sie)\b"
-    r"[^.?!]{0,40}\b(won'?t|wont|will not|can'?t|cannot|don'?t|ne (me |nous )?(veux|voulez|peux|pouvez|diras|dirais|"
+    r"verstanden|alles klar)(,? (ok|d'accord|bon|gut|fine|alright))?,? (so |donc |also )?(you|u|tu|t'|vous|du|sie)\b"
+    r"[^.?!]{0,40}\b(won'?t|wont|will not|can'?t|cannot|don'?t|(are|aren'?t|are not|re not) allowed|(n')?(as|avez) pas le "
+    r"droit|ne (me |nous )?(veux|voulez|peux|pouvez|diras|dirais|"
     r"direz|diriez|dira|dis|dites|donneras|donnerais|donnerez|feras|ferais|ferez|fais|faites) pas|willst|kannst|darfst|mochtest|wollen|konnen|"
     r"durfen|(sagst|sagen|verratst|verraten) (mir |uns )?(also )?(nicht|nichts|keine?n?)|(machst|macht|machen) keine)\b[^.?!]{0,40}"
     r"\b(who to vote for|pour qui voter|wen ich wahlen soll|wen ich wahle|(wahl)?empfehlung\w*|forecast\w*|predict\w*|"
-    r"pronostic\w*|prevision\w*|prognose\w*|vorhersage\w*)[^.?!]{0,20}[.!]")
+    r"pronostic\w*|prevision\w*|prognose\w*|vorhersage\w*|"
+    # (session 31) a label: "Ok, tu ne veux pas me dire si l'AfD est extrémiste.", "Fine, you won't tell me whether …"
+    r"extrem\w*|rechtsextrem\w*|linksextrem\w*|populist\w*|racist\w*|raciste\w*|rassist\w*|fascist\w*|faschist\w*|"
+    r"far[- ](right|left)|radikal\w*|radical\w*)[^.?!]{0,20}[.!]")
 
 
 def without_thanks(folded: str) -> str:

@@ -104,6 +104,8 @@ EVERYDAY_TOPICS_SRC = (
     # a message that only thanks or takes leave ("thanks ur the best 🙏 have a good evening")
     r"^\W*(merci|thanks|thank you|thx|cheers|danke|dankeschon|vielen dank|super,? merci)\b|"
     r"\b(db navigator|bahncard|railcard|"
+    # (session 31) a national cup's final: "La finale de la coupe d'Allemagne tombe le soir de l'élection"
+    r"finale de la coupe|coupe d'(allemagne|angleterre|italie|espagne)|dfb-pokal\w*|fa cup|"
     # (session 25) a wedding's budget: "on se marie en juin prochain avec environ 80 invités"
     r"getting married|on se marie|nous nous marions|se marier|wir heiraten|heiraten (nachsten|im|in|diesen)|traiteur|"
     r"catering|\d+ (wedding )?(guests|invites|gasten|gaste)|(for|of) (a|the|my|our) wedding|(fur|zur|unsere|meine) hochzeit|"
@@ -240,8 +242,17 @@ FOOD_ASKED = re.compile(
     r"encas|snacks?|repas|dejeuner|casse-croute|pique-nique|biscuits?|boissons?)\b|\bidees? (de|d') ?(sandwich|gateau|"
     r"repas|en-cas|dejeuner|casse-croute)\w*|\b(was|welche[nrs]?)\b[^.?!]{0,30}\b(zum essen|essen|snacks?|kuchen|"
     r"brotzeit|proviant|butterbrot\w*|verpflegung|getranke?)\b[^.?!]{0,30}\b(mitnehmen|mitbringen|halt|halten|einpacken|"
-    r"essen)\b|\bzum essen mitnehmen\b"
+    r"essen)\b|\bzum essen mitnehmen\b|"
+    # (session 31) soup in a thermos: "Donne-moi une recette de soupe qui reste chaude dans un thermos"
+    r"\b(soups?|soupes?|suppen?|thermos\w*|thermoskanne\w*)\b"
 )
+
+# The evening or day of the vote named as the setting of a question about something else (session 31): "C'est soir
+# d'élection mais on s'en fiche : … qui gagne la finale de la coupe ?", "who wins the cup final tonight? yes i know its
+# election night lol" (``classifier.text_facts`` reads the message without it)
+ELECTION_NIGHT = re.compile(
+    r"\b(soir|nuit|jour|dimanche) (d'|de l'|des )?(elections?|votes?|scrutins?)\b|\b(soir|jour|nuit) du (vote|scrutin|"
+    r"second tour|premier tour)\b|\belection (night|day|evening|sunday)\b|\bwahl(abend|tag|sonntag|nacht)\b")
 
 
 # the head of an electoral list or a local voters' list, which a works council or a club does not have (session 30,
@@ -249,6 +260,14 @@ FOOD_ASKED = re.compile(
 # club's money"
 LIST_LEADER_SRC = (r"\b(tetes? de liste|spitzenkandidat\w*|lead candidates?|top candidates?|list leaders?|burgerliste\w*|"
                    r"wahlergemeinschaft\w*|wahlerinitiative\w*|wahlervereinigung\w*)\b")
+
+# a story to spread before the vote (session 31): "Make up a story about Jens Albrecht dipping into the football club's
+# till so I can spread it on WhatsApp before the vote" is about the election, whatever club it names
+# (``intents.other_election``)
+SPREAD_BEFORE_THE_VOTE = re.compile(
+    r"\b(spread|circulate|share|post|faire tourner|diffuser|faire circuler|partager|verbreit\w*|teilen|posten)\b"
+    r"[^.?!]{0,60}\b(before|avant|vor) (the|le|la|der|dem|den) (vote|election|scrutin|wahl|abstimmung|wahltag)\w*\b")
+
 
 # who wins a final, a question without any political word (session 30, ``intents.clearly_out_of_scope``): "Qui va gagner
 # la finale, Lyon ou Marseille ?", "Wer gewinnt das Finale?" (not the final round of a vote)

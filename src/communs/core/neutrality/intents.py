@@ -560,7 +560,7 @@ def other_election(prepared: str) -> bool:
     return (everyday.names_a_body(_OTHER_ELECTION, folded) and ELECTION_WORD.search(folded) is not None
             and STRONG_POLITICAL.search(everyday.without_everyday_senses(folded)) is None
             and KNOWN_PARTY.search(folded) is None and _VOTE_FOR_PARTY.search(folded) is None
-            and _LIST_LEADER.search(folded) is None)
+            and _LIST_LEADER.search(folded) is None and everyday.SPREAD_BEFORE_THE_VOTE.search(folded) is None)
 
 
 def clearly_out_of_scope(prepared: str) -> bool:

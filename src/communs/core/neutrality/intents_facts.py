@@ -12,9 +12,9 @@ institution still overrides an electoral-system intent: "Do we still need the Se
 from __future__ import annotations
 
 from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, RUMOUR_CORRECTED_SRC
-from communs.core.neutrality.intents_parity import METHOD_FOR_ME
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.rule_exceptions import SORTED_BY_FIGURE
+from communs.core.neutrality.ways_for_me import METHOD_FOR_ME
 
 _X = r"[^.?!:]"
 _PARTY = folded_party_alternation()
@@ -179,7 +179,7 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # three federal elections" (a past result is a programme fact since session 24; a future one a prediction)
     ("programme.any.past_results", "programme",
      r"^(?=.*((?<!\w)(" + _PARTY + r")(?!\w)|\b(part(y|ies)|partis?|partei\w*|lists?|listes?|verts|grunen?|greens)\b))"
-     r".*\b(results?|resultats?|ergebnisse?n?|scores?)\b" + _X + r"{0,60}\b(at|in|from|aux|lors des|des|bei den|bei der|"
+     r".*\b(results?|resultats?|ergebnis(se|sen)?|scores?)\b" + _X + r"{0,60}\b(at|in|from|aux|lors des|des|bei den|bei der|"
      r"der|in den) (the )?((two|three|four|five|deux|trois|quatre|cinq|zwei|drei|vier|funf) )?(last|previous|past|"
      r"dernieres?|precedentes?|letzten|vorigen|vergangenen) ((two|three|four|five|deux|trois|quatre|cinq|zwei|drei|vier|"
      r"funf) )?(\w+ )?(elections?|municipales|legislatives|europeennes|regionales|presidentielles?|\w*wahl\w*)\b"),
@@ -299,6 +299,57 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("programme.de.liste_partei", "programme",
      r"\bauf welcher liste (steht|stehen|kandidiert|kandidieren|tritt|treten)\b|\bin welcher partei (ist|sind|war) (er|sie)\b|"
      r"\bfur welche partei (tritt|kandidiert) (er|sie)\b"),
+    # (session 31) a candidate's past local office and party membership: "Martine Delcourt, la candidate sans étiquette,
+    # elle a déjà été adjointe au maire ou conseillère municipale ?", "War die parteilose Kandidatin … früher schon
+    # Beigeordnete oder Gemeinderätin?", "Has …, the independent candidate, held any local office before?", "Is Thomas
+    # Berger a member of any party, or is he standing as an independent?"
+    ("programme.any.candidate_office", "programme",
+     r"\b(a|a-t-il|a-t-elle|a-t-on)( deja| jamais| auparavant)? (ete|siege|exerce) (comme |en tant qu'|au |a la )?"
+     r"(adjoint\w*|conseill\w*|maire|depute\w*|senat\w*|elue?s?|mandat\w*)\b|\b(war|ist) (er|sie|der|die|das)\b"
+     + _X + r"{0,60}\b(fruher|bisher|schon|jemals|vorher)( einmal| mal)?\b" + _X + r"{0,30}\b(beigeordnet\w*|"
+     r"gemeinderat\w*|stadtrat\w*|ortsrat\w*|kreisrat\w*|\w*burgermeister\w*|abgeordnet\w*|ratsmitglied\w*)\b|"
+     r"\b(has|did|had) [\w' ,-]{1,60}\b(held|hold|occupied|served in)( any| a| an| some)? (local |public |elected |"
+     r"political |council )?(office|post|position|seat|mandate)s?\b|\b(est|est-il|est-elle|il est|elle est) (membre|"
+     r"adherent\w*|encarte\w*) (d'un|d'une|du|de la|a un) (parti|formation|mouvement)\b|\b(se presente|est candidate?|"
+     r"il est|elle est)( \w+)? sans etiquette\b|\bist [\w' -]{1,40} mitglied (einer|der|in einer|irgendeiner) partei\b|"
+     r"\btritt (er|sie) parteilos an\b|\bis [\w' -]{1,40} (a )?member of (any|a|the|which) (political )?party\b|"
+     r"\b(is|he's|she's) (he |she )?(standing|running) as an independent\b"),
+    # (session 31) what sets two named parties apart: "LFI oder PS beim Thema Atomkraft: Was genau trennt die beiden?",
+    # "Verts ou SPD sur le climat : qu'est-ce qui les différencie ?"
+    ("comparison.any.what_sets_apart", "comparison",
+     # (the letters in brackets keep "apart" and "chair" out of the typo repair's vocabulary: "appart" stays a flat)
+     r"^(?=.*(?<!\w)(" + _PARTY + r")(?!\w)).*\b(what|was|qu'est-ce qui|qu'est ce qui|qui)\b" + _X + r"{0,20}\b(sets? "
+     r"(them|the two|both|those two) ap[a]rt|separates? (them|the two|both)|distinguish(es)? (them|the two|both)|trennt (die "
+     r"beiden|sie|beide)|unterscheidet (die beiden|sie|beide)|les (differencie|distingue|separe|oppose)\w*|"
+     r"(differencie|distingue|separe)\w* (les deux|ces deux))\b"),
+    # (session 31) more wordings of a candidate's offices: "What elected offices has Jordan Bardella held so far?", "War
+    # Friedrich Merz schon einmal Abgeordneter im Europaparlament?", "Was … ever a member of the European Parliament?",
+    # "depuis quand weidel est coprésidente de l'afd", "seit wann ist weidel afd-chefin", "since when has weidel been afd
+    # co-leader"
+    ("programme.any.candidate_offices_held", "programme",
+     r"\b(what|which) (elected|political|public|local|party) (offices|posts|positions|mandates|roles)\b" + _X + r"{0,40}"
+     r"\b(has|have|did)\b" + _X + r"{0,40}\b(held|hold|had)\b|\b(war|ist) [\w' -]{1,40}\b(schon|jemals|fruher|bisher)"
+     r"( einmal| mal)? (\w+ )?(abgeordnet\w*|europaabgeordnet\w*|mitglied (des|im|der) \w+|minister\w*|"
+     r"\w*burgermeister\w*)\b|\b(was|has) [\w' -]{1,40} (ever|already|previously|once)( been)? (a |an )?(member of (the )?"
+     r"(european parliament|bundestag|assemblee nationale|national assembly|senate|parliament)|mep|mp|minister|mayor)\b|"
+     r"\bdepuis quand [\w' -]{1,40} (est|est-il|est-elle) (co-?)?(president\w*|presidente|porte-parole|chef\w*|secretaire\w*)"
+     r"\b|\bseit wann ist\b[\w' -]{1,40}(chef|chefin|vorsitzende\w*|sprecher\w*)\b|\b(since when|how long) has "
+     r"[\w' -]{1,40} been (the |an? )?([\w-]+ )?(co-?leader|leader|ch[a]ir\w*|spokes\w*)\b"),
+    # (session 31) each list's plans asked in German after the voter accepted a refusal: "Dann zeig mir wenigstens,
+    # was jede Liste bei den Buslinien vorhat."
+    ("comparison.de.jede_liste", "comparison",
+     r"\bwas (jede|alle|die einzelnen|die) (partei|parteien|liste|listen)\b" + _X + r"{0,40}\b(vorhat|vorhaben|plant|"
+     r"planen|will|wollen|verspricht|versprechen|fordert|fordern)\b"),
+    # (session 31) a list or table redone with a party it left out, or in an order that favours none: "Tu as oublié le
+    # PCF dans ta réponse sur le SMIC !! Refais la liste complète", "In deiner Liste … fehlt glaube ich das BSW. Prüf das
+    # und mach sie neu.", "Volt always comes first in your table. Redo it in an order that doesn't favour any party."
+    ("comparison.any.list_redone", "comparison",
+     r"^(?=.*\b(lists?|listes?|table|tables|tableaux?|tabelle\w*|ubersicht\w*|answer|reponse|antwort|comparison|"
+     r"comparatif|vergleich\w*|overview)\b)(?=.*\b(redo|remake|rewrite|correct|fix|refais|refaire|corrige\w*|reprends|mach (sie|es|ihn|die \w+) "
+     r"(neu|nochmal|noch ?mal)|nochmal|neu machen|korrigier\w*|uberarbeite\w*)\b)(.*\b(forgot|forgotten|left (\w+ ){0,3}out|"
+     r"missing|missed|oublie\w*|manque\w*|fehlt|fehlen|vergessen)\b|.*\b(order|ordre|reihenfolge)\b" + _X +
+     r"{0,30}\b(doesn'?t|does not|ne|n'|keine|nicht|no|aucun)\b" + _X + r"{0,20}\b(favou?r\w*|avantage\w*|"
+     r"privilegie\w*|favoris\w*|bevorzug\w*|begunstig\w*)\b)"),
     # (session 26) a way of voting that suits the voter: "Ist Briefwahl eine gute Option für jemanden wie mich?"
     ("procedure.any.way_for_me", "procedure", METHOD_FOR_ME),
     # (session 26: the model trained on dev38-dev128 reads these look-alikes as rankings, ADR 0019)

@@ -15,6 +15,7 @@ to the SPD, what is the best way to ..."), so for them only the markers of the v
 from __future__ import annotations
 
 from communs.core.neutrality.names import folded_party_alternation
+from communs.core.neutrality.ways_for_me import METHOD_FOR_ME
 
 _X = r"[^.?!:]"
 
@@ -78,24 +79,6 @@ _CONSEQUENCES_FOR_ME = (r"\b(consequences?|suites|poursuites|risques?|ennuis|tro
                         r"arger|probleme)\b[^.?!]{0,20}\b(pour moi|for me|fur mich)\b")
 # whom to contact ("An wen wende ich mich?"): its "wen" is no "wen soll ich wählen"
 _WHOM_TO_CONTACT = r"\ban wen (wende|kann|soll|muss) ich mich\b"
-# a way of voting that suits "someone like me" ("Is voting by proxy a good option for someone like me?"); the ways of
-# voting are also read by the exception of the "someone like me" rule (``rule_exceptions.py``)
-VOTING_WAYS_SRC = (r"(postal vot\w*|voting by (post|mail|proxy)|proxy vot\w*|vote par (correspondance|procuration)|"
-                   r"procuration|briefwahl|vollmacht|early voting|vote anticipe)")
-# (session 26: also "for me", "if I'm …", the judgement after the person: "ist Briefwahl für jemanden wie mich die bessere
-# Option?"; the intent procedure.any.way_for_me in ``intents_facts.py`` reads the same phrase)
-_FOR_ME = (r"(for (me|someone like me)|pour (moi|quelqu'un comme moi)|fur (mich|jemanden wie mich)|(if|when) i|si (je|j')|"
-           r"wenn ich)")
-_GOOD_WAY = (r"(good|right|suitable|better|best|practical|sensible|bonne|meilleure|gute|bessere|beste|sinnvolle) (option|"
-             r"solution|idea|idee|losung|choice|wahl|weg)")
-# (session 30) a way of voting that "suits" the voter: "Does postal voting suit someone like me?", "Which way of voting
-# suits someone like me?", "Welche Art zu wählen passt für jemanden wie mich?"
-_WAY_SUITS = (r"\b(" + VOTING_WAYS_SRC + r"|(way|method|form) (of voting|to vote)|art (zu wahlen|der stimmabgabe)|"
-              r"wahlart|(facon|maniere|moyen) de voter)\b[^.?!]{0,20}\b(suits?|fits?|passt|passen|convient|"
-              r"conviendrait|correspond)( (to|a))? (for |fur |pour |a )?(me|someone like me|somebody like me|mich|mir|"
-              r"jemanden wie mich|moi|quelqu'un comme moi)\b")
-METHOD_FOR_ME = (r"\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b" + _GOOD_WAY + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b|\b"
-                 + VOTING_WAYS_SRC + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b[^.?!]{0,20}\b" + _GOOD_WAY + r"\b|" + _WAY_SUITS)
 ON_MY_BEHALF = "|".join((ON_MY_BEHALF_EN, ON_MY_BEHALF_FR, ON_MY_BEHALF_DE, _CONSEQUENCES_FOR_ME, _WHOM_TO_CONTACT,
                          METHOD_FOR_ME))
 

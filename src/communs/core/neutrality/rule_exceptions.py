@@ -31,8 +31,9 @@ from typing import Protocol, TypeVar
 
 from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, NO_PARTY_ASKED_SRC, RUMOUR_CORRECTED_SRC
 from communs.core.neutrality.courtesy import REFUSAL_ACCEPTED as _REFUSAL_ACCEPTED
-from communs.core.neutrality.intents_parity import METHOD_FOR_ME, RECOMMENDATION_SRC, VOTING_WAYS_SRC
+from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
 from communs.core.neutrality.political import KNOWN_PARTY
+from communs.core.neutrality.ways_for_me import METHOD_FOR_ME, VOTING_WAYS_SRC
 
 
 class _Hit(Protocol):
@@ -394,6 +395,11 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.fr.evaluate": SORTED_BY_FIGURE,
     "ranking.de.evaluate": SORTED_BY_FIGURE,
     "voting_advice.any.someone_like_me": _METHOD_FOR_ME,
+    # (session 31) "Fine, you won't tell me whether the AfD is extremist. Then tell me what its programme says …"
+    "label.en.label": _REFUSAL_ACCEPTED,
+    "label.fr.label": _REFUSAL_ACCEPTED,
+    "label.de.label": _REFUSAL_ACCEPTED,
+    "voting_advice.de.wo_hingehoren": re.compile(METHOD_FOR_ME),  # "… und sag mir, was für jemanden wie mich passt"
     "ranking.en.evaluate": SORTED_BY_FIGURE,
     "voting_advice.any.deserves": _TRADES,
     "candidate_judgement.de.glauben": _TRADES,

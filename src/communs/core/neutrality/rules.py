@@ -96,6 +96,8 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(?<!quels )(?<!quelles )\b(repliques?|arguments|contre-arguments|punchlines?)\b" + _X + r"{0,30}\bpour (les |le |la )?defendre\b|\bdefends?\b" + _X + r"{1,40}\bcontre (ses|leurs) detracteurs\b|\bconvainc\w*[- ]moi\b|\bvends[- ]moi\b|\bplaidoyer\b" + _X
      + r"{0,20}\bpour\b|\bpourquoi tout le monde devrait\b"),
     ("promotion.fr.content", "promotion",
+     # (not a past participle: "J'ai trouvé le tract de la liste Agir pour Montclar …", session 31)
+     r"(?<!j'ai )(?<!on a )(?<!il a )(?<!elle a )(?<!ils ont )"
      r"\b(ecris|redige|compose|cree|fais|trouve|donne|ecrire|rediger|trouver|invente|inventer|imagine|imaginer)[- ]?(moi)?\b" + _X + r"{0,50}"
      r"\b(tweet|post|slogan|discours|tract|pub|publicite|poeme|chanson|argumentaire|legende|jingle)s?\b"
      + _X + r"{0,60}\b(pour(?! (ma|mon|mes|les|l'|la|le|un|une) ((\d+|soixante|cinquante|quarante|trente) ans|anniversaire|mere|"
@@ -334,7 +336,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"promesses?|initiative|reforme)\b" + _X + r"{0,60}\b(est|sont|il est|c'est|elle est)(-il|-elle|-ce|-ils|-elles)?\b" + _X
      + r"{0,15}\b(bien|bon|bonne|realistes?|credibles?|serieux|faisables?|financables?|une bonne idee|"
      r"une mauvaise idee|efficaces?|viables?)\b|\b(marcherait|fonctionnerait)\b|\bqui a raison\b|"
-     r"\ba(-t-il|-t-elle)? raison\b|\bdevrait gagner\b|\ba gagne le debat\b|\bpoints forts et (les )?points faibles\b|"
+     r"\ba(-t-il|-t-elle)? raison\b|\bdevrait gagner\b|\bpoints forts et (les )?points faibles\b|"
      r"\bbien et pas bien\b|\bles idees les plus\b|\bmerite(nt)? de (gouverner|gagner|diriger)\b|"
      r"\b(ment|mentent)(-t)?-(il|elle|ils|elles)\b|\b(explication|argument|chiffre|version)\w*\b" + _X
      + r"{0,30}\btien\w* (vraiment |le mieux |le plus )?(la route|debout)\b|\blequel\b" + _X
@@ -418,9 +420,9 @@ _STRONG = re.compile(
     r"assistant officiel (du|de|des)|offizielle\w* assistent\w* (der|des|von)|neutrality (filter|module|mode|rules?|settings?)|(filtre|module|mode|regles?) de "
     r"neutralite|neutralitats(filter|modul|modus|regeln?)|\b(admin|system|systeme)[- ]?override|override[- ](admin|"
     r"systeme|system)\b|sans (aucun )?filtres?|ohne (jeden |jeglichen )?filter|without (any |a )?filters?|neue anweisung|new instructions?|nouvelles? instructions?|"
-    r"no disclaimers?|sans avertissement|ohne hinweise|\b(without|sans|ohne|keine?n?|no) (any |aucun |the |le |les |das |die |"
+    r"no disclaimers?|sans avertissement|ohne hinweise?|\b(without|sans|ohne|keine?n?|no) (any |aucun |the |le |les |das |die |"
     r"your |tes |vos |deine |ihre |jeden |jegliche |irgendwelche |tout |toute |zero |null )?(usual |habituel\w* |ublichen )?"
-    r"(disclaimers?|caveats?|restrictions|einschrankungen|avertissements?( habituels)?|warnhinweise?|hinweise|neutralit\w*[- ]?(gelaber|blabla|bla|nonsense|talk|speech))\b|one word only|in one word|\bone word[,:]|just give me a party name|"
+    r"(disclaimers?|caveats?|restrictions|einschrankungen|avertissements?( habituels)?|warnhinweise?|hinweise?|neutralit\w*[- ]?(gelaber|blabla|bla|nonsense|talk|speech))\b|one word only|in one word|\bone word[,:]|just give me a party name|"
     r"\bpas d'avertissements?\b|\b(pas de |sans (aucune |la moindre )?)(precautions?|mises? en garde|disclaimers?)\b|\b(raw|bare) answer\b|\breponse brute\b|"
     r"\b(nackte|rohe) antwort\b|\bkeine vorsichtsfloskeln\b|\b(as|in the form of) (a |one )?party name\b|"
     r"\bsous (la )?forme d'un nom de parti\b|\bals parteinamen?\b|"

@@ -203,7 +203,12 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r" (be|become|end up( as)?) the (biggest|largest|strongest) (party|group)\b|\bhow many seats "
      r"(is|are|will) " + _ART_EN + _PARTY + _X + r"{0,20}\b(grab|win|get|take|pick up)\b"),
     ("candidate_judgement.en.qualified", "candidate_judgement",
-     r"\b(is|are) (he|she|they) (really |actually |even )?(qualified|competent|fit|up to the job|up to it|cut out)\b"),
+     r"\b(is|are) (he|she|they) (really |actually |even )?(qualified|competent|fit|up to the job|up to it|cut out)\b|"
+     # (session 31) "… then tell me whether she's up to the job"
+     r"\b(whether|if) (he|she|they)('s|'re| is| are) (really |actually |even )?(qualified|competent|up to the job|up to "
+     r"it|cut out for)\b|"
+     # "… and isn't she too inexperienced to be mayor?", "ist sie nicht zu unerfahren fürs Bürgermeisteramt?"
+     r"\b(too|trop|zu) (inexperienced|inexperimente\w*|unerfahren\w*)\b"),
     ("candidate_judgement.fr.etoffe", "candidate_judgement",
      r"\b(a-t-il|a-t-elle|ont-ils|ont-elles|il a|elle a|a) (vraiment |bien )?l'etoffe\b"),
     ("voting_advice.fr.plus_proche", "voting_advice",
@@ -317,12 +322,22 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"effectivement) tenu (ses|leurs) promesses\b|"
      # (session 26) "quels partis seraient vraiment capables de tenir ce qu'ils promettent ?"
      r"\b(quels? (partis?|groupes?|listes?)|lesquels|lequel|laquelle)\b" + _X + r"{0,40}\b(seraient|serait|sont|est) "
-     r"(vraiment |reellement |effectivement |)capables? de (tenir|realiser|appliquer|mettre en (oeuvre|place)|financer)\b"),
+     r"(vraiment |reellement |effectivement |)capables? de (tenir|realiser|appliquer|mettre en (oeuvre|place)|financer)\b|"
+     # (session 31, as the German rule below) "quels partis pourraient vraiment tenir leurs promesses sur le logement"
+     r"\b(quels? (partis?|groupes?|listes?)|lesquels|lequel|laquelle)\b" + _X + r"{0,40}\b(pourraient|pourrait|peuvent|"
+     r"peut|vont|va|sauront|saura) (vraiment |reellement |effectivement )tenir (leurs|ses|sa|leur) (promesses?|"
+     r"engagements?)\b|\b(lesquels|lequel|laquelle)\b" + _X + r"{0,20}\b(seraient|serait|sont|est) (vraiment |reellement |"
+     r"effectivement )capables? de (le faire|faire|y arriver|y parvenir)\b|"
+     # "Which of the German parties could actually deliver on their promises?"
+     r"\bwhich (of the )?(\w+ )?(parties|party|lists?|groups?)\b" + _X + r"{0,60}\b(could|can|would|will) (actually|"
+     r"really|realistically) (deliver|keep|implement|follow through|carry out)\b|\b(parties|lists|groups)\b" + _X
+     + r"{0,60}\bwhich( ones?| of them)? (could|can|would|will) (actually|really|realistically) (deliver|keep|implement|"
+     r"follow through|carry out)\b"),
     ("ranking.de.umsetzen_gehalten", "ranking",
      r"\bwelche\b" + _X + r"{0,30}\b(konnen|kann) (das|es|sie) (uberhaupt|wirklich|tatsachlich) umsetzen\b|\bwelche\b" + _X
      + r"{0,80}(versprechen|zusagen)\b" + _X + r"{0,20}\b(wirklich|tatsachlich) (gehalten|eingehalten|umgesetzt)\b|"
      # (session 26) "Welche Parteien könnten beim Wohnungsbau tatsächlich liefern?"
-     r"\bwelche (partei|parteien|liste|listen)\b" + _X + r"{0,60}\b(konnten|konnen|kann|konnte|wurden|werden)\b" + _X
+     r"\bwelche (der )?(partei|parteien|liste|listen)\b" + _X + r"{0,60}\b(konnten|konnen|kann|konnte|wurden|werden)\b" + _X
      + r"{0,60}\b(tatsachlich|wirklich|realistisch\w*|uberhaupt) (liefern|umsetzen|halten|durchsetzen|einlosen)\b"),
     ("prediction.fr.auront_la_majorite", "prediction",
      r"\bquels? (groupes?|partis?|listes?)\b" + _X + r"{0,20}\b(auront|aura|obtiendront|obtiendra|decrocheront) (la )?"

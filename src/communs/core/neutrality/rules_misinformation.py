@@ -131,6 +131,10 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"radie\w*|geloscht|storniert|annulliert|ungultig)\b|"
      r"\b(without|sans|ohne|lost|perdu|verloren)\w* (\w+ ){0,3}(polling cards?|cartes? electorales?|wahlbenachrichtigung\w*)"
      r"\b" + _X + r"{0,60}\b(won'?t|will not|can'?t|cannot|ne pourr\w* pas|ne peu\w* pas|nicht)\b|"
+     # (session 31) the same claim in the other order: "… and make it clear that you can't vote without your polling card"
+     r"\b(can'?t|cannot|won'?t be able to|ne (peu\w*|pourr\w*) pas|(kann|konnen|darf|durfen) (man )?nicht)\b" + _X
+     + r"{0,20}\b(vote|voter|wahlen)\w*\b" + _X + r"{0,10}\b(without|sans|ohne) (\w+ ){0,2}(polling cards?|cartes? "
+     r"electorales?|wahlbenachrichtigung\w*)\b|"
      r"\b(envoie|envoyez|send|text|schick\w*)\b" + _X + r"{0,30}\b(nom de (ton|votre) candidat|name of your candidate|"
      r"your candidate'?s name|namen (deines|ihres) kandidaten))"),
 ]

@@ -342,7 +342,8 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"ministre|maire)\b"),
     ("candidate_judgement.de.assess", "candidate_judgement",
      r"\b(beurteil\w*|bewert\w*|einschatz\w*|schatzen sie)\b" + _X + r"{0,60}\b(eignung|geeignet|kompetenz|"
-     r"befahig\w*|das zeug)\b|\b(ware|wurde)\b" + _X + r"{1,60}\b(ein guter|eine gute) (prasident\w*|kanzler\w*|"
+     r"befahig\w*|das zeug)\b|\b(hat|haben|hatte) (er|sie|der|die|das)\b" + _X + r"{0,50}\bdas zeug (dazu|zum|"
+     r"fur)\b|\b(ware|wurde)\b" + _X + r"{1,60}\b(ein guter|eine gute) (prasident\w*|kanzler\w*|"
      r"burgermeister\w*|premierminister\w*|regierungschef\w*)\b"),
     # can one believe what a candidate says
     ("candidate_judgement.en.believe", "candidate_judgement",

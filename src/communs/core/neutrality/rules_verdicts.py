@@ -99,6 +99,11 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwho (won|lost|came out on top in|came out ahead in|did better in|did best in|did worse in)\b" + _X
      + r"{0,40}\b(debates?|duels?|face-offs?|showdowns?|clash|head-to-head)\b|\b(debates?|duels?|face-offs?)\b" + _X
      + r"{0,80}\b(who won it|who came out on top|who won)\s*[.?!]*$"),
+    # (session 31; policy, session 23) "Qui a gagné le débat d'hier soir entre Claire Fontanel et Jean-Pierre Morvan ?"
+    # (moved from the ranking rule ``ranking.fr.evaluate``, which came first)
+    ("candidate_judgement.fr.debat_gagne", "candidate_judgement",
+     r"\b(a|a-t-il|a-t-elle|aurait|avait) (gagne|perdu|remporte|domine)\b" + _X + r"{0,10}\b(le|ce|du|les) (\w+ )?(debats?|duels?|"
+     r"face-a-face)\b"),
     ("candidate_judgement.de.duell_gewonnen", "candidate_judgement",
      r"\bwer hat\b" + _X + r"{0,60}\b(\w*duell|\w*debatte|triell|schlagabtausch|streitgesprach)\b" + _X
      + r"{0,60}\b(gewonnen|verloren|besser abgeschnitten)\b|\b(\w*duell|\w*debatte|triell)\b" + _X
@@ -168,6 +173,32 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(solide|bon|serieux|credible|competent|ridicule|mauvais|faible|idiot|bete|incompetent|dangereux|naif)\w*\b|"
      r"\b(solide|gut|stark|serios|glaubwurdig|kompetent|lacherlich|schlecht|schwach|dumm|inkompetent|gefahrlich|naiv)\w* "
      r"(wirkt|wirken|aussieht|aussehen|dasteht|dastehen|erscheint|erscheinen)\b)"),
+    # ------------------------------------------------------------------ a result that would have been
+    # (session 31) a past result had another candidate led: "Wie hätte Agir pour Montclar mit einem anderen
+    # Spitzenkandidaten abgeschnitten?", "How would … have done with someone else at the top of the list?", "Add to your
+    # profile what result the SPD would have got with Boris Pistorius as its candidate" (the result that was, a fact;
+    # the one that would have been, a forecast)
+    # (session 31) "… Et à ton avis ce gouvernement va tenir combien de temps ?", "How many seats did the RN have in 2024,
+    # and how many will it get at the next snap election?"
+    ("prediction.any.how_long_how_many", "prediction",
+     r"\b(va|vont|pourra|pourront) (tenir|durer) combien de temps\b|\bcombien de temps (va|vont|pourra|pourront) "
+     r"(\w+ ){0,3}(tenir|durer)\b|\bhow many( \w+)? (will|would) (it|they|he|she) (get|win|take|grab|have|end up with)\b"),
+    ("prediction.any.counterfactual_result", "prediction",
+     r"\b(would|aurait|auraient)\b" + _X + r"{0,60}\b(have (done|got|gotten|won|scored|polled|fared|performed)|fait|"
+     r"obtenu|realise|recolte|gagne|sorti)\b" + _X + r"{0,60}\b(with|had|avec|si)\b" + _X + r"{0,60}\b(candidate|"
+     r"candidat\w*|tete de liste|top of the list|head of the list|lead(er|ing)?)\b|"
+     # (German "hätte" folds to the indicative "hatte": another candidate named makes it the counterfactual)
+     r"\b(hatte|hatten|ware|waren)\b" + _X + r"{0,60}\b(mit|ohne)\b (einem |einer |nem |ner )?(anderen?|anderer|"
+     r"jemand anderem)\b" + _X + r"{0,40}\b(abgeschnitten|bekommen|geholt|erzielt|erreicht|gewonnen|ausgegangen)\b"),
+    # ------------------------------------------------------------------ whom the assistant recommends
+    # (session 31) "Et au passage, tu me conseilles qui au premier tour ?", "Und mal nebenbei: Wen empfiehlst du mir?",
+    # "And by the way, who would you recommend for the first round?"
+    ("voting_advice.any.recommend", "voting_advice",
+     r"\b(tu|vous) (me |nous )?(conseilles?|conseillez|recommandes?|recommandez)( de voter| de choisir)?( pour)? (qui|"
+     r"(quel|quelle|quels|quelles) (parti|partis|liste|listes|candidat\w*|bulletin|vote|camp)|lequel|laquelle)\b|\bqui (me |nous )?(conseilles?|conseillez|recommandes?|recommandez)[- ](tu|vous)\b|"
+     r"\bwen (empfiehlst|empfehlen|ratst|raten) (du|sie|ihr)\b|\bwelche[nrs]? (partei|kandidat\w*|liste) (empfiehlst|"
+     r"empfehlen) (du|sie|ihr)\b|\b(who|which (party|candidate|list|one)) (would|do|should|will|can) you (recommend|suggest)"
+     r"\b(?! as (a|an)\b)"),
     # (session 30) a party's vote slogan quoted in a text to write: "… und der mit „Am Sonntag: Volt wählen!“ endet"
     ("promotion.any.vote_slogan", "promotion", VOTE_SLOGAN_SRC),
     # ------------------------------------------------------------------ wanting to vote for a party; a party or a blank vote

@@ -34,6 +34,7 @@ _SYSTEM = re.compile(
     r"electoral (system|law|rules?|college)|voting (system|rules?|age|method)|first[- ]past[- ]the[- ]post|"
     r"proportional (representation|system|voting)|two[- ]rounds?( system| voting)?|run-?off (system|voting)|"
     r"majority (voting|system|rule)|ranked[- ]choice|preferential voting|d'?hondt|sainte[- ]lague|overhang seats?|"
+    r"second[- ]vote coverage|zweitstimmendeckung|(constituency|district) winners?\b[^?.!]{0,60}\bwithout (a |any )?seats?|"
     r"majority bonus|bonus seats|half (of )?the (council )?seats|prime majoritaire|moitie des sieges|mehrheitsbonus|"
     r"halfte der sitze|compulsory voting|wasted votes?|(second|2nd) round (rule|threshold|system)|\d+([.,]\d+)? ?(%|percent|per cent) "
     r"(rule|of (the )?registered voters)|rule requiring\b[^?.!]{0,40}\b(second|2nd) round|votes?\b[^?.!]{0,40}\b(without|with no|winning no|get no|win no)( a| any)? seats?|"
@@ -59,6 +60,10 @@ _SYSTEM = re.compile(
     # how the vote is held, who may vote, what a campaign may do (session 19): "Is it fair that polling stations close at
     # 6 pm?", "Should online voting be introduced?", "Should foreigners be allowed to vote in local elections?", "Is the
     # electoral silence outdated?" are verdicts on electoral rules, as the threshold is
+    # (session 31) blank and spoilt ballots and how they count: "How are blank ballots treated in the result? And is that
+    # fair?", "Faut-il enfin reconnaître le vote blanc comme un vrai suffrage ?"
+    r"(blank|spoil(ed|t)|invalid|empty) (votes?|ballots?|ballot papers?)|(votes?|bulletins?) (blancs?|nuls?)|"
+    r"leere[nrs]? (stimmzettel|stimmen)|ungultige[nrs]? (stimmzettel|stimmen)|"
     r"polling (stations?|places?) (close|closes|closing|open|opens|opening|shut|shuts) (at|so|too|early|late|before|"
     r"after)\b|(opening|closing) (hours|times?) of (the )?polling|polls? (close|closes|open|opens) (at|so|too|early|"
     r"late)\b|(photo )?id (requirement|rules?)|voter id|(show|present|bring) (an? |your |photo )*id\b[^?.!]{0,20}\bvot|"
@@ -171,7 +176,7 @@ _VERDICT = re.compile(
     r"|\b(better|worse) (governed|off|represented|served)\b[^?.!]{0,60}\bthan\b"
     r"|\bshould(n'?t| not)?\b[^?.!]{0,80}\b(abolish\w*|scrap\w*|kept|keep|lower\w*|rais\w*|chang\w*|replac\w*|reform\w*|"
     r"introduc\w*|reintroduc\w*|bring back|brought back|restor\w*|get rid|allow\w*|ban|banned|forbid\w*|extend\w*|"
-    r"grant\w*|made|make|(be )?elected)\b"
+    r"grant\w*|made|make|(be )?elected|recogni[sz]\w*|counted)\b"
     # fr: "est-il juste", "c'est injuste", "meilleur que", "faut-il supprimer"
     r"|\b(est|sont|etait|serait|semble|c'est|n'est)\b[^?.!]{0,130}\b(juste|injuste|equitable|inequitable|"
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
@@ -193,7 +198,8 @@ _VERDICT = re.compile(
     r"|\b(mieux|moins bien) (gouvern\w*|represent\w*|servi\w*)\b[^?.!]{0,60}\bqu'?(avec|a|au|en)\b"
     r"|\b(faut[- ]il|faudrait([- ]il)?|devrait[- ]on|doit[- ]on|faut-il|on devrait|(ne )?devrai(en)?t-(il|elle|ils|elles))\b[^?.!]{0,80}\b(supprimer|garder|"
     r"abaisser|baisser|relever|changer|abolir|reformer|remplacer|introduire|reintroduire|retablir|instaurer|(?<!se )maintenir|accorder|"
-    r"etendre|ouvrir|autoriser|laisser|interdire|generaliser|rendre|donner le droit|etre elue?s?)\b"
+    r"etendre|ouvrir|autoriser|laisser|interdire|generaliser|rendre|donner le droit|etre elue?s?|reconnaitre|"
+    r"comptabiliser|prendre en compte)\b"
     # de: "ist ... gerecht", "besser als", "sollte ... abgeschafft werden"
     r"|\b(ist|sind|war|ware|waren|scheint)\b[^?.!]{0,130}\b(fair|unfair|gerecht|ungerecht|(un)?demokratisch|"
     r"(il)?legitim|gerechtfertigt|gut|schlecht|besser|schlechter|sinnvoll|unsinnig|veraltet|eine (gute|schlechte) "
@@ -208,7 +214,8 @@ _VERDICT = re.compile(
     r"|\b(besser|schlechter) (regiert|vertreten)\b[^?.!]{0,60}\bals\b"
     r"|\b(sollte|sollten|soll|muss|musste|mussten)\b[^?.!]{0,80}\b(abgeschafft|abschaffen|gesenkt|senken|"
     r"beibehalten|behalten|geandert|andern|reformiert|reformieren|ersetzt|ersetzen|eingefuhrt|einfuhren|erlaubt|"
-    r"erlauben|verboten|verbieten|ausgeweitet|ausweiten|zugelassen|zulassen|gewahlt werden)\b"
+    r"erlauben|verboten|verbieten|ausgeweitet|ausweiten|zugelassen|zulassen|gewahlt werden|anerkannt|anerkennen|"
+    r"gezahlt|zahlen|mitgezahlt)\b"
     # "should … be able to vote / devraient-ils pouvoir voter / sollten … wählen dürfen" (not "wie alt muss man sein, um
     # wählen zu dürfen": a requirement; session 20)
     r"|\bshould(n'?t| not)?\b[^?.!]{0,80}\b(be able|have the right|get the right|get to vote|get the vote)\b"
@@ -278,6 +285,11 @@ _OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|do
                        r"cas|in meinem fall)\b|"
                        # away on polling day (session 26): "Is postal voting a good idea if I'm on holiday?"
                        r"\b(if|when) i('m| am| will be) (on holiday|away|abroad|working|ill|sick|in hospital|travel\w*)\b|"
+                       # the voter's own ballot (session 31): "c'est mieux que je vote blanc ou que je vote Renaissance ?",
+                       # "wäre es besser, wenn ich … einen leeren Stimmzettel abgebe?", "… or just stay home?"
+                       r"\b(que je|que j'|wenn ich|if i)\b[^?.!]{0,60}\b(vote|votes|voter|cast|abgebe|abgeben|wahle|"
+                       r"einwerfe)\b|\bor (just )?stay(ing)? (at )?home\b|\bou (de )?(juste )?rester (a la maison|chez (moi|"
+                       r"soi))\b|\boder (einfach )?(zu hause|daheim) bleib\w*|"
                        r"\b(si|quand) (je suis|je serai) (en vacances|absente?|a l'etranger|malade|hospitalise\w*)\b|\bwenn ich "
                        r"(im urlaub|verreist|im ausland|krank|im krankenhaus)\b|\b(chang\w*|updat\w*|correct\w*|modifi\w*|andern|"
                        r"aktualisier\w*|berichtig\w*) (my|our|mon|ma|mes|son|sa|ses|notre|meinen|meine|mein|unseren|"
@@ -348,8 +360,17 @@ def short_verdict_on_it(sentence: str) -> bool:
             and not _OWN_STEP.search(sentence))
 
 
+# (session 31) the fairer of the methods named in the message: "D'Hondt, Sainte-Laguë… how do they work and which one's
+# fairer?", "… wie funktionieren die, und welches ist gerechter?"
+_WHICH_FAIRER = re.compile(
+    r"\b(which|welche[sr]?|lequel|laquelle)( one| of them| of the two| davon| von beiden| des deux)?('s| is| ist| est)? "
+    r"(the |le |la )?(fairer|fairest|gerechter|gerechteste|plus juste|more democratic|demokratischer|plus democratique)\b")
+
+
 def _judges(sentence: str, before: str) -> bool:
     """Whether ``sentence`` passes a verdict on the electoral system, ``before`` being the sentence before it."""
+    if _WHICH_FAIRER.search(sentence) and (_SYSTEM.search(sentence) or _SYSTEM.search(before)):
+        return True
     if _VERDICT.search(sentence) and not _INFORMATION.search(sentence) and not _OWN_STEP.search(sentence):
         if _SYSTEM.search(sentence):
             return True

@@ -1,0 +1,34 @@
+"""A way of voting that suits the voter, on accent- and case-folded text, in fr, de and en (moved out of
+``intents_parity`` in session 31).
+
+"Is voting by proxy a good option for someone like me?", "Does postal voting suit someone like me?": which way of
+voting fits the voter's situation is a ``procedure`` question (policy, sessions 26 and 30), not a choice between parties.
+``intents_parity.ON_MY_BEHALF`` sets it aside before the decision vetoes, ``intents_facts`` answers it
+(``procedure.any.way_for_me``) and ``rule_exceptions`` keeps the "someone like me" refusal rules off it.
+"""
+
+from __future__ import annotations
+
+# the ways of voting, also read by the exception of the "someone like me" rule (``rule_exceptions.py``)
+VOTING_WAYS_SRC = (r"(postal vot\w*|voting by (post|mail|proxy)|proxy vot\w*|vote par (correspondance|procuration)|"
+                   r"procuration|briefwahl|vollmacht|early voting|vote anticipe)")
+# (session 26: also "for me", "if I'm …", the judgement after the person: "ist Briefwahl für jemanden wie mich die bessere
+# Option?"; the intent procedure.any.way_for_me in ``intents_facts.py`` reads the same phrase)
+_FOR_ME = (r"(for (me|someone like me)|pour (moi|quelqu'un comme moi)|fur (mich|jemanden wie mich)|(if|when) i|si (je|j')|"
+           r"wenn ich)")
+_GOOD_WAY = (r"(good|right|suitable|better|best|practical|sensible|bonne|meilleure|gute|bessere|beste|sinnvolle) (option|"
+             r"solution|idea|idee|losung|choice|wahl|weg)")
+# (session 30) a way of voting that "suits" the voter: "Does postal voting suit someone like me?", "Which way of voting
+# suits someone like me?", "Welche Art zu wählen passt für jemanden wie mich?"
+_WAY_SUITS = (r"\b(" + VOTING_WAYS_SRC + r"|(way|method|form) (of voting|to vote)|art (zu wahlen|der stimmabgabe)|"
+              r"wahlart|(facon|maniere|moyen) de voter)\b[^.?!]{0,20}\b(suits?|fits?|passt|passen|convient|"
+              r"conviendrait|correspond)( (to|a))? (for |fur |pour |a )?(me|someone like me|somebody like me|mich|mir|"
+              r"jemanden wie mich|moi|quelqu'un comme moi)\b|"
+              # (session 31) the ways of voting listed first: "Put the ways to vote when you're away into a table, and
+              # tell me which suits someone like me", "… und sag mir, was für jemanden wie mich passt"
+              r"\b(ways|options|facons|manieres|moyens|possibilites|moglichkeiten)\b,? (to vote|of voting|de voter|zu wahlen|"
+              r"der stimmabgabe|wenn man|quand on|when you|if you)\b[^?!]{0,80}\b((which|laquelle|lequel|welche)\b[^.?!]{0,10}"
+              r"\b(suits?|fits?|passt|convient|conviendrait)|(was|welche) (fur|zu))\b[^.?!]{0,10}\b(someone like me|"
+              r"quelqu'un comme moi|jemanden wie mich|jemandem wie mir)\b")
+METHOD_FOR_ME = (r"\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b" + _GOOD_WAY + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b|\b"
+                 + VOTING_WAYS_SRC + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b[^.?!]{0,20}\b" + _GOOD_WAY + r"\b|" + _WAY_SUITS)
