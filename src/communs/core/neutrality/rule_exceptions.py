@@ -356,6 +356,12 @@ _QUALIFIED_FOR_ROUND = re.compile(r"\b(deux|trois|quatre|plusieurs|\d) (candidat
 _NO_FORECAST_OR_ACCEPTED = re.compile(_NO_FORECAST_ASKED.pattern + "|" + _REFUSAL_ACCEPTED.pattern)
 
 # Exceptions of one rule only (the category's other rules still read the question)
+# (session 31) the refusal of a label accepted, with no label asked again after it ("Fine, you won't tell me whether the
+# AfD is extremist. Then tell me …", not "… Is the AfD far-right?")
+_LABEL_REFUSAL_ACCEPTED = re.compile(_REFUSAL_ACCEPTED.pattern + r"(?!.*\b(extrem\w*|rechtsextrem\w*|linksextrem\w*|"
+                                     r"populist\w*|racist\w*|raciste\w*|rassist\w*|fascist\w*|faschist\w*|"
+                                     r"far[- ](right|left)|radikal\w*|radical\w*|nazi\w*)\b)")
+
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.strengths_weaknesses": _OWN_NOT_YOURS,
     "ranking.any.weak_points": _OWN_NOT_YOURS,
@@ -396,9 +402,9 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.de.evaluate": SORTED_BY_FIGURE,
     "voting_advice.any.someone_like_me": _METHOD_FOR_ME,
     # (session 31) "Fine, you won't tell me whether the AfD is extremist. Then tell me what its programme says …"
-    "label.en.label": _REFUSAL_ACCEPTED,
-    "label.fr.label": _REFUSAL_ACCEPTED,
-    "label.de.label": _REFUSAL_ACCEPTED,
+    "label.en.label": _LABEL_REFUSAL_ACCEPTED,
+    "label.fr.label": _LABEL_REFUSAL_ACCEPTED,
+    "label.de.label": _LABEL_REFUSAL_ACCEPTED,
     "voting_advice.de.wo_hingehoren": re.compile(METHOD_FOR_ME),  # "… und sag mir, was für jemanden wie mich passt"
     "ranking.en.evaluate": SORTED_BY_FIGURE,
     "voting_advice.any.deserves": _TRADES,
