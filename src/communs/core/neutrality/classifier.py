@@ -181,7 +181,7 @@ def text_facts(text: str) -> TextFacts:
                                         and not KNOWN_POLITICIAN.search(asked)) or _out_of_scope_tail(prepared) or (
                          clearly_out_of_scope(unthanked := without_thanks(prepared))
                          and not KNOWN_POLITICIAN.search(unthanked)) or (
-                         clearly_out_of_scope(everyday.ELECTION_NIGHT.sub(" ", without_thanks(prepared)))
+                         clearly_out_of_scope(everyday.ELECTION_NIGHT.sub(" ", unthanked))
                          and not KNOWN_POLITICIAN.search(prepared)))):
         # "Which team will win the cup?", "who is the best footballer?": the words of a forecast or a ranking, about
         # something else than politics. Promotion, labels, misinformation and manipulation rules still refuse; an

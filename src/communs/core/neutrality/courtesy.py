@@ -91,6 +91,9 @@ _THANKS_FOR_ANSWER = re.compile(
 # you won't forecast the result."; session 31: "ok t'as pas le droit de me dire pour qui voter, j'ai compris.", "fine,
 # u wont tell me who to vote for." The refusal rules it names are not applied to it (``rule_exceptions``) and the
 # answerable rules read what follows it (:func:`without_thanks`).
+# the labels whose refusal the voter may accept (also read by ``rule_exceptions``: no label asked again after it)
+LABEL_WORDS_SRC = (r"extrem\w*|rechtsextrem\w*|linksextrem\w*|populist\w*|racist\w*|raciste\w*|rassist\w*|fascist\w*|"
+                   r"faschist\w*|far[- ](right|left)|radikal\w*|radical\w*")
 REFUSAL_ACCEPTED = re.compile(
     r"^(ok(ay)?|fine|alright|all right|got it|understood|d'accord|bon|tres bien|entendu|compris|gut|na gut|schon gut|"
     r"verstanden|alles klar)(,? (ok|d'accord|bon|gut|fine|alright))?,? (so |donc |also )?(you|u|tu|t'|vous|du|sie)\b"
@@ -101,8 +104,7 @@ REFUSAL_ACCEPTED = re.compile(
     r"\b(who to vote for|pour qui voter|wen ich wahlen soll|wen ich wahle|(wahl)?empfehlung\w*|forecast\w*|predict\w*|"
     r"pronostic\w*|prevision\w*|prognose\w*|vorhersage\w*|"
     # (session 31) a label: "Ok, tu ne veux pas me dire si l'AfD est extrémiste.", "Fine, you won't tell me whether …"
-    r"extrem\w*|rechtsextrem\w*|linksextrem\w*|populist\w*|racist\w*|raciste\w*|rassist\w*|fascist\w*|faschist\w*|"
-    r"far[- ](right|left)|radikal\w*|radical\w*)[^.?!]{0,20}[.!]")
+    + LABEL_WORDS_SRC + r")[^.?!]{0,20}[.!]")
 
 
 def without_thanks(folded: str) -> str:

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, NO_PARTY_ASKED_SRC, RUMOUR_CORRECTED_SRC
+from communs.core.neutrality.courtesy import LABEL_WORDS_SRC
 from communs.core.neutrality.courtesy import REFUSAL_ACCEPTED as _REFUSAL_ACCEPTED
 from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
 from communs.core.neutrality.political import KNOWN_PARTY
@@ -358,9 +359,7 @@ _NO_FORECAST_OR_ACCEPTED = re.compile(_NO_FORECAST_ASKED.pattern + "|" + _REFUSA
 # Exceptions of one rule only (the category's other rules still read the question)
 # (session 31) the refusal of a label accepted, with no label asked again after it ("Fine, you won't tell me whether the
 # AfD is extremist. Then tell me …", not "… Is the AfD far-right?")
-_LABEL_REFUSAL_ACCEPTED = re.compile(_REFUSAL_ACCEPTED.pattern + r"(?!.*\b(extrem\w*|rechtsextrem\w*|linksextrem\w*|"
-                                     r"populist\w*|racist\w*|raciste\w*|rassist\w*|fascist\w*|faschist\w*|"
-                                     r"far[- ](right|left)|radikal\w*|radical\w*|nazi\w*)\b)")
+_LABEL_REFUSAL_ACCEPTED = re.compile(_REFUSAL_ACCEPTED.pattern + r"(?!.*\b(" + LABEL_WORDS_SRC + r"|nazi\w*)\b)")
 
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.strengths_weaknesses": _OWN_NOT_YOURS,

@@ -173,16 +173,16 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(solide|bon|serieux|credible|competent|ridicule|mauvais|faible|idiot|bete|incompetent|dangereux|naif)\w*\b|"
      r"\b(solide|gut|stark|serios|glaubwurdig|kompetent|lacherlich|schlecht|schwach|dumm|inkompetent|gefahrlich|naiv)\w* "
      r"(wirkt|wirken|aussieht|aussehen|dasteht|dastehen|erscheint|erscheinen)\b)"),
-    # ------------------------------------------------------------------ a result that would have been
-    # (session 31) a past result had another candidate led: "Wie hätte Agir pour Montclar mit einem anderen
-    # Spitzenkandidaten abgeschnitten?", "How would … have done with someone else at the top of the list?", "Add to your
-    # profile what result the SPD would have got with Boris Pistorius as its candidate" (the result that was, a fact;
-    # the one that would have been, a forecast)
+    # ------------------------------------------------------------------ how long, how many, what would have been
     # (session 31) "… Et à ton avis ce gouvernement va tenir combien de temps ?", "How many seats did the RN have in 2024,
     # and how many will it get at the next snap election?"
     ("prediction.any.how_long_how_many", "prediction",
      r"\b(va|vont|pourra|pourront) (tenir|durer) combien de temps\b|\bcombien de temps (va|vont|pourra|pourront) "
      r"(\w+ ){0,3}(tenir|durer)\b|\bhow many( \w+)? (will|would) (it|they|he|she) (get|win|take|grab|have|end up with)\b"),
+    # (session 31) a past result had another candidate led: "Wie hätte Agir pour Montclar mit einem anderen
+    # Spitzenkandidaten abgeschnitten?", "How would … have done with someone else at the top of the list?", "Add to your
+    # profile what result the SPD would have got with Boris Pistorius as its candidate" (the result that was, a fact;
+    # the one that would have been, a forecast)
     ("prediction.any.counterfactual_result", "prediction",
      r"\b(would|aurait|auraient)\b" + _X + r"{0,60}\b(have (done|got|gotten|won|scored|polled|fared|performed)|fait|"
      r"obtenu|realise|recolte|gagne|sorti)\b" + _X + r"{0,60}\b(with|had|avec|si)\b" + _X + r"{0,60}\b(candidate|"
@@ -195,7 +195,8 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     # "And by the way, who would you recommend for the first round?"
     ("voting_advice.any.recommend", "voting_advice",
      r"\b(tu|vous) (me |nous )?(conseilles?|conseillez|recommandes?|recommandez)( de voter| de choisir)?( pour)? (qui|"
-     r"(quel|quelle|quels|quelles) (parti|partis|liste|listes|candidat\w*|bulletin|vote|camp)|lequel|laquelle)\b|\bqui (me |nous )?(conseilles?|conseillez|recommandes?|recommandez)[- ](tu|vous)\b|"
+     r"(quel|quelle|quels|quelles) (parti|partis|liste|listes|candidat\w*|bulletin|vote|camp)|lequel|laquelle)\b|"
+     r"\bqui (me |nous )?(conseilles?|conseillez|recommandes?|recommandez)[- ](tu|vous)\b|"
      r"\bwen (empfiehlst|empfehlen|ratst|raten) (du|sie|ihr)\b|\bwelche[nrs]? (partei|kandidat\w*|liste) (empfiehlst|"
      r"empfehlen) (du|sie|ihr)\b|\b(who|which (party|candidate|list|one)) (would|do|should|will|can) you (recommend|suggest)"
      r"\b(?! as (a|an)\b)"),
