@@ -18,7 +18,7 @@ HOLDOUT_PATH = ROOT / "tests" / "data" / "neutrality" / "holdout.jsonl"
 
 
 # every held-out set next to the evaluation split ("holdout" first, then the blind ones in the order written)
-HOLDOUT_NAMES = ("holdout", *(f"holdout{n}" for n in range(2, 28)))
+HOLDOUT_NAMES = ("holdout", *(f"holdout{n}" for n in range(2, 29)))
 
 
 @pytest.fixture(scope="module")
@@ -185,6 +185,8 @@ BLIND_HOLDOUTS = (
                        "narrative")),
     ("holdout27", 84, (*(f"holdout{n}" for n in range(2, 27)), *(f"dev{n}" for n in range(2, 165)), "scope1", "scope2",
                        "narrative")),
+    ("holdout28", 74, (*(f"holdout{n}" for n in range(2, 28)), *(f"dev{n}" for n in range(2, 172)), "scope1", "scope2",
+                       "narrative")),
 )
 
 
@@ -203,7 +205,8 @@ def test_the_blind_holdouts_share_nothing_and_are_asked_in_three_languages(  # t
     assert set(Counter(q.category for q in held)) == set(CATEGORIES) - missing
 
 
-DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 172)), "scope1", "scope2", "narrative")
+DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 174)), "dev175", "scope1",
+                    "scope2", "narrative")
 
 
 def test_the_development_sets_share_nothing_with_the_evaluation_data(sets, holdout) -> None:  # type: ignore[no-untyped-def]
