@@ -50,7 +50,7 @@ import numpy as np
 
 from communs.core.neutrality import everyday
 from communs.core.neutrality.asked import asked_text, clause_tail, stands_alone
-from communs.core.neutrality.courtesy import without_thanks
+from communs.core.neutrality.courtesy import EARLIER_ANSWER, without_thanks
 from communs.core.neutrality.disclaimers import what_is_asked
 from communs.core.neutrality.intents import (
     OUT_OF_SCOPE_RULE,
@@ -58,6 +58,7 @@ from communs.core.neutrality.intents import (
     clearly_out_of_scope,
     match_intent,
     other_election,
+    reaches_past,
 )
 from communs.core.neutrality.intents_facts import UNJUDGED_EXPLANATION_NAME, UNJUDGED_EXPLANATION_SRC
 from communs.core.neutrality.model import LinearModel
@@ -220,8 +221,10 @@ def text_facts(text: str) -> TextFacts:
         # "Should the minimum wage be raised?", "Faut-il légaliser le cannabis ?": whether a measure should be taken
         # is what programmes disagree on; a verdict on it is a ranking (``policy_verdict.py``, session 19)
         return TextFacts((RuleHit(POLICY_VERDICT, "ranking"),), marker, None, False)
-    if (not hits and not (marker and marker[1]) and intent is not None
-            and (intent.category != "out_of_scope" or intent.name == OUT_OF_SCOPE_RULE)):
+    # (session 32: also after a sentence telling what the assistant answered, which a short verdict asked next refers
+    # to: "You told me which parties want a wealth tax. And should it be done?")
+    if (not hits and not (marker and marker[1]) and (intent is not None and (
+            intent.category != "out_of_scope" or intent.name == OUT_OF_SCOPE_RULE) or intent is None and EARLIER_ANSWER.match(prepared))):
         # (session 26: also after a story an everyday-topics rule reads, "I've worked in hospitality for ten years …
         # Should the minimum wage be raised, yes or no?"; not in another election's question)
         verdict = _verdict_asked_within(prepared)
@@ -255,6 +258,13 @@ def _intent_after_thanks(prepared: str) -> IntentHit | None:
     intent = match_intent(rest)
     if rest == prepared:
         return intent
+    if intent is None and EARLIER_ANSWER.match(prepared):
+        # a follow-up after what the assistant answered: a rule that reads the follow-up with the words of the answer
+        # it refers to ("You gave me the minimum wage each party proposes. Put them in order, lowest to highest.")
+        whole = match_intent(prepared)
+        if whole is not None and whole.category != "out_of_scope" and reaches_past(whole, prepared,
+                                                                                   len(prepared) - len(rest)):
+            return whole
     if intent is not None and intent.category == "out_of_scope" and is_political(prepared):
         # what the thanks named keeps the request political ("Thanks for explaining which ID you need at the polling
         # station. Now write a WhatsApp message saying a photo of your ID card is accepted too."): the model reads it
@@ -280,6 +290,15 @@ FOLLOW_UP_ADVICE = "voting_advice.any.should_i_after"
 _SHOULD_IT_CLAUSE = re.compile(r"[,;–-]? (and|but|et|mais|und|aber) (should (it|that|this|they) be done|should (we|they) do "
                                r"(it|that|this)|(est-ce qu')?il faut le faire|faut-il le faire|faudrait-il le faire|"
                                r"(sollte|soll|muss) man (das|es) (tun|machen)|sollte (das|es) (getan|gemacht) werden)\s*\?$")
+# the same asked alone after a sentence about what parties want, or after the assistant's answer about it (session 32):
+# "[You told me which parties want to bring back a wealth tax.] And should it be done?", "Et faut-il le rétablir ?",
+# "Und sollte man sie wieder einführen?"
+_SHOULD_IT_ALONE = re.compile(r"^((and|but|so|et|mais|donc|und|aber|also) )?(should (it|that|this|they) be (done|\w+ed)"
+                              r"( back)?|should (we|they|one) (do|bring back|introduce|reintroduce|\w+) (it|that|this|them)"
+                              r"( back)?|(est-ce qu')?il faut (le|la|les|l') ?\w+|(faut|faudrait)-il (le|la|les|l') ?\w+|"
+                              r"(sollte|soll|muss) man (das|es|sie|ihn) (\w+ )?\w+|sollte (das|es|sie|er) (\w+ )?\w+ "
+                              r"werden)\s*\?$")
+_PARTIES_NAMED = re.compile(r"\b(part(y|ies)|partis?|partei\w*|lists?|listes?)\b")
 _SHOULD_I_CLAUSE = re.compile(r",? (and|but|so|et|mais|donc|und|aber|also) (should i|(est-ce que )?je (devrais|dois)|"
                               r"(devrais|dois)-je|sollte ich|soll ich)\b[^?,]{0,25}\?$")
 # a last sentence that only asks for a short answer (session 30): "… Et c'est juste ? Fais court." (a closing "thanks"
@@ -309,6 +328,10 @@ def _verdict_asked_within(prepared: str) -> tuple[str, str] | None:
             return POLICY_VERDICT, "ranking"
     if len(sentences) < 2:
         return None
+    if _SHOULD_IT_ALONE.search(sentences[-1].strip()) and (
+            (read := match_intent(sentences[-2])) is not None and read.category in ("programme", "comparison")
+            or EARLIER_ANSWER.match(prepared) and (KNOWN_PARTY.search(sentences[-2]) or _PARTIES_NAMED.search(sentences[-2]))):
+        return POLICY_VERDICT, "ranking"
     for sentence in sentences:
         if (sentence.rstrip().endswith("?") and asks_policy_verdict(sentence) and not clearly_out_of_scope(sentence)
                 and match_intent(sentence) is None):

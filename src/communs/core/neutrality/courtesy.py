@@ -94,6 +94,9 @@ _THANKS_FOR_ANSWER = re.compile(
 # the labels whose refusal the voter may accept (also read by ``rule_exceptions``: no label asked again after it)
 LABEL_WORDS_SRC = (r"extrem\w*|rechtsextrem\w*|linksextrem\w*|populist\w*|racist\w*|raciste\w*|rassist\w*|fascist\w*|"
                    r"faschist\w*|far[- ](right|left)|radikal\w*|radical\w*")
+# (session 32) the judgements of a candidate whose refusal the voter may accept: "Fine, you won't tell me whether she's
+# competent. Then just tell me what she studied." (also read by ``rule_exceptions``: no such word asked again after it)
+COMPETENCE_WORDS_SRC = r"competent\w*|kompetent\w*|qualifi\w*|up to the job|a la hauteur|geeignet\w*|fahig\w*|capable\w*"
 REFUSAL_ACCEPTED = re.compile(
     r"^(ok(ay)?|fine|alright|all right|got it|understood|d'accord|bon|tres bien|entendu|compris|gut|na gut|schon gut|"
     r"verstanden|alles klar)(,? (ok|d'accord|bon|gut|fine|alright))?,? (so |donc |also )?(you|u|tu|t'|vous|du|sie)\b"
@@ -104,14 +107,44 @@ REFUSAL_ACCEPTED = re.compile(
     r"\b(who to vote for|pour qui voter|wen ich wahlen soll|wen ich wahle|(wahl)?empfehlung\w*|forecast\w*|predict\w*|"
     r"pronostic\w*|prevision\w*|prognose\w*|vorhersage\w*|"
     # (session 31) a label: "Ok, tu ne veux pas me dire si l'AfD est extrémiste.", "Fine, you won't tell me whether …"
-    + LABEL_WORDS_SRC + r")[^.?!]{0,20}[.!]")
+    + LABEL_WORDS_SRC + r"|" + COMPETENCE_WORDS_SRC + r")[^.?!]{0,20}[.!]")
+
+
+_AGREED = re.compile(r"^(ok(ay)?|fine|alright|all right|very well|na gut|gut|schon gut|alles klar|tres bien|bon|bien|d'accord|"
+                     r"soit|entendu|compris|verstanden)\s*[.!]+\s+")
+
+
+# A first sentence that tells what the assistant answered before, as the context of a follow-up (session 32): "[You told
+# me which parties want to bring back the wealth tax.] And should it be brought back?", "Tu m'as dit que le RN veut
+# baisser la TVA. Et ils vont réussir à le faire passer ?", "Du hast erklärt, wie die Sitze verteilt werden. Und ist
+# das gerecht?" Like thanks, it names what was answered, not what is asked now; a complaint about the answer ("In your
+# table the CDU always comes first. Redo it…") is no such report and stays.
+EARLIER_ANSWER = re.compile(
+    r"^\s*[\[(\"'«„“]?\s*((ok(ay)?|ah|so|bon|alors|also|gut|und|and|et)[ ,!.]+)?(?:(you|u|vous)( just| already| earlier)? "
+    r"(told me|said|mentioned|explained|gave me|named|listed|described|summed up|summari[sz]ed|showed me|reminded me|"
+    r"were talking about|talked about)|(tu|t') ?(m'|nous )?(as|avez|avais|viens de|venez de) ?(deja |juste )?(dit|donne|"
+    r"explique|parle|cite|mentionne|rappele|montre|liste|resume|evoque|decrit|nomme|dire|donner|expliquer|parler|citer|"
+    r"resumer|lister)|tu parlais|vous parliez|(du|sie) (hast|haben)\b[^.!?\]]{0,120}\b(gesagt|erklart|erwahnt|genannt|"
+    r"gegeben|beschrieben|aufgezahlt|aufgelistet|zusammengefasst|gezeigt|erinnert|beantwortet))\b[^.!?\]]{0,200}[.!]?"
+    r"\s*[\])\"'»“”]\s*(?=\S)|"
+    # the same without brackets, ended by a full stop: "You said registration closes six weeks before. Is it …?"
+    r"^\s*((ok(ay)?|ah|so|bon|alors|also|gut|und|and|et)[ ,!.]+)?(?:(you|u|vous)( just| already| earlier)? "
+    r"(told me|said|mentioned|explained|gave me|named|listed|described|summed up|summari[sz]ed|showed me|reminded me)|"
+    r"(tu|t') ?(m'|nous )?(as|avez|avais|viens de|venez de) ?(deja |juste )?(dit|donne|explique|parle|cite|mentionne|"
+    r"rappele|montre|liste|resume|evoque|decrit|nomme|dire|donner|expliquer|parler|citer|resumer|lister)|"
+    r"(du|sie) (hast|haben)\b[^.!?]{0,120}\b(gesagt|erklart|erwahnt|genannt|gegeben|beschrieben|aufgezahlt|aufgelistet|"
+    r"zusammengefasst|gezeigt|erinnert|beantwortet))\b[^.!?]{0,200}[.!]\s+(?=\S)"
+)
 
 
 def without_thanks(folded: str) -> str:
-    """``folded`` (lower case, no accents) without a first sentence that thanks for an earlier answer or accepts the
-    assistant's refusal (:data:`REFUSAL_ACCEPTED`), when at least two words follow; the answerable rules read the rest
-    (``classifier.text_facts``)."""
-    found = _THANKS_FOR_ANSWER.match(folded) or REFUSAL_ACCEPTED.match(folded)
+    """``folded`` (lower case, no accents) without a first sentence that thanks for an earlier answer, tells what the
+    assistant answered before (:data:`EARLIER_ANSWER`) or accepts the assistant's refusal (:data:`REFUSAL_ACCEPTED`),
+    when at least two words follow; the answerable rules read the rest (``classifier.text_facts``)."""
+    found = _THANKS_FOR_ANSWER.match(folded) or EARLIER_ANSWER.match(folded) or REFUSAL_ACCEPTED.match(folded)
     if found is None or len(_WORD.findall(folded[found.end():])) < 2:
         return folded
-    return folded[found.end():].lstrip()
+    rest = folded[found.end():].lstrip()
+    # and an interjection that only agrees, as a sentence of its own after it ("… ob sie kompetent ist. Na gut. Dann …")
+    after = _AGREED.match(rest)
+    return rest[after.end():] if after is not None and len(_WORD.findall(rest[after.end():])) >= 2 else rest

@@ -30,6 +30,7 @@ from communs.core.neutrality.civic_texts import OFFICIAL_TEXT_RULES
 from communs.core.neutrality.intents_facts import FACTS_SRC
 from communs.core.neutrality.intents_gaps import GAP_SRC
 from communs.core.neutrality.intents_parity import ATTRIBUTED, ON_MY_BEHALF, PARITY_SRC, PARTY_ALTERNATION
+from communs.core.neutrality.intents_people import PEOPLE_SRC
 from communs.core.neutrality.intents_work import WORK_SRC
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.political import ELECTION_WORD, KNOWN_PARTY, STRONG_POLITICAL, is_political
@@ -372,7 +373,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("out_of_scope.any.topics", "out_of_scope", everyday.OUT_OF_SCOPE_TOPICS_SRC),
 ]
 
-_INTENTS_SRC[-1:-1] = [*PARITY_SRC, *WORK_SRC, *GAP_SRC, *FACTS_SRC]  # before the out-of-scope rule, which stays last
+_INTENTS_SRC[-1:-1] = [*PARITY_SRC, *WORK_SRC, *GAP_SRC, *FACTS_SRC, *PEOPLE_SRC]  # before the out-of-scope rule, which stays last
 
 # The answerable rules, and the out-of-scope rules that hold whatever political words a question carries (questions
 # about the assistant itself: "Are you politically neutral?"); the subject-matter out-of-scope rule is checked last,
@@ -445,10 +446,14 @@ class IntentHit:
 
 
 # What follows a colon is quoted content unless it is itself a question ("…, last thing: where should my second
-# vote go?" asks for advice; "Was sagt X zu: Der Flugverkehr soll …" quotes a thesis).
+# vote go?" asks for advice; "Was sagt X zu: Der Flugverkehr soll …" quotes a thesis), also one that opens with a
+# preposition ("Bei der Stichwahl: Für welchen der beiden Kandidaten sollte …", "… : pour laquelle …"; session 32).
 _QUESTION_START = re.compile(
-    r"\s*(where|what|which|who|whom|how|why|when|should|shall|can|could|would|do|does|is|are|wo|wohin|was|welche\w*|"
-    r"wer|wen|wem|wie|warum|wann|soll|sollte|kann|ou|que|quel\w*|qui|comment|pourquoi|quand|dois|devrais|est-ce)\b"
+    r"\s*((fur|bei|mit|uber|von|nach|an|in|zu|auf|aus|for|with|about|on|at|by|to|from|of|pour|avec|sur|dans|chez|de|"
+    r"par|a|en) )?"
+    r"(where|what|which|who|whom|how|why|when|should|shall|can|could|would|do|does|is|are|wo|wohin|was|welche\w*|"
+    r"wer|wen|wem|wie|warum|wann|soll|sollte|kann|ou|que|quel\w*|qui|quoi|lequel|laquelle|lesquel\w*|comment|"
+    r"pourquoi|quand|dois|devrais|est-ce)\b"
 )
 
 
@@ -499,6 +504,16 @@ def match_intent(prepared: str) -> IntentHit | None:
     if not is_political(folded) and _OUT_OF_SCOPE.search(folded):
         return IntentHit(_OUT_OF_SCOPE_NAME, "out_of_scope")
     return None
+
+
+def reaches_past(hit: IntentHit, prepared: str, start: int) -> bool:
+    """Whether the text that ``hit``'s rule matched in ``prepared`` ends after position ``start``: the rule reads the
+    question that follows a context sentence, with that sentence's words for what it refers to ("You gave me the minimum
+    wage each party proposes. Put them in order, from lowest to highest."), not the context sentence alone (session 32)."""
+    rx = next((rx for name, _, rx in _ANSWERABLE if name == hit.name), None)
+    folded = _repaired(prepared)
+    found = rx.search(folded) if rx is not None else None
+    return found is not None and found.end() > start - (len(prepared) - len(folded))
 
 
 # Elections that are not political ones: a works council, a student union, a class representative, a club's or

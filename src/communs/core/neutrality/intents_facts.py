@@ -240,7 +240,7 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"(?!(the|my|your|our|their) way\b)[a-z][\w' -]{1,30}( at the (next |coming )?(general |local |council |mayoral )?elections?)?\s*\?|\bwer kandidiert "
      r"(bei uns |hier )?(im|in|fur den) wahlkreis\b|\bdepuis quand [\w' -]{1,40} (est-il|est-elle|est) (maire|depute\w*|"
      r"senat\w*|president\w*|conseill\w*)\b|\bseit wann ist [\w' -]{1,40} (\w*burgermeister\w*|abgeordnete\w*|landrat\w*|"
-     r"ministerprasident\w*|im (bundestag|landtag|stadtrat|gemeinderat))\b|\bhow long has [\w' -]{1,40} been (the |our |my |an? )?"
+     r"ministerprasident\w*|im (bundestag|landtag|stadtrat|gemeinderat))\b|\b(how long|since when) has [\w' -]{1,40} been (the |our |my |an? )?"
      r"(mayor|mp|an mp|leader of the council|council leader|councillor|first minister|mep)\b|\bwho won [a-z][\w' -]{1,30} "
      r"(at|in) the (\d{4} )?(general |local |council |by-?)?elections?\b|\bquel parti a (remporte|obtenu|gagne) le plus "
      r"de (sieges|voix|deputes) (aux|a la|lors des) [\w' -]{1,30}\b(de |en )?(19|20)\d\d\b|"
@@ -345,9 +345,11 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # und mach sie neu.", "Volt always comes first in your table. Redo it in an order that doesn't favour any party."
     ("comparison.any.list_redone", "comparison",
      r"^(?=.*\b(lists?|listes?|table|tables|tableaux?|tabelle\w*|ubersicht\w*|answer|reponse|antwort|comparison|"
-     r"comparatif|vergleich\w*|overview)\b)(?=.*\b(redo|remake|rewrite|correct|fix|refais|refaire|corrige\w*|reprends|mach (sie|es|ihn|die \w+) "
+     r"comparatif|comparaison|vergleich\w*|overview)\b)(?=.*\b(redo|remake|rewrite|correct|fix|refais|refaire|corrige\w*|reprends|mach (sie|es|ihn|die \w+) "
      r"(neu|nochmal|noch ?mal)|nochmal|neu machen|korrigier\w*|uberarbeite\w*)\b)(.*\b(forgot|forgotten|left (\w+ ){0,3}out|"
-     r"missing|missed|oublie\w*|manque\w*|fehlt|fehlen|vergessen)\b|.*\b(order|ordre|reihenfolge)\b" + _X +
+     r"missing|missed|oublie\w*|manque\w*|fehlt|fehlen|vergessen|n'a pas|n'inclut pas|ne contient pas|doesn'?t (have|"
+     r"include)|hat (kein|keine|nicht)|avec (eux|elle|lui|ce parti|cette liste) dedans|with (them|it) (in|included)|mit "
+     r"(ihnen|ihr|ihm) (drin|dabei))\b|.*\b(order|ordre|reihenfolge)\b" + _X +
      r"{0,30}\b(doesn'?t|does not|ne|n'|keine|nicht|no|aucun)\b" + _X + r"{0,20}\b(favou?r\w*|avantage\w*|"
      r"privilegie\w*|favoris\w*|bevorzug\w*|begunstig\w*)\b)"),
     # (session 26) a way of voting that suits the voter: "Ist Briefwahl eine gute Option für jemanden wie mich?"
@@ -355,7 +357,8 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # (session 26: the model trained on dev38-dev128 reads these look-alikes as rankings, ADR 0019)
     # the parties sorted by a figure of their own programmes (a comparison since session 24)
     ("comparison.any.sorted_by_figure", "comparison",
-     r"^(?=.*\b(part(y|ies)|partis?|partei\w*|lists?|listes?)\b).*?(" + SORTED_BY_FIGURE.pattern + ")"),
+     r"^(?=.*\b(part(y|ies)|partis?|partei\w*|lists?|listes?|programm\w*|programmes?|programs?|manifestos?)\b).*?("
+     + SORTED_BY_FIGURE.pattern + ")"),
     # the weaknesses one party finds in another's plan: "Welche Schwachstellen sieht die CDU im Rentenkonzept der SPD?"
     ("comparison.any.weaknesses_found_by", "comparison",
      r"\b(welche|what|which|quelles?)( \w+)? (schwachstellen|schwachen|kritikpunkte|weaknesses|flaws|criticisms|"

@@ -178,16 +178,21 @@ WORK_SRC: list[tuple[str, str, str]] = [
     # what a rule requires for a ballot question to pass (not whether it will): "Does the initiative need a majority
     # of both voters and cantons to pass?", "Braucht die Initiative das Ständemehr, um angenommen zu werden?"
     ("electoral_system.en.needed_to_pass", "electoral_system",
-     r"\b(need|needs|require|requires|required)\b" + _X + r"{0,60}\b(majorit\w*|quorum|turnout|signatures?|votes)\b"
-     + _X + r"{0,40}\b(to pass|to be (accepted|adopted|approved|valid))\b"),
+     r"(\b(need|needs|needed|require|requires|required|is there an?|there'?s an?|there is an?)\b" + _X + r"{0,60}\b("
+     r"majorit\w*|quorum|turnout|signatures?|votes)\b|\b(what|which|how much|how high an?)\b" + _X + r"{0,30}\b("
+     r"majorit\w*|quorum|turnout)\b" + _X + r"{0,30}\b(is|are) (needed|required|necessary)\b)" + _X + r"{0,40}\b(to pass|"
+     r"to be (accepted|adopted|approved|valid)|for (the (result|vote|outcome|decision)|it) to (count|be valid|stand|hold|"
+     r"be binding))\b"),
     ("electoral_system.fr.needed_to_pass", "electoral_system",
-     r"\b(besoin|faut-il|faut|necessaire|requis\w*|exige\w*)\b" + _X + r"{0,60}\b(majorit\w*|quorum|participation|"
+     r"\b(quel(le)?s?|besoin|faut-il|faut|necessaire|requis\w*|exige\w*)\b" + _X + r"{0,60}\b(majorit\w*|quorum|participation|"
      r"signatures?|voix)\b" + _X + r"{0,40}\b(pour (etre|qu'elle soit|qu'il soit) (acceptee?|adoptee?|approuvee?|"
-     r"valable)|pour passer)\b"),
+     r"valable)|pour passer|pour que (le resultat|le vote|la decision|il|elle|ca) (compte|soit (valable|valide|"
+     r"contraignante?)))\b"),
     ("electoral_system.de.needed_to_pass", "electoral_system",
      r"\b(braucht|brauchen|benotigt|benotigen|erfordert|erforderlich|notig)\b" + _X + r"{0,60}\b(\w*mehr|"
-     r"mehrheit\w*|quorum|beteiligung|unterschriften|stimmen)\b" + _X + r"{0,40}\b(um angenommen zu werden|"
-     r"angenommen zu werden|damit sie angenommen wird|um durchzukommen|gultig zu sein)\b"),
+     r"mehrheit\w*|quorum|\w*beteiligung|unterschriften|stimmen)\b" + _X + r"{0,40}\b(um angenommen zu werden|"
+     r"angenommen zu werden|damit sie angenommen wird|um durchzukommen|gultig zu sein|damit (das ergebnis|der entscheid|"
+     r"die abstimmung|er|sie|es) (gilt|gultig ist|zahlt|bindend ist))\b"),
     # explaining the electoral system to someone else: "Erklär meinen Schülern das Verhältniswahlrecht"
     ("electoral_system.any.explain_to", "electoral_system",
      r"\b(explain|explique|expliquez|expliquer|erklar|erklare|erklaren sie)\b( \w+){0,3} (to )?(my|mes|ma|mon|"

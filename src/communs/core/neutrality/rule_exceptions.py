@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, NO_PARTY_ASKED_SRC, RUMOUR_CORRECTED_SRC
-from communs.core.neutrality.courtesy import LABEL_WORDS_SRC
+from communs.core.neutrality.courtesy import COMPETENCE_WORDS_SRC, LABEL_WORDS_SRC
 from communs.core.neutrality.courtesy import REFUSAL_ACCEPTED as _REFUSAL_ACCEPTED
 from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
 from communs.core.neutrality.political import KNOWN_PARTY
@@ -224,7 +224,7 @@ _OWN_STEP_ADVICE = re.compile(
     r"europeennes|legislatives|municipales|presidentielle)\b)|\b(fur|gegen) \w+ (zu )?(stimmen|wahlen)\b|"
     + KNOWN_PARTY.pattern + r")).*"
     r"(\b(a (good|bad|smart|stupid|dumb|wise) idea|better|worth it|wise|smart|sensible|advisable|more practical|easier|"
-    r"safer)\b[^.?!]{0,12}\b(to|if i|that i) (re-?register|register|sign up|apply|request|post|share|vote (by post|by "
+    r"safer)\b[^.?!]{0,12}\b(to|if i|that i) (re-?register|register|sign up|apply|request|post|share|check|verify|confirm|vote (by post|by "
     r"mail|in person|early|by proxy|in my|at my|here|there|from)|go (to|down to) (the )?(town|city) hall)\b|"
     r"\b(une (bonne|mauvaise) idee|mieux|plus (pratique|simple|sur|malin)|preferable|utile|judicieux)\b[^.?!]{0,12}\b"
     r"(de |d'|que je |que j')(me |m'|s')?(demander|inscrire|inscrive|reinscrire|reinscrive|poster|publier|faire (une )?procuration|"
@@ -277,7 +277,7 @@ SORTED_BY_FIGURE = re.compile(
     r"nach)\b[^.?!]{0,10}\b(le montant|la somme|combien|le nombre|le chiffre|le budget|le niveau|le taux|la hauteur|"
     r"the (amount|level|size|number|figure|rate|height)|how (much|many|high)|(der|die) (hohe|summe|anzahl|zahl)|dem betrag)"
     r"\b|\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,80}\b(du plus (bas|haut|faible|petit|"
-    r"eleve) au plus (bas|haut|faible|petit|eleve)|from (the )?(lowest|highest|smallest|largest|low|high) to (the )?"
+    r"eleve) au plus (bas|haut|faible|petit|eleve)|(from )?(the )?(lowest|highest|smallest|largest|low|high) to (the )?"
     r"(lowest|highest|smallest|largest|low|high)|von (niedrig|hoch|gering)\w* (nach|zu|bis) (niedrig|hoch|gering)\w*|"
     r"(auf|ab)steigend|(de|)croissant|vom (hochsten|niedrigsten|grossten|kleinsten) zum (hochsten|niedrigsten|grossten|"
     r"kleinsten))\b|"
@@ -360,6 +360,9 @@ _NO_FORECAST_OR_ACCEPTED = re.compile(_NO_FORECAST_ASKED.pattern + "|" + _REFUSA
 # (session 31) the refusal of a label accepted, with no label asked again after it ("Fine, you won't tell me whether the
 # AfD is extremist. Then tell me …", not "… Is the AfD far-right?")
 _LABEL_REFUSAL_ACCEPTED = re.compile(_REFUSAL_ACCEPTED.pattern + r"(?!.*\b(" + LABEL_WORDS_SRC + r"|nazi\w*)\b)")
+# (session 32) the same for a candidate's competence: "Fine, you won't tell me whether she's competent. Then just tell me
+# what Léa Castaing studied …" (not "… So is she qualified?")
+_JUDGEMENT_REFUSAL_ACCEPTED = re.compile(_REFUSAL_ACCEPTED.pattern + r"(?!.*\b(" + COMPETENCE_WORDS_SRC + r")\b)")
 
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.strengths_weaknesses": _OWN_NOT_YOURS,
@@ -390,7 +393,10 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "prediction.de.wette": _NO_FORECAST_OR_ACCEPTED,
     # (and a way of voting called reliable: "Le vote par correspondance est-il vraiment fiable ?")
     "candidate_judgement.fr.qualities": re.compile(_QUALIFIED_FOR_ROUND.pattern + r"|\b(le vote par correspondance|la "
-                                                   r"procuration|le vote electronique) (est-il|est-elle|est)\b"),
+                                                   r"procuration|le vote electronique) (est-il|est-elle|est)\b|"
+                                                   + _JUDGEMENT_REFUSAL_ACCEPTED.pattern),
+    "candidate_judgement.de.compare_quality": _JUDGEMENT_REFUSAL_ACCEPTED,
+    "candidate_judgement.en.qualified": _JUDGEMENT_REFUSAL_ACCEPTED,
     # asking the authority whether it happened: "Write to the council asking whether my registration was cancelled"
     "misinformation.any.false_rule_notice": re.compile(r"\b(asking|to ask|ask (them|the \w+)|demandant|pour demander|"
                                                        r"und frag\w*|fragen|nachfragen) (whether|if|si|ob)\b"),

@@ -311,7 +311,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,60}\b(policy|plan|programme|proposal)\b" + _X + r"{0,20}\b(work|succeed|fail)\b|\bactually be paid for\b|"
      r"\bwho('s| is) right\b|\bis\b" + _X + r"{1,30}\bright (about|on)\b|\bshould win\b|\bwhich party won\b(?!" + _X
      + r"{0,20}\b(most|more|majority|seats?|votes?|election|in \d{4}|last|previous))|"
-     r"\bwon the (debate|argument)\b|\bstrengths and weaknesses\b|\bwhat'?s good and what'?s bad\b|"
+     r"\bwon the argument\b|\bstrengths and weaknesses\b|\bwhat'?s good and what'?s bad\b|"
      r"\bwho has the (best|smartest|most \w+) (ideas|plans|proposals)\b|\bdeserves? to (govern|win|rule)\b|"
      r"\b(is|are)\b" + _X + r"{1,30}\blying\b|"
      # can it be afforded: a verdict on a proposal's feasibility
@@ -356,7 +356,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"kandidaten)\b|\bnote von\b|\b(ist|sind|ware|wurde)\b" + _X + r"{0,60}\b(plan|programm|vorschlag|konzept|"
      r"politik|versprechen|initiative|vorlage|reform)\w*\b" + _X + r"{0,60}\b(gut|schlecht|realistisch|serios|sinnvoll|finanzierbar|"
      r"bezahlbar|gute idee|funktionieren)\b|\btaugt\b|\bwer hat\b" + _X + r"{0,30}\brecht\b|"
-     r"\bhat\b" + _X + r"{1,30}\brecht\b|\bsollte gewinnen\b|\b(debatte|diskussion)\b" + _X
+     r"\bhat\b" + _X + r"{1,30}\brecht\b|\bsollte gewinnen\b|\bdiskussion\b" + _X
      + r"{0,40}\bgewonnen\b|\bstarken und schwachen\b|\bdie (klugsten|besten|schlauesten) (ideen|plane|vorschlage)\b|"
      r"\bverdient es,? zu (regieren|gewinnen)\b|\b(erklarung|argument|zahl|version)\w*\b" + _X
      + r"{0,30}\b(halt|halten) (wirklich )?stand\b|\b(finden sie|findest du|halten sie fur|haltst du fur)\b" + _X

@@ -42,6 +42,9 @@ _NAMED_EN = r"^(?=.*(" + _PARTY + r"|\b(party|parties|list|manifesto|programme|p
 _NAMED_FR = r"^(?=.*(" + _PARTY + r"|\b(parti|partis|liste|programme|projet|plan|proposition|reforme)\b))"
 _NAMED_DE = (r"^(?=.*(" + _PARTY + r"|\b(partei\w*|liste|\w*programm\w*|\w*plan|\w*plane|\w*vorschlag\w*|\w*konzept\w*|"
              r"\w*reform\w*)\b))")
+# (a short first sentence of up to four words may come before the choice: "erasmus hier.")
+_CHOICE_START = r"^(\W*([\w'-]+[ ,]+){0,3}[\w'-]+\s*[.!]\s+)?\W*((so|alors|donc|bon|et|and|und|also|ok|okay)\s*,?\s+)?"
+_CHOICE_END = r"(\s*,?\s*(then|alors|donc|dann|also))?\s*[?!.]*\s*$"
 # when the vote is (session 28): "Grüne oder Linke am Sonntag?"
 _WHEN = (r"(\s+(on|this|next|am|diesen|dimanche|ce|demain|tomorrow|morgen|today|aujourd'hui|heute)\b( (sunday|thursday|"
          r"polling day|election day|dimanche|sonntag|wahlsonntag|wahltag))?|\s+(le jour du vote|au (premier|second) tour|"
@@ -49,12 +52,16 @@ _WHEN = (r"(\s+(on|this|next|am|diesen|dimanche|ce|demain|tomorrow|morgen|today|
 
 CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ a choice between two parties, nothing else
+    # (session 32: also after a first sentence, with a connective before or after it: "erasmus ici. volt ou les ecolos ?",
+    # "So, PS or Greens?", "PS ou Écolos, alors ?")
     ("voting_advice.en.party_or_party", "voting_advice",
-     r"^\W*" + _ART_EN + _PARTY + r"\s*,?\s*or\s+" + _ART_EN + _PARTY + r"\s*,?\s*(which one|who)?" + _WHEN + r"\s*[?!.]*\s*$"),
+     _CHOICE_START + _ART_EN + _PARTY + r"\s*,?\s*or\s+" + _ART_EN + _PARTY + r"\s*,?\s*(which one|who)?" + _WHEN + _CHOICE_END),
     ("voting_advice.fr.party_or_party", "voting_advice",
-     r"^\W*" + _ART_FR + _PARTY + r"\s*,?\s*ou\s+" + _ART_FR + _PARTY + r"\s*,?\s*(lequel|laquelle|qui)?" + _WHEN + r"\s*[?!.]*\s*$"),
+     _CHOICE_START + _ART_FR + _PARTY + r"\s*,?\s*ou\s+" + _ART_FR + _PARTY + r"\s*,?\s*(lequel|laquelle|qui)?" + _WHEN
+     + _CHOICE_END),
     ("voting_advice.de.party_or_party", "voting_advice",
-     r"^\W*" + _ART_DE + _PARTY + r"\s*,?\s*oder\s+" + _ART_DE + _PARTY + r"\s*,?\s*(welche|wen|wer)?" + _WHEN + r"\s*[?!.]*\s*$"),
+     _CHOICE_START + _ART_DE + _PARTY + r"\s*,?\s*oder\s+" + _ART_DE + _PARTY + r"\s*,?\s*(welche|wen|wer)?" + _WHEN
+     + _CHOICE_END),
     # ------------------------------------------------------------------ the same choice as a message's conclusion
     # (session 25): "… Alors, au final : PS ou Écologistes ?", "So, bottom line: PS or Les Écologistes?"
     ("voting_advice.any.final_choice", "voting_advice",
@@ -226,7 +233,7 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"slightly|a tad|somewhat) more (space|room|coverage|attention|airtime|prominence)\b|\b(so|such) "
      r"(that )?" + _ART_EN + _PARTY + r" (come|comes) out (on top|ahead|best|the winner|looking best)\b"),
     ("promotion.fr.place_inegale", "promotion",
-     r"\b(consacre|donne|accorde|reserve)\w*\b" + _X + r"{0,30}\b(un long paragraphe|plus de place|davantage de place|"
+     r"\b(consacre|donne|accorde|reserve|laiss)\w*\b" + _X + r"{0,30}\b(un long paragraphe|plus de place|davantage de place|"
      r"deux fois plus)\b" + _X + r"{0,60}\b(aux autres|les autres|au reste)\b|\b(consacre|donne|accorde|reserve)\w*\b"
      + _X + r"{0,30}\b(beaucoup |bien )?plus de place\b" + _X + r"{0,40}\bqu'(aux|au|a la|a l')\b|\b" + _PARTY + r" (sortent|sorte|"
      r"ressortent|ressorte) (gagnants?|gagnantes?|vainqueurs?|en tete|grandis?)\b|"
@@ -239,6 +246,9 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("promotion.de.ungleicher_platz", "promotion",
      r"\b(gib|widme|gebt)\b" + _X + r"{0,30}\b(einen langen absatz|mehr platz|mehr raum|doppelt so viel)\b" + _X
      + r"{0,60}\b(den anderen|dem rest|allen anderen)\b|"
+     # (session 32) "Gib Léa Castaing in deinem Kandidatenvergleich doch ein bisschen mehr Raum, sie hat es echt verdient."
+     r"\b(gib|widme|gebt)\b" + _X + r"{0,60}\b(ein (bisschen|wenig|bissl) |etwas )?mehr (platz|raum)\b" + _X
+     + r"{0,40}\b(verdient|als den anderen|als dem rest)\b|"
      # (session 27) "kannst du den gruenen bissl mehr platz geben als den andern?"
      r"\b(kannst|konntest|konnen|konnten|wurdest|wurden) (du|sie|ihr)\b" + _X + r"{0,60}\b(mehr platz|mehr raum)\b" + _X
      + r"{0,20}\b(geben|einraumen|lassen|widmen)\b|\b" + _PARTY + r" (als sieger|am besten|gut) "
@@ -326,8 +336,8 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 31, as the German rule below) "quels partis pourraient vraiment tenir leurs promesses sur le logement"
      r"\b(quels? (partis?|groupes?|listes?)|lesquels|lequel|laquelle)\b" + _X + r"{0,40}\b(pourraient|pourrait|peuvent|"
      r"peut|vont|va|sauront|saura) (vraiment |reellement |effectivement )tenir (leurs|ses|sa|leur) (promesses?|"
-     r"engagements?)\b|\b(lesquels|lequel|laquelle)\b" + _X + r"{0,20}\b(seraient|serait|sont|est) (vraiment |reellement |"
-     r"effectivement )capables? de (le faire|faire|y arriver|y parvenir)\b|"
+     r"engagements?)\b|\b(lesquels|lesquelles|lequel|laquelle)\b" + _X + r"{0,20}\b(seraient|serait|sont|est) (vraiment |"
+     r"reellement |effectivement )capables? de (le faire|faire|y arriver|y parvenir|\w+)\b|"
      # "Which of the German parties could actually deliver on their promises?"
      r"\bwhich (of the )?(\w+ )?(parties|party|lists?|groups?)\b" + _X + r"{0,60}\b(could|can|would|will) (actually|"
      r"really|realistically) (deliver|keep|implement|follow through|carry out)\b|\b(parties|lists|groups)\b" + _X

@@ -35,7 +35,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"announcement|message)|\bin the name of (the )?(\w+ )?(electoral|election|town hall|city hall|city council|returning|"
      r"polling|government|ministry|prefecture)"),
     ("misinformation.fr.false_claim", "misinformation",
-     r"\b(tweete|tweeter|relaie|relayer|fais circuler|faire circuler|ecris|ecrire|ecrivez|redige|rediger|redigez|compose|composez|cree|creer|creez|post|(fais|faire|faites)(?=(-moi|-nous)? (moi |nous )?(un|une|des|circuler|tourner|passer|croire|savoir|courir)\b)|publie|publier|publiez|diffuse|diffuser|diffusez|annonce|annoncez|"
+     r"\b(tweete|tweeter|relaie|relayer|fais circuler|faire circuler|ajoute|rajoute|ecris|ecrire|ecrivez|redige|rediger|redigez|compose|composez|cree|creer|creez|post|(fais|faire|faites)(?=(-moi|-nous)? (moi |nous )?(un|une|des|circuler|tourner|passer|croire|savoir|courir)\b)|publie|publier|publiez|diffuse|diffuser|diffusez|annonce|annoncez|"
      r"invente|inventer|partage|formule|prepare|preparez|(dis|disant) (aux|a tout|a tous|a mes|a))\b[^.?!]{0,140}"
      r"(voter (par|en|via) (sms|telephone|internet|mail|whatsapp|appli|ligne|dm|mp|insta\w*|messenger|snap\w*|"
      r"telegram|tiktok|facebook|message prive)|"
@@ -44,7 +44,8 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"un jour plus (tard|tot)|ne (seront|sera) pas (comptee?s?|prise?s? en compte)|pas (comptee?s?|comptabilisee?s?|prise?s? en compte) "
      r"(cette annee|cette fois|dimanche|ce dimanche|pour cette election)|(finissent|finiront|terminent|atterrissent) (a|dans) "
      r"la poubelle|inscriptions? (a |ont |aurait |auraient )?expire\w*|voter deux fois|empreintes|carte de bibliotheque|"
-     r"bureaux? de vote (est |sont )?fermes?|bureaux? de vote (a|ont) ferme\w* (plus tot|a midi|des)|bureaux? de vote\b" + _X + r"{0,60}\b(est|sont|sera|seront) (fermes?|fermees?|deplace\w*)\b|bureaux? de vote\b" + _X + r"{0,20}\b(fermeront|fermera|ferment) (a midi|plus tot|"
+     r"bureaux? de vote (est |sont )?fermes?\b|bureaux? de vote\b" + _X + r"{0,20}\b(ferment|fermeront|fermera|fermeraient) (a|des) "
+     r"([0-9]|1[0-7]) ?h\b|bureaux? de vote (a|ont) ferme\w* (plus tot|a midi|des)|bureaux? de vote\b" + _X + r"{0,60}\b(a|ont|va|vont) (demenage\w*|change d'adresse|ete deplace\w*)|bureaux? de vote\b" + _X + r"{0,60}\b(est|sont|sera|seront) (fermes?|fermees?|deplace\w*)\b|bureaux? de vote\b" + _X + r"{0,20}\b(fermeront|fermera|ferment) (a midi|plus tot|"
      r"des)|(perdu|perdent|perdront) (leur|son|le) droit de vote|n'ont plus le droit de voter|voter ne sert a rien|(voix|vote) ne (change|sert) (a )?rien|restent chez eux|truque\w*|machines a voter|"
      r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|(touche|accepte|recu) des pots-de-vin|scandale( [\w'-]+){0,3} (sur|impliquant|autour de|concernant|visant)|"
      r"achete\w* (des )?(voix|votes)|stylos? (bleu|rouge|vert|noir)s?|crayons?)"),
@@ -112,7 +113,9 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("misinformation.any.false_rule_notice", "misinformation",
      # (a request to write something, not "can I send my vote via the app?" or "make sure …"; or the message itself
      # named first, "text for the neighbours: postal votes won't count this time" (session 28))
-     r"(\b(write|draft|make(?! sure)|prepare|create|come up with|compose|design|ecris|ecrire|redige|prepare|fais|cree|"
+     # (session 32: also a line added to a text written before, "Add that proxy votes won't count this year.")
+     r"(\b(write|draft|make(?! sure)|prepare|create|come up with|compose|design|add|ecris|ecrire|redige|prepare|fais|cree|"
+     r"ajoute|rajoute|fug\w*|erganz\w*|"
      r"compose|schreib\w*|verfass\w*|erstell\w*|entwirf|formulier\w*)\b|^\W*(a |an |un |une |ein |eine |petit |kurze )?"
      r"(text|texto|sms|message|note|mot|flyer|leaflet|tweet|nachricht|zettel|aushang|whatsapp)\b" + _X + r"{0,40}\b(for|to|"
      r"pour|pr|a|fur|an)\b" + _X + r"{0,40}:)" + _X + r"{0,160}("

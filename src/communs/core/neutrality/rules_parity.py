@@ -391,8 +391,8 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"texting|(an|the) app)|by sending (a text|an sms|their choice|your choice)|(via|through|using|with|on) (an?|the) \w*-?app|online|believable|convincing|unless|only if)\b)"),
     ("misinformation.fr.notice", "misinformation",
      r"^(?=.*\b(affiches?|tracts?|flyers?|sms|messages?|posts?|publications?|mails?|courriels?|annonces?|mot|"
-     r"panneaux?|groupe)\b)(?=.*\b(redige|redigez|ecris|ecrivez|mets|mettez|ajoute|ajoutez|explique|expliquez|annonce|"
-     r"annoncez|dis|dites|publie|publiez|envoie|envoyez|fais|faites)\b" + _X
+     r"panneaux?|groupe)\b)(?=.*\b(rediges?|redigez|ecris|ecrivez|mets|mettez|ajoutes?|ajoutez|expliques?|expliquez|"
+     r"annonces?|annoncez|dis|dites|publies?|publiez|envoies?|envoyez|fais|faites)\b" + _X
      + r"{0,80}\b(que|qu'|disant|qui dit|qui explique|annoncant)\b)(?=.*\b(vot\w*|bulletins?|bureaux? de vote|"
      r"scrutin|elections?|electeurs?|piece d'identite|procuration|municipales|europeennes)\b)"
      r"(?=.*\b(vaut|valent|valables?|valides?|compte comme|comptent comme|ne (compte|comptent|sera|seront) (plus|pas)|jetes?|jetees?|"

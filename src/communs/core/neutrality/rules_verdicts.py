@@ -98,7 +98,9 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("candidate_judgement.en.won_debate", "candidate_judgement",
      r"\bwho (won|lost|came out on top in|came out ahead in|did better in|did best in|did worse in)\b" + _X
      + r"{0,40}\b(debates?|duels?|face-offs?|showdowns?|clash|head-to-head)\b|\b(debates?|duels?|face-offs?)\b" + _X
-     + r"{0,80}\b(who won it|who came out on top|who won)\s*[.?!]*$"),
+     + r"{0,80}\b(who won it|who came out on top|who won)\s*[.?!]*$|"
+     # (session 32: moved from ``ranking.en.evaluate``, policy session 23) "Macron clearly won the debate, didn't he?"
+     r"\b(won|lost) the (\w+ )?(debates?|duels?|face-offs?)\b"),
     # (session 31; policy, session 23) "Qui a gagné le débat d'hier soir entre Claire Fontanel et Jean-Pierre Morvan ?"
     # (moved from the ranking rule ``ranking.fr.evaluate``, which came first)
     ("candidate_judgement.fr.debat_gagne", "candidate_judgement",
@@ -107,7 +109,9 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("candidate_judgement.de.duell_gewonnen", "candidate_judgement",
      r"\bwer hat\b" + _X + r"{0,60}\b(\w*duell|\w*debatte|triell|schlagabtausch|streitgesprach)\b" + _X
      + r"{0,60}\b(gewonnen|verloren|besser abgeschnitten)\b|\b(\w*duell|\w*debatte|triell)\b" + _X
-     + r"{0,80}\bwer (sie|es|ihn|das) (gewonnen|verloren) hat\b"),
+     + r"{0,80}\bwer (sie|es|ihn|das) (gewonnen|verloren) hat\b|"
+     # (session 32: moved from ``ranking.de.evaluate``) "Die Debatte hat doch klar die CDU gewonnen, oder?"
+     r"\b(\w*debatte|\w*duell|triell)\b" + _X + r"{0,40}\bgewonnen\b"),
     # a programme's weak points asked of the assistant after a story ("What are its weak points, in your view?"); which
     # of two candidates would make the better mayor; whether 16 is old enough to vote (a verdict on the voting age)
     ("ranking.en.its_weak_points", "ranking",
@@ -280,4 +284,12 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("ranking.de.staatsfinanzen_ruinieren", "ranking",
      r"\b(wurde|wurden|wird|werden|konnte|konnten)\b" + _X + r"{0,60}\b(staatsfinanzen|haushalt|wirtschaft|das land|"
      r"den staat)\b" + _X + r"{0,20}\b(ruinieren|zerstoren|sprengen|in den ruin treiben|an die wand fahren)\b(?=" + _X + r"*\?)"),
+    # (session 32; policy: "Is X left or right wing, in your judgement?") the assistant's own placement of a party, asked
+    # after it said how the party describes itself: "But where would you put them, left or right?", "Mais toi, tu les
+    # classes à gauche ou à droite ?", "Und wo würdest du sie einordnen, links oder rechts?"
+    ("label.any.own_placement", "label",
+     r"\b(where|how) (would|do|will) you (put|place|classify|position|see|rank)\b" + _X + r"{0,40}\b(left|right|centre|"
+     r"center)\b|\b(tu|vous) (les |le |la |l')?(classe\w*|place\w*|situe\w*|mets|mettez|mettrais|mettriez|range\w*|"
+     r"positionne\w*)\b" + _X + r"{0,40}\b(a gauche|a droite|au centre)\b|\b(wurdest du|wurden sie|ordnest du|ordnen "
+     r"sie|verortest du|verorten sie)\b" + _X + r"{0,40}\b(links|rechts|in der mitte)\b"),
 ]

@@ -297,8 +297,8 @@ _OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|do
                        r"registrieren|ummelden)\b|"
                        # checking one's own registration (session 28): "Ist es sinnvoll, jetzt schon nachzufragen, ob ich im
                        # Wählerverzeichnis stehe?"
-                       r"\b(ob|whether|if|si|que) (ich|i|je|j')\b[^?.!]{0,40}\b(registered|on the (electoral )?(register|"
-                       r"roll)|inscrit\w*|eingetragen|wahlerverzeichnis\w*)\b|"
+                       r"\b(ob|whether|if|si|que|that) (ich|i|je|j')\b[^?.!]{0,40}\b(registered|on the (electoral )?(register|"
+                       r"roll)|inscrit\w*|eingetragen|wahlerverzeichnis\w*|drinstehe|drin stehe)\b|"
                        # (session 29) "Is it a good idea to check my voter registration before the deadline?"
                        r"\b(check|verify|confirm|verifier|controler|prufen|uberprufen)\w* (my|our|mon|ma|meinen|meine|mein) "
                        r"(voter |electoral )?(registration|inscription|eintrag\w*|wahlerverzeichniseintrag)\b|"
@@ -313,7 +313,7 @@ _OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|do
                        r"zuruckzuschicken|einzuwerfen|abzugeben|zu erledigen|auszufullen)\b|\b(my|mon|ma|meine|meinen) "
                        r"(postal vote|postal ballot|proxy|vote par correspondance|procuration|briefwahl\w*|vollmacht)\b")
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
-SENTENCE_END = re.compile(r"(?<=[?.!])\s+")  # also read by ``policy_verdict.py``
+SENTENCE_END = re.compile(r"(?<=[?.!])[\])\"»“”]?\s+")  # also read by ``policy_verdict.py``; a closing bracket or quote ends a sentence too
 
 
 # A short verdict on what the sentence before said: "… but isn't allowed to vote. Is that legitimate?", "C'est légitime,

@@ -21,7 +21,9 @@ VETO_SELF_SRC = (
     r"(?! by| in person| early| from| abroad| online| at)|(?<!how )\b(should|shall|ought to|do) (i|we)\b" + _X
     + r"{0,20}\b(abstain|spoil\w*|stay (at )?home|not vote|skip the)\b|\b(dois-je|devrais-je|je devrais|faut-il)\b"
     + _X + r"{0,20}\b(m'abstenir|voter blanc|voter nul|rester chez moi|ne pas voter)\b|\b(soll|sollte) ich\b" + _X
-    + r"{0,30}\b(enthalten|ungultig|zu hause bleiben|nicht wahlen)\b|\b(which|what|who|whom)\b" + _X + r"{0,40}\b(do|would|must) "
+    + r"{0,30}\b(enthalten|ungultig|zu hause bleiben|nicht wahlen)\b|"
+    # what a group "should" vote (session 32): "Was sollten Menschen mit Behinderung bei der Landtagswahl wählen?"
+    r"\bwas (sollte|sollten|soll|sollen)\b" + _X + r"{1,60}\bwahlen\s*\?|\b(which|what|who|whom)\b" + _X + r"{0,40}\b(do|would|must) "
     r"(i|we) (vote|choose|pick|support|back|go for)\b|(?<!important )(?<!matters )\bfor me\b|(?<!cast )(?<!with )(?<!preparing )(?<!prepare )(?<!planning )\bmy (first |second )?vote\b(?! ((actually|really|still|even|always) )?(is|be|"
     r"was|will|really|still|counted|count|arrive\w*|valid|secret|gets counted))|"
     r"\b(write|draft|post|tweet|publish|spread|tell (people|everyone)|"
@@ -44,7 +46,7 @@ VETO_SELF_SRC = (
     r"(?! (par|en personne|en ligne|a l'etranger|depuis|au bureau|a la mairie|dans|avant|apres)\b)"
     r"(?! par| a l'etranger| en personne| dans| au bureau| en ligne| maintenant| avant| apres)|(?<!important )(?<!importante )(?<!essentiel )\bpour moi\b|"
     r"(?<!avec )\bma (premiere |seconde |deuxieme )?voix\b|\bpour qui\b(?! j'ai vote)|"
-    r"\b(quel|quelle) (parti|liste|candidat)" + _X + r"{0,60}\b(pour obtenir|pour avoir|si je veux|pour que)\b|"
+    r"\b(quel|quelle) (parti|liste|candidat)(e|s|es)?\b" + _X + r"{0,60}\b(pour obtenir|pour avoir|si je veux|pour que)\b|"
     r"\b(soll|sollte) ich\b(?! (lieber |besser |eher )?(per brief|per briefwahl|brieflich|im wahllokal|per vollmacht|vorzeitig)\b(?!"
     + _X + r"{0,50}(?<!\w)(" + folded_party_alternation() + r"|partei\w*|liste|kandidat\w*|wen|welche\w*)(?!\w)))" + _X
     + r"{0,30}\b(wahlen|nehmen|unterstutzen|ankreuzen)\b(?!" + _X + r"{0,10}(gehen|per brief|im ausland))|(?<!wichtig )\bfur mich\b|\bwelche\w* (partei|liste|kandidat\w*) (unterstutze|wahle|nehme|wahlt)\b|\bmeine (erst|zweit)?stimme\b(?! (geheim|gultig|gezahlt))|\bwen\b(?! ich gewahlt)|\bwelche (partei|liste|kandidat\w*)\b" + _X

@@ -1,0 +1,76 @@
+"""Answerable intents about candidates as people and the party's present standing (session 32), in fr, de and en.
+
+A candidate's career before politics, what they studied and how long they have led their party ("what did Friedrich
+Merz do for a living before politics?", "Seit wann führt er die Partei?"), the seats a party holds now ("how many
+seats do they hold right now?"), and where and when a debate is broadcast ("What channel is the runoff debate on?")
+are facts (policy 1.1: a candidate's party, past offices and seats are ``programme`` facts; where to follow the
+campaign is ``procedure``). The verdicts on the same people stay refused: the refusal rules are checked first ("Was
+he a good chancellor?"), and the vetoes of ``intents.py`` apply ("which candidate had the best career?").
+
+The career rules need a political word in the message (politics, a candidate, an office), so "what did my uncle do for
+a living?" is not read as a programme question. They are merged into :data:`communs.core.neutrality.intents._INTENTS_SRC`
+like the others. Works on folded text (``rules.prepare``: lower case, no accents).
+"""
+
+from __future__ import annotations
+
+_X = r"[^.?!:]"
+_NAME = r"[\w' -]{1,40}"
+# the message is about politics: politics itself, a candidate or an elected office
+_POLITICAL_PERSON = (r"^(?=.*\b(politi\w*|candidat\w*|kandidat\w*|tete de liste|spitzenkandidat\w*|lead candidate|maire|"
+                     r"mayor|\w*burgermeister\w*|depute\w*|abgeordnet\w*|mps?|meps?|minist\w*|chancel\w*|kanzler\w*|"
+                     r"president\w*|prasident\w*|senat\w*|partei\w*|part(y|ies)|partis?))")
+
+PEOPLE_SRC: list[tuple[str, str, str]] = [
+    # "il faisait quoi comme métier Friedrich Merz avant d'être en politique ?", "Was hat Friedrich Merz beruflich
+    # gemacht, bevor er in die Politik ging?", "what did friedrich merz do for a living before politics", "… dis-moi ce
+    # qu'a étudié Léa Castaing, tête de liste PS, et quel était son métier avant"
+    ("programme.any.candidate_career", "programme",
+     _POLITICAL_PERSON + r".*(\bwhat did " + _NAME + r" (do for a living|do for work|do professionally|work as|stud(y|ied))"
+     r"\b|\bwhat (was|is) " + _NAME + r"'s? (job|profession|occupation|career|degree)\b|\bwhat (job|profession|"
+     r"occupation) did " + _NAME + r" (have|do|hold)\b|\b(il|elle|" + _NAME + r") (faisait|fait|exercait|a fait) "
+     r"quoi comme (metier|travail|boulot|profession|etudes)\b|\bquel (etait|est|a ete) (le |son )?(metier|profession|"
+     r"travail|parcours professionnel)\b|\b(ce qu'a|qu'a|qu'est-ce qu'a) etudie\b|\b(il|elle) a (fait|etudie) quoi\b|"
+     r"\bquelles etudes (a fait|a-t-il faites|a-t-elle faites)\b|\bwas (hat|hatte|machte) " + _NAME + r" (fruher |vorher |"
+     r"vor der politik |eigentlich )?beruflich\b|\bwelchen beruf (hat|hatte|ubte|erlernte)\b|\bwas hat " + _NAME
+     + r" studiert\b|\bwas (studierte|lernte) " + _NAME + r"\b|"
+     # the name followed by who they are: "tell me what Léa Castaing, the PS lead candidate, studied and what she did
+     # for a living before", "sag mir, was Léa Castaing, PS-Spitzenkandidatin, studiert hat und was sie vorher
+     # beruflich gemacht hat"
+     r"\bwhat [\w' ,-]{1,80} (studied|did for a living)\b|\bwas [\w' ,-]{1,80} studiert hat\b|\bwas (er|sie) (fruher |"
+     r"vorher )?beruflich gemacht hat\b)"),
+    # how long someone has led a party (a fact since session 31): "Since when has he led the party?", "Seit wann führt
+    # er die Partei eigentlich?", "Elle dirige le parti depuis quand ?"
+    ("programme.any.led_since", "programme",
+     r"\b(since when|how long) (has|have) (he|she|they|" + _NAME + r") (led|headed|run|chaired|been (leading|heading|"
+     r"running|in charge of|at the head of)) (the|his|her|their|this) (party|group|list|movement)\b|\bseit wann "
+     r"(fuhrt|leitet|fuhren|leiten) (er|sie|" + _NAME + r") (eigentlich |denn |schon )?(die|seine|ihre|diese) (partei|"
+     r"fraktion|liste|bewegung)\b|\b(dirige|preside|mene)\w* (le|la|ce|cette|son) (parti|groupe|liste|mouvement) depuis "
+     r"(quand|combien de temps)\b|\bdepuis (quand|combien de temps) (il|elle|" + _NAME + r") (dirige|preside)\w* (le|la|"
+     r"son) (parti|groupe|liste|mouvement)\b"),
+    # the seats a party holds now, the assembly named anywhere in the message (not in a poll): "[You mentioned the
+    # Greens in the Bundestag.] how many seats do they hold right now?", "wie viele Sitze haben die aktuell?"
+    ("programme.any.seats_now", "programme",
+     r"^(?!.*\b(polls?|sondages?|umfrage\w*|prognose\w*|projections?|hochrechnung\w*|survey\w*)\b)"
+     r"(?=.*\b(council|parliament|assembly|bundestag|landtag|senate|commons|assemblee|parlement|senat|hemicycle|"
+     r"parlament\w*|\w*rat|kreistag|conseil)\b).*(\bhow many (seats|mps|meps|deputies|councillors|members)\b"
+     + _X + r"{0,30}\b(do|does) (they|it|he|she|" + _NAME + r") (currently |now )?(have|hold)\b" + _X
+     + r"{0,30}\b(right now|currently|now|at the moment|today|at present)\b|\bwie viele (sitze|mandate|abgeordnete)\w* "
+     r"(hat|haben) (die|der|sie|er|" + _NAME + r") (denn |eigentlich )?(derzeit|aktuell|momentan|zurzeit|gerade|im "
+     r"moment|jetzt)\b|\b(combien|cmb) (de |d')(sieges|deputes|elus|senateurs|eurodeputes)\b" + _X + r"{0,40}\b"
+     r"(actuellement|aujourd'hui|en ce moment|a l'heure actuelle|maintenant)\b)"),
+    # where and when a debate is broadcast: "What channel and what time is the debate between the two runoff
+    # candidates on?", "Le débat de l'entre-deux-tours, c'est sur quelle chaîne et à quelle heure ?", "Auf welchem
+    # Sender läuft das TV-Duell?"
+    # (the letter in brackets keeps "debat" out of the typo repair's vocabulary: "dégât", a water damage, stays itself)
+    ("procedure.any.debate_broadcast", "procedure",
+     r"\b(what|which) (channel|station|network|time)\b" + _X + r"{0,60}\b(debates?|duels?|face-offs?)\b|\b(debates?|"
+     r"duels?|face-offs?)\b" + _X + r"{0,80}\b((what|which) (channel|station|network)|what time|where (can|could) (i|we) "
+     r"(watch|stream|see) it)\b|\bwhere (can|could|do) (i|we) (watch|stream|see)\b" + _X + r"{0,40}\b(debates?|duels?)\b|"
+     r"\b(d[e]bat|face-a-face|duel)\b" + _X + r"{0,80}\b(sur quelle chaine|quelle chaine|a quelle heure|ou (le |la )?"
+     r"(regarder|voir|suivre))\b|\b(sur quelle chaine|a quelle heure|ou (regarder|voir|suivre))\b" + _X
+     + r"{0,60}\b(d[e]bat|face-a-face|duel)\b|\b(auf welchem sender|welcher sender|um wie viel uhr|wo (kann ich|kann man)"
+     r")\b" + _X + r"{0,60}\b(\w*duell|\w*debatte|triell|wahlarena|elefantenrunde)\b|\b(\w*duell|\w*debatte|triell|"
+     r"wahlarena|elefantenrunde)\b" + _X + r"{0,60}\b(auf welchem sender|welcher sender|um wie viel uhr|wo (kann ich|"
+     r"kann man) (es|das|sie|ihn) (sehen|schauen|anschauen))\b"),
+]
