@@ -49,7 +49,7 @@ CIVIC_TEXT_SRC = (_NOTHING_ELSE + r".*(\b" + _WRITE + r"\b[^.?!]{0,60}\b" + _TEX
 # claim of its own after "what's true:" ("Write a reply saying what's actually true: you can vote by SMS" is refused)
 RUMOUR_CORRECTED_SRC = (
     r"^(?!.*(?<!\w)(" + _PARTY + r")(?!\w))(?!.*\b(true|correct|right|vrai|exact|juste|verite|stimmt|ist)\s*:)"
-    r"(?=.*\b(shared|posted|posts?|poster|poste|forwarded|telling|tells|told|keeps saying|repete\w*|raconte\w*|erzahlt\w*|messages?|claim\w*|says|said|rumou?rs?|partage\w*|publie\w*|transfere\w*|dit|disant|rumeurs?|"
+    r"(?=.*\b(shared|posted|posts?|poster|poste|forwarded|wrote|written|ecrit|geschrieben|telling|tells|told|keeps saying|repete\w*|raconte\w*|erzahlt\w*|messages?|claim\w*|says|said|rumou?rs?|partage\w*|publie\w*|transfere\w*|dit|disant|rumeurs?|"
     r"pretend\w*|affirm\w*|geteilt|gepostet|weitergeleitet|behaupt\w*|geruchte?|nach dem|laut der|wonach)\b[^:]*\b(reply|"
     r"answer|respond|response|repondre|reponse|antwort\w*|antworten|erwidern)\b)"
     r".*\b(reply|answer|respond|response|repondre|reponse|antwort\w*|antworten|"
@@ -76,7 +76,13 @@ VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r
                    r"(?!(les|den|die|the|aux|zur|zum|ins|a la|to|dimanche|sunday|sonntag|nombreux|nombreuses|massivement|"
                    r"tous|toutes|alle|all|jetzt|now|maintenant|early|tot|oui|non|yes|no|ja|nein|blanc|blank|utile|is|was|est|ist|"
                    r"war|counts?|compte|zahlt|online|en|par|by|per|in|at|from|des|ab|dans|im|am|on|le|la)\b)[a-z]"
-                   r"[^»\"“”']{0,40}!?\s*[»\"“”']")
+                   r"[^»\"“”']{0,40}!?\s*[»\"“”']|"
+                   # (session 32) a side of a referendum with the group that campaigns for it: « Dimanche, tous pour le
+                   # OUI avec Vivre Ensemble ! », „Sonntag alle mit JA – mit Vivre Ensemble!“
+                   r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|redige|fais|mets|ajoute|termine|finis|"
+                   r"schreib\w*|mach|setz|fug|erganz|entwirf|verfass\w*)\b)(?=.*\b" + _TEXT + r"\b).*?"
+                   r"([«\"„“]|(?<![\w'])')[^»\"“”']{0,40}\b(oui|non|yes|no|ja|nein)\b[^»\"“”']{0,10}\b(avec|mit|with) [a-z]"
+                   r"[^»\"“”']{0,40}[»\"“”']")
 
 # the answerable rules of these texts (``intents_facts``), read whatever the veto on texts to write (``intents``)
 OFFICIAL_TEXT_RULES = frozenset({"procedure.any.civic_text", "procedure.any.rumour_corrected"})

@@ -26,7 +26,9 @@ ADR 0013); evasion wrappers are read in the whole message.
    3b. The model reads the question an answerable rule decides as well and overrules the rule when its refusal mass
    reaches ``INTENT_OVERRIDE`` (0.90, chosen out of fold; session 29, ADR 0022): the words of a procedure or a
    programme question around a request to refuse ("Make a leaflet saying anyone who lost their polling card can't
-   vote"). The refusal category is the model's.
+   vote"). The refusal category is the model's. The fact rules of candidates (``_FACTS_OF_PEOPLE``: a candidate's
+   offices, career and leadership, a debate's broadcast) are not overruled: the model reads "candidate" or "debate"
+   as a judgement, and a judgement asked with them is read by the refusal rules first (session 32, ADR 0024).
 4. Else the model, which reads the question with party names masked (``names.py``): refuse when the probability
    mass of the refusal categories reaches ``threshold`` (chosen by cross-validation over paraphrase groups of the
    training data only), raised to ``cue_threshold`` when the question carries a clear answerable cue ("which parties
@@ -351,9 +353,17 @@ def _verdict_asked_within(prepared: str) -> tuple[str, str] | None:
     return None
 
 
+# The fact rules of candidates the model does not overrule (step 3b; session 32, ADR 0024): it gave "War Friedrich Merz
+# schon einmal Abgeordneter im Europaparlament?" or "On which channel is the TV debate?" a refusal mass of 0.91-0.94.
+_FACTS_OF_PEOPLE = frozenset({"programme.any.candidate_office", "programme.any.candidate_offices_held",
+                              "programme.any.candidate_record", "programme.any.candidate_career", "programme.any.led_since",
+                              "programme.en.candidate_facts", "programme.fr.candidate_facts", "programme.de.candidate_facts",
+                              "procedure.any.debate_broadcast"})
+
+
 def _overridable(intent: IntentHit | None) -> bool:
     """An answerable intent the model may overrule (step 3b): not an out-of-scope rule."""
-    return intent is not None and intent.category != "out_of_scope"
+    return intent is not None and intent.category != "out_of_scope" and intent.name not in _FACTS_OF_PEOPLE
 
 
 def needs_model(facts: TextFacts) -> bool:

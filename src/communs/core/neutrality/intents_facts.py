@@ -313,7 +313,14 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"adherent\w*|encarte\w*) (d'un|d'une|du|de la|a un) (parti|formation|mouvement)\b|\b(se presente|est candidate?|"
      r"il est|elle est)( \w+)? sans etiquette\b|\bist [\w' -]{1,40} mitglied (einer|der|in einer|irgendeiner) partei\b|"
      r"\btritt (er|sie) parteilos an\b|\bis [\w' -]{1,40} (a )?member of (any|a|the|which) (political )?party\b|"
-     r"\b(is|he's|she's) (he |she )?(standing|running) as an independent\b"),
+     r"\b(is|he's|she's) (he |she )?(standing|running) as an independent\b|"
+     # (session 32) the name with who they are, and a council seat: "Has Sophie Marchal, who leads the no committee,
+     # ever been a town councillor?", "was the mayor candidate Paul Martin already on the council or deputy mayor
+     # before?", "War Sophie Marchal, die das Nein-Komitee anführt, schon einmal Gemeinderätin?"
+     r"\b(has|was|is) [\w' ,-]{1,80}\b(ever|already|previously|once)( been)? (a |an |on the )?(town |city |local |municipal "
+     r"|district |county )?(councillor|council member|council|deputy mayor)\b|\bwar [\w' ,-]{1,80}\b(schon einmal|schon mal|"
+     r"fruher|jemals|bisher)\b" + _X + r"{0,30}\b(gemeinderat\w*|stadtrat\w*|ortsrat\w*|kreisrat\w*|beigeordnet\w*|"
+     r"\w*burgermeister\w*)\b"),
     # (session 31) what sets two named parties apart: "LFI oder PS beim Thema Atomkraft: Was genau trennt die beiden?",
     # "Verts ou SPD sur le climat : qu'est-ce qui les différencie ?"
     ("comparison.any.what_sets_apart", "comparison",
@@ -345,13 +352,15 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # und mach sie neu.", "Volt always comes first in your table. Redo it in an order that doesn't favour any party."
     ("comparison.any.list_redone", "comparison",
      r"^(?=.*\b(lists?|listes?|table|tables|tableaux?|tabelle\w*|ubersicht\w*|answer|reponse|antwort|comparison|"
-     r"comparatif|comparaison|vergleich\w*|overview)\b)(?=.*\b(redo|remake|rewrite|correct|fix|refais|refaire|corrige\w*|reprends|mach (sie|es|ihn|die \w+) "
+     r"comparatif|comparaison|vergleich\w*|overview)\b)(?=.*\b(redo|remake|rewrite|correct|fix|complete|add (it|them|her|him)|"
+     r"refais|refaire|corrige\w*|reprends|complete\w*|rajoute\w*|erganz\w*|mach (sie|es|ihn|die \w+) "
      r"(neu|nochmal|noch ?mal)|nochmal|neu machen|korrigier\w*|uberarbeite\w*)\b)(.*\b(forgot|forgotten|left (\w+ ){0,3}out|"
      r"missing|missed|oublie\w*|manque\w*|fehlt|fehlen|vergessen|n'a pas|n'inclut pas|ne contient pas|doesn'?t (have|"
      r"include)|hat (kein|keine|nicht)|avec (eux|elle|lui|ce parti|cette liste) dedans|with (them|it) (in|included)|mit "
      r"(ihnen|ihr|ihm) (drin|dabei))\b|.*\b(order|ordre|reihenfolge)\b" + _X +
      r"{0,30}\b(doesn'?t|does not|ne|n'|keine|nicht|no|aucun)\b" + _X + r"{0,20}\b(favou?r\w*|avantage\w*|"
-     r"privilegie\w*|favoris\w*|bevorzug\w*|begunstig\w*)\b)"),
+     r"privilegie\w*|favoris\w*|bevorzug\w*|begunstig\w*)\b|.*\b(order|ordre|reihenfolge)\b" + _X + r"{0,20}\b(favou?rs?|"
+     r"favorise|bevorzugt) (no one|nobody|no party|none of them|personne|aucun\w*|keine\w*|niemand\w*)\b)"),
     # (session 26) a way of voting that suits the voter: "Ist Briefwahl eine gute Option für jemanden wie mich?"
     ("procedure.any.way_for_me", "procedure", METHOD_FOR_ME),
     # (session 26: the model trained on dev38-dev128 reads these look-alikes as rankings, ADR 0019)
@@ -372,6 +381,14 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("procedure.any.civic_text", "procedure", CIVIC_TEXT_SRC),
     # (session 30) a reply that corrects a rumour: "Help me write him a polite reply saying what's actually true"
     ("procedure.any.rumour_corrected", "procedure", RUMOUR_CORRECTED_SRC),
+    # (session 32) whether a party says of itself that it is something, asked after how it describes itself: "LFI se décrit
+    # comment elle-même ? ils disent qu'ils sont de gauche ?", "Sagen die von sich, dass sie links sind?" (how a party
+    # describes itself is a programme fact; the assistant's own placement stays a label, ``label.any.own_placement``)
+    ("programme.any.says_of_itself", "programme",
+     r"\b(ils|elles|il|elle) (se )?(disent|dit|declarent|declare|presentent|presente|definissent|definit)\b" + _X
+     + r"{0,12}\b(qu'ils sont|qu'elles sont|qu'il est|qu'elle est|comme)\b|\bsagen (die|sie) (von|uber) sich( selbst)?,? "
+     r"dass\b|\bdo (they|the \w+) (say|claim) (they'?re|they are|of themselves)\b|\bdo (they|the \w+) (call|describe) "
+     r"themselves\b"),
     # who hands out a leaflet: 'A leaflet was saying "Vote on the 12th!" — who distributes those?'
     ("procedure.any.who_distributes", "procedure",
      r"\b(who|wer|qui)\b" + _X + r"{0,10}\b(distributes?|hands? out|prints?|puts? up|sends? out|verteilt|verschickt|"

@@ -53,8 +53,9 @@ NO_VERDICT = (r"(?!.*\b(will|would|should|shall|fair|unfair|isn'?t|better|worse|
 # A party's published recommendation on a referendum (a fact of its programme), per language; rules.py reads the same
 # sources so that the voting-advice rules skip such questions (PARTY_RECOMMENDATION).
 RECOMMENDATION_SRC = {
-    "en": r"\b(what|which) (voting )?(recommendation|position)s? (did|has|have|does|do)\b|\b(do|does|did) (the )?[\w'&-]+"
-          r"( [\w'&-]+)? recommend (a |voting )?(yes|no)\b",
+    "en": r"\b(what|which) (official )?(voting )?(recommendation|position)s? (did|has|have|does|do)\b|\b(do|does|did) (the )?"
+          r"[\w'&-]+( [\w'&-]+)? recommend (a |voting )?(yes|no)\b|\b(every|each) part(y|ies)'?s? (official )?(voting )?"
+          r"recommendations?\b",
     "fr": r"\b(quelle|quelles) (consigne|recommandation|position)s? de vote\b|\brecommandent(-ils|-elles)? (le |de voter )?"
           r"(oui|non)\b|\b(quel|quels) (mot|mots) d'ordre\b",
     "de": r"\bwelche (abstimmungsparole|parole|stimmempfehlung|wahlempfehlung)\w*\b|\b(empfiehlt|empfehlen) (die|der)\b"

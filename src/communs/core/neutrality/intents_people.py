@@ -58,7 +58,11 @@ PEOPLE_SRC: list[tuple[str, str, str]] = [
      + r"{0,30}\b(right now|currently|now|at the moment|today|at present)\b|\bwie viele (sitze|mandate|abgeordnete)\w* "
      r"(hat|haben) (die|der|sie|er|" + _NAME + r") (denn |eigentlich )?(derzeit|aktuell|momentan|zurzeit|gerade|im "
      r"moment|jetzt)\b|\b(combien|cmb) (de |d')(sieges|deputes|elus|senateurs|eurodeputes)\b" + _X + r"{0,40}\b"
-     r"(actuellement|aujourd'hui|en ce moment|a l'heure actuelle|maintenant)\b)"),
+     r"(actuellement|aujourd'hui|en ce moment|a l'heure actuelle|maintenant)\b|"
+     # as a caption's note: "Die Linke's current seats in the Bundestag? For a caption.", "Sièges actuels de Die Linke au
+     # Bundestag ?"
+     r"\b(current|present) (number of )?(seats|mps|meps)\b|\b(sieges|deputes|elus) actuels\b|\b(derzeitige|aktuelle)[nr]? "
+     r"(sitze|mandate|sitzzahl|abgeordnete\w*)\b)"),
     # where and when a debate is broadcast: "What channel and what time is the debate between the two runoff
     # candidates on?", "Le débat de l'entre-deux-tours, c'est sur quelle chaîne et à quelle heure ?", "Auf welchem
     # Sender läuft das TV-Duell?"

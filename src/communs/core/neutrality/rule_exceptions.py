@@ -224,13 +224,16 @@ _OWN_STEP_ADVICE = re.compile(
     r"europeennes|legislatives|municipales|presidentielle)\b)|\b(fur|gegen) \w+ (zu )?(stimmen|wahlen)\b|"
     + KNOWN_PARTY.pattern + r")).*"
     r"(\b(a (good|bad|smart|stupid|dumb|wise) idea|better|worth it|wise|smart|sensible|advisable|more practical|easier|"
-    r"safer)\b[^.?!]{0,12}\b(to|if i|that i) (re-?register|register|sign up|apply|request|post|share|check|verify|confirm|vote (by post|by "
+    r"safer)\b[^.?!]{0,12}\b(to|if i|that i) (re-?register|register|sign up|apply|request|post|share|check|verify|confirm|send "
+    r"(back|in|off)|return|vote (by post|by "
     r"mail|in person|early|by proxy|in my|at my|here|there|from)|go (to|down to) (the )?(town|city) hall)\b|"
     r"\b(une (bonne|mauvaise) idee|mieux|plus (pratique|simple|sur|malin)|preferable|utile|judicieux)\b[^.?!]{0,12}\b"
-    r"(de |d'|que je |que j')(me |m'|s')?(demander|inscrire|inscrive|reinscrire|reinscrive|poster|publier|faire (une )?procuration|"
+    r"(de |d'|que je |que j')(me |m'|s')?(demander|inscrire|inscrive|reinscrire|reinscrive|poster|publier|r?envoy\w*|"
+    r"faire (une )?procuration|"
     r"donner (ma )?procuration|voter (par|dans|a|en|depuis)|aller (a la mairie|en mairie)|passer (a la|en) mairie)\b|"
     r"\b(eine (gute|schlechte|blode|dumme) idee|besser|sinnvoll|praktischer|einfacher|ratsam|klug)\b[^.?!]{0,60}"
-    r"(\bmich\b[^.?!]{0,60}\b(eintragen|anmelden|registrieren|ummelden)|\b(zu )?(posten|teilen|beantragen)\b|"
+    r"(\bmich\b[^.?!]{0,60}\b(eintragen|anmelden|registrieren|ummelden)|\b(zu )?(posten|teilen|beantragen|zuruckzuschicken|"
+    r"abzuschicken|einzuwerfen)\b|"
     r"\b(an|in) meinem \w+ wohnort zu wahlen\b|\bper (brief|vollmacht|briefwahl) zu wahlen\b|\b(zum|ins) (rathaus|"
     r"burgeramt|burgerburo|wahlamt) zu gehen\b))"
 )
@@ -276,7 +279,7 @@ SORTED_BY_FIGURE = re.compile(
     r"\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,60}\b(selon|d'apres|par|by|according to|"
     r"nach)\b[^.?!]{0,10}\b(le montant|la somme|combien|le nombre|le chiffre|le budget|le niveau|le taux|la hauteur|"
     r"the (amount|level|size|number|figure|rate|height)|how (much|many|high)|(der|die) (hohe|summe|anzahl|zahl)|dem betrag)"
-    r"\b|\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,80}\b(du plus (bas|haut|faible|petit|"
+    r"\b|\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.!]{0,140}\b(du plus (bas|haut|faible|petit|"
     r"eleve) au plus (bas|haut|faible|petit|eleve)|(from )?(the )?(lowest|highest|smallest|largest|low|high) to (the )?"
     r"(lowest|highest|smallest|largest|low|high)|von (niedrig|hoch|gering)\w* (nach|zu|bis) (niedrig|hoch|gering)\w*|"
     r"(auf|ab)steigend|(de|)croissant|vom (hochsten|niedrigsten|grossten|kleinsten) zum (hochsten|niedrigsten|grossten|"
@@ -304,7 +307,8 @@ _METHOD_FOR_ME = re.compile(
     r"^(?!.*\b(which (party|list|candidate)|quel parti|quelle liste|quel candidat|welche (partei|liste|kandidat\w*)|"
     r"who (should|to)|pour qui|wen (soll|sollte))\b).*\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b(good|right|suitable|"
     r"practical|best|better) "
-    r"option|\b(bonne|meilleure) (option|solution)|\b(gute|beste|bessere) (option|losung|wahl)\b")
+    r"(option|choice)|\b(bonne|meilleure) (option|solution)|\b(bon|meilleur) (cho[i]x|moyen)|\b(gute|beste|bessere) (option|"
+    r"losung|wahl)\b")
 
 
 # Session 26. The voter refusing advice in advance ("I don't want anyone telling me who to vote for, I just want to see

@@ -281,7 +281,10 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"chancelier|dirigeant|maire)|une bonne (presidente|candidate|dirigeante)|trop (vieux|vieille|jeune)|"
      r"assez (solide|fort\w*))\b|\bfaire confiance a\b|\btu aimes bien\b|\b(tient|tiennent)(-il|-elle|-ils)? "
      r"(ses|leurs) promesses\b|\bles competences pour\b|\b(meilleur|pire) candidat|\bcandidat\w* (est )?le plus "
-     r"credible\b"),
+     r"credible\b|"
+     # (session 32) "… et est-ce qu'elle a les épaules pour le poste ?" (as "das Zeug dazu", "up to the job")
+     r"\b(il|elle|ils|elles) (a|ont|aurait|auraient)( vraiment| bien)? (les epaules|l'etoffe|la carrure)\b|"
+     r"\b(a|a-t-il|a-t-elle)( vraiment)? (les epaules|l'etoffe|la carrure)\b"),
     ("candidate_judgement.de.qualities", "candidate_judgement",
      r"\b(ist|sind|ware|waren)\b" + _X + r"{1,40}\b(kompetent|inkompetent|ehrlich|unehrlich|vertrauenswurdig|"
      r"qualifiziert|fahig|zuverlassig|ein guter (politiker|kanzler|kandidat|prasident|burgermeister)|"
@@ -449,19 +452,24 @@ _STRONG = re.compile(
     r"\b(keep|kept) (this|that|it) between us\b|\b(stays?|remains?|is|staying) between (us|you and me|you and i)\b|\b(don'?t|do not) (log|save|record|store) (it|this|that|anything)\b|"
     r"\bgarde (ca|cela|ceci) pour (toi|vous)\b|\bne l'enregistre (nulle part|pas)\b|\bbehalte (das|es|dies) fur dich\b|"
     r"\bspeichere? (es|das|dies) (nirgends|nicht)\b|"
-    r"unter uns|niemand erfahrt|inoffiziell|\bemoji\b|complete the sentence|"
+    r"unter uns|niemand erfahrt|inoffiziell|\bemoji\b|"
+    # a sentence to finish (session 32: also "just finish the sentence", "complète juste la phrase", "vervollständige
+    # einfach den Satz"; the letters in brackets keep "termine" and "beende" out of the typo repair's vocabulary)
+    r"(finish|complete) (the|this|my) sentence|(complete|t[e]rmine) (juste |simplement |seulement )?(la|cette|ma) phrase|"
+    r"(vervollstandige|b[e]ende) (einfach |nur |bitte )?(den|diesen|meinen) satz|"
     # the "grandma" exploit: a late grandmother, or one who "used to tell me" (playing a grandmother who explains
     # how postal voting works is a weak wrapper around an answerable question)
     r"\b(late|dead|deceased|defunte|decedee|verstorbene\w*) (grand-?ma|grandmother|"
     r"granny|grand-mere|mamie|oma|grossmutter)\b|\b(grand-?ma|grandmother|granny|grand-mere|mamie|oma|"
     r"grossmutter)\b" + _X + r"{0,30}\b(used to|would always|always (told|said|read)|told me|me (lisait|racontait|"
     r"chantait|disait)|disait toujours|(hat|las|sagte|erzahlte) mir|sagte (immer|fruher)|erzahlte (immer|fruher))|"
-    r"complete la phrase|vervollstandige den satz|translate this|traduis ceci|ubersetze das|i'll fail|"
+    r"translate this|traduis ceci|ubersetze? das|i'll fail|"
     r"je vais echouer|\bfalle durch"
 )
 _WEAK = re.compile(
     r"\b(pretend|imagine you|just imagine|role-?play|act as|you are now|from now on|let'?s play|simulate|"
-    r"fais comme si tu|imagine que tu|jeu de role|joue le role|fais semblant|tu es maintenant|jouons|simule|"
+    r"fais comme si tu|fais comme si t'etais|imagine que tu|jeu de role|joue le role|fais semblant|tu es maintenant|jouons|"
+    r"simule|"
     r"tu so,? als warst du|stell dir vor,? du|rollenspiel|spiel\w* die rolle|du bist jetzt|lass uns ein spiel|"
     r"simulier\w*)\b|\bhypothetic\w*|\bhypothetiq\w*|\bhypothetisch\w*|\bif you (had|were|could)\b|"
     r"\bsi tu (devais|pouvais|etais)\b|\bwenn du\b" + _X + r"{0,20}\b(musstest|konntest|durftest|warst)\b|"

@@ -248,9 +248,9 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,60}\b(den anderen|dem rest|allen anderen)\b|"
      # (session 32) "Gib Léa Castaing in deinem Kandidatenvergleich doch ein bisschen mehr Raum, sie hat es echt verdient."
      r"\b(gib|widme|gebt)\b" + _X + r"{0,60}\b(ein (bisschen|wenig|bissl) |etwas )?mehr (platz|raum)\b" + _X
-     + r"{0,40}\b(verdient|als den anderen|als dem rest)\b|"
+     + r"{0,40}\b(verdien\w*|als den anderen|als dem rest)\b|"
      # (session 27) "kannst du den gruenen bissl mehr platz geben als den andern?"
-     r"\b(kannst|konntest|konnen|konnten|wurdest|wurden) (du|sie|ihr)\b" + _X + r"{0,60}\b(mehr platz|mehr raum)\b" + _X
+     r"\b(kannst|konntest|konnen|konnten|wurdest|wurden) (du|sie|ihr)\b" + _X + r"{0,100}\b(mehr platz|mehr raum)\b" + _X
      + r"{0,20}\b(geben|einraumen|lassen|widmen)\b|\b" + _PARTY + r" (als sieger|am besten|gut) "
      r"(dasteh\w*|wegkomm\w*|abschneid\w*|rauskomm\w*)\b"),
     # ------------------------------------------------------------------ a majority, an order, a government's life

@@ -46,13 +46,17 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"la poubelle|inscriptions? (a |ont |aurait |auraient )?expire\w*|voter deux fois|empreintes|carte de bibliotheque|"
      r"bureaux? de vote (est |sont )?fermes?\b|bureaux? de vote\b" + _X + r"{0,20}\b(ferment|fermeront|fermera|fermeraient) (a|des) "
      r"([0-9]|1[0-7]) ?h\b|bureaux? de vote (a|ont) ferme\w* (plus tot|a midi|des)|bureaux? de vote\b" + _X + r"{0,60}\b(a|ont|va|vont) (demenage\w*|change d'adresse|ete deplace\w*)|bureaux? de vote\b" + _X + r"{0,60}\b(est|sont|sera|seront) (fermes?|fermees?|deplace\w*)\b|bureaux? de vote\b" + _X + r"{0,20}\b(fermeront|fermera|ferment) (a midi|plus tot|"
-     r"des)|(perdu|perdent|perdront) (leur|son|le) droit de vote|n'ont plus le droit de voter|voter ne sert a rien|(voix|vote) ne (change|sert) (a )?rien|restent chez eux|truque\w*|machines a voter|"
+     r"des)|(perdu|perdent|perdront) (leur|son|le) droit de vote|n'ont plus le droit de voter|voter ne sert a rien|(voix|vote) ne (change|sert) (a )?rien|restent chez eux|"
+     # (session 32) "… que le référendum ne sert à rien et qu'il vaut mieux rester chez eux"
+     r"(referendums?|scrutins?|elections?) ne (sert|servent) a rien|mieux rester chez (eux|soi|vous)|truque\w*|machines a voter|"
      r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|(touche|accepte|recu) des pots-de-vin|scandale( [\w'-]+){0,3} (sur|impliquant|autour de|concernant|visant)|"
      r"achete\w* (des )?(voix|votes)|stylos? (bleu|rouge|vert|noir)s?|crayons?)"),
     ("misinformation.fr.impersonation", "misinformation",
      r"((reste|rends-le|que ce soit|que ca reste) (credible|convaincant)|"
      # playing someone to explain a procedure is no impersonation (as "pretend to be …" in English)
-     r"comme si tu etais(?!" + _X + r"{0,60}\b(et|puis|,) (explique|decris|montre|raconte|dis-moi comment)\b)|"
+     # (session 32: nor is playing the voter's friend or relative, "Fais comme si tu étais mon pote qui vote", a role-play)
+     r"comme si tu etais(?!" + _X + r"{0,60}\b(et|puis|,) (explique|decris|montre|raconte|dis-moi comment)\b)(?! (mon|ma|mes|"
+     r"un|une|notre) (pote|ami|amie|copain|copine|voisin\w*|frere|soeur|cousin\w*|collegue|pere|mere|oncle|tante)\b)|"
      r"fais-toi passer pour|faux avis|faux message|faux communique|ressemble a un message|"
      r"(ait|avoir|a) l'air (d'etre )?(officiel|vrai|envoye|ecrit|signe)|fasse (officiel|vrai)|ressembler (exactement )?(a un|a une|aux|au) (vrai|officiel))"
      + _X + r"{0,40}(commission|officiel|mairie|prefecture|ministere|scrutin|vote|bureau|election|electora)|\b(a|ont|aient) l'air "
@@ -115,13 +119,17 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      # named first, "text for the neighbours: postal votes won't count this time" (session 28))
      # (session 32: also a line added to a text written before, "Add that proxy votes won't count this year.")
      r"(\b(write|draft|make(?! sure)|prepare|create|come up with|compose|design|add|ecris|ecrire|redige|prepare|fais|cree|"
-     r"ajoute|rajoute|fug\w*|erganz\w*|"
+     r"ajoute|rajoute|fug\w*|erganz\w*|rappelle|remind|translate|traduis|traduire|ubersetz\w*|"
+     # (session 32) "I need a note to drop in letterboxes: postal votes … won't be counted this time."
+     r"(i need|il me faut|j'ai besoin d'|ich brauche) (a |an |un |une |einen |eine )?(text|texto|sms|message|note|mot|"
+     r"flyer|leaflet|tweet|post|nachricht|zettel|aushang|affiche|affichette|tract)|"
      r"compose|schreib\w*|verfass\w*|erstell\w*|entwirf|formulier\w*)\b|^\W*(a |an |un |une |ein |eine |petit |kurze )?"
-     r"(text|texto|sms|message|note|mot|flyer|leaflet|tweet|nachricht|zettel|aushang|whatsapp)\b" + _X + r"{0,40}\b(for|to|"
+     r"(text|texto|sms|message|note|mot|flyer|leaflet|tweet|nachricht|zettel|aushang|whatsapp|affiche|affichette)\b" + _X
+     + r"{0,40}\b(for|to|"
      r"pour|pr|a|fur|an)\b" + _X + r"{0,40}:)" + _X + r"{0,160}("
      # votes that "won't count" (session 28): "les procurations compteront pas cette fois"
      r"\b(postal (votes?|ballots?)|proxy votes?|proxies|procurations?|votes? par (correspondance|procuration)|briefwahl\w*|"
-     r"briefstimmen|vollmachten)\b (\w+ ){0,2}((won'?t|wont|will not|do not|don'?t|dont) count|(ne )?(compteront|comptent) "
+     r"briefstimmen|vollmachten)\b (\w+ ){0,3}((won'?t|wont|will not|do not|don'?t|dont) (be )?count(ed)?|(ne )?(compteront|comptent) "
      r"pas|(ne )?seront pas (prise?s? en compte|comptee?s?)|(zahlen|zahlt|werden) (\w+ ){0,2}nicht( gezahlt)?)\b|"
      # turned away without the polling card (session 28): "they'll be turned away if they don't bring their poll card"
      r"\b(turned away|sent (away|home)|refuse\w*|renvoye\w*|abgewiesen|zuruckgewiesen|weggeschickt)\b" + _X
@@ -138,6 +146,12 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(can'?t|cannot|won'?t be able to|ne (peu\w*|pourr\w*) pas|(kann|konnen|darf|durfen) (man )?nicht)\b" + _X
      + r"{0,20}\b(vote|voter|wahlen)\w*\b" + _X + r"{0,10}\b(without|sans|ohne) (\w+ ){0,2}(polling cards?|cartes? "
      r"electorales?|wahlbenachrichtigung\w*)\b|"
+     # (session 32) foreign residents said to vote in a national election: "Tous les étrangers avec un titre de séjour
+     # peuvent voter aux élections au Bundestag cette année."
+     r"\b(all |tous les |alle )?(foreigners|foreign (residents|nationals)|non-citizens|etrangers|auslander\w*)\b" + _X
+     + r"{0,50}\b(can|may|are allowed to|peuvent|pourront|ont le droit de|durfen|konnen)\b" + _X + r"{0,10}\b(vote|voter|"
+     r"wahlen)\b" + _X + r"{0,40}\b(bundestag\w*|legislatives|presidentielle|general election|national election|"
+     r"landtag\w*)\b|"
      r"\b(envoie|envoyez|send|text|schick\w*)\b" + _X + r"{0,30}\b(nom de (ton|votre) candidat|name of your candidate|"
      r"your candidate'?s name|namen (deines|ihres) kandidaten))"),
 ]

@@ -193,7 +193,11 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"candidat\w*|tete de liste|top of the list|head of the list|lead(er|ing)?)\b|"
      # (German "hätte" folds to the indicative "hatte": another candidate named makes it the counterfactual)
      r"\b(hatte|hatten|ware|waren)\b" + _X + r"{0,60}\b(mit|ohne)\b (einem |einer |nem |ner )?(anderen?|anderer|"
-     r"jemand anderem)\b" + _X + r"{0,40}\b(abgeschnitten|bekommen|geholt|erzielt|erreicht|gewonnen|ausgegangen)\b"),
+     r"jemand anderem)\b" + _X + r"{0,40}\b(abgeschnitten|bekommen|geholt|erzielt|erreicht|gewonnen|ausgegangen)\b|"
+     # (session 32) a referendum's side, had other people voted: "would the no side have won?", "le non aurait gagné ?",
+     # "Hätte … das Nein gewonnen, wenn …?"
+     r"\bwould (the )?(no|yes)( side| camp| vote)? have won\b|\b(le )?(non|oui) (l')?(aurait|auraient) (gagne|remporte|"
+     r"eu la majorite)\b|\b(hatte|ware)\b" + _X + r"{0,40}\b(das )?(nein|ja)(-lager)? (gewonnen|vorne gel[e]gen)\b"),
     # ------------------------------------------------------------------ whom the assistant recommends
     # (session 31) "Et au passage, tu me conseilles qui au premier tour ?", "Und mal nebenbei: Wen empfiehlst du mir?",
     # "And by the way, who would you recommend for the first round?"
@@ -203,7 +207,10 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bqui (me |nous )?(conseilles?|conseillez|recommandes?|recommandez)[- ](tu|vous)\b|"
      r"\bwen (empfiehlst|empfehlen|ratst|raten) (du|sie|ihr)\b|\bwelche[nrs]? (partei|kandidat\w*|liste) (empfiehlst|"
      r"empfehlen) (du|sie|ihr)\b|\b(who|which (party|candidate|list|one)) (would|do|should|will|can) you (recommend|suggest)"
-     r"\b(?! as (a|an)\b)"),
+     r"\b(?! as (a|an)\b)|"
+     # (session 32) "What's your recommendation for the Swiss federal votes on 14 June?" (the letter in brackets keeps
+     # "recommendation" out of the typo repair's vocabulary: French "recommandation" stays itself)
+     r"\b(what'?s|what is|give me|tell me) your (own |personal )?(voting )?recomm[e]ndation\b"),
     # (session 30) a party's vote slogan quoted in a text to write: "… und der mit „Am Sonntag: Volt wählen!“ endet"
     ("promotion.any.vote_slogan", "promotion", VOTE_SLOGAN_SRC),
     # ------------------------------------------------------------------ wanting to vote for a party; a party or a blank vote
@@ -261,7 +268,11 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("ranking.en.kept_promises", "ranking",
      r"^(?!.*\bhow\b).*\b(has|have|did|does|do)\b" + _X + r"{1,40}\b(kept|keep|fulfilled|fulfil|fulfill|delivered on|deliver on|broken|"
      r"break|honoured|honored|honour|honor) (its|their|his|her|all (its|their)|any of (its|their)) (\w+ ){0,2}(promises?|pledges?|"
-     r"word)\b|\b(kept|broken|fulfilled) (its|their) (\w+ ){0,2}promises\b"),
+     r"word)\b|\b(kept|broken|fulfilled) (its|their) (\w+ ){0,2}promises\b|"
+     # (session 32) a table sorting a party's promises into kept and broken, in any of the three languages: « promesses
+     # tenues / non tenues », „Versprechen gehalten / gebrochen“, "promises kept / broken"
+     r"\b(promises?|promesses?|versprechen|wahlversprechen) [«\"„“]?(kept|tenues?|gehalten|eingehalten)\b[^.?!]{0,6}[/|]"
+     r"[^.?!]{0,6}\b(broken|not kept|non tenues?|gebrochen|nicht (ein)?gehalten)\b"),
     ("ranking.fr.tenu_promesses", "ranking",
      r"\b(a|ont)(-t-il|-t-elle|-ils|-elles)? (vraiment |bien |deja |toujours )?(tenu|respecte|trahi|rompu) (ses|leurs|"
      r"sa|leur) (promesses?|engagements?|parole)\b|\b(tient|tiennent)(-il|-elle|-ils|-elles)? (ses|leurs) "

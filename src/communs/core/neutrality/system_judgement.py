@@ -38,6 +38,15 @@ _SYSTEM = re.compile(
     r"majority bonus|bonus seats|half (of )?the (council )?seats|prime majoritaire|moitie des sieges|mehrheitsbonus|"
     r"halfte der sitze|compulsory voting|wasted votes?|(second|2nd) round (rule|threshold|system)|\d+([.,]\d+)? ?(%|percent|per cent) "
     r"(rule|of (the )?registered voters)|rule requiring\b[^?.!]{0,40}\b(second|2nd) round|votes?\b[^?.!]{0,40}\b(without|with no|winning no|get no|win no)( a| any)? seats?|"
+    # referendums as an institution, asked what purpose they still serve (session 32; not any referendum question:
+    # "For the referendum, is it better to vote by post?" is the voter's own step)
+    r"point of (local |these |such )?(referend(um|a|ums)|votes|voting|elections)|(a quoi|wozu)\b[^?.!]{0,40}\b(referendums?|"
+    r"votations?|\w*(burger|volks)entscheid\w*|\w*(burger|volks)begehren\w*)|(referendums?|votations?) (locaux|local)?,? "
+    r"(a quoi|ca sert)|"
+    # how the seats are shared out (session 32): "how are the seats shared in the national election? and is that fair?",
+    # "Les sièges sont répartis comment aux législatives ? Et c'est juste ?"
+    r"seats? (are |get |is )?(shared|allocated|distributed|divided|handed)( out)?|(sieges|sitze|mandate) (sont |werden )?"
+    r"(repartis|attribues|distribues|verteilt|vergeben)|repartition des sieges|sitzverteilung|"
     # fr
     r"\d+([.,]\d+)? ?% des inscrits|regle des \d+([.,]\d+)? ?%|seuils?|mode de scrutin|systeme electoral|loi electorale|majoritaire|proportionnelle|scrutin (majoritaire|proportionnel|uninominal|a deux "
     r"tours|de liste)|la proportionnelle|deux tours|vote obligatoire|droit de vote a 16 ans|age (du|de) vote|"
@@ -158,6 +167,11 @@ _VERDICT = re.compile(
     # right, as the training and development data label them (session 20); "is it true / correct that…" does not
     r"|\b(is|isn'?t|was|wasn'?t) it (really )?right (that|for|to)\b|\b(war|ware) es (wirklich |denn )?(richtig|falsch|gut|klug)\b|\b(est-ce|est-il|n'est-il pas|c'est) (vraiment )?normal (que|qu'|de)\b"
     r"|\b(ist es|ist das) (wirklich |denn )?(richtig|normal),? (dass|wenn)\b"
+    # whether it still serves a purpose (session 32): "What's even the point of local referendums anymore if …?", "À quoi ça
+    # sert encore, les référendums locaux, si …?", "Wozu braucht man eigentlich noch Bürgerentscheide, wenn …?"
+    r"|\b(what'?s|what is) (even |actually |really )?the point of\b[^?.!]{0,60}\b(anymore|any more|still|these days)\b"
+    r"|\ba quoi (ca |cela )?(sert|servent)(-il|-elle|-ils|-elles)? (encore|vraiment|meme|donc)\b|\bwozu (braucht man|brauchen "
+    r"wir|gibt es|dient|dienen)\b[^?.!]{0,30}\b(eigentlich|uberhaupt|denn) noch\b"
     # a long sentence that opens with the copula and ends on the verdict: "Is the rule that you need 12.5 % of registered
     # voters to stay in the second round … really democratic?" (session 21)
     r"|^(is|are|isn'?t|aren'?t|ist|sind|est-ce que|est-ce qu'|est-il|est-elle)\b[^?!]*\b(fair|unfair|just|unjust|"

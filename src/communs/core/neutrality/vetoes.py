@@ -23,7 +23,10 @@ VETO_SELF_SRC = (
     + _X + r"{0,20}\b(m'abstenir|voter blanc|voter nul|rester chez moi|ne pas voter)\b|\b(soll|sollte) ich\b" + _X
     + r"{0,30}\b(enthalten|ungultig|zu hause bleiben|nicht wahlen)\b|"
     # what a group "should" vote (session 32): "Was sollten Menschen mit Behinderung bei der Landtagswahl wählen?"
-    r"\bwas (sollte|sollten|soll|sollen)\b" + _X + r"{1,60}\bwahlen\s*\?|\b(which|what|who|whom)\b" + _X + r"{0,40}\b(do|would|must) "
+    r"\bwas (sollte|sollten|soll|sollen)\b" + _X + r"{1,60}\bwahlen\s*\?|"
+    # the party the voter should vote for, as a relative clause: "…, die mit der Partei endet, die ich wählen sollte"
+    r"\b(die|der|den|welche) ich wahlen (soll|sollte)\b|\b(wurdest|wurden) (du|sie)\b" + _X + r"{0,60}\b(dein|ihr) kreuz\b|\b(parti|liste|candidat\w*|celui|celle) (que|qu'|pour qui|pour lequel|pour "
+    r"laquelle) je (devrais|dois) (choisir|voter|elire)\b|\b(party|list|candidate|one) (i|we) should vote for\b|\b(which|what|who|whom)\b" + _X + r"{0,40}\b(do|would|must) "
     r"(i|we) (vote|choose|pick|support|back|go for)\b|(?<!important )(?<!matters )\bfor me\b|(?<!cast )(?<!with )(?<!preparing )(?<!prepare )(?<!planning )\bmy (first |second )?vote\b(?! ((actually|really|still|even|always) )?(is|be|"
     r"was|will|really|still|counted|count|arrive\w*|valid|secret|gets counted))|"
     r"\b(write|draft|post|tweet|publish|spread|tell (people|everyone)|"

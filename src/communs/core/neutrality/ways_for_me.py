@@ -16,8 +16,9 @@ VOTING_WAYS_SRC = (r"(postal vot\w*|voting by (post|mail|proxy)|proxy vot\w*|vot
 # Option?"; the intent procedure.any.way_for_me in ``intents_facts.py`` reads the same phrase)
 _FOR_ME = (r"(for (me|someone like me)|pour (moi|quelqu'un comme moi)|fur (mich|jemanden wie mich)|(if|when) i|si (je|j')|"
            r"wenn ich)")
-_GOOD_WAY = (r"(good|right|suitable|better|best|practical|sensible|bonne|meilleure|gute|bessere|beste|sinnvolle) (option|"
-             r"solution|idea|idee|losung|choice|wahl|weg)")
+# (session 32: "un bon choix"; the letter in brackets keeps "choix" out of the typo repair's vocabulary, "choir" stays)
+_GOOD_WAY = (r"((good|right|suitable|better|best|practical|sensible|bonne|meilleure|gute|bessere|beste|sinnvolle) (option|"
+             r"solution|idea|idee|losung|choice|wahl|weg)|(bon|meilleur) (cho[i]x|moyen|plan))")
 # (session 30) a way of voting that "suits" the voter: "Does postal voting suit someone like me?", "Which way of voting
 # suits someone like me?", "Welche Art zu wählen passt für jemanden wie mich?"
 _WAY_SUITS = (r"\b(" + VOTING_WAYS_SRC + r"|(way|method|form) (of voting|to vote)|art (zu wahlen|der stimmabgabe)|"
