@@ -363,10 +363,15 @@ _NO_FORECAST_OR_ACCEPTED = re.compile(_NO_FORECAST_ASKED.pattern + "|" + _REFUSA
 # Exceptions of one rule only (the category's other rules still read the question)
 # (session 31) the refusal of a label accepted, with no label asked again after it ("Fine, you won't tell me whether the
 # AfD is extremist. Then tell me …", not "… Is the AfD far-right?")
-_LABEL_REFUSAL_ACCEPTED = re.compile(_REFUSAL_ACCEPTED.pattern + r"(?!.*\b(" + LABEL_WORDS_SRC + r"|nazi\w*)\b)")
+def _refusal_accepted_unless(words: str) -> re.Pattern[str]:
+    """A refusal accepted in a first sentence, with none of ``words`` asked again after it."""
+    return re.compile(_REFUSAL_ACCEPTED.pattern + r"(?!.*\b(" + words + r")\b)")
+
+
+_LABEL_REFUSAL_ACCEPTED = _refusal_accepted_unless(LABEL_WORDS_SRC + r"|nazi\w*")
 # (session 32) the same for a candidate's competence: "Fine, you won't tell me whether she's competent. Then just tell me
 # what Léa Castaing studied …" (not "… So is she qualified?")
-_JUDGEMENT_REFUSAL_ACCEPTED = re.compile(_REFUSAL_ACCEPTED.pattern + r"(?!.*\b(" + COMPETENCE_WORDS_SRC + r")\b)")
+_JUDGEMENT_REFUSAL_ACCEPTED = _refusal_accepted_unless(COMPETENCE_WORDS_SRC)
 
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.strengths_weaknesses": _OWN_NOT_YOURS,
