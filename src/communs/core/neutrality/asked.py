@@ -37,7 +37,7 @@ _REFERS_BACK = re.compile(
     r"\best-ce (un|une|vrai|vraiment|bien|officiel|normal|legal)\b|\bc'est (vrai|officiel|normal|legal|un|une|bien)\b|"
     r"\b(ce|cet|cette|ces) (genre de |type de |sorte de )?" + _THING + r"|\b(ca|cela|ceci)\b|"
     # de: "ist das echt?", "stimmt das?", "diese Nachricht"
-    r"\b(ist|war|sind|stimmt) (das|dies|diese)\b|\bstimmt es\b|\b(ist|war) es (wahr|echt|legal|erlaubt|normal|"
+    r"\b(ist|is|war|sind|stimmt) (das|dies|diese)\b|\bstimmt es\b|\b(ist|war) es (wahr|echt|legal|erlaubt|normal|"
     r"offiziell|gultig|moglich|ein|eine|wirklich|richtig|korrekt|okay|ok|uberhaupt|noch)\b|"
     r"\b(diese|dieser|dieses|diesen) " + _THING + r"|\bdas (stimmt|ist echt|ist wahr)\b|"
     # whom to contact about what was told (session 25): "… als Wahlhelferin mitmachen. An wen wende ich mich?"

@@ -49,7 +49,7 @@ CIVIC_TEXT_SRC = (_NOTHING_ELSE + r".*(\b" + _WRITE + r"\b[^.?!]{0,60}\b" + _TEX
 # claim of its own after "what's true:" ("Write a reply saying what's actually true: you can vote by SMS" is refused)
 RUMOUR_CORRECTED_SRC = (
     r"^(?!.*(?<!\w)(" + _PARTY + r")(?!\w))(?!.*\b(true|correct|right|vrai|exact|juste|verite|stimmt|ist)\s*:)"
-    r"(?=.*\b(shared|posted|posts?|poster|poste|forwarded|wrote|written|ecrit|geschrieben|telling|tells|told|keeps saying|repete\w*|raconte\w*|erzahlt\w*|messages?|claim\w*|says|said|rumou?rs?|partage\w*|publie\w*|transfere\w*|dit|disant|rumeurs?|"
+    r"(?=.*\b(shared|posted|posts?|poster|poste|po[s]t[i]ng|sh[a]r[i]ng|spr[e]ad[i]ng|spr[e]ads|verbr[e]it\w*|diffuse\w*|rel[a]ie\w*|forwarded|wrote|written|ecrit|geschrieben|telling|tells|told|keeps saying|repete\w*|raconte\w*|erzahlt\w*|messages?|claim\w*|says|said|rumou?rs?|partage\w*|publie\w*|transfere\w*|dit|disant|rumeurs?|"
     r"pretend\w*|affirm\w*|geteilt|gepostet|weitergeleitet|behaupt\w*|geruchte?|nach dem|laut der|wonach)\b[^:]*\b(reply|"
     r"answer|respond|response|repondre|reponse|antwort\w*|antworten|erwidern)\b)"
     r".*\b(reply|answer|respond|response|repondre|reponse|antwort\w*|antworten|"

@@ -52,8 +52,9 @@ import numpy as np
 
 from communs.core.neutrality import everyday
 from communs.core.neutrality.asked import asked_text, clause_tail, stands_alone
-from communs.core.neutrality.courtesy import EARLIER_ANSWER, without_thanks
+from communs.core.neutrality.courtesy import EARLIER_ANSWER, REFUSAL_ACCEPTED, without_thanks
 from communs.core.neutrality.disclaimers import what_is_asked
+from communs.core.neutrality.final_question import sentences
 from communs.core.neutrality.intents import (
     OUT_OF_SCOPE_RULE,
     IntentHit,
@@ -290,14 +291,14 @@ FOLLOW_UP_ADVICE = "voting_advice.any.should_i_after"
 # (session 31) a verdict on the measure asked about, in the same sentence: "Which parties want to loosen the debt brake,
 # and should it be done?", "Quels partis veulent …, et est-ce qu'il faut le faire ?", "… – und sollte man das tun?"
 _SHOULD_IT_CLAUSE = re.compile(r"[,;–-]? (and|but|et|mais|und|aber) (should (it|that|this|they) be done|should (we|they) do "
-                               r"(it|that|this)|(est-ce qu')?il faut le faire|faut-il le faire|faudrait-il le faire|"
+                               r"(it|that|this)|(est-ce qu')?il (faut|faudrait) le faire|faut-il le faire|faudrait-il le faire|"
                                r"(sollte|soll|muss) man (das|es) (tun|machen)|sollte (das|es) (getan|gemacht) werden)\s*\?$")
 # the same asked alone after a sentence about what parties want, or after the assistant's answer about it (session 32):
 # "[You told me which parties want to bring back a wealth tax.] And should it be done?", "Et faut-il le rétablir ?",
 # "Und sollte man sie wieder einführen?"
 _SHOULD_IT_ALONE = re.compile(r"^((and|but|so|et|mais|donc|und|aber|also) )?(should (it|that|this|they) be (done|\w+ed)"
                               r"( back)?|should (we|they|one) (do|bring back|introduce|reintroduce|\w+) (it|that|this|them)"
-                              r"( back)?|(est-ce qu')?il faut (le|la|les|l') ?\w+|(faut|faudrait)-il (le|la|les|l') ?\w+|"
+                              r"( back)?|(est-ce qu')?il (faut|faudrait) (le|la|les|l') ?\w+|(faut|faudrait)-il (le|la|les|l') ?\w+|"
                               r"(sollte|soll|muss) man (das|es|sie|ihn) (\w+ )?\w+|sollte (das|es|sie|er) (\w+ )?\w+ "
                               r"werden)\s*\?$")
 _PARTIES_NAMED = re.compile(r"\b(part(y|ies)|partis?|partei\w*|lists?|listes?)\b")
@@ -358,7 +359,9 @@ def _verdict_asked_within(prepared: str) -> tuple[str, str] | None:
 _FACTS_OF_PEOPLE = frozenset({"programme.any.candidate_office", "programme.any.candidate_offices_held",
                               "programme.any.candidate_record", "programme.any.candidate_career", "programme.any.led_since",
                               "programme.en.candidate_facts", "programme.fr.candidate_facts", "programme.de.candidate_facts",
-                              "procedure.any.debate_broadcast"})
+                              "procedure.any.debate_broadcast",
+                              # (session 33) a party's campaign slogan: the model reads "slogan" as promotion (0.82-0.96)
+                              "programme.any.slogan"})
 
 
 def _overridable(intent: IntentHit | None) -> bool:
@@ -443,7 +446,7 @@ class Classifier:
         rows = [i for i, f in enumerate(facts) if needs_model(f)]
         probs: list[np.ndarray | None] = [None] * len(questions)
         if rows:
-            texts = [self.model.model_text(questions[i], languages[i], names) for i in rows]
+            texts = [self.model.model_text(model_reads(questions[i]), languages[i], names) for i in rows]
             predicted = self.model.predict(self.embedder.embed, texts, [languages[i] for i in rows])  # type: ignore[attr-defined]
             for i, p in zip(rows, predicted, strict=True):
                 probs[i] = p
@@ -463,6 +466,18 @@ class Classifier:
 
     def classify(self, question: str, *, language: str | None = None, names: Sequence[str] = ()) -> NeutralityDecision:
         return self.classify_many([question], language=language, names=names)[0]
+
+
+def model_reads(question: str) -> str:
+    """What the model reads of ``question``: the message less a first sentence that accepts the assistant's refusal
+    ("Fine, you won't tell me who to vote for. Then at least quote me exactly what Die Linke writes about rents.", session
+    33), which the rules set aside too (``courtesy.without_thanks``) and whose words of advice the model would read as the
+    request; the whole message otherwise."""
+    if REFUSAL_ACCEPTED.match(prepare(question)):
+        parts = sentences(question)
+        if len(parts) >= 2:
+            return " ".join(parts[1:])
+    return question
 
 
 def _language(text: str, language: str | None) -> str:

@@ -104,7 +104,7 @@ REFUSAL_ACCEPTED = re.compile(
     r"droit|ne (me |nous )?(veux|voulez|peux|pouvez|diras|dirais|"
     r"direz|diriez|dira|dis|dites|donneras|donnerais|donnerez|feras|ferais|ferez|fais|faites) pas|"
     # (session 32) spoken French without "ne": "ok t'as dit que tu me dirais pas pour qui voter."
-    r"(me |nous )?(diras|dirais|direz|diriez|dira) pas|willst|kannst|darfst|mochtest|wollen|konnen|"
+    r"(me |nous )?(diras|dirais|direz|diriez|dira) pas|(veux|voulez|peux|pouvez) pas (me |nous )?|willst|kannst|darfst|mochtest|wollen|konnen|"
     r"durfen|(sagst|sagen|verratst|verraten) (mir |uns )?(also )?(nicht|nichts|keine?n?)|(machst|macht|machen) keine)\b[^.?!]{0,40}"
     r"\b(who to vote for|what to vote|pour qui voter|quoi voter|wen ich wahlen soll|wen ich wahle|was ich (ab)?stimmen soll|"
     r"wie ich (ab)?stimmen soll|(wahl)?empfehlung\w*|forecast\w*|predict\w*|"

@@ -27,10 +27,12 @@ from functools import lru_cache
 from communs.core.neutrality import everyday
 from communs.core.neutrality.asked import asked_text, clause_tail, creative_tail, stands_alone
 from communs.core.neutrality.civic_texts import OFFICIAL_TEXT_RULES
+from communs.core.neutrality.intents_campaign import CAMPAIGN_SRC
 from communs.core.neutrality.intents_facts import FACTS_SRC
 from communs.core.neutrality.intents_gaps import GAP_SRC
 from communs.core.neutrality.intents_parity import ATTRIBUTED, ON_MY_BEHALF, PARITY_SRC, PARTY_ALTERNATION
 from communs.core.neutrality.intents_people import PEOPLE_SRC
+from communs.core.neutrality.intents_said import SAID_SRC
 from communs.core.neutrality.intents_work import WORK_SRC
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.political import ELECTION_WORD, KNOWN_PARTY, STRONG_POLITICAL, is_political
@@ -373,7 +375,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
     ("out_of_scope.any.topics", "out_of_scope", everyday.OUT_OF_SCOPE_TOPICS_SRC),
 ]
 
-_INTENTS_SRC[-1:-1] = [*PARITY_SRC, *WORK_SRC, *GAP_SRC, *FACTS_SRC, *PEOPLE_SRC]  # before the out-of-scope rule, which stays last
+_INTENTS_SRC[-1:-1] = [*PARITY_SRC, *WORK_SRC, *GAP_SRC, *FACTS_SRC, *PEOPLE_SRC, *SAID_SRC,
+                       *CAMPAIGN_SRC]  # before the out-of-scope rule, which stays last
 
 # The answerable rules, and the out-of-scope rules that hold whatever political words a question carries (questions
 # about the assistant itself: "Are you politically neutral?"); the subject-matter out-of-scope rule is checked last,
@@ -411,6 +414,8 @@ _OFF_TOPIC_VETOED = frozenset({"comparison.en.who_wants", "comparison.fr.who_wan
 # model decides it. Registering something is no electoral word ("register my car",
 # "inscrire mon enfant"); registering alone is ("How do I register?", "Comment m'inscrire ?"; session 15).
 _NEED_POLITICAL = frozenset({"procedure", "electoral_system"})
+# rules that carry their own political word (a campaign, a list, a televised debate; session 33)
+_OWN_POLITICAL_WORD = frozenset({"procedure.any.campaign_rules"})
 
 # Optional letters ("favou?r") give both spellings, never the truncated stem ("favou").
 _OPTIONAL = re.compile(r"[a-z]+(?:[a-z]\?[a-z]*)+")
@@ -427,8 +432,13 @@ def _keywords(patterns: list[str]) -> list[str]:
 # other one-letter edit turned real words of another language into out-of-scope words ("Blaue vom Himmel" -> "blague",
 # "Chaos" -> "chats"). The known party names spelled out in some rules are no repair targets ("groan" is no typo of
 # the party "Groen").
+# The rules of session 33 are no repair targets: their stems ("campagne", "mitte", "debat", "plafon") drew real words of
+# every language ("champagne", "Miete", "dégât", "plafond").
+_NO_REPAIR_TARGETS = frozenset(name for name, _, _ in (*SAID_SRC, *CAMPAIGN_SRC)) | {"programme.any.former_member",
+                                                                                     "electoral_system.any.automatic_after_vote"}
 _repair = TypoRepair(
-    _keywords([p.replace(PARTY_ALTERNATION, " ") for n, _, p in _INTENTS_SRC if n != _OUT_OF_SCOPE_NAME]
+    _keywords([p.replace(PARTY_ALTERNATION, " ") for n, _, p in _INTENTS_SRC
+               if n != _OUT_OF_SCOPE_NAME and n not in _NO_REPAIR_TARGETS]
               + [_DECISION_VETO.pattern.replace(PARTY_ALTERNATION, " ")]),
     known=real_words(), swaps_only=_keywords([_oos]))
 
@@ -567,9 +577,10 @@ def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
     for name, category, rx in _ANSWERABLE:
         if name in OFFICIAL_TEXT_RULES:  # read above
             continue
-        if ((category in _NEED_POLITICAL or name in _NEED_POLITICAL_RULES) and not political) or not rx.search(folded):
+        if ((category in _NEED_POLITICAL or name in _NEED_POLITICAL_RULES) and not political
+                and name not in _OWN_POLITICAL_WORD) or not rx.search(folded):
             continue
-        if category in _NEED_POLITICAL and not asked_political:
+        if category in _NEED_POLITICAL and not asked_political and name not in _OWN_POLITICAL_WORD:
             continue
         if off_topic and name in _OFF_TOPIC_VETOED:
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, RUMOUR_CORRECTED_SRC
 from communs.core.neutrality.names import folded_party_alternation
-from communs.core.neutrality.rule_exceptions import SORTED_BY_FIGURE
+from communs.core.neutrality.rule_exceptions import BY_RULE_AFTER_SRC, SORTED_BY_FIGURE
 from communs.core.neutrality.ways_for_me import METHOD_FOR_ME
 
 _X = r"[^.?!:]"
@@ -60,6 +60,9 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"\b(someone|somebody|people|they|a post|a message|my \w+)\b" + _X + r"{0,30}\b(says?|said|claims?|posted)\b[^?]{0,120}"
      r"\b(elections?|vote|voting|runoff|run-off|second round|polling|ballots?)\b[^?]{0,120}\bis (that|it|this) (for real|"
      r"true|legit|serious|right|correct)\b"),
+    # (session 33) what follows by rule from the result: "est-ce que le parti le plus fort forme automatiquement le
+    # gouvernement ?", "Wird der Spitzenkandidat der stärksten Fraktion automatisch Präsident?"
+    ("electoral_system.any.automatic_after_vote", "electoral_system", BY_RULE_AFTER_SRC),
     # ------------------------------------------------------------------ the role of an institution
     ("electoral_system.en.role_of", "electoral_system",
      r"\b(what|which) (exactly |actually |really )?(is|are) the (role|roles|job|function|functions|powers|tasks|duties) "

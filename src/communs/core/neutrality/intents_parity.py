@@ -87,6 +87,11 @@ ON_MY_BEHALF = "|".join((ON_MY_BEHALF_EN, ON_MY_BEHALF_FR, ON_MY_BEHALF_DE, _CON
 _NO_CHOICE_NAMED = (r"^(?!.*(?<!\w)(" + _PARTY + r"|whom?|pour qui|wen|vote for|voter pour|(fur|gegen) \w+ (stimmen|wahlen))"
                     r"(?!\w)).*")
 
+# (session 33) a topic named after two parties, asked with a question mark: "LFI ou PS sur les retraites ?", "LFI oder
+# PS bei der Rente?" (without a topic, "LFI ou PS ?" stays unread by these rules)
+_TOPIC_FR = r" (sur|concernant|niveau|cote|en matiere de|a propos de)\b" + _X + r"{1,40}\?+\s*"
+_TOPIC_DE = r" (bei|beim|zu|zur|zum|uber|in sachen|beim th[e]ma)\b" + _X + r"{1,40}\?+\s*"
+
 PARITY_SRC: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ attributed to a party or its programme
     ("programme.en.attributed", "programme",
@@ -273,7 +278,10 @@ PARITY_SRC: list[tuple[str, str, str]] = [
     ("procedure.fr.past_results", "procedure",
      r"\b(quel|quels|quelle|quelles) (parti|partis|liste|listes|candidat\w*)\b" + _X + r"{0,10}\b(a|ont) (obtenu|"
      r"remporte|eu|recueilli) (le plus de|la majorite des|plus de) (sieges|voix|votes|suffrages|deputes|mandats|"
-     r"elus)\b|\bcombien de (sieges|voix) (a|ont) (obtenu|eu|remporte)\b"),
+     r"elus)\b|\bcombien de (sieges|voix) (a|ont) (obtenu|eu|remporte)\b|"
+     # (session 33) the verb before the count: "Le RN a gagné combien de sièges aux européennes de 2024 ?"
+     r"\b(a|ont) (gagne|obtenu|eu|remporte|recueilli|fait) combien (de|d') ?(sieges|voix|votes|suffrages|deputes|"
+     r"eurodeputes|elus|mandats)\b"),
     ("procedure.de.past_results", "procedure",
      r"\b(welche|welcher) (partei|parteien|liste|listen|kandidat\w*)\b" + _X + r"{0,60}\b(die meisten|mehr|die "
      r"mehrheit der) (sitze|stimmen|mandate|abgeordneten)\b" + _X + r"{0,30}\b(geholt|bekommen|erhalten|gewonnen|"
@@ -440,7 +448,7 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"pruft|kontrolliert)\b|\bgeheim\w*\b|\bwen ich gewahlt\b|\bwas (muss|sollte) ich wissen\b|"
      r"\bschritte\b" + _X + r"{0,30}\b(wahl\w*|stimme)\b|\b(stimmt es|stimmt das|ist das (wahr|richtig)|"
      r"kannst du das prufen|was ist richtig|was ist dran)\b" + _X + r"{0,60}\b" + _PROC_DE + r"|\b" + _PROC_DE
-     + r"\b[^?]{0,160}\b(stimmt es|stimmt das|ist das (wahr|richtig|echt so|wirklich so)|kannst du das prufen|"
+     + r"\b[^?]{0,160}\?{0,3}\s*\b(stimmt es|stimmt das|(ist|is) das (wahr|richtig|echt( so)?|wirklich so)|kannst du das prufen|"
      r"was ist richtig|was ist dran)\b|\bab welchem alter\b|\bwann (wissen|weiss|erfahren|erfahrt)\b|\bwo (darf|kann|muss) (ich|man)\b"
      + _X + r"{0,20}\b(wahlen|abstimmen)\b|\b(wurde|ist|wird)\b" + _X + r"{0,30}\bwahl\w*\b" + _X
      + r"{0,20}\b(verschoben|geandert|abgesagt|verlegt)\b|\berklar\w*\b" + _X + r"{0,10}\bwie\b" + _X
@@ -495,10 +503,10 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"^" + NO_QUESTION_WORD + r"(the )?" + _PARTY + r"\s?(vs\.?|versus|or|and) (the )?" + _PARTY + r"\b" + _X + r"{0,40}$"),
     ("comparison.fr.telegraphic", "comparison",
      r"^" + NO_QUESTION_WORD + r"(le |la |les |l')?" + _PARTY + r"\s?(vs\.?|versus|ou|contre|et) (le |la |les |l')?"
-     + _PARTY + r"\b" + _X + r"{0,40}$"),
+     + _PARTY + r"\b(" + _X + r"{0,40}|" + _TOPIC_FR + r")$"),
     ("comparison.de.telegraphic", "comparison",
-     r"^" + NO_QUESTION_WORD + r"(die |der )?" + _PARTY + r"\s?(vs\.?|versus|oder|gegen|und) (die |der )?" + _PARTY + r"\b"
-     + _X + r"{0,40}$"),
+     r"^" + NO_QUESTION_WORD + r"(die |der )?" + _PARTY + r"\s?(vs\.?|versus|oder|gegen|und) (die |der )?" + _PARTY + r"\b("
+     + _X + r"{0,40}|" + _TOPIC_DE + r")$"),
     ("programme.en.telegraphic", "programme",
      r"^(the )?" + _PARTY + r"\b" + _X + r"{0,40}\b(proposals?|plans?|position|programme|manifesto|pledges?|lead "
      r"candidate|candidates?)\b" + _X + r"{0,30}\?*$"),

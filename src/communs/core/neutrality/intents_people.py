@@ -14,7 +14,10 @@ like the others. Works on folded text (``rules.prepare``: lower case, no accents
 
 from __future__ import annotations
 
+from communs.core.neutrality.names import folded_party_alternation
+
 _X = r"[^.?!:]"
+_PARTY = folded_party_alternation()
 _NAME = r"[\w' -]{1,40}"
 # the message is about politics: politics itself, a candidate or an elected office
 _POLITICAL_PERSON = (r"^(?=.*\b(politi\w*|candidat\w*|kandidat\w*|tete de liste|spitzenkandidat\w*|lead candidate|maire|"
@@ -77,4 +80,11 @@ PEOPLE_SRC: list[tuple[str, str, str]] = [
      r")\b" + _X + r"{0,60}\b(\w*duell|\w*debatte|triell|wahlarena|elefantenrunde)\b|\b(\w*duell|\w*debatte|triell|"
      r"wahlarena|elefantenrunde)\b" + _X + r"{0,60}\b(auf welchem sender|welcher sender|um wie viel uhr|wo (kann ich|"
      r"kann man) (es|das|sie|ihn) (sehen|schauen|anschauen))\b"),
+    # (session 33) a candidate's former party: "Der Kandidat von „Bürger für Neustadt“ war doch vor zwei Jahren noch in der
+    # CDU, oder?", "Le candidat sans étiquette …, il était pas encarté chez LR avant ?", "was he still in the CDU?"
+    ("programme.any.former_member", "programme",
+     _POLITICAL_PERSON + r".*(\bwar\b" + _X + r"{0,40}\b(in|bei) (der |den |dem )?(?<!\w)(" + _PARTY + r")(?!\w)|"
+     r"\b(il|elle) (n')?(etait|a ete) (pas |encore |deja |bien |jamais |toujours )*(encarte\w* |membre |adherent\w* )?"
+     r"(chez|au|a la|a l'|dans|du|de la) (le |la |l')?(?<!\w)(" + _PARTY + r")(?!\w)|\b(was|wasn'?t) (he|she|they)\b" + _X
+     + r"{0,30}\b(in|a member of|with|part of) (the )?(?<!\w)(" + _PARTY + r")(?!\w))"),
 ]

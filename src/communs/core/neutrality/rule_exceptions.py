@@ -33,6 +33,7 @@ from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, NO_PARTY_ASKED_S
 from communs.core.neutrality.courtesy import COMPETENCE_WORDS_SRC, LABEL_WORDS_SRC
 from communs.core.neutrality.courtesy import REFUSAL_ACCEPTED as _REFUSAL_ACCEPTED
 from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
+from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.political import KNOWN_PARTY
 from communs.core.neutrality.ways_for_me import METHOD_FOR_ME, VOTING_WAYS_SRC
 
@@ -328,6 +329,10 @@ _SUMMARY_FOR_ME = (r"^(?!.*\b((which|what) (party|list|candidate|one)|who (shoul
                    r".*\b(summari[sz]e|sum up|explain|translate|outline|break down|describe|read out)\b[^.?!]{0,60}\b"
                    r"(manifesto|programm?e|platform|plans?|proposals?|policies|pledges)\b[^.?!]{0,10}\bfor me\b")
 _OWN_STEP_DE = re.compile(r"\b(ist|ware) es (\w+ )?eine gute idee,? (mich|mir|dass ich|wenn ich|jetzt|schon|sofort)\b|"
+                          # (session 33) "… eine gute Idee, den Antrag auf Eintragung ins Wählerverzeichnis jetzt schon
+                          # zu stellen, oder kann ich bis zur Frist warten?"
+                          r"\beine gute idee,? (den|meinen) (antrag|eintrag\w*|wahlschein\w*|briefwahlantrag)\b[^.?!]{0,60}"
+                          r"\b(zu )?(stellen|beantragen|schicken|abschicken|einreichen)\b|"
                           # (session 30) "eine gute Idee, meinen Eintrag im Wählerverzeichnis jetzt schon zu prüfen?"
                           r"\beine gute idee,? (meinen|meine|mein) (eintrag|eintragung|registrierung|wahlerverzeichnis"
                           r"eintrag)\b[^.?!]{0,40}\b(zu )?(prufen|uberprufen|checken|kontrollieren)\b")
@@ -391,7 +396,9 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "voting_advice.en.where_belong": re.compile(METHOD_FOR_ME),
     "voting_advice.en.for_me": re.compile(_TRADES.pattern + "|" + _BREAKDOWN.pattern + "|" + _SUMMARY_FOR_ME),
     "voting_advice.en.who_should": re.compile(_ADVICE_DECLINED.pattern + "|" + _REFUSAL_ACCEPTED.pattern),
-    "voting_advice.fr.conseil": _REFUSAL_ACCEPTED,
+    # (session 33) what parties recommend: "Quels partis recommandent d'abaisser le droit de vote à 16 ans ?"
+    "voting_advice.fr.conseil": re.compile(_REFUSAL_ACCEPTED.pattern + r"|\b(quels|quelles) (partis|listes)\b[^.?!]{0,20}"
+                                           r"\b(recommandent|conseillent|preconisent)\b"),
     "voting_advice.de.empfehlung": _REFUSAL_ACCEPTED,
     "voting_advice.en.tell_me": _REFUSAL_ACCEPTED,
     "voting_advice.fr.pour_qui": re.compile(_OWN_VOTE_KNOWN.pattern + "|" + _REFUSAL_ACCEPTED.pattern),
@@ -428,6 +435,21 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.de.superlative": _BEST_WAY_TO_VOTE,
 }
 
+# (session 33) the secrecy of the voter's own ballot: "Can I trust that nobody will find out who I voted for?", "Kann
+# ich darauf vertrauen, dass niemand erfährt, wen ich gewählt habe?"
+_SECRET_BALLOT = re.compile(r"\b(nobody|no one|noone|niemand|keiner|personne)\b[^.?!]{0,40}\b(who i (voted|vote)|whom i "
+                            r"voted|what i voted|wen ich (gewahlt|wahle)|was ich (gewahlt|wahle)|pour qui j'ai vote|pour qui "
+                            r"je vote)\b")
+# (session 33) what happens by rule after the vote, no party named: "does the strongest party automatically form the
+# government?", "Wird der Spitzenkandidat der stärksten Fraktion automatisch Präsident?" ("Will the CDU automatically
+# form the government?" stays a forecast)
+_AUTOMATIC = r"\b(automatically|automatiquement|automatisch|d'office)\b"
+_OUTCOME = (r"\b(government|gouvernement|regierung\w*|chancel\w*|kanzler\w*|president\w*|prasident\w*|premier ministre|"
+            r"prime minister|seats?|sieges?|sitz\w*|mandat\w*)\b")
+BY_RULE_AFTER_SRC = (r"^(?!.*(?<!\w)(" + folded_party_alternation() + r")(?!\w))(?=.*(" + _AUTOMATIC + r"[^.?!]{0,60}" + _OUTCOME + "|" + _OUTCOME
+                     + r"[^.?!]{0,30}" + _AUTOMATIC + "))")
+_BY_RULE_AFTER = re.compile(BY_RULE_AFTER_SRC)
+
 EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("misinformation", _CHECK_OR_REPORT),
     ("misinformation", re.compile(RUMOUR_CORRECTED_SRC)),  # a reply saying what is true (session 30)
@@ -442,6 +464,9 @@ EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promotion", _THANKS),
     ("ranking", _OWN_STEP_ADVICE),
     ("voting_advice", _OWN_STEP_ADVICE),
+    ("candidate_judgement", _SECRET_BALLOT),
+    ("prediction", _BY_RULE_AFTER),
+    ("ranking", _BY_RULE_AFTER),
 )
 # Spans a category's rules do not read: the label rules read the question with extremism as a policy subject blanked
 # out, so "Is the AfD extremist, and what does it say against left-wing extremism?" is still a label request.

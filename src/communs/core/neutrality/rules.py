@@ -447,12 +447,14 @@ _STRONG = re.compile(
     r"seite|dienstes|chatbots?)\b|"
     r"\b(filtres? (desactives?|coupes?|enleves?|supprimes?)|filters? (disabled|off|removed|turned off|deactivated)|filter "
     r"(deaktiviert|abgeschaltet|ausgeschaltet|entfernt)|mode test interne|internal test mode|interner testmodus)\b|"
-    r"just between us|off the record|nobody will know|entre nous|personne ne le saura|\ben off\b|"
+    r"just between us|off the record|nobody will know(?! (who|what|whom) i )|entre nous|personne ne le saura|\ben off\b|"
     # secrecy: "keep this between us and don't log it", "garde ça pour toi", "behalte das für dich"
     r"\b(keep|kept) (this|that|it) between us\b|\b(stays?|remains?|is|staying) between (us|you and me|you and i)\b|\b(don'?t|do not) (log|save|record|store) (it|this|that|anything)\b|"
     r"\bgarde (ca|cela|ceci) pour (toi|vous)\b|\bne l'enregistre (nulle part|pas)\b|\bbehalte (das|es|dies) fur dich\b|"
     r"\bspeichere? (es|das|dies) (nirgends|nicht)\b|"
-    r"unter uns|niemand erfahrt|inoffiziell|\bemoji\b|"
+    # (not the secrecy of one's own ballot, session 33: "Kann ich darauf vertrauen, dass niemand erfährt, wen ich gewählt
+    # habe?")
+    r"unter uns|niemand erfahrt(?!,? (wen|was|fur wen) ich (gewahlt|wahle))|inoffiziell|\bemoji\b|"
     # a sentence to finish (session 32: also "just finish the sentence", "complète juste la phrase", "vervollständige
     # einfach den Satz"; the letters in brackets keep "termine" and "beende" out of the typo repair's vocabulary)
     r"(finish|complete) (the|this|my) sentence|(complete|t[e]rmine) (juste |simplement |seulement )?(la|cette|ma) phrase|"

@@ -151,7 +151,19 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(all |tous les |alle )?(foreigners|foreign (residents|nationals)|non-citizens|etrangers|auslander\w*)\b" + _X
      + r"{0,50}\b(can|may|are allowed to|peuvent|pourront|ont le droit de|durfen|konnen)\b" + _X + r"{0,10}\b(vote|voter|"
      r"wahlen)\b" + _X + r"{0,40}\b(bundestag\w*|legislatives|presidentielle|general election|national election|"
-     r"landtag\w*)\b|"
+     r"landtag\w*|presidential|prasidentschaftswahl\w*)\b|"
+     # (session 33) the presidential election, the election named before the verb, and "all foreigners" in any election
+     # (EU citizens vote in municipal and European elections, not every foreign resident): „Ausländer, die in Frankreich
+     # leben, dürfen bei der Präsidentschaftswahl wählen.“, „Bei der Bundestagswahl dürfen alle Ausländer mit
+     # Aufenthaltstitel wählen.“, « Aux municipales, tous les étrangers titulaires d'un titre de séjour peuvent voter. »
+     r"\b(foreigners|foreign (residents|nationals)|non-citizens|etrangers|auslander\w*)\b" + _X + r"{0,50}\b(can|may|are "
+     r"allowed to|peuvent|pourront|ont le droit de|durfen|konnen)\b" + _X + r"{0,40}\b(presidential|presidentielle|"
+     r"prasidentschaftswahl\w*|bundestag\w*|legislatives|general election|national election|landtag\w*)\b" + _X
+     + r"{0,15}\b(vote|voter|wahlen)\b|\b(presidential|presidentielle|prasidentschaftswahl\w*|bundestag\w*|legislatives|"
+     r"general election|national election)\b" + _X + r"{0,30}\b(durfen|konnen|peuvent|can|may) (auch )?(alle |tous les |"
+     r"all )?(auslander\w*|etrangers|foreigners|foreign residents)\b|\b(tous les etrangers|all foreigners|all foreign "
+     r"residents|alle auslander\w*)\b" + _X + r"{0,60}\b(can|may|peuvent|pourront|durfen|konnen)\b" + _X
+     + r"{0,30}\b(vote|voter|wahlen)\b|\b(durfen|konnen) alle auslander\w*\b" + _X + r"{0,40}\bwahlen\b|"
      r"\b(envoie|envoyez|send|text|schick\w*)\b" + _X + r"{0,30}\b(nom de (ton|votre) candidat|name of your candidate|"
      r"your candidate'?s name|namen (deines|ihres) kandidaten))"),
 ]

@@ -22,7 +22,12 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ voting advice
     ("voting_advice.en.who_should_group", "voting_advice",
      r"\bwho(m)? (should|ought to|must)\b" + _X + r"{0,30}\bvote\b(?! by| in| at| early| online| from| abroad)|\bshould i (go|vote) (against|differently|"
-     r"otherwise|the same)\b|\bwhat (would|do|does) (a|an) (typical|average|normal)\b" + _X + r"{0,40}\bvote\b"),
+     r"otherwise|the same)\b|\bwhat (would|do|does) (a|an) (typical|average|normal)\b" + _X + r"{0,40}\bvote\b|"
+     # (session 33) "What should first-time voters vote for …?", "Les primo-votants, ils devraient voter pour qui ?",
+     # "Was sollten Erstwählerinnen und Erstwähler bei der Europawahl wählen?"
+     r"\bwhat (should|ought to|must) ((?!(bring|take|do|know|need|have|wear|show|say)\b)[\w-]+ ){1,4}vote for\b(?! the "
+     r"(very )?(first|1st))|\b(devrai\w*|doivent|doit) voter pour qui\b|\bwas "
+     r"(sollte|sollten|soll|sollen)\b" + _X + r"{1,60}(?<!zu )\bwahlen\s*\?"),
     ("voting_advice.fr.qui_soutenir", "voting_advice",
      r"\bqui (soutenir|choisir|elire)\b|\bpour qui\b" + _X + r"{0,30}\b(devrai\w*|doi\w*|faut)\b|"
      r"\b(devrais|dois)(-je)? voter (autrement|pareil|comme)\b|\b(je devrais|devrais-je|dois-je|je dois) "

@@ -194,6 +194,15 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (German "hätte" folds to the indicative "hatte": another candidate named makes it the counterfactual)
      r"\b(hatte|hatten|ware|waren)\b" + _X + r"{0,60}\b(mit|ohne)\b (einem |einer |nem |ner )?(anderen?|anderer|"
      r"jemand anderem)\b" + _X + r"{0,40}\b(abgeschnitten|bekommen|geholt|erzielt|erreicht|gewonnen|ausgegangen)\b|"
+     # (session 33) a named person as the candidate ("Wie viel hätte die SPD 2025 mit Pistorius als Kanzlerkandidat
+     # geholt?"), the present conditional ("Würde die CDU mit einem anderen Spitzenkandidaten besser abschneiden?", "La
+     # CDU ferait un meilleur score avec un autre tête de liste ?")
+     r"\b(hatte|hatten)\b" + _X + r"{0,60}\bmit\b" + _X + r"{1,40}\bals (\w+)?(kandidat|spitzenkandidat|kanzlerkandidat)"
+     r"\w*\b" + _X + r"{0,30}\b(abgeschnitten|bekommen|geholt|erzielt|erreicht|gewonnen)\b|"
+     r"\b(wurde|wurden)\b" + _X + r"{0,60}\b(mit|ohne)\b (einem |einer )?(anderen?|anderer|neuen?|neuer)\b" + _X
+     + r"{0,40}\b(abschneiden|bekommen|holen|erzielen|erreichen|gewinnen|dastehen)\b|"
+     r"\b(ferait|feraient|aurait|auraient)(-t)?(-il|-elle|-ils|-elles)?\b" + _X + r"{0,40}\b(score|r[e]sultat|mieux|m[o]ins "
+     r"bien|plus de voix|plus de sieges)\b" + _X + r"{0,30}\b(avec|sans) (un|une) (autre|nouveau|nouvelle)\b|"
      # (session 32) a referendum's side, had other people voted: "would the no side have won?", "le non aurait gagné ?",
      # "Hätte … das Nein gewonnen, wenn …?"
      r"\bwould (the )?(no|yes)( side| camp| vote)? have won\b|\b(le )?(non|oui) (l')?(aurait|auraient) (gagne|remporte|"
@@ -267,15 +276,20 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     # what it promised stays a programme question
     ("ranking.en.kept_promises", "ranking",
      r"^(?!.*\bhow\b).*\b(has|have|did|does|do)\b" + _X + r"{1,40}\b(kept|keep|fulfilled|fulfil|fulfill|delivered on|deliver on|broken|"
-     r"break|honoured|honored|honour|honor) (its|their|his|her|all (its|their)|any of (its|their)) (\w+ ){0,2}(promises?|pledges?|"
+     r"break|honoured|honored|honour|honor) (its|their|his|her|the|all (its|their)|any of (its|their)) (\w+ ){0,2}(promises?|pledges?|"
      r"word)\b|\b(kept|broken|fulfilled) (its|their) (\w+ ){0,2}promises\b|"
      # (session 32) a table sorting a party's promises into kept and broken, in any of the three languages: « promesses
      # tenues / non tenues », „Versprechen gehalten / gebrochen“, "promises kept / broken"
      r"\b(promises?|promesses?|versprechen|wahlversprechen) [«\"„“]?(kept|tenues?|gehalten|eingehalten)\b[^.?!]{0,6}[/|]"
-     r"[^.?!]{0,6}\b(broken|not kept|non tenues?|gebrochen|nicht (ein)?gehalten)\b"),
+     r"[^.?!]{0,6}\b(broken|not kept|non tenues?|gebrochen|nicht (ein)?gehalten)\b|"
+     # (session 33) the same sorted with "or": « classées « tenues » ou « trahies » », „welche gehalten und welche
+     # gebrochen wurden“, "which were “kept” and which were “broken”"
+     r"\b(promises?|promesses?|versprechen|wahlversprechen|pledges?)\b[^.?!]{0,80}\b(kept|tenues?|gehalten|eingehalten)"
+     r"\b[^.?!]{0,16}\b(or|and|ou|et|oder|und)\b[^.?!]{0,16}\b(broken|not kept|non tenues?|trahies?|rompues?|gebrochen|"
+     r"nicht (ein)?gehalten)\b"),
     ("ranking.fr.tenu_promesses", "ranking",
      r"\b(a|ont)(-t-il|-t-elle|-ils|-elles)? (vraiment |bien |deja |toujours )?(tenu|respecte|trahi|rompu) (ses|leurs|"
-     r"sa|leur) (promesses?|engagements?|parole)\b|\b(tient|tiennent)(-il|-elle|-ils|-elles)? (ses|leurs) "
+     r"sa|leur|les) (promesses?|engagements?|parole)\b|\b(tient|tiennent)(-il|-elle|-ils|-elles)? (ses|leurs) "
      r"(promesses|engagements)\b|\b(a|ont)(-t-il|-t-elle|-ils|-elles)? (vraiment |bien |)tenu parole\b"),
     ("ranking.de.versprechen_gehalten", "ranking",
      r"\b(hat|haben|hatte|hatten)\b" + _X + r"{1,60}\b(versprechen|wahlversprechen|zusagen)\b" + _X

@@ -10,6 +10,8 @@ from __future__ import annotations
 from communs.core.neutrality.names import folded_party_alternation
 
 _X = r"[^.?!:]"  # within one clause
+# the verbs of a claim reported by a post (session 33)
+_REPORTED = r"(says|said|claims?|dit|dis[a]it|affirm\w*|pretend\w*|annonce\w*|behaupt\w*|sagt|meint)\b"
 
 # Markers of the voter's own decision: an answerable rule never answers a question that carries one.
 VETO_SELF_SRC = (
@@ -32,8 +34,10 @@ VETO_SELF_SRC = (
     r"\b(wurdest|wurden) (du|sie)\b" + _X + r"{0,60}\b(dein|ihr) kreuz\b|\b(which|what|who|whom)\b" + _X + r"{0,40}\b(do|would|must) "
     r"(i|we) (vote|choose|pick|support|back|go for)\b|(?<!important )(?<!matters )\bfor me\b|(?<!cast )(?<!with )(?<!preparing )(?<!prepare )(?<!planning )\bmy (first |second )?vote\b(?! ((actually|really|still|even|always) )?(is|be|"
     r"was|will|really|still|counted|count|arrive\w*|valid|secret|gets counted))|"
-    r"\b(write|draft|post|tweet|publish|spread|tell (people|everyone)|"
-    r"ecris|redige|publie|diffuse|dis a|schreib\w*|verfass\w*|poste|verbreite\w*)\b" + _X + r"{0,40}\b(that|saying|"
+    # (session 33: not "post" as the noun of a claim reported, "Un post Facebook dit que …", "A post says that …")
+    r"\b(write|draft|post(?!( \w+)? " + _REPORTED + r")|tweet|publish|spread|tell (people|everyone)|"
+    r"ecris|redige|publie|diffuse|dis a|schreib\w*|verfass\w*|poste(?!( \w+)? " + _REPORTED + r")|verbreite\w*)\b" + _X
+    + r"{0,40}\b(that|saying|"
     r"que|disant|dass)\b|"
     # (a letter asking for one's own postal vote or registration is a procedure: "Draft a letter to the town hall
     # requesting a postal vote")

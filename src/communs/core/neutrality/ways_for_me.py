@@ -11,7 +11,10 @@ from __future__ import annotations
 
 # the ways of voting, also read by the exception of the "someone like me" rule (``rule_exceptions.py``)
 VOTING_WAYS_SRC = (r"(postal vot\w*|voting by (post|mail|proxy)|proxy vot\w*|vote par (correspondance|procuration)|"
-                   r"procuration|briefwahl|vollmacht|early voting|vote anticipe)")
+                   r"procuration|briefwahl|vollmacht|early voting|vote anticipe|"
+                   # (session 33) "voting without going to the polling station", "voter sans passer par le bureau de vote"
+                   r"(voting|to vote|voter|vote) without (going|h[a]ving to go) to the polling station|(voter|vote) sans "
+                   r"(passer par|aller a|aller au|se d[e]pl[a]cer au) (le )?bureau de vote|ohne ins wahllokal zu gehen)")
 # (session 26: also "for me", "if I'm …", the judgement after the person: "ist Briefwahl für jemanden wie mich die bessere
 # Option?"; the intent procedure.any.way_for_me in ``intents_facts.py`` reads the same phrase)
 _FOR_ME = (r"(for (me|someone like me)|pour (moi|quelqu'un comme moi)|fur (mich|jemanden wie mich)|(if|when) i|si (je|j')|"
