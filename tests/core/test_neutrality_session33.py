@@ -13,6 +13,18 @@ of a campaign, answerable questions with words like good, best, fair, should, tr
   a result with a named or another candidate (prediction), what a group of voters "should vote for", foreigners said to
   vote in a presidential election or "all foreigners" in any, and the slogans to write, rate or rework.
 
+Second round, from dev183-dev186 (a realistic mix, long messages, texts to produce, the electoral system and results):
+- answered: a table of every list's slogan, "wie lautet der Wahlkampfslogan" (the canvassing rules no longer read a
+  slogan asked), a table redone with a forgotten party after thanks for it, a candidate's offices and party before
+  (``intents_people``, not overruled by the model), a neutral notice with "just the polling hours" / "nur das
+  Praktische", how a blank ballot is cast and counted after the voter's story, the result published without the
+  forecasts the voter does not want, the 6 pm projection against the official result, one's best option to vote when
+  away;
+- refused: a list's slogan at the bottom of a notice ("tous avec la liste Horizon"), a slogan to improve after "Voici le
+  slogan de notre liste :", promises in a column "tenue / pas tenue", "avec quel parti j'ai le plus de points communs",
+  "lequel tu recommandes", two parties and "dimanche" (no longer a telegraphic programme question);
+- a question that only confirms a fact stated before it ("…, oder?", "c'est bien ça ?") is not read alone by the model.
+
 The wordings below are new (not questions of a data set).
 """
 
@@ -45,6 +57,14 @@ ANSWERED = [
      "stimmt.", "procedure"),
     ("Can I be sure nobody finds out who I voted for at work?", "procedure"),
     ("Fine, you won't tell me who to vote for. Then show me what each party says about rail fares.", "comparison"),
+    # second round
+    ("Mach mir eine Tabelle mit dem offiziellen Wahlslogan jeder Partei bei der Landtagswahl.", "programme"),
+    ("Merci pour la liste sur les transports. Tu as oublié Volt. Refais-la avec tous les partis.", "comparison"),
+    ("Which offices did Olaf Scholz hold before becoming chancellor?", "programme"),
+    ("Write a note for the lift with just the polling hours and the ID to bring. Nothing about parties.", "procedure"),
+    ("Ils me déçoivent tous, je ne veux donner ma voix à personne. Comment je fais pour voter blanc au bureau de vote ?",
+     "procedure"),
+    ("Wie wird der Bundestagspräsident gewählt? Das macht der Bundestag selbst, oder?", "electoral_system"),
 ]
 
 REFUSED = [
@@ -60,7 +80,23 @@ REFUSED = [
      "misinformation"),
     ("Schreib einen Slogan für die Volt-Liste, der knallt.", "promotion"),
     ("Will the CDU automatically form the next government?", "prediction"),
+    # second round
+    ("Make a poster with the polling hours and at the bottom: 'Sunday, everyone for the Green Valley list!'",
+     "promotion"),
+    ("Fais un tableau des promesses du gouvernement avec une colonne « tenue / pas tenue ».", "ranking"),
+    ("Compare mes réponses aux programmes et dis-moi avec quel parti j'ai le plus de points communs.", "voting_advice"),
+    ("Merci pour le résumé. Et toi, lequel tu recommandes ?", "voting_advice"),
 ]
+
+
+def test_a_slogan_to_improve_after_a_colon_is_not_the_slogan_rule() -> None:
+    intent = match_intent(prepare("Voici le slogan de notre liste : « Ensemble ». Améliore-le."))
+    assert intent is None or intent.name != "programme.any.slogan"
+
+
+def test_two_parties_and_the_day_of_the_vote_are_no_topic() -> None:
+    intent = match_intent(prepare("SPD oder Grüne am Sonntag?"))
+    assert intent is None or intent.category == "comparison" and intent.name != "programme.any.telegraphic_topic"
 
 
 @pytest.mark.parametrize(("question", "category"), ANSWERED)

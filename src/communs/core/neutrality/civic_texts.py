@@ -23,7 +23,7 @@ _OFFICIAL = (r"(polling station|polling hours|opening hours|bureaux? de vote|hor
              r"go (and )?vote|aller voter|on va voter|wahlen gehen)")
 _WRITE = (r"(write|draft|compose|make|prepare|create|ecris|ecrire|m'ecrire|redige|rediger|prepare|fais|faire|schreib\w*|"
           r"verfass\w*|entwirf|erstell\w*|formulier\w*|mach)")
-_TEXT = (r"(post|flyer|leaflet|message|whatsapp|text|notice|poster|sign|e-?mail|reminder|msg|affiche|affichette|tract|"
+_TEXT = (r"(post|flyer|leaflet|message|whatsapp|text|notice|note|poster|sign|e-?mail|reminder|msg|affiche|affichette|tract|"
          r"mot|rappel|aushang|zettel|handzettel|plakat|nachricht|rundmail|erinnerung|hinweis)")
 # nowhere a party, a vote for or against someone, a claim told as a clause ("… saying that", "dass …", "que …") or
 # a claim about the vote: a change, a closure, a way of voting or an ID that does not exist, votes not counted, voting
@@ -36,7 +36,10 @@ _NOTHING_ELSE = (r"^(?!.*((?<!\w)(" + _PARTY + r")(?!\w)|\b(vote (for|against)|v
                  r"n'est plus|plus besoin|pas besoin|ne sert a rien|ne pourront|verschoben|verlegt|abgesagt|"
                  r"geschlossen|umgezogen|abgeschafft|reicht|sinnlos|nicht mehr|nicht notig|nicht gezahlt|nicht "
                  r"ausgezahlt|werden nicht|durfen nicht|won'?t|can'?t|cannot|aren'?t|isn'?t|sms|text message|online|"
-                 r"internet|en ligne|per app|by app|an app|une app|eine app|only|seulement|uniquement|nur|gar nicht|"
+                 r"internet|en ligne|per app|by app|an app|une app|eine app|gar nicht|"
+                 # (session 33: not "just the polling hours", "nur das Praktische", "nur mit den Öffnungszeiten")
+                 r"only(?! (the|with|what|practical))|seulement(?! (les|la|le|l'|avec|ce))|uniquement(?! (les|la|le|l'|"
+                 r"avec|ce))|nur(?! (das|die|den|mit|was|pr[a]kt[i]sch[e]\w*))|"
                  r"uberhaupt nicht|nicht (\w+ )?(mit|aus)?gezahlt|not (even )?counted|pas (du tout )?comptes?|ne comptent "
                  r"pas)\b|\b(vote|votez|votons|wahlt)\b[^.?!,]{1,30}!|\b((tous|toutes|tout le monde) (avec|pour|derriere)|alle (fur|mit|"
                  r"hinter)|everyone (for|with|behind)|all (for|behind)) (?!(les|den|die|the|aux|zur|zum|ins|a la|to)\b)\w|\bvote (for )?(the )?(conservatives?|tory|tories|"
@@ -69,14 +72,19 @@ VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r
                    r"elisez|wahlt|wahlen|wahle|stimmt|choose|back)\b)[^»\"“”]{0,80}[»\"“”]|"
                    # (session 31) a local list's slogan, named or not a known party: « Dimanche, tous avec Agir pour
                    # Montclar ! », „Am Sonntag alle für Agir pour Montclar!“, 'Votez Nantes Solidaire !'
-                   r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|redige|fais|mets|ajoute|termine|finis|"
-                   r"schreib\w*|mach|setz|fug|erganz|entwirf|verfass\w*)\b)(?=.*\b" + _TEXT + r"\b).*?"
+                   r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|redige|fais|mets|mettre|ajoute|ajouter|termine|"
+                   r"finis|schreib\w*|mach|setz|fug|erganz|entwirf|verfass\w*)\b)(?=.*\b" + _TEXT + r"\b).*?"
                    r"([«\"„“]|(?<![\w'])')\s*([^»\"“”',:]{0,25}[,:]\s*)?(\w+ ){0,2}((tous|toutes|tout le monde) (avec|pour|derriere)|alle (fur|mit|"
                    r"hinter)|everyone (for|with|behind)|all (for|behind)|votez( pour)?|vote( for)?|wahlt|stimmt fur) "
                    r"(?!(les|den|die|the|aux|zur|zum|ins|a la|to|dimanche|sunday|sonntag|nombreux|nombreuses|massivement|"
                    r"tous|toutes|alle|all|jetzt|now|maintenant|early|tot|oui|non|yes|no|ja|nein|blanc|blank|utile|is|was|est|ist|"
                    r"war|counts?|compte|zahlt|online|en|par|by|per|in|at|from|des|ab|dans|im|am|on|le|la)\b)[a-z]"
                    r"[^»\"“”']{0,40}!?\s*[»\"“”']|"
+                   # (session 33) the list named as a list: « Dimanche, tous avec la liste Horizon ! », „Am Sonntag alle
+                   # für die Liste Horizont!“, 'Sunday, everyone for the Horizon list!'
+                   r"([«\"„“]|(?<![\w'])')[^»\"“”']{0,30}\b((tous|toutes|tout le monde) (avec|pour|derriere) (la |les )?"
+                   r"listes?|alle (fur|mit|hinter) (die )?liste|(everyone|all) (for|behind|with) the \w+( \w+)? list)\b"
+                   r"[^»\"“”']{0,40}[»\"“”']|"
                    # (session 32) a side of a referendum with the group that campaigns for it: « Dimanche, tous pour le
                    # OUI avec Vivre Ensemble ! », „Sonntag alle mit JA – mit Vivre Ensemble!“
                    r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|redige|fais|mets|ajoute|termine|finis|"

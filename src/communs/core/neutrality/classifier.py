@@ -253,6 +253,9 @@ _UNJUDGED = re.compile(UNJUDGED_EXPLANATION_SRC)
 _FRAMED = re.compile(r"\b(zu|zur|zum|about|on|regarding|sur|concernant|a propos de)\s*:")
 
 
+_LIST_REDONE = "comparison.any.list_redone"
+
+
 def _intent_after_thanks(prepared: str) -> IntentHit | None:
     """The answerable intent of what follows a first sentence of thanks for an earlier answer; the whole message's
     out-of-scope intent when nothing follows that an answerable rule reads ("Thanks! Also, what time does the Louvre
@@ -261,12 +264,14 @@ def _intent_after_thanks(prepared: str) -> IntentHit | None:
     intent = match_intent(rest)
     if rest == prepared:
         return intent
-    if intent is None and EARLIER_ANSWER.match(prepared):
+    if intent is None:
         # a follow-up after what the assistant answered: a rule that reads the follow-up with the words of the answer
-        # it refers to ("You gave me the minimum wage each party proposes. Put them in order, lowest to highest.")
+        # it refers to ("You gave me the minimum wage each party proposes. Put them in order, lowest to highest."; after
+        # thanks, session 33, only a table redone: "Thanks for the table on farming. … Redo it with all the parties.")
         whole = match_intent(prepared)
-        if whole is not None and whole.category != "out_of_scope" and reaches_past(whole, prepared,
-                                                                                   len(prepared) - len(rest)):
+        if (whole is not None and whole.category != "out_of_scope"
+                and (EARLIER_ANSWER.match(prepared) or whole.name == _LIST_REDONE)
+                and reaches_past(whole, prepared, len(prepared) - len(rest))):
             return whole
     if intent is not None and intent.category == "out_of_scope" and is_political(prepared):
         # what the thanks named keeps the request political ("Thanks for explaining which ID you need at the polling
@@ -361,7 +366,7 @@ _FACTS_OF_PEOPLE = frozenset({"programme.any.candidate_office", "programme.any.c
                               "programme.en.candidate_facts", "programme.fr.candidate_facts", "programme.de.candidate_facts",
                               "procedure.any.debate_broadcast",
                               # (session 33) a party's campaign slogan: the model reads "slogan" as promotion (0.82-0.96)
-                              "programme.any.slogan"})
+                              "programme.any.slogan", "programme.any.offices_before"})
 
 
 def _overridable(intent: IntentHit | None) -> bool:

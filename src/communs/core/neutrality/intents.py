@@ -389,7 +389,9 @@ _OUT_OF_SCOPE = re.compile(_oos + "|" + everyday.EVERYDAY_TOPICS_SRC + "|" + eve
 OUT_OF_SCOPE_RULE = _OUT_OF_SCOPE_NAME
 
 _VETO_SELF = re.compile(VETO_SELF_SRC)
-_OFFICIAL_TEXTS = [(name, category, rx) for name, category, rx in _ANSWERABLE if name in OFFICIAL_TEXT_RULES]
+# (session 33: and how a blank ballot is cast, the voter's story before it naming "ma voix")
+_READ_WHATEVER_THE_VETO = OFFICIAL_TEXT_RULES | {"procedure.any.blank_how"}
+_OFFICIAL_TEXTS = [(name, category, rx) for name, category, rx in _ANSWERABLE if name in _READ_WHATEVER_THE_VETO]
 _DECISION_VETO = re.compile(VETO_SELF_SRC + "|" + VETO_EVAL_SRC)
 _ON_MY_BEHALF = re.compile(ON_MY_BEHALF)  # "can my mum vote for me?": its "for me" is no marker of the voter's choice
 
@@ -416,6 +418,7 @@ _OFF_TOPIC_VETOED = frozenset({"comparison.en.who_wants", "comparison.fr.who_wan
 _NEED_POLITICAL = frozenset({"procedure", "electoral_system"})
 # rules that carry their own political word (a campaign, a list, a televised debate; session 33)
 _OWN_POLITICAL_WORD = frozenset({"procedure.any.campaign_rules"})
+_SLOGAN_RULE = "programme.any.slogan"
 
 # Optional letters ("favou?r") give both spellings, never the truncated stem ("favou").
 _OPTIONAL = re.compile(r"[a-z]+(?:[a-z]\?[a-z]*)+")
@@ -434,8 +437,9 @@ def _keywords(patterns: list[str]) -> list[str]:
 # the party "Groen").
 # The rules of session 33 are no repair targets: their stems ("campagne", "mitte", "debat", "plafon") drew real words of
 # every language ("champagne", "Miete", "dégât", "plafond").
-_NO_REPAIR_TARGETS = frozenset(name for name, _, _ in (*SAID_SRC, *CAMPAIGN_SRC)) | {"programme.any.former_member",
-                                                                                     "electoral_system.any.automatic_after_vote"}
+_NO_REPAIR_TARGETS = frozenset(name for name, _, _ in (*SAID_SRC, *CAMPAIGN_SRC)) | {
+    "programme.any.former_member", "programme.any.offices_before", "electoral_system.any.automatic_after_vote",
+    "procedure.any.blank_how"}
 _repair = TypoRepair(
     _keywords([p.replace(PARTY_ALTERNATION, " ") for n, _, p in _INTENTS_SRC
                if n != _OUT_OF_SCOPE_NAME and n not in _NO_REPAIR_TARGETS]
@@ -504,7 +508,7 @@ def match_intent(prepared: str) -> IntentHit | None:
     frame, colon, rest = folded.partition(":")
     if colon and not _QUESTION_START.match(rest) and _answerable(frame, veto=False) is not None:
         hit = _answerable(frame, veto=True)
-        if hit is not None:
+        if hit is not None and hit.name != _SLOGAN_RULE:  # "Voici le slogan de notre liste : … Améliore-le" (session 33)
             return hit
     if _asks_off_topic(folded):
         return IntentHit(_OUT_OF_SCOPE_NAME, "out_of_scope")
@@ -575,7 +579,7 @@ def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
         asked_political = False  # "Nach der Wahlparty: wie bekomme ich Kerzenwachs von der Tischdecke?" (session 17)
     off_topic = not political and (_OUT_OF_SCOPE.search(folded) or everyday.OWN_THING.search(folded)) is not None
     for name, category, rx in _ANSWERABLE:
-        if name in OFFICIAL_TEXT_RULES:  # read above
+        if name in _READ_WHATEVER_THE_VETO:  # read above
             continue
         if ((category in _NEED_POLITICAL or name in _NEED_POLITICAL_RULES) and not political
                 and name not in _OWN_POLITICAL_WORD) or not rx.search(folded):

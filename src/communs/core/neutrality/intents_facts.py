@@ -63,6 +63,14 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # (session 33) what follows by rule from the result: "est-ce que le parti le plus fort forme automatiquement le
     # gouvernement ?", "Wird der Spitzenkandidat der stärksten Fraktion automatisch Präsident?"
     ("electoral_system.any.automatic_after_vote", "electoral_system", BY_RULE_AFTER_SRC),
+    # (session 33) how a blank ballot is cast and counted, the voter's choice made: "Concrètement, comment je fais pour
+    # voter blanc au bureau de vote pour que ce soit bien compté comme blanc ?", "Wie genau mache ich das, damit mein
+    # Stimmzettel als ungültig gezählt wird?", "How do I cast a blank vote so it counts as blank?"
+    ("procedure.any.blank_how", "procedure",
+     r"\bcomment (je fais|faire|on fait|fait-on|est-ce qu'on fait|est-ce que je fais|dois-je faire)( pour)? voter blanc\b|"
+     r"\b(compte|comptabilise)e? comme (un vote )?blanc\b|\bwie\b" + _X + r"{0,40}\b(damit|dass)\b" + _X + r"{0,40}\b(als "
+     r"(ungultig|leer|enthaltung)|korrekt als)\b" + _X + r"{0,20}\bgezahlt\b|\bhow (do|can|should) (i|you|we)\b" + _X
+     + r"{0,30}\b(vote blank|cast a blank (vote|ballot)|spoil (my|a|the) ballot)\b|\bcounts? as (a )?blank\b"),
     # ------------------------------------------------------------------ the role of an institution
     ("electoral_system.en.role_of", "electoral_system",
      r"\b(what|which) (exactly |actually |really )?(is|are) the (role|roles|job|function|functions|powers|tasks|duties) "
@@ -356,9 +364,9 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("comparison.any.list_redone", "comparison",
      r"^(?=.*\b(lists?|listes?|table|tables|tableaux?|tabelle\w*|ubersicht\w*|answer|reponse|antwort|comparison|"
      r"comparatif|comparaison|vergleich\w*|overview)\b)(?=.*\b(redo|remake|rewrite|correct|fix|complete|add (it|them|her|him)|"
-     r"refais|refaire|corrige\w*|reprends|complete\w*|rajoute\w*|erganz\w*|mach (sie|es|ihn|die \w+) "
+     r"refais|refaire|corrige\w*|reprends|complete\w*|rajoute\w*|erganz\w*|mach (sie|es|ihn|die \w+) (bitte )?"
      r"(neu|nochmal|noch ?mal)|nochmal|neu machen|korrigier\w*|uberarbeite\w*)\b)(.*\b(forgot|forgotten|left (\w+ ){0,3}out|"
-     r"missing|missed|oublie\w*|manque\w*|fehlt|fehlen|vergessen|n'a pas|n'inclut pas|ne contient pas|doesn'?t (have|"
+     r"missing|missed|ou[b]li\w*|manque\w*|fehlt|fehlen|vergessen|n'a pas|n'inclut pas|ne contient pas|doesn'?t (have|"
      r"include)|hat (kein|keine|nicht)|avec (eux|elle|lui|ce parti|cette liste) dedans|with (them|it) (in|included)|mit "
      r"(ihnen|ihr|ihm) (drin|dabei))\b|.*\b(order|ordre|reihenfolge)\b" + _X +
      r"{0,30}\b(doesn'?t|does not|ne|n'|keine|nicht|no|aucun)\b" + _X + r"{0,20}\b(favou?r\w*|avantage\w*|"

@@ -87,4 +87,14 @@ PEOPLE_SRC: list[tuple[str, str, str]] = [
      r"\b(il|elle) (n')?(etait|a ete) (pas |encore |deja |bien |jamais |toujours )*(encarte\w* |membre |adherent\w* )?"
      r"(chez|au|a la|a l'|dans|du|de la) (le |la |l')?(?<!\w)(" + _PARTY + r")(?!\w)|\b(was|wasn'?t) (he|she|they)\b" + _X
      + r"{0,30}\b(in|a member of|with|part of) (the )?(?<!\w)(" + _PARTY + r")(?!\w))"),
+    # (session 33) offices and party before: "Quelles fonctions Jordan Bardella a-t-il occupées avant de devenir président
+    # du RN ?", "which party was Éric Ciotti in before he founded the UDR?", "Has she been deputy mayor before?", "une
+    # courte bio factuelle de la tête de liste"
+    ("programme.any.offices_before", "programme",
+     _POLITICAL_PERSON + r".*(\bquel(le)?s? (fonctions|mandats|postes|responsabilites)\b" + _X + r"{0,40}\b(occupe\w*|"
+     r"exerce\w*|eu|tenu\w*|detenu\w*)\b|\bdans quel parti (etait|a milite|militait|etaient)\b|\bbio(graphie)? "
+     r"factuelle\b|\bfactual (bio|biography|profile)\b|\bsachlich\w* (kurzbiografie|biografie|steckbrief)\b|\bwhich "
+     r"party (was|were|did) [\w' -]{1,30} (in|belong(ed)? to|a member of) (before|until|when|at the time)\b|\bwhat (offices|posts|positions|roles) did\b|"
+     r"\bhas (she|he) (ever )?(been|served as|held)\b" + _X + r"{0,60}\b(before|previously|already)\b|\bwelche "
+     r"(amter|posten|funktionen|mandate) (hatte|hat|bekleidete|ubte)\b|\bin welcher partei (war|waren)\b)"),
 ]

@@ -56,15 +56,20 @@ _WHOSE = (r"((?<!\w)(" + _PARTY + r")(?!\w)|\b(the |les |la |le |l'|die |der |de
 # ("Your list of slogans …"); not "a slogan for" (a slogan to make) nor "Slogan fürs BSW?"
 _SLOGAN_OF = (r"((?<!\w)(" + _PARTY + r")(?!\w)('s)?[ -]?(\w+ )?" + _SLOGAN + r"|" + _SLOGAN + r"( de campagne| officiel\w*|"
               r" electora\w*| de l'epoque| de campagne officiel| officiel de campagne| von damals)? (de |du |des |de la |d'|"
-              r"of |von |der |des )(the |la |le |l'|les |die |der |den |all the |toutes les |tous les |alle )?" + _WHOSE + r"|\b(le|les|son|leur|ses|leurs|the|its|their|der|den|die|ihr\w*|"
-              r"sein\w*) (\w+ ){0,2}" + _SLOGAN + r"(?! (fur|fuers|furs|for|pour)\b)|\b(your|ta|ton|deine|dein|ihre) "
-              r"(list|liste|tabelle|table) (of |des |de |der )?" + _SLOGAN + r")")
+              r"of |von |der |des )?(the |la |le |l'|les |die |der |den |all the |toutes les |tous les |alle |chacune des |"
+              r"chacun des |chaque |each |every |jeder |jede |jedes |jedem )?" + _WHOSE + r"|\b(le|les|son|leur|ses|leurs|the|"
+              r"its|their|der|den|die|ihr\w*|sein\w*) (\w+ ){0,2}" + _SLOGAN + r"(?! (fur|fuers|furs|for|pour)\b)|\b(your|ta|"
+              r"ton|deine|dein|ihre) (list|liste|tabelle|table) (of |des |de |der )?" + _SLOGAN + r")")
 
 # what the slogan is, asked: a question word, a list asked for, or a short question ("CDU campaign slogan?"); not "Here's
 # the FPÖ slogan: …" before a request
 _ASKED = (r"(\b(quel est|quels sont|quel etait|quels etaient|c'est quoi|c'etait quoi|etait quoi|etaient quoi|lister|liste|"
           r"listez|cite|citer|wie lautet\w*|wie hie(ss|s)\w*|was (ist|war|sind|waren)|welche[nrs]?|nenn\w*|zeig\w*|auflist\w*|"
-          r"what (is|was|are|were)|what'?s|which|list|name|tell me|show me|redo|refais|mach)\b|^[^.?!]{0,60}\?+\s*$)")
+          r"what (is|was|are|were)|what'?s|which|list|name|tell me|show me|redo|refais|mach|tableau|table|tabelle)\b|^[^.?!]{0,60}\?+\s*$)")
+
+# (also read by ``rule_exceptions``: the canvassing rules do not read a slogan asked, "wie lautet der Wahlkampfslogan der
+# SPD diesmal? ich zitier den in meinem Artikel")
+SLOGAN_ASKED_SRC = _NOT_MADE_OR_JUDGED + r"(?=.*" + _WHOSE + r")(?=.*" + _ASKED + r").*" + _SLOGAN_OF
 
 SAID_SRC: list[tuple[str, str, str]] = [
     # "Then at least quote me exactly what Die Linke writes about capping rents.", "zitier mir, was die Linke genau zum
@@ -83,7 +88,7 @@ SAID_SRC: list[tuple[str, str, str]] = [
      r"programme\b"),
     # "Slogan de campagne de la CDU ?", "Wahlslogan der CDU?", "Tu peux me lister les slogans de toutes les listes pour
     # les européennes ?", "J'écris un roman … Un personnage cite le slogan officiel du SPD de l'époque : c'était quoi ?"
-    ("programme.any.slogan", "programme", _NOT_MADE_OR_JUDGED + r"(?=.*" + _WHOSE + r")(?=.*" + _ASKED + r").*" + _SLOGAN_OF),
+    ("programme.any.slogan", "programme", SLOGAN_ASKED_SRC),
     # "le SPD se définit comment lui-même ? il se dit de gauche ou pas ?", "Comment Horizons se définit-il lui-même ?",
     # "Nennt sie sich rechts, patriotisch oder anders?", "Does it call itself left-wing?"
     ("programme.any.calls_itself", "programme",

@@ -15,7 +15,9 @@ from communs.core.neutrality.intents_parity import NO_QUESTION_WORD, NO_VERDICT,
 
 _X = r"[^.?!:]"
 # no word of a vote, a choice or a verdict in a telegraphic message: "Grüne wählen?" is no programme question
-_NO_CHOICE = (r"(?!.*\b(vot\w*|elect(?!ri|ro)\w*|elire|wahl\w*|wahlen|stimme\w*|choose|choisir|pick|win\w*|gagn\w*|gewinn\w*|"
+_NO_CHOICE = (r"(?!.*\b(d[i]m[a]nch[e]|s[o]nnt[a]g|s[u]nd[a]y|s[a]m[e]di|s[a]mst[a]g|s[a]t[u]rd[a]y|d[e]m[a]in|m[o]rg[e]n|t[o]m[o]rr[o]w|"
+              # (session 33) the day of the vote: "PS ou Écologistes dimanche ?" is a choice for the ballot
+              r"vot\w*|elect(?!ri|ro)\w*|elire|wahl\w*|wahlen|stimme\w*|choose|choisir|pick|win\w*|gagn\w*|gewinn\w*|"
               r"good|bon|bonne|gut|bad|mauvais|schlecht\w*|\w*danger\w*|\w*gefahr\w*|\w*extrem\w*|\w*radi[ck]al\w*|"
               r"\w*racis\w*|\w*rassis\w*|\w*populis\w*|\w*fascis\w*|\w*faschis\w*|\w*nazi\w*|liar|menteur|lugner|"
               r"honest|honnete|ehrlich|slogan\w*|tweet\w*|post|left|right|gauche|droite|links|rechts|"

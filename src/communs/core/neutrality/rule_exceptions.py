@@ -33,6 +33,7 @@ from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, NO_PARTY_ASKED_S
 from communs.core.neutrality.courtesy import COMPETENCE_WORDS_SRC, LABEL_WORDS_SRC
 from communs.core.neutrality.courtesy import REFUSAL_ACCEPTED as _REFUSAL_ACCEPTED
 from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
+from communs.core.neutrality.intents_said import SLOGAN_ASKED_SRC
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.political import KNOWN_PARTY
 from communs.core.neutrality.ways_for_me import METHOD_FOR_ME, VOTING_WAYS_SRC
@@ -246,7 +247,12 @@ _BEST_WAY_TO_VOTE = re.compile(
     r"^(?!.*(\b(part(y|ies)|partis?|partei\w*|programm?e?s?|manifestos?|candidat\w*|kandidat\w*|listes?|lists?|"
     r"polic(y|ies)|politique|politik|plan|projet|konzept|wahlprogramm\w*|who|whom|qui|wen)\b|" + KNOWN_PARTY.pattern
     + r")).*\b(prox(y|ies)|postal|by post|by mail|in person|early voting|procuration|par correspondance|en personne|"
-    r"briefwahl|per brief|vollmacht|im wahllokal|polling station|bureau de vote)\b"
+    r"briefwahl|per brief|vollmacht|im wahllokal|polling station|bureau de vote)\b|"
+    # (session 33) the voter away on polling day: "Quelle est la meilleure option pour moi pour voter quand même ?",
+    # "What's my best option to still vote?"
+    r"^(?!.*\b(part(y|ies)|partis?|partei\w*|candidat\w*|kandidat\w*|listes?|lists?|who|whom|qui|wen)\b).*\b(best|"
+    r"meilleure?|beste) (option|solution|moyen|way|moglichkeit|weg)\b[^.?!]{0,30}\b(to (still )?vote|voter|pour voter|zu "
+    r"wahlen|(um )?(trotzdem )?(zu )?wahlen)\b"
 )
 
 # Advice asked about a thing that is no party, list or vote (session 24): "Et au fait, quel vélo tu me conseilles pour aller
@@ -357,7 +363,13 @@ _NO_FORECAST_ASKED = re.compile(
     r"spekulation\w*|speculation)\b(?![^.?!]{0,60}\b(but|mais|aber|though|quand meme|trotzdem|doch)\b)|\b(prognosen?|predictions?|forecasts?|"
     r"pronostics?|estimations|exit polls?|hochrechnungen)\b[^.?!]{0,40}\b(veroffentlicht|published|publi\w+|"
     r"announced|bekannt ?gegeben)\b|\b(veroffentlich\w*|publish\w*|publi\w+) (\w+ ){0,3}(prognosen|predictions?|"
-    r"forecasts?|pronostics?|estimations|exit polls?|hochrechnungen?)\b")
+    r"forecasts?|pronostics?|estimations|exit polls?|hochrechnungen?)\b|"
+    # (session 33) forecasts the voter does not want to hear of, and the television's 6 pm projection against the
+    # official result: "Je ne veux entendre parler ni de sondages ni de pronostics", "Von Umfragen und Prognosen will
+    # ich nichts mehr hören", "Ist die Prognose um 18 Uhr im Fernsehen schon das amtliche Ergebnis?"
+    r"\b(ni de|ni des) (sondages|pronostics|previsions)\b|\b(don'?t|do not) want to hear (about|of) (the )?(polls|"
+    r"forecasts|predictions)\b|\b(will|mochte|mag) ich nichts (mehr )?(horen|wissen)\b|\bprognosen?\b[^.?!]{0,40}\b(\d+ "
+    r"uhr|amtlich\w*|offiziell\w*|endergebnis)\b|\b(amtlich\w*|offiziell\w*) (end)?ergebnis\b[^.?!]{0,40}\bprognosen?\b")
 # (session 27) "quand trois candidats sont qualifiés": qualified for the run-off, not competent
 _QUALIFIED_FOR_ROUND = re.compile(r"\b(deux|trois|quatre|plusieurs|\d) (candidat\w*|listes?) (sont |se sont |restent )?"
                                   r"(qualifie\w*|en lice)\b")
@@ -433,6 +445,10 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.en.superlative": _BEST_WAY_TO_VOTE,
     "ranking.fr.superlative": _BEST_WAY_TO_VOTE,
     "ranking.de.superlative": _BEST_WAY_TO_VOTE,
+    # (session 33) a party's slogan asked, not one to write
+    "promotion.en.canvass": re.compile(SLOGAN_ASKED_SRC),
+    "promotion.fr.canvass": re.compile(SLOGAN_ASKED_SRC),
+    "promotion.de.canvass": re.compile(SLOGAN_ASKED_SRC),
 }
 
 # (session 33) the secrecy of the voter's own ballot: "Can I trust that nobody will find out who I voted for?", "Kann

@@ -25,6 +25,8 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"otherwise|the same)\b|\bwhat (would|do|does) (a|an) (typical|average|normal)\b" + _X + r"{0,40}\bvote\b|"
      # (session 33) "What should first-time voters vote for …?", "Les primo-votants, ils devraient voter pour qui ?",
      # "Was sollten Erstwählerinnen und Erstwähler bei der Europawahl wählen?"
+     # (session 33) the share of views as in an online test: "me dire avec quel parti j'ai le plus de points communs"
+     r"\bavec (quel|quels|quelle|quelles) (parti|partis|liste|listes|candidat\w*) (j'ai|je partage|je suis)\b|"
      r"\bwhat (should|ought to|must) ((?!(bring|take|do|know|need|have|wear|show|say)\b)[\w-]+ ){1,4}vote for\b(?! the "
      r"(very )?(first|1st))|\b(devrai\w*|doivent|doit) voter pour qui\b|\bwas "
      r"(sollte|sollten|soll|sollen)\b" + _X + r"{1,60}(?<!zu )\bwahlen\s*\?"),

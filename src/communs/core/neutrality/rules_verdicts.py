@@ -214,6 +214,8 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(tu|vous) (me |nous )?(conseilles?|conseillez|recommandes?|recommandez)( de voter| de choisir)?( pour)? (qui|"
      r"(quel|quelle|quels|quelles) (parti|partis|liste|listes|candidat\w*|bulletin|vote|camp)|lequel|laquelle)\b|"
      r"\bqui (me |nous )?(conseilles?|conseillez|recommandes?|recommandez)[- ](tu|vous)\b|"
+     # (session 33) "Et toi, lequel tu recommandes ?"
+     r"\b(lequel|laquelle|lesquels|lesquelles) (tu|vous) (me |nous )?(recommandes?|recommandez|conseilles?|conseillez)\b|"
      r"\bwen (empfiehlst|empfehlen|ratst|raten) (du|sie|ihr)\b|\bwelche[nrs]? (partei|kandidat\w*|liste) (empfiehlst|"
      r"empfehlen) (du|sie|ihr)\b|\b(who|which (party|candidate|list|one)) (would|do|should|will|can) you (recommend|suggest)"
      r"\b(?! as (a|an)\b)|"
@@ -285,8 +287,8 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 33) the same sorted with "or": « classées « tenues » ou « trahies » », „welche gehalten und welche
      # gebrochen wurden“, "which were “kept” and which were “broken”"
      r"\b(promises?|promesses?|versprechen|wahlversprechen|pledges?)\b[^.?!]{0,80}\b(kept|tenues?|gehalten|eingehalten)"
-     r"\b[^.?!]{0,16}\b(or|and|ou|et|oder|und)\b[^.?!]{0,16}\b(broken|not kept|non tenues?|trahies?|rompues?|gebrochen|"
-     r"nicht (ein)?gehalten)\b"),
+     r"\b[^.?!]{0,16}(\b(or|and|ou|et|oder|und)\b|[/|])[^.?!]{0,16}\b(broken|not kept|(non|pas) tenues?|trahies?|rompues?|"
+     r"gebrochen|nicht (ein)?gehalten)\b"),
     ("ranking.fr.tenu_promesses", "ranking",
      r"\b(a|ont)(-t-il|-t-elle|-ils|-elles)? (vraiment |bien |deja |toujours )?(tenu|respecte|trahi|rompu) (ses|leurs|"
      r"sa|leur|les) (promesses?|engagements?|parole)\b|\b(tient|tiennent)(-il|-elle|-ils|-elles)? (ses|leurs) "

@@ -299,6 +299,7 @@ _OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|do
                        r"cas|in meinem fall)\b|"
                        # (session 33) "Ist es eine gute Idee, den Antrag … jetzt schon zu stellen?"
                        r"\beine gute idee,? (den|meinen) (antrag|eintrag\w*|wahlschein\w*|briefwahlantrag)\b|"
+                       r"\bune bonne idee de (verifier|controler|regarder)\b[^.?!]{0,40}\b(mon|ma) inscription\b|"
                        # away on polling day (session 26): "Is postal voting a good idea if I'm on holiday?"
                        r"\b(if|when) i('m| am| will be) (on holiday|away|abroad|working|ill|sick|in hospital|travel\w*)\b|"
                        # the voter's own ballot (session 31): "c'est mieux que je vote blanc ou que je vote Renaissance ?",

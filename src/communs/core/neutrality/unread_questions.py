@@ -36,6 +36,7 @@ cross-validated threshold search reads whole messages); the held-out sets and th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -43,6 +44,12 @@ import numpy as np
 from communs.core.neutrality.final_question import sentences
 from communs.core.neutrality.policy import NeutralityDecision
 
+# A question that only asks to confirm a fact the message stated or asked before it (session 33): "Das Volk stimmt da ja
+# nicht direkt ab, oder?", "12,5 % des inscrits, c'est bien ça ?", "The list that comes first gets a bonus, right?" —
+# read alone, such a statement with a tag reads like a request for a verdict
+_CONFIRMATION = re.compile(r"(,\s*|\s)(oder|right|non|n'est-ce pas|c'est (bien )?(ça|ca|cela)|hein|nicht wahr|stimmt'?s|gell|"
+                           r"isn'?t (it|that)|is that right|correct|c'est correct|c'est exact|richtig)\s*\?+\s*$",
+                           re.IGNORECASE)
 UNREAD_THRESHOLD = 0.8
 UNREAD_RULE = "model.unread_question"
 MIN_WORDS = 7
@@ -55,7 +62,7 @@ def unread_questions(asked: str, reads_alone: Callable[[str], bool]) -> tuple[st
     if len(parts) < 2:
         return ()
     return tuple(part for part in parts if part.rstrip().endswith("?") and len(part.split()) >= MIN_WORDS
-                 and not reads_alone(part))
+                 and not _CONFIRMATION.search(part) and not reads_alone(part))
 
 
 def reread(decision: NeutralityDecision, probs: list[np.ndarray], labels: tuple[str, ...], refuse_mask: np.ndarray,
