@@ -34,7 +34,7 @@ import pytest
 
 from communs.core.neutrality import classify
 from communs.core.neutrality.classifier import model_reads, text_facts
-from communs.core.neutrality.intents import match_intent
+from communs.core.neutrality.intents import _repaired, match_intent
 from communs.core.neutrality.rules import prepare
 
 ANSWERED = [
@@ -143,6 +143,5 @@ def test_the_new_rules_add_no_repair_target(question: str) -> None:
     """The session's words ("campagne", "mitte", "débat") are no typo-repair targets: real words stay themselves."""
     facts = text_facts(question)
     assert not any(h.category == "promotion" for h in facts.hits)
-    from communs.core.neutrality.intents import _repaired
     repaired = _repaired(prepare(question))
     assert "campagne" not in repaired and " mitte" not in repaired.replace("stadtmitte", "") and "debat" not in repaired

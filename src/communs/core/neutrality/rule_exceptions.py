@@ -36,7 +36,12 @@ from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
 from communs.core.neutrality.intents_said import SLOGAN_ASKED_SRC
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.political import KNOWN_PARTY
-from communs.core.neutrality.ways_for_me import METHOD_FOR_ME, VOTING_WAYS_SRC
+from communs.core.neutrality.ways_for_me import (
+    CHECK_REGISTRATION_GOOD_IDEA_FR,
+    METHOD_FOR_ME,
+    REQUEST_GOOD_IDEA_DE,
+    VOTING_WAYS_SRC,
+)
 
 
 class _Hit(Protocol):
@@ -337,8 +342,8 @@ _SUMMARY_FOR_ME = (r"^(?!.*\b((which|what) (party|list|candidate|one)|who (shoul
 _OWN_STEP_DE = re.compile(r"\b(ist|ware) es (\w+ )?eine gute idee,? (mich|mir|dass ich|wenn ich|jetzt|schon|sofort)\b|"
                           # (session 33) "… eine gute Idee, den Antrag auf Eintragung ins Wählerverzeichnis jetzt schon
                           # zu stellen, oder kann ich bis zur Frist warten?"
-                          r"\beine gute idee,? (den|meinen) (antrag|eintrag\w*|wahlschein\w*|briefwahlantrag)\b[^.?!]{0,60}"
-                          r"\b(zu )?(stellen|beantragen|schicken|abschicken|einreichen)\b|"
+                          + REQUEST_GOOD_IDEA_DE + r"[^.?!]{0,60}\b(zu )?(stellen|beantragen|schicken|abschicken|"
+                          r"einreichen)\b|"
                           # (session 30) "eine gute Idee, meinen Eintrag im Wählerverzeichnis jetzt schon zu prüfen?"
                           r"\beine gute idee,? (meinen|meine|mein) (eintrag|eintragung|registrierung|wahlerverzeichnis"
                           r"eintrag)\b[^.?!]{0,40}\b(zu )?(prufen|uberprufen|checken|kontrollieren)\b")
@@ -349,7 +354,7 @@ _STEP_GOOD_IDEA_FR = (r"\bune bonne idee (de m'|de me |de s'|de se |que je |que 
                       r"\bune bonne idee de (verifier|controler|regarder|demander)\b[^.?!]{0,30}\b(que|si) (je|j')\b"
                       r"[^.?!]{0,30}\binscrit\w*|"
                       # (session 29) "une bonne idée de vérifier dès maintenant mon inscription sur les listes ?"
-                      r"\bune bonne idee de (verifier|controler|regarder)\b[^.?!]{0,20}\b(mon|ma) inscription\b")
+                      + CHECK_REGISTRATION_GOOD_IDEA_FR)
 # (session 29) "is it a good idea to check my registration now, or can it wait?": the voter's own step
 _STEP_GOOD_IDEA_EN = r"\ba good idea to (check|verify|confirm|look up)\b[^.?!]{0,20}\b(my|our) (voter )?registration\b"
 _NO_CHANCE_TO_DO = re.compile(r"\b(no|keine|aucune) chances? (of|to|de|d'|zu) (watch|see|catch|attend)\w*\b")
@@ -389,6 +394,8 @@ _LABEL_REFUSAL_ACCEPTED = _refusal_accepted_unless(LABEL_WORDS_SRC + r"|nazi\w*"
 # (session 32) the same for a candidate's competence: "Fine, you won't tell me whether she's competent. Then just tell me
 # what Léa Castaing studied …" (not "… So is she qualified?")
 _JUDGEMENT_REFUSAL_ACCEPTED = _refusal_accepted_unless(COMPETENCE_WORDS_SRC)
+
+_SLOGAN_ASKED = re.compile(SLOGAN_ASKED_SRC)
 
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.strengths_weaknesses": _OWN_NOT_YOURS,
@@ -446,9 +453,9 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.fr.superlative": _BEST_WAY_TO_VOTE,
     "ranking.de.superlative": _BEST_WAY_TO_VOTE,
     # (session 33) a party's slogan asked, not one to write
-    "promotion.en.canvass": re.compile(SLOGAN_ASKED_SRC),
-    "promotion.fr.canvass": re.compile(SLOGAN_ASKED_SRC),
-    "promotion.de.canvass": re.compile(SLOGAN_ASKED_SRC),
+    "promotion.en.canvass": _SLOGAN_ASKED,
+    "promotion.fr.canvass": _SLOGAN_ASKED,
+    "promotion.de.canvass": _SLOGAN_ASKED,
 }
 
 # (session 33) the secrecy of the voter's own ballot: "Can I trust that nobody will find out who I voted for?", "Kann

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from communs.core.neutrality.ways_for_me import CHECK_REGISTRATION_GOOD_IDEA_FR, REQUEST_GOOD_IDEA_DE
+
 NAME = "ranking.electoral_system_judgement"
 
 _SYSTEM = re.compile(
@@ -297,9 +299,8 @@ _OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|do
                        r"est-ce que (je|j') (dois|devrais)|for me|pour moi|fur mich|in my case|(for|pour|fur) (someone|"
                        r"somebody|quelqu'un|jemanden) (like|comme|wie) (me|moi|mich)|dans mon "
                        r"cas|in meinem fall)\b|"
-                       # (session 33) "Ist es eine gute Idee, den Antrag … jetzt schon zu stellen?"
-                       r"\beine gute idee,? (den|meinen) (antrag|eintrag\w*|wahlschein\w*|briefwahlantrag)\b|"
-                       r"\bune bonne idee de (verifier|controler|regarder)\b[^.?!]{0,40}\b(mon|ma) inscription\b|"
+                       # (session 33) the voter's own registration step called a good idea (``ways_for_me``)
+                       + REQUEST_GOOD_IDEA_DE + "|" + CHECK_REGISTRATION_GOOD_IDEA_FR + "|"
                        # away on polling day (session 26): "Is postal voting a good idea if I'm on holiday?"
                        r"\b(if|when) i('m| am| will be) (on holiday|away|abroad|working|ill|sick|in hospital|travel\w*)\b|"
                        # the voter's own ballot (session 31): "c'est mieux que je vote blanc ou que je vote Renaissance ?",

@@ -36,3 +36,10 @@ _WAY_SUITS = (r"\b(" + VOTING_WAYS_SRC + r"|(way|method|form) (of voting|to vote
               r"quelqu'un comme moi|jemanden wie mich|jemandem wie mir)\b")
 METHOD_FOR_ME = (r"\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b" + _GOOD_WAY + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b|\b"
                  + VOTING_WAYS_SRC + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b[^.?!]{0,20}\b" + _GOOD_WAY + r"\b|" + _WAY_SUITS)
+
+# The voter's own registration step called a good idea, read by the exceptions of the refusal rules
+# (``rule_exceptions``) and by the verdict on the electoral system (``system_judgement``): "Ist es eine gute Idee, den
+# Antrag auf Eintragung jetzt schon zu stellen?" (session 33), "une bonne idée de vérifier dès maintenant mon
+# inscription sur les listes ?" (session 29)
+REQUEST_GOOD_IDEA_DE = r"\beine gute idee,? (den|meinen) (antrag|eintrag\w*|wahlschein\w*|briefwahlantrag)\b"
+CHECK_REGISTRATION_GOOD_IDEA_FR = r"\bune bonne idee de (verifier|controler|regarder)\b[^.?!]{0,20}\b(mon|ma) inscription\b"
