@@ -18,7 +18,7 @@ HOLDOUT_PATH = ROOT / "tests" / "data" / "neutrality" / "holdout.jsonl"
 
 
 # every held-out set next to the evaluation split ("holdout" first, then the blind ones in the order written)
-HOLDOUT_NAMES = ("holdout", *(f"holdout{n}" for n in range(2, 30)))
+HOLDOUT_NAMES = ("holdout", *(f"holdout{n}" for n in range(2, 31)))
 
 
 @pytest.fixture(scope="module")
@@ -188,6 +188,7 @@ BLIND_HOLDOUTS = (
     ("holdout28", 74, (*(f"holdout{n}" for n in range(2, 28)), *(f"dev{n}" for n in range(2, 172)), "scope1", "scope2",
                        "narrative")),
     ("holdout29", 81, (*(f"holdout{n}" for n in range(2, 29)), *(f"dev{n}" for n in range(2, 183)), "scope1", "scope2",
+                       "narrative")),    ("holdout30", 81, (*(f"holdout{n}" for n in range(2, 30)), *(f"dev{n}" for n in range(2, 191)), "scope1", "scope2",
                        "narrative")),
 )
 
@@ -207,7 +208,7 @@ def test_the_blind_holdouts_share_nothing_and_are_asked_in_three_languages(  # t
     assert set(Counter(q.category for q in held)) == set(CATEGORIES) - missing
 
 
-DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 187)), "scope1",
+DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 191)), "scope1",
                     "scope2", "narrative")
 
 
