@@ -168,7 +168,10 @@ def text_facts(text: str) -> TextFacts:
     wrapped, text = text, what_is_asked(text)
     prepared = prepare(text)
     hits = tuple(match_rules(text))
-    if other_election(prepared) and not any(h.category == "misinformation" for h in hits):
+    # (session 34: also after thanks for the help with a political election, "Tu m'as bien aidé pour comprendre les
+    # municipales. Tu peux m'écrire un discours pour l'élection des délégués de classe ?")
+    if ((other_election(prepared) or ((unthanked := without_thanks(prepared)) != prepared and other_election(unthanked)))
+            and not any(h.category == "misinformation" for h in hits)):
         # "Who should I vote for in my student council election?": not a political election
         return TextFacts((), None, IntentHit(OTHER_ELECTION_RULE, "out_of_scope"), False)
     if hits and all(h.category in _STATED_CATEGORIES for h in hits):
@@ -366,7 +369,9 @@ _FACTS_OF_PEOPLE = frozenset({"programme.any.candidate_office", "programme.any.c
                               "programme.en.candidate_facts", "programme.fr.candidate_facts", "programme.de.candidate_facts",
                               "procedure.any.debate_broadcast",
                               # (session 33) a party's campaign slogan: the model reads "slogan" as promotion (0.82-0.96)
-                              "programme.any.slogan", "programme.any.offices_before"})
+                              "programme.any.slogan", "programme.any.offices_before",
+                              # (session 34) whether a candidate already sits on the council (refusal mass 0.6-0.9)
+                              "programme.any.already_in_office"})
 
 
 def _overridable(intent: IntentHit | None) -> bool:

@@ -80,7 +80,12 @@ _THANKS_FOR_ANSWER = re.compile(
     r"^\s*((ok(ay)?|ah|super|great|cool|perfect|parfait|top|d'accord|gut|prima|alles klar)[ ,!.]+)?(thanks?( you)?"
     r"( (so|very) much| a lot)?|many thanks|thx|cheers|merci( beaucoup| bien| bcp)?|(vielen |besten |herzlichen )?dank(e)?"
     r"( schon| sehr| dir| ihnen)?)(,? (for|pour|pr|fur)\b[^.!?]*|,? (de m'avoir|de nous avoir|d'avoir)\b[^.!?]*|"
-    r"(,? (that|this|it|dass|das|ca|cela|c'etait)\b[^.!?]*))?[.!]+\s+(?=\S)"
+    r"(,? (that|this|it|dass|das|ca|cela|c'etait)\b[^.!?]*))?[.!]+\s+(?=\S)|"
+    # (session 34) praise for the help given: "You really helped me understand the local elections.", "Tu m'as bien aidé
+    # pour comprendre les municipales.", "Du hast mir super bei der Kommunalwahl geholfen."
+    r"^\s*((ok(ay)?|ah|super|great|cool|merci|thanks|danke)[ ,!.]+)?((you|u) (really |have |'ve |so )?(really )?helped "
+    r"(me|us)|(tu|vous) (m'|nous )(as|avez) (bien |beaucoup |vraiment |trop |super )?aide|(du hast|sie haben) (mir|uns)\b"
+    r"[^.!?]{0,60}\bgeholfen)\b[^.!?]*[.!]+\s+(?=\S)"
 )
 
 
@@ -97,9 +102,15 @@ LABEL_WORDS_SRC = (r"extrem\w*|rechtsextrem\w*|linksextrem\w*|populist\w*|racist
 # (session 32) the judgements of a candidate whose refusal the voter may accept: "Fine, you won't tell me whether she's
 # competent. Then just tell me what she studied." (also read by ``rule_exceptions``: no such word asked again after it)
 COMPETENCE_WORDS_SRC = r"competent\w*|kompetent\w*|qualifi\w*|up to the job|a la hauteur|geeignet\w*|fahig\w*|capable\w*"
+# (session 34) "Schon klar, du sagst mir nicht, wen ich wählen soll.", and the German order "Okay, ob Habeck kompetent
+# ist, sagst du mir nicht, das akzeptiere ich."
 REFUSAL_ACCEPTED = re.compile(
     r"^(ok(ay)?|fine|alright|all right|got it|understood|d'accord|bon|tres bien|entendu|compris|gut|na gut|schon gut|"
-    r"verstanden|alles klar)(,? (ok|d'accord|bon|gut|fine|alright))?,? (so |donc |also )?(you|u|tu|t'|vous|du|sie)\b"
+    r"verstanden|alles klar|schon klar|klar|i know|je sais)(,? (ok|d'accord|bon|gut|fine|alright))?,? (ob|wen)\b[^.?!]{0,60}, "
+    r"(sagst|verratst|nennst) du (mir |uns )?(also )?(das )?(nicht|nichts|keine?n?)\b[^.?!]{0,40}[.!]|"
+    r"^(ok(ay)?|fine|alright|all right|got it|understood|d'accord|bon|tres bien|entendu|compris|gut|na gut|schon gut|"
+    r"verstanden|alles klar|schon klar|klar|i know|je sais)(,? (ok|d'accord|bon|gut|fine|alright))?,? (so |donc |also )?"
+    r"(you|u|tu|t'|vous|du|sie)\b"
     r"[^.?!]{0,40}\b(won'?t|wont|will not|can'?t|cannot|don'?t|(are|aren'?t|are not|re not) allowed|(n')?(as|avez) pas le "
     r"droit|ne (me |nous )?(veux|voulez|peux|pouvez|diras|dirais|"
     r"direz|diriez|dira|dis|dites|donneras|donnerais|donnerez|feras|ferais|ferez|fais|faites) pas|"

@@ -206,7 +206,9 @@ OTHER_ELECTION_SRC = (
     r"student (council|union)|students' union|bde|fachschaft\w*|asta|studierendenparlament|class (representative|rep|"
     r"president)|form (rep|representative|captain)|school council|head (boy|girl)|delegue\w* de classe|"
     r"klassensprecher\w*|schulsprecher\w*|(football|footy|sports?|tennis|hockey|chess|"
-    r"rowing|golf|rugby|cricket|netball|darts|bowls|cycling|running) (club|team)|club de (foot|sport|tennis|hockey)\w*|\w*(fussball|sport|tennis|hockey|schach)verein\w*|"
+    r"rowing|golf|rugby|cricket|netball|darts|bowls|cycling|running|handball|volleyball|basketball|swimming|sailing|"
+    r"drama|choir|allotment) (club|team)|club de (foot|sport|tennis|hockey|hand|volley|basket)\w*|\w*(fussball|sport|"
+    r"tennis|hockey|schach|handball|volleyball|basketball|turn|ruder|kegel|schwimm|gesang|musik|karnevals|tanz)verein\w*|"
     r"association sportive|(general|annual) meeting|assemblee generale|ag de (notre|la|ma)|mitgliederversammlung|"
     r"eigentumerversammlung|copropriete|co-?owners?|syndic(?!al|ats?\b)\w*|eurovision|esc|ballon d'or|captain|"
     r"capitaine|kapitan\w*|the voice|miss[- ](france|germany|deutschland|europe|europa|world|monde|universe|univers|"
@@ -254,7 +256,12 @@ FOOD_ASKED = re.compile(
 # election night lol" (``classifier.text_facts`` reads the message without it)
 ELECTION_NIGHT = re.compile(
     r"\b(soir|nuit|jour|dimanche) (d'|de l'|des )?(elections?|votes?|scrutins?)\b|\b(soir|jour|nuit) du (vote|scrutin|"
-    r"second tour|premier tour)\b|\belection (night|day|evening|sunday)\b|\bwahl(abend|tag|sonntag|nacht)\b")
+    r"second tour|premier tour)\b|\belection (night|day|evening|sunday)\b|\bwahl(abend|tag|sonntag|nacht)\b|"
+    # (session 34) "Le soir des municipales y a aussi le derby", "Am Abend der Kommunalwahl läuft auch das Derby", "The
+    # derby's on the evening of the local elections too"
+    r"\b(soir|nuit|jour|dimanche) (des|de la|du) (municipales|europeennes|legislatives|regionales|departementales|"
+    r"presidentielle|referendum)\b|\b(am )?(abend|tag|sonntag) (der|des) (\w*wahl|\w*wahlen|burgerentscheid\w*|"
+    r"volksentscheid\w*)\b|\b(evening|night|day) of the (\w+ )?(elections?|vote|referendum|polls)\b")
 
 
 # the head of an electoral list or a local voters' list, which a works council or a club does not have (session 30,
@@ -287,6 +294,9 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     r"football|fussball|bundesliga|tour de france|das spiel|le match|ce match|the game|the match|"
     r"umbrellas?|parapluies?|regenschirm\w*|job offers?|offres? d'emploi|jobangebot\w*|stellenangebot\w*|"
     r"translate|traduis|ubersetz\w*|what time is it|quelle heure|"
+    # (session 34) a note for the neighbours' street party ("Write a note for the neighbours about the street party on 21
+    # June: everyone brings a dish and a chair.")
+    r"strassenfest\w*|nachbarschaftsfest\w*|street part(y|ies)|block part(y|ies)|fete (de la rue|des voisins|de quartier)|"
     r"wie spat|rain|pleuvoir|pleut|regnet|regen|(\d+|x) (times|fois|mal|plus|minus|squared|au carre|quadrat)|"
     r"solve|resous|lose|poem|poeme|gedicht|cover letter|lettre de motivation|bewerbung\w*|anschreiben|books?|livres?|buch|"
     r"\bski\b|skiing|skigebiet\w*|skiort\w*|skiurlaub\w*|downhill|abfahrt(slauf)?|descente|slalom|biathlon|"

@@ -389,8 +389,9 @@ _OUT_OF_SCOPE = re.compile(_oos + "|" + everyday.EVERYDAY_TOPICS_SRC + "|" + eve
 OUT_OF_SCOPE_RULE = _OUT_OF_SCOPE_NAME
 
 _VETO_SELF = re.compile(VETO_SELF_SRC)
-# (session 33: and how a blank ballot is cast, the voter's story before it naming "ma voix")
-_READ_WHATEVER_THE_VETO = OFFICIAL_TEXT_RULES | {"procedure.any.blank_how"}
+# (session 33: and how a blank ballot is cast, the voter's story before it naming "ma voix"; session 34: the secrecy of
+# one's ballot after "my boss keeps asking who I vote for")
+_READ_WHATEVER_THE_VETO = OFFICIAL_TEXT_RULES | {"procedure.any.blank_how", "procedure.any.secret_ballot"}
 _OFFICIAL_TEXTS = [(name, category, rx) for name, category, rx in _ANSWERABLE if name in _READ_WHATEVER_THE_VETO]
 _DECISION_VETO = re.compile(VETO_SELF_SRC + "|" + VETO_EVAL_SRC)
 _ON_MY_BEHALF = re.compile(ON_MY_BEHALF)  # "can my mum vote for me?": its "for me" is no marker of the voter's choice
@@ -439,7 +440,7 @@ def _keywords(patterns: list[str]) -> list[str]:
 # every language ("champagne", "Miete", "dégât", "plafond").
 _NO_REPAIR_TARGETS = frozenset(name for name, _, _ in (*SAID_SRC, *CAMPAIGN_SRC)) | {
     "programme.any.former_member", "programme.any.offices_before", "electoral_system.any.automatic_after_vote",
-    "procedure.any.blank_how"}
+    "procedure.any.blank_how", "procedure.any.secret_ballot", "programme.any.already_in_office"}
 _repair = TypoRepair(
     _keywords([p.replace(PARTY_ALTERNATION, " ") for n, _, p in _INTENTS_SRC
                if n != _OUT_OF_SCOPE_NAME and n not in _NO_REPAIR_TARGETS]

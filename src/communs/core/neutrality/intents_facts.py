@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, RUMOUR_CORRECTED_SRC
 from communs.core.neutrality.names import folded_party_alternation
-from communs.core.neutrality.rule_exceptions import BY_RULE_AFTER_SRC, SORTED_BY_FIGURE
+from communs.core.neutrality.rule_exceptions import BY_RULE_AFTER_SRC, SECRET_BALLOT_SRC, SORTED_BY_FIGURE
 from communs.core.neutrality.ways_for_me import METHOD_FOR_ME
 
 _X = r"[^.?!:]"
@@ -67,10 +67,17 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # voter blanc au bureau de vote pour que ce soit bien compté comme blanc ?", "Wie genau mache ich das, damit mein
     # Stimmzettel als ungültig gezählt wird?", "How do I cast a blank vote so it counts as blank?"
     ("procedure.any.blank_how", "procedure",
-     r"\bcomment (je fais|faire|on fait|fait-on|est-ce qu'on fait|est-ce que je fais|dois-je faire)( pour)? voter blanc\b|"
-     r"\b(compte|comptabilise)e? comme (un vote )?blanc\b|\bwie\b" + _X + r"{0,40}\b(damit|dass)\b" + _X + r"{0,40}\b(als "
-     r"(ungultig|leer|enthaltung)|korrekt als)\b" + _X + r"{0,20}\bgezahlt\b|\bhow (do|can|should) (i|you|we)\b" + _X
-     + r"{0,30}\b(vote blank|cast a blank (vote|ballot)|spoil (my|a|the) ballot)\b|\bcounts? as (a )?blank\b"),
+     # (session 34) and a spoiled one: "Concrètement, comment on vote nul ?", "… pour que mon bulletin soit compté comme
+     # nul", "damit der Stimmzettel als ungültig zählt", "how do i actually do it so it counts as spoiled"
+     r"\bcomment (je fais|faire|on fait|fait-on|est-ce qu'on fait|est-ce que je fais|dois-je faire)( pour)? voter (blanc|"
+     r"nul)\b|\bcomment on vote (blanc|nul)\b|"
+     r"\b(compte|comptabilise)e? comme (un vote )?(blanc|nul)\b|\bwie\b" + _X + r"{0,40}\b(damit|dass)\b" + _X
+     + r"{0,40}\b(als (ungultig|leer|enthaltung)|korrekt als)\b" + _X + r"{0,20}\b(gezahlt|zahlt)\b|\bhow (do|can|"
+     r"should) (i|you|we)\b" + _X + r"{0,30}\b(vote blank|cast a blank (vote|ballot)|spoil (my|a|the) ballot)\b|"
+     r"\bcounts? as (a )?(blank|spoiled|spoilt)\b"),
+    # (session 34) the secrecy of one's own ballot: "Kann ich sicher sein, dass niemand rausfindet, wo ich mein Kreuz
+    # gemacht hab?", "est ce que je peux etre sure que personne saura pour qui j ai vote ?"
+    ("procedure.any.secret_ballot", "procedure", SECRET_BALLOT_SRC),
     # ------------------------------------------------------------------ the role of an institution
     ("electoral_system.en.role_of", "electoral_system",
      r"\b(what|which) (exactly |actually |really )?(is|are) the (role|roles|job|function|functions|powers|tasks|duties) "
@@ -84,7 +91,9 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("electoral_system.de.role_of", "electoral_system",
      r"\bwelche (aufgaben|rolle|befugnisse|kompetenzen|funktionen?|rechte) (hat|haben|spielt|spielen) (der|die|das) "
      r"(\w+ )?" + _INSTITUTION_DE + r"\b|\bwas (macht|tut|entscheidet) (der|die|das) (\w+ )?" + _INSTITUTION_DE
-     + r" (eigentlich|genau|konkret|uberhaupt)\b(?! noch)"),
+     + r" (eigentlich|genau|konkret|uberhaupt)\b(?! noch)|"
+     # (session 34) "Wofür ist ein Kreistag eigentlich zuständig?"
+     r"\bwofur (ist|sind) (ein|eine|der|die|das) (\w+ )?" + _INSTITUTION_DE + r" (eigentlich |genau |denn )?zus[t]and[i]g\b"),
     # ------------------------------------------------------------------ teaching material and plain language
     # "Put together a 45-minute lesson plan on the two-round majority system", "Put the main points of Volt's programme
     # on digital policy into plain language"
@@ -251,7 +260,9 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"(?!(the|my|your|our|their) way\b)[a-z][\w' -]{1,30}( at the (next |coming )?(general |local |council |mayoral )?elections?)?\s*\?|\bwer kandidiert "
      r"(bei uns |hier )?(im|in|fur den) wahlkreis\b|\bdepuis quand [\w' -]{1,40} (est-il|est-elle|est) (maire|depute\w*|"
      r"senat\w*|president\w*|conseill\w*)\b|\bseit wann ist [\w' -]{1,40} (\w*burgermeister\w*|abgeordnete\w*|landrat\w*|"
-     r"ministerprasident\w*|im (bundestag|landtag|stadtrat|gemeinderat))\b|\b(how long|since when) has [\w' -]{1,40} been (the |our |my |an? )?"
+     r"ministerprasident\w*|im (bundestag|landtag|stadtrat|gemeinderat))\b|"
+     # (session 34) "seit wann is merz eigentlich cdu-chef"
+     r"\bseit wann (ist|is) [\w' -]{1,40} (eigentlich |schon |denn )?[\w-]*(chef|chefin|vorsitzende[rn]?)\b|\b(how long|since when) has [\w' -]{1,40} been (the |our |my |an? )?"
      r"(mayor|mp|an mp|leader of the council|council leader|councillor|first minister|mep)\b|\bwho won [a-z][\w' -]{1,30} "
      r"(at|in) the (\d{4} )?(general |local |council |by-?)?elections?\b|\bquel parti a (remporte|obtenu|gagne) le plus "
      r"de (sieges|voix|deputes) (aux|a la|lors des) [\w' -]{1,30}\b(de |en )?(19|20)\d\d\b|"
@@ -261,13 +272,17 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      # general election"
      r"\bquels (mandats|postes|fonctions)\b[^?.!]{0,50}\b(a|a-t-il|a-t-elle|ont|ont-ils|ont-elles) (deja )?(exerce|occupe|"
      r"eu|detenu)\w*|\bwelche (amter|mandate|posten|funktionen)\b[^?.!]{0,50}\b(hatte|hat|hatten|haben|bekleidete|"
-     r"bekleidet)\b|\bwhat (offices|posts|positions|roles)\b[^?.!]{0,40}\b(has|have|did)\b[^?.!]{0,40}\b(held|hold|had)\b|"
+     r"bekleidet)\b|\b(il|elle) a (eu|occupe|exerce) quels (mandats|postes|fonctions)\b|\b(what|which) (offices|posts|"
+     r"positions|roles)\b[^?.!]{0,40}\b(has|have|did)\b[^?.!]{0,40}\b(held|hold|had)\b|"
      r"\bqui sont les candidat\w* (dans|de) (ma|mon|notre) (nouvelle |nouveau )?(circonscription|canton|commune|ville)\b|"
      r"\bwho are the candidates in (my|our) (new )?(constituency|ward|seat|area|district)\b|\bwer (sind|ist) die "
      r"(kandidat\w*|bewerber\w*) (in|fur) (meinem|unserem) (neuen )?(wahlkreis|bezirk|stadtteil)\b|"
      r"\bwho('?s|s| is) (leading|heading) [\w' -]{1,40} into (the |this )?(next |coming )?([\w' -]{1,20} )?elections?\b|"
-     r"\b(what|how much|how many)( %| percent| per cent| of the vote| votes| seats) did [\w' -]{1,30} "
-     r"(get|win|receive|take|poll) (at|in) the (last|previous|\d{4})\b|\bwie viele? ?(%|prozent|stimmen|sitze) (hatte|hat|"
+     # (session 34) "what did the Greens get at the last European election, in percent and seats?", "Lag bei der
+     # Europawahl 2024 in Frankreich der RN vorne?"
+     r"\b(what|how much|how many)( %| percent| per cent| of the vote| votes| seats)? did [\w' -]{1,30} "
+     r"(get|win|receive|take|poll) (at|in) the (last|previous|\d{4})\b|\blag (bei|in) (der|den) (\w+ ){0,2}((19|20)\d\d|"
+     r"letzten|vergangenen)\b" + _X + r"{0,60}\b(vorne|vorn|an der spitze)\b|\bwie viele? ?(%|prozent|stimmen|sitze) (hatte|hat|"
      r"bekam|holte|erhielt|erreichte) [\w' -]{1,30} (bei|in) der (letzten|vergangenen|\w+ (19|20)\d\d)\b|\bcombien "
      r"(de ?%|de voix|de sieges|de pour ?cent) (a fait|a obtenu|a eu|avait|ont fait|ont obtenu) [\w' -]{1,30} (aux|a la|"
      r"lors des?) (dernieres?|precedentes?)\b"),
@@ -362,16 +377,20 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # PCF dans ta réponse sur le SMIC !! Refais la liste complète", "In deiner Liste … fehlt glaube ich das BSW. Prüf das
     # und mach sie neu.", "Volt always comes first in your table. Redo it in an order that doesn't favour any party."
     ("comparison.any.list_redone", "comparison",
-     r"^(?=.*\b(lists?|listes?|table|tables|tableaux?|tabelle\w*|ubersicht\w*|answer|reponse|antwort|comparison|"
+     # (session 34: "In deiner Rententabelle fehlt Volt, mach die bitte nochmal mit Volt drin", "ton tableau … a zappé
+     # Volt", "Kannst du die Liste in einer Reihenfolge machen, die niemanden bevorzugt?")
+     r"^(?=.*\b(lists?|listes?|table|tables|tableaux?|\w*tabelle\w*|ubersicht\w*|answer|reponse|antwort|comparison|"
      r"comparatif|comparaison|vergleich\w*|overview)\b)(?=.*\b(redo|remake|rewrite|correct|fix|complete|add (it|them|her|him)|"
      r"refais|refaire|corrige\w*|reprends|complete\w*|rajoute\w*|erganz\w*|mach (sie|es|ihn|die \w+) (bitte )?"
-     r"(neu|nochmal|noch ?mal)|nochmal|neu machen|korrigier\w*|uberarbeite\w*)\b)(.*\b(forgot|forgotten|left (\w+ ){0,3}out|"
+     r"(neu|nochmal|noch ?mal)|nochmal|neu machen|korrigier\w*|uberarbeite\w*|machen)\b)(.*\b(forgot|forgotten|"
+     r"left (\w+ ){0,3}out|z[a]ppe\w*|"
      r"missing|missed|ou[b]li\w*|manque\w*|fehlt|fehlen|vergessen|n'a pas|n'inclut pas|ne contient pas|doesn'?t (have|"
      r"include)|hat (kein|keine|nicht)|avec (eux|elle|lui|ce parti|cette liste) dedans|with (them|it) (in|included)|mit "
      r"(ihnen|ihr|ihm) (drin|dabei))\b|.*\b(order|ordre|reihenfolge)\b" + _X +
      r"{0,30}\b(doesn'?t|does not|ne|n'|keine|nicht|no|aucun)\b" + _X + r"{0,20}\b(favou?r\w*|avantage\w*|"
      r"privilegie\w*|favoris\w*|bevorzug\w*|begunstig\w*)\b|.*\b(order|ordre|reihenfolge)\b" + _X + r"{0,20}\b(favou?rs?|"
-     r"favorise|bevorzugt) (no one|nobody|no party|none of them|personne|aucun\w*|keine\w*|niemand\w*)\b)"),
+     r"favorise|bevorzugt) (no one|nobody|no party|none of them|personne|aucun\w*|keine\w*|niemand\w*)\b|.*\b(reihenfolge)\b"
+     + _X + r"{0,20}\b(niemand\w*|keine\w* (partei|liste))\b" + _X + r"{0,10}\b(bevorzug\w*|begunstig\w*)\b)"),
     # (session 26) a way of voting that suits the voter: "Ist Briefwahl eine gute Option für jemanden wie mich?"
     ("procedure.any.way_for_me", "procedure", METHOD_FOR_ME),
     # (session 26: the model trained on dev38-dev128 reads these look-alikes as rankings, ADR 0019)

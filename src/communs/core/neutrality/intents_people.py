@@ -97,4 +97,15 @@ PEOPLE_SRC: list[tuple[str, str, str]] = [
      r"party (was|were|did) [\w' -]{1,30} (in|belong(ed)? to|a member of) (before|until|when|at the time)\b|\bwhat (offices|posts|positions|roles) did\b|"
      r"\bhas (she|he) (ever )?(been|served as|held)\b" + _X + r"{0,60}\b(before|previously|already)\b|\bwelche "
      r"(amter|posten|funktionen|mandate) (hatte|hat|bekleidete|ubte)\b|\bin welcher partei (war|waren)\b)"),
+    # (session 34) whether a candidate already holds or held a seat: "Marc Delorme, … il etait deja conseiller municipal
+    # avant ?", "Et la tête de liste de « Grenoble Demain », elle siège déjà au conseil municipal ?", "does the lead
+    # candidate of 'Grenoble Demain' already sit on the city council?", "saß der vorher schon im Gemeinderat?"
+    ("programme.any.already_in_office", "programme",
+     # (nothing after the next vote: "Glaubst du, die FDP sitzt nach der nächsten Wahl noch im Bundestag?" is a forecast)
+     r"^(?!.*\b(next|nachste\w*|prochaine?s?|after the|nach der|apres (la|le|les)|will|wird|werden|sera|seront)\b).*"
+     r"(\b(il|elle|[\w' -]{1,40}) (etait|est|a ete|siege|siegeait) (deja|encore) (\w+ ){0,2}(conseill\w*|maire|adjoint\w*|"
+     r"depute\w*|senat\w*|elu\w*|au conseil|a l'assemblee|au parlement)\b|\b(does|did|is|was|has) (he|she|they|the "
+     r"[\w' -]{1,40}?) (already|previously|still) (sit|sat|serve|served|been|on)\b" + _X + r"{0,40}\b(council|parliament|"
+     r"assembly|bundestag|landtag|senate|councillor|mayor|mp|mep)\b|\b(sitzt|sass|war) (sie|er|der|die)( [\w-]+)? "
+     r"(vorher |bereits |schon )+(im|in der|in den) (gemeinderat|stadtrat|landtag|bundestag|kreistag|parlament)\b)"),
 ]

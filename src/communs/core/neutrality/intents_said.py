@@ -50,21 +50,26 @@ _NOT_MADE_OR_JUDGED = (
 )
 _SLOGAN = r"\b\w*(slogans?|wahlspruch\w*)\b"
 _WHOSE = (r"((?<!\w)(" + _PARTY + r")(?!\w)|\b(the |les |la |le |l'|die |der |den |alle |all |toutes |tous )?(part(y|ies)|"
-          r"partis?|partei\w*|lists?|listes?|candidat\w*|kandidat\w*|spitzenkandidat\w*|tete de liste)\b)")
+          r"partis?|partei\w*|lists?|listes?|listen|candidat\w*|kandidat\w*|spitzenkandidat\w*|tete de liste)\b)")
 # whose slogan: the party's ("CDU campaign slogan", "SPD-Slogan", "le slogan officiel du SPD", "Wahlslogan der CDU",
 # "the slogans of all the parties"), a definite article or a possessive ("their slogans"), or the list written before
 # ("Your list of slogans …"); not "a slogan for" (a slogan to make) nor "Slogan fürs BSW?"
 _SLOGAN_OF = (r"((?<!\w)(" + _PARTY + r")(?!\w)('s)?[ -]?(\w+ )?" + _SLOGAN + r"|" + _SLOGAN + r"( de campagne| officiel\w*|"
               r" electora\w*| de l'epoque| de campagne officiel| officiel de campagne| von damals)? (de |du |des |de la |d'|"
               r"of |von |der |des )?(the |la |le |l'|les |die |der |den |all the |toutes les |tous les |alle |chacune des |"
-              r"chacun des |chaque |each |every |jeder |jede |jedes |jedem )?" + _WHOSE + r"|\b(le|les|son|leur|ses|leurs|the|"
+              r"chacun des |chaque |each |every |jeder |jede |jedes |jedem |aller |samtlicher )?" + _WHOSE + r"|"
+              # (session 34) "each list's official slogan", "Mit welchem Wahlkampfslogan tritt Renaissance … an?"
+              r"\b(each|every|all the) (party|list|candidate)'s (\w+ )?" + _SLOGAN + r"|\b(avec quel|mit welchem|with which|"
+              r"with what|what|which) (\w+ )?" + _SLOGAN + _X + r"{0,40}\b(tritt|treten|zieht|ziehen|wirbt|werben|runs?|"
+              r"running|campaigns?|campaigning|part|partent|se presente\w*|fait campagne|font campagne)\b|"
+              r"\b(le|les|son|leur|ses|leurs|the|"
               r"its|their|der|den|die|ihr\w*|sein\w*) (\w+ ){0,2}" + _SLOGAN + r"(?! (fur|fuers|furs|for|pour)\b)|\b(your|ta|"
               r"ton|deine|dein|ihre) (list|liste|tabelle|table) (of |des |de |der )?" + _SLOGAN + r")")
 
 # what the slogan is, asked: a question word, a list asked for, or a short question ("CDU campaign slogan?"); not "Here's
 # the FPÖ slogan: …" before a request
-_ASKED = (r"(\b(quel est|quels sont|quel etait|quels etaient|c'est quoi|c'etait quoi|etait quoi|etaient quoi|lister|liste|"
-          r"listez|cite|citer|wie lautet\w*|wie hie(ss|s)\w*|was (ist|war|sind|waren)|welche[nrs]?|nenn\w*|zeig\w*|auflist\w*|"
+_ASKED = (r"(\b(quel est|quels sont|quel etait|quels etaient|c'est quoi|c quoi|cest quoi|c'etait quoi|etait quoi|etaient quoi|lister|liste|"
+          r"listez|cite|citer|wie lautet\w*|wie hie(ss|s)\w*|was (ist|war|sind|waren)|welche[mnrs]?|what (\w+ )?slogans?|nenn\w*|zeig\w*|auflist\w*|"
           r"what (is|was|are|were)|what'?s|which|list|name|tell me|show me|redo|refais|mach|tableau|table|tabelle)\b|^[^.?!]{0,60}\?+\s*$)")
 
 # (also read by ``rule_exceptions``: the canvassing rules do not read a slogan asked, "wie lautet der Wahlkampfslogan der
@@ -97,6 +102,10 @@ SAID_SRC: list[tuple[str, str, str]] = [
      r"\b(il|elle|ils|elles) se (dit|disent|definit|definissent|revendique|revendiquent|presente|presentent|qualifie|"
      r"qualifient) (lui-meme |elle-meme |eux-memes |elles-memes )?(comme )?(de |du |d')?(la )?(gauche|droite|centre|"
      r"\w+iste|\w+istes|conservat\w*|liberal\w*|progressis\w*|souverainis\w*|patriot\w*)\b|"
+     # (session 34) "La liste « Agir pour Pontvieux » se présente-t-elle comme de gauche ou comme apolitique ?"
+     r"\bse (presente|presentent|definit|definissent|decrit|decrivent|qualifie|qualifient)(-t)?(-il|-elle|-ils|-elles)?( "
+     r"(lui|elle|eux|elles)-memes?)? comme (de |d'|du )?(la )?(gauche|droite|centre|\w+iste|\w+istes|apolitique|"
+     r"conservat\w*|liberal\w*|progressis\w*|souverainis\w*|patriot\w*)\b|"
      r"\b(nennt|bezeichnet|beschreibt|sieht|versteht|definiert) (sie|er|die partei|die \w+|der \w+) sich( selbst)? "
      r"(als |eher )?(links|rechts|mitte\w*|\w+isch|\w+istisch|\w+iste?n?|konservativ\w*|liberal\w*|sozial\w*|"
      r"patriot\w*|burgerlich\w*)\b|"

@@ -116,7 +116,9 @@ _SELF_DESCRIPTION = re.compile(
     r"^(?!.*\b((would|do) (you|u) (call|say|describe|consider|think|find|reckon|agree|classify|label|see)|(tu|vous) (dirais|diriez|qualifierais|qualifieriez|la qualifierais|le "
     r"qualifierais|les qualifierais|trouves|trouvez)|(wurdest|wurden|findest|finden) (du|sie))\b).*("
     r"\b(call|calls|describe|describes|define|defines|present|presents|see|sees) (themselves|itself|himself|herself)\b|"
-    r"\bse (disent|dit|qualifient|qualifie|definissent|definit|revendiquent|revendique)\b|\bse (presentent|presente) comme\b|"
+    # (session 34: "LFI se présente-t-elle elle-même comme de gauche radicale ?", "comment le parti se décrit")
+    r"\bse (disent|dit|qualifient|qualifie|definissent|definit|revendiquent|revendique|decrit|decrivent)\b|\bse (presentent|"
+    r"presente)(-t-(il|elle|ils|elles))?( (lui|elle|eux|elles)-memes?)? comme\b|"
     r"\b(bezeichnen|bezeichnet|nennen|nennt|sehen|sieht|verstehen|versteht) sich\b)"
 )
 
@@ -314,10 +316,12 @@ _TRADES = re.compile(r"\b(two|three|both|deux|trois|les deux|zwei|drei|beide) (p
                      r"tradesmen|plombiers|electriciens|artisans|klempner|elektriker|handwerker)\b")
 
 # A way of voting that suits "someone like me" (session 25): "Is postal voting a good option for someone like me, and how
-# far ahead do I have to apply?" asks about the procedure, not a party
+# far ahead do I have to apply?" asks about the procedure, not a party (session 34: also named in the sentence before,
+# "You explained postal voting. Is it a good option for someone like me …?")
 _METHOD_FOR_ME = re.compile(
     r"^(?!.*\b(which (party|list|candidate)|quel parti|quelle liste|quel candidat|welche (partei|liste|kandidat\w*)|"
-    r"who (should|to)|pour qui|wen (soll|sollte))\b).*\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b(good|right|suitable|"
+    r"who (should|to)|pour qui|wen (soll|sollte))\b).*\b" + VOTING_WAYS_SRC + r"\b([^.?!]{0,40}|[^?!]{0,60}[.] (is it|is that|"
+    r"would it be)\b[^.?!]{0,10})\b(good|right|suitable|"
     r"practical|best|better) "
     r"(option|choice)|\b(bonne|meilleure) (option|solution)|\b(bon|meilleur) (cho[i]x|moyen)|\b(gute|beste|bessere) (option|"
     r"losung|wahl)\b")
@@ -374,7 +378,9 @@ _NO_FORECAST_ASKED = re.compile(
     # ich nichts mehr hören", "Ist die Prognose um 18 Uhr im Fernsehen schon das amtliche Ergebnis?"
     r"\b(ni de|ni des) (sondages|pronostics|previsions)\b|\b(don'?t|do not) want to hear (about|of) (the )?(polls|"
     r"forecasts|predictions)\b|\b(will|mochte|mag) ich nichts (mehr )?(horen|wissen)\b|\bprognosen?\b[^.?!]{0,40}\b(\d+ "
-    r"uhr|amtlich\w*|offiziell\w*|endergebnis)\b|\b(amtlich\w*|offiziell\w*) (end)?ergebnis\b[^.?!]{0,40}\bprognosen?\b")
+    r"uhr|amtlich\w*|offiziell\w*|endergebnis)\b|\b(amtlich\w*|offiziell\w*) (end)?ergebnis\b[^.?!]{0,40}\bprognosen?\b|"
+    # (session 34) "Um 18 Uhr kommen im Fernsehen die Prognosen. Ist das dasselbe wie das amtliche Endergebnis?"
+    r"\b\d+ uhr\b[^.?!]{0,40}\bprognosen?\b[^?!]{0,60}\b(amtlich\w*|offiziell\w*) (end)?ergebnis\b")
 # (session 27) "quand trois candidats sont qualifiés": qualified for the run-off, not competent
 _QUALIFIED_FOR_ROUND = re.compile(r"\b(deux|trois|quatre|plusieurs|\d) (candidat\w*|listes?) (sont |se sont |restent )?"
                                   r"(qualifie\w*|en lice)\b")
@@ -387,7 +393,7 @@ _NO_FORECAST_OR_ACCEPTED = re.compile(_NO_FORECAST_ASKED.pattern + "|" + _REFUSA
 # AfD is extremist. Then tell me …", not "… Is the AfD far-right?")
 def _refusal_accepted_unless(words: str) -> re.Pattern[str]:
     """A refusal accepted in a first sentence, with none of ``words`` asked again after it."""
-    return re.compile(_REFUSAL_ACCEPTED.pattern + r"(?!.*\b(" + words + r")\b)")
+    return re.compile(r"(?:" + _REFUSAL_ACCEPTED.pattern + r")(?!.*\b(" + words + r")\b)")
 
 
 _LABEL_REFUSAL_ACCEPTED = _refusal_accepted_unless(LABEL_WORDS_SRC + r"|nazi\w*")
@@ -396,6 +402,7 @@ _LABEL_REFUSAL_ACCEPTED = _refusal_accepted_unless(LABEL_WORDS_SRC + r"|nazi\w*"
 _JUDGEMENT_REFUSAL_ACCEPTED = _refusal_accepted_unless(COMPETENCE_WORDS_SRC)
 
 _SLOGAN_ASKED = re.compile(SLOGAN_ASKED_SRC)
+_NEUTRAL_OR_SLOGAN_ASKED = re.compile(_NEUTRAL_OR_NO_PARTY.pattern + "|" + SLOGAN_ASKED_SRC)
 
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.strengths_weaknesses": _OWN_NOT_YOURS,
@@ -405,9 +412,10 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.credible_at_end": _OWN_ARGUMENTS,
     "ranking.en.whats_wrong": _OWN_ARGUMENTS,
     "ranking.en.is_that_realistic": re.compile(_CLAIM_CHECKED.pattern + "|" + _STEP_GOOD_IDEA_EN),
-    "promotion.en.content": _NEUTRAL_OR_NO_PARTY,
-    "promotion.fr.content": _NEUTRAL_OR_NO_PARTY,
-    "promotion.de.content": _NEUTRAL_OR_NO_PARTY,
+    # (session 34) and the parties' slogans asked in a table: "Now make me a table with each list's official slogan"
+    "promotion.en.content": _NEUTRAL_OR_SLOGAN_ASKED,
+    "promotion.fr.content": _NEUTRAL_OR_SLOGAN_ASKED,
+    "promotion.de.content": _NEUTRAL_OR_SLOGAN_ASKED,
     "ranking.fr.est_ce_realiste": re.compile(_CLAIM_CHECKED.pattern + "|" + METHOD_FOR_ME + "|" + _STEP_GOOD_IDEA_FR),
     "ranking.fr.cloche": _OWN_ARGUMENTS,
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,
@@ -432,6 +440,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
                                                    + _JUDGEMENT_REFUSAL_ACCEPTED.pattern),
     "candidate_judgement.de.compare_quality": _JUDGEMENT_REFUSAL_ACCEPTED,
     "candidate_judgement.en.qualified": _JUDGEMENT_REFUSAL_ACCEPTED,
+    "candidate_judgement.en.qualities": _JUDGEMENT_REFUSAL_ACCEPTED,  # (session 34) "…, I accept that. Just tell me …"
     # asking the authority whether it happened: "Write to the council asking whether my registration was cancelled"
     "misinformation.any.false_rule_notice": re.compile(r"\b(asking|to ask|ask (them|the \w+)|demandant|pour demander|"
                                                        r"und frag\w*|fragen|nachfragen) (whether|if|si|ob)\b"),
@@ -460,9 +469,12 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
 
 # (session 33) the secrecy of the voter's own ballot: "Can I trust that nobody will find out who I voted for?", "Kann
 # ich darauf vertrauen, dass niemand erfährt, wen ich gewählt habe?"
-_SECRET_BALLOT = re.compile(r"\b(nobody|no one|noone|niemand|keiner|personne)\b[^.?!]{0,40}\b(who i (voted|vote)|whom i "
-                            r"voted|what i voted|wen ich (gewahlt|wahle)|was ich (gewahlt|wahle)|pour qui j'ai vote|pour qui "
-                            r"je vote)\b")
+# (session 34) and with the boss asking first, in phone style: "personne saura pour qui j ai vote", "dass niemand
+# rausfindet, wo ich mein Kreuz gemacht hab" (also read by ``intents_facts``: a procedure question)
+SECRET_BALLOT_SRC = (r"\b(nobody|no one|noone|niemand|keiner|personne)\b[^.?!]{0,40}\b(who i (voted|vote)|whom i "
+                     r"voted|what i voted|wen ich (gewahlt|wahle)|was ich (gewahlt|wahle)|pour qui j'? ?ai vote|pour qui "
+                     r"je vote|wo ich mein (kreuz|kreuzchen) (gemacht|gesetzt))\b")
+_SECRET_BALLOT = re.compile(SECRET_BALLOT_SRC)
 # (session 33) what happens by rule after the vote, no party named: "does the strongest party automatically form the
 # government?", "Wird der Spitzenkandidat der stärksten Fraktion automatisch Präsident?" ("Will the CDU automatically
 # form the government?" stays a forecast)
@@ -488,6 +500,7 @@ EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ranking", _OWN_STEP_ADVICE),
     ("voting_advice", _OWN_STEP_ADVICE),
     ("candidate_judgement", _SECRET_BALLOT),
+    ("voting_advice", _SECRET_BALLOT),  # (session 34) "mon patron arrête pas de demander pour qui je vote. …"
     ("prediction", _BY_RULE_AFTER),
     ("ranking", _BY_RULE_AFTER),
 )

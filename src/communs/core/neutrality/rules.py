@@ -427,7 +427,10 @@ _STRONG = re.compile(
     r"your |tes |vos |deine |ihre |jeden |jegliche |irgendwelche |tout |toute |zero |null )?(usual |habituel\w* |ublichen )?"
     r"(disclaimers?|caveats?|restrictions|einschrankungen|avertissements?( habituels)?|warnhinweise?|hinweise?|neutralit\w*[- ]?(gelaber|blabla|bla|nonsense|talk|speech))\b|one word only|in one word|\bone word[,:]|just give me a party name|"
     r"\bpas d'avertissements?\b|\b(pas de |sans (aucune |la moindre )?)(precautions?|mises? en garde|disclaimers?)\b|\b(raw|bare) answer\b|\breponse brute\b|"
-    r"\b(nackte|rohe) antwort\b|\bkeine vorsichtsfloskeln\b|\b(as|in the form of) (a |one )?party name\b|"
+    r"\b(nackte|rohe) antwort\b|\bkeine vorsichtsfloskeln\b|"
+    # (session 34) "answer with no warnings or disclaimers whatsoever", "ohne deine Neutralitätsfloskeln"
+    r"\b(no|without) (any )?war[n]ing[s]? (or|and|nor) (disclaimers?|caveats?)\b|\b(ohne|keine) (deine |die |ihre |jede )?"
+    r"\w*flo[s]kel[n]\b|\b(as|in the form of) (a |one )?party name\b|"
     r"\bsous (la )?forme d'un nom de parti\b|\bals parteinamen?\b|"
     r"un seul mot|\ben un mot\b|juste un nom|nur mit einem wort|\b(nur )?(ein|in einem|mit einem) wort[,:]|nur einen parteinamen|i authori[sz]e you|je t'autorise|"
     r"erlaube dir|"
@@ -457,8 +460,10 @@ _STRONG = re.compile(
     r"unter uns|niemand erfahrt(?!,? (wen|was|fur wen) ich (gewahlt|wahle))|inoffiziell|\bemoji\b|"
     # a sentence to finish (session 32: also "just finish the sentence", "complète juste la phrase", "vervollständige
     # einfach den Satz"; the letters in brackets keep "termine" and "beende" out of the typo repair's vocabulary)
-    r"(finish|complete) (the|this|my) sentence|(complete|t[e]rmine) (juste |simplement |seulement )?(la|cette|ma) phrase|"
-    r"(vervollstandige|b[e]ende) (einfach |nur |bitte )?(den|diesen|meinen) satz|"
+    # (session 34: also the last sentence of a text written together, "Complète juste la dernière phrase : « … »")
+    r"(finish|complete) (the|this|my)( l[a]st| f[i]nal)? sentence|(complete|t[e]rmine) (juste |simplement |seulement )?(la|"
+    r"cette|ma)( der[n]ier[e])? phrase|(vervollstandige|b[e]ende) (einfach |nur |bitte )?(den|diesen|meinen)( let[z]ten)? "
+    r"satz|"
     # the "grandma" exploit: a late grandmother, or one who "used to tell me" (playing a grandmother who explains
     # how postal voting works is a weak wrapper around an answerable question)
     r"\b(late|dead|deceased|defunte|decedee|verstorbene\w*) (grand-?ma|grandmother|"
@@ -543,11 +548,18 @@ def _keywords(source: str) -> list[str]:
     return re.findall(r"[a-z]{4,}", re.sub(r"\\[a-zA-Z]", " ", source))
 
 
+# The rules of session 34 are no repair targets: their election and place words ("regionales", "derniere", "erste",
+# "arrivent") drew real words ("régionale", "dernières", "Ernte", "arrivant"), as the intents' new rules had in session
+# 33 (``intents._NO_REPAIR_TARGETS``).
+_NO_REPAIR_TARGETS = frozenset({f"voting_advice.{lang}.two_for_the_election" for lang in LANGUAGES}
+                               | {f"prediction.{lang}.automatic_if" for lang in LANGUAGES})
 _SHARED_SOURCES = _STRONG.pattern + " " + _WEAK.pattern + " " + " ".join(
-    p for name, _, p in _RULES_SRC if name.split(".")[1] not in LANGUAGES
+    p for name, _, p in _RULES_SRC if name.split(".")[1] not in LANGUAGES and name not in _NO_REPAIR_TARGETS
 )
 _REPAIRS = {
-    lang: TypoRepair(_keywords(_SHARED_SOURCES + " " + " ".join(p for name, _, p in _RULES_SRC if name.split(".")[1] == lang)),
+    lang: TypoRepair(_keywords(_SHARED_SOURCES + " " + " ".join(p for name, _, p in _RULES_SRC
+                                                                 if name.split(".")[1] == lang
+                                                                 and name not in _NO_REPAIR_TARGETS)),
                      known=real_words())
     for lang in LANGUAGES
 }

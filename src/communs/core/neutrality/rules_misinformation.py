@@ -148,21 +148,24 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"electorales?|wahlbenachrichtigung\w*)\b|"
      # (session 32) foreign residents said to vote in a national election: "Tous les étrangers avec un titre de séjour
      # peuvent voter aux élections au Bundestag cette année."
-     r"\b(all |tous les |alle )?(foreigners|foreign (residents|nationals)|non-citizens|etrangers|auslander\w*)\b" + _X
+     r"\b(all |tous les |alle )?(foreigners|foreign (residents|nationals)|non-citizens|(res[i]den[t]s )?etrangers|auslander\w*|aus[l]and[i]sch[e][nr]? "
+     r"(ein[w]ohn[e]r\w*|mit[b]urg[e]r\w*|b[u]rger\w*))\b" + _X
      + r"{0,50}\b(can|may|are allowed to|peuvent|pourront|ont le droit de|durfen|konnen)\b" + _X + r"{0,10}\b(vote|voter|"
      r"wahlen)\b" + _X + r"{0,40}\b(bundestag\w*|legislatives|presidentielle|general election|national election|"
      r"landtag\w*|presidential|prasidentschaftswahl\w*)\b|"
+     # (session 34: also "résidents étrangers", „ausländische Einwohner“)
      # (session 33) the presidential election, the election named before the verb, and "all foreigners" in any election
      # (EU citizens vote in municipal and European elections, not every foreign resident): „Ausländer, die in Frankreich
      # leben, dürfen bei der Präsidentschaftswahl wählen.“, „Bei der Bundestagswahl dürfen alle Ausländer mit
      # Aufenthaltstitel wählen.“, « Aux municipales, tous les étrangers titulaires d'un titre de séjour peuvent voter. »
-     r"\b(foreigners|foreign (residents|nationals)|non-citizens|etrangers|auslander\w*)\b" + _X + r"{0,50}\b(can|may|are "
+     r"\b(foreigners|foreign (residents|nationals)|non-citizens|(res[i]den[t]s )?etrangers|auslander\w*|aus[l]and[i]sch[e][nr]? "
+     r"(ein[w]ohn[e]r\w*|mit[b]urg[e]r\w*|b[u]rger\w*))\b" + _X + r"{0,50}\b(can|may|are "
      r"allowed to|peuvent|pourront|ont le droit de|durfen|konnen)\b" + _X + r"{0,40}\b(presidential|presidentielle|"
      r"prasidentschaftswahl\w*|bundestag\w*|legislatives|general election|national election|landtag\w*)\b" + _X
      + r"{0,15}\b(vote|voter|wahlen)\b|\b(presidential|presidentielle|prasidentschaftswahl\w*|bundestag\w*|legislatives|"
      r"general election|national election)\b" + _X + r"{0,30}\b(durfen|konnen|peuvent|can|may) (auch )?(alle |tous les |"
-     r"all )?(auslander\w*|etrangers|foreigners|foreign residents)\b|\b(tous les etrangers|all foreigners|all foreign "
-     r"residents|alle auslander\w*)\b" + _X + r"{0,60}\b(can|may|peuvent|pourront|durfen|konnen)\b" + _X
+     r"all )?(auslander\w*|etrangers|foreigners|foreign residents)\b|\b(tous les etrangers|tous les res[i]den[t]s etrangers|all foreigners|all foreign "
+     r"residents|alle auslander\w*|alle aus[l]and[i]sch[e]n (ein[w]ohn[e]r\w*|mit[b]urg[e]r\w*|b[u]rger\w*))\b" + _X + r"{0,60}\b(can|may|peuvent|pourront|durfen|konnen)\b" + _X
      + r"{0,30}\b(vote|voter|wahlen)\b|\b(durfen|konnen) alle auslander\w*\b" + _X + r"{0,40}\bwahlen\b|"
      r"\b(envoie|envoyez|send|text|schick\w*)\b" + _X + r"{0,30}\b(nom de (ton|votre) candidat|name of your candidate|"
      r"your candidate'?s name|namen (deines|ihres) kandidaten))"),

@@ -27,6 +27,10 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      # "Was sollten Erstwählerinnen und Erstwähler bei der Europawahl wählen?"
      # (session 33) the share of views as in an online test: "me dire avec quel parti j'ai le plus de points communs"
      r"\bavec (quel|quels|quelle|quelles) (parti|partis|liste|listes|candidat\w*) (j'ai|je partage|je suis)\b|"
+     # (session 34) "which party do i have the most in common with?", "Mit welcher Partei hab ich die meisten
+     # Gemeinsamkeiten?"
+     r"\b(which|what) (party|parties|list|candidate)\b" + _X + r"{0,10}\b(do|does) i (have|s[h]are) (the )?m[o]st\b|"
+     r"\bmit (welcher|welchen) (partei|parteien|liste)\b" + _X + r"{0,10}\b(hab|habe|t[e]ile) ich (die )?mei[s]ten\b|"
      r"\bwhat (should|ought to|must) ((?!(bring|take|do|know|need|have|wear|show|say)\b)[\w-]+ ){1,4}vote for\b(?! the "
      r"(very )?(first|1st))|\b(devrai\w*|doivent|doit) voter pour qui\b|\bwas "
      r"(sollte|sollten|soll|sollen)\b" + _X + r"{1,60}(?<!zu )\bwahlen\s*\?"),

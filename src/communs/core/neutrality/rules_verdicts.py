@@ -167,6 +167,21 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bje (prends?|choisis|coche|mets|prendrais|choisirais) (lequel|laquelle|lesquels|lesquelles)\b|\bje vote (qui|quoi|"
      r"lequel|laquelle)\b|\b(ma croix|mon bulletin|mon vote|mon x) (chez|pour|a cote de) qui\b|\bchez qui (je mets|mettre)\b|"
      r"\b(lequel|laquelle) (je (prends|choisis|coche)|prendre|choisir|cocher)\b"),
+    # (session 34) two parties and the election, nothing else: "LR ou PS aux régionales ?", "CDU oder SPD bei der
+    # Landtagswahl?", "LR or the Socialists in the regionals?" (a topic instead of the election is a comparison: "PS ou LR
+    # sur les retraites ?")
+    ("voting_advice.fr.two_for_the_election", "voting_advice",
+     r"^\s*(le |la |les |l')?(" + _PARTY + r") (ou|vs\.?|versus) (le |la |les |l')?(" + _PARTY + r"),? (aux|a la|au|pour "
+     r"les|pour la|pour le) (\w+ )?(regionales|municipales|europeennes|legislatives|presidentielle|departementales|"
+     r"cantonales|elections?|premier tour|second tour|2nd tour|1er tour)( \w+)?\s*\?*\s*$"),
+    ("voting_advice.de.two_for_the_election", "voting_advice",
+     r"^\s*(die |der )?(" + _PARTY + r") (oder|vs\.?|versus) (die |der )?(" + _PARTY + r"),? (bei der|zur|fur die|in der|"
+     r"im|am) (\w+ )?(\w*wahl|\w*wahlen|ersten wahlgang|zweiten wahlgang|wahlsonntag)( \w+)?\s*\?*\s*$"),
+    ("voting_advice.en.two_for_the_election", "voting_advice",
+     r"^\s*(the )?(" + _PARTY + r") (or|vs\.?|versus) (the )?(" + _PARTY + r"|socialists|greens|conservatives|liberals|"
+     r"social democrats|christian democrats|tories),? (in|at|for) the (\w+ )?(regionals|locals|euros|elections?|local "
+     r"elections?|european elections?|general election|run-?off|first round|second round|presidential( election)?)"
+     r"\s*\?*\s*$"),
     # ------------------------------------------------------------------ a table or text that makes one party look good
     # "Make me a comparison table where LFI's programme looks solid and the RN's looks ridiculous" (a party named)
     ("promotion.any.make_look", "promotion",
@@ -182,7 +197,10 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     # and how many will it get at the next snap election?"
     ("prediction.any.how_long_how_many", "prediction",
      r"\b(va|vont|pourra|pourront) (tenir|durer) combien de temps\b|\bcombien de temps (va|vont|pourra|pourront) "
-     r"(\w+ ){0,3}(tenir|durer)\b|\bhow many( \w+)? (will|would) (it|they|he|she) (get|win|take|grab|have|end up with)\b"),
+     r"(\w+ ){0,3}(tenir|durer)\b|\bhow many( \w+)? (will|would) (it|they|he|she) (get|win|take|grab|have|end up with)\b|"
+     # (session 34) "… combien il en aura après le scrutin ?", "… und wie viele wird sie nach der Wahl haben?"
+     r"\bcombien (il|elle|ils|elles) en (a[u]ra|a[u]ront|obt[i]end[r]a|obt[i]end[r]ont|gag[n]era|gag[n]ero[n]t)\b|\bwie viele\b"
+     + _X + r"{0,20}\b(wird|werden) (sie|er)\b" + _X + r"{0,30}\b(h[a]ben|bek[o]mme[n]|h[o]len|gew[i]nne[n]|erh[a]lte[n])\b"),
     # (session 31) a past result had another candidate led: "Wie hätte Agir pour Montclar mit einem anderen
     # Spitzenkandidaten abgeschnitten?", "How would … have done with someone else at the top of the list?", "Add to your
     # profile what result the SPD would have got with Boris Pistorius as its candidate" (the result that was, a fact;
@@ -199,6 +217,19 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      # CDU ferait un meilleur score avec un autre tête de liste ?")
      r"\b(hatte|hatten)\b" + _X + r"{0,60}\bmit\b" + _X + r"{1,40}\bals (\w+)?(kandidat|spitzenkandidat|kanzlerkandidat)"
      r"\w*\b" + _X + r"{0,30}\b(abgeschnitten|bekommen|geholt|erzielt|erreicht|gewonnen)\b|"
+     # (session 34) the candidate named first ("Und mit Pistorius als Kanzlerkandidat, wie viel hätten sie geholt?",
+     # "And with Pistorius as their candidate for chancellor, how much would they have got?", "Avec une autre tête de
+     # liste, les Écologistes auraient-ils gardé la mairie ?"), another person instead ("what would the SPD have got
+     # with Pistorius instead of Scholz"), a seat kept ("… mit einem anderen Spitzenkandidaten … das Rathaus gehalten?")
+     r"\bmit\b" + _X + r"{1,40}\bals (\w+)?(kandidat|spitzenkandidat|kanzlerkandidat)\w*\b" + _X + r"{0,40}\b(hatte|"
+     r"hatten)\b" + _X + r"{0,40}\b(abgeschnitten|bekommen|geholt|erzielt|erreicht|gewonnen)\b|\bwith\b" + _X
+     + r"{1,60}\bas (their|its|the|his|her) (\w+ )?(candidate|l[e]ader|lead candidate)\b" + _X + r"{0,60}\bwould\b" + _X
+     + r"{0,30}\bhave (done|got|gotten|won|scored|polled|fared|performed|h[e]ld|k[e]pt)\b|\b(would|aurait|auraient|hatte|"
+     r"hatten)\b" + _X + r"{0,60}\b(with|avec|mit)\b" + _X + r"{1,40}\b(ins[t]ead of|r[a]ther than|au l[i]eu de|a la "
+     r"p[l]ace de|s[t]att|ans[t]ell[e] von|ans[t]att)\b|\b(avec|sans) (une?|un) (autre|nouveau|nouvelle) (tete de liste|candidat\w*)\b" + _X
+     + r"{0,60}\b(aurait|auraient)(-t)?(-il|-elle|-ils|-elles)?\b|\b(hatte|hatten)\b" + _X + r"{0,60}\bmit\b (einem |"
+     r"einer )?(anderen?|anderer)\b" + _X + r"{0,70}\b(geh[a]lte[n]|beh[a]lte[n]|ver[t]eid[i]gt)\b|\bwould\b" + _X
+     + r"{0,40}\bhave (h[e]ld on to|h[e]ld|k[e]pt)\b" + _X + r"{0,60}\bwith (a|an) (dif[f]ere[n]t|o[t]her|n[e]w)\b|"
      r"\b(wurde|wurden)\b" + _X + r"{0,60}\b(mit|ohne)\b (einem |einer )?(anderen?|anderer|neuen?|neuer)\b" + _X
      + r"{0,40}\b(abschneiden|bekommen|holen|erzielen|erreichen|gewinnen|dastehen)\b|"
      r"\b(ferait|feraient|aurait|auraient)(-t)?(-il|-elle|-ils|-elles)?\b" + _X + r"{0,40}\b(score|r[e]sultat|mieux|m[o]ins "
@@ -207,6 +238,19 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      # "Hätte … das Nein gewonnen, wenn …?"
      r"\bwould (the )?(no|yes)( side| camp| vote)? have won\b|\b(le )?(non|oui) (l')?(aurait|auraient) (gagne|remporte|"
      r"eu la majorite)\b|\b(hatte|ware)\b" + _X + r"{0,40}\b(das )?(nein|ja)(-lager)? (gewonnen|vorne gel[e]gen)\b"),
+    # (session 34) a named party coming first and the office "automatically" (no party named is a question of the rules,
+    # ``rule_exceptions.BY_RULE_AFTER_SRC``): "Wenn die CDU bei der Landtagswahl stärkste Kraft wird, stellt sie dann
+    # automatisch den Ministerpräsidenten?", "Si le RN arrive en tête aux régionales, il aura forcément la présidence de
+    # la région ?"
+    ("prediction.de.automatic_if", "prediction",
+     r"\b(wenn|falls)\b (die |der )?(" + _PARTY + r")\b" + _X + r"{0,60}\b(starkste kraft|starkste partei|vorne|vorn|"
+     r"erste[rs]?|gewinnt|gewinnen)\b" + _X + r"{0,60}\b(automatisch|zwangslaufig)\b"),
+    ("prediction.fr.automatic_if", "prediction",
+     r"\bsi (le |la |les |l')?(" + _PARTY + r")\b" + _X + r"{0,60}\b(arrive|arrivent|finit|termine|est) (en tete|"
+     r"premier|premiere)\b" + _X + r"{0,60}\b(automatiquement|forcement|d'office)\b"),
+    ("prediction.en.automatic_if", "prediction",
+     r"\bif (the )?(" + _PARTY + r")\b" + _X + r"{0,60}\b(comes? first|tops? the poll|is the (largest|biggest|strongest) "
+     r"(party|group))\b" + _X + r"{0,60}\b(automatically|necessarily)\b"),
     # ------------------------------------------------------------------ whom the assistant recommends
     # (session 31) "Et au passage, tu me conseilles qui au premier tour ?", "Und mal nebenbei: Wen empfiehlst du mir?",
     # "And by the way, who would you recommend for the first round?"
@@ -287,7 +331,8 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 33) the same sorted with "or": « classées « tenues » ou « trahies » », „welche gehalten und welche
      # gebrochen wurden“, "which were “kept” and which were “broken”"
      r"\b(promises?|promesses?|versprechen|wahlversprechen|pledges?)\b[^.?!]{0,80}\b(kept|tenues?|gehalten|eingehalten)"
-     r"\b[^.?!]{0,16}(\b(or|and|ou|et|oder|und)\b|[/|])[^.?!]{0,16}\b(broken|not kept|(non|pas) tenues?|trahies?|rompues?|"
+     r"\b[^.?!]{0,16}(\b(or|and|ou|et|oder|und|vs|v[e]rsus)\b|[/|])[^.?!]{0,16}\b(broken|not kept|(non|pas) tenues?|trahies?|"
+     r"rompues?|"
      r"gebrochen|nicht (ein)?gehalten)\b"),
     ("ranking.fr.tenu_promesses", "ranking",
      r"\b(a|ont)(-t-il|-t-elle|-ils|-elles)? (vraiment |bien |deja |toujours )?(tenu|respecte|trahi|rompu) (ses|leurs|"

@@ -99,7 +99,7 @@ _SYSTEM = re.compile(
     r"abstimmung)\w*|wahlcomputer\w*|internetwahl\w*|auslanderwahlrecht|wahlrecht (fur|von) (auslander\w*|migrant\w*|"
     r"haftling\w*|gefangene\w*|strafgefangene\w*|nicht-?eu\w*)|(auslander\w*|migrant\w*|haftling\w*|gefangene\w*|"
     r"strafgefangene\w*|nicht-?eu-?burger\w*|eu-burger\w*|unionsburger\w*)\b[^?.!]{0,40}\b(wahlen|abstimmen|wahlrecht)\b|verbot\w*\b[^?.!]{0,40}\b"
-    r"umfrage\w*|umfrage\w*verbot\w*|wahlruhe|obergrenze\w* fur wahlkampf\w*|begrenzung der wahlkampf\w*|"
+    r"umfrage\w*|umfrage\w*verbot\w*|umfrage\w*\b[^?.!]{0,60}\b(verbieten|verboten|untersagen)\b|wahlruhe|obergrenze\w* fur wahlkampf\w*|begrenzung der wahlkampf\w*|"
     # postal and proxy voting as ways the vote is held, the ID requirement, a polling station's hours in German word
     # order, and the institutions the vote fills: their size, their use, how their head is elected (session 21: "Isn't
     # proxy voting a dodgy system?", "Schließt das Wahllokal um 18 Uhr…", "Are there too many MPs?", "Le Sénat sert-il
@@ -158,7 +158,10 @@ _VERDICT = re.compile(
     # "just" the adjective ("is it just?"), not the adverb ("is it just lost?")
     r"\b(is|are|was|were|isn'?t|aren'?t|it'?s|seems?|would be)\b[^?.!]{0,130}\b(fair|unfair|just(?=\s*(?:[?.!,;]|$|"
     r"or\b|and\b))|unjust|"
-    r"(un|un-|non-)?democratic|(il)?legitimate|justified|unjustified|good|bad|better|worse|best|worst|sensible|"
+    # (session 34: "which of the two methods is fairer, D'Hondt or Sainte-Laguë?", "welches der beiden Verfahren ist
+    # gerechter …?")
+    r"(un|un-|non-)?democratic|(il)?legitimate|justified|unjustified|good|bad|better|worse|best|worst|sensible|fairer|"
+    r"more (just|democratic)|"
     r"outdated|ridiculous|absurd|a (good|bad) (idea|thing)|too (high|low|strict|lax|many|much|few)|a scandal|scandalous|"
     r"outrageous|a disgrace|shameful|ok|okay|acceptable|unacceptable|alright|all right|dodgy|shady|questionable|"
     r"discriminatory|unequal|unequal treatment|useless|pointless|a farce|a joke|useful|of (any|much) use|obsolete|"
@@ -203,6 +206,10 @@ _VERDICT = re.compile(
     r"\bne sert (plus |vraiment |pas )*a rien\b|\ba quoi sert(-il|-elle)? (encore|vraiment|aujourd'hui|donc)\b"
     # usefulness in German (session 23): "das EU-Parlament bringt doch eh nix oder?"
     r"|\bbring(t|en) (doch |eh |ja |uberhaupt |eigentlich |gar |denn )*(nix|nichts)\b"
+    # (session 34) whether it is still needed: "braucht frankreich den senat überhaupt noch?", "does france still need the
+    # senate?"
+    r"|\b(braucht|brauchen)\b[^?.!]{0,40}\b(uberhaupt|eigentlich|wirklich) noch\b|\b(does|do) (?!i\b|we\b|you\b|one\b)"
+    r"[^?.!]{0,40}\b(still|really|even) need\b"
     # the purpose asked without a copula (session 22): "Does electoral silence still serve any purpose?", "Hat die
     # Wahlruhe überhaupt noch einen Sinn?", "Le silence électoral a-t-il encore un sens ?"
     r"|\bserves? (any|a|some|no) (real |useful )?purpose\b|\bstill makes? (any )?sense\b"
@@ -217,7 +224,8 @@ _VERDICT = re.compile(
     r"etendre|ouvrir|autoriser|laisser|interdire|generaliser|rendre|donner le droit|etre elue?s?|reconnaitre|"
     r"comptabiliser|prendre en compte)\b"
     # de: "ist ... gerecht", "besser als", "sollte ... abgeschafft werden"
-    r"|\b(ist|sind|war|ware|waren|scheint)\b[^?.!]{0,130}\b(fair|unfair|gerecht|ungerecht|(un)?demokratisch|"
+    r"|\b(ist|sind|war|ware|waren|scheint)\b[^?.!]{0,130}\b(fair|unfair|fairer|gerecht|ungerecht|gerechter|"
+    r"demokratischer|(un)?demokratisch|"
     r"(il)?legitim|gerechtfertigt|gut|schlecht|besser|schlechter|sinnvoll|unsinnig|veraltet|eine (gute|schlechte) "
     r"(idee|sache)|ein skandal|skandalos|eine schande|beschamend|in ordnung|akzeptabel|inakzeptabel|vertretbar|"
     r"fragwurdig\w*|zweifelhaft\w*|diskriminierend|eine ungleichbehandlung|ungleich|uberflussig|nutzlos|unnotig|"

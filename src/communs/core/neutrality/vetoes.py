@@ -11,7 +11,11 @@ from communs.core.neutrality.names import folded_party_alternation
 
 _X = r"[^.?!:]"  # within one clause
 # the verbs of a claim reported by a post (session 33)
-_REPORTED = r"(says|said|claims?|dit|dis[a]it|affirm\w*|pretend\w*|annonce\w*|behaupt\w*|sagt|meint)\b"
+_REPORTED = (r"((says|said|claims?|dit|dis[a]it|affirm\w*|pretend\w*|annonce\w*|behaupt\w*|sagt|meint)\b|"
+             # (session 34) a post going round: "Y a un post qui tourne sur Facebook qui dit que …" (the letters in brackets
+             # keep these words out of the typo repair's vocabulary: "tourner" stays itself)
+             r"(qui|that'?s?|which|der|das) (t[o]urne|cir[c]ule|goes|is going|going|kur[s]ier[t]|rum[g]eht)\b|going (r[o]und|"
+             r"ar[o]und)\b)")
 
 # Markers of the voter's own decision: an answerable rule never answers a question that carries one.
 VETO_SELF_SRC = (

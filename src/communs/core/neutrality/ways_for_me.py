@@ -35,7 +35,12 @@ _WAY_SUITS = (r"\b(" + VOTING_WAYS_SRC + r"|(way|method|form) (of voting|to vote
               r"\b(suits?|fits?|passt|convient|conviendrait)|(was|welche) (fur|zu))\b[^.?!]{0,10}\b(someone like me|"
               r"quelqu'un comme moi|jemanden wie mich|jemandem wie mir)\b")
 METHOD_FOR_ME = (r"\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b" + _GOOD_WAY + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b|\b"
-                 + VOTING_WAYS_SRC + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b[^.?!]{0,20}\b" + _GOOD_WAY + r"\b|" + _WAY_SUITS)
+                 + VOTING_WAYS_SRC + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b[^.?!]{0,20}\b" + _GOOD_WAY + r"\b|" + _WAY_SUITS
+                 # (session 34) the way named in the sentence before: "You explained postal voting. Is it a good option
+                 # for someone like me who'll be abroad on election day?"
+                 + r"|\b" + VOTING_WAYS_SRC + r"\b[^?!]{0,60}[.] (and |so |et |donc |und |also )?(is it|is that|would it be|"
+                 r"c'est|est-ce|ce serait|ce serait|ist das|ist es|ware das|ware es)\b[^.?!]{0,10}\b" + _GOOD_WAY
+                 + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b")
 
 # The voter's own registration step called a good idea, read by the exceptions of the refusal rules
 # (``rule_exceptions``) and by the verdict on the electoral system (``system_judgement``): "Ist es eine gute Idee, den
