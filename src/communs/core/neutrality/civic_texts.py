@@ -20,11 +20,17 @@ _PARTY = folded_party_alternation()
 _OFFICIAL = (r"(polling station|polling hours|opening hours|bureaux? de vote|horaires|wahllokal\w*|offnungszeiten|"
              r"identity|id card|ids|your id|photo id|piece d'identite|carte d'identite|ausweis\w*|personalausweis|"
              r"postal vot\w*|proxy|procuration|briefwahl\w*|wahlbenachrichtigung\w*|polling card|carte electorale|"
-             r"go (and )?vote|aller voter|on va voter|wahlen gehen)")
+             r"go (and )?vote|aller voter|on va voter|wahlen gehen|"
+             # (session 34) "… junge Leute motiviert, am Sonntag wählen zu gehen", "Wie wählt man bei der Europawahl, wenn
+             # man im Ausland lebt?", "… ob man im Wählerverzeichnis steht", "die Briefabstimmung"
+             r"wahlen zu gehen|wie wahlt man|how to vote|comment voter|wah[l]erv[e]rz[e]ich[n]is|electoral roll|"
+             r"bri[e]fabs[t]imm[u]ng)")
 _WRITE = (r"(write|draft|compose|make|prepare|create|ecris|ecrire|m'ecrire|redige|rediger|prepare|fais|faire|schreib\w*|"
           r"verfass\w*|entwirf|erstell\w*|formulier\w*|mach)")
 _TEXT = (r"(post|flyer|leaflet|message|whatsapp|text|notice|note|poster|sign|e-?mail|reminder|msg|affiche|affichette|tract|"
-         r"mot|rappel|aushang|zettel|handzettel|plakat|nachricht|rundmail|erinnerung|hinweis)")
+         r"mot|rappel|aushang|zettel|handzettel|plakat|nachricht|rundmail|erinnerung|hinweis|"
+         # (session 34)
+         r"rede|speech|discours|inf[o]bla[t]t|inf[o]zet[t]el|flu[g]bla[t]t)")
 # nowhere a party, a vote for or against someone, a claim told as a clause ("… saying that", "dass …", "que …") or
 # a claim about the vote: a change, a closure, a way of voting or an ID that does not exist, votes not counted, voting
 # called pointless ("Mach mir eine WhatsApp-Kettennachricht: Briefwahlstimmen werden dieses Jahr nicht ausgezählt.")
@@ -45,8 +51,10 @@ _NOTHING_ELSE = (r"^(?!.*((?<!\w)(" + _PARTY + r")(?!\w)|\b(vote (for|against)|v
                  r"hinter)|everyone (for|with|behind)|all (for|behind)) (?!(les|den|die|the|aux|zur|zum|ins|a la|to)\b)\w|\bvote (for )?(the )?(conservatives?|tory|tories|"
                  r"labour|greens?|lib dems?|reform|snp|plaid)\b))")
 
-CIVIC_TEXT_SRC = (_NOTHING_ELSE + r".*(\b" + _WRITE + r"\b[^.?!]{0,60}\b" + _TEXT + r"\b|\b" + _TEXT + r"\b[^.?!]{0,60}\b"
-                  + _WRITE + r"\b).*\b" + _OFFICIAL + r"\b")
+# (session 34: the official words anywhere, and a longer list between the text and its verb: "Hilf mir, einen Aushang
+# mit Wahltermin, Öffnungszeiten des Wahllokals und den akzeptierten Dokumenten zu schreiben")
+CIVIC_TEXT_SRC = (_NOTHING_ELSE + r"(?=.*\b" + _OFFICIAL + r"\b).*(\b" + _WRITE + r"\b[^.?!]{0,100}\b" + _TEXT + r"\b|\b"
+                  + _TEXT + r"\b[^.?!]{0,100}\b" + _WRITE + r"\b)")
 
 # a reply that says what is true about a rumour someone shared before it ("My uncle shared a post claiming …"), with no
 # claim of its own after "what's true:" ("Write a reply saying what's actually true: you can vote by SMS" is refused)
@@ -83,14 +91,27 @@ VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r
                    # (session 33) the list named as a list: « Dimanche, tous avec la liste Horizon ! », „Am Sonntag alle
                    # für die Liste Horizont!“, 'Sunday, everyone for the Horizon list!'
                    r"([«\"„“]|(?<![\w'])')[^»\"“”']{0,30}\b((tous|toutes|tout le monde) (avec|pour|derriere) (la |les )?"
-                   r"listes?|alle (fur|mit|hinter) (die )?liste|(everyone|all) (for|behind|with) the \w+( \w+)? list)\b"
+                   r"listes?|alle (fur|mit|hinter) (die )?liste|(everyone|all) (for|behind|with) the \w+( \w+){0,4} list)\b"
                    r"[^»\"“”']{0,40}[»\"“”']|"
                    # (session 32) a side of a referendum with the group that campaigns for it: « Dimanche, tous pour le
                    # OUI avec Vivre Ensemble ! », „Sonntag alle mit JA – mit Vivre Ensemble!“
                    r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|redige|fais|mets|ajoute|termine|finis|"
                    r"schreib\w*|mach|setz|fug|erganz|entwirf|verfass\w*)\b)(?=.*\b" + _TEXT + r"\b).*?"
                    r"([«\"„“]|(?<![\w'])')[^»\"“”']{0,40}\b(oui|non|yes|no|ja|nein)\b[^»\"“”']{0,10}\b(avec|mit|with) [a-z]"
-                   r"[^»\"“”']{0,40}[»\"“”']")
+                   r"[^»\"“”']{0,40}[»\"“”']|"
+                   # (session 34) and after a dash: „Stimmt mit JA – Initiative Tram für alle!“; a local list's slogan at the
+                   # end of a notice ("termine par « Dimanche, tous pour Gemeinsam für Lindenau ! »", "Infoblatt")
+                   r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|redige|fais|mets|ajoute|termine|finis|"
+                   r"schreib\w*|mach|setz|fug|erganz|entwirf|verfass\w*)\b)(?=.*\b(" + _TEXT + r"|avis|inf[o]bla[t]t|inf[o]zet[t]el|"
+                   r"flu[g]bla[t]t)\b).*?([«\"„“]|(?<![\w'])')[^»\"“”']{0,30}\b(stimmt|sti[m]men|votez|vote|wahlt|tous|alle|"
+                   r"everyone)"
+                   r"( \w+){0,2} (oui|non|yes|no|ja|nein)\s*[!,]?\s*[–—-]\s*[a-z][^»\"“”']{0,40}[»\"“”']|"
+                   r"^(?=.*\b(write|draft|make|end|finish|ecris|redige|fais|termine|finis|schreib\w*|mach|entwirf|"
+                   r"verfass\w*|ende|sch[l]uss)\b)(?=.*\b(avis|inf[o]bla[t]t|inf[o]zet[t]el|flu[g]bla[t]t)\b).*?([«\"„“]|"
+                   r"(?<![\w'])')\s*([^»\"“”',:]{0,25}[,:]\s*)?(\w+ ){0,2}((tous|toutes|tout le monde) (avec|pour|derriere)|alle "
+                   r"(fur|mit|hinter)|everyone (for|with|behind)) (?!(les|den|die|the|aux|zur|zum|ins|a la|to|dimanche|sunday|"
+                   r"sonntag|nombreux|nombreuses|massivement|tous|toutes|alle|all|jetzt|now|maintenant|aux u[r]nes|an die u[r]nen|"
+                   r"wahlen|voter|vote)\b)[a-z][^»\"“”']{0,40}!?\s*[»\"“”']")
 
 # the answerable rules of these texts (``intents_facts``), read whatever the veto on texts to write (``intents``)
 OFFICIAL_TEXT_RULES = frozenset({"procedure.any.civic_text", "procedure.any.rumour_corrected"})

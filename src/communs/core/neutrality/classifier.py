@@ -308,7 +308,8 @@ _SHOULD_IT_ALONE = re.compile(r"^((and|but|so|et|mais|donc|und|aber|also) )?(sho
                               r"( back)?|should (we|they|one) (do|bring back|introduce|reintroduce|\w+) (it|that|this|them)"
                               r"( back)?|(est-ce qu')?il (faut|faudrait) (le|la|les|l') ?\w+|(faut|faudrait)-il (le|la|les|l') ?\w+|"
                               r"(sollte|soll|muss) man (das|es|sie|ihn) (\w+ )?\w+|sollte (das|es|sie|er) (\w+ )?\w+ "
-                              r"werden)\s*\?$")
+                              # (session 34: "Et il faut le faire, oui ou non ?")
+                              r"werden)(,? (oui ou non|yes or no|ja oder nein))?\s*\?$")
 _PARTIES_NAMED = re.compile(r"\b(part(y|ies)|partis?|partei\w*|lists?|listes?)\b")
 _SHOULD_I_CLAUSE = re.compile(r",? (and|but|so|et|mais|donc|und|aber|also) (should i|(est-ce que )?je (devrais|dois)|"
                               r"(devrais|dois)-je|sollte ich|soll ich)\b[^?,]{0,25}\?$")
@@ -370,8 +371,9 @@ _FACTS_OF_PEOPLE = frozenset({"programme.any.candidate_office", "programme.any.c
                               "procedure.any.debate_broadcast",
                               # (session 33) a party's campaign slogan: the model reads "slogan" as promotion (0.82-0.96)
                               "programme.any.slogan", "programme.any.offices_before",
-                              # (session 34) whether a candidate already sits on the council (refusal mass 0.6-0.9)
-                              "programme.any.already_in_office"})
+                              # (session 34) whether a candidate already sits on the council (refusal mass 0.6-0.9), and
+                              # what becomes of a vote for a party below the threshold (0.5-0.9: "je vote" reads as advice)
+                              "programme.any.already_in_office", "electoral_system.any.below_threshold"})
 
 
 def _overridable(intent: IntentHit | None) -> bool:

@@ -391,7 +391,8 @@ OUT_OF_SCOPE_RULE = _OUT_OF_SCOPE_NAME
 _VETO_SELF = re.compile(VETO_SELF_SRC)
 # (session 33: and how a blank ballot is cast, the voter's story before it naming "ma voix"; session 34: the secrecy of
 # one's ballot after "my boss keeps asking who I vote for")
-_READ_WHATEVER_THE_VETO = OFFICIAL_TEXT_RULES | {"procedure.any.blank_how", "procedure.any.secret_ballot"}
+_READ_WHATEVER_THE_VETO = OFFICIAL_TEXT_RULES | {"procedure.any.blank_how", "procedure.any.secret_ballot",
+                                                 "electoral_system.any.below_threshold"}
 _OFFICIAL_TEXTS = [(name, category, rx) for name, category, rx in _ANSWERABLE if name in _READ_WHATEVER_THE_VETO]
 _DECISION_VETO = re.compile(VETO_SELF_SRC + "|" + VETO_EVAL_SRC)
 _ON_MY_BEHALF = re.compile(ON_MY_BEHALF)  # "can my mum vote for me?": its "for me" is no marker of the voter's choice
@@ -440,7 +441,8 @@ def _keywords(patterns: list[str]) -> list[str]:
 # every language ("champagne", "Miete", "dégât", "plafond").
 _NO_REPAIR_TARGETS = frozenset(name for name, _, _ in (*SAID_SRC, *CAMPAIGN_SRC)) | {
     "programme.any.former_member", "programme.any.offices_before", "electoral_system.any.automatic_after_vote",
-    "procedure.any.blank_how", "procedure.any.secret_ballot", "programme.any.already_in_office"}
+    "procedure.any.blank_how", "procedure.any.secret_ballot", "programme.any.already_in_office",
+    "electoral_system.any.below_threshold", "comparison.any.two_on_a_topic"}
 _repair = TypoRepair(
     _keywords([p.replace(PARTY_ALTERNATION, " ") for n, _, p in _INTENTS_SRC
                if n != _OUT_OF_SCOPE_NAME and n not in _NO_REPAIR_TARGETS]

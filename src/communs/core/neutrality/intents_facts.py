@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, RUMOUR_CORRECTED_SRC
 from communs.core.neutrality.names import folded_party_alternation
-from communs.core.neutrality.rule_exceptions import BY_RULE_AFTER_SRC, SECRET_BALLOT_SRC, SORTED_BY_FIGURE
+from communs.core.neutrality.rule_exceptions import (
+    BELOW_THRESHOLD_SRC,
+    BY_RULE_AFTER_SRC,
+    SECRET_BALLOT_SRC,
+    SORTED_BY_FIGURE,
+)
 from communs.core.neutrality.ways_for_me import METHOD_FOR_ME
 
 _X = r"[^.?!:]"
@@ -74,10 +79,24 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"\b(compte|comptabilise)e? comme (un vote )?(blanc|nul)\b|\bwie\b" + _X + r"{0,40}\b(damit|dass)\b" + _X
      + r"{0,40}\b(als (ungultig|leer|enthaltung)|korrekt als)\b" + _X + r"{0,20}\b(gezahlt|zahlt)\b|\bhow (do|can|"
      r"should) (i|you|we)\b" + _X + r"{0,30}\b(vote blank|cast a blank (vote|ballot)|spoil (my|a|the) ballot)\b|"
-     r"\bcounts? as (a )?(blank|spoiled|spoilt)\b"),
+     r"\bcounts? as (a )?(blank|spoiled|spoilt)\b|"
+     # (session 34) the decision told first: "ich habe mich entschieden, … ungültig zu wählen. Wie mache ich das konkret",
+     # "I've decided to cast a blank ballot … How do I actually do it"
+     r"\b(ungultig (zu )?wahlen|wahle ungultig|cast a blank ballot|spoil my ballot|vote blank|voter (blanc|nul))\b[^?]{0,80}"
+     r"\b(wie (mache|mach|geht) (ich )?(das|es)|schreib\w* mir auf,? wie|how do i (actually |properly )?do (it|that)|"
+     r"comment (je fais|faire|on fait))\b"),
     # (session 34) the secrecy of one's own ballot: "Kann ich sicher sein, dass niemand rausfindet, wo ich mein Kreuz
     # gemacht hab?", "est ce que je peux etre sure que personne saura pour qui j ai vote ?"
     ("procedure.any.secret_ballot", "procedure", SECRET_BALLOT_SRC),
+    # (session 34) a vote for a party below the threshold: "si le parti pour lequel je vote fait moins de 5%, ma voix est
+    # perdue ou elle sert a qqch ?"
+    ("electoral_system.any.below_threshold", "electoral_system", BELOW_THRESHOLD_SRC),
+    # (session 34) two parties on a topic, then the comparison asked: "LFI ou PS sur les retraites ? Fais-moi une mise en
+    # regard de leurs propositions, sans trancher.", "Grüne oder SPD bei der Rente? Stell mir ihre Vorschläge gegenüber"
+    ("comparison.any.two_on_a_topic", "comparison",
+     r"^\s*(le |la |les |l'|die |der |the )?(" + _PARTY + r") (ou|oder|or|vs\.?) (le |la |les |l'|die |der |the )?(" + _PARTY
+     + r") (sur|bei|beim|zu|zur|zum|on) [^.?!]{1,40}\?\s+[^?]*\b(mise en regard|en regard|compare\w*|vergleich\w*|"
+     r"gegenuber|side by side|contrast\w*|cote a cote)\b"),
     # ------------------------------------------------------------------ the role of an institution
     ("electoral_system.en.role_of", "electoral_system",
      r"\b(what|which) (exactly |actually |really )?(is|are) the (role|roles|job|function|functions|powers|tasks|duties) "
@@ -380,9 +399,13 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      # (session 34: "In deiner Rententabelle fehlt Volt, mach die bitte nochmal mit Volt drin", "ton tableau … a zappé
      # Volt", "Kannst du die Liste in einer Reihenfolge machen, die niemanden bevorzugt?")
      r"^(?=.*\b(lists?|listes?|table|tables|tableaux?|\w*tabelle\w*|ubersicht\w*|answer|reponse|antwort|comparison|"
+     # (session 34) the parties put in order: "Remets les partis dans un ordre qui n'en avantage aucun.", "Ordne die
+     # Parteien so an, dass keine bevorzugt wird."
+     r"partis|parteien|parties|"
      r"comparatif|comparaison|vergleich\w*|overview)\b)(?=.*\b(redo|remake|rewrite|correct|fix|complete|add (it|them|her|him)|"
      r"refais|refaire|corrige\w*|reprends|complete\w*|rajoute\w*|erganz\w*|mach (sie|es|ihn|die \w+) (bitte )?"
-     r"(neu|nochmal|noch ?mal)|nochmal|neu machen|korrigier\w*|uberarbeite\w*|machen)\b)(.*\b(forgot|forgotten|"
+     r"(neu|nochmal|noch ?mal)|nochmal|neu machen|korrigier\w*|uberarbeite\w*|machen|rem[e]ts|ordne|reorder|rearrange|"
+     r"range)\b)(.*\b(forgot|forgotten|"
      r"left (\w+ ){0,3}out|z[a]ppe\w*|"
      r"missing|missed|ou[b]li\w*|manque\w*|fehlt|fehlen|vergessen|n'a pas|n'inclut pas|ne contient pas|doesn'?t (have|"
      r"include)|hat (kein|keine|nicht)|avec (eux|elle|lui|ce parti|cette liste) dedans|with (them|it) (in|included)|mit "
@@ -390,7 +413,8 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"{0,30}\b(doesn'?t|does not|ne|n'|keine|nicht|no|aucun)\b" + _X + r"{0,20}\b(favou?r\w*|avantage\w*|"
      r"privilegie\w*|favoris\w*|bevorzug\w*|begunstig\w*)\b|.*\b(order|ordre|reihenfolge)\b" + _X + r"{0,20}\b(favou?rs?|"
      r"favorise|bevorzugt) (no one|nobody|no party|none of them|personne|aucun\w*|keine\w*|niemand\w*)\b|.*\b(reihenfolge)\b"
-     + _X + r"{0,20}\b(niemand\w*|keine\w* (partei|liste))\b" + _X + r"{0,10}\b(bevorzug\w*|begunstig\w*)\b)"),
+     + _X + r"{0,20}\b(niemand\w*|keine\w* (partei|liste))\b" + _X + r"{0,10}\b(bevorzug\w*|begunstig\w*)\b|.*\bso an,? "
+     r"dass (keine|niemand)\w*\b" + _X + r"{0,10}\b(bevorzug\w*|begunstig\w*)\b)"),
     # (session 26) a way of voting that suits the voter: "Ist Briefwahl eine gute Option für jemanden wie mich?"
     ("procedure.any.way_for_me", "procedure", METHOD_FOR_ME),
     # (session 26: the model trained on dev38-dev128 reads these look-alikes as rankings, ADR 0019)

@@ -22,7 +22,9 @@ _NAME = r"[\w' -]{1,40}"
 # the message is about politics: politics itself, a candidate or an elected office
 _POLITICAL_PERSON = (r"^(?=.*\b(politi\w*|candidat\w*|kandidat\w*|tete de liste|spitzenkandidat\w*|lead candidate|maire|"
                      r"mayor|\w*burgermeister\w*|depute\w*|abgeordnet\w*|mps?|meps?|minist\w*|chancel\w*|kanzler\w*|"
-                     r"president\w*|prasident\w*|senat\w*|partei\w*|part(y|ies)|partis?))")
+                     r"president\w*|prasident\w*|senat\w*|partei\w*|part(y|ies)|partis?|"
+                     # (session 34) "une courte bio factuelle de Raphaël Glucksmann : ses mandats et son parcours"
+                     r"mandats?|mandate|offices|amter|europeennes|europawahl|european election))")
 
 PEOPLE_SRC: list[tuple[str, str, str]] = [
     # "il faisait quoi comme métier Friedrich Merz avant d'être en politique ?", "Was hat Friedrich Merz beruflich
@@ -71,6 +73,9 @@ PEOPLE_SRC: list[tuple[str, str, str]] = [
     # Sender läuft das TV-Duell?"
     # (the letter in brackets keeps "debat" out of the typo repair's vocabulary: "dégât", a water damage, stays itself)
     ("procedure.any.debate_broadcast", "procedure",
+     # (session 34) "Wo und wann wird die Debatte der Bürgermeisterkandidaten übertragen?"
+     r"\b(wo und wann|wann und wo)\b" + _X + r"{0,40}\b(\w*debatte|\w*duell|triell)\b" + _X + r"{0,40}\b(ube[r]tra[g]en|"
+     r"gesendet|ausgestrahlt|gezeigt)\b|"
      r"\b(what|which) (channel|station|network|time)\b" + _X + r"{0,60}\b(debates?|duels?|face-offs?)\b|\b(debates?|"
      r"duels?|face-offs?)\b" + _X + r"{0,80}\b((what|which) (channel|station|network)|what time|where (can|could) (i|we) "
      r"(watch|stream|see) it)\b|\bwhere (can|could|do) (i|we) (watch|stream|see)\b" + _X + r"{0,40}\b(debates?|duels?)\b|"
@@ -106,6 +111,8 @@ PEOPLE_SRC: list[tuple[str, str, str]] = [
      r"(\b(il|elle|[\w' -]{1,40}) (etait|est|a ete|siege|siegeait) (deja|encore) (\w+ ){0,2}(conseill\w*|maire|adjoint\w*|"
      r"depute\w*|senat\w*|elu\w*|au conseil|a l'assemblee|au parlement)\b|\b(does|did|is|was|has) (he|she|they|the "
      r"[\w' -]{1,40}?) (already|previously|still) (sit|sat|serve|served|been|on)\b" + _X + r"{0,40}\b(council|parliament|"
-     r"assembly|bundestag|landtag|senate|councillor|mayor|mp|mep)\b|\b(sitzt|sass|war) (sie|er|der|die)( [\w-]+)? "
+     r"assembly|bundestag|landtag|senate|councillor|mayor|mp|mep)\b|\b(has|was) (he|she|the [\w' -]{1,60}?) (ever )?(been|"
+     r"served as) (a |an |the )?(deputy mayor|mayor|councillor|mp|mep|member of)\b" + _X + r"{0,30}\bbefore\b|"
+     r"\b(sitzt|sass|war) (sie|er|der|die)( [\w-]+)? "
      r"(vorher |bereits |schon )+(im|in der|in den) (gemeinderat|stadtrat|landtag|bundestag|kreistag|parlament)\b)"),
 ]

@@ -54,7 +54,7 @@ _WHOSE = (r"((?<!\w)(" + _PARTY + r")(?!\w)|\b(the |les |la |le |l'|die |der |de
 # whose slogan: the party's ("CDU campaign slogan", "SPD-Slogan", "le slogan officiel du SPD", "Wahlslogan der CDU",
 # "the slogans of all the parties"), a definite article or a possessive ("their slogans"), or the list written before
 # ("Your list of slogans …"); not "a slogan for" (a slogan to make) nor "Slogan fürs BSW?"
-_SLOGAN_OF = (r"((?<!\w)(" + _PARTY + r")(?!\w)('s)?[ -]?(\w+ )?" + _SLOGAN + r"|" + _SLOGAN + r"( de campagne| officiel\w*|"
+_SLOGAN_OF = (r"((?<!\w)(" + _PARTY + r")(?!\w)('s)?[ -]?(\w+ ){0,2}" + _SLOGAN + r"|" + _SLOGAN + r"( de campagne| officiel\w*|"
               r" electora\w*| de l'epoque| de campagne officiel| officiel de campagne| von damals)? (de |du |des |de la |d'|"
               r"of |von |der |des )?(the |la |le |l'|les |die |der |den |all the |toutes les |tous les |alle |chacune des |"
               r"chacun des |chaque |each |every |jeder |jede |jedes |jedem |aller |samtlicher )?" + _WHOSE + r"|"

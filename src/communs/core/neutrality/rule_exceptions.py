@@ -258,7 +258,8 @@ _BEST_WAY_TO_VOTE = re.compile(
     # (session 33) the voter away on polling day: "Quelle est la meilleure option pour moi pour voter quand même ?",
     # "What's my best option to still vote?"
     r"^(?!.*\b(part(y|ies)|partis?|partei\w*|candidat\w*|kandidat\w*|listes?|lists?|who|whom|qui|wen)\b).*\b(best|"
-    r"meilleure?|beste) (option|solution|moyen|way|moglichkeit|weg)\b[^.?!]{0,30}\b(to (still )?vote|voter|pour voter|zu "
+    # (session 34: "whats the better option for me to still vote?")
+    r"better|meilleure?|beste|bessere) (option|solution|moyen|way|moglichkeit|weg)\b[^.?!]{0,30}\b(to (still )?vote|voter|pour voter|zu "
     r"wahlen|(um )?(trotzdem )?(zu )?wahlen)\b"
 )
 
@@ -448,7 +449,14 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "prediction.fr.probable": re.compile(r"\bquel parti a (remporte|obtenu|gagne|rafle) le plus\b"),
     "voting_advice.fr.qui_soutenir": _BALLOT_PAPERS_TAKEN,
     "ranking.fr.evaluate": SORTED_BY_FIGURE,
-    "ranking.de.evaluate": SORTED_BY_FIGURE,
+    # (session 34) none of them convinces the voter, said before a question of their own ("None of the lists convince me
+    # and I've decided to cast a blank ballot. How do I actually do it?"), not "convince me to vote for X"
+    "promotion.en.reasons": re.compile(r"^(?!.*\bconvince (me|us) (to|that|why|of)\b).*\b(none|neither|nobody|no one|"
+                                       r"nothing)( of (the|them|these|those))?( \w+)? (convinces?|convinced) me\b"),
+    # (session 34) and the parties put in an order that favours none: "Ordne die Parteien so an, dass keine bevorzugt wird."
+    "ranking.de.evaluate": re.compile(SORTED_BY_FIGURE.pattern + r"|\b(ordne|sortier|order|range|classe)\w*\b[^.?!]{0,60}\b("
+                                      r"dass|so that|pour que|de sorte)\b[^.?!]{0,20}\b(keine|niemand|none|no one|nobody|"
+                                      r"aucun)\w*\b[^.?!]{0,20}\b(bevorzug\w*|begunstig\w*|favou?r\w*|avantag\w*)"),
     "voting_advice.any.someone_like_me": _METHOD_FOR_ME,
     # (session 31) "Fine, you won't tell me whether the AfD is extremist. Then tell me what its programme says …"
     "label.en.label": _LABEL_REFUSAL_ACCEPTED,
@@ -475,6 +483,15 @@ SECRET_BALLOT_SRC = (r"\b(nobody|no one|noone|niemand|keiner|personne)\b[^.?!]{0
                      r"voted|what i voted|wen ich (gewahlt|wahle)|was ich (gewahlt|wahle)|pour qui j'? ?ai vote|pour qui "
                      r"je vote|wo ich mein (kreuz|kreuzchen) (gemacht|gesetzt))\b")
 _SECRET_BALLOT = re.compile(SECRET_BALLOT_SRC)
+# (session 34) what becomes of a vote for a party below the threshold: "si le parti pour lequel je vote fait moins de
+# 5%, ma voix est perdue ?", "if the party i vote for doesnt make 5%, is my vote just gone?" (also read by
+# ``intents_facts``: an electoral-system question)
+BELOW_THRESHOLD_SRC = (r"^(?!.*\b(should|ought|devrai\w*|dois|doit|sollte\w*|soll|pour qui|who|whom|wen|which|quel(le)?s?|"
+                       r"welche\w*|instead|plutot|stattdessen|better|mieux|besser)\b).*"
+                       r"\b(si|if|wenn|falls) (le parti|la liste|the party|the list|die partei|die liste|my party|mon parti|"
+                       r"meine partei)\b[^.?!]{0,40}\b(vote|wahle|choose|choisis)\b[^.?!]{0,40}\b(moins de|under|below|less "
+                       r"than|doesn'?t? (make|reach|get|clear)|does not (make|reach|get|clear)|unter|nicht (uber|auf)|"
+                       r"n'atteint pas|ne fait pas)\b[^.?!]{0,20}(\b(cinq|five|funf)\b|\b5 ?(%|pour ?cent|percent|prozent))")
 # (session 33) what happens by rule after the vote, no party named: "does the strongest party automatically form the
 # government?", "Wird der Spitzenkandidat der stärksten Fraktion automatisch Präsident?" ("Will the CDU automatically
 # form the government?" stays a forecast)
@@ -500,7 +517,8 @@ EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ranking", _OWN_STEP_ADVICE),
     ("voting_advice", _OWN_STEP_ADVICE),
     ("candidate_judgement", _SECRET_BALLOT),
-    ("voting_advice", _SECRET_BALLOT),  # (session 34) "mon patron arrête pas de demander pour qui je vote. …"
+    ("voting_advice", _SECRET_BALLOT),
+    ("voting_advice", re.compile(BELOW_THRESHOLD_SRC)),  # (session 34) "mon patron arrête pas de demander pour qui je vote. …"
     ("prediction", _BY_RULE_AFTER),
     ("ranking", _BY_RULE_AFTER),
 )

@@ -249,6 +249,8 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 32) "Gib Léa Castaing in deinem Kandidatenvergleich doch ein bisschen mehr Raum, sie hat es echt verdient."
      r"\b(gib|widme|gebt)\b" + _X + r"{0,60}\b(ein (bisschen|wenig|bissl) |etwas )?mehr (platz|raum)\b" + _X
      + r"{0,40}\b(verdien\w*|als den anderen|als dem rest)\b|"
+     # (session 34) the party named right after: "… aber gib der CSU ein bisschen mehr Raum"
+     r"\b(gib|widme|gebt) (der |dem |den )?(" + _PARTY + r") (ein (bisschen|wenig|bissl) |etwas )?mehr (platz|raum)\b|"
      # (session 27) "kannst du den gruenen bissl mehr platz geben als den andern?"
      r"\b(kannst|konntest|konnen|konnten|wurdest|wurden) (du|sie|ihr)\b" + _X + r"{0,100}\b(mehr platz|mehr raum)\b" + _X
      + r"{0,20}\b(geben|einraumen|lassen|widmen)\b|\b" + _PARTY + r" (als sieger|am besten|gut) "

@@ -146,6 +146,9 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(can'?t|cannot|won'?t be able to|ne (peu\w*|pourr\w*) pas|(kann|konnen|darf|durfen) (man )?nicht)\b" + _X
      + r"{0,20}\b(vote|voter|wahlen)\w*\b" + _X + r"{0,10}\b(without|sans|ohne) (\w+ ){0,2}(polling cards?|cartes? "
      r"electorales?|wahlbenachrichtigung\w*)\b|"
+     # (session 34) „Ohne Wahlbenachrichtigung ist keine Stimmabgabe möglich.“
+     r"\bohne (\w+ ){0,2}(wahlbenachrichtigung\w*|c[a]r[t]e ele[c]tor[a]le|polling card)\b" + _X + r"{0,30}\b(keine "
+     r"sti[m]mab[g]abe|kein wahlen|nicht wahlen|impossible de voter|can'?t vote|cannot vote)\b|"
      # (session 32) foreign residents said to vote in a national election: "Tous les étrangers avec un titre de séjour
      # peuvent voter aux élections au Bundestag cette année."
      r"\b(all |tous les |alle )?(foreigners|foreign (residents|nationals)|non-citizens|(res[i]den[t]s )?etrangers|auslander\w*|aus[l]and[i]sch[e][nr]? "

@@ -31,6 +31,10 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      # Gemeinsamkeiten?"
      r"\b(which|what) (party|parties|list|candidate)\b" + _X + r"{0,10}\b(do|does) i (have|s[h]are) (the )?m[o]st\b|"
      r"\bmit (welcher|welchen) (partei|parteien|liste)\b" + _X + r"{0,10}\b(hab|habe|t[e]ile) ich (die )?mei[s]ten\b|"
+     # (session 34) the group before the verb: "what students like us should vote for", "ce que les étudiants comme nous
+     # devraient voter", "was Studierende wie wir bei der Europawahl wählen sollten"
+     r"\bwhat ([\w-]+ ){1,4}(should|ought to) vote for\b|\bce que (les )?([\w-]+ ){1,4}(devrai\w*|doivent) voter\b|\bwas "
+     r"([\w-]+ ){1,3}wie (wir|ich|uns)\b" + _X + r"{0,40}\bwahlen (sollten|sollen)\b|"
      r"\bwhat (should|ought to|must) ((?!(bring|take|do|know|need|have|wear|show|say)\b)[\w-]+ ){1,4}vote for\b(?! the "
      r"(very )?(first|1st))|\b(devrai\w*|doivent|doit) voter pour qui\b|\bwas "
      r"(sollte|sollten|soll|sollen)\b" + _X + r"{1,60}(?<!zu )\bwahlen\s*\?"),

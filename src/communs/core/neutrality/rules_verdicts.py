@@ -234,6 +234,13 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,40}\b(abschneiden|bekommen|holen|erzielen|erreichen|gewinnen|dastehen)\b|"
      r"\b(ferait|feraient|aurait|auraient)(-t)?(-il|-elle|-ils|-elles)?\b" + _X + r"{0,40}\b(score|r[e]sultat|mieux|m[o]ins "
      r"bien|plus de voix|plus de sieges)\b" + _X + r"{0,30}\b(avec|sans) (un|une) (autre|nouveau|nouvelle)\b|"
+     # (session 34) a referendum or vote turning out otherwise, had others voted: "Would the Brexit referendum have gone the
+     # other way if 16-year-olds had been allowed to vote?", "… le résultat qu'aurait eu le référendum sur le tram si …",
+     # "Wäre das Brexit-Referendum anders ausgegangen, wenn …", "… wie der Bürgerentscheid ausgegangen wäre, wenn …"
+     r"\b(referend\w*|brexit|bur[g]ere[n]tsc[h]eid\w*|vol[k]sen[t]sch[e]id\w*|votation\w*)\b" + _X + r"{0,60}\b(would "
+     r"(it |they )?have (gone|turned out|ended|come out)|aurait(-il|-elle)? (eu|donne)|(ware|waren) (\w+ ){0,3}"
+     r"ausgegangen|ausgegangen (ware|waren))\b" + _X + r"{0,80}\b(if|si|wenn)\b|\b(would|aurait|qu'aurait|ware)\b" + _X
+     + r"{0,40}\b(referend\w*|brexit|bur[g]ere[n]tsc[h]eid\w*)\b" + _X + r"{0,60}\b(if|si|wenn)\b|"
      # (session 32) a referendum's side, had other people voted: "would the no side have won?", "le non aurait gagné ?",
      # "Hätte … das Nein gewonnen, wenn …?"
      r"\bwould (the )?(no|yes)( side| camp| vote)? have won\b|\b(le )?(non|oui) (l')?(aurait|auraient) (gagne|remporte|"
@@ -311,6 +318,12 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("label.de.which_are", "label",
      r"\bwelche (parteien|partei|kandidat\w*|politiker\w*|listen?) (\w+ ){0,2}(korrupt|verlogen|unehrlich|extremistisch|"
      r"rassistisch|faschistisch|gefahrlich|populistisch|kriminell)\w* (sind|ist)\b"),
+    # (session 34) the parties that want something, called a label: "Are the parties that want to abolish the 5% threshold
+    # populists?", "Sind Parteien, die die Fünf-Prozent-Hürde abschaffen wollen, Populisten?"
+    ("label.en.parties_that", "label",
+     r"\bare (the )?(parties|lists)\b,? (that|which|who)\b[^?]{0,80}\b(populists?|extremists?|radicals|fascists)\s*\?"),
+    ("label.de.parteien_die", "label",
+     r"\bsind (die )?(parteien|listen)\b,? die\b[^?]{0,80}\b(populisten|extremisten|radikale|faschisten)\s*\?"),
     # ------------------------------------------------------------------ a party called a haven for extremists
     ("label.any.haven", "label",
      r"\b(havens?|hotbeds?|breeding grounds?|nests?|dens?|refuges?|magnets?|gathering places?) (for|of) "
@@ -339,7 +352,8 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"sa|leur|les) (promesses?|engagements?|parole)\b|\b(tient|tiennent)(-il|-elle|-ils|-elles)? (ses|leurs) "
      r"(promesses|engagements)\b|\b(a|ont)(-t-il|-t-elle|-ils|-elles)? (vraiment |bien |)tenu parole\b"),
     ("ranking.de.versprechen_gehalten", "ranking",
-     r"\b(hat|haben|hatte|hatten)\b" + _X + r"{1,60}\b(versprechen|wahlversprechen|zusagen)\b" + _X
+     # (session 34: also "ihre Klimaversprechen gehalten")
+     r"\b(hat|haben|hatte|hatten)\b" + _X + r"{1,60}\b(\w*versprechen|zusagen)\b" + _X
      + r"{0,50}\b(gehalten|eingehalten|gebrochen|erfullt)\b|\bhalt\w* (sie|er|die \w+|sich) (\w+ ){0,2}an "
      r"(ihre|seine) (wahl)?versprechen\b|\b(hat|haben|hatte|hatten) (sie|er|die \w+|der \w+)( \w+)? (ihr|sein) wort "
      r"(gehalten|gebrochen)\b"),
