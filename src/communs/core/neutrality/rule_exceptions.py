@@ -517,8 +517,8 @@ EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ranking", _OWN_STEP_ADVICE),
     ("voting_advice", _OWN_STEP_ADVICE),
     ("candidate_judgement", _SECRET_BALLOT),
-    ("voting_advice", _SECRET_BALLOT),
-    ("voting_advice", re.compile(BELOW_THRESHOLD_SRC)),  # (session 34) "mon patron arrête pas de demander pour qui je vote. …"
+    ("voting_advice", _SECRET_BALLOT),  # (session 34) "mon patron arrête pas de demander pour qui je vote. …"
+    ("voting_advice", re.compile(BELOW_THRESHOLD_SRC)),  # (session 34) "si le parti pour lequel je vote fait moins de 5%"
     ("prediction", _BY_RULE_AFTER),
     ("ranking", _BY_RULE_AFTER),
 )

@@ -550,9 +550,10 @@ def _keywords(source: str) -> list[str]:
     return re.findall(r"[a-z]{4,}", re.sub(r"\\[a-zA-Z]", " ", source))
 
 
-# The rules of session 34 are no repair targets: their election and place words ("regionales", "derniere", "erste",
-# "arrivent") drew real words ("régionale", "dernières", "Ernte", "arrivant"), as the intents' new rules had in session
-# 33 (``intents._NO_REPAIR_TARGETS``).
+# The new refusal rules of session 34 are no repair targets: their election and office words ("regionales", "erste",
+# "arrivent", "socialists") drew real words ("régionale", "Ernte", "arrivant", "Socialist"), as the intents' new rules had
+# in session 33 (``intents._NO_REPAIR_TARGETS``); the new words of older rules and wrappers are bracketed instead, at most
+# three unbracketed letters in a row ("der[n]ier[e]": "dernières" had become "dernière").
 _NO_REPAIR_TARGETS = frozenset({f"voting_advice.{lang}.two_for_the_election" for lang in LANGUAGES}
                                | {f"prediction.{lang}.automatic_if" for lang in LANGUAGES}
                                | {"label.en.parties_that", "label.de.parteien_die"})
