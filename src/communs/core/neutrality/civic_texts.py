@@ -75,6 +75,10 @@ NO_PARTY_ASKED_SRC = (
     r"citer|nommer) (de |d'|aucun |les )?(partis?|candidats?|politique)|aucun parti|ohne (partei\w*|kandidat\w*|"
     r"politik)|keine (partei\w*|kandidat\w*|politik)|nichts (uber|zu) (kandidat\w*|partei\w*|politik))")
 
+# a text asked for, by its verb (the referendum-side and dash slogans below)
+_TEXT_ASKED = (r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|redige|fais|mets|ajoute|termine|finis|schreib\w*|mach|"
+               r"setz|fug|erganz|entwirf|verfass\w*)\b)")
+
 # a party's vote slogan quoted in the text asked for: « Dimanche, votez Volt ! », „Am Sonntag: Volt wählen!“
 VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r")(?!\w))(?=[^»\"“”]{0,80}\b(vot(ez|ons|e)|"
                    r"elisez|wahlt|wahlen|wahle|stimmt|choose|back)\b)[^»\"“”]{0,80}[»\"“”]|"
@@ -95,15 +99,12 @@ VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r
                    r"[^»\"“”']{0,40}[»\"“”']|"
                    # (session 32) a side of a referendum with the group that campaigns for it: « Dimanche, tous pour le
                    # OUI avec Vivre Ensemble ! », „Sonntag alle mit JA – mit Vivre Ensemble!“
-                   r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|redige|fais|mets|ajoute|termine|finis|"
-                   r"schreib\w*|mach|setz|fug|erganz|entwirf|verfass\w*)\b)(?=.*\b" + _TEXT + r"\b).*?"
+                   + _TEXT_ASKED + r"(?=.*\b" + _TEXT + r"\b).*?"
                    r"([«\"„“]|(?<![\w'])')[^»\"“”']{0,40}\b(oui|non|yes|no|ja|nein)\b[^»\"“”']{0,10}\b(avec|mit|with) [a-z]"
                    r"[^»\"“”']{0,40}[»\"“”']|"
                    # (session 34) and after a dash: „Stimmt mit JA – Initiative Tram für alle!“; a local list's slogan at the
                    # end of a notice ("termine par « Dimanche, tous pour Gemeinsam für Lindenau ! »", "Infoblatt")
-                   r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|redige|fais|mets|ajoute|termine|finis|"
-                   r"schreib\w*|mach|setz|fug|erganz|entwirf|verfass\w*)\b)(?=.*\b(" + _TEXT + r"|avis|inf[o]bla[t]t|inf[o]zet[t]el|"
-                   r"flu[g]bla[t]t)\b).*?([«\"„“]|(?<![\w'])')[^»\"“”']{0,30}\b(stimmt|sti[m]men|votez|vote|wahlt|tous|alle|"
+                   + _TEXT_ASKED + r"(?=.*\b(" + _TEXT + r"|avis)\b).*?([«\"„“]|(?<![\w'])')[^»\"“”']{0,30}\b(stimmt|sti[m]men|votez|vote|wahlt|tous|alle|"
                    r"everyone)"
                    r"( \w+){0,2} (oui|non|yes|no|ja|nein)\s*[!,]?\s*[–—-]\s*[a-z][^»\"“”']{0,40}[»\"“”']|"
                    r"^(?=.*\b(write|draft|make|end|finish|ecris|redige|fais|termine|finis|schreib\w*|mach|entwirf|"
