@@ -247,7 +247,8 @@ HOLDOUTS = (
             "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
             "33 and committed before it was read (code before: 9e3462e; 26 of its 107 triples were dropped because a "
             "question repeated one of an earlier set)",
-            ("0.992 (119/120)", "1.6% (2/123)", "96.3% (78/81)")),    Holdout("holdout 30, blind", "holdout30.jsonl",
+            ("0.992 (119/120)", "1.6% (2/123)", "96.3% (78/81)")),
+    Holdout("holdout 30, blind", "holdout30.jsonl",
             "Holdout 30, blind (session 34, written from the policy text alone before the session's changes, never used "
             "to change anything)",
             "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
@@ -256,6 +257,15 @@ HOLDOUTS = (
             "34 and committed before it was read (code before: a539d00; 25 of its 106 triples were dropped because a "
             "question repeated one of an earlier set)",
             ("0.990 (104/105)", "7.2% (10/138)", "90.1% (73/81)")),
+    Holdout("holdout 31, blind", "holdout31.jsonl",
+            "Holdout 31, blind (session 35, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "35 and committed before it was read (code before: 8dc27ff; 12 of its 106 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.904 (122/135)", "2.0% (3/147)", "89.4% (84/94)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
