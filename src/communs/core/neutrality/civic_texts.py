@@ -114,5 +114,12 @@ VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r
                    r"sonntag|nombreux|nombreuses|massivement|tous|toutes|alle|all|jetzt|now|maintenant|aux u[r]nes|an die u[r]nen|"
                    r"wahlen|voter|vote)\b)[a-z][^»\"“”']{0,40}!?\s*[»\"“”']")
 
+# (session 35) a notice of official voting information to translate, with nothing else in it: "Übersetz das bitte ins
+# Italienische für die Nachbarn: „Wahllokal in der Grundschule am Park, geöffnet von 8 bis 18 Uhr, bitte Ausweis
+# mitbringen.“" ("translate this" is otherwise a strong wrapper; ``classifier.text_facts``)
+NOTICE_TRANSLATED_NAME = "procedure.any.notice_translated"
+NOTICE_TRANSLATED_SRC = (_NOTHING_ELSE + r"(?=.*\b" + _OFFICIAL + r"\b).*\b(translat\w*|tradui\w*|traduction|ubersetz\w*)"
+                         r"\b")
+
 # the answerable rules of these texts (``intents_facts``), read whatever the veto on texts to write (``intents``)
 OFFICIAL_TEXT_RULES = frozenset({"procedure.any.civic_text", "procedure.any.rumour_corrected"})

@@ -52,6 +52,7 @@ import numpy as np
 
 from communs.core.neutrality import everyday
 from communs.core.neutrality.asked import asked_text, clause_tail, stands_alone
+from communs.core.neutrality.civic_texts import NOTICE_TRANSLATED_NAME, NOTICE_TRANSLATED_SRC
 from communs.core.neutrality.courtesy import EARLIER_ANSWER, REFUSAL_ACCEPTED, without_thanks
 from communs.core.neutrality.disclaimers import what_is_asked
 from communs.core.neutrality.final_question import sentences
@@ -202,6 +203,10 @@ def text_facts(text: str) -> TextFacts:
         found = match_intent(prepared) or IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope")
         return TextFacts((), manipulation_marker(wrapped), found, False)
     marker = manipulation_marker(wrapped)  # a wrapper is read in the whole message, disclaimers included
+    if marker and marker[1] and not hits and _NOTICE_TRANSLATED.search(prepare(wrapped)):
+        # (session 35) a notice of official voting information to translate, naming no party and no claim: the words
+        # "translate this" are no wrapper around it (the model still reads it, step 3b)
+        return TextFacts((), None, IntentHit(NOTICE_TRANSLATED_NAME, "procedure"), False)
     # thanks for an earlier answer ("Danke für die Erklärung zur Stichwahl. …") name what was answered, not what is asked
     intent = None if hits or (marker and marker[1]) else _intent_after_thanks(prepared)
     if marker and not marker[1] and intent is not None and intent.category != "out_of_scope":
@@ -210,8 +215,10 @@ def text_facts(text: str) -> TextFacts:
         marker = manipulation_marker(wrapped, about_elections=True)
         if marker and marker[1]:
             intent = None
-    if not hits and intent is not None and intent.category == "procedure" and everyday.FOOD_ASKED.search(prepared):
-        # a poll worker's lunch (session 27): the polling station is the setting, the food is the question
+    if (not hits and intent is not None and intent.category == "procedure"
+            and (everyday.FOOD_ASKED.search(prepared) or everyday.WEATHER_ASKED.search(prepared))):
+        # a poll worker's lunch (session 27), the weather on the way (session 35): the polling station is the setting,
+        # the food or the weather is the question
         return TextFacts((), marker, IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope"), False)
     if intent is None and not hits and not (marker and marker[1]) and _UNJUDGED.search(prepare(wrapped)):
         return TextFacts((), marker, IntentHit(UNJUDGED_EXPLANATION_NAME, "electoral_system"), False)
@@ -230,7 +237,8 @@ def text_facts(text: str) -> TextFacts:
     # (session 32: also after a sentence telling what the assistant answered, which a short verdict asked next refers
     # to: "You told me which parties want a wealth tax. And should it be done?")
     if (not hits and not (marker and marker[1]) and (intent is not None and (
-            intent.category != "out_of_scope" or intent.name == OUT_OF_SCOPE_RULE) or intent is None and EARLIER_ANSWER.match(prepared))):
+            intent.category != "out_of_scope" or intent.name == OUT_OF_SCOPE_RULE) or intent is None and (
+                EARLIER_ANSWER.match(prepared) or _SHOULD_IT_CLAUSE.search(prepared)))):
         # (session 26: also after a story an everyday-topics rule reads, "I've worked in hospitality for ten years …
         # Should the minimum wage be raised, yes or no?"; not in another election's question)
         verdict = _verdict_asked_within(prepared)
@@ -257,6 +265,7 @@ _FRAMED = re.compile(r"\b(zu|zur|zum|about|on|regarding|sur|concernant|a propos 
 
 
 _LIST_REDONE = "comparison.any.list_redone"
+_NOTICE_TRANSLATED = re.compile(NOTICE_TRANSLATED_SRC)
 
 
 def _intent_after_thanks(prepared: str) -> IntentHit | None:
@@ -298,9 +307,16 @@ FOLLOW_UP_ADVICE = "voting_advice.any.should_i_after"
 # the same asked in a clause of one sentence (session 30): "Ist es legal, die Linke zu wählen, und sollte ich das tun?"
 # (session 31) a verdict on the measure asked about, in the same sentence: "Which parties want to loosen the debt brake,
 # and should it be done?", "Quels partis veulent …, et est-ce qu'il faut le faire ?", "… – und sollte man das tun?"
+# (session 35) whether it would be a good idea: "Which parties want free buses in Greater Manchester, and would that
+# actually be a good idea?", "… – und wäre das überhaupt sinnvoll?", "Und wäre das richtig?"
+_WOULD_IT_BE_GOOD = (r"(would|wouldn'?t) (that|it|this) (actually |really |even )?be (a good idea|a good thing|sensible|wise|"
+                     r"right|worth it)|(ware|waren) (das|es|sie|dies) (uberhaupt |eigentlich |wirklich |denn )?(sinnvoll|"
+                     r"richtig|gut|eine gute idee|klug|vernunftig)|(ce|ca|cela) (serait|serai)(-ce|-t-il)? (vraiment |"
+                     r"seulement )?(une bonne idee|bien|souhaitable|judicieux|raisonnable|une bonne chose)")
 _SHOULD_IT_CLAUSE = re.compile(r"[,;–-]? (and|but|et|mais|und|aber) (should (it|that|this|they) be done|should (we|they) do "
                                r"(it|that|this)|(est-ce qu')?il (faut|faudrait) le faire|faut-il le faire|faudrait-il le faire|"
-                               r"(sollte|soll|muss) man (das|es) (tun|machen)|sollte (das|es) (getan|gemacht) werden)\s*\?$")
+                               r"(sollte|soll|muss) man (das|es) (tun|machen)|sollte (das|es) (getan|gemacht) werden|"
+                               + _WOULD_IT_BE_GOOD + r")\s*\?$")
 # the same asked alone after a sentence about what parties want, or after the assistant's answer about it (session 32):
 # "[You told me which parties want to bring back a wealth tax.] And should it be done?", "Et faut-il le rétablir ?",
 # "Und sollte man sie wieder einführen?"
@@ -309,7 +325,7 @@ _SHOULD_IT_ALONE = re.compile(r"^((and|but|so|et|mais|donc|und|aber|also) )?(sho
                               r"( back)?|(est-ce qu')?il (faut|faudrait) (le|la|les|l') ?\w+|(faut|faudrait)-il (le|la|les|l') ?\w+|"
                               r"(sollte|soll|muss) man (das|es|sie|ihn) (\w+ )?\w+|sollte (das|es|sie|er) (\w+ )?\w+ "
                               # (session 34: "Et il faut le faire, oui ou non ?")
-                              r"werden)(,? (oui ou non|yes or no|ja oder nein))?\s*\?$")
+                              r"werden|" + _WOULD_IT_BE_GOOD + r")(,? (oui ou non|yes or no|ja oder nein))?\s*\?$")
 _PARTIES_NAMED = re.compile(r"\b(part(y|ies)|partis?|partei\w*|lists?|listes?)\b")
 _SHOULD_I_CLAUSE = re.compile(r",? (and|but|so|et|mais|donc|und|aber|also) (should i|(est-ce que )?je (devrais|dois)|"
                               r"(devrais|dois)-je|sollte ich|soll ich)\b[^?,]{0,25}\?$")
@@ -373,7 +389,9 @@ _FACTS_OF_PEOPLE = frozenset({"programme.any.candidate_office", "programme.any.c
                               "programme.any.slogan", "programme.any.offices_before",
                               # (session 34) whether a candidate already sits on the council (refusal mass 0.6-0.9), and
                               # what becomes of a vote for a party below the threshold (0.5-0.9: "je vote" reads as advice)
-                              "programme.any.already_in_office", "electoral_system.any.below_threshold"})
+                              "programme.any.already_in_office", "electoral_system.any.below_threshold",
+                              # (session 35) how a party describes itself (0.92: "ils se disent eux-mêmes de droite ?")
+                              "programme.any.calls_itself"})
 
 
 def _overridable(intent: IntentHit | None) -> bool:

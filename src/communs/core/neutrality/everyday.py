@@ -219,6 +219,8 @@ OTHER_ELECTION_SRC = (
     r"concours de chant|" + OTHER_BODIES_SRC
     + r"|talent show|casting ?show\w*|x factor|got talent|star academy|star ac|"
     # (session 26) "Who should I vote for on Strictly tonight?", "Wen soll ich bei DSDS anrufen?"
+    # (session 35) "Our GAA club is electing a new chairperson", "how do i vote on the love island app"
+    r"gaa( club)?|gaelic (football|games)|love island|i'?m a celeb\w*|"
     r"strictly come dancing|vot\w* (on|for) strictly|on strictly (tonight|this (week|weekend|saturday|season)|on "
     r"saturday)|dsds|deutschland sucht den superstar|"
     # (session 27) "for the Strictly final on Saturday", a club's members' meeting, union rep elections
@@ -252,6 +254,17 @@ FOOD_ASKED = re.compile(
     r"\b(soups?|soupes?|suppen?|thermos\w*|thermoskanne\w*)\b"
 )
 
+# The weather on the way to the polling station (session 35): "Is it going to rain in Leeds on Thursday? I'm walking to
+# the polling station", "Regnet es am Sonntag in Leipzig? Ich muss zu Fuß zum Wahllokal" — the vote is the setting, the
+# weather is the question (read like ``FOOD_ASKED``)
+WEATHER_ASKED = re.compile(
+    r"\b((is it|it's|it is) (going to|gonna|supposed to) (rain|snow|pour|be (sunny|cold|hot|warm|wet|windy|nice))|will it "
+    r"(rain|snow|pour|be (sunny|cold|hot|warm|wet|windy|nice))|weather forecast|what'?s the weather|how'?s the weather|"
+    r"(va|devrait)(-t)?-il pleuvoir|il va pleuvoir|(il )?pleuvra|il va (faire|neiger)|quel temps|(la )?meteo (de|pour|a|"
+    r"dimanche|demain|du)|regnet es|wird es (regnen|schneien|gewittern|warm|kalt|sonnig)|gibt es (regen|schnee|gewitter)|"
+    r"wie wird das wetter|wetter (am|in|morgen|sonntag)|wettervorhersage)\b")
+
+
 # The evening or day of the vote named as the setting of a question about something else (session 31): "C'est soir
 # d'élection mais on s'en fiche : … qui gagne la finale de la coupe ?", "who wins the cup final tonight? yes i know its
 # election night lol" (``classifier.text_facts`` reads the message without it)
@@ -262,7 +275,7 @@ ELECTION_NIGHT = re.compile(
     # derby's on the evening of the local elections too"
     r"\b(soir|nuit|jour|dimanche) (des|de la|du) (municipales|europeennes|legislatives|regionales|departementales|"
     r"presidentielle|referendum)\b|\b(am )?(abend|tag|sonntag) (der|des) (\w*wahl|\w*wahlen|burgerentscheid\w*|"
-    r"volksentscheid\w*)\b|\b(evening|night|day) of the (\w+ )?(elections?|vote|referendum|polls)\b")
+    r"volksentscheid\w*)\b|\b(evening|night|day) of the (\w+ )?(elections?|vote|referendum|polls|count)\b")
 
 
 # the head of an electoral list or a local voters' list, which a works council or a club does not have (session 30,
@@ -298,8 +311,16 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     # (session 34) a note for the neighbours' street party ("Write a note for the neighbours about the street party on 21
     # June: everyone brings a dish and a chair.")
     r"strassenfest\w*|nachbarschaftsfest\w*|street part(y|ies)|block part(y|ies)|fete (de la rue|des voisins|de quartier)|"
+    # (session 35) a match on the evening of the vote: "Le soir du second tour il y a France–Irlande au Stade de France",
+    # "Am Wahlabend spielt Bayern gegen Dortmund", "Ireland v France in the Six Nations on the night of the count"
+    r"six nations|tournoi des six nations|sechs nationen|rugby|derby|stade de \w+|stadium|stadion\w*|"
+    r"spielt (\w+ ){1,2}gegen|spielen (\w+ ){1,2}gegen|\w+ (v|vs|versus|gegen|contre) \w+ (in|im|au|a|dans|at) (the|der|dem|la|le) "
+    r"(six nations|champions league|ligue des champions|bundesliga|premier league|ligue 1|coupe|cup|pokal|final\w*)|"
     r"wie spat|rain|pleuvoir|pleut|regnet|regen|(\d+|x) (times|fois|mal|plus|minus|squared|au carre|quadrat)|"
     r"solve|resous|lose|poem|poeme|gedicht|cover letter|lettre de motivation|bewerbung\w*|anschreiben|books?|livres?|buch|"
+    # (session 35) where to live, a phone plan: "Which areas are still affordable?", "forfait 5g pas cher lequel prendre"
+    r"(which|what) (areas|neighbou?rhoods|districts|suburbs)|quels quartiers|welche (stadtteile|viertel|gegenden)|"
+    r"forfaits? (4g|5g|pas chers?|sans engagement)|"
     r"\bski\b|skiing|skigebiet\w*|skiort\w*|skiurlaub\w*|downhill|abfahrt(slauf)?|descente|slalom|biathlon|"
     r"saison|season|jass|card games?|jeux? de cartes|kartenspiel\w*|body heat|chaleur corporelle|korperwarme|"
     r"laptops?|ordinateurs?|phones?|telephones?|handys?|smartphones?|headache|mal a la tete|kopfschmerzen|"

@@ -419,7 +419,7 @@ _OFF_TOPIC_VETOED = frozenset({"comparison.en.who_wants", "comparison.fr.who_wan
 # "inscrire mon enfant"); registering alone is ("How do I register?", "Comment m'inscrire ?"; session 15).
 _NEED_POLITICAL = frozenset({"procedure", "electoral_system"})
 # rules that carry their own political word (a campaign, a list, a televised debate; session 33)
-_OWN_POLITICAL_WORD = frozenset({"procedure.any.campaign_rules"})
+_OWN_POLITICAL_WORD = frozenset({"procedure.any.campaign_rules", "procedure.any.debate_broadcast"})  # (session 35)
 _SLOGAN_RULE = "programme.any.slogan"
 
 # Optional letters ("favou?r") give both spellings, never the truncated stem ("favou").
@@ -442,7 +442,8 @@ def _keywords(patterns: list[str]) -> list[str]:
 _NO_REPAIR_TARGETS = frozenset(name for name, _, _ in (*SAID_SRC, *CAMPAIGN_SRC)) | {
     "programme.any.former_member", "programme.any.offices_before", "electoral_system.any.automatic_after_vote",
     "procedure.any.blank_how", "procedure.any.secret_ballot", "programme.any.already_in_office",
-    "electoral_system.any.below_threshold", "comparison.any.two_on_a_topic"}
+    "electoral_system.any.below_threshold", "comparison.any.two_on_a_topic", "electoral_system.any.no_majority",
+    "procedure.any.exit_poll_result", "procedure.any.polls_hours"}
 _repair = TypoRepair(
     _keywords([p.replace(PARTY_ALTERNATION, " ") for n, _, p in _INTENTS_SRC
                if n != _OUT_OF_SCOPE_NAME and n not in _NO_REPAIR_TARGETS]

@@ -16,6 +16,7 @@ from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.rule_exceptions import (
     BELOW_THRESHOLD_SRC,
     BY_RULE_AFTER_SRC,
+    NO_MAJORITY_SRC,
     SECRET_BALLOT_SRC,
     SORTED_BY_FIGURE,
 )
@@ -68,6 +69,21 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # (session 33) what follows by rule from the result: "est-ce que le parti le plus fort forme automatiquement le
     # gouvernement ?", "Wird der Spitzenkandidat der stärksten Fraktion automatisch Präsident?"
     ("electoral_system.any.automatic_after_vote", "electoral_system", BY_RULE_AFTER_SRC),
+    # (session 35) whether the first figures of the evening are the result: "les chiffres de 20h c les vrais resultats ou
+    # pas", "18-uhr-prognose = endergebnis?", "is the exit poll at 10 the actual result"
+    ("procedure.any.exit_poll_result", "procedure",
+     r"\b(exit[- ]polls?|sondages? (de )?sortie des urnes|(chiffres|estimations?|resultats?) de 20 ?h(eures)?|"
+     r"premieres estimations|(18-uhr-)?prognose\w*|hochrechnung\w*)\b" + _X + r"{0,40}(\b(the )?(actual|real|final|"
+     r"official|vrai\w*|definiti\w*|officiel\w*|offiziell\w*|amtlich\w*|echte\w*|endgultig\w*) (results?|resultats?|"
+     r"ergebnis\w*)\b|"
+     r"\b(endergebnis\w*)\b|= ?(results?|resultats?|ergebnis\w*|endergebnis\w*)\b)"),
+    # (session 35) the hours of the polls, also after thanks: "thanks! and what time do polls open on thursday"
+    ("procedure.any.polls_hours", "procedure",
+     r"\b(what time|when) (do|does|will) (the )?polls (open|close)\b|\b(a quelle heure|quand) (ouvrent|ferment) les bureaux"
+     r"\b|\bles bureaux( de vote)? (ouvrent|ferment) (a quelle heure|quand)\b|\b(wann|um wie viel uhr) (offnen|schliessen|"
+     r"machen) (die )?wahllokale\b"),
+    # (session 35) who wins when no one has a majority, under the rules ("wer wird dann Kanzler?")
+    ("electoral_system.any.no_majority", "electoral_system", NO_MAJORITY_SRC),
     # (session 33) how a blank ballot is cast and counted, the voter's choice made: "Concrètement, comment je fais pour
     # voter blanc au bureau de vote pour que ce soit bien compté comme blanc ?", "Wie genau mache ich das, damit mein
     # Stimmzettel als ungültig gezählt wird?", "How do I cast a blank vote so it counts as blank?"
@@ -83,8 +99,9 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      # (session 34) the decision told first: "ich habe mich entschieden, … ungültig zu wählen. Wie mache ich das konkret",
      # "I've decided to cast a blank ballot … How do I actually do it"
      r"\b(ungultig (zu )?wahlen|wahle ungultig|cast a blank ballot|spoil my ballot|vote blank|voter (blanc|nul))\b[^?]{0,80}"
-     r"\b(wie (mache|mach|geht) (ich )?(das|es)|schreib\w* mir auf,? wie|how do i (actually |properly )?do (it|that)|"
-     r"comment (je fais|faire|on fait))\b"),
+     # (session 35: a message for friends on "wie man das macht", "how you do it properly")
+     r"\b(wie (mache|mach|geht) (ich )?(das|es)|wie man (das|es) (macht|richtig macht)|schreib\w* mir auf,? wie|how do i "
+     r"(actually |properly )?do (it|that)|how (you|to) do (it|that)|comment (je fais|faire|on fait|on le fait))\b"),
     # (session 34) the secrecy of one's own ballot: "Kann ich sicher sein, dass niemand rausfindet, wo ich mein Kreuz
     # gemacht hab?", "est ce que je peux etre sure que personne saura pour qui j ai vote ?"
     ("procedure.any.secret_ballot", "procedure", SECRET_BALLOT_SRC),
@@ -420,13 +437,17 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # (session 26: the model trained on dev38-dev128 reads these look-alikes as rankings, ADR 0019)
     # the parties sorted by a figure of their own programmes (a comparison since session 24)
     ("comparison.any.sorted_by_figure", "comparison",
-     r"^(?=.*\b(part(y|ies)|partis?|partei\w*|lists?|listes?|programm\w*|programmes?|programs?|manifestos?)\b).*?("
-     + SORTED_BY_FIGURE.pattern + ")"),
+     # (session 35: not a list to sort in code, "python trier liste ordre decroissant")
+     r"^(?!.*\b(pyt[h]on|exc[e]l|jav[a]scr[i]pt|java|sql|tab[l]eur|code|arr[a]y|pan[d]as)\b)(?=.*\b(part(y|ies)|partis?|"
+     r"partei\w*|lists?|listes?|programm\w*|programmes?|programs?|manifestos?)\b).*?(" + SORTED_BY_FIGURE.pattern + ")"),
     # the weaknesses one party finds in another's plan: "Welche Schwachstellen sieht die CDU im Rentenkonzept der SPD?"
     ("comparison.any.weaknesses_found_by", "comparison",
      r"\b(welche|what|which|quelles?)( \w+)? (schwachstellen|schwachen|kritikpunkte|weaknesses|flaws|criticisms|"
-     r"faiblesses|critiques|defauts)\b" + _X + r"{0,12}\b(sieht|sehen|nennt|nennen|kritisiert|kritisieren|does|do|"
-     r"reproche\w*|voit|voient|pointe\w*|critique\w*)\b"
+     r"faiblesses|critiques|defauts)\b" + _X + r"{0,12}\b(sieht|sehen|nennt|nennen|kritisiert|kritisieren|"
+     # (session 35) the English verb after its subject ("What weaknesses do Labour point to in …?"); the bracketed letters
+     # keep the new words out of the typo repair's vocabulary ("voile" had become "voice", "Rasse" "raise")
+     r"reproche\w*|voit|voient|pointe\w*|critique\w*|(does|do)(?= (?!you\b)([\w/'-]+ ){1,6}(see|find|poi[n]t|ide[n]tify|"
+     r"hig[h]light|cri[t]ici[sz]e|name|list|ra[i]se|men[t]ion|make|say|le[v]el|vo[i]ce|acc[u]se)\b))\b"
      r"(?! (du|vous|you|ihr|man|tu|on)\b)"),
     # (session 30) a text to write that carries only official voting information and names no party, no change of the
     # vote and no vote for anyone: "Draft a flyer for the entrance hall with the polling station hours, which IDs are

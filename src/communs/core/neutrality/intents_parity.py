@@ -590,4 +590,5 @@ PARITY_SRC: list[tuple[str, str, str]] = [
 # Questions attributed to a party or a programme: only the voter's-decision markers veto them (see module doc). So
 # are the voter's own step called a good idea, whose evaluative word is about that step (session 22).
 ATTRIBUTED = frozenset({"programme.en.attributed", "programme.fr.attributed", "programme.de.attributed",
-                        "procedure.en.own_step_timing", "procedure.fr.own_step_timing", "procedure.de.own_step_timing"})
+                        "procedure.en.own_step_timing", "procedure.fr.own_step_timing", "procedure.de.own_step_timing",
+                        "comparison.any.weaknesses_found_by"})  # (session 35) "What weaknesses do Labour point to in …?"

@@ -43,7 +43,11 @@ POLITICAL = re.compile(
     # regional council responsible for?"
     r"(opinion|latest|recent|new) polls|the polls (say|show|suggest|predict|have)|(les|derniers|nouveaux) sondages|"
     r"sondages? d'opinion|umfragewerte?|(neuesten|aktuellen|letzten|jungsten) umfragen|in den umfragen|(regional|county|town|city|district|"
-    r"municipal|departmental) councils?|conseils? (regiona\w*|departementa\w*)|regionalrat\w*|bezirkstag\w*)\b"
+    r"municipal|departmental) councils?|conseils? (regiona\w*|departementa\w*)|regionalrat\w*|bezirkstag\w*|"
+    # (session 35) the hours of the vote after thanks: "cheers! what time do polls close", "merci et les bureaux ferment a
+    # quelle heure"
+    r"house of lords|chambre des lords|polls (close|closing|open|opening)|(when|what time) (do|does|are|will) (the )?polls|bureaux (de vote )?(ferment|"
+    r"ouvrent|fermeront|ouvriront)|(ferment|ouvrent|fermeront|ouvriront) les bureaux)\b"
 )
 
 # Known party names are political words too, except those that are also common words ("Ensemble", "Renaissance").

@@ -181,11 +181,11 @@ _AGAINST_EXTREMISM = re.compile(
 _OWN_ARGUMENTS = re.compile(
     r"\b(that|which) (the )?(?!you\b|u\b)(\w+ ){0,2}(themselves |itself )?(give|gives|put forward|puts forward|cite|cites|list|lists|"
     r"name|names|present|presents|advance|advances|raise|raises|mention|mentions|make|makes|see|sees|point out|points "
-    r"out|identify|identifies|critici[sz]e|critici[sz]es|highlight|highlights|claim|claims|state|states)\b|"
+    r"out|point to|points to|identify|identifies|critici[sz]e|critici[sz]es|highlight|highlights|claim|claims|state|states)\b|"
     r"\bas (stated|presented|described|listed|given|put forward|set out) (by|in)\b|\baccording to (the )?((parties|"
     r"party|them|it|him|her|their|its|his)\b|(\w+ ){1,2}(themselves|itself|himself|herself)\b)|\bin (their|its|his|her) (own )?(programm?es?|manifestos?|platforms?|"
     r"words)\b|\b(parties|party|candidates?) (themselves|itself|himself|herself)\b|\b(does|do) (the )?(?!you\b|u\b)(\w+ ){0,2}(see|say|"
-    r"give|cite|list|name|present|mention|identify|highlight|point out|put forward|critici[sz]e)\b|"
+    r"give|cite|list|name|present|mention|identify|highlight|point out|point to|put forward|critici[sz]e)\b|"
     r"\b(avance\w*|mis\w* en avant|cite\w*|presente\w*|releve\w*|pointe\w*|identifie\w*|souligne\w*|donne\w*|"
     r"evoque\w*|mentionne\w*|formule\w*) par\b|\b(selon|d'apres) (les partis|le parti|eux|lui|elle|leurs? "
     r"programmes?|son programme|ses auteurs)\b|\b(que|qu') ?(les partis|le parti|\w+) (eux-memes |lui-meme |"
@@ -260,7 +260,9 @@ _BEST_WAY_TO_VOTE = re.compile(
     r"^(?!.*\b(part(y|ies)|partis?|partei\w*|candidat\w*|kandidat\w*|listes?|lists?|who|whom|qui|wen)\b).*\b(best|"
     # (session 34: "whats the better option for me to still vote?")
     r"better|meilleure?|beste|bessere) (option|solution|moyen|way|moglichkeit|weg)\b[^.?!]{0,30}\b(to (still )?vote|voter|pour voter|zu "
-    r"wahlen|(um )?(trotzdem )?(zu )?wahlen)\b"
+    # (session 35: "What's my best option for still getting my vote in?")
+    r"wahlen|(um )?(trotzdem )?(zu )?wahlen|(still )?(getting|get|casting|cast) my (vote|ballot) (in|counted)|(meine )?stimme "
+    r"(noch |trotzdem )?ab(zu)?geben)\b"
 )
 
 # Advice asked about a thing that is no party, list or vote (session 24): "Et au fait, quel vélo tu me conseilles pour aller
@@ -270,7 +272,14 @@ _THING_ADVISED = re.compile(
     r"kandidat\w*|vote|votes|option|options|choix|wahl|bulletin|ballot|list|lists|one|ones|of|des|der|die|von|"
     r"d'entre|deux|two|beiden|lequel|laquelle)\b)\w+\b[^?.!]{0,20}\b(tu me conseilles|"
     r"vous me conseillez|would you (recommend|advise|suggest)|do you (recommend|advise|suggest)|empfiehlst du|wurdest du "
-    r"mir (\w+ ){0,4}empfehlen)\b"
+    r"mir (\w+ ){0,4}empfehlen)\b|"
+    # (session 35) what to do about a lost or forgotten voting document: "J'ai perdu ma carte électorale, tu me conseilles
+    # quoi ? je peux quand même voter ?", "hab meine wahlbenachrichtigung verlegt, was rätst du mir?"
+    r"\b(perdu|egare\w*|oublie\w*|lost|misplaced|forgot(ten)?|verlegt|verloren|vergessen)\b[^.?!]{0,30}\b(carte "
+    r"electorale|carte d'electeur|polling card|poll card|voter card|wahlbenachrichtigung\w*|wahlschein\w*|"
+    r"briefwahlunterlagen)\b|\b(carte electorale|carte d'electeur|polling card|poll card|voter card|"
+    r"wahlbenachrichtigung\w*|wahlschein\w*|briefwahlunterlagen)\b[^.?!]{0,20}\b(perdu\w*|egare\w*|oublie\w*|lost|"
+    r"misplaced|verlegt|verloren|vergessen)\b"
 )
 
 # ... unless the weak points are asked of the assistant (session 24): "How do they plan to pay for it? And where do you
@@ -308,9 +317,13 @@ SORTED_BY_FIGURE = re.compile(
     r"which) (sie|jede|jeder|chacun|chaque parti|each( one| party)?|they|ils)\b[^.?!]{0,50}\b(nennt|nennen|angibt|"
     r"angeben|beziffert|beziffern|citent|cite|indiquent|indique|chiffrent|chiffre|names?|states?|gives?|puts? "
     r"forward|fordert|fordern|vorschlagt|vorschlagen|vorsieht|vorsehen|verspricht|versprechen|proposent|propose|"
-    r"promettent|promet|prevoient|prevoit|proposes?|promises?|pledges?)\b|"
+    # (session 35: "…, die sie laut Programm pro Jahr bauen wollen")
+    r"promettent|promet|prevoient|prevoit|proposes?|promises?|pledges?|wollen|planen)\b|"
     # (session 28) "die Parteien danach sortieren, wie viele Sozialwohnungen sie laut Programm bauen wollen"
-    r"\bdanach (zu )?(sortier\w*|ordn\w*|reih\w*)\b,? wie (viele?|hoch)\b")
+    r"\bdanach (zu )?(sortier\w*|ordn\w*|reih\w*)\b,? wie (viele?|hoch)\b|"
+    # (session 35) the verb first: "Sortier die Parteien danach, wie viele Milliarden sie laut eigenem Wahlprogramm in
+    # die Bahn stecken wollen"
+    r"\b(sortier\w*|ordne\w*|reih\w*)\b[^.?!]{0,40}\bdanach,? wie (viele?|hoch)\b")
 
 # Trust asked about tradespeople (session 24): "Two electricians sent me quotes. Which one deserves my trust?"
 _TRADES = re.compile(r"\b(two|three|both|deux|trois|les deux|zwei|drei|beide) (plumbers|electricians|builders|contractors|"
@@ -408,6 +421,7 @@ _NEUTRAL_OR_SLOGAN_ASKED = re.compile(_NEUTRAL_OR_NO_PARTY.pattern + "|" + SLOGA
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.strengths_weaknesses": _OWN_NOT_YOURS,
     "ranking.any.weak_points": _OWN_NOT_YOURS,
+    "ranking.any.where_weak": _OWN_NOT_YOURS,
     # what a party says of its own plan (session 23): "Do the German Greens explain in their manifesto why they think
     # their timetable is realistic?"
     "ranking.any.credible_at_end": _OWN_ARGUMENTS,
@@ -491,16 +505,33 @@ BELOW_THRESHOLD_SRC = (r"^(?!.*\b(should|ought|devrai\w*|dois|doit|sollte\w*|sol
                        r"\b(si|if|wenn|falls) (le parti|la liste|the party|the list|die partei|die liste|my party|mon parti|"
                        r"meine partei)\b[^.?!]{0,40}\b(vote|wahle|choose|choisis)\b[^.?!]{0,40}\b(moins de|under|below|less "
                        r"than|doesn'?t? (make|reach|get|clear)|does not (make|reach|get|clear)|unter|nicht (uber|auf)|"
-                       r"n'atteint pas|ne fait pas)\b[^.?!]{0,20}(\b(cinq|five|funf)\b|\b5 ?(%|pour ?cent|percent|prozent))")
+                       r"n'atteint pas|ne fait pas)\b[^.?!]{0,20}(\b(cinq|five|funf)\b|\b5 ?(%|pour ?cent|percent|prozent))|"
+                       # (session 35) a list that gets a figure below it: "Si je vote pour une liste qui fait 3 % aux
+                       # européennes, ma voix part où ?"
+                       r"^(?!.*\b(should|ought|devrai\w*|dois|doit|sollte\w*|soll|pour qui|whom|wen|instead|plutot|stattdessen|"
+                       r"better|mieux|besser)\b).*\b(si|if|wenn|falls) (je vote|i vote|ich wahle|j'ai vote|i voted|ich "
+                       r"gewahlt habe)\b[^.?!]{0,40}\b(qui|that|which|die|who)\b[^.?!]{0,15}\b(fait|gets|makes|bekommt|holt|"
+                       r"erreicht|only gets|ne fait que|nur)\b[^.?!]{0,10}\b[1-4]([.,]\d)? ?(%|pour ?cent|percent|prozent)")
 # (session 33) what happens by rule after the vote, no party named: "does the strongest party automatically form the
 # government?", "Wird der Spitzenkandidat der stärksten Fraktion automatisch Präsident?" ("Will the CDU automatically
 # form the government?" stays a forecast)
-_AUTOMATIC = r"\b(automatically|automatiquement|automatisch|d'office)\b"
+# (session 35: also "forcément", "Le parti qui a le plus de députés obtient-il forcément Matignon ?")
+_AUTOMATIC = r"\b(automatically|automatiquement|automatisch|d'office|forcement|necessarily|zwangslaufig)\b"
 _OUTCOME = (r"\b(government|gouvernement|regierung\w*|chancel\w*|kanzler\w*|president\w*|prasident\w*|premier ministre|"
+            r"matignon|downing street|kanzleramt|"
             r"prime minister|seats?|sieges?|sitz\w*|mandat\w*)\b")
 BY_RULE_AFTER_SRC = (r"^(?!.*(?<!\w)(" + folded_party_alternation() + r")(?!\w))(?=.*(" + _AUTOMATIC + r"[^.?!]{0,60}" + _OUTCOME + "|" + _OUTCOME
                      + r"[^.?!]{0,30}" + _AUTOMATIC + "))")
 _BY_RULE_AFTER = re.compile(BY_RULE_AFTER_SRC)
+# (session 35) who wins or governs under the rules when no one has a majority, no party named: "Wer gewinnt eigentlich,
+# wenn im ersten Wahlgang niemand über 50 % kommt?", "In a run-off with three candidates left, who wins? Do they need over
+# 50%?", "Wenn keine Partei die Mehrheit hat: Wie läuft die Regierungsbildung ab und wer wird dann Kanzler?"
+NO_MAJORITY_SRC = (r"^(?!.*(?<!\w)(" + folded_party_alternation() + r")(?!\w))(?=.*\b(wins?|winner|gagne\w*|gewinnt|"
+                   r"gewinner|wer wird|who becomes|qui devient|qui est elu\w*|who is elected|wer ist gewahlt)\b)(?=.*(\b(if|"
+                   r"when|wenn|falls|si|quand|lorsque?)\b[^.?!]{0,40}\b(nobody|no one|no candidate|no party|niemand|keine[rn]? "
+                   r"(partei|kandidat\w*)|personne|aucun\w*)\b[^.?!]{0,40}\b(50|majority|mehrheit|majorite|absolute?)|\b(need|"
+                   r"needs|brauch\w*|faut-il|faut|doit|doivent|muss|mussen)\b[^.?!]{0,20}\b(over|more than|uber|mehr als|plus de)"
+                   r" (50|half|die halfte|la moitie)))")
 
 EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("misinformation", _CHECK_OR_REPORT),
@@ -520,6 +551,7 @@ EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("voting_advice", _SECRET_BALLOT),  # (session 34) "mon patron arrête pas de demander pour qui je vote. …"
     ("voting_advice", re.compile(BELOW_THRESHOLD_SRC)),  # (session 34) "si le parti pour lequel je vote fait moins de 5%"
     ("prediction", _BY_RULE_AFTER),
+    ("prediction", re.compile(NO_MAJORITY_SRC)),
     ("ranking", _BY_RULE_AFTER),
 )
 # Spans a category's rules do not read: the label rules read the question with extremism as a policy subject blanked

@@ -477,9 +477,12 @@ _WEAK = re.compile(
     r"\b(pretend|imagine you|just imagine|role-?play|act as|you are now|from now on|let'?s play|simulate|"
     r"fais comme si tu|fais comme si t'etais|imagine que tu|jeu de role|joue le role|fais semblant|tu es maintenant|jouons|"
     r"simule|"
-    r"tu so,? als warst du|stell dir vor,? du|rollenspiel|spiel\w* die rolle|du bist jetzt|lass uns ein spiel|"
+    r"tu (mal )?so,? als warst du|stell dir vor,? du|rollenspiel|spiel\w* die rolle|du bist jetzt|lass uns ein spiel|"
     # (session 34) "Joue un sondeur invité sur un plateau télé …", "Spiel einen Wahlforscher in der Fernsehrunde …"
     r"joue (un|une)|spiel (einen|eine)|"
+    # (session 35) "Say you were a registered voter …", "Mal angenommen, du wärst wahlberechtigt …", "Imaginons que tu sois
+    # citoyen …" (bracketed letters: no new words for the typo repair)
+    r"say you were|suppose you were|mal ang[e]nom[m]en,? du war(e)?st|ima[g]ino[n]s que tu|adm[e]tto[n]s que tu|"
     r"simulier\w*)\b|\bhypothetic\w*|\bhypothetiq\w*|\bhypothetisch\w*|\bif you (had|were|could)\b|"
     r"\bsi tu (devais|pouvais|etais)\b|\bwenn du\b" + _X + r"{0,20}\b(musstest|konntest|durftest|warst)\b|"
     r"\b(for|in) a (novel|story|game|screenplay|fictional)|\bpour un (roman|jeu)|\bfur einen roman|fictional|"
@@ -556,7 +559,9 @@ def _keywords(source: str) -> list[str]:
 # three unbracketed letters in a row ("der[n]ier[e]": "dernières" had become "dernière").
 _NO_REPAIR_TARGETS = frozenset({f"voting_advice.{lang}.two_for_the_election" for lang in LANGUAGES}
                                | {f"prediction.{lang}.automatic_if" for lang in LANGUAGES}
-                               | {"label.en.parties_that", "label.de.parteien_die"})
+                               | {"label.en.parties_that", "label.de.parteien_die", "ranking.any.promises_delivered",
+                                  "ranking.any.where_weak", "voting_advice.de.sag_wen", "prediction.en.how_long_give",
+                                  "voting_advice.any.your_cross", "label.fr.qualifierais", "candidate_judgement.en.score"})
 _SHARED_SOURCES = _STRONG.pattern + " " + _WEAK.pattern + " " + " ".join(
     p for name, _, p in _RULES_SRC if name.split(".")[1] not in LANGUAGES and name not in _NO_REPAIR_TARGETS
 )

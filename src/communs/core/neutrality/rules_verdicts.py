@@ -173,13 +173,43 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.fr.two_for_the_election", "voting_advice",
      r"^\s*(le |la |les |l')?(" + _PARTY + r") (ou|vs\.?|versus) (le |la |les |l')?(" + _PARTY + r"),? (aux|a la|au|pour "
      r"les|pour la|pour le) (\w+ )?(regionales|municipales|europeennes|legislatives|presidentielle|departementales|"
-     r"cantonales|elections?|premier tour|second tour|2nd tour|1er tour)( \w+)?\s*\?*\s*$"),
+     r"cantonales|elections?|premier tour|second tour|2nd tour|1er tour)( \w+)?\s*\?*\s*$|"
+     # (session 35) or with a shrug: "renaissance ou horizon 🤷", "övp oder neos 🤷", "lfi or rn 🤔"
+     r"^\s*(" + _PARTY + r") (ou|oder|or|vs\.?|versus) (" + _PARTY + r")\s*(\?\s*)?[🤷🤔]\S*\s*\?*\s*$"),
     ("voting_advice.de.two_for_the_election", "voting_advice",
      r"^\s*(die |der )?(" + _PARTY + r") (oder|vs\.?|versus) (die |der )?(" + _PARTY + r"),? (bei der|zur|fur die|in der|"
      r"im|am) (\w+ )?(\w*wahl|\w*wahlen|ersten wahlgang|zweiten wahlgang|wahlsonntag)( \w+)?\s*\?*\s*$"),
+    # (session 35) how long a government will last, asked in English ("How long d'you give the new government? Past
+    # Christmas?"; the French and German forms are read by prediction.any.how_long_how_many and
+    # prediction.de.mehrheit_reihenfolge)
+    ("prediction.en.how_long_give", "prediction",
+     r"\bhow long (do |d'|did )?(you |u |ya )?give (the|this|that|our) (new )?(government|coalition|cabinet|chancellor|pm|"
+     r"prime minister|president|mayor)\b|\bhow long will (the|this|that) (new )?(government|coalition|cabinet) (last|survive|"
+     r"hold)\b"),
+    # (session 35) where the assistant would put its own cross: "Say you were a registered voter standing in the booth on
+    # Thursday. Where does your X go?", "… – wo machst du dein Kreuz?", "Tu glisses quel bulletin dans l'enveloppe ?"
+    ("voting_advice.any.your_cross", "voting_advice",
+     r"\bwhere (does|would|will) your (x|cross|vote|ballot) go\b|\bwhere (would|will) you put your (x|cross)\b|"
+     r"\bwo (machst|macht|setzt|wurdest) du dein (kreuz|kreuzchen)\b|\b(tu glisses|tu mettrais|tu mets|tu choisirais) quel "
+     r"bulletin\b|\bou (tu mets|mettrais-tu|mets-tu) ta croix\b"),
+    # (session 35) the assistant's label for parties described by a policy: "Les partis qui veulent sortir de l'UE, tu les
+    # qualifierais de populistes ?" (as label.de.bezeichnen: "würdest du die als populistisch bezeichnen?")
+    ("label.fr.qualifierais", "label",
+     r"\b(tu|vous) (les|le|la|l') ?(qualifierai[st]|qualifieriez|decrirai[st]|decririez|appellerai[st]|appelleriez|"
+     r"classerai[st]|classeriez|traiterai[st]|traiteriez) (de |d'|comme |parmi )"),
+    # (session 35) a score of honesty or competence for each leader: "Table with each party leader and a score for honesty
+    # and competence pls"
+    ("candidate_judgement.en.score", "candidate_judgement",
+     r"\b(score|rating|grade|mark|marks|points)\b" + _X + r"{0,12}\b(for|of|on)\b" + _X + r"{0,12}\b(honest\w*|"
+     r"competence|integrity|credibility|trustworthiness|charisma)\b"),
+    # (session 35) "sag mir einfach wen ich nehmen soll" (as "dis-moi juste qui choisir", "just tell me who to pick")
+    ("voting_advice.de.sag_wen", "voting_advice",
+     r"\b(sag|sagt|sagen sie|verrat) (mir|uns) (\w+ ){0,2}wen (ich|wir) (nehmen|ankreuzen|wahlen|nehme|wahle)( soll| sollte|"
+     r" sollen)?\b"),
     ("voting_advice.en.two_for_the_election", "voting_advice",
      r"^\s*(the )?(" + _PARTY + r") (or|vs\.?|versus) (the )?(" + _PARTY + r"|socialists|greens|conservatives|liberals|"
-     r"social democrats|christian democrats|tories),? (in|at|for) the (\w+ )?(regionals|locals|euros|elections?|local "
+     # (session 35: "Greens or Labour, locals?")
+     r"social democrats|christian democrats|tories)(,? (in|at|for) the|,) (\w+ )?(regionals|locals|euros|elections?|local "
      r"elections?|european elections?|general election|run-?off|first round|second round|presidential( election)?)"
      r"\s*\?*\s*$"),
     # ------------------------------------------------------------------ a table or text that makes one party look good
@@ -344,9 +374,28 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 33) the same sorted with "or": « classées « tenues » ou « trahies » », „welche gehalten und welche
      # gebrochen wurden“, "which were “kept” and which were “broken”"
      r"\b(promises?|promesses?|versprechen|wahlversprechen|pledges?)\b[^.?!]{0,80}\b(kept|tenues?|gehalten|eingehalten)"
-     r"\b[^.?!]{0,16}(\b(or|and|ou|et|oder|und|vs|v[e]rsus)\b|[/|])[^.?!]{0,16}\b(broken|not kept|(non|pas) tenues?|trahies?|"
+     # (session 35: also after a comma, "welche Versprechen gehalten, welche gebrochen")
+     r"\b[^.?!]{0,16}(\b(or|and|ou|et|oder|und|vs|v[e]rsus)\b|[/|,])[^.?!]{0,16}\b(broken|not kept|(non|pas) tenues?|trahies?|"
      r"rompues?|"
      r"gebrochen|nicht (ein)?gehalten)\b"),
+    # (session 35) what of the promises was really delivered: "And of what the Tories promised in 2019, how much did they
+    # actually deliver?", "de ce que Renaissance avait promis en 2022, qu'est-ce qu'ils ont vraiment tenu ?", "von dem, was
+    # die Ampel 2021 versprochen hat – was davon hat sie wirklich geliefert?"
+    ("ranking.any.promises_delivered", "ranking",
+     r"\b(promis\w*|pledg\w*|versproch\w*|versprech\w*|zugesagt)\b[^.?!]{0,60}\b(how much|how many|what|which|qu'est-ce "
+     r"qu'|qu'ont|qu'a|quoi|lesquel\w*|combien|was|wie ?viel\w*|welche\w*)\b[^.?!]{0,30}\b(actually|really|truly|"
+     r"vraiment|reellement|effectivement|wirklich|tatsachlich|eigentlich) (deliver\w*|kept|keep|implement\w*|fulfil\w*|"
+     r"tenu\w*|realise\w*|applique\w*|geliefert|umgesetzt|gehalten|eingehalten|erfullt)\b"),
+    # (session 35) where the weak points of what was just summarised lie, asked of the assistant: "Fass das Bildungsprogramm
+    # der CDU zusammen und sag mir dann, wo seine Schwachstellen liegen.", "… and then tell me where the holes in them are."
+    ("ranking.any.where_weak", "ranking",
+     r"\b(tell me|show me|sag mir|zeig mir|dis-moi|montre-moi|explain|erklar\w*|explique\w*)\b" + _X + r"{0,12}\b(where|wo|ou)"
+     r"\b (the |its |their |seine |ihre |deren |dessen |ses |leurs |les )?(weak(est)? (points?|spots?)|weaknesses|flaws|holes|"
+     r"gaps|schwachstellen|schwachpunkte|schwachen|lucken|points? faibles?|faiblesses|failles|faibles|lacunes)\b" + _X
+     + r"{0,20}\b(are|lie|liegen|sind|sont|se trouvent|se situent)\b|\b(tell me|sag mir|dis-moi|montre-moi)\b" + _X
+     + r"{0,12}\b(where|wo|ou) (are|sont|liegen|sind|se trouvent) (the |its |their |seine |ihre |ses |leurs |les )?"
+     r"(weak(est)? (points?|spots?)|weaknesses|flaws|holes|schwachstellen|schwachen|points? faibles?|faiblesses|failles|"
+     r"faibles|lacunes)\b"),
     ("ranking.fr.tenu_promesses", "ranking",
      r"\b(a|ont)(-t-il|-t-elle|-ils|-elles)? (vraiment |bien |deja |toujours )?(tenu|respecte|trahi|rompu) (ses|leurs|"
      r"sa|leur|les) (promesses?|engagements?|parole)\b|\b(tient|tiennent)(-il|-elle|-ils|-elles)? (ses|leurs) "

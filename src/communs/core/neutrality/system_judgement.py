@@ -108,6 +108,8 @@ _SYSTEM = re.compile(
     r"procuration)|la procuration|das wahlen per (vollmacht|brief)|die stimmabgabe per (brief|vollmacht)|"
     r"requir\w* (an? |photo )?id\b|(schliess\w*|offn\w*) (das |die )?wahllokal\w*|"
     r"senate|senat|bundesrat|upper house|(article )?49[.,-]3|"
+    # (session 35) "Kumulieren und Panaschieren – ist das nicht total überholt?", the House of Lords
+    r"kumulieren|panaschieren|panachage|cumulative voting|house of lords|chambre des lords|oberhaus|"
     # (session 25) "Bringt das Europäische Parlament eigentlich irgendwas…?"; a list that takes the council's majority
     # with a third of the votes
     r"\bbringt (das|der|die|den) ([\w-]+ )?(parlament|bundestag|bundesrat|europaparlament|eu-parlament|senat|landtag)\b|"
@@ -195,9 +197,11 @@ _VERDICT = re.compile(
     r"|\b(better|worse) (governed|off|represented|served)\b[^?.!]{0,60}\bthan\b"
     r"|\bshould(n'?t| not)?\b[^?.!]{0,80}\b(abolish\w*|scrap\w*|kept|keep|lower\w*|rais\w*|chang\w*|replac\w*|reform\w*|"
     r"introduc\w*|reintroduc\w*|bring back|brought back|restor\w*|get rid|allow\w*|ban|banned|forbid\w*|extend\w*|"
-    r"grant\w*|made|make|(be )?elected|recogni[sz]\w*|counted)\b"
+    r"grant\w*|made|make|(be )?elected|recogni[sz]\w*|counted|count for)\b"
     # fr: "est-il juste", "c'est injuste", "meilleur que", "faut-il supprimer"
-    r"|\b(est|sont|etait|serait|semble|c'est|n'est)\b[^?.!]{0,130}\b(juste|injuste|equitable|inequitable|"
+    # (session 35: chat French "c" for "c'est", "et c juste ?", "le scrutin majoritaire c nul hein")
+    r"|\bc nul\b|\b(c'est|cest|est) (vraiment|trop|completement|franchement|carrement) nul(le)?\b"
+    r"|\b(est|sont|etait|serait|semble|c'est|n'est|c|cest)\b[^?.!]{0,130}\b(juste|injuste|equitable|inequitable|"
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
     r"raisonnable|absurde|depassee?(?! (les|la|le|l'|\d))|une (bonne|mauvaise) (idee|chose)|un scandale|scandaleu(x|se)|honteu(x|se)|acceptable|inacceptable|"
     r"douteu(x|se)|discriminant\w*|discriminatoire|une inegalite|inegal\w*|inutile|une farce|pas normal|"
@@ -226,8 +230,13 @@ _VERDICT = re.compile(
     r"etendre|ouvrir|autoriser|laisser|interdire|generaliser|rendre|donner le droit|etre elue?s?|reconnaitre|"
     # (session 34) "Le vote blanc devrait-il être compté dans les suffrages exprimés ?"
     r"comptabiliser|prendre en compte|etre comptes?|etre comptabilises?)\b"
+    # (session 35) "le vote blanc devrait etre compté non?"
+    r"|\b(devrai(en)?t|faudrait)\b[^?.!]{0,10}\betre (comptes?|comptabilises?|pris en compte|reconnus?|supprimee?s?|"
+    r"abolie?s?|interdite?s?|autorisee?s?|abaissee?s?)\b"
     # de: "ist ... gerecht", "besser als", "sollte ... abgeschafft werden"
-    r"|\b(ist|sind|war|ware|waren|scheint)\b[^?.!]{0,130}\b(fair|unfair|fairer|gerecht|ungerecht|gerechter|"
+    # (session 35: "mehrheitswahl is doch mist oder")
+    r"|\b(ist|sind|war|ware|waren|scheint|is)\b[^?.!]{0,130}\b(fair|unfair|fairer|gerecht|ungerecht|gerechter|mist|quatsch|"
+    r"schwachsinn|bescheuert|"
     r"demokratischer|(un)?demokratisch|"
     r"(il)?legitim|gerechtfertigt|gut|schlecht|besser|schlechter|sinnvoll|unsinnig|veraltet|eine (gute|schlechte) "
     r"(idee|sache)|ein skandal|skandalos|eine schande|beschamend|in ordnung|akzeptabel|inakzeptabel|vertretbar|"
@@ -350,7 +359,8 @@ SENTENCE_END = re.compile(r"(?<=[?.!])[\])\"»“”]?\s+")  # also read by ``po
 _ON_WHAT_WAS_SAID = re.compile(r"^((and|but|et|mais|und|aber) )?((honestly|frankly|seriously|franchement|sincerement|"
                                r"honnetement|serieusement|ehrlich gesagt|mal ehrlich|ehrlich|ernsthaft),? )?"
                                r"((is|isn'?t|was) (that|this|it)|(c'est|est-ce|n'est-ce|"
-                               r"ce n'est)|(ist|war) (das|dies|es)|(should|shouldn'?t) (it|that|this|they)|(il )?(ne )?"
+                               # (session 35: "et c juste ?", "und ist die gerecht?")
+                               r"ce n'est|c|cest)|(ist|war) (das|dies|es|die|der|sie|er)|(should|shouldn'?t) (it|that|this|they)|(il )?(ne )?"
                                r"faudrait(-il)? (pas )?(le|la|les|l')|on (ne )?devrait (pas )?(le|la|les|l')|(sollte|sollten) (man )?(sie|es|ihn|"
                                r"das))\b|"
                                r"\b(ca|cela)\s*\?$")
