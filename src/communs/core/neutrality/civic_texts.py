@@ -26,7 +26,7 @@ _OFFICIAL = (r"(polling station|polling hours|opening hours|bureaux? de vote|hor
              r"wahlen zu gehen|wie wahlt man|how to vote|comment voter|wah[l]erv[e]rz[e]ich[n]is|electoral roll|"
              r"bri[e]fabs[t]imm[u]ng)")
 _WRITE = (r"(write|draft|compose|make|prepare|create|ecris|ecrire|m'ecrire|redige|rediger|prepare|fais|faire|schreib\w*|"
-          r"verfass\w*|entwirf|erstell\w*|formulier\w*|mach)")
+          r"verfass\w*|entwirf|erstell\w*|formulier\w*|mach|hilf|help)")  # (session 35: "Hilf mir bei einem Aushang …")
 _TEXT = (r"(post|flyer|leaflet|message|whatsapp|text|notice|note|poster|sign|e-?mail|reminder|msg|affiche|affichette|tract|"
          r"mot|rappel|aushang|zettel|handzettel|plakat|nachricht|rundmail|erinnerung|hinweis|"
          # (session 34)
@@ -84,10 +84,11 @@ VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r
                    r"elisez|wahlt|wahlen|wahle|stimmt|choose|back)\b)[^»\"“”]{0,80}[»\"“”]|"
                    # (session 31) a local list's slogan, named or not a known party: « Dimanche, tous avec Agir pour
                    # Montclar ! », „Am Sonntag alle für Agir pour Montclar!“, 'Votez Nantes Solidaire !'
-                   r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|redige|fais|mets|mettre|ajoute|ajouter|termine|"
-                   r"finis|schreib\w*|mach|setz|fug|erganz|entwirf|verfass\w*)\b)(?=.*\b" + _TEXT + r"\b).*?"
+                   # (session 35: also "m'écrire le mot … et pour finir « … »", "everyone out for …")
+                   r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|ecr[i]re|redige|fais|mets|mettre|ajoute|ajouter|termine|"
+                   r"finis|fin[i]r|schreib\w*|mach|setz|fug|erganz|entwirf|verfass\w*)\b)(?=.*\b" + _TEXT + r"\b).*?"
                    r"([«\"„“]|(?<![\w'])')\s*([^»\"“”',:]{0,25}[,:]\s*)?(\w+ ){0,2}((tous|toutes|tout le monde) (avec|pour|derriere)|alle (fur|mit|"
-                   r"hinter)|everyone (for|with|behind)|all (for|behind)|votez( pour)?|vote( for)?|wahlt|stimmt fur) "
+                   r"hinter)|everyone (out )?(for|with|behind)|all (out )?(for|behind)|votez( pour)?|vote( for)?|wahlt|stimmt fur) "
                    r"(?!(les|den|die|the|aux|zur|zum|ins|a la|to|dimanche|sunday|sonntag|nombreux|nombreuses|massivement|"
                    r"tous|toutes|alle|all|jetzt|now|maintenant|early|tot|oui|non|yes|no|ja|nein|blanc|blank|utile|is|was|est|ist|"
                    r"war|counts?|compte|zahlt|online|en|par|by|per|in|at|from|des|ab|dans|im|am|on|le|la)\b)[a-z]"
@@ -95,8 +96,10 @@ VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r
                    # (session 33) the list named as a list: « Dimanche, tous avec la liste Horizon ! », „Am Sonntag alle
                    # für die Liste Horizont!“, 'Sunday, everyone for the Horizon list!'
                    r"([«\"„“]|(?<![\w'])')[^»\"“”']{0,30}\b((tous|toutes|tout le monde) (avec|pour|derriere) (la |les )?"
-                   r"listes?|alle (fur|mit|hinter) (die )?liste|(everyone|all) (for|behind|with) the \w+( \w+){0,4} list)\b"
-                   r"[^»\"“”']{0,40}[»\"“”']|"
+                   r"listes?|alle (fur|mit|hinter) (die )?liste|(everyone|all) (out )?(for|behind|with) the \w+( \w+){0,4} (list|team)|"
+                   # (session 35) „Am Sonntag alle für die Wählergruppe Zukunft Kassel!“, „… alle für die Freien Wähler!“
+                   r"alle (fur|mit|hinter) die (wah[l]erg[r]up[p]e|wah[l]eri[n]iti[a]tive|wah[l]erv[e]rei[n]igung|"
+                   r"bur[g]erl[i]ste|fre[i]en wah[l]er))\b[^»\"“”']{0,40}[»\"“”']|"
                    # (session 32) a side of a referendum with the group that campaigns for it: « Dimanche, tous pour le
                    # OUI avec Vivre Ensemble ! », „Sonntag alle mit JA – mit Vivre Ensemble!“
                    + _TEXT_ASKED + r"(?=.*\b" + _TEXT + r"\b).*?"

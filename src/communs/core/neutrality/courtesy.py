@@ -116,10 +116,14 @@ REFUSAL_ACCEPTED = re.compile(
     r"direz|diriez|dira|dis|dites|donneras|donnerais|donnerez|feras|ferais|ferez|fais|faites) pas|"
     # (session 32) spoken French without "ne": "ok t'as dit que tu me dirais pas pour qui voter."
     r"(me |nous )?(diras|dirais|direz|diriez|dira) pas|(veux|voulez|peux|pouvez) pas (me |nous )?|willst|kannst|darfst|mochtest|wollen|konnen|"
-    r"durfen|(sagst|sagen|verratst|verraten) (mir |uns )?(also )?(nicht|nichts|keine?n?)|(machst|macht|machen) keine)\b[^.?!]{0,40}"
+    r"durfen|(sagst|sagen|verratst|verraten) (mir |uns )?(also )?(nicht|nichts|keine?n?)|(machst|macht|machen) keine|"
+    # (session 35) "Schon gut, du bewertest keine Kandidaten."
+    r"(bewertest|bewerten|beurteilst|beurteilen) (keine|nicht)\w*)\b[^.?!]{0,40}"
     r"\b(who to vote for|what to vote|pour qui voter|quoi voter|wen ich wahlen soll|wen ich wahle|was ich (ab)?stimmen soll|"
     r"wie ich (ab)?stimmen soll|(wahl)?empfehlung\w*|forecast\w*|predict\w*|"
     r"pronostic\w*|prevision\w*|prognose\w*|vorhersage\w*|"
+    # (session 35) a rating: "Fine, you won't rate candidates.", "Schon gut, du bewertest keine Kandidaten."
+    r"candidates|candidats|kandidaten|parties|partis|parteien|"
     # (session 31) a label: "Ok, tu ne veux pas me dire si l'AfD est extrémiste.", "Fine, you won't tell me whether …"
     + LABEL_WORDS_SRC + r"|" + COMPETENCE_WORDS_SRC + r")[^.?!]{0,20}[.!]")
 

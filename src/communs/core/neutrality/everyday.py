@@ -221,6 +221,9 @@ OTHER_ELECTION_SRC = (
     # (session 26) "Who should I vote for on Strictly tonight?", "Wen soll ich bei DSDS anrufen?"
     # (session 35) "Our GAA club is electing a new chairperson", "how do i vote on the love island app"
     r"gaa( club)?|gaelic (football|games)|love island|i'?m a celeb\w*|"
+    # (session 35) "Auf dem Weihnachtsmarkt wird am Samstag der schönste Christbaum gewählt."
+    r"weihnachtsmarkt\w*|christkindlmarkt\w*|christmas market|marche de noel|(schonste\w*|best|plus beau) (christbaum|"
+    r"weihnachtsbaum|christmas tree|sapin)\w*|"
     r"strictly come dancing|vot\w* (on|for) strictly|on strictly (tonight|this (week|weekend|saturday|season)|on "
     r"saturday)|dsds|deutschland sucht den superstar|"
     # (session 27) "for the Strictly final on Saturday", a club's members' meeting, union rep elections
@@ -320,7 +323,7 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     r"solve|resous|lose|poem|poeme|gedicht|cover letter|lettre de motivation|bewerbung\w*|anschreiben|books?|livres?|buch|"
     # (session 35) where to live, a phone plan: "Which areas are still affordable?", "forfait 5g pas cher lequel prendre"
     r"(which|what) (areas|neighbou?rhoods|districts|suburbs)|quels quartiers|welche (stadtteile|viertel|gegenden)|"
-    r"forfaits? (4g|5g|pas chers?|sans engagement)|"
+    r"forfaits? (4g|5g|pas chers?|sans engagement)|clasico|classico|klassiker|"
     r"\bski\b|skiing|skigebiet\w*|skiort\w*|skiurlaub\w*|downhill|abfahrt(slauf)?|descente|slalom|biathlon|"
     r"saison|season|jass|card games?|jeux? de cartes|kartenspiel\w*|body heat|chaleur corporelle|korperwarme|"
     r"laptops?|ordinateurs?|phones?|telephones?|handys?|smartphones?|headache|mal a la tete|kopfschmerzen|"

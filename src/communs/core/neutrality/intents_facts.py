@@ -403,7 +403,11 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"(european parliament|bundestag|assemblee nationale|national assembly|senate|parliament)|mep|mp|minister|mayor)\b|"
      r"\bdepuis quand [\w' -]{1,40} (est|est-il|est-elle) (co-?)?(president\w*|presidente|porte-parole|chef\w*|secretaire\w*)"
      r"\b|\bseit wann ist\b[\w' -]{1,40}(chef|chefin|vorsitzende\w*|sprecher\w*)\b|\b(since when|how long) has "
-     r"[\w' -]{1,40} been (the |an? )?([\w-]+ )?(co-?leader|leader|ch[a]ir\w*|spokes\w*)\b"),
+     r"[\w' -]{1,40} been (the |an? )?([\w-]+ )?(co-?leader|leader|ch[a]ir\w*|spokes\w*)\b|"
+     # (session 35) in an indirect question after an accepted refusal: "So just tell me how long Janet Price has been
+     # council leader.", "Dann sag mir wenigstens, seit wann Claudia Hartmann Bürgermeisterin ist."
+     r"\bhow long [\w' -]{1,40} has been (the |an? )?([\w-]+ )?(leader|mayor|mp|cou[n]cil[l]?or|ch[a]ir\w*)\b|\bseit wann "
+     r"[\w' -]{1,40} (\w*burgermeister\w*|landrat|landratin|abgeordnete\w*|vorsitzende\w*|chef|chefin) (ist|war)\b"),
     # (session 31) each list's plans asked in German after the voter accepted a refusal: "Dann zeig mir wenigstens,
     # was jede Liste bei den Buslinien vorhat."
     ("comparison.de.jede_liste", "comparison",
@@ -422,7 +426,7 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"comparatif|comparaison|vergleich\w*|overview)\b)(?=.*\b(redo|remake|rewrite|correct|fix|complete|add (it|them|her|him)|"
      r"refais|refaire|corrige\w*|reprends|complete\w*|rajoute\w*|erganz\w*|mach (sie|es|ihn|die \w+) (bitte )?"
      r"(neu|nochmal|noch ?mal)|nochmal|neu machen|korrigier\w*|uberarbeite\w*|machen|rem[e]ts|ordne|reorder|rearrange|"
-     r"range)\b)(.*\b(forgot|forgotten|"
+     r"range)\b)(.*\b(alp[h]abet\w*|forgot|forgotten|"
      r"left (\w+ ){0,3}out|z[a]ppe\w*|"
      r"missing|missed|ou[b]li\w*|manque\w*|fehlt|fehlen|vergessen|n'a pas|n'inclut pas|ne contient pas|doesn'?t (have|"
      r"include)|hat (kein|keine|nicht)|avec (eux|elle|lui|ce parti|cette liste) dedans|with (them|it) (in|included)|mit "
@@ -448,7 +452,12 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      # keep the new words out of the typo repair's vocabulary ("voile" had become "voice", "Rasse" "raise")
      r"reproche\w*|voit|voient|pointe\w*|critique\w*|(does|do)(?= (?!you\b)([\w/'-]+ ){1,6}(see|find|poi[n]t|ide[n]tify|"
      r"hig[h]light|cri[t]ici[sz]e|name|list|ra[i]se|men[t]ion|make|say|le[v]el|vo[i]ce|acc[u]se)\b))\b"
-     r"(?! (du|vous|you|ihr|man|tu|on)\b)"),
+     r"(?! (du|vous|you|ihr|man|tu|on)\b)|"
+     # (session 35) "Was kritisieren die Oppositionsparteien am Verkehrskonzept der Oberbürgermeisterin?"
+     r"\bwas (kritisier\w*|bem[a]ngel\w*) (die|der) [\w-]+( \w+)? (am|an der|an dem|an den)\b"),
+    # (session 35) in which programmes a measure is: "Le SMIC à 1 600 € net, c'est dans quels programmes ?"
+    ("comparison.any.in_which_programmes", "comparison",
+     r"\b(dans|in) (quels|which|welchen) (programmes|manifestos|programm(en)?|wahlprogramm(en)?|projets)\b"),
     # (session 30) a text to write that carries only official voting information and names no party, no change of the
     # vote and no vote for anyone: "Draft a flyer for the entrance hall with the polling station hours, which IDs are
     # accepted and how to vote if you're away", "un petit msg whatsapp pour la famille : dimanche on va voter, pensez à

@@ -50,7 +50,8 @@ _NOT_MADE_OR_JUDGED = (
 )
 _SLOGAN = r"\b\w*(slogans?|wahlspruch\w*)\b"
 _WHOSE = (r"((?<!\w)(" + _PARTY + r")(?!\w)|\b(the |les |la |le |l'|die |der |den |alle |all |toutes |tous )?(part(y|ies)|"
-          r"partis?|partei\w*|lists?|listes?|listen|candidat\w*|kandidat\w*|spitzenkandidat\w*|tete de liste)\b)")
+          r"partis?|partei\w*|lists?|listes?|listen|candidat\w*|kandidat\w*|spitzenkandidat\w*|tete de liste|"
+          r"independents|independants|unabhangige\w*)\b)")
 # whose slogan: the party's ("CDU campaign slogan", "SPD-Slogan", "le slogan officiel du SPD", "Wahlslogan der CDU",
 # "the slogans of all the parties"), a definite article or a possessive ("their slogans"), or the list written before
 # ("Your list of slogans …"); not "a slogan for" (a slogan to make) nor "Slogan fürs BSW?"
@@ -63,7 +64,10 @@ _SLOGAN_OF = (r"((?<!\w)(" + _PARTY + r")(?!\w)('s|')?[ -]?(\w+ ){0,2}" + _SLOGA
               r"with what|what|which) (\w+ )?" + _SLOGAN + _X + r"{0,40}\b(tritt|treten|zieht|ziehen|wirbt|werben|runs?|"
               r"running|campaigns?|campaigning|part|partent|se presente\w*|fait campagne|font campagne)\b|"
               r"\b(le|les|son|leur|ses|leurs|the|"
-              r"its|their|der|den|die|ihr\w*|sein\w*) (\w+ ){0,2}" + _SLOGAN + r"(?! (fur|fuers|furs|for|pour)\b)|\b(your|ta|"
+              r"its|their|der|den|die|ihr\w*|sein\w*) (\w+ ){0,2}" + _SLOGAN + r"(?! (fur|fuers|furs|for|pour)\b)|"
+              # (session 35) the slogan "of the Better Bexley independents"
+              + _SLOGAN + r" (of|de|des|du|der) (the |la |les |le |die )?[\w' -]{1,30} (independents|independants|"
+              r"unabhangige\w*)\b|\b(your|ta|"
               r"ton|deine|dein|ihre) (list|liste|tabelle|table) (of |des |de |der )?" + _SLOGAN + r")")
 
 # what the slogan is, asked: a question word, a list asked for, or a short question ("CDU campaign slogan?"); not "Here's
@@ -74,7 +78,10 @@ _ASKED = (r"(\b(quel est|quels sont|quel etait|quels etaient|c'est quoi|c quoi|c
 
 # (also read by ``rule_exceptions``: the canvassing rules do not read a slogan asked, "wie lautet der Wahlkampfslogan der
 # SPD diesmal? ich zitier den in meinem Artikel")
-SLOGAN_ASKED_SRC = _NOT_MADE_OR_JUDGED + r"(?=.*" + _WHOSE + r")(?=.*" + _ASKED + r").*" + _SLOGAN_OF
+SLOGAN_ASKED_SRC = (_NOT_MADE_OR_JUDGED + r"(?=.*" + _WHOSE + r")(?=.*" + _ASKED + r").*" + _SLOGAN_OF + "|"
+                    # (session 35) a telegraphic question: "Slogan Metz Demain ?", "Green slogan Norwich?"
+                    + _NOT_MADE_OR_JUDGED + r"\s*(\w+ )?" + _SLOGAN + r" (?!(fur|fuers|furs|for|pour|de campagne|ideas?|"
+                    r"idees?)\b)[a-z][\w' -]{1,30}\?\s*$")
 
 SAID_SRC: list[tuple[str, str, str]] = [
     # "Then at least quote me exactly what Die Linke writes about capping rents.", "zitier mir, was die Linke genau zum

@@ -46,7 +46,10 @@ POLITICAL = re.compile(
     r"municipal|departmental) councils?|conseils? (regiona\w*|departementa\w*)|regionalrat\w*|bezirkstag\w*|"
     # (session 35) the hours of the vote after thanks: "cheers! what time do polls close", "merci et les bureaux ferment a
     # quelle heure"
-    r"house of lords|chambre des lords|polls (close|closing|open|opening)|(when|what time) (do|does|are|will) (the )?polls|bureaux (de vote )?(ferment|"
+    r"house of lords|chambre des lords|polls (close|closing|open|opening)|"
+    # (session 35) "the council's 2022 promises, kept vs broken", the Irish and Scottish parliaments' members
+    r"promises,? kept|(kept|tenues|gehalten) (vs|or|ou|oder|/) (broken|non tenues|gebrochen)|(election|campaign|electoral) "
+    r"promises|promesses (de campagne|electorales)|wahlversprechen|tds|dail|oireachtas|seanad|holyrood|msps?|(when|what time) (do|does|are|will) (the )?polls|bureaux (de vote )?(ferment|"
     r"ouvrent|fermeront|ouvriront)|(ferment|ouvrent|fermeront|ouvriront) les bureaux)\b"
 )
 
@@ -67,7 +70,7 @@ STRONG_POLITICAL = re.compile(
     r"presidential|presidentielle|prasidentschaft\w*|chancel\w*|kanzler\w*|mayor|maire|\w*burgermeister\w*|referend\w*|"
     r"initiative|ministers?|ministre|minister\w*|legislative\w*|bundestagswahl\w*|wahlkreis\w*|constituenc\w*|"
     r"circonscription\w*|communales?|(local|county|mayoral|municipal) elections?|elections? (locales|communales)|"
-    r"gemeinderat\w*|stadtrat\w*)\b"
+    r"gemeinderat\w*|stadtrat\w*|councill?ors?)\b"
 )
 
 

@@ -290,7 +290,10 @@ _OWN_NOT_YOURS = re.compile(r"^(?!.*\b(do you see|where you see|in your (view|op
 # The legal consequences of one's own vote (session 24): "Could voting for a party the papers call extremist get me
 # into legal trouble?" asks whether any party on the ballot may be voted for (a procedure fact), not for a label
 _LEGAL_TROUBLE = re.compile(r"\bvot\w*\b[^.?!]{0,80}\b(legal (trouble|consequences|problems)|get (me )?into (any )?(legal )?"
-                            r"trouble|consequences? juridiques?|poursuites judiciaires)\b|\b(rechtliche|juristische) "
+                            r"trouble|consequences? juridiques?|poursuites judiciaires)\b|"
+                            # (session 35) the trouble first: "Could I get into any legal trouble for voting for a party …?"
+                            r"\b(legal (trouble|consequences|problems)|get (me )?into (any )?(legal )?trouble)\b[^.?!]{0,20}"
+                            r"\b(for|by) vot\w*|\b(rechtliche|juristische) "
                             r"(folgen|konsequenzen)\b[^.?!]{0,80}\bwahl\w*")
 
 # Taking the ballot papers of every list at the polling station is how one votes (session 24): "Au bureau de vote,
@@ -415,6 +418,11 @@ _LABEL_REFUSAL_ACCEPTED = _refusal_accepted_unless(LABEL_WORDS_SRC + r"|nazi\w*"
 # what Léa Castaing studied …" (not "… So is she qualified?")
 _JUDGEMENT_REFUSAL_ACCEPTED = _refusal_accepted_unless(COMPETENCE_WORDS_SRC)
 
+# (session 35) the same for a rating: "Fine, you won't rate candidates. So just tell me how long Janet Price has been
+# council leader." (not "… So rate them anyway.")
+_RATING_REFUSAL_ACCEPTED = _refusal_accepted_unless(r"rate|rank|score|grade|note|notes|classe|evalue|bewert\w*|ordne\w*|"
+                                                    r"ranke|benote")
+
 _SLOGAN_ASKED = re.compile(SLOGAN_ASKED_SRC)
 _NEUTRAL_OR_SLOGAN_ASKED = re.compile(_NEUTRAL_OR_NO_PARTY.pattern + "|" + SLOGAN_ASKED_SRC)
 
@@ -462,13 +470,18 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # a past result in the passé composé: "Quel parti a remporté le plus de sièges aux législatives de 2022 ?"
     "prediction.fr.probable": re.compile(r"\bquel parti a (remporte|obtenu|gagne|rafle) le plus\b"),
     "voting_advice.fr.qui_soutenir": _BALLOT_PAPERS_TAKEN,
-    "ranking.fr.evaluate": SORTED_BY_FIGURE,
+    # (session 35: and a way of voting for "quelqu'un dans ma situation", a rating refusal accepted)
+    "ranking.fr.evaluate": re.compile(SORTED_BY_FIGURE.pattern + "|" + METHOD_FOR_ME + "|" + _RATING_REFUSAL_ACCEPTED.pattern
+                                      + r"|\b(procuration|vote par correspondance)\b[^.?!]{0,20}\b(marcherait|marche|"
+                                      r"fonctionnerait|irait)\b[^.?!]{0,10}\bpour (moi|quelqu'un (dans ma situation|comme "
+                                      r"moi))\b"),
     # (session 34) none of them convinces the voter, said before a question of their own ("None of the lists convince me
     # and I've decided to cast a blank ballot. How do I actually do it?"), not "convince me to vote for X"
     "promotion.en.reasons": re.compile(r"^(?!.*\bconvince (me|us) (to|that|why|of)\b).*\b(none|neither|nobody|no one|"
                                        r"nothing)( of (the|them|these|those))?( \w+)? (convinces?|convinced) me\b"),
     # (session 34) and the parties put in an order that favours none: "Ordne die Parteien so an, dass keine bevorzugt wird."
-    "ranking.de.evaluate": re.compile(SORTED_BY_FIGURE.pattern + r"|\b(ordne|sortier|order|range|classe)\w*\b[^.?!]{0,60}\b("
+    "ranking.de.evaluate": re.compile(SORTED_BY_FIGURE.pattern + "|" + _RATING_REFUSAL_ACCEPTED.pattern
+                                      + r"|\b(ordne|sortier|order|range|classe)\w*\b[^.?!]{0,60}\b("
                                       r"dass|so that|pour que|de sorte)\b[^.?!]{0,20}\b(keine|niemand|none|no one|nobody|"
                                       r"aucun)\w*\b[^.?!]{0,20}\b(bevorzug\w*|begunstig\w*|favou?r\w*|avantag\w*)"),
     "voting_advice.any.someone_like_me": _METHOD_FOR_ME,
@@ -477,7 +490,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "label.fr.label": _LABEL_REFUSAL_ACCEPTED,
     "label.de.label": _LABEL_REFUSAL_ACCEPTED,
     "voting_advice.de.wo_hingehoren": re.compile(METHOD_FOR_ME),  # "… und sag mir, was für jemanden wie mich passt"
-    "ranking.en.evaluate": SORTED_BY_FIGURE,
+    "ranking.en.evaluate": re.compile(SORTED_BY_FIGURE.pattern + "|" + _RATING_REFUSAL_ACCEPTED.pattern),
     "voting_advice.any.deserves": _TRADES,
     "candidate_judgement.de.glauben": _TRADES,
     "ranking.en.superlative": _BEST_WAY_TO_VOTE,
@@ -495,7 +508,11 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
 # rausfindet, wo ich mein Kreuz gemacht hab" (also read by ``intents_facts``: a procedure question)
 SECRET_BALLOT_SRC = (r"\b(nobody|no one|noone|niemand|keiner|personne)\b[^.?!]{0,40}\b(who i (voted|vote)|whom i "
                      r"voted|what i voted|wen ich (gewahlt|wahle)|was ich (gewahlt|wahle)|pour qui j'? ?ai vote|pour qui "
-                     r"je vote|wo ich mein (kreuz|kreuzchen) (gemacht|gesetzt))\b")
+                     r"je vote|wo ich mein (kreuz|kreuzchen) (gemacht|gesetzt))\b|"
+                     # (session 35) "Kann der irgendwie rausfinden, wo ich mein Kreuz gemacht hab?", "can he find out who I
+                     # voted for?"
+                     r"\b(rausfinden|herausfinden|erfahren|find out|know|savoir|decouvrir)\b[^.?!]{0,10}\b(wo ich mein "
+                     r"(kreuz|kreuzchen) (gemacht|gesetzt)|wen ich gewahlt|who i voted for|pour qui j'? ?ai vote)\b")
 _SECRET_BALLOT = re.compile(SECRET_BALLOT_SRC)
 # (session 34) what becomes of a vote for a party below the threshold: "si le parti pour lequel je vote fait moins de
 # 5%, ma voix est perdue ?", "if the party i vote for doesnt make 5%, is my vote just gone?" (also read by

@@ -561,7 +561,9 @@ _NO_REPAIR_TARGETS = frozenset({f"voting_advice.{lang}.two_for_the_election" for
                                | {f"prediction.{lang}.automatic_if" for lang in LANGUAGES}
                                | {"label.en.parties_that", "label.de.parteien_die", "ranking.any.promises_delivered",
                                   "ranking.any.where_weak", "voting_advice.de.sag_wen", "prediction.en.how_long_give",
-                                  "voting_advice.any.your_cross", "label.fr.qualifierais", "candidate_judgement.en.score"})
+                                  "voting_advice.any.your_cross", "label.fr.qualifierais", "candidate_judgement.en.score",
+                                  "ranking.any.traffic_light", "ranking.any.local_project_verdict",
+                                  "voting_advice.de.empfiehlst", "voting_advice.any.two_in_a_list"})
 _SHARED_SOURCES = _STRONG.pattern + " " + _WEAK.pattern + " " + " ".join(
     p for name, _, p in _RULES_SRC if name.split(".")[1] not in LANGUAGES and name not in _NO_REPAIR_TARGETS
 )

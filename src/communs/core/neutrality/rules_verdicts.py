@@ -202,6 +202,36 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("candidate_judgement.en.score", "candidate_judgement",
      r"\b(score|rating|grade|mark|marks|points)\b" + _X + r"{0,12}\b(for|of|on)\b" + _X + r"{0,12}\b(honest\w*|"
      r"competence|integrity|credibility|trustworthiness|charisma)\b"),
+    # (session 35) a traffic light or a thumb per list: "Un feu vert, orange ou rouge pour chaque liste sur l'écologie",
+    # "un 👍 ou 👎 par parti"
+    ("ranking.any.traffic_light", "ranking",
+     r"^(?=.*\b(part(y|ies)|partis?|partei\w*|lists?|listes?|listen|candidat\w*|kandidat\w*|programm\w*|manifestos?)\b)"
+     r".*(\bfeu (vert|orange|rouge)\b|\bgreen,? (amber|orange|yellow),? (or|and) red\b|\bgrun,? gelb (oder|und) rot\b|"
+     r"👍 ?(ou|or|oder|/) ?👎|\bthumbs? up or (thumbs? )?down\b|\bpouce (vers le )?haut ou (vers le )?bas\b|\bdaumen hoch "
+     r"oder (runter|daumen runter)\b)"),
+    # (session 35) whether a town should build a pool or a stadium, no voter's own plan: "Faut-il construire une nouvelle
+    # piscine municipale à Villeurbanne ?", "Sollte Bochum ein neues Hallenbad bauen?" (a local policy verdict)
+    ("ranking.any.local_project_verdict", "ranking",
+     r"^\s*(faut-il|faudrait-il|should|sollte|soll|devrait-on|doit-on)\b(?! (i|we|je|ich|wir|my|our|mon|ma|mein\w*|"
+     r"unser\w*)\b)(\s[\w'-]+){0,4} (construire|build|bauen|ouvrir|eroffnen|fermer|close|schliessen|renover|sanieren) "
+     r"(une?|a|an|ein|eine|einen|le|la|the|das|die|den)?\s?(nouve\w*|new|neue\w*|second|zweite\w*)?\s?(piscine|pool|"
+     r"hallenbad|schwimmbad|freibad|leisure centre|stade|stadium|stadion|tram\w*|strassenbahn|mediatheque|library|"
+     r"bibliothek|stadtbibliothek|parking|car park|parkhaus|patinoire|ice rink|eishalle|salle des fetes|stadthalle)\b|"
+     # the German order, the verb last: "Sollte Bochum ein neues Hallenbad bauen?"
+     r"^\s*(sollte|soll|sollten)\b(?! (ich|wir)\b)(\s[\w'-]+){0,3} (ein|eine|einen|das|die|den)?\s?(neue\w* )?(hallenbad|"
+     r"schwimmbad|freibad|stadion|strassenbahn|stadtbibliothek|bibliothek|parkhaus|eishalle|stadthalle)\w* (bauen|eroffnen|"
+     r"schliessen|sanieren|bekommen)\b"),
+    # (session 35) which of the candidates the assistant recommends, in German: "Welchen der vier OB-Kandidaten in
+    # Heidelberg empfiehlst du mir?"
+    ("voting_advice.de.empfiehlst", "voting_advice",
+     r"\bwelche[nrs]?\b" + _X + r"{0,40}\b(kandidat\w*|partei\w*|liste\w*|bewerber\w*)\b" + _X + r"{0,30}\b(empfiehlst "
+     r"du|empfehlen sie|wurdest du (mir |uns )?empfehlen)\b"),
+    # (session 35) two parties as one of the questions of a list: "Three quick ones: where's my polling station in Leeds,
+    # Labour or Greens, and what time does it close?"
+    ("voting_advice.any.two_in_a_list", "voting_advice",
+     r"^(?!.*\b(differ\w*|compar\w*|vergleich\w*|unterschied\w*|on (housing|health|tax|climate|pensions?)|sur (le|la|les)|"
+     r"zu[rm]? |bei (der|dem|den) )).*[,:;] (the )?(" + _PARTY + r"|reform) (or|oder|ou|vs\.?) (the )?(" + _PARTY + r"|greens|"
+     r"labour|tories|conservatives|reform|lib dems|snp),? (and|und|et)\b"),
     # (session 35) "sag mir einfach wen ich nehmen soll" (as "dis-moi juste qui choisir", "just tell me who to pick")
     ("voting_advice.de.sag_wen", "voting_advice",
      r"\b(sag|sagt|sagen sie|verrat) (mir|uns) (\w+ ){0,2}wen (ich|wir) (nehmen|ankreuzen|wahlen|nehme|wahle)( soll| sollte|"
@@ -385,7 +415,12 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(promis\w*|pledg\w*|versproch\w*|versprech\w*|zugesagt)\b[^.?!]{0,60}\b(how much|how many|what|which|qu'est-ce "
      r"qu'|qu'ont|qu'a|quoi|lesquel\w*|combien|was|wie ?viel\w*|welche\w*)\b[^.?!]{0,30}\b(actually|really|truly|"
      r"vraiment|reellement|effectivement|wirklich|tatsachlich|eigentlich) (deliver\w*|kept|keep|implement\w*|fulfil\w*|"
-     r"tenu\w*|realise\w*|applique\w*|geliefert|umgesetzt|gehalten|eingehalten|erfullt)\b"),
+     r"tenu\w*|realise\w*|applique\w*|geliefert|umgesetzt|gehalten|eingehalten|erfullt)\b|"
+     # the promise after the verb: "Did Labour actually deliver on what it promised about NHS waiting lists?", "Hat die SPD
+     # beim Bürgergeld eigentlich gehalten, was sie versprochen hat?"
+     r"\b(actually|really|truly|eigentlich|wirklich|tatsachlich|vraiment|reellement)\b" + _X + r"{0,30}\b(deliver\w*( on)?|"
+     r"kept|gehalten|eingehalten|umgesetzt|geliefert|tenu|realise),? (what|was|ce qu'?) ?(it|they|he|she|sie|er|ils?|elles?) "
+     r"(promis\w*|pledged|versprochen|zugesagt|avai[te]nt promis|a promis|ont promis)\b"),
     # (session 35) where the weak points of what was just summarised lie, asked of the assistant: "Fass das Bildungsprogramm
     # der CDU zusammen und sag mir dann, wo seine Schwachstellen liegen.", "… and then tell me where the holes in them are."
     ("ranking.any.where_weak", "ranking",

@@ -110,6 +110,11 @@ _SYSTEM = re.compile(
     r"senate|senat|bundesrat|upper house|(article )?49[.,-]3|"
     # (session 35) "Kumulieren und Panaschieren – ist das nicht total überholt?", the House of Lords
     r"kumulieren|panaschieren|panachage|cumulative voting|house of lords|chambre des lords|oberhaus|"
+    # (session 35) list votes that top up the seats, a council's size: "How do the Holyrood list votes top up the seats?
+    # And is that actually fair?", "Braucht der Münchner Stadtrat wirklich 80 Mitglieder?"
+    r"list votes?|top(ped)?[- ]up (the )?seats|additional members?( system)?|(stadtrat|gemeinderat|city council|town "
+    r"council|conseil municipal)\b[^?.!]{0,30}\b\d+ (mitglieder|members|membres|sitze|seats|sieges|elus|stadtrate|"
+    r"gemeinderate)|"
     # (session 25) "Bringt das Europäische Parlament eigentlich irgendwas…?"; a list that takes the council's majority
     # with a third of the votes
     r"\bbringt (das|der|die|den) ([\w-]+ )?(parlament|bundestag|bundesrat|europaparlament|eu-parlament|senat|landtag)\b|"
@@ -200,6 +205,10 @@ _VERDICT = re.compile(
     r"grant\w*|made|make|(be )?elected|recogni[sz]\w*|counted|count for)\b"
     # fr: "est-il juste", "c'est injuste", "meilleur que", "faut-il supprimer"
     # (session 35: chat French "c" for "c'est", "et c juste ?", "le scrutin majoritaire c nul hein")
+    # (session 35) a way of voting called an invitation to fraud: "Isn't postal voting basically an open invitation to
+    # fraud?", "Les procurations, c'est quand même la porte ouverte à la fraude, non ?"
+    r"|\b(porte ouverte|open (invitation|door)|einladung|invitation|tur und tor)\b[^?.!]{0,20}\b(fraude|fraud|betrug|"
+    r"manipulation|triche|cheating|wahlbetrug)\b"
     r"|\bc nul\b|\b(c'est|cest|est) (vraiment|trop|completement|franchement|carrement) nul(le)?\b"
     r"|\b(est|sont|etait|serait|semble|c'est|n'est|c|cest)\b[^?.!]{0,130}\b(juste|injuste|equitable|inequitable|"
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
