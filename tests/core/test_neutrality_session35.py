@@ -147,10 +147,33 @@ def test_the_look_alikes_of_the_new_answers_stay_refused(question: str) -> None:
     ("Quels partis veulent interdire le voile ?", "voile"),
     ("Welche Rasse hat der Hund des Kanzlers?", "rasse"),
     ("A film critic wrote about the debate", "critic"),
+    ("Who is counting the voices after the close?", "voices"),
 ])
 def test_the_new_answer_rules_add_no_repair_target(question: str, word: str) -> None:
     """The words of the session's answerable rules are no targets of the intents' repair ("catchy" had become "catch",
     "voile" "voice")."""
+    assert re.search(rf"\b{word}\b", _repaired(prepare(question)))
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("Combien de places compte le Stade de France ?", "stade"),
+    ("Wird das neue Stadion am Fluss gebaut?", "stadion"),
+    ("Draft a note for residents of the northern districts", "districts"),
+])
+def test_real_words_the_repair_turned_into_keywords_are_left_alone(question: str, word: str) -> None:
+    """Before this session the intents' repair turned "stade" into "state", "Stadion" into "station" and "districts"
+    into "district" (measured over every training and set question); the refusal rules' repair leaves them alone too."""
+    assert re.search(rf"\b{word}\b", _repaired(prepare(question)))
+    assert re.search(rf"\b{word}\b", correct_typos(prepare(question)))
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("Welche Parteien nennen Zahlen in ihren Wahlprogrammen?", "wahlprogrammen"),
+    ("Was bieten die verschiedenen Wahlprogramme jemandem wie mir?", "wahlprogramm"),
+])
+def test_the_plural_of_wahlprogramm_is_still_read_as_it_was(question: str, word: str) -> None:
+    """"comparison.any.in_which_programmes" spells "Wahlprogramm(en)" so that "Wahlprogramme" stays one edit from one
+    keyword only (a first version had left it unrepaired, and two programme rules no longer read it)."""
     assert re.search(rf"\b{word}\b", _repaired(prepare(question)))
 
 
