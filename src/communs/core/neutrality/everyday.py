@@ -218,12 +218,12 @@ OTHER_ELECTION_SRC = (
     r"golf|voile|ski|badminton|boxe|cyclisme|velo|petanque|bridge|jeux|lecture|photo)|tele-?crochet|radio-?crochet|"
     r"concours de chant|" + OTHER_BODIES_SRC
     + r"|talent show|casting ?show\w*|x factor|got talent|star academy|star ac|"
-    # (session 26) "Who should I vote for on Strictly tonight?", "Wen soll ich bei DSDS anrufen?"
     # (session 35) "Our GAA club is electing a new chairperson", "how do i vote on the love island app"
     r"gaa( club)?|gaelic (football|games)|love island|i'?m a celeb\w*|"
     # (session 35) "Auf dem Weihnachtsmarkt wird am Samstag der schönste Christbaum gewählt."
     r"weihnachtsmarkt\w*|christkindlmarkt\w*|christmas market|marche de noel|(schonste\w*|best|plus beau) (christbaum|"
     r"weihnachtsbaum|christmas tree|sapin)\w*|"
+    # (session 26) "Who should I vote for on Strictly tonight?", "Wen soll ich bei DSDS anrufen?"
     r"strictly come dancing|vot\w* (on|for) strictly|on strictly (tonight|this (week|weekend|saturday|season)|on "
     r"saturday)|dsds|deutschland sucht den superstar|"
     # (session 27) "for the Strictly final on Saturday", a club's members' meeting, union rep elections

@@ -46,11 +46,13 @@ POLITICAL = re.compile(
     r"municipal|departmental) councils?|conseils? (regiona\w*|departementa\w*)|regionalrat\w*|bezirkstag\w*|"
     # (session 35) the hours of the vote after thanks: "cheers! what time do polls close", "merci et les bureaux ferment a
     # quelle heure"
-    r"house of lords|chambre des lords|polls (close|closing|open|opening)|"
-    # (session 35) "the council's 2022 promises, kept vs broken", the Irish and Scottish parliaments' members
+    r"polls (close|closing|open|opening)|(when|what time) (do|does|are|will) (the )?polls|bureaux (de vote )?(ferment|"
+    r"ouvrent|fermeront|ouvriront)|(ferment|ouvrent|fermeront|ouvriront) les bureaux|"
+    # (session 35) "the council's 2022 promises, kept vs broken"; the House of Lords, the Irish and Scottish parliaments
+    # and their members
     r"promises,? kept|(kept|tenues|gehalten) (vs|or|ou|oder|/) (broken|non tenues|gebrochen)|(election|campaign|electoral) "
-    r"promises|promesses (de campagne|electorales)|wahlversprechen|tds|dail|oireachtas|seanad|holyrood|msps?|(when|what time) (do|does|are|will) (the )?polls|bureaux (de vote )?(ferment|"
-    r"ouvrent|fermeront|ouvriront)|(ferment|ouvrent|fermeront|ouvriront) les bureaux)\b"
+    r"promises|promesses (de campagne|electorales)|wahlversprechen|house of lords|chambre des lords|tds|dail|oireachtas|"
+    r"seanad|holyrood|msps?)\b"
 )
 
 # Known party names are political words too, except those that are also common words ("Ensemble", "Renaissance").

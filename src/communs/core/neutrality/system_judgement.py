@@ -369,7 +369,8 @@ _ON_WHAT_WAS_SAID = re.compile(r"^((and|but|et|mais|und|aber) )?((honestly|frank
                                r"honnetement|serieusement|ehrlich gesagt|mal ehrlich|ehrlich|ernsthaft),? )?"
                                r"((is|isn'?t|was) (that|this|it)|(c'est|est-ce|n'est-ce|"
                                # (session 35: "et c juste ?", "und ist die gerecht?")
-                               r"ce n'est|c|cest)|(ist|war) (das|dies|es|die|der|sie|er)|(should|shouldn'?t) (it|that|this|they)|(il )?(ne )?"
+                               r"ce n'est|c|cest)|(ist|war) (das|dies|es|die|der|sie|er)|"
+                               r"(should|shouldn'?t) (it|that|this|they)|(il )?(ne )?"
                                r"faudrait(-il)? (pas )?(le|la|les|l')|on (ne )?devrait (pas )?(le|la|les|l')|(sollte|sollten) (man )?(sie|es|ihn|"
                                r"das))\b|"
                                r"\b(ca|cela)\s*\?$")
