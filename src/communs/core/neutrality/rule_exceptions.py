@@ -267,6 +267,9 @@ _BEST_WAY_TO_VOTE = re.compile(
 
 # Advice asked about a thing that is no party, list or vote (session 24): "Et au fait, quel vélo tu me conseilles pour aller
 # au boulot ?" after a programme question is no voting advice
+_LOST = r"(perdu\w*|egare\w*|oublie\w*|lost|misplaced|forgot(ten)?|verlegt|verloren|vergessen)"
+_VOTING_DOCUMENT = (r"(carte electorale|carte d'electeur|polling card|poll card|voter card|wahlbenachrichtigung\w*|wahlschein\w*|"
+                    r"briefwahlunterlagen)")
 _THING_ADVISED = re.compile(
     r"\b(quel|quelle|quels|quelles|which|welche\w*) (?!(parti|partis|liste|listes|candidat\w*|party|parties|partei\w*|"
     r"kandidat\w*|vote|votes|option|options|choix|wahl|bulletin|ballot|list|lists|one|ones|of|des|der|die|von|"
@@ -275,11 +278,7 @@ _THING_ADVISED = re.compile(
     r"mir (\w+ ){0,4}empfehlen)\b|"
     # (session 35) what to do about a lost or forgotten voting document: "J'ai perdu ma carte électorale, tu me conseilles
     # quoi ? je peux quand même voter ?", "hab meine wahlbenachrichtigung verlegt, was rätst du mir?"
-    r"\b(perdu|egare\w*|oublie\w*|lost|misplaced|forgot(ten)?|verlegt|verloren|vergessen)\b[^.?!]{0,30}\b(carte "
-    r"electorale|carte d'electeur|polling card|poll card|voter card|wahlbenachrichtigung\w*|wahlschein\w*|"
-    r"briefwahlunterlagen)\b|\b(carte electorale|carte d'electeur|polling card|poll card|voter card|"
-    r"wahlbenachrichtigung\w*|wahlschein\w*|briefwahlunterlagen)\b[^.?!]{0,20}\b(perdu\w*|egare\w*|oublie\w*|lost|"
-    r"misplaced|verlegt|verloren|vergessen)\b"
+    r"\b" + _LOST + r"\b[^.?!]{0,30}\b" + _VOTING_DOCUMENT + r"\b|\b" + _VOTING_DOCUMENT + r"\b[^.?!]{0,20}\b" + _LOST + r"\b"
 )
 
 # ... unless the weak points are asked of the assistant (session 24): "How do they plan to pay for it? And where do you

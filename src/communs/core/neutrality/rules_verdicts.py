@@ -39,6 +39,13 @@ _EXTREMISTS_EN = r"(\w+ )?(extremists|fascists|racists|nazis|neo-?nazis|radicals
 _EXTREMISTS_FR = r"(\w+ )?(extremistes|fascistes|racistes|nazis|neo-?nazis|radicaux|islamistes|anarchistes)"
 _EXTREMISTS_DE = r"(\w+ )?(\w*extremisten|faschisten|rassisten|\w*nazis|radikale\w*|islamisten|anarchisten)"
 
+# where the weak points of what was summarised lie (``ranking.any.where_weak``, session 35)
+_WHERE_ASKED = (r"\b(tell me|show me|sag mir|zeig mir|dis-moi|montre-moi|explain|erklar\w*|explique\w*)\b" + _X
+                + r"{0,12}\b(where|wo|ou)\b")
+_WEAK_OF = (r"(the |its |their |seine |ihre |deren |dessen |ses |leurs |les )?(weak(est)? (points?|spots?)|weaknesses|flaws|"
+            r"holes|gaps|schwachstellen|schwachpunkte|schwachen|lucken|points? faibles?|faiblesses|failles|faibles|lacunes)\b")
+_LIE = r"(are|lie|liegen|sind|sont|se trouvent|se situent)\b"
+
 VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ a programme's faults, or whether it holds up
     ("ranking.en.whats_wrong", "ranking",
@@ -423,14 +430,9 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(promis\w*|pledged|versprochen|zugesagt|avai[te]nt promis|a promis|ont promis)\b"),
     # (session 35) where the weak points of what was just summarised lie, asked of the assistant: "Fass das Bildungsprogramm
     # der CDU zusammen und sag mir dann, wo seine Schwachstellen liegen.", "… and then tell me where the holes in them are."
+    # (the weak points before or after their verb: "wo seine Schwachstellen liegen", "où sont ses failles")
     ("ranking.any.where_weak", "ranking",
-     r"\b(tell me|show me|sag mir|zeig mir|dis-moi|montre-moi|explain|erklar\w*|explique\w*)\b" + _X + r"{0,12}\b(where|wo|ou)"
-     r"\b (the |its |their |seine |ihre |deren |dessen |ses |leurs |les )?(weak(est)? (points?|spots?)|weaknesses|flaws|holes|"
-     r"gaps|schwachstellen|schwachpunkte|schwachen|lucken|points? faibles?|faiblesses|failles|faibles|lacunes)\b" + _X
-     + r"{0,20}\b(are|lie|liegen|sind|sont|se trouvent|se situent)\b|\b(tell me|sag mir|dis-moi|montre-moi)\b" + _X
-     + r"{0,12}\b(where|wo|ou) (are|sont|liegen|sind|se trouvent) (the |its |their |seine |ihre |ses |leurs |les )?"
-     r"(weak(est)? (points?|spots?)|weaknesses|flaws|holes|schwachstellen|schwachen|points? faibles?|faiblesses|failles|"
-     r"faibles|lacunes)\b"),
+     _WHERE_ASKED + r" (" + _WEAK_OF + _X + r"{0,20}\b" + _LIE + r"|" + _LIE + r" " + _WEAK_OF + r")"),
     ("ranking.fr.tenu_promesses", "ranking",
      r"\b(a|ont)(-t-il|-t-elle|-ils|-elles)? (vraiment |bien |deja |toujours )?(tenu|respecte|trahi|rompu) (ses|leurs|"
      r"sa|leur|les) (promesses?|engagements?|parole)\b|\b(tient|tiennent)(-il|-elle|-ils|-elles)? (ses|leurs) "
