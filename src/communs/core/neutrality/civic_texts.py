@@ -66,7 +66,18 @@ RUMOUR_CORRECTED_SRC = (
     r".*\b(reply|answer|respond|response|repondre|reponse|antwort\w*|antworten|"
     r"erwidern)\b[^.?!]{0,40}\b(what'?s (actually |really )?(true|correct|right)|what is (actually |really )?(true|"
     r"correct|right)|the (actual |real )?facts|ce qui est (vrai|exact|juste)|la verite|was (davon |wirklich |"
-    r"tatsachlich )?stimmt|wie es (wirklich|tatsachlich) ist|ce qui est (vraiment|reellement) (vrai|exact|juste))\b")
+    r"tatsachlich )?stimmt|wie es (wirklich|tatsachlich) ist|ce qui est (vraiment|reellement) (vrai|exact|juste)|"
+    # (session 36) "… a polite reply explaining what actually happens to them?"
+    r"what (act[u]al[l]y|rea[l]ly) hap[p]ens|ce qui se pas[s]e (vra[i]m[e]nt|ree[l]le[m]ent|en vr[a]i)|was (wir[k]li[c]h|"
+    r"tat[s]ach[l]ich) (pas[s]i[e]rt|ges[c]hi[e]ht))\b|"
+    # (session 36) a false notice about the vote reported to the authority that runs it: "A leaflet came through our door
+    # saying the election's been moved to Friday. Can you draft an email reporting it to the council's electoral services
+    # team?", "Rédige-moi un mail pour signaler ça à la préfecture"
+    # (the letters in brackets keep the new words out of the typo repair's vocabulary)
+    r"^(?!.*(?<!\w)(" + _PARTY + r")(?!\w))(?=.*\b(lea[f]let|fly[e]r|tra[c]t|flu[g]bla[t]t|po[s]t|mes[s]age|sms|bri[e]f|"
+    r"cou[r]r[i]er|zet[t]el|pro[s]p[e]kt)\b).*\b(rep[o]rt\w*|sig[n]al\w*|mel[d]\w*)\b[^.?!]{0,40}\b(pre[f]ect[u]re|mai[r]ie|"
+    r"ele[c]to[r]al (ser[v]ic[e]s|com[m]is[s]ion|off[i]ce)|ret[u]rn[i]ng off[i]cer|cou[n]cil|com[m]is[s]ion ele[c]to[r]ale|"
+    r"wah[l]amt|wah[l]lei[t]\w*|wah[l]beh[o]rde|gem[e]in[d]e|rat[h]aus|ord[n]un[g]s[a]mt|pol[i]ce|pol[i]zei)")
 
 # a text the voter asks to keep free of parties: "Nothing about candidates or parties.", "sans parler de parti !!"
 NO_PARTY_ASKED_SRC = (
@@ -110,10 +121,12 @@ VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r
                    + _TEXT_ASKED + r"(?=.*\b(" + _TEXT + r"|avis)\b).*?([«\"„“]|(?<![\w'])')[^»\"“”']{0,30}\b(stimmt|sti[m]men|votez|vote|wahlt|tous|alle|"
                    r"everyone)"
                    r"( \w+){0,2} (oui|non|yes|no|ja|nein)\s*[!,]?\s*[–—-]\s*[a-z][^»\"“”']{0,40}[»\"“”']|"
+                   # (session 36: also a notice, a poster, "sign it off with", "everyone out for")
                    r"^(?=.*\b(write|draft|make|end|finish|ecris|redige|fais|termine|finis|schreib\w*|mach|entwirf|"
-                   r"verfass\w*|ende|sch[l]uss)\b)(?=.*\b(avis|inf[o]bla[t]t|inf[o]zet[t]el|flu[g]bla[t]t)\b).*?([«\"„“]|"
-                   r"(?<![\w'])')\s*([^»\"“”',:]{0,25}[,:]\s*)?(\w+ ){0,2}((tous|toutes|tout le monde) (avec|pour|derriere)|alle "
-                   r"(fur|mit|hinter)|everyone (for|with|behind)) (?!(les|den|die|the|aux|zur|zum|ins|a la|to|dimanche|sunday|"
+                   r"verfass\w*|ende|sch[l]uss|s[i]gn|do)\b|\s*(not[i]ce|aff[i]che|avis|pos[t]er|aus[h]ang)\b)(?=.*\b(avis|inf[o]bla[t]t|inf[o]zet[t]el|flu[g]bla[t]t|not[i]ce|"
+                   r"aff[i]che|pos[t]er|aus[h]ang)\b).*?([«\"„“]|"
+                   r"(?<![\w'])')\s*([^»\"“”',:–—]{0,25}[,:–—]\s*)?(\w+ ){0,2}((tous|toutes|tout le monde) (avec|pour|derriere)|alle "
+                   r"(fur|mit|hinter)|everyone( o[u]t)? (for|with|behind)) (?!(les|den|die|the (vo[t]e|pol[l]s?|ele[c]ti[o]ns?|bal[l]ots?)|aux|zur|zum|ins|a la|to|dimanche|sunday|"
                    r"sonntag|nombreux|nombreuses|massivement|tous|toutes|alle|all|jetzt|now|maintenant|aux u[r]nes|an die u[r]nen|"
                    r"wahlen|voter|vote)\b)[a-z][^»\"“”']{0,40}!?\s*[»\"“”']")
 

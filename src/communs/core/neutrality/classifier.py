@@ -190,7 +190,10 @@ def text_facts(text: str) -> TextFacts:
                          clearly_out_of_scope(unthanked := without_thanks(prepared))
                          and not KNOWN_POLITICIAN.search(unthanked)) or (
                          clearly_out_of_scope(everyday.ELECTION_NIGHT.sub(" ", unthanked))
-                         and not KNOWN_POLITICIAN.search(prepared)))):
+                         and not KNOWN_POLITICIAN.search(prepared)) or (
+                         # (session 36) who wins a match between two clubs, on the evening of the vote or after it
+                         all(h.category in ("prediction", None) for h in hits) and everyday.SPORTS_MATCH.search(prepared)
+                         and not KNOWN_POLITICIAN.search(prepared) and not KNOWN_PARTY.search(prepared)))):
         # "Which team will win the cup?", "who is the best footballer?": the words of a forecast or a ranking, about
         # something else than politics. Promotion, labels, misinformation and manipulation rules still refuse; an
         # answerable rule still answers ("Was sagt X zu: Der Flugverkehr soll höher besteuert werden?"). After a story,
@@ -215,10 +218,17 @@ def text_facts(text: str) -> TextFacts:
         marker = manipulation_marker(wrapped, about_elections=True)
         if marker and marker[1]:
             intent = None
-    if (not hits and intent is not None and intent.category == "procedure"
-            and (everyday.FOOD_ASKED.search(prepared) or everyday.WEATHER_ASKED.search(prepared))):
-        # a poll worker's lunch (session 27), the weather on the way (session 35): the polling station is the setting,
-        # the food or the weather is the question
+    if (not hits and ((intent is not None and intent.category == "procedure" and everyday.FOOD_ASKED.search(prepared))
+                      or ((intent is None or intent.category == "procedure") and not marker
+                          and everyday.WEATHER_ASKED.search(prepared)))):
+        # a poll worker's lunch (session 27), the weather on the way (session 35; session 36: also when no answerable
+        # rule reads it, "Regnet es am Sonntagvormittag, wenn ich zum Wahllokal laufe?"): the polling station is the
+        # setting, the food or the weather is the question
+        return TextFacts((), marker, IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope"), False)
+    if (intent is None and not hits and not marker and everyday.SPORTS_MATCH.search(prepared)
+            and not KNOWN_POLITICIAN.search(prepared) and not KNOWN_PARTY.search(prepared)):
+        # (session 36) a match between two clubs that no rule reads: "Celtic v Rangers is on the same night as the
+        # election count. Who d'you reckon wins?"
         return TextFacts((), marker, IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope"), False)
     if intent is None and not hits and not (marker and marker[1]) and _UNJUDGED.search(prepare(wrapped)):
         return TextFacts((), marker, IntentHit(UNJUDGED_EXPLANATION_NAME, "electoral_system"), False)
@@ -391,7 +401,9 @@ _FACTS_OF_PEOPLE = frozenset({"programme.any.candidate_office", "programme.any.c
                               # what becomes of a vote for a party below the threshold (0.5-0.9: "je vote" reads as advice)
                               "programme.any.already_in_office", "electoral_system.any.below_threshold",
                               # (session 35) how a party describes itself (0.92: "ils se disent eux-mêmes de droite ?")
-                              "programme.any.calls_itself"})
+                              "programme.any.calls_itself",
+                              # (session 36) who wins when no one has a majority (0.96: "wer wird dann kanzler")
+                              "electoral_system.any.no_majority"})
 
 
 def _overridable(intent: IntentHit | None) -> bool:

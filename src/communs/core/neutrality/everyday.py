@@ -218,6 +218,13 @@ OTHER_ELECTION_SRC = (
     r"golf|voile|ski|badminton|boxe|cyclisme|velo|petanque|bridge|jeux|lecture|photo)|tele-?crochet|radio-?crochet|"
     r"concours de chant|" + OTHER_BODIES_SRC
     + r"|talent show|casting ?show\w*|x factor|got talent|star academy|star ac|"
+    # (session 36) a local paper's vote for the best bakery or chip shop: "Local paper's running a vote for the best chippy
+    # in Whitby – which one should I vote for?"
+    r"(best|meilleure?|beste[nr]?) (bakery|bakeries|boulangerie|backerei|bacher|chippy|chip shop|pizzeria|friterie|imbiss|"
+    r"kebab|dona?er|cafe|pub|kneipe|bistrot?|brasserie)\w*|"
+    # (session 36) a pet's campaign: "Write a funny campaign song for my cat, who's running for President of the Sofa."
+    r"(my|mon|ma|meinen|meine|mein) (cat|dog|chat|chatte|chien|kater|katze|hund|hamster|lapin|rabbit|kaninchen)\b[^.?!]{0,40}"
+    r"\b(running|runs|stands|se presente|candidat\w*|kandidiert|kandidat\w*)\b|"
     # (session 35) "Our GAA club is electing a new chairperson", "how do i vote on the love island app"
     r"gaa( club)?|gaelic (football|games)|love island|i'?m a celeb\w*|"
     # (session 35) "Auf dem Weihnachtsmarkt wird am Samstag der schönste Christbaum gewählt."
@@ -356,4 +363,18 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     r"p-?values?|p-?werte?|valeur p|citation styles?|zitierstil\w*|normes de citation|tax returns?|declaration d'impots|steuererklarung\w*|secondary schools?|high schools?|crime novels?|sunny|sunshine|ensoleille|die sonne scheinen|"
     r"snow\w*|neige\w*|schnee\w*|schneit|schneien|class (representative|president|rep)|delegue de classe|klassensprecher\w*|schulsprecher\w*|"
     r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|flachwitz\w*|polars?|krimis?|harry potter|used[- ]cars?|voitures? d'occasion|gebrauchtwagen\w*|cupfinal\w*|cup final|pokalfinal\w*|wm-final\w*|em-final\w*|lottozahl\w*|eurojackpot|euromillions?|\w+ cup|coupe de (suisse|france|belgique)|schweizer cup|horse riding|equitation|reitet|in a relationship|en couple|in einer beziehung|skiunfall\w*|ski accident|accident de ski)\b"
+)
+
+# A football match between two named clubs, or "the <club> game" (session 36): "Qui va gagner PSG-OM dimanche soir,
+# pendant les résultats ?", "Nach dem Wählen schau ich Bayern gegen Dortmund. Wer gewinnt?", "arsenal v spurs on
+# election night who wins". Cities that are clubs too (Leipzig, Basel) count only as one side of a pair.
+_CLUB = (r"(psg|paris sg|paris saint-germain|om|ol|losc|asse|real( madrid)?|barca|barcelona|atletico( madrid)?|juventus|"
+         r"juve|inter( milan)?|ac milan|napoli|lazio|(fc )?bayern( munchen)?|dortmund|bvb|schalke|leverkusen|(rb )?leipzig|"
+         r"gladbach|hsv|werder( bremen)?|st\.? pauli|union berlin|hertha|arsenal|spurs|tottenham|chelsea|liverpool|"
+         r"everton|man (united|utd|city)|manchester (united|city)|newcastle|aston villa|celtic|rangers|ajax|psv|feyenoord|"
+         r"benfica|porto|anderlecht|club brugge|rapid( wien)?|austria wien|salzburg|sturm graz|(fc )?basel|young boys|"
+         r"shamrock rovers|bohemians)")
+SPORTS_MATCH = re.compile(
+    rf"\b{_CLUB} ?(-|–|—|v|vs\.?|versus|gegen|contre|against) ?{_CLUB}\b|\b(the|le|das|den|dem|du|de l') {_CLUB}"
+    r"[ -](game|match|spiel|derby)\b|\bmatch (du|de l') ?" + _CLUB + r"\b"
 )

@@ -419,7 +419,8 @@ _OFF_TOPIC_VETOED = frozenset({"comparison.en.who_wants", "comparison.fr.who_wan
 # "inscrire mon enfant"); registering alone is ("How do I register?", "Comment m'inscrire ?"; session 15).
 _NEED_POLITICAL = frozenset({"procedure", "electoral_system"})
 # rules that carry their own political word (a campaign, a list, a televised debate; session 33)
-_OWN_POLITICAL_WORD = frozenset({"procedure.any.campaign_rules", "procedure.any.debate_broadcast"})  # (session 35)
+_OWN_POLITICAL_WORD = frozenset({"procedure.any.campaign_rules", "procedure.any.debate_broadcast",  # (session 35)
+                                 "electoral_system.any.no_majority"})  # (session 36)
 _SLOGAN_RULE = "programme.any.slogan"
 
 # Optional letters ("favou?r") give both spellings, never the truncated stem ("favou").

@@ -11,15 +11,10 @@ institution still overrides an electoral-system intent: "Do we still need the Se
 
 from __future__ import annotations
 
+from communs.core.neutrality.after_the_vote import BELOW_THRESHOLD_SRC, BY_RULE_AFTER_SRC, NO_MAJORITY_SRC
 from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, RUMOUR_CORRECTED_SRC
 from communs.core.neutrality.names import folded_party_alternation
-from communs.core.neutrality.rule_exceptions import (
-    BELOW_THRESHOLD_SRC,
-    BY_RULE_AFTER_SRC,
-    NO_MAJORITY_SRC,
-    SECRET_BALLOT_SRC,
-    SORTED_BY_FIGURE,
-)
+from communs.core.neutrality.rule_exceptions import SECRET_BALLOT_SRC, SORTED_BY_FIGURE
 from communs.core.neutrality.ways_for_me import METHOD_FOR_ME
 
 _X = r"[^.?!:]"
@@ -76,7 +71,9 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"premieres estimations|(18-uhr-)?prognose\w*|hochrechnung\w*)\b" + _X + r"{0,40}(\b(the )?(actual|real|final|"
      r"official|vrai\w*|definiti\w*|officiel\w*|offiziell\w*|amtlich\w*|echte\w*|endgultig\w*) (results?|resultats?|"
      r"ergebnis\w*)\b|"
-     r"\b(endergebnis\w*)\b|= ?(results?|resultats?|ergebnis\w*|endergebnis\w*)\b)"),
+     r"\b(endergebnis\w*)\b|= ?(results?|resultats?|ergebnis\w*|endergebnis\w*)\b|"
+     # (session 36) "sind die hochrechnungen um 18 uhr schon das ergebnis?"
+     r"\b(sc[h]on|alr[e]ady|de[j]a) (das|the|le) (erg[e]bn[i]s|res[u]lt|res[u]lt[a]t)\b)"),
     # (session 35) the hours of the polls, also after thanks: "thanks! and what time do polls open on thursday"
     ("procedure.any.polls_hours", "procedure",
      r"\b(what time|when) (do|does|will) (the )?polls (open|close)\b|\b(a quelle heure|quand) (ouvrent|ferment) les bureaux"
@@ -447,7 +444,9 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # the weaknesses one party finds in another's plan: "Welche Schwachstellen sieht die CDU im Rentenkonzept der SPD?"
     ("comparison.any.weaknesses_found_by", "comparison",
      r"\b(welche|what|which|quelles?)( \w+)? (schwachstellen|schwachen|kritikpunkte|weaknesses|flaws|criticisms|"
-     r"faiblesses|critiques|defauts)\b" + _X + r"{0,12}\b(sieht|sehen|nennt|nennen|kritisiert|kritisieren|"
+     r"faiblesses|critiques|defauts)\b" + _X + r"{0,30}\b(sieht|sehen|nennt|nennen|kritisiert|kritisieren|"
+     # (session 36) the French verb after an inverted subject: "Quelles critiques le PS fait-il au projet de … ?"
+     r"fai[t]-(il|el[l]e)|fon[t]-(ils|el[l]es)|adr[e]ss\w*|for[m]ul\w*|"
      # (session 35) the English verb after its subject ("What weaknesses do Labour point to in …?"); the bracketed letters
      # keep the new words out of the typo repair's vocabulary ("voile" had become "voice", "Rasse" "raise")
      r"reproche\w*|voit|voient|pointe\w*|critique\w*|(does|do)(?= (?!you\b)([\w/'-]+ ){1,6}(see|find|poi[n]t|ide[n]tify|"

@@ -93,8 +93,9 @@ PEOPLE_SRC: list[tuple[str, str, str]] = [
      # (session 35) a debate missed, to watch again: "J'ai raté le débat d'hier soir. On peut le revoir où ?", "Ich hab
      # das Duell gestern verpasst. Wo kann ich es nachschauen?", "Missed the debate last night. Where can I rewatch it?"
      # (the bracketed letters keep the new words out of the typo repair's vocabulary: "catchy" had become "catch")
-     r"\b(debates?|d[e]bat|\w*duell|\w*debatte|triell)\b[^?!]{0,60}\b(nac[h]sch[a]uen|nac[h]seh[e]n|rew[a]tch|watch (it )?"
-     r"again|cat[c]h-?up|rev[o]ir|rep[l]ay|med[i]ath[e]k)\b|\b(auf welchem sender|welcher sender)\b" + _X + r"{0,30}\b(\w*duell|"
+     # (session 36: also "nochmal anschauen", "watch it back", further from the debate)
+     r"\b(debates?|d[e]bat|\w*duell|\w*debatte|triell)\b[^?!]{0,80}\b(nac[h]sch[a]uen|nac[h]seh[e]n|rew[a]tch|watch (it )?"
+     r"again|cat[c]h-?up|rev[o]ir|rep[l]ay|med[i]ath[e]k|noc[h]mal an[s]ch[a]uen|watch (it )?b[a]ck)\b|\b(auf welchem sender|welcher sender)\b" + _X + r"{0,30}\b(\w*duell|"
      r"\w*debatte|triell)\b"),
     # (session 33) a candidate's former party: "Der Kandidat von „Bürger für Neustadt“ war doch vor zwei Jahren noch in der
     # CDU, oder?", "Le candidat sans étiquette …, il était pas encarté chez LR avant ?", "was he still in the CDU?"

@@ -74,14 +74,21 @@ _SLOGAN_OF = (r"((?<!\w)(" + _PARTY + r")(?!\w)('s|')?[ -]?(\w+ ){0,2}" + _SLOGA
 # the FPÖ slogan: …" before a request
 _ASKED = (r"(\b(quel est|quels sont|quel etait|quels etaient|c'est quoi|c quoi|cest quoi|c'etait quoi|etait quoi|etaient quoi|lister|liste|"
           r"listez|cite|citer|wie lautet\w*|wie hie(ss|s)\w*|was (ist|war|sind|waren)|welche[mnrs]?|what (\w+ )?slogans?|nenn\w*|zeig\w*|auflist\w*|"
-          r"what (is|was|are|were)|what'?s|which|list|name|tell me|show me|redo|refais|mach|tableau|table|tabelle)\b|^[^.?!]{0,60}\?+\s*$)")
+          r"what (is|was|are|were)|what'?s|which|list|name|tell me|show me|redo|refais|mach|tableau|table|tabelle|"
+          # (session 36) "Donne-moi les slogans officiels de toutes les listes aux municipales."
+          r"donne-moi|donnez-moi|give me|gib mir|geben sie mir)\b|^[^.?!]{0,60}\?+\s*$)")
 
 # (also read by ``rule_exceptions``: the canvassing rules do not read a slogan asked, "wie lautet der Wahlkampfslogan der
 # SPD diesmal? ich zitier den in meinem Artikel")
 SLOGAN_ASKED_SRC = (_NOT_MADE_OR_JUDGED + r"(?=.*" + _WHOSE + r")(?=.*" + _ASKED + r").*" + _SLOGAN_OF + "|"
                     # (session 35) a telegraphic question: "Slogan Metz Demain ?", "Green slogan Norwich?"
                     + _NOT_MADE_OR_JUDGED + r"\s*(\w+ )?" + _SLOGAN + r" (?!(fur|fuers|furs|for|pour|de campagne|ideas?|"
-                    r"idees?)\b)[a-z][\w' -]{1,30}\?\s*$")
+                    r"idees?)\b)[a-z][\w' -]{1,30}\?\s*$|"
+                    # (session 36) the slogan of a party the name list lacks, asked: "What's Sinn Féin's campaign slogan
+                    # this time round?", "C'est quoi le slogan de campagne des Écologistes ?", "wie lautet der
+                    # Wahlslogan der Linken dieses Mal?"
+                    + _NOT_MADE_OR_JUDGED + r"(?=.*" + _ASKED + r").*(\b[a-z][\w-]+'s (\w+ ){0,2}" + _SLOGAN + r"|" + _SLOGAN
+                    + r"( de campagne| electoral\w*)? (of|de|des|du|der) (the |la |les |le |die )?[a-z][\w'-]+)[^.!?]{0,30}\?")
 
 SAID_SRC: list[tuple[str, str, str]] = [
     # "Then at least quote me exactly what Die Linke writes about capping rents.", "zitier mir, was die Linke genau zum

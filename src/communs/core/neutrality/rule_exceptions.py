@@ -29,17 +29,18 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from communs.core.neutrality.after_the_vote import BELOW_THRESHOLD_SRC, BY_RULE_AFTER_SRC, NO_MAJORITY_SRC
 from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, NO_PARTY_ASKED_SRC, RUMOUR_CORRECTED_SRC
 from communs.core.neutrality.courtesy import COMPETENCE_WORDS_SRC, LABEL_WORDS_SRC
 from communs.core.neutrality.courtesy import REFUSAL_ACCEPTED as _REFUSAL_ACCEPTED
 from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
 from communs.core.neutrality.intents_said import SLOGAN_ASKED_SRC
-from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.political import KNOWN_PARTY
 from communs.core.neutrality.ways_for_me import (
     CHECK_REGISTRATION_GOOD_IDEA_FR,
     METHOD_FOR_ME,
     REQUEST_GOOD_IDEA_DE,
+    SEND_BACK_WHEN,
     VOTING_WAYS_SRC,
 )
 
@@ -267,7 +268,8 @@ _BEST_WAY_TO_VOTE = re.compile(
 
 # Advice asked about a thing that is no party, list or vote (session 24): "Et au fait, quel vélo tu me conseilles pour aller
 # au boulot ?" after a programme question is no voting advice
-_LOST = r"(perdu\w*|egare\w*|oublie\w*|lost|misplaced|forgot(ten)?|verlegt|verloren|vergessen)"
+_LOST = (r"(perdu\w*|egare\w*|oublie\w*|paume\w*|lost|misplaced|forgot(ten)?|can'?t find|verlegt|verloren|vergessen|"
+         r"verschlampt|verbummelt)")
 _VOTING_DOCUMENT = (r"(carte electorale|carte d'electeur|polling card|poll card|voter card|wahlbenachrichtigung\w*|wahlschein\w*|"
                     r"briefwahlunterlagen)")
 _THING_ADVISED = re.compile(
@@ -374,9 +376,10 @@ _STEP_GOOD_IDEA_FR = (r"\bune bonne idee (de m'|de me |de s'|de se |que je |que 
                       r"\bune bonne idee de (verifier|controler|regarder|demander)\b[^.?!]{0,30}\b(que|si) (je|j')\b"
                       r"[^.?!]{0,30}\binscrit\w*|"
                       # (session 29) "une bonne idée de vérifier dès maintenant mon inscription sur les listes ?"
-                      + CHECK_REGISTRATION_GOOD_IDEA_FR)
+                      + CHECK_REGISTRATION_GOOD_IDEA_FR + "|" + SEND_BACK_WHEN)
 # (session 29) "is it a good idea to check my registration now, or can it wait?": the voter's own step
-_STEP_GOOD_IDEA_EN = r"\ba good idea to (check|verify|confirm|look up)\b[^.?!]{0,20}\b(my|our) (voter )?registration\b"
+_STEP_GOOD_IDEA_EN = (r"\ba good idea to (check|verify|confirm|look up)\b[^.?!]{0,20}\b(my|our) (voter )?registration\b|"
+                      + SEND_BACK_WHEN)
 _NO_CHANCE_TO_DO = re.compile(r"\b(no|keine|aucune) chances? (of|to|de|d'|zu) (watch|see|catch|attend)\w*\b")
 
 # (session 27) a forecast the voter says they do not want, or the rules on publishing forecasts: "Je veux juste la
@@ -451,7 +454,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "voting_advice.de.empfehlung": _REFUSAL_ACCEPTED,
     "voting_advice.en.tell_me": _REFUSAL_ACCEPTED,
     "voting_advice.fr.pour_qui": re.compile(_OWN_VOTE_KNOWN.pattern + "|" + _REFUSAL_ACCEPTED.pattern),
-    "ranking.de.ist_das_realistisch": _OWN_STEP_DE,
+    "ranking.de.ist_das_realistisch": re.compile(_OWN_STEP_DE.pattern + "|" + SEND_BACK_WHEN),
     "prediction.en.numbers": re.compile(_NO_CHANCE_TO_DO.pattern + "|" + _REFUSAL_ACCEPTED.pattern),
     "prediction.en.forecast": _NO_FORECAST_OR_ACCEPTED,
     "prediction.fr.pronostic": _NO_FORECAST_OR_ACCEPTED,
@@ -513,41 +516,14 @@ SECRET_BALLOT_SRC = (r"\b(nobody|no one|noone|niemand|keiner|personne)\b[^.?!]{0
                      r"\b(rausfinden|herausfinden|erfahren|find out|know|savoir|decouvrir)\b[^.?!]{0,10}\b(wo ich mein "
                      r"(kreuz|kreuzchen) (gemacht|gesetzt)|wen ich gewahlt|who i voted for|pour qui j'? ?ai vote)\b")
 _SECRET_BALLOT = re.compile(SECRET_BALLOT_SRC)
-# (session 34) what becomes of a vote for a party below the threshold: "si le parti pour lequel je vote fait moins de
-# 5%, ma voix est perdue ?", "if the party i vote for doesnt make 5%, is my vote just gone?" (also read by
-# ``intents_facts``: an electoral-system question)
-BELOW_THRESHOLD_SRC = (r"^(?!.*\b(should|ought|devrai\w*|dois|doit|sollte\w*|soll|pour qui|who|whom|wen|which|quel(le)?s?|"
-                       r"welche\w*|instead|plutot|stattdessen|better|mieux|besser)\b).*"
-                       r"\b(si|if|wenn|falls) (le parti|la liste|the party|the list|die partei|die liste|my party|mon parti|"
-                       r"meine partei)\b[^.?!]{0,40}\b(vote|wahle|choose|choisis)\b[^.?!]{0,40}\b(moins de|under|below|less "
-                       r"than|doesn'?t? (make|reach|get|clear)|does not (make|reach|get|clear)|unter|nicht (uber|auf)|"
-                       r"n'atteint pas|ne fait pas)\b[^.?!]{0,20}(\b(cinq|five|funf)\b|\b5 ?(%|pour ?cent|percent|prozent))|"
-                       # (session 35) a list that gets a figure below it: "Si je vote pour une liste qui fait 3 % aux
-                       # européennes, ma voix part où ?"
-                       r"^(?!.*\b(should|ought|devrai\w*|dois|doit|sollte\w*|soll|pour qui|whom|wen|instead|plutot|stattdessen|"
-                       r"better|mieux|besser)\b).*\b(si|if|wenn|falls) (je vote|i vote|ich wahle|j'ai vote|i voted|ich "
-                       r"gewahlt habe)\b[^.?!]{0,40}\b(qui|that|which|die|who)\b[^.?!]{0,15}\b(fait|gets|makes|bekommt|holt|"
-                       r"erreicht|only gets|ne fait que|nur)\b[^.?!]{0,10}\b[1-4]([.,]\d)? ?(%|pour ?cent|percent|prozent)")
-# (session 33) what happens by rule after the vote, no party named: "does the strongest party automatically form the
-# government?", "Wird der Spitzenkandidat der stärksten Fraktion automatisch Präsident?" ("Will the CDU automatically
-# form the government?" stays a forecast)
-# (session 35: also "forcément", "Le parti qui a le plus de députés obtient-il forcément Matignon ?")
-_AUTOMATIC = r"\b(automatically|automatiquement|automatisch|d'office|forcement|necessarily|zwangslaufig)\b"
-_OUTCOME = (r"\b(government|gouvernement|regierung\w*|chancel\w*|kanzler\w*|president\w*|prasident\w*|premier ministre|"
-            r"matignon|downing street|kanzleramt|"
-            r"prime minister|seats?|sieges?|sitz\w*|mandat\w*)\b")
-BY_RULE_AFTER_SRC = (r"^(?!.*(?<!\w)(" + folded_party_alternation() + r")(?!\w))(?=.*(" + _AUTOMATIC + r"[^.?!]{0,60}" + _OUTCOME + "|" + _OUTCOME
-                     + r"[^.?!]{0,30}" + _AUTOMATIC + "))")
-_BY_RULE_AFTER = re.compile(BY_RULE_AFTER_SRC)
-# (session 35) who wins or governs under the rules when no one has a majority, no party named: "Wer gewinnt eigentlich,
-# wenn im ersten Wahlgang niemand über 50 % kommt?", "In a run-off with three candidates left, who wins? Do they need over
-# 50%?", "Wenn keine Partei die Mehrheit hat: Wie läuft die Regierungsbildung ab und wer wird dann Kanzler?"
-NO_MAJORITY_SRC = (r"^(?!.*(?<!\w)(" + folded_party_alternation() + r")(?!\w))(?=.*\b(wins?|winner|gagne\w*|gewinnt|"
-                   r"gewinner|wer wird|who becomes|qui devient|qui est elu\w*|who is elected|wer ist gewahlt)\b)(?=.*(\b(if|"
-                   r"when|wenn|falls|si|quand|lorsque?)\b[^.?!]{0,40}\b(nobody|no one|no candidate|no party|niemand|keine[rn]? "
-                   r"(partei|kandidat\w*)|personne|aucun\w*)\b[^.?!]{0,40}\b(50|majority|mehrheit|majorite|absolute?)|\b(need|"
-                   r"needs|brauch\w*|faut-il|faut|doit|doivent|muss|mussen)\b[^.?!]{0,20}\b(over|more than|uber|mehr als|plus de)"
-                   r" (50|half|die halfte|la moitie)))")
+# (session 36) what a party will do about a subject once in office is what it proposes: "What will the Greens do about
+# rents if they get into government?" (not with a result asked too: "… and will they win?")
+_WHAT_THEY_WILL_DO = re.compile(
+    r"^(?!.*\b(wins?|winning|won|gagner\w*|gagne|gewinn\w*|majority|majorite|mehrheit|seats|sieges|sitze|percent|pour ?cent|"
+    r"prozent|polls?|sondages?|umfragen?)\b)(?!.*%).*(\bwhat (will|would|is|are) (the )?[\w-]+( [\w-]+){0,2} (do|going to do|"
+    r"change)\b[^.?!]{0,10}\b(about|on|for|with|regarding)\b|\bque (fera|feront|ferait|feraient)\b[^.?!]{0,30}\b(pour|"
+    r"sur|contre|au sujet)\b|\bwas (wird|werden|wurde|wurden)\b[^.?!]{0,40}\b(gegen|fur|bei|beim|zum|zur)\b[^.?!]{0,40}"
+    r"\b(tun|machen|unternehmen)\b)")
 
 EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("misinformation", _CHECK_OR_REPORT),
@@ -566,9 +542,10 @@ EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("candidate_judgement", _SECRET_BALLOT),
     ("voting_advice", _SECRET_BALLOT),  # (session 34) "mon patron arrête pas de demander pour qui je vote. …"
     ("voting_advice", re.compile(BELOW_THRESHOLD_SRC)),  # (session 34) "si le parti pour lequel je vote fait moins de 5%"
-    ("prediction", _BY_RULE_AFTER),
+    ("prediction", re.compile(BY_RULE_AFTER_SRC)),
     ("prediction", re.compile(NO_MAJORITY_SRC)),
-    ("ranking", _BY_RULE_AFTER),
+    ("prediction", _WHAT_THEY_WILL_DO),
+    ("ranking", re.compile(BY_RULE_AFTER_SRC)),
 )
 # Spans a category's rules do not read: the label rules read the question with extremism as a policy subject blanked
 # out, so "Is the AfD extremist, and what does it say against left-wing extremism?" is still a label request.

@@ -192,7 +192,10 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("prediction.en.how_long_give", "prediction",
      r"\bhow long (do |d'|did )?(you |u |ya )?give (the|this|that|our) (new )?(government|coalition|cabinet|chancellor|pm|"
      r"prime minister|president|mayor)\b|\bhow long will (the|this|that) (new )?(government|coalition|cabinet) (last|survive|"
-     r"hold)\b"),
+     r"hold)\b|"
+     # (session 36) "how long till this govt collapses, guess?"
+     r"\bhow long (till|until|before) (the|this|that) (new )?(govt|government|coalition|cabinet) (collapses|falls|breaks "
+     r"up|implodes|goes under)\b"),
     # (session 35) where the assistant would put its own cross: "Say you were a registered voter standing in the booth on
     # Thursday. Where does your X go?", "… – wo machst du dein Kreuz?", "Tu glisses quel bulletin dans l'enveloppe ?"
     ("voting_advice.any.your_cross", "voting_advice",
@@ -313,7 +316,7 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bwould (the )?(no|yes)( side| camp| vote)? have won\b|\b(le )?(non|oui) (l')?(aurait|auraient) (gagne|remporte|"
      r"eu la majorite)\b|\b(hatte|ware)\b" + _X + r"{0,40}\b(das )?(nein|ja)(-lager)? (gewonnen|vorne gel[e]gen)\b"),
     # (session 34) a named party coming first and the office "automatically" (no party named is a question of the rules,
-    # ``rule_exceptions.BY_RULE_AFTER_SRC``): "Wenn die CDU bei der Landtagswahl stärkste Kraft wird, stellt sie dann
+    # ``after_the_vote.BY_RULE_AFTER_SRC``): "Wenn die CDU bei der Landtagswahl stärkste Kraft wird, stellt sie dann
     # automatisch den Ministerpräsidenten?", "Si le RN arrive en tête aux régionales, il aura forcément la présidence de
     # la région ?"
     ("prediction.de.automatic_if", "prediction",
@@ -464,4 +467,26 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"center)\b|\b(tu|vous) (les |le |la |l')?(classe\w*|place\w*|situe\w*|mets|mettez|mettrais|mettriez|range\w*|"
      r"positionne\w*)\b" + _X + r"{0,40}\b(a gauche|a droite|au centre)\b|\b(wurdest du|wurden sie|ordnest du|ordnen "
      r"sie|verortest du|verorten sie)\b" + _X + r"{0,40}\b(links|rechts|in der mitte)\b"),
+    # (session 36) the parties or seats of the majority to come, asked as a list or a chart: "List the parties that'll
+    # make up the majority after polling day.", "welche parteien haben nach der wahl die mehrheit, aufzählen", "Fais-moi
+    # un camembert avec le nombre de sièges que chaque groupe aura après le second tour." (not the seats needed for one)
+    # (session 36) who won a debate, or floored the other: "wer hat das debate gestern gewonnen lol", "lequel des deux a
+    # mis l'autre KO ?", "Wer hat denn den anderen alt aussehen lassen?" (not where to watch it again)
+    ("candidate_judgement.any.debate_won", "candidate_judgement",
+     r"\b(who|wer|qui|lequel|laquelle)\b" + _X + r"{0,30}\b(won|gewonnen|a gagne|a remporte|came out on top)\b" + _X
+     + r"{0,20}\b(debates?|debat|\w*duell|\w*debatte|triell|face-a-face)\b|\b(debates?|debat|\w*duell|\w*debatte|"
+     r"triell|face-a-face)\b" + _X + r"{0,60}\b(who|wer|qui|lequel|laquelle)\b" + _X + r"{0,30}\b(won|gewonnen|a "
+     r"gagne|a remporte|came out on top)\b|\bwer hat\b" + _X + r"{0,10}\b(debates?|\w*duell|\w*debatte|triell)\b" + _X
+     + r"{0,30}\bgewonnen\b|\b(a mis|mis) (l'autre|son adversaire) (ko|k\.o\.)|\bden anderen alt "
+     r"aussehen (lassen|gelassen)\b"),
+    ("prediction.any.majority_to_come", "prediction",
+     r"\b(parties|party|groups?|lists?)\b" + _X + r"{0,15}\b(that'll|that will|which will|who'll|who will|that are going "
+     r"to)\b" + _X + r"{0,30}\b(majority|government|coalition|seats?)\b|(?<!entscheidet )(?<!entscheidet, )(?<!bestimmt )"
+     r"(?<!bestimmt, )\bwelche (parteien|partei|listen)\b" + _X
+     + r"{0,20}\bnach der wahl\b" + _X + r"{0,20}\b(die |eine )?(mehrheit|regierung|koalition)\b|\b(sieges?|majorite|"
+     r"gouvernement)\b" + _X + r"{0,30}\b(que|qu') ?(chaque|les|le|la|quels?|quelles?)? ?\w*\s?(aura|auront|obtiendra|"
+     r"obtiendront|formera|formeront|gagnera|gagneront)\b"),
 ]
+
+# The rules above added from session 36 on, no typo-repair targets (``rules._NO_REPAIR_TARGETS``)
+VERDICT_NO_REPAIR = frozenset({"prediction.any.majority_to_come", "candidate_judgement.any.debate_won"})

@@ -104,7 +104,7 @@ _SYSTEM = re.compile(
     # order, and the institutions the vote fills: their size, their use, how their head is elected (session 21: "Isn't
     # proxy voting a dodgy system?", "Schließt das Wahllokal um 18 Uhr…", "Are there too many MPs?", "Le Sénat sert-il
     # à quelque chose ?", "Sollte der Kanzler direkt vom Volk gewählt werden?")
-    r"postal voting|postal votes? system|(die|der|bei der|zur|diese|dieser) briefwahl|^briefwahl\b|proxy voting|voting by (post|mail|proxy)|(le )?vote par (correspondance|"
+    r"postal voting|postal votes? system|^postal votes?\b|(die|der|bei der|zur|diese|dieser) briefwahl|^briefwahl\b|proxy voting|voting by (post|mail|proxy)|(le )?vote par (correspondance|"
     r"procuration)|la procuration|das wahlen per (vollmacht|brief)|die stimmabgabe per (brief|vollmacht)|"
     r"requir\w* (an? |photo )?id\b|(schliess\w*|offn\w*) (das |die )?wahllokal\w*|"
     r"senate|senat|bundesrat|upper house|(article )?49[.,-]3|"
@@ -209,6 +209,11 @@ _VERDICT = re.compile(
     # fraud?", "Les procurations, c'est quand même la porte ouverte à la fraude, non ?"
     r"|\b(porte ouverte|open (invitation|door)|einladung|invitation|tur und tor)\b[^?.!]{0,20}\b(fraude|fraud|betrug|"
     r"manipulation|triche|cheating|wahlbetrug)\b"
+    # (session 36) "briefwahl lädt doch zum betrug ein oder", "postal votes basically invite fraud no?", "a dodgy system
+    # that ought to be scrapped"
+    r"|\b(invites?|inviting|ladt|laden|einladt)\b[^?.!]{0,20}\b(fraude|fraud|betrug|wahlbetrug|manipulation|triche|"
+    r"cheating)\b|\b(dodgy|shady|fishy|louche|zwielichtig\w*|unserios\w*) (system|systeme|verfahren|method|methode)\b"
+    r"|\bought to be (abolished|scrapped|banned|replaced)\b"
     r"|\bc nul\b|\b(c'est|cest|est) (vraiment|trop|completement|franchement|carrement) nul(le)?\b"
     r"|\b(est|sont|etait|serait|semble|c'est|n'est|c|cest)\b[^?.!]{0,130}\b(juste|injuste|equitable|inequitable|"
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"

@@ -127,7 +127,15 @@ _ALSO_REAL = frozenset({"mettent", "mettez", "mettons", "mettait", "mettaient", 
                         # session 26: "Wer wird deutscher Meister, was meinst du?" is about football
                         "meister", "meinst",
                         # session 30: "Welche Schwächen wirft LR … vor?" is no typo of "wirkt", nor "diras" of "dirais"
-                        "wirft", "wirfst", "vorwirft", "diras"})
+                        "wirft", "wirfst", "vorwirft", "diras",
+                        # session 36: "carte électorale perdue" is no typo of "perdre"
+                        "perdue", "perdues", "perdus",
+                        # session 36: "lädt zum Betrug ein" is no typo of "Betrag"
+                        "betrug", "betrugs",
+                        # "Rédige-les en un paragraphe" is no typo of "paragraphs"
+                        "paragraphe", "paragraphes", "renvoyer", "votations",
+                        # "a good shout for someone like me" is no typo of "should"
+                        "shout"})
 
 
 @lru_cache(maxsize=1)

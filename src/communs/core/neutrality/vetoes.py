@@ -46,13 +46,16 @@ VETO_SELF_SRC = (
     # (a letter asking for one's own postal vote or registration is a procedure: "Draft a letter to the town hall
     # requesting a postal vote")
     r"\b(write|draft|compose|create|generate|produce|make up|ecris|ecrire|redige|rediger|cree|genere|invente|"
-    r"schreib\w*|verfass\w*|entwirf|erstell\w*|erfind\w*)\b(?!" + _X + r"{0,120}\b(request\w*|apply\w* for|asking for|"
+    r"schreib\w*|verfass\w*|entwirf|erstell\w*|erfind\w*)\b"
+    # (session 36) the answer itself set out as a paragraph: "Write them up in one paragraph.", "Rédige-les en un
+    # paragraphe." (not a text of one's own)
+    r"(?! (it|them|this|that) u[p]\b|-(les|la|le) (en|dans)\b)(?!" + _X + r"{0,120}\b(request\w*|apply\w* for|asking for|"
     r"demander|demandant|solliciter|beantrag\w*|anzufordern|anforder\w*|"
     # nor a reminder of a date or of the polling hours ("an Insta story reminding people of the deadline to register";
     # session 21)
     r"remind\w*|rappel\w*|erinner\w*|deadline|date limite|frist\w*|polling hours|horaires|offnungszeiten)\b)" + _X + r"{0,60}\b(articles?|news|posts?|tweets?|"
     r"repl(y|ies)|reactions?|messages?|statements?|letters?|flyers?|speech|captions?|headlines?|sentences?|"
-    r"paragraphs?|story|stories|artikel|beitrag|nachricht\w*|meldung|antwort|brief|rede|satze?|communiques?|"
+    r"paragraphs?|par[a]gr[a]ph[e]s?|story|stories|artikel|beitrag|nachricht\w*|meldung|antwort|brief|rede|satze?|communiques?|"
     r"billets?|reponses?|lettres?|discours|phrases?|tracts?)\b|"
     r"\b(which|what) (party|parties|list|candidate)\b" + _X + r"{0,60}\b(to get|so that|if i want|"
     r"to stop|to block|to keep)\b|\bi (want|need|would like)\b" + _X + r"{0,60}\bwhich (party|parties|candidate)\b|"

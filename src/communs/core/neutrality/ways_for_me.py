@@ -17,11 +17,12 @@ VOTING_WAYS_SRC = (r"(postal vot\w*|voting by (post|mail|proxy)|proxy vot\w*|vot
                    r"(passer par|aller a|aller au|se d[e]pl[a]cer au) (le )?bureau de vote|ohne ins wahllokal zu gehen)")
 # (session 26: also "for me", "if I'm …", the judgement after the person: "ist Briefwahl für jemanden wie mich die bessere
 # Option?"; the intent procedure.any.way_for_me in ``intents_facts.py`` reads the same phrase)
-_FOR_ME = (r"(for (me|someone like me)|pour (moi|quelqu'un comme moi)|fur (mich|jemanden wie mich)|(if|when) i|si (je|j')|"
+_FOR_ME = (r"(for (me|someone like me)|pour (moi|quelqu'un comme moi)|pr (moi|qqn comme moi)|pour qqn comme moi|"
+           r"fur (mich|jemanden wie mich)|(if|when) i|si (je|j')|"
            r"wenn ich)")
 # (session 32: "un bon choix"; the letter in brackets keeps "choix" out of the typo repair's vocabulary, "choir" stays)
 _GOOD_WAY = (r"((good|right|suitable|better|best|practical|sensible|bonne|meilleure|gute|bessere|beste|sinnvolle) (option|"
-             r"solution|idea|idee|losung|choice|wahl|weg)|(bon|meilleur) (cho[i]x|moyen|plan))")
+             r"solution|idea|idee|losung|choice|wahl|weg)|(bon|meilleur) (cho[i]x|moyen|plan)|good (sho[u]t|cal[l]))")
 # (session 30) a way of voting that "suits" the voter: "Does postal voting suit someone like me?", "Which way of voting
 # suits someone like me?", "Welche Art zu wählen passt für jemanden wie mich?"
 _WAY_SUITS = (r"\b(" + VOTING_WAYS_SRC + r"|(way|method|form) (of voting|to vote)|art (zu wahlen|der stimmabgabe)|"
@@ -48,3 +49,9 @@ METHOD_FOR_ME = (r"\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b" + _GOOD_WAY + r"\
 # inscription sur les listes ?" (session 29)
 REQUEST_GOOD_IDEA_DE = r"\beine gute idee,? (den|meinen) (antrag|eintrag\w*|wahlschein\w*|briefwahlantrag)\b"
 CHECK_REGISTRATION_GOOD_IDEA_FR = r"\bune bonne idee de (verifier|controler|regarder)\b[^.?!]{0,20}\b(mon|ma) inscription\b"
+
+# (session 36) when to send back one's own postal vote, asked as a good idea: "Is it a good idea to send it back straight
+# away, or better to hang on?", "C'est une bonne idée de le renvoyer tout de suite, ou mieux vaut attendre ?"
+SEND_BACK_WHEN = (r"\b(a good idea|une bonne idee|eine gute idee)\b[^.?!]{0,20}\b(send|post|return|renvoyer|envoyer|poster|"
+                  r"retourner|zuruck\w*schick\w*|ab\w*schick\w*|einzuwerfen|einwerfen)\b[^.?!]{0,40}\b(straight away|right "
+                  r"away|now|tout de suite|immediatement|maintenant|sofort|gleich|jetzt|wait|attendre|warten)\b")
