@@ -403,7 +403,11 @@ _FACTS_OF_PEOPLE = frozenset({"programme.any.candidate_office", "programme.any.c
                               # (session 35) how a party describes itself (0.92: "ils se disent eux-mêmes de droite ?")
                               "programme.any.calls_itself",
                               # (session 36) who wins when no one has a majority (0.96: "wer wird dann kanzler")
-                              "electoral_system.any.no_majority"})
+                              "electoral_system.any.no_majority",
+                              # (session 36) a party's past result (0.92: "Wie viele Sitze … hatten die Grünen bei der
+                              # letzten Landtagswahl?" read as a forecast)
+                              "programme.en.past_result", "programme.fr.past_result", "programme.de.past_result",
+                              "programme.any.past_results"})
 
 
 def _overridable(intent: IntentHit | None) -> bool:

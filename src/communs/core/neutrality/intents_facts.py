@@ -98,7 +98,9 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"\b(ungultig (zu )?wahlen|wahle ungultig|cast a blank ballot|spoil my ballot|vote blank|voter (blanc|nul))\b[^?]{0,80}"
      # (session 35: a message for friends on "wie man das macht", "how you do it properly")
      r"\b(wie (mache|mach|geht) (ich )?(das|es)|wie man (das|es) (macht|richtig macht)|schreib\w* mir auf,? wie|how do i "
-     r"(actually |properly )?do (it|that)|how (you|to) do (it|that)|comment (je fais|faire|on fait|on le fait))\b"),
+     r"(actually |properly )?do (it|that)|how (you|to) do (it|that)|comment (je fais|faire|on fait|on le fait)|"
+     # (session 36) "j'ai decide de voter blanc, concretement je fais comment"
+     r"(je|on) (fais|fait|m'y prends|s'y prend) comment)\b"),
     # (session 34) the secrecy of one's own ballot: "Kann ich sicher sein, dass niemand rausfindet, wo ich mein Kreuz
     # gemacht hab?", "est ce que je peux etre sure que personne saura pour qui j ai vote ?"
     ("procedure.any.secret_ballot", "procedure", SECRET_BALLOT_SRC),
@@ -110,7 +112,12 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("comparison.any.two_on_a_topic", "comparison",
      r"^\s*(le |la |les |l'|die |der |the )?(" + _PARTY + r") (ou|oder|or|vs\.?) (le |la |les |l'|die |der |the )?(" + _PARTY
      + r") (sur|bei|beim|zu|zur|zum|on) [^.?!]{1,40}\?\s+[^?]*\b(mise en regard|en regard|compare\w*|vergleich\w*|"
-     r"gegenuber|side by side|contrast\w*|cote a cote)\b"),
+     r"gegenuber|side by side|contrast\w*|cote a cote)\b|"
+     # (session 36) after a word of assent, and the difference asked after a dash: "Na gut. CDU oder FDP bei der inneren
+     # Sicherheit – wo genau liegt der Unterschied?", "Right. Labour or Lib Dems on policing – what's the actual difference?"
+     r"^\s*((na gut|ok|okay|right|alright|d'accord|bon|also|gut)[.,!]?\s+)?(le |la |les |l'|die |der |the )?(" + _PARTY
+     + r") (ou|oder|or|vs\.?) (le |la |les |l'|die |der |the )?(" + _PARTY + r") (sur|bei|beim|zu|zur|zum|on|in) [^.?!]{1,40}"
+     r"(\?|\s[–—-]|:)\s*[^?]*\b(unterschied\w*|differen\w*)\b"),
     # ------------------------------------------------------------------ the role of an institution
     ("electoral_system.en.role_of", "electoral_system",
      r"\b(what|which) (exactly |actually |really )?(is|are) the (role|roles|job|function|functions|powers|tasks|duties) "
@@ -215,7 +222,7 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("programme.fr.past_result", "programme",
      r"\b(quel (score|pourcentage|resultat)|combien( de (voix|sieges|pour ?cent))?)\b" + _X + r"{0,60}\b(ont-ils|"
      r"ont-elles|a-t-il|a-t-elle|avaient-ils|avaient-elles|avait-il|avait-elle|ont|a|avait|avaient) (fait|obtenu|"
-     r"realise|eu|recolte)\b" + _X + r"{0,60}\b((19|20)\d\d|(aux|lors des|a la|lors de la) (dernieres?|precedentes?) "
+     r"realise|eu|recolte)(e|es|s)?\b" + _X + r"{0,60}\b((19|20)\d\d|(aux|lors des|a la|lors de la) (dernieres?|precedentes?) "
      r"(elections?|municipales|legislatives|europeennes|regionales|departementales|presidentielles?))\b|"
      r"\b(avait|avaient|a|ont)( fait| obtenu| eu) combien\b" + _X + r"{0,20}\b(aux|lors des|aux precedentes|a la) "
      r"(dernieres?|precedentes?)? ?(elections?|municipales|legislatives|europeennes|regionales|presidentielles?)\b"),

@@ -24,7 +24,9 @@ _POLITICAL_PERSON = (r"^(?=.*\b(politi\w*|candidat\w*|kandidat\w*|tete de liste|
                      r"mayor|\w*burgermeister\w*|depute\w*|abgeordnet\w*|mps?|meps?|minist\w*|chancel\w*|kanzler\w*|"
                      r"president\w*|prasident\w*|senat\w*|partei\w*|part(y|ies)|partis?|"
                      # (session 34) "une courte bio factuelle de Raphaël Glucksmann : ses mandats et son parcours"
-                     r"mandats?|mandate|offices|amter|europeennes|europawahl|european election))")
+                     r"mandats?|mandate|offices|amter|europeennes|europawahl|european election|"
+                     # (session 36) "… avant de prendre la tête du RN ?"
+                     r"la tete (du|de la|des|de l')))")
 
 PEOPLE_SRC: list[tuple[str, str, str]] = [
     # "il faisait quoi comme métier Friedrich Merz avant d'être en politique ?", "Was hat Friedrich Merz beruflich
@@ -39,6 +41,8 @@ PEOPLE_SRC: list[tuple[str, str, str]] = [
      r"\bquelles etudes (a fait|a-t-il faites|a-t-elle faites)\b|\bwas (hat|hatte|machte) " + _NAME + r" (fruher |vorher |"
      r"vor der politik |eigentlich )?beruflich\b|\bwelchen beruf (hat|hatte|ubte|erlernte)\b|\bwas hat " + _NAME
      + r" studiert\b|\bwas (studierte|lernte) " + _NAME + r"\b|"
+     # (session 36) "Qu'est-ce que Jordan Bardella a fait comme études et comme boulot avant … ?"
+     r"\bqu'est-ce qu(e |')[\w' -]{1,40} a fait comme (etudes|boulot|metier|travail)\b|"
      # the name followed by who they are: "tell me what Léa Castaing, the PS lead candidate, studied and what she did
      # for a living before", "sag mir, was Léa Castaing, PS-Spitzenkandidatin, studiert hat und was sie vorher
      # beruflich gemacht hat"
@@ -110,7 +114,9 @@ PEOPLE_SRC: list[tuple[str, str, str]] = [
     ("programme.any.offices_before", "programme",
      _POLITICAL_PERSON + r".*(\bquel(le)?s? (fonctions|mandats|postes|responsabilites)\b" + _X + r"{0,40}\b(occupe\w*|"
      r"exerce\w*|eu|tenu\w*|detenu\w*)\b|\bdans quel parti (etait|a milite|militait|etaient)\b|\bbio(graphie)? "
-     r"factuelle\b|\bfactual (bio|biography|profile)\b|\bsachlich\w* (kurzbiografie|biografie|steckbrief)\b|\bwhich "
+     r"factuelle\b|\bfactual (bio|biography|profile)\b|\bsachlich\w* (kurzbiografie|biografie|steckbrief|bio)\b|"
+     # (session 36) "What's Mary Lou McDonald's background? Education, offices held, …"
+     r"\boffices held\b|\bwhich "
      r"party (was|were|did) [\w' -]{1,30} (in|belong(ed)? to|a member of) (before|until|when|at the time)\b|\bwhat (offices|posts|positions|roles) did\b|"
      r"\bhas (she|he) (ever )?(been|served as|held)\b" + _X + r"{0,60}\b(before|previously|already)\b|\bwelche "
      r"(amter|posten|funktionen|mandate) (hatte|hat|bekleidete|ubte)\b|\bin welcher partei (war|waren)\b)"),

@@ -278,6 +278,9 @@ _THING_ADVISED = re.compile(
     r"d'entre|deux|two|beiden|lequel|laquelle)\b)\w+\b[^?.!]{0,20}\b(tu me conseilles|"
     r"vous me conseillez|would you (recommend|advise|suggest)|do you (recommend|advise|suggest)|empfiehlst du|wurdest du "
     r"mir (\w+ ){0,4}empfehlen)\b|"
+    # (session 36) what to do to be able to vote at all: "Vous me conseillez quoi pour pouvoir voter aux départementales ?"
+    r"\b(tu me conseilles|vous me conseillez|what do you (advise|recommend|suggest)|was ratst du mir|was empfiehlst du mir)"
+    r"( quoi)?,? (pour (pouvoir )?voter|so (that )?i can (still )?vote|to (be able to )?vote)\b|"
     # (session 35) what to do about a lost or forgotten voting document: "J'ai perdu ma carte électorale, tu me conseilles
     # quoi ? je peux quand même voter ?", "hab meine wahlbenachrichtigung verlegt, was rätst du mir?"
     r"\b" + _LOST + r"\b[^.?!]{0,30}\b" + _VOTING_DOCUMENT + r"\b|\b" + _VOTING_DOCUMENT + r"\b[^.?!]{0,20}\b" + _LOST + r"\b"

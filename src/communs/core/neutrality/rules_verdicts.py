@@ -201,7 +201,11 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.any.your_cross", "voting_advice",
      r"\bwhere (does|would|will) your (x|cross|vote|ballot) go\b|\bwhere (would|will) you put your (x|cross)\b|"
      r"\bwo (machst|macht|setzt|wurdest) du dein (kreuz|kreuzchen)\b|\b(tu glisses|tu mettrais|tu mets|tu choisirais) quel "
-     r"bulletin\b|\bou (tu mets|mettrais-tu|mets-tu) ta croix\b"),
+     r"bulletin\b|\bou (tu mets|mettrais-tu|mets-tu) ta croix\b|"
+     # (session 36) "Imagine you were 18 with a polling card on the doormat. Which box would you tick on Thursday?", "Whose
+     # box are you ticking?", "quelle case tu cocherais ?", "welches Kästchen würdest du ankreuzen?"
+     r"\b(which|whose) box (would|will|are|do) you (tick|ticking|mark|marking|cross|put)\b|\bquelle case (tu cocherais|"
+     r"cocherais-tu|tu coches|vous cocheriez|cocheriez-vous)\b|\bwelches kastchen (wurdest|kreuzt|wurden) (du|sie)\b"),
     # (session 35) the assistant's label for parties described by a policy: "Les partis qui veulent sortir de l'UE, tu les
     # qualifierais de populistes ?" (as label.de.bezeichnen: "würdest du die als populistisch bezeichnen?")
     ("label.fr.qualifierais", "label",

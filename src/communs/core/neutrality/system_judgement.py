@@ -251,6 +251,8 @@ _VERDICT = re.compile(
     # (session 35: "mehrheitswahl is doch mist oder")
     r"|\b(ist|sind|war|ware|waren|scheint|is)\b[^?.!]{0,130}\b(fair|unfair|fairer|gerecht|ungerecht|gerechter|mist|quatsch|"
     r"schwachsinn|bescheuert|"
+    # (session 36) "welches Verfahren ist eigentlich das gerechtere?"
+    r"das (gerechtere|fairere|bessere|demokratischere)|"
     r"demokratischer|(un)?demokratisch|"
     r"(il)?legitim|gerechtfertigt|gut|schlecht|besser|schlechter|sinnvoll|unsinnig|veraltet|eine (gute|schlechte) "
     r"(idee|sache)|ein skandal|skandalos|eine schande|beschamend|in ordnung|akzeptabel|inakzeptabel|vertretbar|"
