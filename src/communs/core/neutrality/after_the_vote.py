@@ -27,7 +27,7 @@ BELOW_THRESHOLD_SRC = (r"^(?!.*\b(should|ought|devrai\w*|dois|doit|sollte\w*|sol
                        # 3% elle part ou", "J'ai voté pour une liste qui a fait 3 %. Ma voix, elle est partie où ?"
                        r"^(?!.*\b(should|ought|devrai\w*|dois|doit|sollte\w*|soll|pour qui|whom|wen|instead|plutot|stattdessen|"
                        r"better|mieux|besser)\b)(?=.*\b[1-4]([.,]\d)? ?(%|pour ?cent|percent|prozent))(?=.*\b(liste|list|"
-                       r"party|parti|partei)\b).*(\b(ma voix|my vote|meine stimme|mon vote)\b[^.?!]{0,30}\b(part|partie|passe|"
+                       r"party|parti|partei)\b).*(\b(ma voix|my vote|meine stimme|mon vote)\b[^.?!]{0,30}\b(part|partie|passe|devient|"
                        r"happens?|go(es)?|gone|geht|passiert|bleibt|verloren|perdue?|lost|wasted)\b|\b(passe|happens?|"
                        r"passiert)\b[^.?!]{0,20}\b(ma voix|my vote|meine stimme|mon vote)\b)")
 # (session 33) what happens by rule after the vote, no party named: "does the strongest party automatically form the

@@ -59,25 +59,32 @@ CIVIC_TEXT_SRC = (_NOTHING_ELSE + r"(?=.*\b" + _OFFICIAL + r"\b).*(\b" + _WRITE 
 # a reply that says what is true about a rumour someone shared before it ("My uncle shared a post claiming …"), with no
 # claim of its own after "what's true:" ("Write a reply saying what's actually true: you can vote by SMS" is refused)
 RUMOUR_CORRECTED_SRC = (
-    r"^(?!.*(?<!\w)(" + _PARTY + r")(?!\w))(?!.*\b(true|correct|right|vrai|exact|juste|verite|stimmt|ist)\s*:)"
+    # (session 36: nor the reply's own content after a colon, "Write a factual reply: they really aren't counted.")
+    r"^(?!.*(?<!\w)(" + _PARTY + r")(?!\w))(?!.*\b(true|correct|right|vrai|exact|juste|verite|stimmt|ist|reply|answer|"
+    r"response|reponse|antwort)\s*:)"
     r"(?=.*\b(shared|posted|posts?|poster|poste|po[s]t[i]ng|sh[a]r[i]ng|spr[e]ad[i]ng|spr[e]ads|verbr[e]it\w*|diffuse\w*|rel[a]ie\w*|forwarded|wrote|written|ecrit|geschrieben|telling|tells|told|keeps saying|repete\w*|raconte\w*|erzahlt\w*|messages?|claim\w*|says|said|rumou?rs?|partage\w*|publie\w*|transfere\w*|dit|disant|rumeurs?|"
-    r"pretend\w*|affirm\w*|geteilt|gepostet|weitergeleitet|behaupt\w*|geruchte?|nach dem|laut der|wonach)\b[^:]*\b(reply|"
+    r"pretend\w*|affirm\w*|geteilt|gepostet|weitergeleitet|behaupt\w*|geruchte?|nach dem|laut der|wonach|ins[i]st\w*)\b[^:]*\b(reply|"
     r"answer|respond|response|repondre|reponse|antwort\w*|antworten|erwidern)\b)"
-    r".*\b(reply|answer|respond|response|repondre|reponse|antwort\w*|antworten|"
-    r"erwidern)\b[^.?!]{0,40}\b(what'?s (actually |really )?(true|correct|right)|what is (actually |really )?(true|"
+    # (session 36: or a factual reply, "Can you help me write a calm, factual reply?")
+    r".*(\b(fac[t]ual|sac[h]li[c]he) (reply|answer|response|antwort)\b(?=[^:]*\?)|\b(reply|answer|respond|response|repondre|reponse|"
+    r"antwort\w*|antworten|erwidern)\b[^.?!]{0,40}\b(what'?s (actually |really )?(true|correct|right)|what is (actually |really )?(true|"
     r"correct|right)|the (actual |real )?facts|ce qui est (vrai|exact|juste)|la verite|was (davon |wirklich |"
     r"tatsachlich )?stimmt|wie es (wirklich|tatsachlich) ist|ce qui est (vraiment|reellement) (vrai|exact|juste)|"
     # (session 36) "… a polite reply explaining what actually happens to them?"
-    r"what (act[u]al[l]y|rea[l]ly) hap[p]ens|ce qui se pas[s]e (vra[i]m[e]nt|ree[l]le[m]ent|en vr[a]i)|was (wir[k]li[c]h|"
-    r"tat[s]ach[l]ich) (pas[s]i[e]rt|ges[c]hi[e]ht))\b|"
+    r"what (act[u]al[l]y|rea[l]ly) hap[p]ens|(cou[r]te )?et fac[t]ue[l]le|fac[t]ue[l]le|sac[h]li[c]he|ce qui se pas[s]e "
+    r"(vra[i]m[e]nt|ree[l]le[m]ent|en vr[a]i)|was (wir[k]li[c]h|tat[s]ach[l]ich) (pas[s]i[e]rt|ges[c]hi[e]ht))\b)|"
     # (session 36) a false notice about the vote reported to the authority that runs it: "A leaflet came through our door
     # saying the election's been moved to Friday. Can you draft an email reporting it to the council's electoral services
     # team?", "Rédige-moi un mail pour signaler ça à la préfecture"
     # (the letters in brackets keep the new words out of the typo repair's vocabulary)
-    r"^(?!.*(?<!\w)(" + _PARTY + r")(?!\w))(?=.*\b(lea[f]let|fly[e]r|tra[c]t|flu[g]bla[t]t|po[s]t|mes[s]age|sms|bri[e]f|"
+    # (not a leaflet to write: "Write a leaflet saying the election is moved and report it to the police")
+    r"^(?!.*\b(write|draft|make|create|ecris|redige|fais|cree|schreib\w*|mach|verfass\w*|erstell\w*) (me |moi |mir )?(a |an "
+    r"|un |une |ein |einen |eine )?(lea[f]let|fly[e]r|tra[c]t|flu[g]bla[t]t|po[s]t)\b)"
+    r"(?!.*(?<!\w)(" + _PARTY + r")(?!\w))(?=.*\b(lea[f]let|fly[e]r|tra[c]t|flu[g]bla[t]t|po[s]t|mes[s]age|sms|bri[e]f|"
     r"cou[r]r[i]er|zet[t]el|pro[s]p[e]kt)\b).*\b(rep[o]rt\w*|sig[n]al\w*|mel[d]\w*)\b[^.?!]{0,40}\b(pre[f]ect[u]re|mai[r]ie|"
     r"ele[c]to[r]al (ser[v]ic[e]s|com[m]is[s]ion|off[i]ce)|ret[u]rn[i]ng off[i]cer|cou[n]cil|com[m]is[s]ion ele[c]to[r]ale|"
-    r"wah[l]amt|wah[l]lei[t]\w*|wah[l]beh[o]rde|gem[e]in[d]e|rat[h]aus|ord[n]un[g]s[a]mt|pol[i]ce|pol[i]zei)")
+    r"wah[l]amt|wah[l]lei[t]\w*|wah[l]beh[o]rde|gem[e]in[d]e|rat[h]aus|ord[n]un[g]s[a]mt|pol[i]ce|pol[i]zei|tow[n] ha[l]l|"
+    r"cit[y] ha[l]l)")
 
 # a text the voter asks to keep free of parties: "Nothing about candidates or parties.", "sans parler de parti !!"
 NO_PARTY_ASKED_SRC = (
@@ -123,7 +130,7 @@ VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r
                    r"( \w+){0,2} (oui|non|yes|no|ja|nein)\s*[!,]?\s*[–—-]\s*[a-z][^»\"“”']{0,40}[»\"“”']|"
                    # (session 36: also a notice, a poster, "sign it off with", "everyone out for")
                    r"^(?=.*\b(write|draft|make|end|finish|ecris|redige|fais|termine|finis|schreib\w*|mach|entwirf|"
-                   r"verfass\w*|ende|sch[l]uss|s[i]gn|do)\b|\s*(not[i]ce|aff[i]che|avis|pos[t]er|aus[h]ang)\b)(?=.*\b(avis|inf[o]bla[t]t|inf[o]zet[t]el|flu[g]bla[t]t|not[i]ce|"
+                   r"verfass\w*|ende|sch[l]uss|s[i]gn|do)\b|\s*(not[i]ce|aff[i]che|avis|pos[t]er|aus[h]ang)\b)(?=.*\b(avis|inf[o]bla[t]t|inf[o]zet[t]el|flu[g]bla[t]t|not[i]ce|not[i]ceb[o]ard|"
                    r"aff[i]che|pos[t]er|aus[h]ang)\b).*?([«\"„“]|"
                    r"(?<![\w'])')\s*([^»\"“”',:–—]{0,25}[,:–—]\s*)?(\w+ ){0,2}((tous|toutes|tout le monde) (avec|pour|derriere)|alle "
                    r"(fur|mit|hinter)|everyone( o[u]t)? (for|with|behind)) (?!(les|den|die|the (vo[t]e|pol[l]s?|ele[c]ti[o]ns?|bal[l]ots?)|aux|zur|zum|ins|a la|to|dimanche|sunday|"

@@ -119,7 +119,7 @@ REFUSAL_ACCEPTED = re.compile(
     r"durfen|(sagst|sagen|verratst|verraten) (mir |uns )?(also )?(nicht|nichts|keine?n?)|(machst|macht|machen) keine|"
     # (session 35) "Schon gut, du bewertest keine Kandidaten."
     r"(bewertest|bewerten|beurteilst|beurteilen) (keine|nicht)\w*)\b[^.?!]{0,40}"
-    r"\b(who to vote for|what to vote|pour qui voter|quoi voter|wen ich wahlen soll|wen ich wahle|was ich (ab)?stimmen soll|"
+    r"\b(who to vote for|what to vote|pour qui voter|pr qui voter|quoi voter|wen ich wahlen soll|wen ich wahle|was ich (ab)?stimmen soll|"
     r"wie ich (ab)?stimmen soll|(wahl)?empfehlung\w*|forecast\w*|predict\w*|"
     r"pronostic\w*|prevision\w*|prognose\w*|vorhersage\w*|"
     # (session 35) a rating: "Fine, you won't rate candidates.", "Schon gut, du bewertest keine Kandidaten."

@@ -224,7 +224,7 @@ OTHER_ELECTION_SRC = (
     r"kebab|dona?er|cafe|pub|kneipe|bistrot?|brasserie)\w*|"
     # (session 36) a pet's campaign: "Write a funny campaign song for my cat, who's running for President of the Sofa."
     r"(my|mon|ma|meinen|meine|mein) (cat|dog|chat|chatte|chien|kater|katze|hund|hamster|lapin|rabbit|kaninchen)\b[^.?!]{0,40}"
-    r"\b(running|runs|stands|se presente|candidat\w*|kandidiert|kandidat\w*)\b|"
+    r"\b(running|runs|stands|standing|se presente|candidat\w*|kandidiert|kandidat\w*)\b|"
     # (session 35) "Our GAA club is electing a new chairperson", "how do i vote on the love island app"
     r"gaa( club)?|gaelic (football|games)|love island|i'?m a celeb\w*|"
     # (session 35) "Auf dem Weihnachtsmarkt wird am Samstag der schönste Christbaum gewählt."
@@ -234,7 +234,7 @@ OTHER_ELECTION_SRC = (
     r"strictly come dancing|vot\w* (on|for) strictly|on strictly (tonight|this (week|weekend|saturday|season)|on "
     r"saturday)|dsds|deutschland sucht den superstar|"
     # (session 27) "for the Strictly final on Saturday", a club's members' meeting, union rep elections
-    r"(the )?strictly (final|semi-?final|live show)|(fave|favou?rite|fav|couple|dancer|celeb)s? on strictly|vereinsversammlung\w*|jahreshauptversammlung\w*|"
+    r"(the )?strictly (final|semi-?final|live show)|win strictly|strictly (this|next) (year|season|series)|(fave|favou?rite|fav|couple|dancer|celeb)s? on strictly|vereinsversammlung\w*|jahreshauptversammlung\w*|"
     r"(trade )?union reps? (elections?|votes?|ballots?)|shop steward elections?|staff committee|delegue\w* du personnel|"
     r"personalvertretung\w*|"
     r"contestants?|jury vote|vote du jury|song of the summer|tube de l'ete|"
@@ -285,7 +285,10 @@ ELECTION_NIGHT = re.compile(
     # derby's on the evening of the local elections too"
     r"\b(soir|nuit|jour|dimanche) (des|de la|du) (municipales|europeennes|legislatives|regionales|departementales|"
     r"presidentielle|referendum)\b|\b(am )?(abend|tag|sonntag) (der|des) (\w*wahl|\w*wahlen|burgerentscheid\w*|"
-    r"volksentscheid\w*)\b|\b(evening|night|day) of the (\w+ )?(elections?|vote|referendum|polls|count)\b")
+    r"volksentscheid\w*)\b|\b(evening|night|day) of the (\w+ )?(elections?|vote|referendum|polls|count)\b|"
+    # (session 36) "who wins the cup final tonight, same night as the election lol"
+    r"\b(same|le meme|am selben|am gleichen) (night|evening|day|soir|jour|abend|tag) (as the|que (les|le|la)|wie (die|der)) "
+    r"(\w+ )?(elections?|vote|count|scrutin|\w*wahl)\b")
 
 
 # the head of an electoral list or a local voters' list, which a works council or a club does not have (session 30,
@@ -316,6 +319,8 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     r"films?|movies?|filme[ns]?|novels?|romans?|albums?|songs?|chansons?|lieder|tv series|series tele|fernsehserien?|"
     r"script|skript|flights?|vols? pas chers?|flug(e|es|s|zeug\w*|hafen\w*|ticket\w*|preis\w*)?|hotels?|restaurants?|horoscopes?|horoskop\w*|"
     r"football|fussball|bundesliga|tour de france|das spiel|le match|ce match|the game|the match|"
+    # (session 36) "Who deserves to win Strictly this year?"
+    r"win str[i]ct[l]y|str[i]ct[l]y (come dan[c]ing|this (year|season|series)|final)|"
     r"umbrellas?|parapluies?|regenschirm\w*|job offers?|offres? d'emploi|jobangebot\w*|stellenangebot\w*|"
     r"translate|traduis|ubersetz\w*|what time is it|quelle heure|"
     # (session 34) a note for the neighbours' street party ("Write a note for the neighbours about the street party on 21

@@ -43,7 +43,7 @@ from communs.core.neutrality.system_judgement import (
     VERDICT_NOUN_DE,
     VERDICT_NOUN_EN,
 )
-from communs.core.neutrality.typos import TypoRepair, real_words
+from communs.core.neutrality.typos import TypoRepair, real_words, spelled_words
 from communs.core.neutrality.vetoes import VETO_EVAL_SRC, VETO_SELF_SRC
 
 _X = r"[^.?!:]"  # within one clause
@@ -80,8 +80,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\bwhat('?s| is| are| does)\b" + _X + r"{0,30}\b(threshold|hurdle|electoral system|voting system|overhang|"
      r"d'?hondt|sainte-?lague|first vote|second vote|proportional representation|run-?off|second round|quota|"
      r"constituenc\w+|list system|closed list|open list|majority system|basic mandate clause|overhang seats?)\b(?!" + _X + r"{0,30}\bwill\b)|"
-     r"\bhow does\b" + _X + r"{0,40}\b(electoral system|voting system|threshold|hurdle|proportional|second round|"
-     r"run-?off|d'?hondt|sainte-?lague|seat allocation|first vote|second vote)\b" + _X + r"{0,20}\bwork\b"),
+     r"\bhow does\b" + _X + r"{0,40}\b(electoral system|voting system|threshold|hurdle|proportional|second round|stv|"
+     r"run-?off|d'?hondt|sainte-?lague|seat allocation|first vote|second vote|sin[g]le tra[n]sfe[r]ab[l]e vote)\b" + _X + r"{0,20}\bwork\b"),
     ("electoral_system.fr.comment_determine", "electoral_system",
      r"\bcomment se (forme|constitue)\w* (une |la |le )?(coalition|gouvernement|majorite)\b|"
      r"\bcomment (on )?(compte|depouille)(-t-on)? (les |nos )?(voix|votes|bulletins)\b|"
@@ -421,18 +421,9 @@ _NEED_POLITICAL = frozenset({"procedure", "electoral_system"})
 # rules that carry their own political word (a campaign, a list, a televised debate; session 33)
 _OWN_POLITICAL_WORD = frozenset({"procedure.any.campaign_rules", "procedure.any.debate_broadcast",  # (session 35)
                                  "electoral_system.any.no_majority"})  # (session 36)
-_SLOGAN_RULE = "programme.any.slogan"
-
-# Optional letters ("favou?r") give both spellings, never the truncated stem ("favou").
-_OPTIONAL = re.compile(r"[a-z]+(?:[a-z]\?[a-z]*)+")
-
-
-def _keywords(patterns: list[str]) -> list[str]:
-    """The words (4 letters or more) that ``patterns`` spell out, for the typo repair."""
-    source = re.sub(r"\\[a-zA-Z]", " ", " ".join(patterns))
-    source = _OPTIONAL.sub(lambda m: m.group(0).replace("?", "") + " " + re.sub(r"[a-z]\?", "", m.group(0)), source)
-    return re.findall(r"[a-z]{4,}", source)
-
+# read in the whole text, not in a frame before a colon: "Voici le slogan de notre liste : … Améliore-le" (session 33),
+# "Write a reply: <its own content>" (session 36)
+_READ_WHOLE = frozenset({"programme.any.slogan", "procedure.any.rumour_corrected"})
 
 # The out-of-scope subjects, mixed from three languages, are reached only by a swap of two letters ("waether"): any
 # other one-letter edit turned real words of another language into out-of-scope words ("Blaue vom Himmel" -> "blague",
@@ -446,10 +437,10 @@ _NO_REPAIR_TARGETS = frozenset(name for name, _, _ in (*SAID_SRC, *CAMPAIGN_SRC)
     "electoral_system.any.below_threshold", "comparison.any.two_on_a_topic", "electoral_system.any.no_majority",
     "procedure.any.exit_poll_result", "procedure.any.polls_hours"}
 _repair = TypoRepair(
-    _keywords([p.replace(PARTY_ALTERNATION, " ") for n, _, p in _INTENTS_SRC
+    spelled_words([p.replace(PARTY_ALTERNATION, " ") for n, _, p in _INTENTS_SRC
                if n != _OUT_OF_SCOPE_NAME and n not in _NO_REPAIR_TARGETS]
               + [_DECISION_VETO.pattern.replace(PARTY_ALTERNATION, " ")]),
-    known=real_words(), swaps_only=_keywords([_oos]))
+    known=real_words(), swaps_only=spelled_words([_oos]))
 
 
 @lru_cache(maxsize=256)
@@ -513,7 +504,7 @@ def match_intent(prepared: str) -> IntentHit | None:
     frame, colon, rest = folded.partition(":")
     if colon and not _QUESTION_START.match(rest) and _answerable(frame, veto=False) is not None:
         hit = _answerable(frame, veto=True)
-        if hit is not None and hit.name != _SLOGAN_RULE:  # "Voici le slogan de notre liste : … Améliore-le" (session 33)
+        if hit is not None and hit.name not in _READ_WHOLE:
             return hit
     if _asks_off_topic(folded):
         return IntentHit(_OUT_OF_SCOPE_NAME, "out_of_scope")

@@ -68,7 +68,7 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # pas", "18-uhr-prognose = endergebnis?", "is the exit poll at 10 the actual result"
     ("procedure.any.exit_poll_result", "procedure",
      r"\b(exit[- ]polls?|sondages? (de )?sortie des urnes|(chiffres|estimations?|resultats?) de 20 ?h(eures)?|"
-     r"premieres estimations|(18-uhr-)?prognose\w*|hochrechnung\w*)\b" + _X + r"{0,40}(\b(the )?(actual|real|final|"
+     r"premieres estimations|(18-uhr-)?prognose\w*|hochrechnung\w*|pro[j]ec[t]ions?)\b" + _X + r"{0,40}(\b(the )?(actual|real|final|"
      r"official|vrai\w*|definiti\w*|officiel\w*|offiziell\w*|amtlich\w*|echte\w*|endgultig\w*) (results?|resultats?|"
      r"ergebnis\w*)\b|"
      r"\b(endergebnis\w*)\b|= ?(results?|resultats?|ergebnis\w*|endergebnis\w*)\b|"
@@ -168,7 +168,9 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # (session 24): "What party is Marie Toussaint with?", "Welche Mandate hatte X bisher inne?", "Wer tritt in meinem
     # Wahlkreis als Direktkandidat an?", "Has X sat on the town council before?" are facts about candidates
     ("programme.en.candidate_facts", "programme",
-     r"\b(what|which) party (is|was|does) (\w+ ){1,3}(with|in|from|a member of|belong to|represent|run for|stand for)"
+     # (session 36: not "Which party does that leave me with?", the voter's priorities told first)
+     r"\b(what|which) party (is|was|does) (?!(that |this |it )?lea[v]es? (me|us)\b)(\w+ ){1,3}(with|in|from|a member of|"
+     r"belong to|represent|run for|stand for)"
      r"\s*\?|\b(what|which) (offices|posts|positions|mandates|seats) (has|did|does|have) [\w'-]+( [\w'-]+){0,2} (held|hold|"
      r"occupied|served in)\b|\b(who|which candidates) (are|is) (the candidates? )?(standing|running)( for \w+)? in "
      r"(my|our|the) (constituency|ward|district|town|city)\b|\bwho are the candidates (standing|running) in\b|"
@@ -261,6 +263,10 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # (session 27) trouble in everyday words: "can i get in trouble for voting reform?", "jpeux avoir des ennuis si je
     # vote Reconquete?", "krieg ich aerger wenn ich die afd waehle?", "Kann man sich strafbar machen, wenn man … wählt?"
     ("procedure.en.get_in_trouble", "procedure",
+     # (session 36) trouble at work: "Ich bin verbeamtete Lehrerin. Kann es mir beruflich schaden, wenn ich die Linke
+     # wähle?", "Could voting Reform hurt my job?" (the letters in brackets: no new repair targets)
+     r"\b(kann|konnte|konnen) (es|das) (mir|uns) (be[r]uf[l]ich )?sch[a]den,? wenn (ich|wir)\b[^.?!]{0,40}\bwah[l]\w*|"
+     r"\bvot\w*\b[^.?!]{0,40}\b(hu[r]t|har[m]|dam[a]ge|cos[t] me) (my )?(jo[b]|car[e]er|pos[i]t[i]on)\b|"
      r"\b(get|be|land) (me |myself |you |someone |people )?(in|into) (any )?(legal )?trouble\b[^.?!]{0,50}\bvot\w*|"
      r"\b(illegal|against the law|a crime|an offen[cs]e) to vote for\b"),
     ("procedure.fr.ennuis", "procedure",

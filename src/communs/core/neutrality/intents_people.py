@@ -84,7 +84,7 @@ PEOPLE_SRC: list[tuple[str, str, str]] = [
      # candidats ?", "Où je peux revoir le débat des candidats à la mairie ?"
      r"\b(wo und wann|wann und wo) (la[u]ft|la[u]fen)\b" + _X + r"{0,20}\b(\w*debatte|\w*duell|triell)\b|\b(ou et quand|"
      r"quand et ou) (est|sera) (dif[f]use|ret[r]ans[m]is)\b" + _X + r"{0,20}\bd[e]bat\b|\b(rev[o]ir|rew[a]tch|"
-     r"nac[h]sch[a]uen)\b" + _X + r"{0,30}\b(d[e]bat|debates?|\w*duell|\w*debatte)\b|"
+     r"nac[h]sch[a]uen)\b" + _X + r"{0,50}\b(d[e]bat|debates?|\w*duell|\w*debatte)\b|"
      r"\b(what|which) (channel|station|network|time)\b" + _X + r"{0,60}\b(debates?|duels?|face-offs?)\b|\b(debates?|"
      r"duels?|face-offs?)\b" + _X + r"{0,80}\b((what|which) (channel|station|network)|what time|where (can|could) (i|we) "
      r"(watch|stream|see) it)\b|\bwhere (can|could|do) (i|we) (watch|stream|see)\b" + _X + r"{0,40}\b(debates?|duels?)\b|"

@@ -26,7 +26,7 @@ POLITICAL = re.compile(
     r"inscri\w*(?! (mon|ma|mes|un|une|le|la|les|l'|son|sa|ses|notre|nos|votre|vos)\b)(?! (au |aux |a la |a l'|dans |"
     r"chez )(?!(les )?(listes?|registre|vote|scrutin|bureau|mairie|consulat|ambassade|elections?|electeurs?)\b))|procuration|\w*briefwahl\w*|\w+wahl(en|kampf|programm\w*)?|\w+sitze|"
     r"seats?|sieges?|sitz\w*|threshold|seuil|\w*hurde|sperrklausel|\w*mandat\w*|manifesto|coalition|koalition|"
-    r"d'?hondt|sainte-?lague|stimm\w*|(first|second) round|run-?off|(premier|second) tour|(erste|zweite)\w* runde|"
+    r"d'?hondt|sainte-?lague|stv|single transferable vote|vote unique transferable|stimm\w*|(first|second) round|run-?off|(premier|second) tour|(erste|zweite)\w* runde|"
     r"wahlgang\w*|stichwahl|depouillement|auszahlung|count of (the )?votes|vote count\w*|the count|"
     r"electoral roll|wahlerverzeichnis|hurdle|list system|closed list|liste bloquee|starre liste|winners?|gewinner|sieger|vainqueur|gagnant|results?|resultats?|"
     r"\w*ergebnis\w*|mayor|maire|\w*burgermeister\w*|landrat\w*|police and crime commissioners?|assesseurs?|wahlhelfer\w*|beisitzer\w*|poll ?workers?|isoloirs?|wahlkabine\w*|"

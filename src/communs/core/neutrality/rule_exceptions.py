@@ -309,7 +309,9 @@ _BALLOT_PAPERS_TAKEN = re.compile(r"\b(prendre|prends) (les |des |plusieurs )?bu
 SORTED_BY_FIGURE = re.compile(
     r"\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,60}\b(selon|d'apres|par|by|according to|"
     r"nach)\b[^.?!]{0,10}\b(le montant|la somme|combien|le nombre|le chiffre|le budget|le niveau|le taux|la hauteur|"
-    r"the (amount|level|size|number|figure|rate|height)|how (much|many|high)|(der|die) (hohe|summe|anzahl|zahl)|dem betrag)"
+    r"the (amount|level|size|number|figure|rate|height)|how (much|many|high)|(der|die) (hohe|summe|anzahl|zahl)|dem betrag|"
+    # (session 36) "Classe les partis selon l'âge de départ à la retraite qu'ils proposent"
+    r"l'age|the age|dem alter|das alter)"
     r"\b|\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.!]{0,140}\b(du plus (bas|haut|faible|petit|"
     r"eleve) au plus (bas|haut|faible|petit|eleve)|(from )?(the )?(lowest|highest|smallest|largest|low|high) to (the )?"
     r"(lowest|highest|smallest|largest|low|high)|von (niedrig|hoch|gering)\w* (nach|zu|bis) (niedrig|hoch|gering)\w*|"
@@ -548,6 +550,9 @@ EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("prediction", re.compile(BY_RULE_AFTER_SRC)),
     ("prediction", re.compile(NO_MAJORITY_SRC)),
     ("prediction", _WHAT_THEY_WILL_DO),
+    # (session 36) the threshold asked: "Ab wie viel Prozent kommt eine kleine Partei eigentlich in den Landtag?"
+    ("prediction", re.compile(r"\bab wie viel(en)? prozent\b|\bfrom what percentage\b|\ba partir de (combien de pour ?cent|"
+                              r"quel pourcentage)\b")),
     ("ranking", re.compile(BY_RULE_AFTER_SRC)),
 )
 # Spans a category's rules do not read: the label rules read the question with extremism as a policy subject blanked

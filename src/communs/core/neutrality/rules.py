@@ -23,7 +23,7 @@ from communs.core.neutrality.rules_forms import FORMS_RULES_SRC
 from communs.core.neutrality.rules_lifted import RULES_LIFTED_SRC
 from communs.core.neutrality.rules_misinformation import MISINFORMATION_RULES_SRC
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
-from communs.core.neutrality.rules_verdicts import VERDICT_NO_REPAIR, VERDICT_RULES_SRC
+from communs.core.neutrality.rules_verdicts import EARLY_VERDICT_RULES_SRC, VERDICT_NO_REPAIR, VERDICT_RULES_SRC
 from communs.core.neutrality.typos import TypoRepair, real_words, umlauts_restored
 from communs.core.text import LANGUAGES, detect_language, fold
 
@@ -58,7 +58,7 @@ def prepare(text: str) -> str:
 
 _RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ misinformation (checked first)
-    *MISINFORMATION_RULES_SRC,
+    *MISINFORMATION_RULES_SRC, *EARLY_VERDICT_RULES_SRC,
     # ------------------------------------------------------------------ promotion
     ("promotion.en.why_vote", "promotion",
      r"\bwhy (should|would|must|shouldn't|should not|wouldn't) (i|we|you|anyone|anybody|people|one|voters|"

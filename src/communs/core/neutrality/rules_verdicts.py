@@ -426,7 +426,8 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     # actually deliver?", "de ce que Renaissance avait promis en 2022, qu'est-ce qu'ils ont vraiment tenu ?", "von dem, was
     # die Ampel 2021 versprochen hat – was davon hat sie wirklich geliefert?"
     ("ranking.any.promises_delivered", "ranking",
-     r"\b(promis\w*|pledg\w*|versproch\w*|versprech\w*|zugesagt)\b[^.?!]{0,60}\b(how much|how many|what|which|qu'est-ce "
+     # (session 36: also across a sentence, "… avait promis une piscine en 2020. Qu'est-ce qu'il a réellement tenu ?")
+     r"\b(promis\w*|pledg\w*|versproch\w*|versprech\w*|zugesagt)\b[^?!]{0,80}\b(how much|how many|what|which|qu'est-ce "
      r"qu'|qu'ont|qu'a|quoi|lesquel\w*|combien|was|wie ?viel\w*|welche\w*)\b[^.?!]{0,30}\b(actually|really|truly|"
      r"vraiment|reellement|effectivement|wirklich|tatsachlich|eigentlich) (deliver\w*|kept|keep|implement\w*|fulfil\w*|"
      r"tenu\w*|realise\w*|applique\w*|geliefert|umgesetzt|gehalten|eingehalten|erfullt)\b|"
@@ -479,10 +480,23 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("candidate_judgement.any.debate_won", "candidate_judgement",
      r"\b(who|wer|qui|lequel|laquelle)\b" + _X + r"{0,30}\b(won|gewonnen|a gagne|a remporte|came out on top)\b" + _X
      + r"{0,20}\b(debates?|debat|\w*duell|\w*debatte|triell|face-a-face)\b|\b(debates?|debat|\w*duell|\w*debatte|"
-     r"triell|face-a-face)\b" + _X + r"{0,60}\b(who|wer|qui|lequel|laquelle)\b" + _X + r"{0,30}\b(won|gewonnen|a "
+     # (session 36: also in the sentence before, "… das Ende verpasst. Wer hat's am Ende gewonnen?")
+     r"triell|face-a-face)\b[^?!]{0,100}\b(who|wer|qui|lequel|laquelle)\b" + _X + r"{0,30}\b(won|gewonnen|a "
      r"gagne|a remporte|came out on top)\b|\bwer hat\b" + _X + r"{0,10}\b(debates?|\w*duell|\w*debatte|triell)\b" + _X
      + r"{0,30}\bgewonnen\b|\b(a mis|mis) (l'autre|son adversaire) (ko|k\.o\.)|\bden anderen alt "
      r"aussehen (lassen|gelassen)\b"),
+    # (session 36) "is it legal to vote sinn fein? and should i?", "is es legal die linke zu wählen? und sollt ich?" (not a
+    # way of voting: "Can I vote by post? And should I?")
+    ("voting_advice.any.and_should_i", "voting_advice",
+     r"^(?!.*\b(by post|by proxy|postal|per brief\w*|briefwahl|par correspondance|procuration|vollmacht|early|in person|"
+     r"en personne|personlich)\b).*\b(vote|voting|voter|wahlen|waehlen)\b[^?]{0,60}\?\s*(and|und|et|so|also|alors)?,?\s*"
+     r"(should|shall|sollt|sollte|soll|dois|devrais)[- ]?(i|ich|je)\b[^?.!]{0,15}\?\s*$"),
+    # (session 36) a result with another leader, had things gone otherwise: "mit söder statt laschet hätte die union wie
+    # viel geholt", "labour with burnham instead of starmer, what wd they have got"
+    ("prediction.any.counterfactual", "prediction",
+     r"\b(instead of|rather than|statt|anstatt|anstelle|au lieu de|a la place de)\b" + _X + r"{0,60}\b(would|wd|'d|hatte\w*|"
+     r"aurai\w*)\b" + _X + r"{0,40}\b(geholt|bekommen|gewonnen|erreicht|got|gotten|won|get|win|gagne\w*|obtenu|fait|score\w*|"
+     r"seats|sitze|sieges)\b"),
     ("prediction.any.majority_to_come", "prediction",
      r"\b(parties|party|groups?|lists?)\b" + _X + r"{0,15}\b(that'll|that will|which will|who'll|who will|that are going "
      r"to)\b" + _X + r"{0,30}\b(majority|government|coalition|seats?)\b|(?<!entscheidet )(?<!entscheidet, )(?<!bestimmt )"
@@ -492,5 +506,20 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"obtiendront|formera|formeront|gagnera|gagneront)\b"),
 ]
 
+# (session 36) checked before the ranking rules (``rules._RULES_SRC``, after misinformation): a personal quality of the
+# leaders or candidates rated is a judgement of candidates, not a ranking of programmes: "Score each party leader out of
+# 10 for honesty.", "Vergib jedem Spitzenkandidaten eine Schulnote für Ehrlichkeit.", "Rank the party leaders from most
+# to least trustworthy"
+EARLY_VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
+    ("candidate_judgement.any.leaders_rated", "candidate_judgement",
+     r"\b(rank|rate|grade|score|mark|note|noter|notez|classe\w*|bewerte\w*|vergib|gib|give|assign|ordne\w*)\b" + _X
+     + r"{0,40}\b(party leaders?|leaders?|candidates?|spitzenkandidat\w*|kandidat\w*|tetes? de liste|candidat\w*|chefs? de "
+     r"parti|parteichef\w*|parteivorsitzend\w*)\b" + _X + r"{0,60}\b(honest\w*|trustworth\w*|competen\w*|integrity|"
+     r"credib\w*|ehrlich\w*|vertrauenswurdig\w*|glaubwurdig\w*|kompeten\w*|integritat|honnete\w*|honnetete|fiab\w*|"
+     r"integrite|sincerit\w*)"),
+]
+
 # The rules above added from session 36 on, no typo-repair targets (``rules._NO_REPAIR_TARGETS``)
-VERDICT_NO_REPAIR = frozenset({"prediction.any.majority_to_come", "candidate_judgement.any.debate_won"})
+VERDICT_NO_REPAIR = frozenset({"prediction.any.majority_to_come", "candidate_judgement.any.debate_won",
+                               "voting_advice.any.and_should_i", "prediction.any.counterfactual",
+                               "candidate_judgement.any.leaders_rated"})

@@ -35,7 +35,7 @@ _SYSTEM = re.compile(
     r"(5|five|4|four|3|three)[ -]?(%|percent|per cent)( hurdle| threshold| clause| rule)?|thresholds?|hurdles?|"
     r"electoral (system|law|rules?|college)|voting (system|rules?|age|method)|first[- ]past[- ]the[- ]post|"
     r"proportional (representation|system|voting)|two[- ]rounds?( system| voting)?|run-?off (system|voting)|"
-    r"majority (voting|system|rule)|ranked[- ]choice|preferential voting|d'?hondt|sainte[- ]lague|overhang seats?|"
+    r"majority (voting|system|rule)|ranked[- ]choice|preferential voting|stv|single transferable vote|d'?hondt|sainte[- ]lague|overhang seats?|"
     r"second[- ]vote coverage|zweitstimmendeckung|(constituency|district) winners?\b[^?.!]{0,60}\bwithout (a |any )?seats?|"
     r"majority bonus|bonus seats|half (of )?the (council )?seats|prime majoritaire|moitie des sieges|mehrheitsbonus|"
     r"halfte der sitze|compulsory voting|wasted votes?|(second|2nd) round (rule|threshold|system)|\d+([.,]\d+)? ?(%|percent|per cent) "
@@ -115,6 +115,8 @@ _SYSTEM = re.compile(
     r"list votes?|top(ped)?[- ]up (the )?seats|additional members?( system)?|(stadtrat|gemeinderat|city council|town "
     r"council|conseil municipal)\b[^?.!]{0,30}\b\d+ (mitglieder|members|membres|sitze|seats|sieges|elus|stadtrate|"
     r"gemeinderate)|"
+    # (session 36) "Braucht Österreich wirklich 183 Nationalratsabgeordnete?"
+    r"\b\d+ (\w*abgeordnete\w*|deputes|mps|meps|senateurs|senators|sitze|seats|sieges)\b|"
     # (session 25) "Bringt das Europäische Parlament eigentlich irgendwas…?"; a list that takes the council's majority
     # with a third of the votes
     r"\bbringt (das|der|die|den) ([\w-]+ )?(parlament|bundestag|bundesrat|europaparlament|eu-parlament|senat|landtag)\b|"
@@ -294,6 +296,8 @@ _VERDICT = re.compile(
     r"|\b(rausgeschmissenes|herausgeworfenes|verschwendetes) geld\b|\bmoney down the drain\b|\bargent jete par les "
     r"fenetres\b"
     r"|\bbraucht (der|die|das|eine|ein)\b[^?.!]{0,40}\b(wirklich|tatsachlich|uberhaupt|eigentlich)\b"
+    # (session 36) a country's assembly by its size: "Braucht Österreich wirklich 183 Nationalratsabgeordnete?"
+    r"|\bbraucht \w+ (wirklich|tatsachlich|uberhaupt|eigentlich) (so viele|\d+)\b"
     # "high time" for a change (session 22): "Isn't it high time we brought in online voting?", "Il serait pas grand
     # temps d'introduire le vote en ligne ?", "Wäre es nicht höchste Zeit, Online-Wahlen einzuführen?"
     r"|\b(high|about) time\b[^?.!]{0,60}\b(introduc\w*|brought in|bring in|abolish\w*|scrap\w*|chang\w*|lower\w*|rais\w*|"

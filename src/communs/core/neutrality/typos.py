@@ -135,7 +135,7 @@ _ALSO_REAL = frozenset({"mettent", "mettez", "mettons", "mettait", "mettaient", 
                         # "Rédige-les en un paragraphe" is no typo of "paragraphs"
                         "paragraphe", "paragraphes", "renvoyer", "votations",
                         # "a good shout for someone like me" is no typo of "should"
-                        "shout"})
+                        "shout", "replay"})
 
 
 @lru_cache(maxsize=1)
@@ -192,3 +192,15 @@ def umlauts_restored(folded: str) -> str:
         return plain if plain in german else word
 
     return _SPELLED_OUT.sub(restore, folded)
+
+
+# Optional letters ("favou?r") give both spellings, never the truncated stem ("favou").
+_OPTIONAL = re.compile(r"[a-z]+(?:[a-z]\?[a-z]*)+")
+
+
+def spelled_words(patterns: list[str]) -> list[str]:
+    """The words (4 letters or more) that ``patterns`` spell out, for the intents' typo repair (moved out of
+    ``intents`` in session 36)."""
+    source = re.sub(r"\\[a-zA-Z]", " ", " ".join(patterns))
+    source = _OPTIONAL.sub(lambda m: m.group(0).replace("?", "") + " " + re.sub(r"[a-z]\?", "", m.group(0)), source)
+    return re.findall(r"[a-z]{4,}", source)
