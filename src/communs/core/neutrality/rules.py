@@ -23,7 +23,11 @@ from communs.core.neutrality.rules_forms import FORMS_RULES_SRC
 from communs.core.neutrality.rules_lifted import RULES_LIFTED_SRC
 from communs.core.neutrality.rules_misinformation import MISINFORMATION_RULES_SRC
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
-from communs.core.neutrality.rules_verdicts import EARLY_VERDICT_RULES_SRC, VERDICT_NO_REPAIR, VERDICT_RULES_SRC
+from communs.core.neutrality.rules_verdicts import (
+    EARLY_VERDICT_RULES_SRC,
+    VERDICT_NO_REPAIR,
+    VERDICT_RULES_SRC,
+)
 from communs.core.neutrality.typos import TypoRepair, real_words, umlauts_restored
 from communs.core.text import LANGUAGES, detect_language, fold
 
