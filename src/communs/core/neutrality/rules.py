@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from communs.core.neutrality import rules_verdicts as verdicts
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.rule_exceptions import SUBJECTS, read_by, without_exceptions
 from communs.core.neutrality.rules_clauses import CLAUSE_RULES_SRC
@@ -23,11 +24,6 @@ from communs.core.neutrality.rules_forms import FORMS_RULES_SRC
 from communs.core.neutrality.rules_lifted import RULES_LIFTED_SRC
 from communs.core.neutrality.rules_misinformation import MISINFORMATION_RULES_SRC
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
-from communs.core.neutrality.rules_verdicts import (
-    EARLY_VERDICT_RULES_SRC,
-    VERDICT_NO_REPAIR,
-    VERDICT_RULES_SRC,
-)
 from communs.core.neutrality.typos import TypoRepair, real_words, umlauts_restored
 from communs.core.text import LANGUAGES, detect_language, fold
 
@@ -62,7 +58,7 @@ def prepare(text: str) -> str:
 
 _RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ misinformation (checked first)
-    *MISINFORMATION_RULES_SRC, *EARLY_VERDICT_RULES_SRC,
+    *MISINFORMATION_RULES_SRC, *verdicts.EARLY_VERDICT_RULES_SRC,
     # ------------------------------------------------------------------ promotion
     ("promotion.en.why_vote", "promotion",
      r"\bwhy (should|would|must|shouldn't|should not|wouldn't) (i|we|you|anyone|anybody|people|one|voters|"
@@ -375,7 +371,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"behauptungen)\b" + _X + r"{0,30}\b(ehrlich|unehrlich|wahr|korrekt|glaubwurdig|erfunden)\b|\bist (das|sowas) (uberhaupt )?(finanzierbar|bezahlbar)\b"),
     *PARITY_RULES_SRC,
     *FORMS_RULES_SRC,
-    *VERDICT_RULES_SRC,
+    *verdicts.VERDICT_RULES_SRC,
     *CLAUSE_RULES_SRC,
     # ------------------------------------------------------------------ opinions: refuse, the model names the kind
     ("opinion.en.what_think", None,
@@ -569,7 +565,7 @@ _NO_REPAIR_TARGETS = frozenset({f"voting_advice.{lang}.two_for_the_election" for
                                   "ranking.any.where_weak", "voting_advice.de.sag_wen", "prediction.en.how_long_give",
                                   "voting_advice.any.your_cross", "label.fr.qualifierais", "candidate_judgement.en.score",
                                   "ranking.any.traffic_light", "ranking.any.local_project_verdict",
-                                  "voting_advice.de.empfiehlst", "voting_advice.any.two_in_a_list"} | VERDICT_NO_REPAIR)
+                                  "voting_advice.de.empfiehlst", "voting_advice.any.two_in_a_list"} | verdicts.VERDICT_NO_REPAIR)
 _SHARED_SOURCES = _STRONG.pattern + " " + _WEAK.pattern + " " + " ".join(
     p for name, _, p in _RULES_SRC if name.split(".")[1] not in LANGUAGES and name not in _NO_REPAIR_TARGETS
 )
