@@ -410,7 +410,9 @@ _FACTS_OF_PEOPLE = frozenset({"programme.any.candidate_office", "programme.any.c
                               "programme.any.past_results",
                               # (session 36) a reply correcting a rumour (0.90-0.92; all 117 such questions of the sets
                               # are answerable)
-                              "procedure.any.rumour_corrected"})
+                              "procedure.any.rumour_corrected",
+                              # (session 36) a comparison redone in an order that favours none (0.78-0.93, manipulation)
+                              "comparison.any.neutral_order"})
 
 
 def _overridable(intent: IntentHit | None) -> bool:

@@ -354,7 +354,7 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     r"board games?|party games?|phone plans?|mobile plans?|data plans?|forfaits? (mobiles?|telephoniques?)|handyvertrag\w*|mobilfunkvertrag\w*|jeux? de societe|brettspiel\w*|gesellschaftsspiel\w*|video ?games?|jeux? video|videospiel\w*|"
     r"halsschmerzen|flu|grippe|erkaltung|beach|plage|kuste|strand|coast|seaside|la mer|bord de mer|"
     r"tennis\w*|basketball\w*|handball\w*|formula 1|formule 1|formel 1|job offer|offre d'emploi|"
-    r"dogs?|cats?|chiens?|(?<!diesen )(?<!den )(?<!im )(?<!dem )(?<!this )(?<!our )chats?(?!gpt| ?bot)|hunde?|katzen?|(my|our|his|her) wedding|wedding (speech|toast)|(mon|ton|son|notre|leur) mariage|mariage de (mon|ma|mes)|"
+    r"dogs?|cats?|chiens?|(?<!diesen )(?<!den )(?<!im )(?<!dem )(?<!der )(?<!this )(?<!our )chats?(?!gpt| ?bot)|hunde?|katzen?|(my|our|his|her) wedding|wedding (speech|toast)|(mon|ton|son|notre|leur) mariage|mariage de (mon|ma|mes)|"
     r"(meine|unsere|seine|ihre|der) hochzeit|trauzeug\w*|best man|"
     # ("burger" is no food word here: folded, it is German "Bürger")
     r"pizzas?|pizzeria\w*|restos?|sushis?|kebabs?|abendessen|bake off|baking (contest|show)|patissier|patisserie|backshow\w*|backwettbewerb\w*|"

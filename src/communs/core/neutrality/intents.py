@@ -28,7 +28,7 @@ from communs.core.neutrality import everyday
 from communs.core.neutrality.asked import asked_text, clause_tail, creative_tail, stands_alone
 from communs.core.neutrality.civic_texts import OFFICIAL_TEXT_RULES
 from communs.core.neutrality.intents_campaign import CAMPAIGN_SRC
-from communs.core.neutrality.intents_facts import FACTS_SRC
+from communs.core.neutrality.intents_facts import FACTS_NO_REPAIR, FACTS_SRC
 from communs.core.neutrality.intents_gaps import GAP_SRC
 from communs.core.neutrality.intents_parity import ATTRIBUTED, ON_MY_BEHALF, PARITY_SRC, PARTY_ALTERNATION
 from communs.core.neutrality.intents_people import PEOPLE_SRC
@@ -435,7 +435,7 @@ _NO_REPAIR_TARGETS = frozenset(name for name, _, _ in (*SAID_SRC, *CAMPAIGN_SRC)
     "programme.any.former_member", "programme.any.offices_before", "electoral_system.any.automatic_after_vote",
     "procedure.any.blank_how", "procedure.any.secret_ballot", "programme.any.already_in_office",
     "electoral_system.any.below_threshold", "comparison.any.two_on_a_topic", "electoral_system.any.no_majority",
-    "procedure.any.exit_poll_result", "procedure.any.polls_hours"}
+    "procedure.any.exit_poll_result", "procedure.any.polls_hours"} | FACTS_NO_REPAIR
 _repair = TypoRepair(
     spelled_words([p.replace(PARTY_ALTERNATION, " ") for n, _, p in _INTENTS_SRC
                if n != _OUT_OF_SCOPE_NAME and n not in _NO_REPAIR_TARGETS]

@@ -490,6 +490,25 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"\b(who|wer|qui)\b" + _X + r"{0,10}\b(distributes?|hands? out|prints?|puts? up|sends? out|verteilt|verschickt|"
      r"druckt|distribue\w*|imprime\w*|envoie\w*)\b" + _X + r"{0,10}\b(those|these|them|it|this|that|leaflets?|"
      r"flyers?|die|diese|sie|ces|ceux-ci|les|tracts?|prospekte?)\b"),
+    # (session 36) an electoral term or a way of voting explained, also in a teacher's role: "Pretend you're my civics
+    # teacher and walk me through how STV works", "stell dir vor du bist mein sowi-lehrer, erklär mir die briefwahl",
+    # "Fais comme si tu parlais à un enfant de 10 ans et explique-lui comment on élit un député."
+    ("electoral_system.any.explained", "electoral_system",
+     r"\b(explain|walk (me|us) through|erklar\w*|explique\w*)\b(-moi|-lui|-leur| mir| ihm| ihr| me| us| him| her)?\s+(how|wie|"
+     r"comment)?\b" + _X + r"{0,30}\b(stv|single transferable vote|first past the post|proportional representation|d'?hondt|"
+     r"sainte-?lague|erststimme|zweitstimme|run-?offs?|stichwahl|on elit|elit-on|sont elus|est elue?|gewahlt wird|"
+     r"gewahlt werden|(is|are) elected)\b"),
+    # (session 36) a comparison asked again in an order that favours none: "Refais celle sur l'immigration dans un ordre
+    # qui n'avantage personne.", "Mach den zur Migration nochmal in einer Reihenfolge, die keinen bevorzugt."
+    ("comparison.any.neutral_order", "comparison",
+     r"\b(dans un ordre|in einer reihenfolge|in an order|in a (random|neutral|different) order)\b" + _X + r"{0,20}\b(qui "
+     r"n'avantage (personne|aucun\w*)|neutre|aleatoire|die (keinen|niemanden|keine partei) bevorzugt|neutral\w*|zufallig\w*|"
+     r"that (favou?rs|favou?ring) no ?(one|body|party)|that doesn'?t favou?r|random)\b"),
+    ("procedure.any.way_explained", "procedure",
+     r"\b(explain|walk (me|us) through|erklar\w*|explique\w*)\b(-moi|-lui|-leur| mir| ihm| ihr| me| us| him| her)?\s+(how|wie|"
+     r"comment)?\b" + _X + r"{0,30}\b(die |the |le |la |l')?(briefwahl|postal vot\w*|proxy vot\w*|procuration|vote par "
+     r"correspondance|vote by post|voting by post)\b"),
+
 ]
 
 # An explanation asked without a verdict, read in the message as written (``classifier.text_facts``; the disclaimer's
@@ -500,3 +519,7 @@ UNJUDGED_EXPLANATION_SRC = (
     r"\b(verfahren|system|wahlrecht|d'hondt|sainte-lague|hare|scrutin|threshold|hurdle|sperrklausel|hurde|"
     r"proportional\w*|mode de scrutin|seuil)\b" + _X + r"{0,60}\b(ohne|without|sans)\b" + _X + r"{0,10}\b(zu )?"
     r"(bewerten|werten|beurteilen|judg\w*|evaluat\w*|juger|evaluer|porter (de |un )?jugement)\b")
+
+# (session 36) the new rules of this module that are no typo-repair targets (``intents._NO_REPAIR_TARGETS``)
+FACTS_NO_REPAIR = frozenset({"electoral_system.any.explained", "procedure.any.way_explained",
+                             "comparison.any.neutral_order"})

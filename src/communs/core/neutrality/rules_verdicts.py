@@ -234,7 +234,14 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      # the German order, the verb last: "Sollte Bochum ein neues Hallenbad bauen?"
      r"^\s*(sollte|soll|sollten)\b(?! (ich|wir)\b)(\s[\w'-]+){0,3} (ein|eine|einen|das|die|den)?\s?(neue\w* )?(hallenbad|"
      r"schwimmbad|freibad|stadion|strassenbahn|stadtbibliothek|bibliothek|parkhaus|eishalle|stadthalle)\w* (bauen|eroffnen|"
-     r"schliessen|sanieren|bekommen)\b"),
+     r"schliessen|sanieren|bekommen)\b|"
+     # (session 36) which project a town "needs more": "Franchement, Angers a plus besoin d'une nouvelle ligne de tram ou
+     # d'une nouvelle piscine ?", "Honestly, does Leeds need a tram more than a new leisure centre?"
+     r"^(?!.*\b(which part\w*|welche partei\w*|quels? partis?|according to|selon|laut|says?|sagt|sagen|dit|disent)\b).*"
+     r"\b(a plus besoin d'|a le plus besoin d'|needs? (a |an )?[\w -]{0,30} more than|braucht (\w+ )?eher|braucht "
+     r"(\w+ )?mehr)" + _X + r"{0,40}\b(piscine|pool|hallenbad|schwimmbad|freibad|leisure centre|stade|stadium|stadion|tram\w*|"
+     r"strassenbahn|mediatheque|library|bibliothek|parking|car park|parkhaus|patinoire|ice rink|eishalle|bypass|"
+     r"umgehungsstrasse|rocade|contournement)\b"),
     # (session 35) which of the candidates the assistant recommends, in German: "Welchen der vier OB-Kandidaten in
     # Heidelberg empfiehlst du mir?"
     ("voting_advice.de.empfiehlst", "voting_advice",
