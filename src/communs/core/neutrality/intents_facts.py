@@ -503,7 +503,10 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("comparison.any.neutral_order", "comparison",
      r"\b(dans un ordre|in einer reihenfolge|in an order|in a (random|neutral|different) order)\b" + _X + r"{0,20}\b(qui "
      r"n'avantage (personne|aucun\w*)|neutre|aleatoire|die (keinen|niemanden|keine partei) bevorzugt|neutral\w*|zufallig\w*|"
-     r"that (favou?rs|favou?ring) no ?(one|body|party)|that doesn'?t favou?r|random)\b"),
+     r"that (favou?rs|favou?ring) no ?(one|body|party)|that doesn'?t favou?r|random)\b|"
+     # "Remets-les par ordre alphabétique ou au hasard.", "Sortier sie bitte alphabetisch oder zufällig.", "Put them in
+     # alphabetical or random order instead."
+     r"\b(par ordre alphabetique ou au hasard|alphabetisch oder zufallig|(in )?alphabetical or random order)\b"),
     ("procedure.any.way_explained", "procedure",
      r"\b(explain|walk (me|us) through|erklar\w*|explique\w*)\b(-moi|-lui|-leur| mir| ihm| ihr| me| us| him| her)?\s+(how|wie|"
      r"comment)?\b" + _X + r"{0,30}\b(die |the |le |la |l')?(briefwahl|postal vot\w*|proxy vot\w*|procuration|vote par "

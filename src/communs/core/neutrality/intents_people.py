@@ -84,7 +84,7 @@ PEOPLE_SRC: list[tuple[str, str, str]] = [
      # candidats ?", "Où je peux revoir le débat des candidats à la mairie ?"
      r"\b(wo und wann|wann und wo) (la[u]ft|la[u]fen)\b" + _X + r"{0,20}\b(\w*debatte|\w*duell|triell)\b|\b(ou et quand|"
      r"quand et ou) (est|sera) (dif[f]use|ret[r]ans[m]is)\b" + _X + r"{0,20}\bd[e]bat\b|\b(rev[o]ir|rew[a]tch|"
-     r"nac[h]sch[a]uen)\b" + _X + r"{0,50}\b(d[e]bat|debates?|\w*duell|\w*debatte)\b|"
+     r"nac[h]sch[a]uen)\b" + _X + r"{0,50}\b(d[e]bat|debates?|\w*duell|\w*debatte|hus[t]in[g]s)\b|"
      r"\b(what|which) (channel|station|network|time)\b" + _X + r"{0,60}\b(debates?|duels?|face-offs?)\b|\b(debates?|"
      r"duels?|face-offs?)\b" + _X + r"{0,80}\b((what|which) (channel|station|network)|what time|where (can|could) (i|we) "
      r"(watch|stream|see) it)\b|\bwhere (can|could|do) (i|we) (watch|stream|see)\b" + _X + r"{0,40}\b(debates?|duels?)\b|"
@@ -98,7 +98,7 @@ PEOPLE_SRC: list[tuple[str, str, str]] = [
      # das Duell gestern verpasst. Wo kann ich es nachschauen?", "Missed the debate last night. Where can I rewatch it?"
      # (the bracketed letters keep the new words out of the typo repair's vocabulary: "catchy" had become "catch")
      # (session 36: also "nochmal anschauen", "watch it back", further from the debate)
-     r"\b(debates?|d[e]bat|\w*duell|\w*debatte|triell)\b[^?!]{0,80}\b(nac[h]sch[a]uen|nac[h]seh[e]n|rew[a]tch|watch (it )?"
+     r"\b(debates?|d[e]bat|\w*duell|\w*debatte|triell|hus[t]in[g]s)\b[^?!]{0,80}\b(nac[h]sch[a]uen|nac[h]seh[e]n|rew[a]tch|watch (it )?"
      r"again|cat[c]h-?up|rev[o]ir|rep[l]ay|med[i]ath[e]k|noc[h]mal an[s]ch[a]uen|watch (it )?b[a]ck)\b|\b(auf welchem sender|welcher sender)\b" + _X + r"{0,30}\b(\w*duell|"
      r"\w*debatte|triell)\b"),
     # (session 33) a candidate's former party: "Der Kandidat von „Bürger für Neustadt“ war doch vor zwei Jahren noch in der

@@ -67,7 +67,8 @@ _CHECK_OR_REPORT = re.compile(
     r"(where|how) (can|do|should|could) (i|we|one) report|est-(il|ce) (vrai|exact|correct)|c'est (vrai|exact)|"
     r"tu peux verifier|qu'en est-il|(ou|comment) (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) "
     r"(le |la |les |l')?signaler|(ou|comment) (est-ce que )?(je |on )signale|stimmt (das|es)|ist das (wahr|richtig|korrekt)|"
-    r"was ist (da )?dran|kannst du das prufen|wo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden|"
+    r"was ist (da )?dran|kannst du das prufen|info ou intox|is (that|it|this) for real|fake or (legit|real)|(c|c'est) du "
+    r"fake ou|(real|legit) or fake|wo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden|"
     r"wo (melde ich|meldet man)|(where|how) (can|do|should|could) (i|we|one)\b[^.?!]{0,60}\breport|(ou|comment) "
     r"(est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je)\b[^.?!]{0,60}\bsignaler|wo (kann|soll|muss) "
     r"(ich|man)\b[^.?!]{0,60}\bmelden|who (do|should|can|could) (i|we) report\b[^.?!]{0,60}?\bto|(how|where) (can|do|should|could) (i|we|one) "
@@ -450,6 +451,10 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.fr.cloche": _OWN_ARGUMENTS,
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,
     "voting_advice.any.you_advise": _THING_ADVISED,
+    # (session 36) a blank vote decided, or clothes: "J'ai décidé de voter blanc. Je mets quoi dans l'enveloppe pour que
+    # ce soit compté comme blanc ?", "Je suis assesseur, la salle est glaciale. Je mets quoi pour ne pas geler ?"
+    "voting_advice.any.what_to_tick": re.compile(r"\b(compte|comptabilise)e? comme (un vote )?(blanc|nul)\b|\bvoter (blanc|"
+                                                 r"nul)\b|\bpour ne pas (geler|avoir froid|mourir de froid)\b"),
     "voting_advice.en.where_belong": re.compile(METHOD_FOR_ME),
     "voting_advice.en.for_me": re.compile(_TRADES.pattern + "|" + _BREAKDOWN.pattern + "|" + _SUMMARY_FOR_ME),
     "voting_advice.en.who_should": re.compile(_ADVICE_DECLINED.pattern + "|" + _REFUSAL_ACCEPTED.pattern),

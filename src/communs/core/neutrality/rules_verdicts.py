@@ -200,7 +200,7 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     # Thursday. Where does your X go?", "… – wo machst du dein Kreuz?", "Tu glisses quel bulletin dans l'enveloppe ?"
     ("voting_advice.any.your_cross", "voting_advice",
      r"\bwhere (does|would|will) your (x|cross|vote|ballot) go\b|\bwhere (would|will) you put your (x|cross)\b|"
-     r"\bwo (machst|macht|setzt|wurdest) du dein (kreuz|kreuzchen)\b|\b(tu glisses|tu mettrais|tu mets|tu choisirais) quel "
+     r"\bwo (machst|macht|setzt|wurdest) du (\w+ )?dein (kreuz|kreuzchen)\b|\b(tu glisses|tu mettrais|tu mets|tu choisirais) quel "
      r"bulletin\b|\bou (tu mets|mettrais-tu|mets-tu) ta croix\b|"
      # (session 36) "Imagine you were 18 with a polling card on the doormat. Which box would you tick on Thursday?", "Whose
      # box are you ticking?", "quelle case tu cocherais ?", "welches Kästchen würdest du ankreuzen?"
@@ -447,7 +447,10 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     # der CDU zusammen und sag mir dann, wo seine Schwachstellen liegen.", "… and then tell me where the holes in them are."
     # (the weak points before or after their verb: "wo seine Schwachstellen liegen", "où sont ses failles")
     ("ranking.any.where_weak", "ranking",
-     _WHERE_ASKED + r" (" + _WEAK_OF + _X + r"{0,20}\b" + _LIE + r"|" + _LIE + r" " + _WEAK_OF + r")"),
+     _WHERE_ASKED + r" (" + _WEAK_OF + _X + r"{0,20}\b" + _LIE + r"|" + _LIE + r" " + _WEAK_OF + r")|"
+     # (session 36) "Where are the holes in Plaid Cymru's manifesto?", "Le programme de la liste …, il pèche où ?"
+     r"\bwhere are the (holes|weak (points|spots)|flaws|gaps) in\b" + _X + r"{0,40}\b" + _PLAN_EN + r"|\b" + _PLAN_FR
+     + r"\b" + _X + r"{0,60}\b(il|elle) peche\w* (ou|par ou)\b"),
     ("ranking.fr.tenu_promesses", "ranking",
      r"\b(a|ont)(-t-il|-t-elle|-ils|-elles)? (vraiment |bien |deja |toujours )?(tenu|respecte|trahi|rompu) (ses|leurs|"
      r"sa|leur|les) (promesses?|engagements?|parole)\b|\b(tient|tiennent)(-il|-elle|-ils|-elles)? (ses|leurs) "
@@ -504,6 +507,12 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(instead of|rather than|statt|anstatt|anstelle|au lieu de|a la place de)\b" + _X + r"{0,60}\b(would|wd|'d|hatte\w*|"
      r"aurai\w*)\b" + _X + r"{0,40}\b(geholt|bekommen|gewonnen|erreicht|got|gotten|won|get|win|gagne\w*|obtenu|fait|score\w*|"
      r"seats|sitze|sieges)\b"),
+    # (session 36) a bet asked of the assistant: "who's your money on for mayor?", "tu paries sur qui pour la mairie ?",
+    # "auf wen tippst du bei der Bürgermeisterwahl?"
+    ("prediction.any.your_bet", "prediction",
+     r"\bwho'?s your money on\b|\bwho (would|will|do) you (bet|put (your )?money) on\b|\bwho are you betting on\b|\b(tu "
+     r"paries|vous pariez) sur qui\b|\bsur qui (tu paries|paries-tu|vous pariez|pariez-vous|tu mises|mises-tu)\b|\bauf wen "
+     r"(tippst|wettest|setzt) du\b|\bwer ist dein tipp\b"),
     ("prediction.any.majority_to_come", "prediction",
      r"\b(parties|party|groups?|lists?)\b" + _X + r"{0,15}\b(that'll|that will|which will|who'll|who will|that are going "
      r"to)\b" + _X + r"{0,30}\b(majority|government|coalition|seats?)\b|(?<!entscheidet )(?<!entscheidet, )(?<!bestimmt )"
@@ -529,4 +538,4 @@ EARLY_VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
 # The rules above added from session 36 on, no typo-repair targets (``rules._NO_REPAIR_TARGETS``)
 VERDICT_NO_REPAIR = frozenset({"prediction.any.majority_to_come", "candidate_judgement.any.debate_won",
                                "voting_advice.any.and_should_i", "prediction.any.counterfactual",
-                               "candidate_judgement.any.leaders_rated"})
+                               "candidate_judgement.any.leaders_rated", "prediction.any.your_bet"})

@@ -104,7 +104,7 @@ _SYSTEM = re.compile(
     # order, and the institutions the vote fills: their size, their use, how their head is elected (session 21: "Isn't
     # proxy voting a dodgy system?", "Schließt das Wahllokal um 18 Uhr…", "Are there too many MPs?", "Le Sénat sert-il
     # à quelque chose ?", "Sollte der Kanzler direkt vom Volk gewählt werden?")
-    r"postal voting|postal votes? system|^postal votes?\b|(die|der|bei der|zur|diese|dieser) briefwahl|^briefwahl\b|proxy voting|voting by (post|mail|proxy)|(le )?vote par (correspondance|"
+    r"postal voting|postal votes? system|^postal votes?\b|(die|der|bei der|zur|diese|dieser) briefwahl|^briefwahl\b|\bist briefwahl (\w+ ){0,3}(nicht|doch)\b|proxy voting|voting by (post|mail|proxy)|(le )?vote par (correspondance|"
     r"procuration)|la procuration|das wahlen per (vollmacht|brief)|die stimmabgabe per (brief|vollmacht)|"
     r"requir\w* (an? |photo )?id\b|(schliess\w*|offn\w*) (das |die )?wahllokal\w*|"
     r"senate|senat|bundesrat|upper house|(article )?49[.,-]3|"
