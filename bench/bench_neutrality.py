@@ -275,6 +275,15 @@ HOLDOUTS = (
             "36 and committed before it was read (code before: cc25614; 18 of its 106 triples were dropped because a "
             "question repeated one of an earlier set)",
             ("0.970 (131/135)", "6.2% (8/129)", "88.6% (78/88)")),
+    Holdout("holdout 33, blind", "holdout33.jsonl",
+            "Holdout 33, blind (session 37, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "37 and committed before it was read (code before: d742f67; 16 of its 109 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.938 (121/129)", "8.0% (12/150)", "87.1% (81/93)")),
 )
 # Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
 # (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
