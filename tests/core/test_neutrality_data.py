@@ -195,7 +195,7 @@ BLIND_HOLDOUTS = (
                        "narrative")),
     ("holdout32", 88, (*(f"holdout{n}" for n in range(2, 32)), *(f"dev{n}" for n in range(2, 204)), "scope1", "scope2",
                        "narrative")),
-    ("holdout33", 93, (*(f"holdout{n}" for n in range(2, 33)), *(f"dev{n}" for n in range(2, 221)), "scope1", "scope2",
+    ("holdout33", 93, (*(f"holdout{n}" for n in range(2, 33)), *(f"dev{n}" for n in range(2, 229)), "scope1", "scope2",
                        "narrative")),
 )
 
@@ -215,7 +215,7 @@ def test_the_blind_holdouts_share_nothing_and_are_asked_in_three_languages(  # t
     assert set(Counter(q.category for q in held)) == set(CATEGORIES) - missing
 
 
-DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 221)), "scope1",
+DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 229)), "scope1",
                     "scope2", "narrative")
 
 
