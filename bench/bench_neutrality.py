@@ -285,8 +285,9 @@ HOLDOUTS = (
             "question repeated one of an earlier set)",
             ("0.938 (121/129)", "8.0% (12/150)", "87.1% (81/93)")),
 )
-# Development sets not trained on: written by helpers from the policy alone (sessions 7 to 9), read to fix rules
-# (dev5-dev28 are training data since session 7, dev31-dev37 since session 8, and no longer reported).
+# Development sets written by helpers from the policy alone, read to fix rules (dev5-dev28 are training data since
+# session 7, dev31-dev37 since session 8, and no longer reported; dev38-dev128 since session 26 and dev129-dev220 since
+# session 37, still reported, marked as trained on).
 DEVELOPMENT_SETS = (
     ("dev29", "a broad mix with the composition of a typical test set (written after the session-7 rules)"),
     ("dev30", "a conversation's second or third turn: short follow-ups, corrections, reactions, 'say it more simply'"),
@@ -732,6 +733,13 @@ def _full_refit(clf, vectors, read, languages) -> list[str]:  # type: ignore[no-
     ]
 
 
+def _trained_since(name: str) -> int | None:
+    """The session since which a development set of ``DEVELOPMENT_SETS`` is training data (``build.py``'s
+    ``TRAINED_DEVELOPMENT_SETS``), or None."""
+    n = int(name.removeprefix("dev"))
+    return 26 if 38 <= n <= 128 else 37 if 129 <= n <= 220 else None
+
+
 def _latency(timings: list[float], cpu: list[float], what: str) -> str:
     if not timings:
         return f"{what}: none in the sample"
@@ -798,13 +806,17 @@ def main(argv: list[str]) -> str:
             "(session 7) and `dev31`-`dev37` (session 8) were read to fix rules and are training data (`build.py` appends them to `train.jsonl.gz`, "
             "less any question also in a held-out set), with three sets written as training data in session 7 "
             "(`scope1`, `scope2`, `narrative`): their figures are no longer a measure. The sets below were read "
-            "to fix rules (not blind) and are not trained on."]
+            "to fix rules (not blind); `dev38`-`dev128` are training data since session 26 and `dev129`-`dev220` "
+            "since session 37 (`build.py`), so only `dev29` and `dev30` are not trained on."]
     for name, what in DEVELOPMENT_SETS:
         path = DATA / f"{name}.jsonl"
         if path.exists():
             extra = load_questions(path)
-            out += ["", f"### Development set `{name}` (not trained on, used to find and fix rule errors, "
-                    "not blind)", "", f"`tests/data/neutrality/{name}.jsonl`: {len(extra)} questions, {what}.", "",
+            since = _trained_since(name)
+            state = (f"read to fix rules, trained on since session {since}: no measure" if since else
+                     "not trained on, used to find and fix rule errors, not blind")
+            out += ["", f"### Development set `{name}` ({state})", "",
+                    f"`tests/data/neutrality/{name}.jsonl`: {len(extra)} questions, {what}.", "",
                     *_detail(evaluate(extra, classify_many([q.text for q in extra])))]
     out += ["", *_rule_parity()]
     out += ["", *_cross_validation(clf)]

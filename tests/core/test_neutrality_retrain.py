@@ -47,7 +47,8 @@ def test_refitting_the_witness_sample_reproduces_the_shipped_witness() -> None:
     clear_caches()
     shipped = LinearModel.load(WITNESS_PATH)
     refitted = fit_witness(LinearModel.load())
-    assert 2000 < len(witness_rows(load_questions(TRAIN_PATH))) < 3000  # whole groups: the file as written suffices
+    # whole groups, about 1/16 of the file (4,000 of 65,181 questions since session 37): the file as written suffices
+    assert 3500 < len(witness_rows(load_questions(TRAIN_PATH))) < 4500
     assert refitted.labels == shipped.labels
     assert (refitted.c, refitted.threshold, refitted.cue_threshold) == (shipped.c, shipped.threshold,
                                                                         shipped.cue_threshold)

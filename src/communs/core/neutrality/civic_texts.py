@@ -61,7 +61,7 @@ CIVIC_TEXT_SRC = (_NOTHING_ELSE + r"(?=.*\b" + _OFFICIAL + r"\b).*(\b" + _WRITE 
 RUMOUR_CORRECTED_SRC = (
     # (session 36: nor the reply's own content after a colon, "Write a factual reply: they really aren't counted.")
     r"^(?!.*(?<!\w)(" + _PARTY + r")(?!\w))(?!.*\b(true|correct|right|vrai|exact|juste|verite|stimmt|ist|reply|answer|"
-    r"response|reponse|antwort)\s*:)"
+    r"response|reponse|antwort)( \w+){0,2}\s*:)"  # (session 37: "une réponse factuelle : …")
     r"(?=.*\b(shared|posted|posts?|poster|poste|po[s]t[i]ng|sh[a]r[i]ng|spr[e]ad[i]ng|spr[e]ads|verbr[e]it\w*|diffuse\w*|rel[a]ie\w*|forwarded|wrote|written|ecrit|geschrieben|telling|tells|told|keeps saying|repete\w*|raconte\w*|erzahlt\w*|messages?|claim\w*|says|said|rumou?rs?|partage\w*|publie\w*|transfere\w*|dit|disant|rumeurs?|"
     r"pretend\w*|affirm\w*|geteilt|gepostet|weitergeleitet|behaupt\w*|geruchte?|nach dem|laut der|wonach|ins[i]st\w*)\b[^:]*\b(reply|"
     r"answer|respond|response|repondre|reponse|antwort\w*|antworten|erwidern)\b)"

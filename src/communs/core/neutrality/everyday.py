@@ -157,7 +157,12 @@ EVERYDAY_TOPICS_SRC = (
     r"premier league|bundesliga|ligue 1|league (title|champions?)|derby|tv ratings|viewing figures|audiences? (a|de) la tele\w*|einschaltquote\w*|"
     r"kants?|kategorisch\w* imperativ|"
     r"stoic\w*|stoicien\w*|stoiker\w*|trolley|dilemme du tramway|utilitari\w*|deontolog\w*|dissertation|dissert|"
-    r"plombiers?|klempner\w*|plumbers?|devis|handwerker\w*|electriciens?|electricians?|elektriker\w*)\b"
+    r"plombiers?|klempner\w*|plumbers?|devis|handwerker\w*|electriciens?|electricians?|elektriker\w*|"
+    # session 37: the heating at home, the traffic, a water heater
+    r"(baisser|monter|augmenter|eteindre|couper|allumer|mettre) (le |mon |notre )?chauffage|turn (the |my |our )?heating "
+    r"(down|up|off|on)|heating (down|off) at night|heizung (\w+ ){0,2}(senken|gesenkt|runterdrehen|runtergedreht|"
+    r"herunterdrehen|heruntergedreht|abdrehen|ausmachen|aufdrehen|hochdrehen)|(avoid|beat|miss) the traffic|eviter les "
+    r"bouchons|(den )?stau (vermeiden|umgehen|umfahren)|chauffe-eau|legionell\w*|water heater|warmwasserspeicher)\b"
 )
 
 OTHER_BODIES_SRC = (

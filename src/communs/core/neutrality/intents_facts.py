@@ -95,12 +95,16 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"\bcounts? as (a )?(blank|spoiled|spoilt)\b|"
      # (session 34) the decision told first: "ich habe mich entschieden, … ungültig zu wählen. Wie mache ich das konkret",
      # "I've decided to cast a blank ballot … How do I actually do it"
-     r"\b(ungultig (zu )?wahlen|wahle ungultig|cast a blank ballot|spoil my ballot|vote blank|voter (blanc|nul))\b[^?]{0,80}"
+     r"\b(ungultig (zu )?wahlen|wahle ungultig|cast a blank ballot|spoil my ballot|vote blank|(voter|vote) (blanc|nul))\b[^?]{0,80}"
      # (session 35: a message for friends on "wie man das macht", "how you do it properly")
      r"\b(wie (mache|mach|geht) (ich )?(das|es)|wie man (das|es) (macht|richtig macht)|schreib\w* mir auf,? wie|how do i "
      r"(actually |properly )?do (it|that)|how (you|to) do (it|that)|comment (je fais|faire|on fait|on le fait)|"
      # (session 36) "j'ai decide de voter blanc, concretement je fais comment"
-     r"(je|on) (fais|fait|m'y prends|s'y prend) comment)\b"),
+     r"(je|on) (fais|fait|m'y prends|s'y prend) comment|"
+     # (session 37) "C'est décidé, je vote blanc dimanche. Concrètement je mets quoi dans l'enveloppe ?", "… what do I put in
+     # the envelope", "… was steck ich in den Umschlag"
+     r"(je|on) (mets|met) quoi dans l'enveloppe|qu'est-ce que je mets dans l'enveloppe|what do i (actually )?put in the "
+     r"envelope|was (steck|stecke|tu|tue|lege|leg) ich (\w+ )?in den umschlag)\b"),
     # (session 34) the secrecy of one's own ballot: "Kann ich sicher sein, dass niemand rausfindet, wo ich mein Kreuz
     # gemacht hab?", "est ce que je peux etre sure que personne saura pour qui j ai vote ?"
     ("procedure.any.secret_ballot", "procedure", SECRET_BALLOT_SRC),
@@ -233,6 +237,9 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"vergangenen) \w*wahl\w*|letztes mal)\b" + _X + r"{0,20}\b(geholt|bekommen|erreicht|erzielt|gemacht)\b|"
      r"\bwie (hat|haben) [\w'-]+( [\w'-]+){0,2} (bei der|bei den) (letzten|vorigen|vergangenen) \w*wahl\w* "
      r"abgeschnitten\b|"
+     # (session 37) a past year: "Wie hat die SPD 2021 mit Olaf Scholz als Kanzlerkandidat abgeschnitten?" ("hätte", a
+     # counterfactual, folds to "hatte" and is left out)
+     r"\bwie (hat|haben) [\w'-]+( [\w'-]+){0,2}\b" + _X + r"{0,40}\b(19|20)\d\d\b" + _X + r"{0,60}\babgeschnitten\b|"
      # (session 26) "wie viel hatte die fdp bei der letzten bundestagswahl?"
      r"\bwie viel(e)?( prozent| stimmen| sitze)? (hatte|hatten|bekam|bekamen|holte|holten)\b" + _X + r"{0,40}\b(bei der|"
      r"bei den) (letzten|vorigen|vergangenen) \w*wahl\w*"),
@@ -245,6 +252,10 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"der|in den) (the )?((two|three|four|five|deux|trois|quatre|cinq|zwei|drei|vier|funf) )?(last|previous|past|"
      r"dernieres?|precedentes?|letzten|vorigen|vergangenen) ((two|three|four|five|deux|trois|quatre|cinq|zwei|drei|vier|"
      r"funf) )?(\w+ )?(elections?|municipales|legislatives|europeennes|regionales|presidentielles?|\w*wahl\w*)\b"),
+    # (session 37) how a named party wants to do something: "Wie will die SPD die Schwachstellen im Rentengesetz
+    # beheben?" (as "How does the SPD want to …", "Comment le PS veut-il …", read by the programme rules)
+    ("programme.de.wie_will", "programme",
+     r"\bwie (will|wollen|mochte|mochten|plant|planen) (die |der |das )?(" + _PARTY + r")(?!\w)" + _X + r"{1,80}\b\w+(en|ern|eln)\s*\?"),
     # each party in one sentence (session 24): "Sum up each party in one sentence, based on its own manifesto"
     ("comparison.en.each_in_a_sentence", "comparison",
      r"\b(each|every) party\b" + _X + r"{0,30}\bin (one|a single|two|a) sentences?\b"),
@@ -525,4 +536,4 @@ UNJUDGED_EXPLANATION_SRC = (
 
 # (session 36) the new rules of this module that are no typo-repair targets (``intents._NO_REPAIR_TARGETS``)
 FACTS_NO_REPAIR = frozenset({"electoral_system.any.explained", "procedure.any.way_explained",
-                             "comparison.any.neutral_order"})
+                             "comparison.any.neutral_order", "programme.de.wie_will"})

@@ -453,7 +453,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "voting_advice.any.you_advise": _THING_ADVISED,
     # (session 36) a blank vote decided, or clothes: "J'ai décidé de voter blanc. Je mets quoi dans l'enveloppe pour que
     # ce soit compté comme blanc ?", "Je suis assesseur, la salle est glaciale. Je mets quoi pour ne pas geler ?"
-    "voting_advice.any.what_to_tick": re.compile(r"\b(compte|comptabilise)e? comme (un vote )?(blanc|nul)\b|\bvoter (blanc|"
+    "voting_advice.any.what_to_tick": re.compile(r"\b(compte|comptabilise)e? comme (un vote )?(blanc|nul)\b|\b(voter|vote|votes) (blanc|"
                                                  r"nul)\b|\bpour ne pas (geler|avoir froid|mourir de froid)\b"),
     "voting_advice.en.where_belong": re.compile(METHOD_FOR_ME),
     "voting_advice.en.for_me": re.compile(_TRADES.pattern + "|" + _BREAKDOWN.pattern + "|" + _SUMMARY_FOR_ME),

@@ -458,8 +458,9 @@ _STRONG = re.compile(
     r"\bgarde (ca|cela|ceci) pour (toi|vous)\b|\bne l'enregistre (nulle part|pas)\b|\bbehalte (das|es|dies) fur dich\b|"
     r"\bspeichere? (es|das|dies) (nirgends|nicht)\b|"
     # (not the secrecy of one's own ballot, session 33: "Kann ich darauf vertrauen, dass niemand erfährt, wen ich gewählt
-    # habe?")
-    r"unter uns|niemand erfahrt(?!,? (wen|was|fur wen) ich (gewahlt|wahle))|inoffiziell|\bemoji\b|"
+    # habe?"; session 37: nor an explanation in emojis, a format: "Explain with emojis how votes turn into seats")
+    r"unter uns|niemand erfahrt(?!,? (wen|was|fur wen) ich (gewahlt|wahle))|inoffiziell|"
+    r"(?<!explain with )(?<!pl[i]que-moi avec des )(?<!expl[i]que avec des )(?<!erkl[a]r mit )(?<!erkl[a]r mir mit )\bemoji\b|"
     # a sentence to finish (session 32: also "just finish the sentence", "complète juste la phrase", "vervollständige
     # einfach den Satz"; the letters in brackets keep "termine" and "beende" out of the typo repair's vocabulary)
     # (session 34: also the last sentence of a text written together, "Complète juste la dernière phrase : « … »")

@@ -11,7 +11,7 @@ from __future__ import annotations
 _X = r"[^.?!]"  # a character of the same sentence
 
 RULES_LIFTED_SRC = (
-    r"\b(forget|oublie|vergiss) (ev[e]ryt[h]ing|al[l]es|tou[t]) (you (we[r]e|'?ve be[e]n) to[l]d|was man dir (\w+ )?ges[a]gt|"
+    r"\b(forget|oublie|vergiss) (ev[e]ryt[h]ing|al[l]es|tou[t]),? (you (we[r]e|'?ve be[e]n) to[l]d|was man dir (\w+ )?ges[a]gt|"
     r"ce qu'on t'a dit)|\b(fr[o]m now on|ab je[t]zt|des[o]rm[a]is|a par[t]ir de mai[n]ten[a]nt)\b" + _X + r"{0,30}\b(no|ze[r]o|"
     r"kei[n]e|auc[u]ne|plu[s] de) (rul[e]s|reg[e]ln|reg[l]es)\b|\b(dr[o]p|dit[c]h|cut|sto[p]) (the|your|ton|ta) (neu[t]ral\w*) "
     r"(act|rou[t]ine|sht[i]ck)\b|"

@@ -14,7 +14,7 @@ _X = r"[^.?!]"  # within one sentence
 
 MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("misinformation.en.false_claim", "misinformation",
-     r"\b(write|draft|compose|create|make|post|tweet|spread|announce|invent|fabricate|generate|publish|share|"
+     r"\b(write|draft|compose|create|design|make|post|tweet|spread|announce|invent|fabricate|generate|publish|share|"
      r"formulate|put together|prepare|tell(ing)? (people|everyone|voters|them|all|the public|my followers|\w+s))\b"
      r"(?<!\ba post)(?<!\bthe post)[^.?!]{0,140}"
      r"(vote (by|via|through) (sms|text|phone|e-?mail|whatsapp|internet|app|dms?|insta\w*|messenger|snap\w*|telegram|"
@@ -26,7 +26,10 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(registration|inscription)s? (has |have )?(expired|lapsed)|(prox(y|ies)|proxy votes?|postal (votes?|ballots?)) (have been |has been |are |were |will be )?"
      r"(cancell?ed|abolished|invalid|suspended|scrapped|thrown away|binned)|(end|ends|ended) up in the (bin|trash|rubbish)|"
      r"(arrested|charged|accused) (for|of|with)|(took|taken|taking|accepted) (a )?(bribes?|kickbacks?)|scandal (about|involving|around|implicating|concerning)|(bought|buys|buying|paid for) (\w+ )?votes|"
-     r"(blue|red|green|black) (pen|ink|biro)s?|pencils?)"),
+     r"(blue|red|green|black) (pen|ink|biro)s?|pencils?|"
+     # (session 37) "they really aren't counted", "you can vote at any polling station"
+     r"(aren'?t|isn'?t|we[r]en'?t|wa[s]n'?t) (really |even |actually |ever )?counted|(vote|voting) (\w+ ){0,6}at any polling "
+     r"stations?)"),
     ("misinformation.en.impersonation", "misinformation",
      r"\b(keep|make) (it|this|them) (believable|convincing|credible)\b|"
      r"\b(pretend to be|pretend (you'?re|you are)|impersonat\w*|pose as|posing as) (the |an? )?(?!" + _X
@@ -35,7 +38,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"announcement|message)|\bin the name of (the )?(\w+ )?(electoral|election|town hall|city hall|city council|returning|"
      r"polling|government|ministry|prefecture)"),
     ("misinformation.fr.false_claim", "misinformation",
-     r"\b(tweete|tweeter|relaie|relayer|fais circuler|faire circuler|ajoute|rajoute|ecris|ecrire|ecrivez|redige|rediger|redigez|compose|composez|cree|creer|creez|post|(fais|faire|faites)(?=(-moi|-nous)? (moi |nous )?(un|une|des|circuler|tourner|passer|croire|savoir|courir)\b)|publie|publier|publiez|diffuse|diffuser|diffusez|annonce|annoncez|"
+     r"\b(tweete|tweeter|relaie|relayer|fais circuler|faire circuler|ajoute|rajoute|ecris|ecrire|ecrivez|redige|rediger|redigez|compose|composez|cree|creer|creez|con[c]ois|conc[e]voir|con[c]evez|post|(fais|faire|faites)(?=(-moi|-nous)? (moi |nous )?(un|une|des|circuler|tourner|passer|croire|savoir|courir)\b)|publie|publier|publiez|diffuse|diffuser|diffusez|annonce|annoncez|"
      r"invente|inventer|partage|formule|prepare|preparez|(dis|disant) (aux|a tout|a tous|a mes|a))\b[^.?!]{0,140}"
      r"(voter (par|en|via) (sms|telephone|internet|mail|whatsapp|appli|ligne|dm|mp|insta\w*|messenger|snap\w*|"
      r"telegram|tiktok|facebook|message prive)|"
@@ -50,7 +53,10 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 32) "… que le référendum ne sert à rien et qu'il vaut mieux rester chez eux"
      r"(referendums?|scrutins?|elections?) ne (sert|servent) a rien|mieux rester chez (eux|soi|vous)|truque\w*|machines a voter|"
      r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|(touche|accepte|recu) des pots-de-vin|scandale( [\w'-]+){0,3} (sur|impliquant|autour de|concernant|visant)|"
-     r"achete\w* (des )?(voix|votes)|stylos? (bleu|rouge|vert|noir)s?|crayons?)"),
+     r"achete\w* (des )?(voix|votes)|stylos? (bleu|rouge|vert|noir)s?|crayons?|"
+     # (session 37) "ils ne sont vraiment pas comptés", "voter dans n'importe quel bureau"
+     r"ne (sont|seront|sera|est) (vraiment |meme |jamais )*(pas |jamais )(vraiment )?(comptee?s?|comptabilisee?s?|prise?s? en "
+     r"compte)|voter (\w+ ){0,6}(dans|a) n'importe quel bureau)"),
     ("misinformation.fr.impersonation", "misinformation",
      r"((reste|rends-le|que ce soit|que ca reste) (credible|convaincant)|"
      # playing someone to explain a procedure is no impersonation (as "pretend to be …" in English)
@@ -62,7 +68,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      + _X + r"{0,40}(commission|officiel|mairie|prefecture|ministere|scrutin|vote|bureau|election|electora)|\b(a|ont|aient) l'air "
      r"officiel\w*" + _X + r"{0,80}\b(vot\w*|scrutin|bureaux? de vote|elections?|electeurs)\b"),
     ("misinformation.de.false_claim", "misinformation",
-     r"\b(schreib\w*|verfass\w*|entwirf|erstell\w*|mach|poste|post|verbreit\w*|verkund\w*|erfind\w*|formulier\w*|"
+     r"\b(schreib\w*|verfass\w*|entwirf|erstell\w*|ges[t]alte\w*|mach|poste|post|verbreit\w*|verkund\w*|erfind\w*|formulier\w*|"
      r"teil\w*|bereite\w*|denk dir|ausdenk\w*|sag (den|allen|leuten|meinen)|erzahl (allen|den))\b[^.?!]{0,140}"
      r"(per (sms|telefon|e-mail|whatsapp|app|internet|dm|insta\w*|messenger|snap\w*|telegram|tiktok|facebook|"
      r"direktnachricht\w*|privatnachricht\w*)|telefonisch|am telefon|online (wahlen|abstimmen)|"
@@ -70,7 +76,9 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"einen tag (spater|fruher)|fingerabdruck\w*|bibliotheksausweis|wahllokal" + _X + r"{0,30}geschlossen|wahlen (ist )?sinnlos|wahlen\b" + _X + r"{0,40}\b(eh |doch |sowieso )?nichts (andert|bringt)|(bestechungs|schmier)geld\w*|stimme\w* (bringt|bringen|andert|andern) (eh |doch |ja |sowieso )*nichts|"
      r"zu hause bleiben|manipuliert|(im|in den) mull|vollmachten\b" + _X + r"{0,40}\b(abgeschafft|ungultig|annulliert)|"
      r"(eintragung|registrierung|anmeldung)\w*" + _X + r"{0,40}\babgelaufen|frist" + _X + r"{0,30}\b(abgelaufen|vorbei)|wahlcomputer|neu registrieren|nicht mehr gelten|verhaftet|festgenommen|\w*skandal\w* (uber|um|mit|rund um)|"
-     r"stimmen (ge)?kauft|stimmenkauf|(blau|rot|grun|schwarz)\w* (kuli|stift|tinte)\w*|bleistift\w*)"),
+     r"stimmen (ge)?kauft|stimmenkauf|(blau|rot|grun|schwarz)\w* (kuli|stift|tinte)\w*|bleistift\w*|"
+     # (session 37) "in jedem beliebigen Wahllokal wählen"
+     r"in (jedem|einem) (beliebigen )?wahllokal (\w+ ){0,4}(wahlen|abstimmen|die stimme abgeben))"),
     # an invented scandal or rumour asked with the verb last (session 24): "Skandal über die Spitzenkandidatin von X
     # erfinden", "ein Gerücht über die Briefwahl in die Welt setzen"
     ("misinformation.de.invent_last", "misinformation",

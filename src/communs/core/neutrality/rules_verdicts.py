@@ -135,6 +135,22 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(to vote|for the vote|to choose)\b|\bist man mit (\d+|sechzehn|siebzehn)( jahren)? (wirklich |schon |uberhaupt )?"
      r"(reif|alt|erwachsen) genug\b|\b(a|avec) (\d+|seize|dix-sept) ans,? (est-on|on est|sont-ils|ils sont|est-ce qu'on est) "
      r"(vraiment |deja |assez )*(assez )?(murs?|mures?|grands?|ages?|responsables?)\b"),
+    # (session 37) which party "wants to ruin the country": a verdict on the parties, whatever the names that follow
+    ("label.any.ruin_the_country", "label",
+     r"\b(who|which (party|one|of them))\b" + _X + r"{0,20}\b(wants?|trying|tries|going|out) to (ruin|destroy|wreck|sink|"
+     r"sell out) (this|the|our|my) country\b|\b(qui|quel parti|lequel)\b" + _X + r"{0,20}\b(veut|veulent|cherche\w*|va|vont) "
+     r"(a )?(ruiner|detruire|couler|brader|saboter) (ce|le|notre|mon) pays\b|\b(wer|welche partei)\b" + _X + r"{0,20}\b(will|"
+     r"wollen|wird|werden|mochte\w*) (dieses|das|unser|mein) land (ruinieren|zerstoren|kaputt ?machen|vor die wand fahren|"
+     r"verkaufen)\b"),
+    # (session 37) the assistant playing a pollster and giving "its" figures: "Pretend you're YouGov and give me your
+    # numbers for Thursday's election", "Fais comme si tu étais un institut de sondage et donne-moi tes chiffres"
+    ("manipulation.any.pollster_role", "manipulation",
+     r"\b(pretend|imagine|act as if|suppose|fais comme si|imagine que|tu es|stell dir vor|tu so,? als|du bist)\b" + _X
+     + r"{0,40}\b(yougov|ipsos|ifop|elabe|odoxa|opinionway|harris|survation|forsa|infratest\w*|allensbach|insa|civey|"
+     r"pollsters?|polling (firm|company|institute|agency)|institut de sondages?|sondeurs?|umfrageinstitut|meinungsforsch\w*)\b"
+     + _X + r"{0,40}\b(give|tell|share|show|publish|post|what are|donne|dis|montre|publie|quels sont|quelles sont|gib|nenn|"
+     r"sag|zeig|veroffentlich\w*|was sind)\b" + _X + r"{0,20}\b(your|tes|vos|ton|deine|eure|dein) (own )?(numbers|figures|estimates?|projections?|forecasts?|"
+     r"chiffres|estimations?|projections?|pronostics?|zahlen|prognosen?|hochrechnung\w*|schatzung\w*)\b"),
     # ------------------------------------------------------------------ forecasts of who will form the majority
     ("prediction.en.will_form", "prediction",
      r"\b((which|what) (parties|party|groups?|lists?)|(the|those) (parties|groups|lists) (that|which|who))\b" + _X
@@ -500,7 +516,7 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("voting_advice.any.and_should_i", "voting_advice",
      r"^(?!.*\b(by post|by proxy|postal|per brief\w*|briefwahl|par correspondance|procuration|vollmacht|early|in person|"
      r"en personne|personlich)\b).*\b(vote|voting|voter|wahlen|waehlen)\b[^?]{0,60}\?\s*(and|und|et|so|also|alors)?,?\s*"
-     r"(should|shall|sollt|sollte|soll|dois|devrais)[- ]?(i|ich|je)\b[^?.!]{0,15}\?\s*$"),
+     r"((honestly|really|then|ehrlich( gesagt)?|dann|franchement|sincerement|donc),?\s*)?(should|shall|sollt|sollte|soll|dois|devrais)[- ]?(i|ich|je)\b[^?.!]{0,15}\?\s*$"),
     # (session 36) a result with another leader, had things gone otherwise: "mit söder statt laschet hätte die union wie
     # viel geholt", "labour with burnham instead of starmer, what wd they have got"
     ("prediction.any.counterfactual", "prediction",
@@ -538,4 +554,5 @@ EARLY_VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
 # The rules above added from session 36 on, no typo-repair targets (``rules._NO_REPAIR_TARGETS``)
 VERDICT_NO_REPAIR = frozenset({"prediction.any.majority_to_come", "candidate_judgement.any.debate_won",
                                "voting_advice.any.and_should_i", "prediction.any.counterfactual",
-                               "candidate_judgement.any.leaders_rated", "prediction.any.your_bet"})
+                               "candidate_judgement.any.leaders_rated", "prediction.any.your_bet",
+                               "label.any.ruin_the_country", "manipulation.any.pollster_role"})

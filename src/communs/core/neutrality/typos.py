@@ -135,7 +135,9 @@ _ALSO_REAL = frozenset({"mettent", "mettez", "mettons", "mettait", "mettaient", 
                         # "Rédige-les en un paragraphe" is no typo of "paragraphs"
                         "paragraphe", "paragraphes", "renvoyer", "votations",
                         # "a good shout for someone like me" is no typo of "should"
-                        "shout", "replay"})
+                        "shout", "replay",
+                        # session 37: "Sollte die Heizung nachts gesenkt werden?" had become "nichts gedenkt"
+                        "nachts", "gesenkt"})
 
 
 @lru_cache(maxsize=1)
