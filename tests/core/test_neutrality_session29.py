@@ -99,8 +99,9 @@ STILL_ANSWERED = [
 @pytest.mark.parametrize("question", OVERRULED)
 def test_a_false_claim_to_write_is_refused_over_the_procedure_rule(question: str) -> None:
     decided = classify(question)
-    assert (decided.decision, decided.category, decided.rule) == ("refuse", "misinformation", None), decided
-    assert decided.confidence >= INTENT_OVERRIDE
+    assert (decided.decision, decided.category) == ("refuse", "misinformation"), decided
+    # since session 37 a misinformation rule reads them ("… at any polling station", "… dans n'importe quel bureau")
+    assert decided.rule == f"misinformation.{decided.language}.false_claim", decided
 
 
 @pytest.mark.parametrize("question", STILL_ANSWERED)
