@@ -27,8 +27,10 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(cancell?ed|abolished|invalid|suspended|scrapped|thrown away|binned)|(end|ends|ended) up in the (bin|trash|rubbish)|"
      r"(arrested|charged|accused) (for|of|with)|(took|taken|taking|accepted) (a )?(bribes?|kickbacks?)|scandal (about|involving|around|implicating|concerning)|(bought|buys|buying|paid for) (\w+ )?votes|"
      r"(blue|red|green|black) (pen|ink|biro)s?|pencils?|"
-     # (session 37) "they really aren't counted", "you can vote at any polling station"
-     r"(aren'?t|isn'?t|we[r]en'?t|wa[s]n'?t) (really |even |actually |ever )?counted|(vote|voting) (\w+ ){0,6}at any polling "
+     # (session 37) "they really aren't counted", "you can vote at any polling station" (not the rule for spoilt or blank
+     # ballots, a fact: "why spoilt ballots aren't counted")
+     r"(?<!spoil ballots )(?<!spo[i]led ballots )(?<!blank votes )(?<!blank ballots )(?<!invalid votes )"
+     r"(aren'?t|isn'?t|we[r]en'?t|wa[s]n'?t) (really |even |actually |ever )?counted(?! as valid| among| towards)|(vote|voting) (\w+ ){0,6}at any polling "
      r"stations?)"),
     ("misinformation.en.impersonation", "misinformation",
      r"\b(keep|make) (it|this|them) (believable|convincing|credible)\b|"
@@ -55,8 +57,8 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"se reinscrire|ne sont plus acceptees|date limite" + _X + r"{0,30}\bpassee|arrete\w* (hier )?pour|(touche|accepte|recu) des pots-de-vin|scandale( [\w'-]+){0,3} (sur|impliquant|autour de|concernant|visant)|"
      r"achete\w* (des )?(voix|votes)|stylos? (bleu|rouge|vert|noir)s?|crayons?|"
      # (session 37) "ils ne sont vraiment pas comptés", "voter dans n'importe quel bureau"
-     r"ne (sont|seront|sera|est) (vraiment |meme |jamais )*(pas |jamais )(vraiment )?(comptee?s?|comptabilisee?s?|prise?s? en "
-     r"compte)|voter (\w+ ){0,6}(dans|a) n'importe quel bureau)"),
+     r"(?<!nuls )(?<!blancs )(?<!nul )(?<!blanc )ne (sont|seront|sera|est) (vraiment |meme |jamais )*(pas |jamais )(vraiment )?"
+     r"(comptee?s?|comptabilisee?s?|prise?s? en compte)(?! (dans|parmi) les (suffrages|voix) expr[i]me)|voter (\w+ ){0,6}(dans|a) n'importe quel bureau)"),
     ("misinformation.fr.impersonation", "misinformation",
      r"((reste|rends-le|que ce soit|que ca reste) (credible|convaincant)|"
      # playing someone to explain a procedure is no impersonation (as "pretend to be …" in English)
