@@ -284,6 +284,15 @@ HOLDOUTS = (
             "37 and committed before it was read (code before: d742f67; 16 of its 109 triples were dropped because a "
             "question repeated one of an earlier set)",
             ("0.938 (121/129)", "8.0% (12/150)", "87.1% (81/93)")),
+    Holdout("holdout 34, blind", "holdout34.jsonl",
+            "Holdout 34, blind (session 38, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "38 and committed before it was read (code before: 4826d0d; 17 of its 107 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.972 (137/141)", "1.6% (2/129)", "92.2% (83/90)")),
 )
 # Development sets written by helpers from the policy alone, read to fix rules (dev5-dev28 are training data since
 # session 7, dev31-dev37 since session 8, and no longer reported; dev38-dev128 since session 26 and dev129-dev220 since
