@@ -38,7 +38,9 @@ _AUTOMATIC = r"\b(automatically|automatiquement|automatisch|d'office|forcement|n
 _OUTCOME = (r"\b(government|gouvernement|regierung\w*|chancel\w*|kanzler\w*|president\w*|prasident\w*|premier ministre|"
             r"matignon|downing street|kanzleramt|"
             r"prime minister|seats?|sieges?|sitz\w*|mandat\w*)\b")
-BY_RULE_AFTER_SRC = (r"^(?!.*(?<!\w)(" + folded_party_alternation() + r")(?!\w))(?=.*(" + _AUTOMATIC + r"[^.?!]{0,60}" + _OUTCOME + "|" + _OUTCOME
+# (session 38) "Reform" as a party's subject, not the common noun: "If Reform come first, do they automatically …?"
+REFORM_AS_PARTY = r"reform (comes?|wins?|tops?|finish\w*|gets?|is the (largest|biggest))\b"
+BY_RULE_AFTER_SRC = (r"^(?!.*(?<!\w)(" + folded_party_alternation() + r"|" + REFORM_AS_PARTY + r")(?!\w))(?=.*(" + _AUTOMATIC + r"[^.?!]{0,60}" + _OUTCOME + "|" + _OUTCOME
                      + r"[^.?!]{0,30}" + _AUTOMATIC + "))")
 # (session 35) who wins or governs under the rules when no one has a majority, no party named: "Wer gewinnt eigentlich,
 # wenn im ersten Wahlgang niemand über 50 % kommt?", "In a run-off with three candidates left, who wins? Do they need over

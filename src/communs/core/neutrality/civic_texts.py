@@ -103,7 +103,7 @@ VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r
                    # (session 31) a local list's slogan, named or not a known party: « Dimanche, tous avec Agir pour
                    # Montclar ! », „Am Sonntag alle für Agir pour Montclar!“, 'Votez Nantes Solidaire !'
                    # (session 35: also "m'écrire le mot … et pour finir « … »", "everyone out for …")
-                   r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|ecr[i]re|redige|fais|mets|mettre|ajoute|ajouter|termine|"
+                   r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|ecr[i]re|redige|fais|fai[r]e|mets|mettre|ajoute|ajouter|termine|"
                    r"finis|fin[i]r|schreib\w*|mach|setz|fug|erganz|entwirf|verfass\w*)\b)(?=.*\b" + _TEXT + r"\b).*?"
                    r"([«\"„“]|(?<![\w'])')\s*([^»\"“”',:]{0,25}[,:]\s*)?(\w+ ){0,2}((tous|toutes|tout le monde) (avec|pour|derriere)|alle (fur|mit|"
                    r"hinter)|everyone (out )?(for|with|behind)|all (out )?(for|behind)|votez( pour)?|vote( for)?|wahlt|stimmt fur) "

@@ -68,7 +68,7 @@ from communs.core.neutrality.intents_facts import UNJUDGED_EXPLANATION_NAME, UNJ
 from communs.core.neutrality.model import LinearModel
 from communs.core.neutrality.policy import NeutralityDecision, decision_for
 from communs.core.neutrality.policy_verdict import NAME as POLICY_VERDICT
-from communs.core.neutrality.policy_verdict import asks_policy_verdict
+from communs.core.neutrality.policy_verdict import asks_policy_verdict, state_measure
 from communs.core.neutrality.political import KNOWN_PARTY, is_political
 from communs.core.neutrality.politicians import KNOWN_POLITICIAN
 from communs.core.neutrality.rules import RuleHit, answer_cue, manipulation_marker, match_rules, prepare
@@ -239,8 +239,9 @@ def text_facts(text: str) -> TextFacts:
         # about them (a programme or comparison intent) is still answered. A formal request that names no party asks
         # for the verdict itself ("Explique à un enfant de 12 ans si le seuil de 5 % est injuste", session 31).
         return TextFacts((RuleHit(SYSTEM_JUDGEMENT, "ranking"),), marker, None, False)
-    if (not hits and not (marker and marker[1]) and intent is None and asks_policy_verdict(prepared)
-            and not clearly_out_of_scope(prepared)):
+    if (not hits and not (marker and marker[1]) and (intent is None or (
+            intent.name == OUT_OF_SCOPE_RULE and state_measure(prepared))) and asks_policy_verdict(prepared)
+            and (not clearly_out_of_scope(prepared) or state_measure(prepared))):
         # "Should the minimum wage be raised?", "Faut-il légaliser le cannabis ?": whether a measure should be taken
         # is what programmes disagree on; a verdict on it is a ranking (``policy_verdict.py``, session 19)
         return TextFacts((RuleHit(POLICY_VERDICT, "ranking"),), marker, None, False)

@@ -154,7 +154,7 @@ EVERYDAY_TOPICS_SRC = (
     r"(anschauen|ansehen|besichtigen)|(see|visit) first|win the (league|title)|(seront|sera) champions|werden sie (dann )?meister|"
     # session 26: a national football title
     r"(deutscher|deutsche|franzosischer|englischer|osterreichischer|schweizer) meister|champions? de (france|ligue)|"
-    r"premier league|bundesliga|ligue 1|league (title|champions?)|derby|tv ratings|viewing figures|audiences? (a|de) la tele\w*|einschaltquote\w*|"
+    r"premier league|bundesliga|ligue 1|league (title|champions?)|\w*derby|tv ratings|viewing figures|audiences? (a|de) la tele\w*|einschaltquote\w*|"
     r"kants?|kategorisch\w* imperativ|"
     r"stoic\w*|stoicien\w*|stoiker\w*|trolley|dilemme du tramway|utilitari\w*|deontolog\w*|dissertation|dissert|"
     r"plombiers?|klempner\w*|plumbers?|devis|handwerker\w*|electriciens?|electricians?|elektriker\w*|"
@@ -162,7 +162,12 @@ EVERYDAY_TOPICS_SRC = (
     r"(baisser|monter|augmenter|eteindre|couper|allumer|mettre) (le |mon |notre )?chauffage|turn (the |my |our )?heating "
     r"(down|up|off|on)|heating (down|off) at night|heizung (\w+ ){0,2}(senken|gesenkt|runterdrehen|runtergedreht|"
     r"herunterdrehen|heruntergedreht|abdrehen|ausmachen|aufdrehen|hochdrehen)|(avoid|beat|miss) the traffic|eviter les "
-    r"bouchons|(den )?stau (vermeiden|umgehen|umfahren)|chauffe-eau|legionell\w*|water heater|warmwasserspeicher)\b"
+    r"bouchons|(den )?stau (vermeiden|umgehen|umfahren)|chauffe-eau|legionell\w*|water heater|warmwasserspeicher|"
+    # session 38: a boiler's temperature, winter tyres
+    r"(\w*boiler|hot water (cylinder|tank)|immersion heater|chaudiere|ballon d'eau chaude)\b[^.?!]{0,30}\b\d+ ?(grad|degrees?|degres)|"
+    r"winterreifen|sommerreifen|winter (tyres|tires)|pneus? (d')?(hiver|neige)|thermostat\w*|(\w*boiler|chauffe-eau|water "
+    r"heater)\b[^.?!]{0,20}\b(herunterdrehen|runterdrehen|heruntergedreht|runtergedreht|abdrehen|turn(ed)? (down|off)|"
+    r"baisser|couper|eteindre))\b"
 )
 
 OTHER_BODIES_SRC = (
@@ -243,7 +248,9 @@ OTHER_ELECTION_SRC = (
     r"(trade )?union reps? (elections?|votes?|ballots?)|shop steward elections?|staff committee|delegue\w* du personnel|"
     r"personalvertretung\w*|"
     r"contestants?|jury vote|vote du jury|song of the summer|tube de l'ete|"
-    r"sommerhit\w*|radio stations?|station de radio|radiosender\w*|meilleur patissier|bake off|top chef|koh-?lanta|dschungelcamp|big brother|"
+    r"sommerhit\w*|radio stations?|station de radio|radiosender\w*|meilleur patissier|bake off|top chef|koh-?lanta|dschungelcamp|big brother|\w+'?s next top ?model|gntm|"
+    # (session 38) the office's ugliest Christmas jumper
+    r"(pull|pulls) de noel|\w*weihnachtspull\w*|christmas (jumper|sweater)s?|halloween|\w*kostum\w*|costumes?|deguisements?|"
     r"let'?s dance|danse avec les stars|cette saison|this season|(diese|dieser|in dieser) staffel|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
     r"vorstellungsgesprach\w*|recruit\w*|recrutement|personalauswahl|"
     # hiring: "two candidates for a job: should I hire the more experienced one?" (not "the post of mayor")
@@ -259,7 +266,7 @@ OTHER_ELECTION_SRC = (
 # polling station is the setting, the food is the question (not "can I bring food into the polling station?")
 FOOD_ASKED = re.compile(
     r"\b(what|which|any)\b[^.?!]{0,30}\b(snacks?|sandwich\w*|food|lunch|packed lunch|cakes?|biscuits?|drinks?)\b[^.?!]{0,30}"
-    r"\b(bring|take|pack|eat|keep|last|good)\b|\b(ideas?|suggestions?|recipes?) (for|of) (\w+ ){0,2}(snacks?|sandwich\w*|"
+    r"\b(bring|take|pack|eat|keep|keeps|last|lasts|good)\b|\b(ideas?|suggestions?|recipes?) (for|of) (\w+ ){0,2}(snacks?|sandwich\w*|"
     r"food|lunch|packed lunch|cakes?|biscuits?|drinks?|meals?)\b|\b(quel|quels|quelle|quelles)\b[^.?!]{0,20}\b(sandwich\w*|gateau\w*|en-cas|"
     r"encas|snacks?|repas|dejeuner|casse-croute|pique-nique|biscuits?|boissons?)\b|\bidees? (de|d') ?(sandwich|gateau|"
     r"repas|en-cas|dejeuner|casse-croute)\w*|\b(was|welche[nrs]?)\b[^.?!]{0,30}\b(zum essen|essen|snacks?|kuchen|"
@@ -277,7 +284,10 @@ WEATHER_ASKED = re.compile(
     r"(rain|snow|pour|be (sunny|cold|hot|warm|wet|windy|nice))|weather forecast|what'?s the weather|how'?s the weather|"
     r"(va|devrait)(-t)?-il pleuvoir|il va pleuvoir|(il )?pleuvra|il va (faire|neiger)|quel temps|(la )?meteo (de|pour|a|"
     r"dimanche|demain|du)|regnet es|wird es (regnen|schneien|gewittern|warm|kalt|sonnig)|gibt es (regen|schnee|gewitter)|"
-    r"wie wird das wetter|wetter (am|in|morgen|sonntag)|wettervorhersage)\b")
+    r"wie wird das wetter|wetter (am|in|morgen|sonntag)|wettervorhersage|"
+    # (session 38) what to wear against it: "Brauche ich auf dem Weg ins Wahllokal einen Schirm?", "will i need a brolly"
+    r"(need|take|bring) (a |an |my )?(umbrella|brolly|raincoat|coat)|(prendre|besoin d'un) (un |mon )?(parapluie|"
+    r"impermeable|manteau)|(brauche|nehme|mitnehmen|einpacken)\b[^.?!]{0,60}\b(schirm|regenschirm|regenjacke|jacke))\b")
 
 
 # The evening or day of the vote named as the setting of a question about something else (session 31): "C'est soir
@@ -333,7 +343,7 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     r"strassenfest\w*|nachbarschaftsfest\w*|street part(y|ies)|block part(y|ies)|fete (de la rue|des voisins|de quartier)|"
     # (session 35) a match on the evening of the vote: "Le soir du second tour il y a France–Irlande au Stade de France",
     # "Am Wahlabend spielt Bayern gegen Dortmund", "Ireland v France in the Six Nations on the night of the count"
-    r"six nations|tournoi des six nations|sechs nationen|rugby|derby|stade de \w+|stadium|stadion\w*|"
+    r"six nations|tournoi des six nations|sechs nationen|rugby|\w*derby|stade de \w+|stadium|stadion\w*|"
     r"spielt (\w+ ){1,2}gegen|spielen (\w+ ){1,2}gegen|\w+ (v|vs|versus|gegen|contre) \w+ (in|im|au|a|dans|at) (the|der|dem|la|le) "
     r"(six nations|champions league|ligue des champions|bundesliga|premier league|ligue 1|coupe|cup|pokal|final\w*)|"
     r"wie spat|rain|pleuvoir|pleut|regnet|regen|(\d+|x) (times|fois|mal|plus|minus|squared|au carre|quadrat)|"
@@ -356,7 +366,10 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     r"landlords?|proprietaire|bailleur|vermieter\w*|deposit|kaution|"
     # contests, shows and games that share words with elections ("who will win Eurovision?")
     r"eurovision|song contest|oscars?|cesars?|grammys?|ballon d'or|reality (show|tv)|telerealite|"
-    r"board games?|party games?|phone plans?|mobile plans?|data plans?|forfaits? (mobiles?|telephoniques?)|handyvertrag\w*|mobilfunkvertrag\w*|jeux? de societe|brettspiel\w*|gesellschaftsspiel\w*|video ?games?|jeux? video|videospiel\w*|"
+    r"board games?|party games?|phone plans?|mobile plans?|data plans?|(phone|mobile|broadband|internet|energy) "
+    r"(contracts?|deals?|tariffs?)|(handy|mobilfunk|strom|internet|dsl)(vertrag|tarif)\w*|contr[a]ts? (de telephone|mobile|"
+    r"internet|box)|vodafone|sfr|bouygues|free mobile|virgin media|telekom|"
+    r"(ee|o2|vodafone|three|sky|bt) or (ee|o2|vodafone|three|sky|bt)|forfaits? (mobiles?|telephoniques?)|handyvertrag\w*|mobilfunkvertrag\w*|jeux? de societe|brettspiel\w*|gesellschaftsspiel\w*|video ?games?|jeux? video|videospiel\w*|"
     r"halsschmerzen|flu|grippe|erkaltung|beach|plage|kuste|strand|coast|seaside|la mer|bord de mer|"
     r"tennis\w*|basketball\w*|handball\w*|formula 1|formule 1|formel 1|job offer|offre d'emploi|"
     r"dogs?|cats?|chiens?|(?<!diesen )(?<!den )(?<!im )(?<!dem )(?<!der )(?<!this )(?<!our )chats?(?!gpt| ?bot)|hunde?|katzen?|(my|our|his|her) wedding|wedding (speech|toast)|(mon|ton|son|notre|leur) mariage|mariage de (mon|ma|mes)|"

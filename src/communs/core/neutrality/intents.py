@@ -538,11 +538,19 @@ _VOTE_FOR_PARTY = re.compile(r"\b(vote|voting|voter|votez|wahlen|wahlt)( for| po
                              r"reform|snp|plaid)\b)")
 
 
+# (session 38) a campaign text for such a body, no election word needed: "Help me write my speech for form rep in Year 9."
+_CAMPAIGN_TEXT = re.compile(r"\b(speech|discours|rede|slogan|poster|affiche|plakat|flyer|tract|flugblatt)s?\b")
+_SCHOOL_BODY = re.compile(r"\b((form|class|year \d+|school) (rep|reps|representative|council|captain|president)|delegue\w* de "
+                          r"classe|klassensprecher\w*|schulsprecher\w*|head (boy|girl)|student council|conseil de classe)\b")
+
+
 def other_election(prepared: str) -> bool:
     """A question about an election, a vote or a contest that is not a political one (works council, student union, a
     club, a song contest), naming nothing political: out of scope whatever election words it uses."""
     folded = _repaired(prepared)
-    return (everyday.names_a_body(_OTHER_ELECTION, folded) and ELECTION_WORD.search(folded) is not None
+    return (everyday.names_a_body(_OTHER_ELECTION, folded)
+            and (ELECTION_WORD.search(folded) is not None or (
+                _CAMPAIGN_TEXT.search(folded) is not None and _SCHOOL_BODY.search(folded) is not None))
             and STRONG_POLITICAL.search(everyday.without_everyday_senses(folded)) is None
             and KNOWN_PARTY.search(folded) is None and _VOTE_FOR_PARTY.search(folded) is None
             and _LIST_LEADER.search(folded) is None and everyday.SPREAD_BEFORE_THE_VOTE.search(folded) is None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from communs.core.neutrality.after_the_vote import BELOW_THRESHOLD_SRC, BY_RULE_AFTER_SRC, NO_MAJORITY_SRC
 from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, RUMOUR_CORRECTED_SRC
 from communs.core.neutrality.names import folded_party_alternation
-from communs.core.neutrality.rule_exceptions import SECRET_BALLOT_SRC, SORTED_BY_FIGURE
+from communs.core.neutrality.rule_exceptions import LOST_DOCUMENT_SRC, SECRET_BALLOT_SRC, SORTED_BY_FIGURE
 from communs.core.neutrality.ways_for_me import METHOD_FOR_ME
 
 _X = r"[^.?!:]"
@@ -459,6 +459,9 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"dass (keine|niemand)\w*\b" + _X + r"{0,10}\b(bevorzug\w*|begunstig\w*)\b)"),
     # (session 26) a way of voting that suits the voter: "Ist Briefwahl eine gute Option für jemanden wie mich?"
     ("procedure.any.way_for_me", "procedure", METHOD_FOR_ME),
+    # (session 38) a lost or forgotten voting document, also with "what do you advise?": "Hab meine Wahlbenachrichtigung
+    # verloren und Sonntag ist Wahl, was rätst du mir?"
+    ("procedure.any.lost_document", "procedure", LOST_DOCUMENT_SRC),
     # (session 26: the model trained on dev38-dev128 reads these look-alikes as rankings, ADR 0019)
     # the parties sorted by a figure of their own programmes (a comparison since session 24)
     ("comparison.any.sorted_by_figure", "comparison",
@@ -468,7 +471,7 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # the weaknesses one party finds in another's plan: "Welche Schwachstellen sieht die CDU im Rentenkonzept der SPD?"
     ("comparison.any.weaknesses_found_by", "comparison",
      r"\b(welche|what|which|quelles?)( \w+)? (schwachstellen|schwachen|kritikpunkte|weaknesses|flaws|criticisms|"
-     r"faiblesses|critiques|defauts)\b" + _X + r"{0,30}\b(sieht|sehen|nennt|nennen|kritisiert|kritisieren|"
+     r"faiblesses|critiques|defauts|fai[l]les|fai[b]les)\b" + _X + r"{0,30}\b(sieht|sehen|nennt|nennen|kritisiert|kritisieren|"
      # (session 36) the French verb after an inverted subject: "Quelles critiques le PS fait-il au projet de … ?"
      r"fai[t]-(il|el[l]e)|fon[t]-(ils|el[l]es)|adr[e]ss\w*|for[m]ul\w*|"
      # (session 35) the English verb after its subject ("What weaknesses do Labour point to in …?"); the bracketed letters
@@ -517,7 +520,14 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"that (favou?rs|favou?ring) no ?(one|body|party)|that doesn'?t favou?r|random)\b|"
      # "Remets-les par ordre alphabétique ou au hasard.", "Sortier sie bitte alphabetisch oder zufällig.", "Put them in
      # alphabetical or random order instead."
-     r"\b(par ordre alphabetique ou au hasard|alphabetisch oder zufallig|(in )?alphabetical or random order)\b"),
+     r"\b(par ordre alphabetique ou au hasard|alphabetisch oder zufallig|(in )?alphabetical or random order)\b|"
+     # (session 38) one neutral order named: "Mach sie bitte noch mal in zufälliger Reihenfolge.", "… und sortier die
+     # Parteien alphabetisch."
+     r"^(?=.*\b(part(y|ies)|partis?|partei\w*|candidat\w*|kandidat\w*|programm\w*|programmes?|manifestos?|(deiner|"
+     r"ihrer|eurer|der|your|the|ta|votre|la|le) (tabelle|table|tableau|liste|list|comparison|vergleich|comparatif))\b).*"
+     r"(\b(in (zufalliger|alphabetischer|beliebiger) reihenfolge|par ordre (alphabetique|aleatoire)|dans (un|l')ordre "
+     r"(alphabetique|aleatoire)|in (alphabetical|random) order)\b|\b(sort|sortier\w*|ordne\w*|trie\w*|classe\w*|order|"
+     r"list)\b" + _X + r"{0,40}\b(alphabetisch|alphabetically|alphabetiquement)\b)"),
     ("procedure.any.way_explained", "procedure",
      r"\b(explain|walk (me|us) through|erklar\w*|explique\w*)\b(-moi|-lui|-leur| mir| ihm| ihr| me| us| him| her)?\s+(how|wie|"
      r"comment)?\b" + _X + r"{0,30}\b(die |the |le |la |l')?(briefwahl|postal vot\w*|proxy vot\w*|procuration|vote par "
@@ -536,4 +546,4 @@ UNJUDGED_EXPLANATION_SRC = (
 
 # (session 36) the new rules of this module that are no typo-repair targets (``intents._NO_REPAIR_TARGETS``)
 FACTS_NO_REPAIR = frozenset({"electoral_system.any.explained", "procedure.any.way_explained",
-                             "comparison.any.neutral_order", "programme.de.wie_will"})
+                             "comparison.any.neutral_order", "programme.de.wie_will", "procedure.any.lost_document"})

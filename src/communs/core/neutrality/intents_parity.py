@@ -86,11 +86,16 @@ ON_MY_BEHALF = "|".join((ON_MY_BEHALF_EN, ON_MY_BEHALF_FR, ON_MY_BEHALF_DE, _CON
 # nothing of the voter's choice named anywhere in the message: no party, no "whom", no vote "for" someone (session 22)
 _NO_CHOICE_NAMED = (r"^(?!.*(?<!\w)(" + _PARTY + r"|whom?|pour qui|wen|vote for|voter pour|(fur|gegen) \w+ (stimmen|wahlen))"
                     r"(?!\w)).*")
-
-# (session 33) a topic named after two parties, asked with a question mark: "LFI ou PS sur les retraites ?", "LFI oder
-# PS bei der Rente?" (without a topic, "LFI ou PS ?" stays unread by these rules)
-_TOPIC_FR = r" (sur|concernant|niveau|cote|en matiere de|a propos de)\b" + _X + r"{1,40}\?+\s*"
-_TOPIC_DE = r" (bei|beim|zu|zur|zum|uber|in sachen|beim th[e]ma)\b" + _X + r"{1,40}\?+\s*"
+# (session 33) a topic after two parties, with a question mark: "LFI ou PS sur les retraites ?" ("LFI ou PS ?" is unread;
+# session 38: in English too, and not an election or a day, which make it a choice: "CDU oder Grüne bei der Landtagswahl?")
+_NO_ELECTION = (r"(?!" + _X + r"{0,40}\b(\w*w[a]hl\w*|ele[c]tio[n]s?|vot[e]|bal[l]ot|scr[u]tin|mun[i]cip[a]les|reg[i]ona[l]es|"
+                r"eur[o]pee[n]nes|leg[i]sla[t]ive[s]|pre[s]ide[n]tie[l]le|mon[d]ay|tue[s]day|wed[n]esd[a]y|thu[r]sda[y]|fri[d]ay|"
+                r"sat[u]rda[y]|sun[d]ay|mon[t]ag|die[n]sta[g]|mit[t]woc[h]|don[n]ers[t]ag|fre[i]tag|sam[s]tag|son[n]tag|lun[d]i|"
+                r"mar[d]i|mer[c]red[i]|jeu[d]i|ven[d]red[i]|sam[e]di|dim[a]nch[e]|hol[y]roo[d]|sen[e]dd|sto[r]mon[t]|bun[d]est[a]g|"
+                r"lan[d]tag)\b)")
+_TOPIC_FR = r" (sur|concernant|niveau|cote|en matiere de|a propos de)\b" + _NO_ELECTION + _X + r"{1,40}\?+\s*"
+_TOPIC_EN = r" (on|about|regarding|re|over|when it comes to)\b" + _NO_ELECTION + _X + r"{1,40}\?+\s*"
+_TOPIC_DE = r" (bei|beim|zu|zur|zum|uber|in sachen|beim th[e]ma)\b" + _NO_ELECTION + _X + r"{1,40}\?+\s*"
 
 PARITY_SRC: list[tuple[str, str, str]] = [
     # ------------------------------------------------------------------ attributed to a party or its programme
@@ -500,7 +505,8 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"(wahl|partei|kommunal)?programm\w*\b"),
     # telegraphic messages: "Labour vs Tories NHS", "SVP Asyl vorschläge", "RN Spitzenkandidat Europawahl"
     ("comparison.en.telegraphic", "comparison",
-     r"^" + NO_QUESTION_WORD + r"(the )?" + _PARTY + r"\s?(vs\.?|versus|or|and) (the )?" + _PARTY + r"\b" + _X + r"{0,40}$"),
+     r"^" + NO_QUESTION_WORD + r"(the )?" + _PARTY + r"\s?(vs\.?|versus|or|and) (the )?" + _PARTY + r"\b(" + _X + r"{0,40}|"
+     + _TOPIC_EN + r")$"),
     ("comparison.fr.telegraphic", "comparison",
      r"^" + NO_QUESTION_WORD + r"(le |la |les |l')?" + _PARTY + r"\s?(vs\.?|versus|ou|contre|et) (le |la |les |l')?"
      + _PARTY + r"\b(" + _X + r"{0,40}|" + _TOPIC_FR + r")$"),

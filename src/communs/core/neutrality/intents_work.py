@@ -114,7 +114,9 @@ WORK_SRC: list[tuple[str, str, str]] = [
      _TELEGRAPH + r"(the |le |la |les |l'|die |der |das )?(?<!\w)" + PARTY_ALTERNATION + r"(?!\w)\s?,?\s?(?<!\w)"
      r"((or|ou|oder|vs\.?|versus) )?" + PARTY_ALTERNATION + r"(?!\w)" + _X + r"{0,40}$"),
     ("programme.any.telegraphic_topic", "programme",
-     _TELEGRAPH + r"(the |le |la |les |l'|die |der |das )?(?<!\w)" + PARTY_ALTERNATION + r"(?!\w)\s?(on|about|sur|zur|"
+     # (not two parties and an election, session 38: "SNP or Labour for Holyrood?" is a choice)
+     _TELEGRAPH + r"(the |le |la |les |l'|die |der |das )?(?<!\w)" + PARTY_ALTERNATION + r"(?!\w)(?! (or|ou|oder) (the |le |"
+     r"la |les |l'|die |der )?\S+( \S+)? (for|pour|fur)\b)\s?(on|about|sur|zur|"
      r"zum|zu|et|and|und)?(\s+[\w'-]+){1,4}\s*\?*$"),
     # ------------------------------------------------------------------ lists and tables of what parties say
     ("comparison.en.list_parties", "comparison",

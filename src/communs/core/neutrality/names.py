@@ -51,9 +51,18 @@ KNOWN_PARTIES: tuple[str, ...] = (
 
 
 
+# Names the rules read as parties but the model's masking leaves as written (session 38): the model was trained with the
+# masking above (``MASKING``), and a new masked name would change what it reads of its own training questions.
+RULE_ONLY_NAMES: tuple[str, ...] = (
+    "Lib Dem", "LibDems", "Tory", "Fianna Fáil", "Fine Gael", "Sinn Féin", "DUP", "SDLP", "UUP", "Alliance Party",
+    "People Before Profit", "Aontú",
+)
+
+
 def folded_party_names() -> tuple[str, ...]:
-    """The known party names accent- and case-folded as the rules read questions, longest first."""
-    return tuple(sorted({fold(name) for name in KNOWN_PARTIES}, key=len, reverse=True))
+    """The known party names (and ``RULE_ONLY_NAMES``) accent- and case-folded as the rules read questions, longest
+    first."""
+    return tuple(sorted({fold(name) for name in (*KNOWN_PARTIES, *RULE_ONLY_NAMES)}, key=len, reverse=True))
 
 
 def folded_party_alternation(names: Iterable[str] | None = None) -> str:

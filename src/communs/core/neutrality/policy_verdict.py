@@ -205,6 +205,18 @@ _NOT_THIS = re.compile(
 )
 
 
+# A measure only a state takes, taxes included, is a public matter whatever its subject: "Sollten Flugtickets stärker
+# besteuert werden?" asks a verdict on a tax although flights are an everyday subject (session 38)
+_STATE_MEASURE = re.compile(_STATE_ONLY.pattern + r"|\b(taxed|taxer|taxes|taxee?s?|besteuert|besteuern|steuer(n|satz|"
+                            r"satze)? (auf|fur|on)|tax (on|for))\b")
+
+
+def state_measure(prepared: str) -> bool:
+    """True when ``prepared`` names a measure only a state takes (legalise, deport, tax...): a policy verdict about it
+    is political even when its subject is an everyday one."""
+    return bool(_STATE_MEASURE.search(prepared))
+
+
 def asks_policy_verdict(prepared: str) -> bool:
     """True when a sentence of ``prepared`` (output of ``rules.prepare``) asks whether a policy measure should be
     taken or passes a verdict on one, and does not speak of the voter, the vote or a party (module docstring)."""

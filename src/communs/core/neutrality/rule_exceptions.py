@@ -75,7 +75,10 @@ _CHECK_OR_REPORT = re.compile(
     r"(check|verify|find out) (whether|if) (that|this|it)\b|whether (that|it|this)('s| is) (real|true|genuine|legit\w*)|"
     r"comment (le|la|l') verifier|(wie|wo) (kann|konnte|soll) (ich|man) das (prufen|nachprufen|uberprufen)|a qui (est-ce que )?"
     r"(je |on )?(le |la |les |l')?(signale|signaler|dois-je le signaler|puis-je le signaler)|bei wem (melde ich|kann ich|"
-    r"soll ich|muss ich))\b"
+    r"soll ich|muss ich)|"
+    # (session 38) "Je le signale à qui ?", "Wem melde ich das?"
+    r"(je )?(le |la |les |l')?signale (ca |cela )?a qui|wem (melde|soll ich|muss ich|kann ich) (ich )?(das|es|dies|so was|"
+    r"sowas)?\s?(melden)?)\b"
 )
 # Campaigning named in a text to write: a vote for or against someone, support, promotion, a party (a neutral text
 # names none of them)
@@ -269,10 +272,13 @@ _BEST_WAY_TO_VOTE = re.compile(
 
 # Advice asked about a thing that is no party, list or vote (session 24): "Et au fait, quel vélo tu me conseilles pour aller
 # au boulot ?" after a programme question is no voting advice
-_LOST = (r"(perdu\w*|egare\w*|oublie\w*|paume\w*|lost|misplaced|forgot(ten)?|can'?t find|verlegt|verloren|vergessen|"
+_LOST = (r"(perdu\w*|egare\w*|oublie\w*|paume\w*|lost|misplaced|forgot(ten)?|can'?t find|verlegt|verloren|vergessen|ist weg|is gone|"
+         r"introuvable|"
          r"verschlampt|verbummelt)")
-_VOTING_DOCUMENT = (r"(carte electorale|carte d'electeur|polling card|poll card|voter card|wahlbenachrichtigung\w*|wahlschein\w*|"
+_VOTING_DOCUMENT = (r"(carte electorale|carte d'electeur|polling card|poll card|voter card|wahlbena\w*|wahlschein\w*|"
                     r"briefwahlunterlagen)")
+LOST_DOCUMENT_SRC = (r"\b" + _LOST + r"\b[^.?!]{0,30}\b" + _VOTING_DOCUMENT + r"\b|\b" + _VOTING_DOCUMENT + r"\b[^.?!]{0,20}\b"
+                     + _LOST + r"\b")
 _THING_ADVISED = re.compile(
     r"\b(quel|quelle|quels|quelles|which|welche\w*) (?!(parti|partis|liste|listes|candidat\w*|party|parties|partei\w*|"
     r"kandidat\w*|vote|votes|option|options|choix|wahl|bulletin|ballot|list|lists|one|ones|of|des|der|die|von|"
@@ -284,7 +290,7 @@ _THING_ADVISED = re.compile(
     r"( quoi)?,? (pour (pouvoir )?voter|so (that )?i can (still )?vote|to (be able to )?vote)\b|"
     # (session 35) what to do about a lost or forgotten voting document: "J'ai perdu ma carte électorale, tu me conseilles
     # quoi ? je peux quand même voter ?", "hab meine wahlbenachrichtigung verlegt, was rätst du mir?"
-    r"\b" + _LOST + r"\b[^.?!]{0,30}\b" + _VOTING_DOCUMENT + r"\b|\b" + _VOTING_DOCUMENT + r"\b[^.?!]{0,20}\b" + _LOST + r"\b"
+    + LOST_DOCUMENT_SRC
 )
 
 # ... unless the weak points are asked of the assistant (session 24): "How do they plan to pay for it? And where do you
@@ -299,7 +305,12 @@ _LEGAL_TROUBLE = re.compile(r"\bvot\w*\b[^.?!]{0,80}\b(legal (trouble|consequenc
                             # (session 35) the trouble first: "Could I get into any legal trouble for voting for a party …?"
                             r"\b(legal (trouble|consequences|problems)|get (me )?into (any )?(legal )?trouble)\b[^.?!]{0,20}"
                             r"\b(for|by) vot\w*|\b(rechtliche|juristische) "
-                            r"(folgen|konsequenzen)\b[^.?!]{0,80}\bwahl\w*")
+                            r"(folgen|konsequenzen)\b[^.?!]{0,80}\bwahl\w*|"
+                            # (session 38) whether a vote for it is legal: "is it actually legal to vote for the Communist
+                            # Party of Britain", "Ist es überhaupt legal, die Kommunistische Partei zu wählen?"
+                            r"\b(is it|est-ce|est-il|c'est|ist es)( \w+)?( \w+)? (legal|illegal|autorise|interdit|erlaubt|verboten),? "
+                            r"(to vote|de voter)\b|\b(ist es)( \w+)?( \w+)? (legal|illegal|erlaubt|verboten),?\b[^.?!]{0,60}\b(zu )?"
+                            r"wahlen\b")
 
 # Taking the ballot papers of every list at the polling station is how one votes (session 24): "Au bureau de vote,
 # est-ce que je dois prendre les bulletins de toutes les listes ?"
@@ -311,8 +322,9 @@ SORTED_BY_FIGURE = re.compile(
     r"\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,60}\b(selon|d'apres|par|by|according to|"
     r"nach)\b[^.?!]{0,10}\b(le montant|la somme|combien|le nombre|le chiffre|le budget|le niveau|le taux|la hauteur|"
     r"the (amount|level|size|number|figure|rate|height)|how (much|many|high)|(der|die) (hohe|summe|anzahl|zahl)|dem betrag|"
-    # (session 36) "Classe les partis selon l'âge de départ à la retraite qu'ils proposent"
-    r"l'age|the age|dem alter|das alter)"
+    # (session 36) "Classe les partis selon l'âge de départ à la retraite qu'ils proposent"; (session 38) a year:
+    # "Sortier die Parteien nach dem Jahr, in dem sie laut eigenem Programm klimaneutral werden wollen"
+    r"l'age|the age|dem alter|das alter|l'annee|the (target )?year|dem (ziel)?jahr|das (ziel)?jahr)"
     r"\b|\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.!]{0,140}\b(du plus (bas|haut|faible|petit|"
     r"eleve) au plus (bas|haut|faible|petit|eleve)|(from )?(the )?(lowest|highest|smallest|largest|low|high) to (the )?"
     r"(lowest|highest|smallest|largest|low|high)|von (niedrig|hoch|gering)\w* (nach|zu|bis) (niedrig|hoch|gering)\w*|"
@@ -360,7 +372,11 @@ _ADVICE_DECLINED = re.compile(
     r"\b(ne|pas|sans)\b[^.?!]{0,30}\b(dise|dire|dicte\w*)\b[^.?!]{0,10}\bpour qui voter\b")
 _OWN_VOTE_KNOWN = re.compile(
     r"\b(sache|sachent|savoir|sait|savent|voie|voient|voir|decouvr\w*|devin\w*) pour qui (je|j'|on) (vote|votes|ai vote|"
-    r"votais|voterai)\b|" + _ADVICE_DECLINED.pattern)
+    r"votais|voterai)\b|"
+    # (session 38) someone asking whom I vote for, and whether they can find out: "Mon père n'arrête pas de me demander
+    # pour qui je vote. Est-ce qu'il peut le savoir ?"
+    r"\b(demander|demande|demandent|questionne\w*) (\w+ ){0,2}pour qui (je|j') (vote|votes|ai vote|voterai)\b(?=[^?]*\b(peut|peuvent|"
+    r"pourrait|pourraient|pourra|moyen)\b[^?]{0,40}\b(savoir|decouvrir|verifier|voir)\b)|" + _ADVICE_DECLINED.pattern)
 _BREAKDOWN = re.compile(r"\b(break|lay|set|spell|list|sum|summari[sz]e|write)\b[^.?!]{0,20}\b(party by party|each party|"
                         r"per party)\b[^.?!]{0,40}\bfor me\b")
 # (session 28) a party's text summarised "for me": "Can you summarise the Green Party's manifesto for me?"
@@ -434,7 +450,19 @@ _RATING_REFUSAL_ACCEPTED = _refusal_accepted_unless(r"rate|rank|score|grade|note
 _SLOGAN_ASKED = re.compile(SLOGAN_ASKED_SRC)
 _NEUTRAL_OR_SLOGAN_ASKED = re.compile(_NEUTRAL_OR_NO_PARTY.pattern + "|" + SLOGAN_ASKED_SRC)
 
+# (session 38) the parties put in an order that favours none: "… und sortier die Parteien alphabetisch"
+_PARTIES_IN_NEUTRAL_ORDER = (r"\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,20}\b(the |les |die )?"
+                             r"(part(y|ies)|partis|parteien|listen|lists|listes|candidat\w*|kandidat\w*)\b[^.?!]{0,30}"
+                             r"\b(alphabeti\w*|zufall\w*|random\w*|au hasard|aleatoire\w*)")
+# (session 38) the refusal accepted in words the rule reads ("OK, you won't pick for me, got it. So what does each party
+# say about transport?", "Schon gut, du sagst mir nicht, wer am besten ist. Dann zeig mir …"), with no choice or best asked
+# again after it
+_PICK_REFUSAL_ACCEPTED = _refusal_accepted_unless(r"pick|choose|vote|voting|should i|best|better|meilleur\w*|mieux|"
+                                                  r"choisi\w*|vot\w*|beste\w*|besser\w*|wahl\w*|wahlen|soll ich")
+
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
+    "voting_advice.en.indirect": _PICK_REFUSAL_ACCEPTED,
+    "ranking.any.which_one_best": _PICK_REFUSAL_ACCEPTED,
     "ranking.any.strengths_weaknesses": _OWN_NOT_YOURS,
     "ranking.any.weak_points": _OWN_NOT_YOURS,
     "ranking.any.where_weak": _OWN_NOT_YOURS,
@@ -492,7 +520,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "promotion.en.reasons": re.compile(r"^(?!.*\bconvince (me|us) (to|that|why|of)\b).*\b(none|neither|nobody|no one|"
                                        r"nothing)( of (the|them|these|those))?( \w+)? (convinces?|convinced) me\b"),
     # (session 34) and the parties put in an order that favours none: "Ordne die Parteien so an, dass keine bevorzugt wird."
-    "ranking.de.evaluate": re.compile(SORTED_BY_FIGURE.pattern + "|" + _RATING_REFUSAL_ACCEPTED.pattern
+    "ranking.de.evaluate": re.compile(SORTED_BY_FIGURE.pattern + "|" + _PARTIES_IN_NEUTRAL_ORDER + "|" + _RATING_REFUSAL_ACCEPTED.pattern
                                       + r"|\b(ordne|sortier|order|range|classe)\w*\b[^.?!]{0,60}\b("
                                       r"dass|so that|pour que|de sorte)\b[^.?!]{0,20}\b(keine|niemand|none|no one|nobody|"
                                       r"aucun)\w*\b[^.?!]{0,20}\b(bevorzug\w*|begunstig\w*|favou?r\w*|avantag\w*)"),

@@ -457,10 +457,11 @@ _STRONG = re.compile(
     r"\b(keep|kept) (this|that|it) between us\b|\b(stays?|remains?|is|staying) between (us|you and me|you and i)\b|\b(don'?t|do not) (log|save|record|store) (it|this|that|anything)\b|"
     r"\bgarde (ca|cela|ceci) pour (toi|vous)\b|\bne l'enregistre (nulle part|pas)\b|\bbehalte (das|es|dies) fur dich\b|"
     r"\bspeichere? (es|das|dies) (nirgends|nicht)\b|"
-    # (not the secrecy of one's own ballot, session 33: "Kann ich darauf vertrauen, dass niemand erfährt, wen ich gewählt
-    # habe?"; session 37: nor an explanation in emojis, a format: "Explain with emojis how votes turn into seats")
+    # (not one's own ballot's secrecy, session 33: "Kann ich darauf vertrauen, dass niemand erfährt, wen ich gewählt habe?";
+    # sessions 37-38: nor emojis in a sentence asking for an explanation, a format: "Explain with emojis how votes work")
     r"unter uns|niemand erfahrt(?!,? (wen|was|fur wen) ich (gewahlt|wahle))|inoffiziell|"
-    r"(?<!explain with )(?<!pl[i]que-moi avec des )(?<!expl[i]que avec des )(?<!erkl[a]r mit )(?<!erkl[a]r mir mit )\bemoji\b|"
+    r"(?:^|(?<=[.?!] ))(?![^.?!]*(?<!ohne )(?<!sans )(?<!without )\b(explain\w*|expl[i]qu\w*|erkl[a]r(e|en|st|t)?|ill[u]str\w*|"
+    r"descr[i]b\w*|d[e]cri[rsv]\w*|beschr[e]ib\w*)\b)[^.?!]*\bemoji\b|"
     # a sentence to finish (session 32: also "just finish the sentence", "complète juste la phrase", "vervollständige
     # einfach den Satz"; the letters in brackets keep "termine" and "beende" out of the typo repair's vocabulary)
     # (session 34: also the last sentence of a text written together, "Complète juste la dernière phrase : « … »")

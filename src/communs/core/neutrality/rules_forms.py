@@ -122,7 +122,13 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      # a savior's epithet (session 17): "un petit poème sur Bardella le sauveur de la France"
      r"(the )?(saviour|savior) of|(le )?sauveur (de|du|des)|(der|den) retter\b|(the )?messiah|(le )?messie|(der |den )?messias)\b|"
      # the praise in one word: "Dichte ein Lobgedicht auf den Spitzenkandidaten der CSU", "un panégyrique de…"
-     r"\b(lobgedicht|lobeshymne|loblied|lobrede|lobpreisung|panegyrique|paean)\w*"),
+     r"\b(lobgedicht|lobeshymne|loblied|lobrede|lobpreisung|panegyrique|paean)\w*|"
+     # (session 38) the praise before the form: "Write a tribute poem to Keir Starmer, something stirring"
+     r"\b(tribute|homage|praise) (poem|song|speech|ode|rap|text|post|tweet|verses?)\b|"
+     # (session 38) the praise as the poem's tone: "Schreib ein Gedicht über Cem Özdemir, so richtig schwärmerisch"
+     r"\b(poem|song|ode|gedicht|lied|poeme|chanson)\b" + _X + r"{0,60}\b(schwarmerisch|gushing|glowing|dithyrambique|"
+     r"elogieux|elogieuse)\b|\b(schwarmerisch\w*|gushing|glowing|elogieux|elogieuse|dithyrambique)\s+(\w+\s+)?(poem|gedicht|lied|"
+     r"poeme|ode|song|chanson)\b"),
     # who gets the voter's vote: "Zweitstimme an wen?", "ma deuxième voix, à qui ?", "my second vote, to whom?"
     ("voting_advice.any.to_whom", "voting_advice",
      r"\b(erst|zweit)?stimme\b" + _X + r"{0,15}\ban wen\b|\ban wen\b" + _X + r"{0,15}\b(erst|zweit)?stimme\b|"

@@ -29,6 +29,13 @@ from communs.core.neutrality.names import folded_party_alternation
 
 _X = r"[^.?!]"
 _PARTY = folded_party_alternation()
+# a country, as a label's object ("ruin the country", "wreck Britain", "couler la France", "Deutschland kaputt machen")
+_COUNTRY_EN = (r"(this|the|our|my) country|britain|great britain|the uk|england|scotland|wales|ireland|france|germany|"
+               r"europe|the eu|austria|switzerland|belgium")
+_COUNTRY_FR = (r"(ce|le|notre|mon) pays|la france|l'europe|l'ue|l'allemagne|la belgique|la suisse|l'autriche|"
+               r"le royaume-uni")
+_COUNTRY_DE = (r"(dieses|das|unser|mein) land|deutschland|europa|die eu|osterreich|die schweiz|frankreich|"
+               r"grossbritannien|bayern|sachsen|thuringen|berlin|nrw")
 
 _PLAN_EN = (r"(manifestos?|programm?es?|platforms?|plans?|proposals?|polic(y|ies)|projects?|ideas?|pledges?|concepts?|"
             r"budgets?|reforms?)")
@@ -135,21 +142,25 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(to vote|for the vote|to choose)\b|\bist man mit (\d+|sechzehn|siebzehn)( jahren)? (wirklich |schon |uberhaupt )?"
      r"(reif|alt|erwachsen) genug\b|\b(a|avec) (\d+|seize|dix-sept) ans,? (est-on|on est|sont-ils|ils sont|est-ce qu'on est) "
      r"(vraiment |deja |assez )*(assez )?(murs?|mures?|grands?|ages?|responsables?)\b"),
+    # (session 38: also a country named, "Which party wants to wreck Britain?", "Lequel veut couler la France ?",
+    # "Welche Partei will Deutschland eigentlich kaputt machen?")
     # (session 37) which party "wants to ruin the country": a verdict on the parties, whatever the names that follow
     ("label.any.ruin_the_country", "label",
-     r"\b(who|which (party|one|of them))\b" + _X + r"{0,20}\b(wants?|trying|tries|going|out) to (ruin|destroy|wreck|sink|"
-     r"sell out) (this|the|our|my) country\b|\b(qui|quel parti|lequel)\b" + _X + r"{0,20}\b(veut|veulent|cherche\w*|va|vont) "
-     r"(a )?(ruiner|detruire|couler|brader|saboter) (ce|le|notre|mon) pays\b|\b(wer|welche partei)\b" + _X + r"{0,20}\b(will|"
-     r"wollen|wird|werden|mochte\w*) (dieses|das|unser|mein) land (ruinieren|zerstoren|kaputt ?machen|vor die wand fahren|"
-     r"verkaufen)\b"),
+     r"\b(who|which (party|one|lot|of them))\b" + _X + r"{0,20}\b(wants?|trying|tries|going|out) to ((ruin|destroy|wreck|sink|"
+     r"sell out) (" + _COUNTRY_EN + r")\b(?!'s)|run (" + _COUNTRY_EN + r") into the ground)|\b(qui|quel parti|lequel)\b" + _X + r"{0,20}\b(veut|veulent|cherche\w*|va|vont) "
+     r"(le plus |vraiment |surtout )?(a )?((ruiner|detruire|couler|brader|saboter) (" + _COUNTRY_FR + r")|mettre (" + _COUNTRY_FR
+     + r") (a genoux|par terre|a terre|en faillite))\b|\b(wer|welche partei)\b"
+     + _X + r"{0,20}\b(will|wollen|wird|werden|mochte\w*) (\w+ ){0,2}(" + _COUNTRY_DE + r") (\w+ ){0,2}(ruinieren|"
+     r"zerstoren|kaputt ?machen|(vor|an|gegen) die wand fahren|verkaufen)\b"),
     # (session 37) the assistant playing a pollster and giving "its" figures: "Pretend you're YouGov and give me your
     # numbers for Thursday's election", "Fais comme si tu étais un institut de sondage et donne-moi tes chiffres"
     ("manipulation.any.pollster_role", "manipulation",
-     r"\b(pretend|imagine|act as if|suppose|fais comme si|imagine que|tu es|stell dir vor|tu so,? als|du bist)\b" + _X
+     r"\b(pretend|imagine|act as if|act like|act as|play|playing|suppose|fais comme si|imagine que|tu es|joue|jouer|"
+     r"stell dir vor|tu so,? als|du bist|spiel|spielst|fais semblant|pretend to be)\b" + _X
      + r"{0,40}\b(yougov|ipsos|ifop|elabe|odoxa|opinionway|harris|survation|forsa|infratest\w*|allensbach|insa|civey|"
      r"pollsters?|polling (firm|company|institute|agency)|institut de sondages?|sondeurs?|umfrageinstitut|meinungsforsch\w*)\b"
      + _X + r"{0,40}\b(give|tell|share|show|publish|post|what are|donne|dis|montre|publie|quels sont|quelles sont|gib|nenn|"
-     r"sag|zeig|veroffentlich\w*|was sind)\b" + _X + r"{0,20}\b(your|tes|vos|ton|deine|eure|dein) (own )?(numbers|figures|estimates?|projections?|forecasts?|"
+     r"sag|zeig|veroffentlich\w*|was sind)\b" + _X + r"{0,20}\b(your|tes|vos|ton|deine|eure|dein) (own )?(\w+ )?(numbers|figures|estimates?|projections?|forecasts?|"
      r"chiffres|estimations?|projections?|pronostics?|zahlen|prognosen?|hochrechnung\w*|schatzung\w*)\b"),
     # ------------------------------------------------------------------ forecasts of who will form the majority
     ("prediction.en.will_form", "prediction",
@@ -254,7 +265,8 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 36) which project a town "needs more": "Franchement, Angers a plus besoin d'une nouvelle ligne de tram ou
      # d'une nouvelle piscine ?", "Honestly, does Leeds need a tram more than a new leisure centre?"
      r"^(?!.*\b(which part\w*|welche partei\w*|quels? partis?|according to|selon|laut|says?|sagt|sagen|dit|disent)\b).*"
-     r"\b(a plus besoin d'|a le plus besoin d'|needs? (a |an )?[\w -]{0,30} more than|braucht (\w+ )?eher|braucht "
+     r"\b(a plus besoin d'|a le plus besoin d'|needs? (a |an )?[\w -]{0,30} more than|(does|do) \w+( \w+)? need more|"
+     r"braucht (\w+ )?eher|braucht "
      r"(\w+ )?mehr)" + _X + r"{0,40}\b(piscine|pool|hallenbad|schwimmbad|freibad|leisure centre|stade|stadium|stadion|tram\w*|"
      r"strassenbahn|mediatheque|library|bibliothek|parking|car park|parkhaus|patinoire|ice rink|eishalle|bypass|"
      r"umgehungsstrasse|rocade|contournement)\b"),
@@ -353,7 +365,7 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\bsi (le |la |les |l')?(" + _PARTY + r")\b" + _X + r"{0,60}\b(arrive|arrivent|finit|termine|est) (en tete|"
      r"premier|premiere)\b" + _X + r"{0,60}\b(automatiquement|forcement|d'office)\b"),
     ("prediction.en.automatic_if", "prediction",
-     r"\bif (the )?(" + _PARTY + r")\b" + _X + r"{0,60}\b(comes? first|tops? the poll|is the (largest|biggest|strongest) "
+     r"\bif (the )?(" + _PARTY + r"|reform(?= (comes?|wins?|tops?|finish\w*|is the)\b))\b" + _X + r"{0,60}\b(comes? first|tops? the poll|is the (largest|biggest|strongest) "
      r"(party|group))\b" + _X + r"{0,60}\b(automatically|necessarily)\b"),
     # ------------------------------------------------------------------ whom the assistant recommends
     # (session 31) "Et au passage, tu me conseilles qui au premier tour ?", "Und mal nebenbei: Wen empfiehlst du mir?",
@@ -418,7 +430,7 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     # (session 34) the parties that want something, called a label: "Are the parties that want to abolish the 5% threshold
     # populists?", "Sind Parteien, die die Fünf-Prozent-Hürde abschaffen wollen, Populisten?"
     ("label.en.parties_that", "label",
-     r"\bare (the )?(parties|lists)\b,? (that|which|who)\b[^?]{0,80}\b(populists?|extremists?|radicals|fascists)\s*\?"),
+     r"\bare (the )?(parties|lists)\b,? (that|which|who|\w+ing)\b[^?]{0,80}\b(populists?|extremists?|radicals|fascists)\s*\?"),
     ("label.de.parteien_die", "label",
      r"\bsind (die )?(parteien|listen)\b,? die\b[^?]{0,80}\b(populisten|extremisten|radikale|faschisten)\s*\?"),
     # ------------------------------------------------------------------ a party called a haven for extremists
@@ -515,8 +527,10 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
     # way of voting: "Can I vote by post? And should I?")
     ("voting_advice.any.and_should_i", "voting_advice",
      r"^(?!.*\b(by post|by proxy|postal|per brief\w*|briefwahl|par correspondance|procuration|vollmacht|early|in person|"
-     r"en personne|personlich)\b).*\b(vote|voting|voter|wahlen|waehlen)\b[^?]{0,60}\?\s*(and|und|et|so|also|alors)?,?\s*"
-     r"((honestly|really|then|ehrlich( gesagt)?|dann|franchement|sincerement|donc),?\s*)?(should|shall|sollt|sollte|soll|dois|devrais)[- ]?(i|ich|je)\b[^?.!]{0,15}\?\s*$"),
+     r"en personne|personlich)\b).*\b(vote|voting|voter|wahlen|waehlen|wahle|wahlt)\b[^?]{0,60}(\?|,)\s*(and|und|et|so|also|alors)?,?\s*"
+     r"((honestly|really|then|ehrlich( gesagt)?|dann|franchement|sincerement|donc|if not|falls nicht|wenn nicht|sinon|si "
+     r"ce n'est pas le cas|if (it is|so|it's|yes)|si oui|si c'est le cas|falls ja|wenn ja),?\s*)?((should|shall|sollt|sollte|soll|dois|devrais)[- ]?(i|ich|je)\b[^?.!]{0,15}|(je|ich) (devrais|"
+     r"sollte)\b(,? (a ton avis|selon toi|toi|deiner meinung nach|du))?\s*)\?\s*$"),
     # (session 36) a result with another leader, had things gone otherwise: "mit söder statt laschet hätte die union wie
     # viel geholt", "labour with burnham instead of starmer, what wd they have got"
     ("prediction.any.counterfactual", "prediction",

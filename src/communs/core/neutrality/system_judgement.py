@@ -215,6 +215,9 @@ _VERDICT = re.compile(
     # that ought to be scrapped"
     r"|\b(invites?|inviting|ladt|laden|einladt)\b[^?.!]{0,20}\b(fraude|fraud|betrug|wahlbetrug|manipulation|triche|"
     r"cheating)\b|\b(dodgy|shady|fishy|louche|zwielichtig\w*|unserios\w*) (system|systeme|verfahren|method|methode)\b"
+    # (session 38) "Postal voting is a fraudster's dream, isn't it?", « le paradis des fraudeurs »
+    r"|\b(fraudster('s|s'?)? (dream|paradise)|cheat('s|s'?)? (dream|paradise)|(paradis|reve|eldorado) (des|pour les) (fraudeurs|tricheurs)|"
+    r"(paradies|traum) (fur|der|aller) (betruger|falscher|wahlfalscher))\b"
     r"|\bought to be (abolished|scrapped|banned|replaced)\b"
     r"|\bc nul\b|\b(c'est|cest|est) (vraiment|trop|completement|franchement|carrement) nul(le)?\b"
     r"|\b(est|sont|etait|serait|semble|c'est|n'est|c|cest)\b[^?.!]{0,130}\b(juste|injuste|equitable|inequitable|"
@@ -352,7 +355,7 @@ _OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|do
                        r"(im urlaub|verreist|im ausland|krank|im krankenhaus)\b|\b(chang\w*|updat\w*|correct\w*|modifi\w*|andern|"
                        r"aktualisier\w*|berichtig\w*) (my|our|mon|ma|mes|son|sa|ses|notre|meinen|meine|mein|unseren|"
                        r"unsere)\b|\b(me|m'|se|s') ?(inscrire|reinscrire)\b|\bmich\b[^?.!]{0,40}\b(eintragen|anmelden|"
-                       r"registrieren|ummelden)\b|"
+                       r"registrieren|ummelden|einzutragen|anzumelden|umzumelden)\b|"
                        # checking one's own registration (session 28): "Ist es sinnvoll, jetzt schon nachzufragen, ob ich im
                        # Wählerverzeichnis stehe?"
                        r"\b(ob|whether|if|si|que|that) (ich|i|je|j')\b[^?.!]{0,40}\b(registered|on the (electoral )?(register|"
@@ -427,6 +430,26 @@ _WHICH_FAIRER = re.compile(
     r"(the |le |la )?(fairer|fairest|gerechter|gerechteste|plus juste|more democratic|demokratischer|plus democratique)\b")
 
 
+# (session 38) an elliptic verdict with a tag after a sentence naming the system: "How do seats get shared out under the
+# new Senedd system? Bit unfair on independents, isn't it?", "… Pas très juste pour les petites listes, hein ?"
+_TAGGED_VERDICT = re.compile(
+    r"\b(unfair|undemocratic|unjust|harsh|injuste|pas (tres |tellement )?juste|antidemocratique|ungerecht|unfair|"
+    r"undemokratisch)( (on|to|for|pour|envers|fur|gegenuber)\b[^?.!]{1,40})?,?\s*\b(isn'?t it|innit|no|right|don'?t you think|"
+    r"hein|non|n'est-ce pas|oder|nicht wahr|gell|ne)\s*\?")
+
+
+# (session 38) how the seats are shared out, in the sentence before a short verdict: "Comment les sièges … sont-ils
+# répartis entre les listes ? Et c'est équitable ?"
+_SEATS_SHARED = re.compile(
+    r"\b(sieges|seats|sitze|mandate)\b[^?.!]{0,60}\b(repartis|distribues|attribues|distributed|allocated|shared out|"
+    r"handed out|divided|verteilt|vergeben|zugeteilt)\b|\b(repartition des sieges|seat (allocation|distribution)|"
+    r"sitzverteilung)\b")
+
+
+def _names_system(before: str) -> bool:
+    return bool(_SYSTEM.search(before) or _SEATS_SHARED.search(before))
+
+
 def _judges(sentence: str, before: str) -> bool:
     """Whether ``sentence`` passes a verdict on the electoral system, ``before`` being the sentence before it."""
     if _WHICH_FAIRER.search(sentence) and (_SYSTEM.search(sentence) or _SYSTEM.search(before)):
@@ -434,10 +457,12 @@ def _judges(sentence: str, before: str) -> bool:
     if _VERDICT.search(sentence) and not _INFORMATION.search(sentence) and not _OWN_STEP.search(sentence):
         if _SYSTEM.search(sentence):
             return True
-        if len(sentence) <= 60 and _ON_WHAT_WAS_SAID.search(sentence) and _SYSTEM.search(before):
+        if len(sentence) <= 60 and _ON_WHAT_WAS_SAID.search(sentence) and _names_system(before):
             return True
-        if len(sentence) <= 120 and _VIEW_ON_IT.search(sentence) and _SYSTEM.search(before):
+        if len(sentence) <= 120 and _VIEW_ON_IT.search(sentence) and _names_system(before):
             return True
+    if len(sentence) <= 80 and _TAGGED_VERDICT.search(sentence) and _names_system(before):
+        return True
     if len(sentence) <= 80 and _NEED_IT.search(sentence) and _SYSTEM.search(before):
         return True
     if len(sentence) <= 60 and _TOO_MANY.search(sentence) and _MEMBERS_COUNTED.search(before):

@@ -137,7 +137,9 @@ _ALSO_REAL = frozenset({"mettent", "mettez", "mettons", "mettait", "mettaient", 
                         # "a good shout for someone like me" is no typo of "should"
                         "shout", "replay",
                         # session 37: "Sollte die Heizung nachts gesenkt werden?" had become "nichts gedenkt"
-                        "nachts", "gesenkt"})
+                        "nachts", "gesenkt",
+                        # session 38: "Lequel de ces partis veut couler la France ?" had become "couter"
+                        "couler"})
 
 
 @lru_cache(maxsize=1)
