@@ -92,6 +92,7 @@ OUT_OF_SCOPE = [
     "Brauche ich am Sonntag auf dem Weg ins Wahllokal in Hamburg einen Schirm?",
     "will i need a brolly walking to the polling station in cardiff tomorrow",
     "Our office is voting for the worst Christmas jumper. Should I vote for the reindeer one or the penguin?",
+    "Au bureau on élit le pull de Noël le plus moche. Je vote pour le renne ou pour le pingouin ?",
     "EE or Vodafone, which contract should I go for?",
     "Help me write my speech for form rep in Year 9.",
     "Sort my books alphabetically please",
@@ -129,6 +130,16 @@ STILL_REFUSED = [
     "Can I vote by post, and should I?",
 ])
 def test_a_procedure_follow_up_is_no_advice(question: str) -> None:
+    assert classify(question).decision == "answer"
+
+
+# clothes worn to vote are no office contest
+@pytest.mark.parametrize("question", [
+    "Can I vote in my Christmas jumper?",
+    "Darf ich im Kostüm ins Wahllokal?",
+    "Can I go to the polling station in a Halloween costume?",
+])
+def test_what_one_wears_to_vote_is_no_contest(question: str) -> None:
     assert classify(question).decision == "answer"
 
 

@@ -249,8 +249,11 @@ OTHER_ELECTION_SRC = (
     r"personalvertretung\w*|"
     r"contestants?|jury vote|vote du jury|song of the summer|tube de l'ete|"
     r"sommerhit\w*|radio stations?|station de radio|radiosender\w*|meilleur patissier|bake off|top chef|koh-?lanta|dschungelcamp|big brother|\w+'?s next top ?model|gntm|"
-    # (session 38) the office's ugliest Christmas jumper
-    r"(pull|pulls) de noel|\w*weihnachtspull\w*|christmas (jumper|sweater)s?|halloween|\w*kostum\w*|costumes?|deguisements?|"
+    # (session 38) the office's ugliest Christmas jumper or best Halloween costume (not a costume worn to vote)
+    r"(best|beste[nrs]?|meilleur\w*|plus beaux?|schonste[nrs]?|ugliest|worst|hasslichste[nrs]?|plus moches?) (\w+[ -])?"
+    r"(costume|kostum|deguisement|christmas (jumper|sweater)|weihnachtspull|pulls? de noel)\w*|costume (contest|competition)|"
+    r"(pulls? de noel|deguisements?|costumes?) (d'halloween )?(le |la )?plus (m[o]ches?|m[a]che|beaux?|belles?|reussie?s?|originale?s?)|"
+    r"kostumwettbewerb\w*|concours de deguisement\w*|"
     r"let'?s dance|danse avec les stars|cette saison|this season|(diese|dieser|in dieser) staffel|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
     r"vorstellungsgesprach\w*|recruit\w*|recrutement|personalauswahl|"
     # hiring: "two candidates for a job: should I hire the more experienced one?" (not "the post of mayor")
