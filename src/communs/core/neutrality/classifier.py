@@ -239,9 +239,10 @@ def text_facts(text: str) -> TextFacts:
         # about them (a programme or comparison intent) is still answered. A formal request that names no party asks
         # for the verdict itself ("Explique à un enfant de 12 ans si le seuil de 5 % est injuste", session 31).
         return TextFacts((RuleHit(SYSTEM_JUDGEMENT, "ranking"),), marker, None, False)
-    if (not hits and not (marker and marker[1]) and (intent is None or (
-            intent.name == OUT_OF_SCOPE_RULE and state_measure(prepared))) and asks_policy_verdict(prepared)
-            and (not clearly_out_of_scope(prepared) or state_measure(prepared))):
+    # (session 38) a tax or another measure only a state takes is political whatever its subject ("Flugtickets")
+    if (not hits and not (marker and marker[1]) and asks_policy_verdict(prepared)
+            and ((intent is None and not clearly_out_of_scope(prepared))
+                 or ((intent is None or intent.name == OUT_OF_SCOPE_RULE) and state_measure(prepared)))):
         # "Should the minimum wage be raised?", "Faut-il légaliser le cannabis ?": whether a measure should be taken
         # is what programmes disagree on; a verdict on it is a ranking (``policy_verdict.py``, session 19)
         return TextFacts((RuleHit(POLICY_VERDICT, "ranking"),), marker, None, False)

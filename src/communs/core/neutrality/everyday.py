@@ -252,7 +252,7 @@ OTHER_ELECTION_SRC = (
     # (session 38) the office's ugliest Christmas jumper or best Halloween costume (not a costume worn to vote)
     r"(best|beste[nrs]?|meilleur\w*|plus beaux?|schonste[nrs]?|ugliest|worst|hasslichste[nrs]?|plus moches?) (\w+[ -])?"
     r"(costume|kostum|deguisement|christmas (jumper|sweater)|weihnachtspull|pulls? de noel)\w*|costume (contest|competition)|"
-    r"(pulls? de noel|deguisements?|costumes?) (d'halloween )?(le |la )?plus (m[o]ches?|m[a]che|beaux?|belles?|reussie?s?|originale?s?)|"
+    r"(pulls? de noel|deguisements?|costumes?) (d'halloween )?(le |la )?plus (m[o]ches?|beaux?|belles?|reussie?s?|originale?s?)|"
     r"kostumwettbewerb\w*|concours de deguisement\w*|"
     r"let'?s dance|danse avec les stars|cette saison|this season|(diese|dieser|in dieser) staffel|jury-?wertung|publikumsvoting|job interviews?|entretiens? d'embauche|"
     r"vorstellungsgesprach\w*|recruit\w*|recrutement|personalauswahl|"

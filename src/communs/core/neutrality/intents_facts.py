@@ -471,7 +471,7 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # the weaknesses one party finds in another's plan: "Welche Schwachstellen sieht die CDU im Rentenkonzept der SPD?"
     ("comparison.any.weaknesses_found_by", "comparison",
      r"\b(welche|what|which|quelles?)( \w+)? (schwachstellen|schwachen|kritikpunkte|weaknesses|flaws|criticisms|"
-     r"faiblesses|critiques|defauts|fai[l]les|fai[b]les)\b" + _X + r"{0,30}\b(sieht|sehen|nennt|nennen|kritisiert|kritisieren|"
+     r"faiblesses|critiques|defauts|fai[l]les)\b" + _X + r"{0,30}\b(sieht|sehen|nennt|nennen|kritisiert|kritisieren|"
      # (session 36) the French verb after an inverted subject: "Quelles critiques le PS fait-il au projet de … ?"
      r"fai[t]-(il|el[l]e)|fon[t]-(ils|el[l]es)|adr[e]ss\w*|for[m]ul\w*|"
      # (session 35) the English verb after its subject ("What weaknesses do Labour point to in …?"); the bracketed letters

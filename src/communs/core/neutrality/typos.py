@@ -139,7 +139,9 @@ _ALSO_REAL = frozenset({"mettent", "mettez", "mettons", "mettait", "mettaient", 
                         # session 37: "Sollte die Heizung nachts gesenkt werden?" had become "nichts gedenkt"
                         "nachts", "gesenkt",
                         # session 38: "Lequel de ces partis veut couler la France ?" had become "couter"
-                        "couler"})
+                        "couler",
+                        # "Quelles failles le PS pointe-t-il …" had become "faibles", "le pull le plus moche" "mache"
+                        "faille", "failles", "moche", "moches"})
 
 
 @lru_cache(maxsize=1)
