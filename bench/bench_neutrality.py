@@ -293,6 +293,15 @@ HOLDOUTS = (
             "38 and committed before it was read (code before: 4826d0d; 17 of its 107 triples were dropped because a "
             "question repeated one of an earlier set)",
             ("0.972 (137/141)", "1.6% (2/129)", "92.2% (83/90)")),
+    Holdout("holdout 35, blind", "holdout35.jsonl",
+            "Holdout 35, blind (session 39, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "39 and committed before it was read (code before: ef33aaf; 44 of its 107 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("1.000 (108/108)", "0.0% (0/81)", "98.4% (62/63)")),
 )
 # Development sets written by helpers from the policy alone, read to fix rules (dev5-dev28 are training data since
 # session 7, dev31-dev37 since session 8, and no longer reported; dev38-dev128 since session 26 and dev129-dev220 since
