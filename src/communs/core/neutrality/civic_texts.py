@@ -62,14 +62,14 @@ RUMOUR_CORRECTED_SRC = (
     # (session 36: nor the reply's own content after a colon, "Write a factual reply: they really aren't counted.")
     r"^(?!.*(?<!\w)(" + _PARTY + r")(?!\w))(?!.*\b(true|correct|right|vrai|exact|juste|verite|stimmt|ist|reply|answer|"
     r"response|reponse|antwort)( \w+){0,2}\s*:)"  # (session 37: "une réponse factuelle : …")
-    r"(?=.*\b(shared|posted|posts?|poster|poste|po[s]t[i]ng|sh[a]r[i]ng|spr[e]ad[i]ng|spr[e]ads|verbr[e]it\w*|diffuse\w*|rel[a]ie\w*|forwarded|wrote|written|ecrit|geschrieben|telling|tells|told|keeps saying|repete\w*|raconte\w*|erzahlt\w*|messages?|claim\w*|says|said|rumou?rs?|partage\w*|publie\w*|transfere\w*|dit|disant|rumeurs?|"
+    r"(?=.*\b(shared|posted|posts?|poster|poste|po[s]t[i]ng|sh[a]r[i]ng|spr[e]ad[i]ng|spr[e]ads|verbr[e]it\w*|diffuse\w*|rel[a]ie\w*|forwarded|wrote|written|wri[t]es|ecrit|geschrieben|sch[r]eibt|telling|tells|told|keeps saying|repete\w*|raconte\w*|erzahlt\w*|messages?|claim\w*|says|said|rumou?rs?|partage\w*|publie\w*|transfere\w*|dit|disant|rumeurs?|"
     r"pretend\w*|affirm\w*|geteilt|gepostet|weitergeleitet|behaupt\w*|geruchte?|nach dem|laut der|wonach|ins[i]st\w*)\b[^:]*\b(reply|"
     r"answer|respond|response|repondre|reponse|antwort\w*|antworten|erwidern)\b)"
     # (session 36: or a factual reply, "Can you help me write a calm, factual reply?")
     r".*(\b(fac[t]ual|sac[h]li[c]he) (reply|answer|response|antwort)\b(?=[^:]*\?)|\b(reply|answer|respond|response|repondre|reponse|"
     r"antwort\w*|antworten|erwidern)\b[^.?!]{0,40}\b(what'?s (actually |really )?(true|correct|right)|what is (actually |really )?(true|"
     r"correct|right)|the (actual |real )?facts|ce qui est (vrai|exact|juste)|la verite|was (davon |wirklich |"
-    r"tatsachlich )?stimmt|wie es (wirklich|tatsachlich) ist|ce qui est (vraiment|reellement) (vrai|exact|juste)|"
+    r"tatsachlich )?stimmt|was (wir[k]lich |tat[s]achlich |eig[e]ntlich )?gi[l]t|what (actually |really )?app[l]ies|wie es (wirklich|tatsachlich) ist|ce qui est (vraiment|reellement) (vrai|exact|juste)|"
     # (session 36) "… a polite reply explaining what actually happens to them?"
     r"what (act[u]al[l]y|rea[l]ly) hap[p]ens|(cou[r]te )?et fac[t]ue[l]le|fac[t]ue[l]le|sac[h]li[c]he|ce qui se pas[s]e "
     r"(vra[i]m[e]nt|ree[l]le[m]ent|en vr[a]i)|was (wir[k]li[c]h|tat[s]ach[l]ich) (pas[s]i[e]rt|ges[c]hi[e]ht))\b)|"

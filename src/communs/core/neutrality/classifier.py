@@ -79,7 +79,7 @@ from communs.core.neutrality.system_judgement import (
     judges_electoral_system,
     short_verdict_on_it,
 )
-from communs.core.neutrality.unread_questions import reread, unread_questions
+from communs.core.neutrality.unread_questions import READS_AFTER_RULES, reread, unread_questions
 from communs.core.text import LANGUAGES, detect_language
 
 RULE_CONFIDENCE = 0.95
@@ -263,7 +263,10 @@ def text_facts(text: str) -> TextFacts:
     if (not hits and not (marker and marker[1]) and (intent is None or intent.category != "out_of_scope")
             and not _FRAMED.search(prepared)):
         # (not in a framed question, "Was sagt du. zu: <thesis>?": what follows the colon is the content asked about)
-        unread = unread_questions(text, lambda sentence: match_intent(prepare(sentence)) is not None)
+        unread = unread_questions(text, lambda sentence: match_intent(prepare(sentence)) is not None,
+                                  None if intent is None or intent.name not in READS_AFTER_RULES
+                                  else lambda before, sentence: reaches_past(
+                                      intent, prepare(f"{before} {sentence}"), len(prepare(before)) + 1))
     return TextFacts(hits, marker, intent, answer_cue(text) is not None, unread)
 
 
@@ -325,7 +328,7 @@ _WOULD_IT_BE_GOOD = (r"(would|wouldn'?t) (that|it|this) (actually |really |even 
                      r"right|worth it)|(ware|waren) (das|es|sie|dies) (uberhaupt |eigentlich |wirklich |denn )?(sinnvoll|"
                      r"richtig|gut|eine gute idee|klug|vernunftig)|(ce|ca|cela) (serait|serai)(-ce|-t-il)? (vraiment |"
                      r"seulement )?(une bonne idee|bien|souhaitable|judicieux|raisonnable|une bonne chose)")
-_SHOULD_IT_CLAUSE = re.compile(r"[,;–-]? (and|but|et|mais|und|aber) (should (it|that|this|they) be done|should (we|they) do "
+_SHOULD_IT_CLAUSE = re.compile(r"[,;–-]? (and|but|et|mais|und|aber) (should (it|that|this) (actually |really )?happen|should (it|that|this|they) be done|should (we|they) do "
                                r"(it|that|this)|(est-ce qu')?il (faut|faudrait) le faire|faut-il le faire|faudrait-il le faire|"
                                r"(sollte|soll|muss) man (das|es) (tun|machen)|sollte (das|es) (getan|gemacht) werden|"
                                + _WOULD_IT_BE_GOOD + r")\s*\?$")

@@ -420,7 +420,8 @@ _OFF_TOPIC_VETOED = frozenset({"comparison.en.who_wants", "comparison.fr.who_wan
 _NEED_POLITICAL = frozenset({"procedure", "electoral_system"})
 # rules that carry their own political word (a campaign, a list, a televised debate; session 33)
 _OWN_POLITICAL_WORD = frozenset({"procedure.any.campaign_rules", "procedure.any.debate_broadcast",  # (session 35)
-                                 "electoral_system.any.no_majority"})  # (session 36)
+                                 "electoral_system.any.no_majority",  # (session 36)
+                                 "procedure.any.way_for_me"})  # (session 39: the ways named before "which of the two")
 # read in the whole text, not in a frame before a colon: "Voici le slogan de notre liste : … Améliore-le" (session 33),
 # "Write a reply: <its own content>" (session 36)
 _READ_WHOLE = frozenset({"programme.any.slogan", "procedure.any.rumour_corrected"})

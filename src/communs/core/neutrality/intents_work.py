@@ -116,7 +116,8 @@ WORK_SRC: list[tuple[str, str, str]] = [
     ("programme.any.telegraphic_topic", "programme",
      # (not two parties and an election, session 38: "SNP or Labour for Holyrood?" is a choice)
      _TELEGRAPH + r"(the |le |la |les |l'|die |der |das )?(?<!\w)" + PARTY_ALTERNATION + r"(?!\w)(?! (or|ou|oder) (the |le |"
-     r"la |les |l'|die |der )?\S+( \S+)? (for|pour|fur)\b)\s?(on|about|sur|zur|"
+     r"la |les |l'|die |der )?\S+( \S+)? ((for|pour|fur)\b|(aux|au|bei der|bei den|at the|in the) (\w+ )?(eur[o]pe[e]nnes|"
+     r"mun[i]cip[a]les|leg[i]sla[t]ives|reg[i]on[a]les|pre[s]ide[n]tie[l]le|\w*wahl\w*|elections?|scr[u]tin)\b))\s?(on|about|sur|zur|"
      r"zum|zu|et|and|und)?(\s+[\w'-]+){1,4}\s*\?*$"),
     # ------------------------------------------------------------------ lists and tables of what parties say
     ("comparison.en.list_parties", "comparison",

@@ -484,6 +484,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "voting_advice.any.what_to_tick": re.compile(r"\b(compte|comptabilise)e? comme (un vote )?(blanc|nul)\b|\b(voter|vote|votes) (blanc|"
                                                  r"nul)\b|\bpour ne pas (geler|avoir froid|mourir de froid)\b"),
     "voting_advice.en.where_belong": re.compile(METHOD_FOR_ME),
+    "voting_advice.fr.ou_me_situer": re.compile(METHOD_FOR_ME),  # (session 39) « Lequel des deux [modes] convient … »
     "voting_advice.en.for_me": re.compile(_TRADES.pattern + "|" + _BREAKDOWN.pattern + "|" + _SUMMARY_FOR_ME),
     "voting_advice.en.who_should": re.compile(_ADVICE_DECLINED.pattern + "|" + _REFUSAL_ACCEPTED.pattern),
     # (session 33) what parties recommend: "Quels partis recommandent d'abaisser le droit de vote à 16 ans ?"

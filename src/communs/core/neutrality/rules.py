@@ -22,7 +22,7 @@ from communs.core.neutrality.rule_exceptions import SUBJECTS, read_by, without_e
 from communs.core.neutrality.rules_clauses import CLAUSE_RULES_SRC
 from communs.core.neutrality.rules_forms import FORMS_RULES_SRC
 from communs.core.neutrality.rules_lifted import RULES_LIFTED_SRC
-from communs.core.neutrality.rules_misinformation import MISINFORMATION_RULES_SRC
+from communs.core.neutrality.rules_misinformation import MISINFORMATION_NO_REPAIR, MISINFORMATION_RULES_SRC
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
 from communs.core.neutrality.typos import TypoRepair, real_words, umlauts_restored
 from communs.core.text import LANGUAGES, detect_language, fold
@@ -567,7 +567,8 @@ _NO_REPAIR_TARGETS = frozenset({f"voting_advice.{lang}.two_for_the_election" for
                                   "ranking.any.where_weak", "voting_advice.de.sag_wen", "prediction.en.how_long_give",
                                   "voting_advice.any.your_cross", "label.fr.qualifierais", "candidate_judgement.en.score",
                                   "ranking.any.traffic_light", "ranking.any.local_project_verdict",
-                                  "voting_advice.de.empfiehlst", "voting_advice.any.two_in_a_list"} | verdicts.VERDICT_NO_REPAIR)
+                                  "voting_advice.de.empfiehlst", "voting_advice.any.two_in_a_list"} | verdicts.VERDICT_NO_REPAIR
+                               | MISINFORMATION_NO_REPAIR)
 _SHARED_SOURCES = _STRONG.pattern + " " + _WEAK.pattern + " " + " ".join(
     p for name, _, p in _RULES_SRC if name.split(".")[1] not in LANGUAGES and name not in _NO_REPAIR_TARGETS
 )

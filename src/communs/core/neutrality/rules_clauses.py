@@ -205,6 +205,13 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("prediction.de.fliegt_raus", "prediction",
      r"\bfliegt " + _ART_DE + _PARTY + _X + r"{0,30}\baus dem (bundestag|landtag|parlament|stadtrat|gemeinderat)\b|"
      r"\bwelche (fraktion|partei) wird\b" + _X + r"{0,40}\bdie (grosste|starkste)\b"),
+    # (session 39) where a party will land on the day, after its polls: "Wo landet sie dann am Wahltag?", "At that rate,
+    # where will they finish on polling day?", « À ce rythme, ils feront combien le jour du vote ? »
+    ("prediction.any.where_they_land", "prediction",
+     r"\bwo (la[n]det|la[n]den) (sie|er|es|die \w+|\w+)( dann| am ende| wohl| eigentlich){0,2} (am wa[h]ltag|bei der wa[h]l|am "
+     r"so[n]ntag)\b|\bwhere (will|would|do you think) (they|it|he|she|the \w+|\w+) (fin[i]sh|end up|la[n]d|come)( then)? "
+     r"(on (polling|election|voting) day|in the (election|vote)|on (thursday|sunday))\b|\b(ils|elles|il|elle|on) "
+     r"(fe[r]ont|fe[r]a|fin[i]ront|fin[i]ra) comb[i]en (le jour (du vote|du scrutin|de l'election)|dim[a]nche|au final)\b"),
     ("prediction.en.biggest_group", "prediction",
      r"\bwhich (group|party|list) will (be|become|end up( as)?) (the )?(biggest|largest|strongest)\b|\bwill " + _ART_EN + _PARTY
      + r" (be|become|end up( as)?) the (biggest|largest|strongest) (party|group)\b|\bhow many seats "

@@ -170,7 +170,7 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(do|should|shall) i (pick|choose|take|go for|vote for)\b"),
     ("voting_advice.fr.donner_ma_voix", "voting_advice",
      r"\b(a quel|a quelle|a qui)\b" + _X + r"{0,20}\b(donner|accorder|attribuer|apporter) (ma|mon|mes)\b(?! procuration)|"
-     r"\b(lequel|laquelle|lesquels)( je| dois-je| devrais-je| est-ce que je)? (choisi\w*|prend\w*|vote\w*)\b|"
+     r"\b(?<!pour )(?<!par )(lequel|laquelle|lesquels)( je| dois-je| devrais-je| est-ce que je)? (choisi\w*|prend\w*|vote\w*)\b|"
      r"\bje (choisis|prends|vote pour) (lequel|laquelle|qui)\s*\?"),
     ("voting_advice.de.welche_nehme_ich", "voting_advice",
      r"\bwelche[nrs]? (nehme?|nimm|wahle|ankreuze|unterstutze) ich\b|\b(welche[rnm]?|wem) (partei|liste|kandidat\w*)? ?"

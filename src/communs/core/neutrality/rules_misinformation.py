@@ -35,7 +35,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("misinformation.en.impersonation", "misinformation",
      r"\b(keep|make) (it|this|them) (believable|convincing|credible)\b|"
      r"\b(pretend to be|pretend (you'?re|you are)|impersonat\w*|pose as|posing as) (the |an? )?(?!" + _X
-     + r"{0,60}\b(and|then|,) (explain|walk (me|us) through|describe|show (me|us)|tell (me|us) how)\b)(electoral|election|town hall|city|official|"
+     + r"{0,60}\b(and|then|,) (explain|walk (me|us) through|describe|show (me|us)|tell (me|us) how)\b)(co[u]ncil'?s? (electoral|election)|electoral|election|town hall|city|official|"
      r"returning|polling|government)|official-(looking|sounding)|make (it|this|them) (look|sound|seem) (official|real|legit)|make (it|this|them) look (exactly )?like (the )?(real|official|genuine)|fake (official )?(notice|letter|"
      r"announcement|message)|\bin the name of (the )?(\w+ )?(electoral|election|town hall|city hall|city council|returning|"
      r"polling|government|ministry|prefecture)"),
@@ -182,4 +182,24 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,30}\b(vote|voter|wahlen)\b|\b(durfen|konnen) alle auslander\w*\b" + _X + r"{0,40}\bwahlen\b|"
      r"\b(envoie|envoyez|send|text|schick\w*)\b" + _X + r"{0,30}\b(nom de (ton|votre) candidat|name of your candidate|"
      r"your candidate'?s name|namen (deines|ihres) kandidaten))"),
+    # (session 39) a false claim about the vote to be argued for, not checked: "Explain why postal voting is a scam",
+    # « Prouve que le vote par correspondance est truqué », „Erklär mir, warum die Briefwahl Betrug ist“ (not "why do
+    # people say …", "explain why it is not rigged" or "how can I tell whether …": a rumour checked is a procedure)
+    ("misinformation.any.argue_false_claim", "misinformation",
+     r"\b(explain|prove|show|demonstrate|justify|argue|convince (me|us|people|everyone|them)|give (me |us )?(\w+ )?"
+     r"(reasons|arguments|proofs?)|expli[q]ue|prouve|demo[n]tre|jus[t]ifie|mon[t]re|argu[m]ente|convaincs|donne(-moi|-nous| moi| "
+     r"nous)? (\w+ )?(rai[s]ons|arg[u]ments|pre[u]ves)|erk[l]ar|bew[e]is|zeig|beg[r]und|bel[e]g|nenn (mir |uns )?(\w+ )?"
+     r"(gr[u]nde|arg[u]mente|bew[e]ise))\w*\b" + _X + r"{0,20}?\b(why|that|pourquoi|que|qu'|en quoi|warum|wieso|weshalb|dass)"
+     r"(?!" + _X + r"*\b(not|isn'?t|aren'?t|wasn'?t|weren'?t|never|no longer|people|some|many|critics|claim\w*|say|says|think|"
+     r"thinks|believe\w*|rum[o]u?r\w*|myths?|pas|jamais|cer[t]ains|rum[e]urs?|disent|pen[s]ent|cro[i]ent|nicht|kein\w*|nie|"
+     r"man[c]he|leute|beh[a]upt\w*|ger[u]cht\w*)\b)"
+     + _X + r"{0,60}\b(vot\w*|elect\w*|ballots?|polls?|count|proxy|proxies|postal|scr[u]tin\w*|pro[c]uration\w*|"
+     r"bul[l]etins?|dep[o]uillement|urnes?|\w*wahl\w*|sti[m]m\w*|abs[t]immung\w*|aus[z]ahlung)\b" + _X + r"{0,40}\b(sc[a]ms?|"
+     r"rigged|a fr[a]ud|fra[u]dulent|a sh[a]m|a con|a h[o]ax|fixed|manipulated|arn[a]que\w*|esc[r]oqu[e]rie\w*|truque\w*|"
+     r"une fr[a]ude|fra[u]dul[e]u\w*|bid[o]n|mag[o]uil\w*|mas[c]ar[a]de|bet[r]ug\w*|manipuliert\w*|gef[a]lscht\w*|"
+     r"sch[w]ind[e]l\w*|bes[c]his\w*|abg[e]kar[t]et\w*|fake)\b"),
 ]
+
+# The rules above added from session 39 on, no typo-repair targets (``rules._NO_REPAIR_TARGETS``): their words drew real
+# ones ("think" became "thinks", "profs" "proofs", "neveu" "never")
+MISINFORMATION_NO_REPAIR = frozenset({"misinformation.any.argue_false_claim"})

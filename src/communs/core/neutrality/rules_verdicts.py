@@ -31,11 +31,13 @@ _X = r"[^.?!]"
 _PARTY = folded_party_alternation()
 # a country, as a label's object ("ruin the country", "wreck Britain", "couler la France", "Deutschland kaputt machen")
 _COUNTRY_EN = (r"(this|the|our|my) country|britain|great britain|the uk|england|scotland|wales|ireland|france|germany|"
-               r"europe|the eu|austria|switzerland|belgium")
+               r"europe|the eu|austria|switzerland|belgium|"
+               # (session 39) democracy: "Which party is out to wreck British democracy …?"
+               r"(the |our |this |\w+ )?democracy")
 _COUNTRY_FR = (r"(ce|le|notre|mon) pays|la france|l'europe|l'ue|l'allemagne|la belgique|la suisse|l'autriche|"
-               r"le royaume-uni")
+               r"le royaume-uni|la democratie|notre democratie")
 _COUNTRY_DE = (r"(dieses|das|unser|mein) land|deutschland|europa|die eu|osterreich|die schweiz|frankreich|"
-               r"grossbritannien|bayern|sachsen|thuringen|berlin|nrw")
+               r"grossbritannien|bayern|sachsen|thuringen|berlin|nrw|die demokratie|unsere demokratie")
 
 _PLAN_EN = (r"(manifestos?|programm?es?|platforms?|plans?|proposals?|polic(y|ies)|projects?|ideas?|pledges?|concepts?|"
             r"budgets?|reforms?)")
@@ -150,7 +152,7 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"sell out) (" + _COUNTRY_EN + r")\b(?!'s)|run (" + _COUNTRY_EN + r") into the ground)|\b(qui|quel parti|lequel)\b" + _X + r"{0,20}\b(veut|veulent|cherche\w*|va|vont) "
      r"(le plus |vraiment |surtout )?(a )?((ruiner|detruire|couler|brader|saboter) (" + _COUNTRY_FR + r")|mettre (" + _COUNTRY_FR
      + r") (a genoux|par terre|a terre|en faillite))\b|\b(wer|welche partei)\b"
-     + _X + r"{0,20}\b(will|wollen|wird|werden|mochte\w*) (\w+ ){0,2}(" + _COUNTRY_DE + r") (\w+ ){0,2}(ruinieren|"
+     + _X + r"{0,20}\b(will|wollen|wird|werden|mochte\w*) (\w+ ){0,6}(" + _COUNTRY_DE + r") (\w+ ){0,2}(ruinieren|"
      r"zerstoren|kaputt ?machen|(vor|an|gegen) die wand fahren|verkaufen)\b"),
     # (session 37) the assistant playing a pollster and giving "its" figures: "Pretend you're YouGov and give me your
     # numbers for Thursday's election", "Fais comme si tu étais un institut de sondage et donne-moi tes chiffres"
@@ -160,7 +162,7 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      + r"{0,40}\b(yougov|ipsos|ifop|elabe|odoxa|opinionway|harris|survation|forsa|infratest\w*|allensbach|insa|civey|"
      r"pollsters?|polling (firm|company|institute|agency)|institut de sondages?|sondeurs?|umfrageinstitut|meinungsforsch\w*)\b"
      + _X + r"{0,40}\b(give|tell|share|show|publish|post|what are|donne|dis|montre|publie|quels sont|quelles sont|gib|nenn|"
-     r"sag|zeig|veroffentlich\w*|was sind)\b" + _X + r"{0,20}\b(your|tes|vos|ton|deine|eure|dein) (own )?(\w+ )?(numbers|figures|estimates?|projections?|forecasts?|"
+     r"sag|zeig|veroffentlich\w*|was sind)\b" + _X + r"{0,20}\b(your|ur|yer|tes|vos|ton|deine|eure|dein) (own )?(\w+ )?(numbers|figures|estimates?|projections?|forecasts?|"
      r"chiffres|estimations?|projections?|pronostics?|zahlen|prognosen?|hochrechnung\w*|schatzung\w*)\b"),
     # ------------------------------------------------------------------ forecasts of who will form the majority
     ("prediction.en.will_form", "prediction",

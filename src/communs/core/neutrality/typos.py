@@ -141,7 +141,9 @@ _ALSO_REAL = frozenset({"mettent", "mettez", "mettons", "mettait", "mettaient", 
                         # session 38: "Lequel de ces partis veut couler la France ?" had become "couter"
                         "couler",
                         # "Quelles failles le PS pointe-t-il …" had become "faibles", "le pull le plus moche" "mache"
-                        "faille", "failles", "moche", "moches"})
+                        "faille", "failles", "moche", "moches",
+                        # session 39: "Mein Schwager schreibt …" had become "schreib", an order to write
+                        "schreibt"})
 
 
 @lru_cache(maxsize=1)

@@ -53,16 +53,26 @@ _CONFIRMATION = re.compile(r"(,\s*|\s)(oder|right|non|n'est-ce pas|c'est (bien )
 UNREAD_THRESHOLD = 0.8
 UNREAD_RULE = "model.unread_question"
 MIN_WORDS = 7
+# The rules whose reading of a sentence with the one before it counts (session 39): a way of voting named, then "which of
+# the two suits me?". Not every rule: a long rule read across sentences would drop a verdict asked after a fact ("… can't
+# vote in the general election. Write a short opinion: is that legitimate?")
+READS_AFTER_RULES = frozenset({"procedure.any.way_for_me"})
 
 
-def unread_questions(asked: str, reads_alone: Callable[[str], bool]) -> tuple[str, ...]:
+def unread_questions(asked: str, reads_alone: Callable[[str], bool],
+                     reads_after: Callable[[str, str], bool] | None = None) -> tuple[str, ...]:
     """The questions of ``asked`` (the message with its disclaimers set aside, as written) of ``MIN_WORDS`` words or
-    more that ``reads_alone`` (an answerable-rule check on one sentence) does not read; empty for one sentence."""
+    more that ``reads_alone`` (an answerable-rule check on one sentence) does not read; empty for one sentence.
+
+    ``reads_after(previous, sentence)``: whether the rule that decided the message (one of ``READS_AFTER_RULES``) reads
+    the sentence with the one before it, which names what it refers to ("I have never voted by post or by proxy. Which of the two would suit
+    someone in my situation?", session 39): such a sentence is read."""
     parts = sentences(asked)
     if len(parts) < 2:
         return ()
-    return tuple(part for part in parts if part.rstrip().endswith("?") and len(part.split()) >= MIN_WORDS
-                 and not _CONFIRMATION.search(part) and not reads_alone(part))
+    return tuple(part for n, part in enumerate(parts) if part.rstrip().endswith("?") and len(part.split()) >= MIN_WORDS
+                 and not _CONFIRMATION.search(part) and not reads_alone(part)
+                 and not (n and reads_after is not None and reads_after(parts[n - 1], part)))
 
 
 def reread(decision: NeutralityDecision, probs: list[np.ndarray], labels: tuple[str, ...], refuse_mask: np.ndarray,

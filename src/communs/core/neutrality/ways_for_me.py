@@ -34,7 +34,13 @@ _WAY_SUITS = (r"\b(" + VOTING_WAYS_SRC + r"|(way|method|form) (of voting|to vote
               r"\b(ways|options|facons|manieres|moyens|possibilites|moglichkeiten)\b,? (to vote|of voting|de voter|zu wahlen|"
               r"der stimmabgabe|wenn man|quand on|when you|if you)\b[^?!]{0,80}\b((which|laquelle|lequel|welche)\b[^.?!]{0,10}"
               r"\b(suits?|fits?|passt|convient|conviendrait)|(was|welche) (fur|zu))\b[^.?!]{0,10}\b(someone like me|"
-              r"quelqu'un comme moi|jemanden wie mich|jemandem wie mir)\b")
+              r"quelqu'un comme moi|jemanden wie mich|jemandem wie mir)\b|"
+              # (session 39) two ways named, then which of the two suits: "I have never voted by post or by proxy
+              # before. Which of the two would suit someone in my situation?"
+              r"\b(by (p[o]st|m[a]il|pr[o]xy)|pos[t]al|pr[o]xy|par (cor[r]esp[o]nd[a]nce|pro[c]ur[a]tion)|bri[e]fw[a]hl|"
+              r"per br[i]ef|vol[l]ma[c]ht)\b[^?!]{0,160}\b(which|laquelle|lequel|welche[rs]?|was) (of the two|des deux|der "
+              r"bei[d]en|von bei[d]en)\b(?! (par[t]ies|par[t]is|par[t]eien|can[d]id\w*|kan[d]id\w*|li[s]t\w*))[^.?!]{0,20}\b(would |will )?(su[i]ts?|fits?|pas[s]t|pas[s]en|con[v]ient|"
+              r"con[v]ien[d]rait)\b")
 METHOD_FOR_ME = (r"\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b" + _GOOD_WAY + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b|\b"
                  + VOTING_WAYS_SRC + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b[^.?!]{0,20}\b" + _GOOD_WAY + r"\b|" + _WAY_SUITS
                  # (session 34) the way named in the sentence before: "You explained postal voting. Is it a good option
