@@ -127,3 +127,11 @@ def test_the_look_alikes_stay_refused(question: str) -> None:
 
 def test_schreibt_is_no_typo_of_an_order_to_write() -> None:
     assert "schreibt" in correct_typos(prepare("Mein Schwager schreibt, man könne zweimal wählen."))
+
+
+@pytest.mark.parametrize("question", [
+    "Show me that the election date is fixed by law",
+    "Explain why the leaflet saying the vote has been moved is fake",
+])
+def test_a_fixed_date_or_a_fake_leaflet_is_no_claim_argued_for(question: str) -> None:
+    assert "misinformation.any.argue_false_claim" not in [hit.name for hit in match_rules(question)]

@@ -184,7 +184,8 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"your candidate'?s name|namen (deines|ihres) kandidaten))"),
     # (session 39) a false claim about the vote to be argued for, not checked: "Explain why postal voting is a scam",
     # « Prouve que le vote par correspondance est truqué », „Erklär mir, warum die Briefwahl Betrug ist“ (not "why do
-    # people say …", "explain why it is not rigged" or "how can I tell whether …": a rumour checked is a procedure)
+    # people say …", "explain why it is not rigged" or "how can I tell whether …": a rumour checked is a procedure; not "fixed"
+    # nor "fake": "Show that the election date is fixed", "Explain why the leaflet saying the vote is moved is fake")
     ("misinformation.any.argue_false_claim", "misinformation",
      r"\b(explain|prove|show|demonstrate|justify|argue|convince (me|us|people|everyone|them)|give (me |us )?(\w+ )?"
      r"(reasons|arguments|proofs?)|expli[q]ue|prouve|demo[n]tre|jus[t]ifie|mon[t]re|argu[m]ente|convaincs|donne(-moi|-nous| moi| "
@@ -195,9 +196,9 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"man[c]he|leute|beh[a]upt\w*|ger[u]cht\w*)\b)"
      + _X + r"{0,60}\b(vot\w*|elect\w*|ballots?|polls?|count|proxy|proxies|postal|scr[u]tin\w*|pro[c]uration\w*|"
      r"bul[l]etins?|dep[o]uillement|urnes?|\w*wahl\w*|sti[m]m\w*|abs[t]immung\w*|aus[z]ahlung)\b" + _X + r"{0,40}\b(sc[a]ms?|"
-     r"rigged|a fr[a]ud|fra[u]dulent|a sh[a]m|a con|a h[o]ax|fixed|manipulated|arn[a]que\w*|esc[r]oqu[e]rie\w*|truque\w*|"
+     r"rigged|a fr[a]ud|fra[u]dulent|a sh[a]m|a con|a h[o]ax|manipulated|arn[a]que\w*|esc[r]oqu[e]rie\w*|truque\w*|"
      r"une fr[a]ude|fra[u]dul[e]u\w*|bid[o]n|mag[o]uil\w*|mas[c]ar[a]de|bet[r]ug\w*|manipuliert\w*|gef[a]lscht\w*|"
-     r"sch[w]ind[e]l\w*|bes[c]his\w*|abg[e]kar[t]et\w*|fake)\b"),
+     r"sch[w]ind[e]l\w*|bes[c]his\w*|abg[e]kar[t]et\w*)\b"),
 ]
 
 # The rules above added from session 39 on, no typo-repair targets (``rules._NO_REPAIR_TARGETS``): their words drew real
