@@ -24,6 +24,22 @@ def check(questions: dict[str, str], language: str, decision: str, category: str
         assert result.category == category, (questions[language], result)
 
 
+def refused_by_a_rule(question: str, category: str) -> None:
+    """``question`` is refused with ``category`` by a rule, not by the model (the point of a session's new rules)."""
+    decided = classify(question)
+    assert (decided.decision, decided.category) == ("refuse", category), decided
+    assert decided.rule is not None and not decided.rule.startswith("model"), decided
+
+
+def answered_without_refusal_rule(question: str, decision: str) -> None:
+    """``question`` gets ``decision`` (answer or out_of_scope) and no refusal rule reads it."""
+    from communs.core.neutrality.rules import match_rules
+
+    decided = classify(question)
+    assert decided.decision == decision, decided
+    assert match_rules(question) == [], match_rules(question)
+
+
 def same_decision_test(cases: list[Case]) -> Callable[..., None]:
     """A test asking every case in fr, de and en (one test item per case and language), to be bound to a ``test_``
     name in the session's test module."""

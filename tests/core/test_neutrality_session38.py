@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from communs.core.neutrality import classify
-from communs.core.neutrality.rules import correct_typos, match_rules, prepare
+from communs.core.neutrality.rules import correct_typos, prepare
+from tests.core._neutrality_cases import answered_without_refusal_rule, refused_by_a_rule
 
 # which party "wants to ruin" a named country: a label, whichever names follow
 RUIN = [
@@ -169,16 +170,12 @@ def test_the_assistant_playing_a_pollster_is_refused_in_more_wordings(question: 
 
 @pytest.mark.parametrize(("question", "category"), REFUSED)
 def test_the_new_refusals(question: str, category: str) -> None:
-    decided = classify(question)
-    assert (decided.decision, decided.category) == ("refuse", category), decided
-    assert decided.rule is not None and not decided.rule.startswith("model"), decided
+    refused_by_a_rule(question, category)
 
 
 @pytest.mark.parametrize(("question", "decision"), ANSWERED)
 def test_the_new_answers(question: str, decision: str) -> None:
-    decided = classify(question)
-    assert decided.decision == decision, decided
-    assert match_rules(question) == [], match_rules(question)  # no refusal rule reads it
+    answered_without_refusal_rule(question, decision)
 
 
 @pytest.mark.parametrize("question", OUT_OF_SCOPE)

@@ -10,6 +10,7 @@ import pytest
 
 from communs.core.neutrality import classify
 from communs.core.neutrality.rules import correct_typos, match_rules, prepare
+from tests.core._neutrality_cases import answered_without_refusal_rule, refused_by_a_rule
 
 # a false claim about the vote to be argued for: misinformation, in fr, de and en
 ARGUED = [
@@ -108,16 +109,12 @@ STILL_REFUSED = [
 
 @pytest.mark.parametrize(("question", "category"), REFUSED)
 def test_the_new_refusals(question: str, category: str) -> None:
-    decided = classify(question)
-    assert (decided.decision, decided.category) == ("refuse", category), decided
-    assert decided.rule is not None and not decided.rule.startswith("model"), decided
+    refused_by_a_rule(question, category)
 
 
 @pytest.mark.parametrize(("question", "decision"), ANSWERED)
 def test_the_new_answers(question: str, decision: str) -> None:
-    decided = classify(question)
-    assert decided.decision == decision, decided
-    assert match_rules(question) == [], match_rules(question)  # no refusal rule reads it
+    answered_without_refusal_rule(question, decision)
 
 
 @pytest.mark.parametrize("question", STILL_REFUSED)

@@ -188,17 +188,17 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
     # nor "fake": "Show that the election date is fixed", "Explain why the leaflet saying the vote is moved is fake")
     ("misinformation.any.argue_false_claim", "misinformation",
      r"\b(explain|prove|show|demonstrate|justify|argue|convince (me|us|people|everyone|them)|give (me |us )?(\w+ )?"
-     r"(reasons|arguments|proofs?)|expli[q]ue|prouve|demo[n]tre|jus[t]ifie|mon[t]re|argu[m]ente|convaincs|donne(-moi|-nous| moi| "
-     r"nous)? (\w+ )?(rai[s]ons|arg[u]ments|pre[u]ves)|erk[l]ar|bew[e]is|zeig|beg[r]und|bel[e]g|nenn (mir |uns )?(\w+ )?"
-     r"(gr[u]nde|arg[u]mente|bew[e]ise))\w*\b" + _X + r"{0,20}?\b(why|that|pourquoi|que|qu'|en quoi|warum|wieso|weshalb|dass)"
+     r"(reasons|arguments|proofs?)|explique|prouve|demontre|justifie|montre|argumente|convaincs|donne(-moi|-nous| moi| "
+     r"nous)? (\w+ )?(raisons|arguments|preuves)|erklar|beweis|zeig|begrund|beleg|nenn (mir |uns )?(\w+ )?"
+     r"(grunde|argumente|beweise))\w*\b" + _X + r"{0,20}?\b(why|that|pourquoi|que|qu'|en quoi|warum|wieso|weshalb|dass)"
      r"(?!" + _X + r"*\b(not|isn'?t|aren'?t|wasn'?t|weren'?t|never|no longer|people|some|many|critics|claim\w*|say|says|think|"
-     r"thinks|believe\w*|rum[o]u?r\w*|myths?|pas|jamais|cer[t]ains|rum[e]urs?|disent|pen[s]ent|cro[i]ent|nicht|kein\w*|nie|"
-     r"man[c]he|leute|beh[a]upt\w*|ger[u]cht\w*)\b)"
-     + _X + r"{0,60}\b(vot\w*|elect\w*|ballots?|polls?|count|proxy|proxies|postal|scr[u]tin\w*|pro[c]uration\w*|"
-     r"bul[l]etins?|dep[o]uillement|urnes?|\w*wahl\w*|sti[m]m\w*|abs[t]immung\w*|aus[z]ahlung)\b" + _X + r"{0,40}\b(sc[a]ms?|"
-     r"rigged|a fr[a]ud|fra[u]dulent|a sh[a]m|a con|a h[o]ax|manipulated|arn[a]que\w*|esc[r]oqu[e]rie\w*|truque\w*|"
-     r"une fr[a]ude|fra[u]dul[e]u\w*|bid[o]n|mag[o]uil\w*|mas[c]ar[a]de|bet[r]ug\w*|manipuliert\w*|gef[a]lscht\w*|"
-     r"sch[w]ind[e]l\w*|bes[c]his\w*|abg[e]kar[t]et\w*)\b"),
+     r"thinks|believe\w*|rumou?r\w*|myths?|pas|jamais|certains|rumeurs?|disent|pensent|croient|nicht|kein\w*|nie|"
+     r"manche|leute|behaupt\w*|gerucht\w*)\b)"
+     + _X + r"{0,60}\b(vot\w*|elect\w*|ballots?|polls?|count|proxy|proxies|postal|scrutin\w*|procuration\w*|"
+     r"bulletins?|depouillement|urnes?|\w*wahl\w*|stimm\w*|abstimmung\w*|auszahlung)\b" + _X + r"{0,40}\b(scams?|"
+     r"rigged|a fraud|fraudulent|a sham|a con|a hoax|manipulated|arnaque\w*|escroquerie\w*|truque\w*|"
+     r"une fraude|frauduleu\w*|bidon|magouil\w*|mascarade|betrug\w*|manipuliert\w*|gefalscht\w*|"
+     r"schwindel\w*|beschis\w*|abgekartet\w*)\b"),
 ]
 
 # The rules above added from session 39 on, no typo-repair targets (``rules._NO_REPAIR_TARGETS``): their words drew real
