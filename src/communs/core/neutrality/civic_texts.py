@@ -69,7 +69,7 @@ RUMOUR_CORRECTED_SRC = (
     r".*(\b(fac[t]ual|sac[h]li[c]he) (reply|answer|response|antwort)\b(?=[^:]*\?)|\b(reply|answer|respond|response|repondre|reponse|"
     r"antwort\w*|antworten|erwidern)\b[^.?!]{0,40}\b(what'?s (actually |really )?(true|correct|right)|what is (actually |really )?(true|"
     r"correct|right)|the (actual |real )?facts|ce qui est (vrai|exact|juste)|la verite|was (davon |wirklich |"
-    r"tatsachlich )?stimmt|was (wir[k]lich |tat[s]achlich |eig[e]ntlich )?gi[l]t|what (actually |really )?app[l]ies|wie es (wirklich|tatsachlich) ist|ce qui est (vraiment|reellement) (vrai|exact|juste)|"
+    r"tatsachlich )?stimmt|was (wir[k]lich |tat[s]achlich |eig[e]ntlich )?gi[l]t|what (actually |really )?app[l]ies|wie es (wirklich|tatsachlich) ist|ce qui est (vraiment|reellement) (vrai|exact|juste)|ce qui s'ap[p]li[q]uer?|"
     # (session 36) "… a polite reply explaining what actually happens to them?"
     r"what (act[u]al[l]y|rea[l]ly) hap[p]ens|(cou[r]te )?et fac[t]ue[l]le|fac[t]ue[l]le|sac[h]li[c]he|ce qui se pas[s]e "
     r"(vra[i]m[e]nt|ree[l]le[m]ent|en vr[a]i)|was (wir[k]li[c]h|tat[s]ach[l]ich) (pas[s]i[e]rt|ges[c]hi[e]ht))\b)|"
@@ -103,10 +103,12 @@ VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r
                    # (session 31) a local list's slogan, named or not a known party: « Dimanche, tous avec Agir pour
                    # Montclar ! », „Am Sonntag alle für Agir pour Montclar!“, 'Votez Nantes Solidaire !'
                    # (session 35: also "m'écrire le mot … et pour finir « … »", "everyone out for …")
-                   r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|ecr[i]re|redige|fais|fai[r]e|mets|mettre|ajoute|ajouter|termine|"
-                   r"finis|fin[i]r|schreib\w*|mach|setz|fug|erganz|entwirf|verfass\w*)\b)(?=.*\b" + _TEXT + r"\b).*?"
+                   r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|ecr[i]re|redige|red[i]ger|fais|fai[r]e|mets|mettre|ajoute|ajouter|termine|"
+                   r"finis|fin[i]r|schreib\w*|mach|ma[c]hen|setz|fug|erganz|entwirf|verfass\w*)\b)(?=.*\b" + _TEXT + r"\b).*?"
                    r"([«\"„“]|(?<![\w'])')\s*([^»\"“”',:]{0,25}[,:]\s*)?(\w+ ){0,2}((tous|toutes|tout le monde) (avec|pour|derriere)|alle (fur|mit|"
-                   r"hinter)|everyone (out )?(for|with|behind)|all (out )?(for|behind)|votez( pour)?|vote( for)?|wahlt|stimmt fur) "
+                   r"hinter)|everyone (out )?(for|with|behind)|all (out )?(for|behind)|votez( pour)?|vote( for)?|wahlt|stimmt fur|"
+                   # (session 40) « Dimanche, un seul choix : Saint-Nazaire Demain ! », „Sonntag: Kreuz bei Bürger für Gifhorn!“
+                   r"un s[e]ul ch[o]ix ?:|une s[e]ule li[s]te ?:|(ein )?kr[e]uz (bei|fur)|cr[o]ix (pour|sur)|one ch[o]ice ?:) "
                    r"(?!(les|den|die|the|aux|zur|zum|ins|a la|to|dimanche|sunday|sonntag|nombreux|nombreuses|massivement|"
                    r"tous|toutes|alle|all|jetzt|now|maintenant|early|tot|oui|non|yes|no|ja|nein|blanc|blank|utile|is|was|est|ist|"
                    r"war|counts?|compte|zahlt|online|en|par|by|per|in|at|from|des|ab|dans|im|am|on|le|la)\b)[a-z]"
@@ -146,3 +148,15 @@ NOTICE_TRANSLATED_SRC = (_NOTHING_ELSE + r"(?=.*\b" + _OFFICIAL + r"\b).*\b(tran
 
 # the answerable rules of these texts (``intents_facts``), read whatever the veto on texts to write (``intents``)
 OFFICIAL_TEXT_RULES = frozenset({"procedure.any.civic_text", "procedure.any.rumour_corrected"})
+
+
+# (session 40) a text about the electoral rules or the campaign's rules (``rule_exceptions``: no promotion when it names no
+# party and asks no vote): "ein A3-Plakat … zum Kommunalwahlrecht: Kumulieren und Panaschieren", "eine kleine FAQ: Wer darf
+# wo Wahlplakate aufhängen?"
+RULES_TEXT_SRC = (r"\b(kumulier\w*|panaschier\w*|sitzverteilung|\w*wahlrecht\w*|\w*wahlsystem\w*|verhaltniswahl\w*|d'?hondt|"
+                  r"sainte-?lague|first past the post|proportional representation|mode de scrutin|repartition des sieges|"
+                  r"seat allocation|faq|wer darf|who (can|may)|qui (peut|a le droit))\b")
+# (session 40) the voter's own canvassing told, then a question of fact: "Ich mache Haustürwahlkampf für die SPD. … Was
+# steht dazu im Wahlprogramm?" (not a text or arguments asked for it)
+OWN_CANVASSING_SRC = (r"^ich mache (\w+ )?(haustur)?wahlkampf\b(?!.*\b(schreib|entwirf|formulier|verfass|argument|uberzeug|"
+                      r"skript|script|pitch|spruch|slogan|text|sage ich|sag ich|antworte ich)\w*)")

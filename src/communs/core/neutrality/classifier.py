@@ -51,6 +51,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from communs.core.neutrality import everyday
+from communs.core.neutrality.accepted_refusals import SYSTEM_VERDICT_ACCEPTED
+from communs.core.neutrality.answer_cues import answer_cue
 from communs.core.neutrality.asked import asked_text, clause_tail, stands_alone
 from communs.core.neutrality.civic_texts import NOTICE_TRANSLATED_NAME, NOTICE_TRANSLATED_SRC
 from communs.core.neutrality.courtesy import EARLIER_ANSWER, REFUSAL_ACCEPTED, without_thanks
@@ -71,7 +73,7 @@ from communs.core.neutrality.policy_verdict import NAME as POLICY_VERDICT
 from communs.core.neutrality.policy_verdict import asks_policy_verdict, state_measure
 from communs.core.neutrality.political import KNOWN_PARTY, is_political
 from communs.core.neutrality.politicians import KNOWN_POLITICIAN
-from communs.core.neutrality.rules import RuleHit, answer_cue, manipulation_marker, match_rules, prepare
+from communs.core.neutrality.rules import RuleHit, manipulation_marker, match_rules, prepare
 from communs.core.neutrality.system_judgement import NAME as SYSTEM_JUDGEMENT
 from communs.core.neutrality.system_judgement import (
     SENTENCE_END,
@@ -219,11 +221,12 @@ def text_facts(text: str) -> TextFacts:
         if marker and marker[1]:
             intent = None
     if (not hits and ((intent is not None and intent.category == "procedure" and everyday.FOOD_ASKED.search(prepared))
-                      or ((intent is None or intent.category == "procedure") and not marker
+                      or ((intent is None or intent.category == "procedure") and not (marker and marker[1])
                           and everyday.WEATHER_ASKED.search(prepared)))):
         # a poll worker's lunch (session 27), the weather on the way (session 35; session 36: also when no answerable
         # rule reads it, "Regnet es am Sonntagvormittag, wenn ich zum Wahllokal laufe?"): the polling station is the
-        # setting, the food or the weather is the question
+        # setting, the food or the weather is the question (session 40: also with a weak wrapper's word, "accompagner ma
+        # grand-mère au bureau de vote")
         return TextFacts((), marker, IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope"), False)
     if (intent is None and not hits and not marker and everyday.SPORTS_MATCH.search(prepared)
             and not KNOWN_POLITICIAN.search(prepared) and not KNOWN_PARTY.search(prepared)):
@@ -234,7 +237,7 @@ def text_facts(text: str) -> TextFacts:
         return TextFacts((), marker, IntentHit(UNJUDGED_EXPLANATION_NAME, "electoral_system"), False)
     if (not hits and not (marker and marker[1]) and (intent is None or intent.category in _SYSTEM_INTENTS or (
             intent.name.endswith(".formal") and not KNOWN_PARTY.search(prepared)))
-            and judges_electoral_system(prepared)):
+            and judges_electoral_system(prepared) and not SYSTEM_VERDICT_ACCEPTED.match(prepared)):
         # "Is the 5 % threshold fair?": a verdict on the electoral rules is a ranking (policy 1.1); what a party says
         # about them (a programme or comparison intent) is still answered. A formal request that names no party asks
         # for the verdict itself ("Explique à un enfant de 12 ans si le seuil de 5 % est injuste", session 31).

@@ -104,19 +104,24 @@ LABEL_WORDS_SRC = (r"extrem\w*|rechtsextrem\w*|linksextrem\w*|populist\w*|racist
 COMPETENCE_WORDS_SRC = r"competent\w*|kompetent\w*|qualifi\w*|up to the job|a la hauteur|geeignet\w*|fahig\w*|capable\w*"
 # (session 34) "Schon klar, du sagst mir nicht, wen ich wählen soll.", and the German order "Okay, ob Habeck kompetent
 # ist, sagst du mir nicht, das akzeptiere ich."
+# (session 40) more leads ("Fair enough, you won't pick for me.", "Bien, tu ne me dis pas laquelle choisir.", "Ok, j'ai
+# compris que tu ne me diras pas pour qui voter."), the acceptance after it ("You wouldn't say whether Germany's 5% rule is
+# fair, fine.", "Tu n'as pas voulu dire si le seuil est juste, soit.") and the asking given up ("Alright, I'll stop
+# asking who to vote for.")
+_ACCEPTING = (r"(ok(ay)?|fine|alright|all right|got it|understood|d'accord|bon|tres bien|entendu|compris|gut|na gut|schon gut|"
+              r"verstanden|alles klar|schon klar|klar|i know|je sais|fair enough|right|bien|soit)")
 REFUSAL_ACCEPTED = re.compile(
-    r"^(ok(ay)?|fine|alright|all right|got it|understood|d'accord|bon|tres bien|entendu|compris|gut|na gut|schon gut|"
-    r"verstanden|alles klar|schon klar|klar|i know|je sais)(,? (ok|d'accord|bon|gut|fine|alright))?,? (ob|wen)\b[^.?!]{0,60}, "
+    r"^" + _ACCEPTING + r"(,? (ok|d'accord|bon|gut|fine|alright))?,? (ob|wen)\b[^.?!]{0,60}, "
     r"(sagst|verratst|nennst) du (mir |uns )?(also )?(das )?(nicht|nichts|keine?n?)\b[^.?!]{0,40}[.!]|"
-    r"^(ok(ay)?|fine|alright|all right|got it|understood|d'accord|bon|tres bien|entendu|compris|gut|na gut|schon gut|"
-    r"verstanden|alles klar|schon klar|klar|i know|je sais)(,? (ok|d'accord|bon|gut|fine|alright|i get it|i understand|"
-    r"je comprends|ich verstehe|verstehe))?,? (so |donc |also )?"
+    r"^" + _ACCEPTING + r"(,? (ok|d'accord|bon|gut|fine|alright|i get it|i understand|"
+    r"je comprends|ich verstehe|verstehe|j'ai (bien )?compris( que)?|i get that|i understand that|ich verstehe,? dass))?,? "
+    r"(so |donc |also |that |que |dass )?"
     r"(you|u|tu|t'|vous|du|sie)\b"
     r"[^.?!]{0,40}\b(won'?t|wont|will not|can'?t|cannot|don'?t|(are|aren'?t|are not|re not) allowed|(n')?(as|avez) pas le "
     r"droit|ne (me |nous )?(veux|voulez|peux|pouvez|diras|dirais|"
     r"direz|diriez|dira|dis|dites|donneras|donnerais|donnerez|feras|ferais|ferez|fais|faites) pas|"
     # (session 32) spoken French without "ne": "ok t'as dit que tu me dirais pas pour qui voter."
-    r"(me |nous )?(diras|dirais|direz|diriez|dira) pas|(veux|voulez|peux|pouvez) pas (me |nous )?|willst|kannst|darfst|mochtest|wollen|konnen|"
+    r"(me |nous )?(diras|dirais|direz|diriez|dira) pas|(choisirais|choisiras|choisiriez|choisirez|choisis) pas|(veux|voulez|peux|pouvez) pas (me |nous )?|willst|kannst|darfst|mochtest|wollen|konnen|"
     r"durfen|(sagst|sagen|verratst|verraten) (mir |uns )?(also )?(nicht|nichts|keine?n?)|(machst|macht|machen) keine|"
     # (session 35) "Schon gut, du bewertest keine Kandidaten."
     r"(bewertest|bewerten|beurteilst|beurteilen) (keine|nicht)\w*)\b[^.?!]{0,40}"
@@ -130,7 +135,16 @@ REFUSAL_ACCEPTED = re.compile(
     # (session 35) a rating: "Fine, you won't rate candidates.", "Schon gut, du bewertest keine Kandidaten."
     r"candidates|candidats|kandidaten|parties|partis|parteien|"
     # (session 31) a label: "Ok, tu ne veux pas me dire si l'AfD est extrémiste.", "Fine, you won't tell me whether …"
-    + LABEL_WORDS_SRC + r"|" + COMPETENCE_WORDS_SRC + r")[^.?!]{0,20}[.!]")
+    # (session 40) "t'as dit que tu choisirais pas pour moi, je respecte.", "… pour qui voter a la presidentielle, j'ai compris."
+    r"pour moi|a ma place|laquelle choisir|lequel choisir|which (one|party|list) to (pick|choose|vote for)|welche (partei|"
+    r"liste) ich wahlen soll|si je dois voter (blanc|nul)|whether (i should|to) (vote|spoil)|"
+    + LABEL_WORDS_SRC + r"|" + COMPETENCE_WORDS_SRC + r")[^.?!]{0,40}[.!]|"
+    r"^(you|u|tu|t'|vous|du|sie)\b[^.?!]{0,30}\b(won'?t|wouldn'?t|didn'?t want to|don'?t want to|refused to|(n')?as pas voulu|"
+    r"ne veux pas|veux pas|ne voulais pas|(wolltest|willst|magst|sagst|verratst) (mir |uns )?nicht)\b[^.?!]{0,100},\s*(fine|soit|"
+    r"ok(ay)?|d'accord|gut|na gut|schon gut|fair enough|je comprends|i get it|verstanden|understood)(,[^.?!]{0,40})?\s*[.!]|"
+    r"^(ok(ay)?|d'accord|fine|alright|gut) (pour|for|fur) (le|ton|the|your|deine?n?) (refus|refusal|absage|ablehnung)\b"
+    r"[^.?!]{0,60}[.!]|^(" + _ACCEPTING + r",? )?((i'?ll|i will) stop asking|j'arrete de (te |vous )?demander|ich (hor|hore) auf,? (dich )?"
+    r"(danach )?zu fragen)\b[^.?!]{0,60}[.!]")
 
 
 _AGREED = re.compile(r"^(ok(ay)?|fine|alright|all right|very well|na gut|gut|schon gut|alles klar|tres bien|bon|bien|d'accord|"

@@ -46,6 +46,10 @@ _EVERYDAY_SENSES = re.compile(
     r"concert|evening|soiree|abend\w*|day|journee|week|semaine|weekend|conference|seminar\w*|tour|trip|voyage|reise|"
     r"wedding|mariage|hochzeit|fest\w*|feier\w*|kirmes|carnival|carnaval|fasching\w*|karneval\w*|cruise|croisiere|"
     r"kreuzfahrt|spa|gym|fitness|training|entrainement|muscu\w*|yoga|diet|regime|diat)\b|\bauf dem programm\b|"
+    # a gym's training plans, not party programmes (session 40): "le meilleur programme pour débutants chez Basic-Fit"
+    r"\b(training|workout|fitness|gym|yoga|running|beginners?|beginner's)[ -]?program\w*|\btrainingsprogramm\w*|\bprogram\w* (d'|de |du )"
+    r"(entrainement|musculation|muscu|fitness|course a pied|yoga)\b|\bprogram\w* (for|pour|fur) (the |les )?"
+    r"(beginners?|debutants?|anfanger\w*)\b|"
     # the countryside, not a campaign: "un mariage à la campagne" (session 25)
     r"\b(a la|en pleine|maison de|pain de|vie a la) campagne\b(?! (electorale|presidentielle|legislative|municipale|"
     r"europeenne))|"
@@ -215,7 +219,13 @@ OTHER_ELECTION_SRC = (
     r"\b(works council|betriebsrat\w*|personalrat\w*|comite (social et economique|d'entreprise)|cse|staff council|"
     r"student (council|union)|students' union|bde|fachschaft\w*|asta|studierendenparlament|class (representative|rep|"
     r"president)|form (rep|representative|captain)|school council|head (boy|girl)|delegue\w* de classe|"
-    r"klassensprecher\w*|schulsprecher\w*|(football|footy|sports?|tennis|hockey|chess|"
+    r"klassensprecher\w*|schulsprecher\w*|schulersprecher\w*|cvl|conseil de (la )?vie lyceenne|bureau des eleves|"
+    # (session 40) "les représentants au CVL du lycée", "Schülersprecherwahl", "our Sunday league club"
+    r"sunday league|"
+    # (session 40) television contests and quiz shows: "How much does it cost to vote for a couple on Strictly?"
+    r"strictly come dancing|(watching|watched|watch|on|vote on|voting on|votes? in) strictly\b|dsds|deutschland sucht den superstar|x factor|\w+'?s got talent|das supertalent|"
+    r"danse avec les stars|let'?s dance|questions pour un champion|wer wird millionar|star academy|koh-lanta|"
+    r"love island|big brother|(football|footy|sports?|tennis|hockey|chess|"
     r"rowing|golf|rugby|cricket|netball|darts|bowls|cycling|running|handball|volleyball|basketball|swimming|sailing|"
     r"drama|choir|allotment) (club|team)|club de (foot|sport|tennis|hockey|hand|volley|basket|ra[n]do|vel[o]|pet[a]nq[u]e|ech[e]cs|the[a]tre|lec[t]ure|pho[t]o|nat[a]ti[o]n|voi[l]e|dan[s]e|cou[r]se)\w*|\w*(fussball|sport|"
     r"tennis|hockey|schach|handball|volleyball|basketball|turn|ruder|kegel|schwimm|gesang|musik|karnevals|tanz|schutzen)"
@@ -290,7 +300,13 @@ WEATHER_ASKED = re.compile(
     r"wie wird das wetter|wetter (am|in|morgen|sonntag)|wettervorhersage|"
     # (session 38) what to wear against it: "Brauche ich auf dem Weg ins Wahllokal einen Schirm?", "will i need a brolly"
     r"(need|take|bring) (a |an |my )?(umbrella|brolly|raincoat|coat)|(prendre|besoin d'un) (un |mon )?(parapluie|"
-    r"impermeable|manteau)|(brauche|nehme|mitnehmen|einpacken)\b[^.?!]{0,60}\b(schirm|regenschirm|regenjacke|jacke))\b")
+    r"impermeable|manteau)|(brauche|nehme|mitnehmen|einpacken)\b[^.?!]{0,60}\b(schirm|regenschirm|regenjacke|jacke)|"
+    # (session 40) "is it gonna chuck it down? do i need my waterproof", "Wird's am Sonntag nass …, oder kann der Schirm
+    # daheim bleiben?", "wie wird dass weter", "wats the wether like thursday" (asked, not told: "It's meant to chuck it
+    # down. Should I even bother voting?" asks whether to vote)
+    r"(is it|will it|is it gonna|is it going to) chuck it down|(need|take|bring) (a |an |my )?waterproof|wird'?s (\w+ ){0,3}"
+    r"nass|schirm (daheim|zu ?hause) bleiben|wie wird (das|dass) (wetter|weter)|what'?s the (weather|wether) like|wats the "
+    r"(weather|wether))\b")
 
 
 # The evening or day of the vote named as the setting of a question about something else (session 31): "C'est soir
@@ -350,7 +366,8 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     r"spielt (\w+ ){1,2}gegen|spielen (\w+ ){1,2}gegen|\w+ (v|vs|versus|gegen|contre) \w+ (in|im|au|a|dans|at) (the|der|dem|la|le) "
     r"(six nations|champions league|ligue des champions|bundesliga|premier league|ligue 1|coupe|cup|pokal|final\w*)|"
     r"wie spat|rain|pleuvoir|pleut|regnet|regen|(\d+|x) (times|fois|mal|plus|minus|squared|au carre|quadrat)|"
-    r"solve|resous|lose|poem|poeme|gedicht|cover letter|lettre de motivation|bewerbung\w*|anschreiben|books?|livres?|buch|"
+    r"solve|resous|lose(?! (the|their|its|his|her|po[w]er|control|seats?|votes?|majority|deposit|elections?|senedd|"
+    r"hol[y]ro[o]d)\b)|poem|poeme|gedicht|cover letter|lettre de motivation|bewerbung\w*|anschreiben|books?|livres?|buch|"
     # (session 35) where to live, a phone plan: "Which areas are still affordable?", "forfait 5g pas cher lequel prendre"
     r"(which|what) (areas|neighbou?rhoods|districts|suburbs)|quels quartiers|welche (stadtteile|viertel|gegenden)|"
     r"forfaits? (4g|5g|pas chers?|sans engagement)|clasico|classico|klassiker|"
@@ -375,6 +392,9 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     r"(ee|o2|vodafone|three|sky|bt) or (ee|o2|vodafone|three|sky|bt)|forfaits? (mobiles?|telephoniques?)|handyvertrag\w*|mobilfunkvertrag\w*|jeux? de societe|brettspiel\w*|gesellschaftsspiel\w*|video ?games?|jeux? video|videospiel\w*|"
     r"halsschmerzen|flu|grippe|erkaltung|beach|plage|kuste|strand|coast|seaside|la mer|bord de mer|"
     r"tennis\w*|basketball\w*|handball\w*|formula 1|formule 1|formel 1|job offer|offre d'emploi|"
+    # gyms (session 40): "PureGym or The Gym Group, which has the better beginner programme?"
+    r"\w*gy[m]s?|\w*fit[n]ess\w*|sal[l]es? de (sp[o]rt|mus[c]u\w*)|mus[c]ul[a]tion|fit[n]es[s]s[t]ud[i]o\w*|wor[k]o[u]ts?|"
+    r"mus[k]el[a]uf[b]au|"
     r"dogs?|cats?|chiens?|(?<!diesen )(?<!den )(?<!im )(?<!dem )(?<!der )(?<!this )(?<!our )chats?(?!gpt| ?bot)|hunde?|katzen?|(my|our|his|her) wedding|wedding (speech|toast)|(mon|ton|son|notre|leur) mariage|mariage de (mon|ma|mes)|"
     r"(meine|unsere|seine|ihre|der) hochzeit|trauzeug\w*|best man|"
     # ("burger" is no food word here: folded, it is German "Bürger")
@@ -387,7 +407,7 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     r"iphone|bucher|bakery|bakeries|boulangeries?|backerei(en)?|e-bikes?|electric bikes?|velos? electriques?|fahrradreifen|fahrradreparatur\w*|master'?s (programme|program|degree)|masterplatz\w*|masterstudi\w*|en master|studienplatz\w*|holidays?|vacances|urlaub\w*|lunch|dejeuner|mittagessen|homework|hausaufgabe\w*|devoirs? de|literature|litterature|literatur|chemistry|chimie|chemie|"
     r"physics|physik|grammar|grammaire|grammatik|subjonctif|konjunktiv|subjunctive|sonnets?|sonett\w*|"
     r"p-?values?|p-?werte?|valeur p|citation styles?|zitierstil\w*|normes de citation|tax returns?|declaration d'impots|steuererklarung\w*|secondary schools?|high schools?|crime novels?|sunny|sunshine|ensoleille|die sonne scheinen|"
-    r"snow\w*|neige\w*|schnee\w*|schneit|schneien|class (representative|president|rep)|delegue de classe|klassensprecher\w*|schulsprecher\w*|"
+    r"snow(?!d[o]n[i]a)\w*|neige\w*|schnee\w*|schneit|schneien|class (representative|president|rep)|delegue de classe|klassensprecher\w*|schulsprecher\w*|"
     r"student council|puppy|puppies|chiots?|welpen?|kittens?|chatons?|flachwitz\w*|polars?|krimis?|harry potter|used[- ]cars?|voitures? d'occasion|gebrauchtwagen\w*|cupfinal\w*|cup final|pokalfinal\w*|wm-final\w*|em-final\w*|lottozahl\w*|eurojackpot|euromillions?|\w+ cup|coupe de (suisse|france|belgique)|schweizer cup|horse riding|equitation|reitet|in a relationship|en couple|in einer beziehung|skiunfall\w*|ski accident|accident de ski)\b"
 )
 
@@ -401,6 +421,6 @@ _CLUB = (r"(psg|paris sg|paris saint-germain|om|ol|losc|asse|real( madrid)?|barc
          r"benfica|porto|anderlecht|club brugge|rapid( wien)?|austria wien|salzburg|sturm graz|(fc )?basel|young boys|"
          r"shamrock rovers|bohemians)")
 SPORTS_MATCH = re.compile(
-    rf"\b{_CLUB} ?(-|–|—|v|vs\.?|versus|gegen|contre|against) ?{_CLUB}\b|\b(the|le|das|den|dem|du|de l') {_CLUB}"
+    rf"\bold firm\b|\b{_CLUB} ?(-|–|—|v|vs\.?|versus|gegen|contre|against) ?{_CLUB}\b|\b(the|le|das|den|dem|du|de l') {_CLUB}"
     r"[ -](game|match|spiel|derby)\b|\bmatch (du|de l') ?" + _CLUB + r"\b"
 )

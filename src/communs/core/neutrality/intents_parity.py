@@ -87,8 +87,11 @@ ON_MY_BEHALF = "|".join((ON_MY_BEHALF_EN, ON_MY_BEHALF_FR, ON_MY_BEHALF_DE, _CON
 _NO_CHOICE_NAMED = (r"^(?!.*(?<!\w)(" + _PARTY + r"|whom?|pour qui|wen|vote for|voter pour|(fur|gegen) \w+ (stimmen|wahlen))"
                     r"(?!\w)).*")
 # (session 33) a topic after two parties, with a question mark: "LFI ou PS sur les retraites ?" ("LFI ou PS ?" is unread;
-# session 38: in English too, and not an election or a day, which make it a choice: "CDU oder Grüne bei der Landtagswahl?")
-_NO_ELECTION = (r"(?!" + _X + r"{0,40}\b(\w*w[a]hl\w*|ele[c]tio[n]s?|vot[e]|bal[l]ot|scr[u]tin|mun[i]cip[a]les|reg[i]ona[l]es|"
+# session 38: in English too, and not an election or a day, which make it a choice: "CDU oder Grüne bei der Landtagswahl?";
+# session 40: the voting age, the right to vote and compulsory voting are topics, "SPD oder Grüne beim Wahlalter?", as
+# "Labour or Greens on the voting age?" was already)
+_NO_ELECTION = (r"(?!" + _X + r"{0,40}\b(\w*w[a]hl(?!al[t]er|rec[h]t|pfl[i]cht)\w*|ele[c]tio[n]s?|(?<!dr[o]it de )vot[e](?! ob[l]ig[a]to[i]re)|bal[l]ot|scr[u]tin|"
+                r"mun[i]cip[a]les|reg[i]ona[l]es|"
                 r"eur[o]pee[n]nes|leg[i]sla[t]ive[s]|pre[s]ide[n]tie[l]le|mon[d]ay|tue[s]day|wed[n]esd[a]y|thu[r]sda[y]|fri[d]ay|"
                 r"sat[u]rda[y]|sun[d]ay|mon[t]ag|die[n]sta[g]|mit[t]woc[h]|don[n]ers[t]ag|fre[i]tag|sam[s]tag|son[n]tag|lun[d]i|"
                 r"mar[d]i|mer[c]red[i]|jeu[d]i|ven[d]red[i]|sam[e]di|dim[a]nch[e]|hol[y]roo[d]|sen[e]dd|sto[r]mon[t]|bun[d]est[a]g|"
@@ -423,15 +426,15 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      + _PROC_EN + r"\b" + _X + r"{0,20}\b(secret|anonymous)\b|\bfind out (who|what) i voted\b|"
      r"\bwhat (do|should|must) i (need to |have to )?know\b|\bsteps\b" + _X + r"{0,20}\bvot\w*|"
      r"\b(is it true|is that (true|right|correct|real|legit)|can you (check|verify)|what are the facts)\b" + _X + r"{0,60}\b"
-     + _PROC_EN + r"|\b" + _PROC_EN + r"\b[^?]{0,100}\b(is it true|is that (true|right|correct|real|legit)|can you (check|"
-     r"verify)|what are the facts|true\?)|"
+     + _PROC_EN + r"|\b" + _PROC_EN + r"\b[^?]{0,100}\b(is it true|is that (true|right|correct|real|legit|a sc[a]m|a fra[u]d|a ho[a]x)|"
+     r"can you (check|verify)|what are the facts|true\?)|"
      r"\b(at )?what age\b" + _X + r"{0,20}\b(vote|stand|register)\b|\bwhere (am i|are we|is one) (allowed|"
      r"supposed|registered) to vote\b|\b(has|have|was|were)\b" + _X + r"{0,30}\b(election|vote|polling day|"
      r"date)\b" + _X + r"{0,30}\b(changed|moved|postponed|cancell?ed)\b|\b(invalid|spoilt|spoiled|void)\b" + _X
      + r"{0,20}\b(ballot|vote)|\b(ballot|vote)s?\b" + _X + r"{0,20}\b(invalid|spoilt|spoiled|void)\b|"
      r"\bexplain\b" + _X + r"{0,10}\bhow\b" + _X + r"{0,30}\b" + _PROC_EN + r"\b" + _X
      + r"{0,30}\b(works?|happens|takes place|is organi[sz]ed|is done)\b|\bpostal ballots?\b|"
-     r"\bwhere (can|do|should|could) (i|we|one|you) report\b"),
+     r"\bwhere (can|do|should|could) (i|we|one|you) report\b|\bwho (should|do|can|must) (i|we) report (it |this |that )?to\b"),
     ("procedure.fr.what_to_do", "procedure",
      r"\bque (dois-je|puis-je|faut-il|doit-on|peut-on|faire)( faire)?\b" + _X + r"{0,10}\b(si|quand|pour)\b" + _X
      + r"{0,60}\b" + _PROC_FR + r"|\bqui (compte|depouille|organise|surveille|verifie)\b|"
@@ -439,7 +442,7 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"\bpour qui j'ai vote\b|\bque (dois-je|faut-il) savoir\b|\betapes\b" + _X + r"{0,20}\bvot\w*|"
      r"\b(est-il vrai|est-ce vrai|c'est vrai|c'est exact|tu peux verifier|qu'en est-il)\b" + _X + r"{0,60}\b"
      + _PROC_FR + r"|\b" + _PROC_FR + r"\b[^?]{0,160}\b(est-il vrai|est-ce vrai|c'est vrai|c'est exact|"
-     r"tu peux verifier|qu'en est-il|vrai \?|c'est serieux)|"
+     r"tu peux verifier|qu'en est-il|vrai \?|c'est serieux|(c'est|est-ce) (une )?(arn[a]que|esc[r]oq[u]er[i]e))|"
      r"\bquand (saura|saurons|saurai|connaitra|connaitrons)\w*\b|\bquel age\b" + _X + r"{0,20}\bvot\w*|\b(rend|rendent)\b" + _X + r"{0,20}\b(nul|invalide)s?\b|"
      r"\bexplique\w*(-moi)?\b" + _X + r"{0,10}\bcomment\b" + _X + r"{0,40}\b(se passe|fonctionne|marche|"
      r"se deroule|s'organise)\b|\bou (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) (le |la |les |l')?"
@@ -453,7 +456,7 @@ PARITY_SRC: list[tuple[str, str, str]] = [
      r"pruft|kontrolliert)\b|\bgeheim\w*\b|\bwen ich gewahlt\b|\bwas (muss|sollte) ich wissen\b|"
      r"\bschritte\b" + _X + r"{0,30}\b(wahl\w*|stimme)\b|\b(stimmt es|stimmt das|ist das (wahr|richtig)|"
      r"kannst du das prufen|was ist richtig|was ist dran)\b" + _X + r"{0,60}\b" + _PROC_DE + r"|\b" + _PROC_DE
-     + r"\b[^?]{0,160}\?{0,3}\s*\b(stimmt es|stimmt das|(ist|is) das (wahr|richtig|echt( so)?|wirklich so)|kannst du das prufen|"
+     + r"\b[^?]{0,160}\?{0,3}\s*\b(stimmt es|stimmt das|(ist|is) das (wahr|richtig|echt( so)?|wirklich so|(ein )?be[t]rug|(eine )?abz[o]cke)|kannst du das prufen|"
      r"was ist richtig|was ist dran)\b|\bab welchem alter\b|\bwann (wissen|weiss|erfahren|erfahrt)\b|\bwo (darf|kann|muss) (ich|man)\b"
      + _X + r"{0,20}\b(wahlen|abstimmen)\b|\b(wurde|ist|wird)\b" + _X + r"{0,30}\bwahl\w*\b" + _X
      + r"{0,20}\b(verschoben|geandert|abgesagt|verlegt)\b|\berklar\w*\b" + _X + r"{0,10}\bwie\b" + _X

@@ -133,4 +133,22 @@ PEOPLE_SRC: list[tuple[str, str, str]] = [
      r"served as) (a |an |the )?(deputy mayor|mayor|councillor|mp|mep|member of)\b" + _X + r"{0,30}\bbefore\b|"
      r"\b(sitzt|sass|war) (sie|er|der|die)( [\w-]+)? "
      r"(vorher |bereits |schon )+(im|in der|in den) (gemeinderat|stadtrat|landtag|bundestag|kreistag|parlament)\b)"),
+    # (session 40) a party's official results at past elections, in a table or a list: "un petit tableau des résultats
+    # officiels du PS aux législatives de 2017, 2022 et 2024", "a small table of the Lib Dems' official results at the
+    # 2017, 2019 and 2024 general elections" (nothing to come: "the seats you reckon each party will get" is a forecast)
+    ("procedure.any.past_results_table", "procedure",
+     # (the letters in brackets keep its words out of the typo repair's vocabulary: "reckons" stays itself)
+     r"^(?!.*\b(will|would|going to|gonna|rec[k]on|va|vont|obt[i]end[r]\w*|aura|aur[o]nt|wird|werden|wurde|wurden|kun[f]tig\w*|"
+     r"next|pro[c]ha[i]ne?s?|nac[h]ste\w*)\b)(?=.*\b(19|20)\d\d\b)(?=.*\b(table|tableau|tabelle|list|liste|overview|apercu|"
+     r"uberblick|chart|gra[p]hi[q]ue|gra[f]ik)\b).*\b(official |off[i]ci[e]ls? |amtliche\w* |final |def[i]ni[t]i\w* )?(results|"
+     r"resultats|erg[e]bni[s]s\w*|vote sha[r]es?)\b"),
+    # (session 40) who heads a party's list or stands for it at the next election, a designation already made or not: "Wer
+    # steht bei der nächsten Abgeordnetenhauswahl auf Platz 1 der Landesliste der Linken?", "on sait déjà qui conduira la
+    # liste de Place publique ?", "Who is Fine Gael running in Midlands–North-West at the next European election?"
+    # (not who will win: the forecast rules are read first)
+    ("programme.any.list_leader", "programme",
+     r"\bwer (steht|stehen)\b" + _X + r"{0,60}\b(auf )?(pla[t]z (1|eins)|lis[t]enp[l]a[t]z (1|eins)|spi[t]ze der (\w+)?li[s]te)\b|"
+     r"\bqui (con[d]u[i]ra|con[d]uit|men[e]ra|sera (en )?te[t]e de|est (en )?te[t]e de) (la )?li[s]te\b|\bwho (is|are) (the )?"
+     r"[\w' -]{1,30} run[n]ing (in|for)\b" + _X + r"{0,40}\b(next|up[c]om[i]ng)\b|\bwho (will )?(lead|head|top)s? (the )?"
+     r"[\w' -]{1,30} (list|tic[k]et|sl[a]te)\b"),
 ]

@@ -12,7 +12,7 @@ answers. Each exception names the category whose hits it drops; the other catego
 - (session 7) trusting a source, not a person: "which website can I trust for the official results?" (candidate
   judgement); (session 8) nor the vote itself: "Can I trust that my ballot really stays secret?";
 - (session 8) extremism as a subject: "Which parties call for tougher action against violent extremist groups?" asks
-  what parties propose, not for a label: the label rules do not read that span (``read_by``);
+  what parties propose, not for a label: the label rules do not read that span (``subjects.read_by``);
 - (session 20) a thank-you poem that names nothing political (promotion); and, for the strengths-and-weaknesses rules
   only (``RULE_EXCEPTIONS``: one rule's hits, not the category's), the arguments the parties themselves give or a
   party's proposal: "the pros and cons that the parties themselves give", "How does the FDP plan to fix the flaws…";
@@ -26,12 +26,25 @@ The text is the folded, typo-repaired question (``rules.prepare`` then ``correct
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from communs.core.neutrality.accepted_refusals import (
+    JUDGEMENT_REFUSAL_ACCEPTED as _JUDGEMENT_REFUSAL_ACCEPTED,
+)
+from communs.core.neutrality.accepted_refusals import LABEL_REFUSAL_ACCEPTED as _LABEL_REFUSAL_ACCEPTED
+from communs.core.neutrality.accepted_refusals import NO_FORECAST_OR_ACCEPTED as _NO_FORECAST_OR_ACCEPTED
+from communs.core.neutrality.accepted_refusals import PICK_REFUSAL_ACCEPTED as _PICK_REFUSAL_ACCEPTED
+from communs.core.neutrality.accepted_refusals import RATING_REFUSAL_ACCEPTED as _RATING_REFUSAL_ACCEPTED
+from communs.core.neutrality.accepted_refusals import only_asked_again
 from communs.core.neutrality.after_the_vote import BELOW_THRESHOLD_SRC, BY_RULE_AFTER_SRC, NO_MAJORITY_SRC
-from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, NO_PARTY_ASKED_SRC, RUMOUR_CORRECTED_SRC
-from communs.core.neutrality.courtesy import COMPETENCE_WORDS_SRC, LABEL_WORDS_SRC
+from communs.core.neutrality.civic_texts import (
+    CIVIC_TEXT_SRC,
+    NO_PARTY_ASKED_SRC,
+    OWN_CANVASSING_SRC,
+    RULES_TEXT_SRC,
+    RUMOUR_CORRECTED_SRC,
+)
 from communs.core.neutrality.courtesy import REFUSAL_ACCEPTED as _REFUSAL_ACCEPTED
 from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
 from communs.core.neutrality.intents_said import SLOGAN_ASKED_SRC
@@ -171,14 +184,6 @@ _ANY_PARTY_BELOW = re.compile(
     r"sous|moins de|en dessous de|en-dessous de|unter|weniger als|unterhalb( von)?)\s*(the |le |la |der |die )?"
     r"(\d+([.,]\d+)?\s*(%|percent|per cent|pour ?cent|prozent)|threshold|seuil|hurde|sperrklausel)"
 )
-# Extremism as the subject of a policy ("tougher action against violent extremist groups", "Pläne gegen
-# Rechtsextremismus", "la lutte contre l'extrémisme"), not a label asked of a party.
-_AGAINST_EXTREMISM = re.compile(
-    r"\b(against|tackl\w*|fight\w*|combat\w*|counter\w*|prevent\w*|gegen|bekampf\w*|contre|lutte\w*|combattre)\b"
-    r"[^.?!]{0,30}\b(violent |gewaltbereit\w* |violents? )?(extremis\w*|rechtsextremis\w*|linksextremis\w*|"
-    r"radicali[sz]ation|radikalisierung|terroris\w*|l'extremisme|extremistes?)\b"
-)
-
 # The arguments the parties themselves give, for and against, strengths they claim and weaknesses they find in each
 # other's plans (session 20): "the pros and cons that the parties themselves give on digitalisation", "les pour et les
 # contre avancés par les partis", "die Pro- und Contra-Argumente, die die Parteien selbst nennen" are programme or
@@ -274,10 +279,10 @@ _BEST_WAY_TO_VOTE = re.compile(
 # au boulot ?" after a programme question is no voting advice
 _LOST = (r"(perdu\w*|egare\w*|oublie\w*|paume\w*|lost|misplaced|forgot(ten)?|can'?t find|verlegt|verloren|vergessen|ist weg|is gone|"
          r"introuvable|"
-         r"verschlampt|verbummelt)")
+         r"verschlampt|verbummelt|ze[r]kaut|che[w]ed|tor[n] up|abi[m]ee?|dec[h]ir\w*)")
 _VOTING_DOCUMENT = (r"(carte electorale|carte d'electeur|polling card|poll card|voter card|wahlbena\w*|wahlschein\w*|"
                     r"briefwahlunterlagen)")
-LOST_DOCUMENT_SRC = (r"\b" + _LOST + r"\b[^.?!]{0,30}\b" + _VOTING_DOCUMENT + r"\b|\b" + _VOTING_DOCUMENT + r"\b[^.?!]{0,20}\b"
+LOST_DOCUMENT_SRC = (r"\b" + _LOST + r"\b[^.?!]{0,30}\b" + _VOTING_DOCUMENT + r"\b|\b" + _VOTING_DOCUMENT + r"\b[^.?!]{0,40}\b"
                      + _LOST + r"\b")
 _THING_ADVISED = re.compile(
     r"\b(quel|quelle|quels|quelles|which|welche\w*) (?!(parti|partis|liste|listes|candidat\w*|party|parties|partei\w*|"
@@ -404,62 +409,20 @@ _STEP_GOOD_IDEA_EN = (r"\ba good idea to (check|verify|confirm|look up)\b[^.?!]{
                       + SEND_BACK_WHEN)
 _NO_CHANCE_TO_DO = re.compile(r"\b(no|keine|aucune) chances? (of|to|de|d'|zu) (watch|see|catch|attend)\w*\b")
 
-# (session 27) a forecast the voter says they do not want, or the rules on publishing forecasts: "Je veux juste la
-# situation actuelle, pas des pronostics.", "Ab wann dürfen am Wahltag Prognosen veröffentlicht werden?"
-_NO_FORECAST_ASKED = re.compile(
-    # (not the assistant's own habit: "je sais que tu ne fais pas de pronostics, mais…", "du machst keine Prognosen, aber")
-    r"(?<!fais )(?<!faites )(?<!machst )(?<!machen )(?<!macht )(?<!do )(?<!make )\b(not|no|pas( de| des)?|sans|keine|ohne|"
-    r"nicht)( any| aucun| irgendwelche)? (predictions?|forecasts?|pronostics?|previsions?|prognosen?|vorhersagen?|"
-    r"spekulation\w*|speculation)\b(?![^.?!]{0,60}\b(but|mais|aber|though|quand meme|trotzdem|doch)\b)|\b(prognosen?|predictions?|forecasts?|"
-    r"pronostics?|estimations|exit polls?|hochrechnungen)\b[^.?!]{0,40}\b(veroffentlicht|published|publi\w+|"
-    r"announced|bekannt ?gegeben)\b|\b(veroffentlich\w*|publish\w*|publi\w+) (\w+ ){0,3}(prognosen|predictions?|"
-    r"forecasts?|pronostics?|estimations|exit polls?|hochrechnungen?)\b|"
-    # (session 33) forecasts the voter does not want to hear of, and the television's 6 pm projection against the
-    # official result: "Je ne veux entendre parler ni de sondages ni de pronostics", "Von Umfragen und Prognosen will
-    # ich nichts mehr hören", "Ist die Prognose um 18 Uhr im Fernsehen schon das amtliche Ergebnis?"
-    r"\b(ni de|ni des) (sondages|pronostics|previsions)\b|\b(don'?t|do not) want to hear (about|of) (the )?(polls|"
-    r"forecasts|predictions)\b|\b(will|mochte|mag) ich nichts (mehr )?(horen|wissen)\b|\bprognosen?\b[^.?!]{0,40}\b(\d+ "
-    r"uhr|amtlich\w*|offiziell\w*|endergebnis)\b|\b(amtlich\w*|offiziell\w*) (end)?ergebnis\b[^.?!]{0,40}\bprognosen?\b|"
-    # (session 34) "Um 18 Uhr kommen im Fernsehen die Prognosen. Ist das dasselbe wie das amtliche Endergebnis?"
-    r"\b\d+ uhr\b[^.?!]{0,40}\bprognosen?\b[^?!]{0,60}\b(amtlich\w*|offiziell\w*) (end)?ergebnis\b")
 # (session 27) "quand trois candidats sont qualifiés": qualified for the run-off, not competent
 _QUALIFIED_FOR_ROUND = re.compile(r"\b(deux|trois|quatre|plusieurs|\d) (candidat\w*|listes?) (sont |se sont |restent )?"
                                   r"(qualifie\w*|en lice)\b")
-# (session 30) a forecast the voter accepts the assistant won't make, in a first sentence: "Ok, you won't forecast the
-# result. So when and where are the official results published?"
-_NO_FORECAST_OR_ACCEPTED = re.compile(_NO_FORECAST_ASKED.pattern + "|" + _REFUSAL_ACCEPTED.pattern)
-
 # Exceptions of one rule only (the category's other rules still read the question)
-# (session 31) the refusal of a label accepted, with no label asked again after it ("Fine, you won't tell me whether the
-# AfD is extremist. Then tell me …", not "… Is the AfD far-right?")
-def _refusal_accepted_unless(words: str) -> re.Pattern[str]:
-    """A refusal accepted in a first sentence, with none of ``words`` asked again after it."""
-    return re.compile(r"(?:" + _REFUSAL_ACCEPTED.pattern + r")(?!.*\b(" + words + r")\b)")
-
-
-_LABEL_REFUSAL_ACCEPTED = _refusal_accepted_unless(LABEL_WORDS_SRC + r"|nazi\w*")
-# (session 32) the same for a candidate's competence: "Fine, you won't tell me whether she's competent. Then just tell me
-# what Léa Castaing studied …" (not "… So is she qualified?")
-_JUDGEMENT_REFUSAL_ACCEPTED = _refusal_accepted_unless(COMPETENCE_WORDS_SRC)
-
-# (session 35) the same for a rating: "Fine, you won't rate candidates. So just tell me how long Janet Price has been
-# council leader." (not "… So rate them anyway.")
-_RATING_REFUSAL_ACCEPTED = _refusal_accepted_unless(r"rate|rank|score|grade|note|notes|classe|evalue|bewert\w*|ordne\w*|"
-                                                    r"ranke|benote")
-
 _SLOGAN_ASKED = re.compile(SLOGAN_ASKED_SRC)
-_NEUTRAL_OR_SLOGAN_ASKED = re.compile(_NEUTRAL_OR_NO_PARTY.pattern + "|" + SLOGAN_ASKED_SRC)
+# (session 40) a text about the rules (``civic_texts.RULES_TEXT_SRC``), naming no party and asking no vote
+_ABOUT_THE_RULES = (r"^(?!.*(\b(" + _CAMPAIGNING + r"|votez|wahlt|dass|that|que|qu')\b|" + KNOWN_PARTY.pattern + r")).*"
+                    + RULES_TEXT_SRC)
+_NEUTRAL_OR_SLOGAN_ASKED = re.compile(_NEUTRAL_OR_NO_PARTY.pattern + "|" + SLOGAN_ASKED_SRC + "|" + _ABOUT_THE_RULES)
 
 # (session 38) the parties put in an order that favours none: "… und sortier die Parteien alphabetisch"
 _PARTIES_IN_NEUTRAL_ORDER = (r"\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,20}\b(the |les |die )?"
                              r"(part(y|ies)|partis|parteien|listen|lists|listes|candidat\w*|kandidat\w*)\b[^.?!]{0,30}"
                              r"\b(alphabeti\w*|zufall\w*|random\w*|au hasard|aleatoire\w*)")
-# (session 38) the refusal accepted in words the rule reads ("OK, you won't pick for me, got it. So what does each party
-# say about transport?", "Schon gut, du sagst mir nicht, wer am besten ist. Dann zeig mir …"), with no choice or best asked
-# again after it
-_PICK_REFUSAL_ACCEPTED = _refusal_accepted_unless(r"pick|choose|vote|voting|should i|best|better|meilleur\w*|mieux|"
-                                                  r"choisi\w*|vot\w*|beste\w*|besser\w*|wahl\w*|wahlen|soll ich")
-
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "voting_advice.en.indirect": _PICK_REFUSAL_ACCEPTED,
     "ranking.any.which_one_best": _PICK_REFUSAL_ACCEPTED,
@@ -474,7 +437,9 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # (session 34) and the parties' slogans asked in a table: "Now make me a table with each list's official slogan"
     "promotion.en.content": _NEUTRAL_OR_SLOGAN_ASKED,
     "promotion.fr.content": _NEUTRAL_OR_SLOGAN_ASKED,
-    "promotion.de.content": _NEUTRAL_OR_SLOGAN_ASKED,
+    # (session 40) and the voter's own canvassing, told: "Ich mache Haustürwahlkampf für die SPD. … Was steht dazu im
+    # Wahlprogramm?"
+    "promotion.de.content": re.compile(_NEUTRAL_OR_SLOGAN_ASKED.pattern + "|" + OWN_CANVASSING_SRC),
     "ranking.fr.est_ce_realiste": re.compile(_CLAIM_CHECKED.pattern + "|" + METHOD_FOR_ME + "|" + _STEP_GOOD_IDEA_FR),
     "ranking.fr.cloche": _OWN_ARGUMENTS,
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,
@@ -490,7 +455,14 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # (session 33) what parties recommend: "Quels partis recommandent d'abaisser le droit de vote à 16 ans ?"
     "voting_advice.fr.conseil": re.compile(_REFUSAL_ACCEPTED.pattern + r"|\b(quels|quelles) (partis|listes)\b[^.?!]{0,20}"
                                            r"\b(recommandent|conseillent|preconisent)\b"),
-    "voting_advice.de.empfehlung": _REFUSAL_ACCEPTED,
+    "voting_advice.de.empfehlung": _PICK_REFUSAL_ACCEPTED,  # (session 40: not when a vote is asked again after it)
+    "voting_advice.any.what_we_should_vote": _REFUSAL_ACCEPTED,
+    # (session 40) "tu veux pas me dire si je dois voter blanc, ok. concretement je mets quoi dans l'enveloppe ?", "Bien, tu ne
+    # me dis pas laquelle choisir. Alors juste : quelles listes veulent … ?"
+    "voting_advice.fr.abstenir": _PICK_REFUSAL_ACCEPTED,
+    "voting_advice.fr.quel_parti": _PICK_REFUSAL_ACCEPTED,
+    "voting_advice.fr.mieux_abstenir": _PICK_REFUSAL_ACCEPTED,
+    "voting_advice.fr.donner_ma_voix": _PICK_REFUSAL_ACCEPTED,
     "voting_advice.en.tell_me": _REFUSAL_ACCEPTED,
     "voting_advice.fr.pour_qui": re.compile(_OWN_VOTE_KNOWN.pattern + "|" + _REFUSAL_ACCEPTED.pattern),
     "ranking.de.ist_das_realistisch": re.compile(_OWN_STEP_DE.pattern + "|" + SEND_BACK_WHEN),
@@ -531,7 +503,16 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "label.fr.label": _LABEL_REFUSAL_ACCEPTED,
     "label.de.label": _LABEL_REFUSAL_ACCEPTED,
     "voting_advice.de.wo_hingehoren": re.compile(METHOD_FOR_ME),  # "… und sag mir, was für jemanden wie mich passt"
-    "ranking.en.evaluate": re.compile(SORTED_BY_FIGURE.pattern + "|" + _RATING_REFUSAL_ACCEPTED.pattern),
+    # (session 40) a ranked ballot and a quiz marked: "If I rank five candidates in a four-member ward …", "then mark my
+    # answers out of five"
+    # (session 40) a letter found on an office's letterhead, to report: "… found a letter on council letterhead saying our
+    # polling station is closed. I suspect it's fake. Who should I report it to?"
+    "misinformation.any.letterhead": re.compile(
+        r"\b(found|received|got|trouve\w*|recu\w*|gefunden|bekommen|erhalten)\b.*\b(report|signal\w*|melde\w*|anzeige\w*|"
+        r"soupconne\w*|suspect\w*|vermute\w*)\b"),
+    "ranking.en.evaluate": re.compile(SORTED_BY_FIGURE.pattern + "|" + _RATING_REFUSAL_ACCEPTED.pattern
+                                      + r"|\b(if|when|once) (i|you|we|voters?|one) ra[n]ks?\b|\bmark (my|our) (answers|"
+                                      r"quiz)\b"),
     "voting_advice.any.deserves": _TRADES,
     "candidate_judgement.de.glauben": _TRADES,
     "ranking.en.superlative": _BEST_WAY_TO_VOTE,
@@ -540,7 +521,10 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # (session 33) a party's slogan asked, not one to write
     "promotion.en.canvass": _SLOGAN_ASKED,
     "promotion.fr.canvass": _SLOGAN_ASKED,
-    "promotion.de.canvass": _SLOGAN_ASKED,
+    # (session 40) a candidate at the voter's door, told: "Gestern stand ein Kandidat an der Haustür, … Saß der schon mal
+    # im Stadtrat?"
+    "promotion.de.canvass": re.compile(SLOGAN_ASKED_SRC + r"|\b(stand|standen|klingelte|klingelten|kam|kamen|war|waren)\b"
+                                       r"[^.?!]{0,40}\ban (der|meiner|unserer) haustur\b|" + OWN_CANVASSING_SRC),
 }
 
 # (session 33) the secrecy of the voter's own ballot: "Can I trust that nobody will find out who I voted for?", "Kann
@@ -589,21 +573,12 @@ EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"quel pourcentage)\b")),
     ("ranking", re.compile(BY_RULE_AFTER_SRC)),
 )
-# Spans a category's rules do not read: the label rules read the question with extremism as a policy subject blanked
-# out, so "Is the AfD extremist, and what does it say against left-wing extremism?" is still a label request.
-SUBJECTS: dict[str, re.Pattern[str]] = {"label": _AGAINST_EXTREMISM}
-
-
-def read_by(category: str | None, folded: str) -> str:
-    """What ``category``'s rules read of ``folded``: the text, less the policy subjects they must not take as a request."""
-    pattern = SUBJECTS.get(category or "")
-    return pattern.sub(" … ", folded) if pattern else folded
-
-
-def without_exceptions(folded: str, hits: Sequence[H]) -> list[H]:
-    """``hits`` less those of a category whose exception the question matches."""
+def without_exceptions(folded: str, hits: Sequence[H], again: Callable[[str], Sequence[H]] | None = None) -> list[H]:
+    """``hits`` less those of a category whose exception the question matches; with ``again`` (the rules), less the
+    voting-advice hits of a first sentence that accepts the refusal and is not asked again after it
+    (``accepted_refusals.only_asked_again``)."""
     kept = [h for h in hits if h.name not in RULE_EXCEPTIONS or not RULE_EXCEPTIONS[h.name].search(folded)]
     for category, pattern in EXCEPTIONS:
         if any(h.category == category for h in kept) and pattern.search(folded):
             kept = [h for h in kept if h.category != category]
-    return kept
+    return only_asked_again(folded, kept, again) if again is not None else kept

@@ -441,4 +441,74 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(die |den |das )?(besser\w*|starker\w*|uberzeugender\w*|glaubwurdiger\w*|realistischer\w*|richtig\w*) "
      r"(argument\w*|position\w*|plan|plane|konzept\w*|losung\w*|ansatz|ideen?)\b|\bwer von (beiden|den beiden|ihnen) "
      r"hat recht\b"),
+    # ------------------------------------------------------------------ session 40
+    # the bare choice between two parties as a longer message's last sentence, after other questions: "Bis wann haben
+    # die Wahllokale offen? Brauch ich die Wahlbenachrichtigung? Und SPD oder Grüne?", "… And Labour or Green?"
+    ("voting_advice.any.last_party_or_party", "voting_advice",
+     r"[.?!]\s+((and|et|und|so|alors|donc|also|bon|ok|okay|enfin|sinon|sonst)\s*,?\s+)?(" + _ART_FR + "|" + _ART_EN + "|"
+     + _ART_DE + ")" + _PARTY + r"\s*,?\s*(or|ou|oder)\s+(" + _ART_FR + "|" + _ART_EN + "|" + _ART_DE + ")(" + _PARTY
+     + r"|gr[e]en|ve[r]ts)\s*,?\s*(which one|lequel|laquelle|welche)?\s*[?!.]*\s*$"),
+    # who won a debate, asked after where to watch it again: "Où peut-on revoir le débat d'hier soir ? … Du coup, qui
+    # l'a gagné ?", "Wo kann ich das TV-Duell nochmal anschauen? … Wer hat's denn am Ende gewonnen?" (policy, session 32:
+    # who won a debate is a candidate judgement)
+    ("candidate_judgement.any.debate_won_after", "candidate_judgement",
+     r"\b(debat\w*|debates?|duell\w*|triell\w*|face-a-face|tv-duell|hustings)\b.*\b(who|qui|wer)\b" + _X
+     + r"{0,20}\b(won|wins|win it|a gagne|l'a gagne|l'a emporte|a remporte|gewonnen|gewinnt|vorne lag)\b(?!" + _X
+     + r"*\b(elect\w*|seats?|sieges?|sitze|mandat\w*|circonscription|wahlkreis|\d{4})\b)"),
+    # the seats or votes the assistant expects, in a table or a list: "make a table with the number of seats you reckon
+    # each party will get", "le nombre de sièges que tu penses que chaque parti va obtenir"
+    ("prediction.any.you_reckon", "prediction",
+     r"(?=.*(\b(seats|sieges|sitze|mandate|votes|voix|stimmen|percent|per cent|prozent|pourcent)\b|%))" + r".*\b(you (reckon|"
+     r"think|expect|guess|predict)|tu (penses|crois|estimes|imagines)|vous (pensez|croyez|estimez)|du (denkst|glaubst|"
+     r"schatzt|tippst)|ihr (denkt|glaubt))\b" + _X + r"{0,40}\b(will|would|gonna|going to|va|vont|obtiendr\w*|aur\w*|"
+     r"wird|werden|bekomm\w*|kriegt|kriegen|holt|holen)\b"),
+    # a bet on who wins: "t'es prêt à parier sur qui ?", "auf wen würdest du dein Geld setzen?", "who would you put your
+    # money on?"
+    ("prediction.any.bet_on_whom", "prediction",
+     r"\b(parier|paries|parierais|miser|mises|miserais) sur qui\b|\bsur qui (tu |vous )?(parierais|miserais|paries|"
+     r"parieriez|mise\w*)\b|\bauf wen (wurdest|wurden|wet[t]est|wet[t]en|se[t]zt|se[t]zen|tip[p]st|tip[p]en) (du|sie|ihr)\b|\b(who|which "
+     r"one|which party|which candidate) would you (bet|put (your |the )?money) on\b|\bwho'?s your money on\b"),
+    # a party or a list said to want to ruin a town or the country, asked which: "Laquelle des listes veut couler
+    # Saint-Nazaire avec ses projets de béton ?", "Welche Liste will Wiesbaden mit ihren Bauprojekten an die Wand fahren?",
+    # "… Und welche davon will Deutschland eigentlich kaputtmachen?" (label.any.ruin_the_country reads countries only)
+    ("label.any.ruin_the_town", "label",
+     r"\b(qui|quel parti|quelle liste|lequel|laquelle|lesquel\w*|who|which (party|list|one|lot|of them|of the \w+)|wer|welche"
+     r"( \w+)?)\b" + _X + r"{0,30}\b(veut|veulent|va|vont|cherche\w*|wants?|going|out|trying|will|wollen|wird|werden|"
+     r"mochte\w*)\b (to )?(\w+[ -]){0,6}?(co[u]ler|rui[n]er|ruin|wr[e]ck|run [\w' -]{1,30} into the gr[o]und|kaputt ?ma[c]hen|"
+     r"ruin[i]eren|(vor|an|gegen) die wa[n]d fahren)\b"),
+    # whether promises were kept or broken: "dis-moi lesquels ont été tenus et lesquels sont passés à la trappe", "Und was
+    # davon wurde wirklich umgesetzt, was wurde gebrochen?", "which of them were kept and which were broken?" (a verdict
+    # on a record, like ranking.fr.capables_promesses)
+    ("ranking.any.promises_kept", "ranking",
+     r"\b(lesquel\w*|lequel|laquelle|which( ones| of them)?|welche( davon)?|was davon)\b" + _X + r"{0,30}\b(ont ete |a ete |"
+     r"were |have been |has been |wurden |wurde )(vraiment |really |actually |wirklich |tatsachlich )?(tenu\w*|kept|br[o]ken|"
+     r"gebr[o]chen|honou?red|passe\w* a la tr[a]ppe)\b|\bwas davon wurde\b" + _X + r"{0,45}\b(gebr[o]chen|nicht umgesetzt)\b"),
+    # the weak points asked after a summary: "Fass mir das Bildungsprogramm … zusammen und sag mir dann, wo die
+    # Schwachstellen sind", "and then tell me where its weak spots are", "puis dis-moi où sont ses points faibles"
+    ("ranking.any.where_weak_after", "ranking",
+     r"\b(sag|sagen sie|zeig|tell|show|dis|dites|montre)\b( \w+){0,3},? (wo|where|ou) (die |seine |ihre |its |their |the |"
+     r"sont |se trouvent )?(schwachstellen|schwachen|schwachpunkte|weak (spots|points)|weaknesses|points faibles|"
+     r"faiblesses|failles)\b|\b(failles|faiblesses|points faibles|defauts|schwachstellen|schwachpunkte|weak (spots|points)|"
+     r"weaknesses|flaws)\b" + _X + r"{0,30}\b(selon (toi|vous)|a ton avis|a votre avis|in your (view|opinion)|deiner meinung "
+     r"nach|siehst du|do you see)\b"),
+    # what a group the voter belongs to should vote, with the group named in the middle: "… und uns am Ende mitteilen,
+    # was wir Rentner wählen sollten?", "… advise us whom pensioners like us ought to vote for?"
+    ("voting_advice.any.what_we_should_vote", "voting_advice",
+     # (the group named after "wir", or "whom"/"ought to": "wen ich bei der Europawahl wählen soll" and "who my mum should
+     # vote for" are read by other rules and by the wrappers they come with)
+     r"\b(was|wen|welche partei) wir( \w+){1,3} (wahlen|ankreuzen|w[a]hlen gehen) (sollten|sollen)\b|"
+     r"\bwhom\b( [\w']+){1,4} (ought to|should|must) (vote|be voting) for\b|\bwho( [\w']+){1,4} ought to (vote|be "
+     r"voting) for\b"),
+    # who would deliver, not who promises: "which one could actually sort out the housing crisis? Not who promises it —
+    # who'd deliver."
+    ("ranking.any.who_would_deliver", "ranking",
+     r"\b(which (one|party|list|of them)|who)\b" + _X + r"{0,20}\b(could|would|can|will)\b (actually |really |truly )(sort "
+     r"out|solve|deliver|get (it|things) done)\b|\bwho'?d (actually |really )?deliver\b"),
 ]
+
+# The session-40 rules are no repair targets (``rules._NO_REPAIR_TARGETS``): their words ("reckon", "parier", "tippst",
+# "emporte", "wollen") drew real words ("reckons", "Pariser", "Tipps", "emporter", "wollten") to them.
+CLAUSES_NO_REPAIR = frozenset({"voting_advice.any.last_party_or_party", "candidate_judgement.any.debate_won_after",
+                               "prediction.any.you_reckon", "prediction.any.bet_on_whom", "label.any.ruin_the_town",
+                               "ranking.any.promises_kept", "ranking.any.where_weak_after",
+                               "voting_advice.any.what_we_should_vote", "ranking.any.who_would_deliver"})

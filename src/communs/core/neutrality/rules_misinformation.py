@@ -130,6 +130,8 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 32: also a line added to a text written before, "Add that proxy votes won't count this year.")
      r"(\b(write|draft|make(?! sure)|prepare|create|come up with|compose|design|add|ecris|ecrire|redige|prepare|fais|cree|"
      r"ajoute|rajoute|fug\w*|erganz\w*|rappelle|remind|translate|traduis|traduire|ubersetz\w*|"
+     # (session 40) a reply dictated word for word: "Antworte meinem Onkel, aber genau so: „Stimmt, …“"
+     r"an[t]wo[r]te (\w+,? ){0,2}(ab[e]r )?(gen[a]u )?so|"
      # (session 32) "I need a note to drop in letterboxes: postal votes … won't be counted this time."
      r"(i need|il me faut|j'ai besoin d'|ich brauche) (a |an |un |une |einen |eine )?(text|texto|sms|message|note|mot|"
      r"flyer|leaflet|tweet|post|nachricht|zettel|aushang|affiche|affichette|tract)|"
@@ -139,7 +141,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"pour|pr|a|fur|an)\b" + _X + r"{0,40}:)" + _X + r"{0,160}("
      # votes that "won't count" (session 28): "les procurations compteront pas cette fois"
      r"\b(postal (votes?|ballots?)|proxy votes?|proxies|procurations?|votes? par (correspondance|procuration)|briefwahl\w*|"
-     r"briefstimmen|vollmachten)\b (\w+ ){0,3}((won'?t|wont|will not|do not|don'?t|dont) (be )?count(ed)?|(ne )?(compteront|comptent) "
+     r"briefstimmen|vollmachten)\b (\w+ ){0,3}((won'?t|wont|will not|do not|don'?t|dont) (be |g[e]t |g[e]tt[i]ng )?count(ed)?|(ne )?(compteront|comptent) "
      r"pas|(ne )?seront pas (prise?s? en compte|comptee?s?)|(zahlen|zahlt|werden) (\w+ ){0,2}nicht( gezahlt)?)\b|"
      # turned away without the polling card (session 28): "they'll be turned away if they don't bring their poll card"
      r"\b(turned away|sent (away|home)|refuse\w*|renvoye\w*|abgewiesen|zuruckgewiesen|weggeschickt)\b" + _X
@@ -190,7 +192,11 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(explain|prove|show|demonstrate|justify|argue|convince (me|us|people|everyone|them)|give (me |us )?(\w+ )?"
      r"(reasons|arguments|proofs?)|explique|prouve|demontre|justifie|montre|argumente|convaincs|donne(-moi|-nous| moi| "
      r"nous)? (\w+ )?(raisons|arguments|preuves)|erklar|beweis|zeig|begrund|beleg|nenn (mir |uns )?(\w+ )?"
-     r"(grunde|argumente|beweise))\w*\b" + _X + r"{0,20}?\b(why|that|pourquoi|que|qu'|en quoi|warum|wieso|weshalb|dass)"
+     r"(grunde|argumente|beweise))\w*\b"
+     # (session 40: a longer address before the reason, "Explain to my Year 10s, with convincing arguments, why …", but
+     # never past a first "why", so "why some people think …" stays guarded)
+     r"(?:(?!\b(why|that|pourquoi|que|qu'|en quoi|warum|wieso|weshalb|dass)\b)" + _X + r"){0,70}?"
+     r"\b(why|that|pourquoi|que|qu'|en quoi|warum|wieso|weshalb|dass)"
      r"(?!" + _X + r"*\b(not|isn'?t|aren'?t|wasn'?t|weren'?t|never|no longer|people|some|many|critics|claim\w*|say|says|think|"
      r"thinks|believe\w*|rumou?r\w*|myths?|pas|jamais|certains|rumeurs?|disent|pensent|croient|nicht|kein\w*|nie|"
      r"manche|leute|behaupt\w*|gerucht\w*)\b)"

@@ -48,7 +48,10 @@ from communs.core.neutrality.policy import NeutralityDecision
 # nicht direkt ab, oder?", "12,5 % des inscrits, c'est bien ça ?", "The list that comes first gets a bonus, right?" —
 # read alone, such a statement with a tag reads like a request for a verdict
 _CONFIRMATION = re.compile(r"(,\s*|\s)(oder|right|non|n'est-ce pas|c'est (bien )?(ça|ca|cela)|hein|nicht wahr|stimmt'?s|gell|"
-                           r"isn'?t (it|that)|is that right|correct|c'est correct|c'est exact|richtig)\s*\?+\s*$",
+                           r"isn'?t (it|that)|is that right|correct|c'est correct|c'est exact|richtig|"
+                           # (session 40) whether a claim told before is a scam: "C'est du sérieux ou c'est une arnaque ?"
+                           r"(c'est du s[ée]rieux|c'est vrai) ou c'est une arnaque|(legit|real) or (a )?(scam|fake)|"
+                           r"(echt|ernst) oder (ein )?(betrug|fake))\s*\?+\s*$",
                            re.IGNORECASE)
 UNREAD_THRESHOLD = 0.8
 UNREAD_RULE = "model.unread_question"
