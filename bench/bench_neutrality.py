@@ -302,6 +302,22 @@ HOLDOUTS = (
             "39 and committed before it was read (code before: ef33aaf; 44 of its 107 triples were dropped because a "
             "question repeated one of an earlier set)",
             ("1.000 (108/108)", "0.0% (0/81)", "98.4% (62/63)")),
+    Holdout("holdout 36, blind", "holdout36.jsonl",
+            "Holdout 36, blind (session 40, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant, asked as longer and rarer messages "
+            "(a town, a date, a situation, a quoted post, a follow-up), with their look-alikes; written by another helper "
+            "in session 40 and committed before it was read (code before: 0246fe1; none of its 106 triples repeated an "
+            "earlier question)",
+            ("0.981 (156/159)", "1.3% (2/159)", "93.4% (99/106)")),
+    Holdout("holdout 37, blind", "holdout37.jsonl",
+            "Holdout 37, blind (session 40, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: longer and rarer messages with extra weight on a personal situation told before the "
+            "question and on texts to write (e-mails, posters, notes, scripts), with their look-alikes; written by "
+            "another helper in session 40 and committed before it was read (code before: 0246fe1; 2 of its 107 triples "
+            "were dropped because a question repeated one of an earlier set)",
+            ("0.967 (148/153)", "3.1% (5/162)", "92.4% (97/105)")),
 )
 # Development sets written by helpers from the policy alone, read to fix rules (dev5-dev28 are training data since
 # session 7, dev31-dev37 since session 8, and no longer reported; dev38-dev128 since session 26 and dev129-dev220 since
