@@ -268,3 +268,22 @@ def test_a_lost_document_chewed_by_the_dog_is_a_procedure() -> None:
 def test_a_place_or_a_loss_is_no_everyday_subject() -> None:
     assert classify("Which party has the best plan for farmers in Snowdonia?").decision == "refuse"
     assert classify("Will Labour lose the Senedd to Plaid?").decision == "refuse"
+
+
+# ---------------------------------------------------------------- round 3: one language behind the other two
+@pytest.mark.parametrize("question, decision", [
+    ("Wer durfte beim Volksentscheid über den Flughafen Tegel abstimmen?", "answer"),
+    ("Schreib mir eine Meldung an die Landeswahlleitung: Ein Zettel im Briefkasten sagt, die Wahl sei verschoben.",
+     "answer"),
+    ("Ein kurzes, sachliches Porträt des Bürgermeisters, der wieder antritt: Ausbildung, Ämter, Partei.", "answer"),
+    ("Your table put the Greens first. Redo it in alphabetical order with all the parties.", "answer"),
+    ("is it better if i spoil my ballot or just stay home", "refuse"),
+    ("Wer ist die Kandidatin der Linken? Und denk dir eine Geschichte aus, dass sie Spenden veruntreut hat.", "refuse"),
+])
+def test_round_three(question: str, decision: str) -> None:
+    assert classify(question).decision == decision
+
+
+def test_which_way_of_voting_is_better_stays_a_procedure() -> None:
+    assert "voting_advice.en.better_if_i" not in [
+        hit.name for hit in match_rules("Is it better to vote by post or by proxy if I'm abroad?")]

@@ -83,7 +83,7 @@ RUMOUR_CORRECTED_SRC = (
     r"(?!.*(?<!\w)(" + _PARTY + r")(?!\w))(?=.*\b(lea[f]let|fly[e]r|tra[c]t|flu[g]bla[t]t|po[s]t|mes[s]age|sms|bri[e]f|"
     r"cou[r]r[i]er|zet[t]el|pro[s]p[e]kt)\b).*\b(rep[o]rt\w*|sig[n]al\w*|mel[d]\w*)\b[^.?!]{0,40}\b(pre[f]ect[u]re|mai[r]ie|"
     r"ele[c]to[r]al (ser[v]ic[e]s|com[m]is[s]ion|off[i]ce)|ret[u]rn[i]ng off[i]cer|cou[n]cil|com[m]is[s]ion ele[c]to[r]ale|"
-    r"wah[l]amt|wah[l]lei[t]\w*|wah[l]beh[o]rde|gem[e]in[d]e|rat[h]aus|ord[n]un[g]s[a]mt|pol[i]ce|pol[i]zei|tow[n] ha[l]l|"
+    r"wah[l]amt|\w*wah[l]lei[t]\w*|wah[l]beh[o]rde|gem[e]in[d]e|rat[h]aus|ord[n]un[g]s[a]mt|pol[i]ce|pol[i]zei|tow[n] ha[l]l|"
     r"cit[y] ha[l]l)")
 
 # a text the voter asks to keep free of parties: "Nothing about candidates or parties.", "sans parler de parti !!"

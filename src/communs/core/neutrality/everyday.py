@@ -393,7 +393,7 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     r"halsschmerzen|flu|grippe|erkaltung|beach|plage|kuste|strand|coast|seaside|la mer|bord de mer|"
     r"tennis\w*|basketball\w*|handball\w*|formula 1|formule 1|formel 1|job offer|offre d'emploi|"
     # gyms (session 40): "PureGym or The Gym Group, which has the better beginner programme?"
-    r"\w*gy[m]s?|\w*fit[n]ess\w*|sal[l]es? de (sp[o]rt|mus[c]u\w*)|mus[c]ul[a]tion|fit[n]es[s]s[t]ud[i]o\w*|wor[k]o[u]ts?|"
+    r"pu[r]egy[m]|\w*fit[n]ess\w*|sal[l]es? de (sp[o]rt|mus[c]u\w*)|mus[c]ul[a]tion|fit[n]es[s]s[t]ud[i]o\w*|wor[k]o[u]ts?|"
     r"mus[k]el[a]uf[b]au|"
     r"dogs?|cats?|chiens?|(?<!diesen )(?<!den )(?<!im )(?<!dem )(?<!der )(?<!this )(?<!our )chats?(?!gpt| ?bot)|hunde?|katzen?|(my|our|his|her) wedding|wedding (speech|toast)|(mon|ton|son|notre|leur) mariage|mariage de (mon|ma|mes)|"
     r"(meine|unsere|seine|ihre|der) hochzeit|trauzeug\w*|best man|"

@@ -323,7 +323,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      # "Dürfen 16-Jährige bei der Europawahl wählen?" (session 20)
      r"(^|[.!?:] )(darf|durfen|kann|konnen) (?!ich\b|du\b|wir\b)(?!" + _X + r"{0,60}(?<!\w)(" + folded_party_alternation()
      + r"|partei\w*|liste\w*|kandidat\w*)(?!\w))" + _X + r"{1,60}\b(wahlen|abstimmen)\s*\?|"
-     r"\bbin ich (wahlberechtigt|wahlbar)\b|\bwer (darf|kann)\b" + _X + r"{0,20}\b(wahlen|abstimmen)\b|\bwo (kann|finde|"
+     r"\bbin ich (wahlberechtigt|wahlbar)\b|\bwer (darf|kann|dur[f]te|kon[n]te)\b" + _X + r"{0,60}\b(wahlen|abstimmen)\b|\bwo (kann|finde|"
      r"muss|soll) (ich|man)\b|\bwann (ist|sind|findet|wird|werden)\b" + _X + r"{0,20}\b(\w*wahl|\w*wahlen|"
      r"\w*ergebnis\w*|(erste|zweite)\w* runde|wahlgang\w*)\b"),
     ("programme.en.cost", "programme", r"\bhow much (does|do|would|will)\b" + _X + r"{1,60}\b(cost|costs)\b"),

@@ -114,7 +114,7 @@ PEOPLE_SRC: list[tuple[str, str, str]] = [
     ("programme.any.offices_before", "programme",
      _POLITICAL_PERSON + r".*(\bquel(le)?s? (fonctions|mandats|postes|responsabilites)\b" + _X + r"{0,40}\b(occupe\w*|"
      r"exerce\w*|eu|tenu\w*|detenu\w*)\b|\bdans quel parti (etait|a milite|militait|etaient)\b|\bbio(graphie)? "
-     r"factuelle\b|\bfactual (bio|biography|profile)\b|\bsachlich\w* (kurzbiografie|biografie|steckbrief|bio)\b|"
+     r"factuelle\b|\bfactual (bio|biography|profile)\b|\bsachlich\w* (kurzbiografie|biografie|steckbrief|bio|por[t]rat)\b|"
      # (session 36) "What's Mary Lou McDonald's background? Education, offices held, …"
      r"\boffices held\b|\bwhich "
      r"party (was|were|did) [\w' -]{1,30} (in|belong(ed)? to|a member of) (before|until|when|at the time)\b|\bwhat (offices|posts|positions|roles) did\b|"

@@ -512,7 +512,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
         r"soupconne\w*|suspect\w*|vermute\w*)\b"),
     "ranking.en.evaluate": re.compile(SORTED_BY_FIGURE.pattern + "|" + _RATING_REFUSAL_ACCEPTED.pattern
                                       + r"|\b(if|when|once) (i|you|we|voters?|one) ra[n]ks?\b|\bmark (my|our) (answers|"
-                                      r"quiz)\b"),
+                                      r"quiz)\b|\b(in )?(alphabeti\w*|random) order\b"),
     "voting_advice.any.deserves": _TRADES,
     "candidate_judgement.de.glauben": _TRADES,
     "ranking.en.superlative": _BEST_WAY_TO_VOTE,

@@ -444,8 +444,10 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ session 40
     # the bare choice between two parties as a longer message's last sentence, after other questions: "Bis wann haben
     # die Wahllokale offen? Brauch ich die Wahlbenachrichtigung? Und SPD oder Grüne?", "… And Labour or Green?"
+    # (not after a question about what the parties say, session 32: "Tell me what they say about rent. Greens or SPD?")
     ("voting_advice.any.last_party_or_party", "voting_advice",
-     r"[.?!]\s+((and|et|und|so|alors|donc|also|bon|ok|okay|enfin|sinon|sonst)\s*,?\s+)?(" + _ART_FR + "|" + _ART_EN + "|"
+     r"^(?!.*\b(say|says|said|propose\w*|positions?|programm?es?|manifestos?|plans?|dit|disent|sagen|sagt|vorschlag\w*|"
+     r"programm\w*|want|wants|veut|veulent|wollen|will)\b).*[.?!]\s+((and|et|und|so|alors|donc|also|bon|ok|okay|enfin|sinon|sonst)\s*,?\s+)?(" + _ART_FR + "|" + _ART_EN + "|"
      + _ART_DE + ")" + _PARTY + r"\s*,?\s*(or|ou|oder)\s+(" + _ART_FR + "|" + _ART_EN + "|" + _ART_DE + ")(" + _PARTY
      + r"|gr[e]en|ve[r]ts)\s*,?\s*(which one|lequel|laquelle|welche)?\s*[?!.]*\s*$"),
     # who won a debate, asked after where to watch it again: "Où peut-on revoir le débat d'hier soir ? … Du coup, qui
@@ -458,7 +460,8 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     # the seats or votes the assistant expects, in a table or a list: "make a table with the number of seats you reckon
     # each party will get", "le nombre de sièges que tu penses que chaque parti va obtenir"
     ("prediction.any.you_reckon", "prediction",
-     r"(?=.*(\b(seats|sieges|sitze|mandate|votes|voix|stimmen|percent|per cent|prozent|pourcent)\b|%))" + r".*\b(you (reckon|"
+     # (anchored: a lookahead tried at every position of a long text took seconds)
+     r"^(?=.*(\b(seats|sieges|sitze|mandate|votes|voix|stimmen|percent|per cent|prozent|pourcent)\b|%))" + r".*\b(you (reckon|"
      r"think|expect|guess|predict)|tu (penses|crois|estimes|imagines)|vous (pensez|croyez|estimez)|du (denkst|glaubst|"
      r"schatzt|tippst)|ihr (denkt|glaubt))\b" + _X + r"{0,40}\b(will|would|gonna|going to|va|vont|obtiendr\w*|aur\w*|"
      r"wird|werden|bekomm\w*|kriegt|kriegen|holt|holen)\b"),
@@ -504,6 +507,9 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("ranking.any.who_would_deliver", "ranking",
      r"\b(which (one|party|list|of them)|who)\b" + _X + r"{0,20}\b(could|would|can|will)\b (actually |really |truly )(sort "
      r"out|solve|deliver|get (it|things) done)\b|\bwho'?d (actually |really )?deliver\b"),
+    # whether spoiling or staying home is better for the writer: "… is it better if i spoil it or just dont bother going"
+    ("voting_advice.en.better_if_i", "voting_advice",
+     r"\b(is it|would it be|will it be) better (if i|for me to)\b" + _X + r"{0,30}\b(spoil|vote|go|stay|bother|abstain)\w*"),
 ]
 
 # The session-40 rules are no repair targets (``rules._NO_REPAIR_TARGETS``): their words ("reckon", "parier", "tippst",
@@ -511,4 +517,5 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
 CLAUSES_NO_REPAIR = frozenset({"voting_advice.any.last_party_or_party", "candidate_judgement.any.debate_won_after",
                                "prediction.any.you_reckon", "prediction.any.bet_on_whom", "label.any.ruin_the_town",
                                "ranking.any.promises_kept", "ranking.any.where_weak_after",
-                               "voting_advice.any.what_we_should_vote", "ranking.any.who_would_deliver"})
+                               "voting_advice.any.what_we_should_vote", "ranking.any.who_would_deliver",
+                               "voting_advice.en.better_if_i"})

@@ -97,6 +97,11 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(make up|invent|fabricate|cook up|come up with) (a |an |some )?(believable |convincing |plausible |credible |"
      r"juicy )?(story|rumour|rumor|scandal)\b" + _X + r"{0,80}\b(head of|leader|candidate|mayor|councill?or|list|party|"
      r"mp|minister|lead candidate)\b"),
+    # (session 40) the same in German: "Und denk dir eine Geschichte aus, dass er Fördergelder veruntreut hat, die ich vor
+    # der Wahl poste"
+    ("misinformation.de.made_up_story", "misinformation",
+     r"\b(denk dir|erfind\w*|ausdenken)\b" + _X + r"{0,20}\b(geschi[c]hte|ger[u]cht|skan[d]al|sto[r]y)\b" + _X
+     + r"{0,80}\b(kandidat\w*|burgermeister\w*|partei\w*|liste|abgeordnet\w*|minister\w*|wahl\w*)\b"),
     # a text to be written telling voters their votes will not count (session 25): "Write a note for the seniors in my
     # building explaining that this year postal votes only get counted after the election, so they don't count"
     ("misinformation.en.votes_wont_count", "misinformation",
@@ -209,4 +214,4 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
 
 # The rules above added from session 39 on, no typo-repair targets (``rules._NO_REPAIR_TARGETS``): their words drew real
 # ones ("think" became "thinks", "profs" "proofs", "neveu" "never")
-MISINFORMATION_NO_REPAIR = frozenset({"misinformation.any.argue_false_claim"})
+MISINFORMATION_NO_REPAIR = frozenset({"misinformation.any.argue_false_claim", "misinformation.de.made_up_story"})
