@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
 
 from communs.core.neutrality.accepted_refusals import (
     JUDGEMENT_REFUSAL_ACCEPTED as _JUDGEMENT_REFUSAL_ACCEPTED,
@@ -36,7 +35,7 @@ from communs.core.neutrality.accepted_refusals import LABEL_REFUSAL_ACCEPTED as 
 from communs.core.neutrality.accepted_refusals import NO_FORECAST_OR_ACCEPTED as _NO_FORECAST_OR_ACCEPTED
 from communs.core.neutrality.accepted_refusals import PICK_REFUSAL_ACCEPTED as _PICK_REFUSAL_ACCEPTED
 from communs.core.neutrality.accepted_refusals import RATING_REFUSAL_ACCEPTED as _RATING_REFUSAL_ACCEPTED
-from communs.core.neutrality.accepted_refusals import only_asked_again
+from communs.core.neutrality.accepted_refusals import H, only_asked_again
 from communs.core.neutrality.after_the_vote import BELOW_THRESHOLD_SRC, BY_RULE_AFTER_SRC, NO_MAJORITY_SRC
 from communs.core.neutrality.civic_texts import (
     CIVIC_TEXT_SRC,
@@ -56,17 +55,6 @@ from communs.core.neutrality.ways_for_me import (
     SEND_BACK_WHEN,
     VOTING_WAYS_SRC,
 )
-
-
-class _Hit(Protocol):
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def category(self) -> str | None: ...
-
-
-H = TypeVar("H", bound=_Hit)
 
 # Checking or reporting a claim about the vote is a procedure question ("I read a post saying fingerprints count as
 # ID. Is that correct?", "Quelqu'un a publié que les bureaux fermeraient à midi. Où le signaler ?"): the
