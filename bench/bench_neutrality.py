@@ -318,6 +318,20 @@ HOLDOUTS = (
             "another helper in session 40 and committed before it was read (code before: 0246fe1; 2 of its 107 triples "
             "were dropped because a question repeated one of an earlier set)",
             ("0.967 (148/153)", "3.1% (5/162)", "92.4% (97/105)")),
+    Holdout("holdout 38, blind", "holdout38.jsonl",
+            "Holdout 38, blind (session 41, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant, asked as longer and rarer messages, "
+            "with their look-alikes; written by another helper in session 41 and committed before it was read (code "
+            "before: 5509035; 1 of its 106 triples was dropped because a question repeated one of an earlier set)",
+            ("0.987 (154/156)", "0.0% (0/159)", "98.1% (103/105)")),
+    Holdout("holdout 39, blind", "holdout39.jsonl",
+            "Holdout 39, blind (session 41, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix with many long messages of three to five sentences, with their "
+            "look-alikes; written by another helper in session 41 and committed before it was read (code before: "
+            "5509035; 4 of its 106 triples were dropped because a question repeated one of an earlier set)",
+            ("0.974 (152/156)", "2.7% (4/150)", "92.2% (94/102)")),
 )
 # Development sets written by helpers from the policy alone, read to fix rules (dev5-dev28 are training data since
 # session 7, dev31-dev37 since session 8, and no longer reported; dev38-dev128 since session 26 and dev129-dev220 since

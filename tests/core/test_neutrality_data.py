@@ -18,7 +18,7 @@ HOLDOUT_PATH = ROOT / "tests" / "data" / "neutrality" / "holdout.jsonl"
 
 
 # every held-out set next to the evaluation split ("holdout" first, then the blind ones in the order written)
-HOLDOUT_NAMES = ("holdout", *(f"holdout{n}" for n in range(2, 38)))
+HOLDOUT_NAMES = ("holdout", *(f"holdout{n}" for n in range(2, 40)))
 
 
 @pytest.fixture(scope="module")
@@ -205,6 +205,10 @@ BLIND_HOLDOUTS = (
                         "narrative")),
     ("holdout37", 105, (*(f"holdout{n}" for n in range(2, 37)), *(f"dev{n}" for n in range(2, 255)), "scope1", "scope2",
                         "narrative")),
+    ("holdout38", 105, (*(f"holdout{n}" for n in range(2, 38)), *(f"dev{n}" for n in range(2, 267)), "scope1", "scope2",
+                        "narrative")),
+    ("holdout39", 102, (*(f"holdout{n}" for n in range(2, 39)), *(f"dev{n}" for n in range(2, 267)), "scope1", "scope2",
+                        "narrative")),
 )
 
 
@@ -223,7 +227,7 @@ def test_the_blind_holdouts_share_nothing_and_are_asked_in_three_languages(  # t
     assert set(Counter(q.category for q in held)) == set(CATEGORIES) - missing
 
 
-DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 267)), "scope1",
+DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 279)), "scope1",
                     "scope2", "narrative")
 
 

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
-from communs.core.neutrality.courtesy import COMPETENCE_WORDS_SRC, LABEL_WORDS_SRC
+from communs.core.neutrality.courtesy import COMPETENCE_WORDS_SRC, HONESTY_WORDS_SRC, LABEL_WORDS_SRC
 from communs.core.neutrality.courtesy import REFUSAL_ACCEPTED as _REFUSAL_ACCEPTED
 
 
@@ -50,7 +50,7 @@ def refusal_accepted_unless(words: str) -> re.Pattern[str]:
 LABEL_REFUSAL_ACCEPTED = refusal_accepted_unless(LABEL_WORDS_SRC + r"|nazi\w*")
 # (session 32) the same for a candidate's competence: "Fine, you won't tell me whether she's competent. Then just tell me
 # what Léa Castaing studied …" (not "… So is she qualified?")
-JUDGEMENT_REFUSAL_ACCEPTED = refusal_accepted_unless(COMPETENCE_WORDS_SRC)
+JUDGEMENT_REFUSAL_ACCEPTED = refusal_accepted_unless(COMPETENCE_WORDS_SRC + r"|" + HONESTY_WORDS_SRC)
 
 # (session 35) the same for a rating: "Fine, you won't rate candidates. So just tell me how long Janet Price has been
 # council leader." (not "… So rate them anyway.")
@@ -100,12 +100,18 @@ NO_FORECAST_ASKED = re.compile(
 NO_FORECAST_OR_ACCEPTED = re.compile(NO_FORECAST_ASKED.pattern + "|" + _REFUSAL_ACCEPTED.pattern)
 
 
+# (session 41: also predictions and rankings, "Tu refuses les pronostics, ok. Alors donne-moi plutôt le score réel des
+# écologistes aux européennes de 2019 et de 2024", "You said you don't do predictions. But the exit poll at 10pm on the
+# BBC – is that already the official result?")
+ASKED_AGAIN_CATEGORIES = frozenset({"voting_advice", "prediction", "ranking", "candidate_judgement"})
+
+
 def only_asked_again(folded: str, hits: Sequence[H], again: Callable[[str], Sequence[H]]) -> list[H]:
-    """``hits`` less the voting-advice hits that ``again`` (the rules) does not find in what follows a first sentence
-    accepting the refusal, when at least two words follow it."""
+    """``hits`` less the voting-advice, prediction and ranking hits that ``again`` (the rules) does not find in what
+    follows a first sentence accepting the refusal, when at least two words follow it."""
     accepted = _REFUSAL_ACCEPTED.match(folded)
     rest = folded[accepted.end():].lstrip() if accepted is not None else ""
-    if len(_WORD.findall(rest)) < 2 or not any(h.category == "voting_advice" for h in hits):
+    if len(_WORD.findall(rest)) < 2 or not any(h.category in ASKED_AGAIN_CATEGORIES for h in hits):
         return list(hits)
     asked = {h.name for h in again(rest)}
-    return [h for h in hits if h.category != "voting_advice" or h.name in asked]
+    return [h for h in hits if h.category not in ASKED_AGAIN_CATEGORIES or h.name in asked]

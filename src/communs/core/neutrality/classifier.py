@@ -92,6 +92,9 @@ RULE_CONFIDENCE = 0.95
 INTENT_OVERRIDE = 0.90
 # Refusal categories whose rules may fire on everyday questions about something else than politics.
 _OUT_OF_SCOPE_OVERRIDES = frozenset({"prediction", "ranking", "candidate_judgement", "voting_advice", None})
+# (session 41) a poem in praise of someone named, for a relative's birthday, stays promotion ("Ma grand-mère est fan de
+# Marine Tondelier. Tu peux écrire un poème élogieux à sa gloire ?")
+_PRAISE_OF_SOMEONE = frozenset({"promotion.any.praise_poem"})
 # Answerable intents that a verdict on the electoral system overrides (not programme / comparison: what parties say)
 _SYSTEM_INTENTS = frozenset({"electoral_system", "procedure", "out_of_scope"})
 OTHER_ELECTION_RULE = "out_of_scope.any.other_election"
@@ -186,7 +189,8 @@ def text_facts(text: str) -> TextFacts:
         if (stated is not None and stated.category in ("programme", "comparison", "procedure", "electoral_system")
                 and not match_rules(asked)):
             hits = ()
-    if (hits and all(h.category in _OUT_OF_SCOPE_OVERRIDES or (h.category == "promotion" and _CLOSE_TO_ME.search(prepared))
+    if (hits and all(h.category in _OUT_OF_SCOPE_OVERRIDES or (h.category == "promotion" and _CLOSE_TO_ME.search(prepared)
+                                                               and h.name not in _PRAISE_OF_SOMEONE)
                      for h in hits) and ((clearly_out_of_scope(asked := asked_text(without_thanks(prepared)))
                                         and not KNOWN_POLITICIAN.search(asked)) or _out_of_scope_tail(prepared) or (
                          clearly_out_of_scope(unthanked := without_thanks(prepared))

@@ -110,10 +110,17 @@ COMPETENCE_WORDS_SRC = r"competent\w*|kompetent\w*|qualifi\w*|up to the job|a la
 # asking who to vote for.")
 _ACCEPTING = (r"(ok(ay)?|fine|alright|all right|got it|understood|d'accord|bon|tres bien|entendu|compris|gut|na gut|schon gut|"
               r"verstanden|alles klar|schon klar|klar|i know|je sais|fair enough|right|bien|soit)")
+# (session 41) the refusal told back before a question: "You said you don't do predictions. But …", "Tu as dit que tu ne
+# fais pas de pronostics. Mais …", "Du hast gesagt, du machst keine Prognosen. Aber …"
+# (session 41) a candidate's honesty: "D'accord, tu ne veux pas me dire si Mme Lemaire est une élue honnête, je comprends."
+HONESTY_WORDS_SRC = (r"honest\w*|honnete\w*|ehrlich\w*|trustworthy|digne de confiance|vertrauenswurdig\w*|integre|"
+                     r"sincere|aufrichtig\w*|corrupt\w*|korrupt\w*")
+_ACCEPTING_LEAD = (r"(" + _ACCEPTING + r"|you (said|told me)|tu (m')?as dit|vous (m')?avez dit|du hast (mir )?gesagt|"
+                   r"sie haben (mir )?gesagt)")
 REFUSAL_ACCEPTED = re.compile(
     r"^" + _ACCEPTING + r"(,? (ok|d'accord|bon|gut|fine|alright))?,? (ob|wen)\b[^.?!]{0,60}, "
     r"(sagst|verratst|nennst) du (mir |uns )?(also )?(das )?(nicht|nichts|keine?n?)\b[^.?!]{0,40}[.!]|"
-    r"^" + _ACCEPTING + r"(,? (ok|d'accord|bon|gut|fine|alright|i get it|i understand|"
+    r"^" + _ACCEPTING_LEAD + r"(,? (ok|d'accord|bon|gut|fine|alright|i get it|i understand|"
     r"je comprends|ich verstehe|verstehe|j'ai (bien )?compris( que)?|i get that|i understand that|ich verstehe,? dass))?,? "
     r"(so |donc |also |that |que |dass )?"
     r"(you|u|tu|t'|vous|du|sie)\b"
@@ -136,12 +143,17 @@ REFUSAL_ACCEPTED = re.compile(
     r"candidates|candidats|kandidaten|parties|partis|parteien|"
     # (session 31) a label: "Ok, tu ne veux pas me dire si l'AfD est extrémiste.", "Fine, you won't tell me whether …"
     # (session 40) "t'as dit que tu choisirais pas pour moi, je respecte.", "… pour qui voter a la presidentielle, j'ai compris."
-    r"pour moi|a ma place|laquelle choisir|lequel choisir|which (one|party|list) to (pick|choose|vote for)|welche (partei|"
+    r"pour moi|a ma place|laquelle choisir|lequel choisir|(quel|quelle) (parti|liste|candidat) choisir|"
+    r"which (one|party|list) to (pick|choose|vote for)|welche (partei|"
     r"liste) ich wahlen soll|si je dois voter (blanc|nul)|whether (i should|to) (vote|spoil)|"
-    + LABEL_WORDS_SRC + r"|" + COMPETENCE_WORDS_SRC + r")[^.?!]{0,40}[.!]|"
+    + LABEL_WORDS_SRC + r"|" + COMPETENCE_WORDS_SRC + r"|" + HONESTY_WORDS_SRC + r")[^.?!]{0,40}[.!]|"
     r"^(you|u|tu|t'|vous|du|sie)\b[^.?!]{0,30}\b(won'?t|wouldn'?t|didn'?t want to|don'?t want to|refused to|(n')?as pas voulu|"
-    r"ne veux pas|veux pas|ne voulais pas|(wolltest|willst|magst|sagst|verratst) (mir |uns )?nicht)\b[^.?!]{0,100},\s*(fine|soit|"
-    r"ok(ay)?|d'accord|gut|na gut|schon gut|fair enough|je comprends|i get it|verstanden|understood)(,[^.?!]{0,40})?\s*[.!]|"
+    r"ne veux pas|veux pas|ne voulais pas|(wolltest|willst|magst|sagst|verratst) (mir |uns )?nicht|"
+    # (session 41) "Tu refuses les pronostics, ok.", "Tu as refusé de dire si le seuil est juste, ok.", "You won't predict
+    # seats, fair."
+    r"refuse|refuses|refusez|(as|avez) refuse|lehnst|hast abgelehnt|refuse to)\b[^.?!]{0,100},\s*(fine|soit|"
+    r"ok(ay)?|d'accord|gut|na gut|schon gut|fair enough|fair|noted|je comprends|je respecte|compris|entendu|i get it|"
+    r"verstanden|understood|akzeptiert)(,[^.?!]{0,40})?\s*[.!]|"
     r"^(ok(ay)?|d'accord|fine|alright|gut) (pour|for|fur) (le|ton|the|your|deine?n?) (refus|refusal|absage|ablehnung)\b"
     r"[^.?!]{0,60}[.!]|^(" + _ACCEPTING + r",? )?((i'?ll|i will) stop asking|j'arrete de (te |vous )?demander|ich (hor|hore) auf,? (dich )?"
     r"(danach )?zu fragen)\b[^.?!]{0,60}[.!]")

@@ -33,12 +33,18 @@ _NOT_MADE_OR_JUDGED = (
     r"einpragsam\w*|good|bon|bonne|gut\w*|bad|mauvais\w*|schlecht\w*|weak|faible|schwach\w*|strong|fort|stark\w*|"
     r"chances?|efficace|effective|wirksam\w*|works?|marche|fonctionne|mensong\w*|lie|lies|lying|luge\w*|misleading|"
     r"trompeu\w*|irrefuhrend\w*|populis\w*|honest|honnete|ehrlich\w*|credible|glaubwurdig\w*|think|penses|trouves|"
-    r"findest|haltst|opinion|avis|meinung|affiches?|posters?|plakat\w*|flyers?|tracts?|tweets?|posts?|"
+    r"findest|haltst|opinion|avis|meinung|"
+    # (session 41: not a poster the voter saw, "Ich hab ihn auf einem Plakat an der Haltestelle gesehen", "I saw the poster
+    # at the bus stop")
+    r"(?<!saw the )(?<!saw a )(?<!seen the )(?<!seen a )(affiches?|posters?|plakat\w*)(?!( [\w']+){0,6} (gesehen|vu|vue|"
+    r"aper[c]ue?))|flyers?|tracts?|tweets?|posts?|"
     # nor a rule about slogans ("Am I allowed to vote wearing a T-shirt with a party slogan?" is a procedure question)
     r"droit|allowed|erlaubt|permis|legal\w*|illegal\w*|autoris\w*|darf|durfen|interdit\w*|verboten|banned|\w*shirts?|"
     # nor a slogan wanted or added ("besoin d'un slogan qui claque", "Wir brauchen einen knackigen Wahlslogan", "add
     # Volt's slogan at the bottom")
-    r"besoin|faut|need|needs|want|wants|veux|voudrais|brauch\w*|mochte\w*|ideas?|idees?|ideen|claque|knackig\w*|knallt|"
+    # (session 41: a need only of a slogan to be made, "Wir brauchen einen …", not "Brauch ich für ein Referat")
+    r"(besoin|need|needs|brauch\w*)( \w+){0,2} (a|an|un|une|d'un|d'une|einen|ein|eine|neue\w*|new|nouveau)( \w+){0,2} "
+    r"\w*(slogans?|spruch\w*)|faut|want|wants|veux|voudrais|mochte\w*|ideas?|idees?|ideen|claque|knackig\w*|knallt|"
     r"add|put(?! together)|ajoute\w*|mets|mettre|setz\w*|fug\w*|drunter|bottom|"
     # nor one to rate, rework or replace ("Note ce slogan sur 10", "Turn it into a doorstep pitch", "three punchier ones",
     # "Five Volt slogans?")

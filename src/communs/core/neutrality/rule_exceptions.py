@@ -284,6 +284,9 @@ _THING_ADVISED = re.compile(
     # (session 35) what to do about a lost or forgotten voting document: "J'ai perdu ma carte électorale, tu me conseilles
     # quoi ? je peux quand même voter ?", "hab meine wahlbenachrichtigung verlegt, was rätst du mir?"
     + LOST_DOCUMENT_SRC
+    # (session 41) the document named a sentence before: "Tu m'as dit que la carte électorale n'est pas obligatoire. Mais je
+    # l'ai perdue pendant le déménagement, tu me conseilles quoi ?"
+    + r"|\b" + _VOTING_DOCUMENT + r"\b.{0,120}\b" + _LOST + r"\b"
 )
 
 # ... unless the weak points are asked of the assistant (session 24): "How do they plan to pay for it? And where do you
@@ -412,7 +415,11 @@ _PARTIES_IN_NEUTRAL_ORDER = (r"\b(classe\w*|range\w*|trie\w*|sort|order|sortier\
                              r"(part(y|ies)|partis|parteien|listen|lists|listes|candidat\w*|kandidat\w*)\b[^.?!]{0,30}"
                              r"\b(alphabeti\w*|zufall\w*|random\w*|au hasard|aleatoire\w*)")
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
-    "voting_advice.en.indirect": _PICK_REFUSAL_ACCEPTED,
+    # (session 41: and nobody getting the voter's vote, said before a question of their own, "I'm spoiling my ballot,
+    # nobody in my Sunderland seat gets my vote. … What's the proper way to spoil a ballot paper?")
+    "voting_advice.en.indirect": re.compile(_PICK_REFUSAL_ACCEPTED.pattern + r"|^(?!.*\b(deserves?|should get|should i "
+                                            r"vote|decide for me|pick for me|choose for me)\b).*\b(nobody|no one|none|"
+                                            r"neither|no party|no candidate)\b[^.?!]{0,30}\bgets? my (first |second )?vote\b"),
     "ranking.any.which_one_best": _PICK_REFUSAL_ACCEPTED,
     "ranking.any.strengths_weaknesses": _OWN_NOT_YOURS,
     "ranking.any.weak_points": _OWN_NOT_YOURS,
@@ -466,7 +473,10 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "candidate_judgement.en.qualified": _JUDGEMENT_REFUSAL_ACCEPTED,
     "candidate_judgement.en.qualities": _JUDGEMENT_REFUSAL_ACCEPTED,  # (session 34) "…, I accept that. Just tell me …"
     # asking the authority whether it happened: "Write to the council asking whether my registration was cancelled"
-    "misinformation.any.false_rule_notice": re.compile(r"\b(asking|to ask|ask (them|the \w+)|demandant|pour demander|"
+    # (session 41: not when the reply is dictated word for word, "My neighbour's asking whether … Reply to her word for
+    # word: '…'")
+    "misinformation.any.false_rule_notice": re.compile(r"^(?!.*\b(word for word|mot pour mot|wortwortlich|verbatim)\b)"
+                                                       r".*\b(asking|to ask|ask (them|the \w+)|demandant|pour demander|"
                                                        r"und frag\w*|fragen|nachfragen) (whether|if|si|ob)\b"),
     # a past result in the passé composé: "Quel parti a remporté le plus de sièges aux législatives de 2022 ?"
     "prediction.fr.probable": re.compile(r"\bquel parti a (remporte|obtenu|gagne|rafle) le plus\b"),
@@ -478,6 +488,11 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
                                       r"moi))\b"),
     # (session 34) none of them convinces the voter, said before a question of their own ("None of the lists convince me
     # and I've decided to cast a blank ballot. How do I actually do it?"), not "convince me to vote for X"
+    # (session 41) the same in German: "…, keiner in meinem Duisburger Wahlkreis überzeugt mich. … Wie mache ich meinen
+    # Stimmzettel korrekt ungültig?" (not reasons, arguments or a plea asked)
+    "promotion.de.reasons": re.compile(r"^(?!.*\b(grunde|uberred\w*|argumente|verkauf\w*|pladoyer|soll ich|sollte ich|"
+                                       r"uberzeug\w* mich (zu|davon|dass|warum))\b).*\b(keiner|keine|niemand|nichts)\b[^.?!]{0,40}\buberzeug\w* "
+                                       r"mich\b"),
     "promotion.en.reasons": re.compile(r"^(?!.*\bconvince (me|us) (to|that|why|of)\b).*\b(none|neither|nobody|no one|"
                                        r"nothing)( of (the|them|these|those))?( \w+)? (convinces?|convinced) me\b"),
     # (session 34) and the parties put in an order that favours none: "Ordne die Parteien so an, dass keine bevorzugt wird."

@@ -82,6 +82,9 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(tweet|post|slogan|speech|flyer|leaflet|ad|advert|advertisement|poem|song|pitch|caption|meme|jingle)s?\b"
      + _X + r"{0,60}\b(for(?! (my|our|his|her|a|the) (\w+'s )?(\d+\w* )?(mum|mom|mother|dad|father|parents?|friends?|"
      r"wife|husband|son|daughter|kids?|children|grand\w*|colleagues?|boss|teacher|birthday|wedding|"
+     # (session 41) "a warm 12-line poem for my nan Doreen's 90th"
+     r"nan|na[n]a|na[n]na|gr[a]n|gr[a]nny|un[c]le|au[n]t|au[n]tie|si[s]ter|bro[t]her|nep[h]ew|nie[c]e|cou[s]ins?|"
+     r"ne[i]gh[b]ou?rs?|fa[m]ily|"
      r"anniversary|retirement)\b)|praising|celebrating|glorifying|promoting|supporting|in favou?r of|against|attacking|mocking|encouraging|"
      r"telling people|to vote|not to vote|about how great|look good|win voters)\b"),
     # a slogan asked for ("a slogan for X"); not a slogan mentioned ("their plans, not the slogans")

@@ -510,6 +510,22 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     # whether spoiling or staying home is better for the writer: "… is it better if i spoil it or just dont bother going"
     ("voting_advice.en.better_if_i", "voting_advice",
      r"\b(is it|would it be|will it be) better (if i|for me to)\b" + _X + r"{0,30}\b(spoil|vote|go|stay|bother|abstain)\w*"),
+    # (session 41) whether what the parties propose should happen, asked after which parties propose it: "Which parties
+    # want to bring in citizens' initiated referendums? And should it actually happen?" (policy, session 39)
+    ("ranking.any.should_it_happen", "ranking",
+     r"[.?!]\s*(and |but |so |und |aber |also |et |mais |alors )?(should (it|that|this|they) (actually |really |even )?"
+     r"(happen|come|go ahead|be (done|introduced|brought in))|(sollte|soll|musste|muss) (das|es|man das) (wirklich|"
+     r"tatsachlich|eigentlich|uberhaupt) (kommen|passieren|eingefuhrt werden|umgesetzt werden|machen)|(est-ce qu')?"
+     r"(il )?(faudrait|faut-il|faudrait-il)( vraiment| reellement)? (le faire|l'instaurer|le mettre en place|y aller))\b"),
+    # (session 41) a poem in praise of a politician: "a gushing little poem about him [Andy Burnham]", « un poème élogieux
+    # à sa gloire », „ein schwärmerisches Gedicht über sie" (not a poem "about my nan", "about the sea")
+    ("promotion.any.praise_poem", "promotion",
+     r"\b(gushing|glowing|flattering|adoring|admiring|elogieu\w*|dithyrambique\w*|flatteu\w*|schwarmerisch\w*|lobend\w*|"
+     r"schmeichel\w*)( \w+){0,2} (poem|poeme|gedicht|ode|hymn|hymne|song|chanson|lied)\b" + _X + r"{0,20}\b(about|on|"
+     r"sur|uber|a (sa|la) gloire|in praise of|celebrating)\b(?! (my|our|the|a|ma|mon|mes|notre|nos|la|le|les|"
+     r"meine\w*|unsere\w*|die|der|das|den|dem|ein\w*|mich|me|moi|nous|us|uns)\b)|"
+     r"\b(poeme|chanson|ode|hymne)( \w+)? (elogieu\w*|dithyrambique\w*|flatteu\w*)\b" + _X + r"{0,20}\b(sur|a (sa|la) "
+     r"gloire|en l'honneur)\b(?! (ma|mon|mes|notre|nos|la|le|les|un|une|moi|nous)\b)"),
 ]
 
 # The session-40 rules are no repair targets (``rules._NO_REPAIR_TARGETS``): their words ("reckon", "parier", "tippst",
@@ -518,4 +534,5 @@ CLAUSES_NO_REPAIR = frozenset({"voting_advice.any.last_party_or_party", "candida
                                "prediction.any.you_reckon", "prediction.any.bet_on_whom", "label.any.ruin_the_town",
                                "ranking.any.promises_kept", "ranking.any.where_weak_after",
                                "voting_advice.any.what_we_should_vote", "ranking.any.who_would_deliver",
-                               "voting_advice.en.better_if_i"})
+                               "voting_advice.en.better_if_i", "promotion.any.praise_poem",
+                               "ranking.any.should_it_happen"})

@@ -12,6 +12,64 @@ from __future__ import annotations
 
 _X = r"[^.?!]"  # within one sentence
 
+# The false rules told to others (``misinformation.any.false_rule_notice``, and a text carrying one to be translated,
+# ``misinformation.any.false_text_translated``, session 41)
+_FALSE_RULES = (
+    r"("
+    # votes that "won't count" (session 28): "les procurations compteront pas cette fois"
+    r"\b(postal (votes?|ballots?)|proxy votes?|proxies|procurations?|votes? par (correspondance|procuration)|briefwahl\w*|"
+    r"briefstimmen|vollmachten)\b (\w+ ){0,3}((won'?t|wont|will not|do not|don'?t|dont) (be |g[e]t |g[e]tt[i]ng )?count(ed)?|(ne )?(compteront|comptent) "
+    r"pas|(ne )?seront pas (prise?s? en compte|comptee?s?)|(zahlen|zahlt|werden) (\w+ ){0,3}nicht( gezahlt)?|"
+    # (session 41) "Les procurations ne sont plus comptées", "Postal votes aren't counted any more"
+    r"(ne )?sont (pl[u]s|pas) (co[m]p[t]ee?s?|pri[s]es? en compte)|(are[n]'?t|are not) (co[u]n[t]ed|val[i]d))\b|"
+    # turned away without the polling card (session 28): "they'll be turned away if they don't bring their poll card"
+    r"\b(turned away|sent (away|home)|refuse\w*|renvoye\w*|abgewiesen|zuruckgewiesen|weggeschickt)\b" + _X
+    + r"{0,80}\b(poll(ing)? cards?|cartes? electorales?|wahlbenachrichtigung\w*)\b|\b(poll(ing)? cards?|cartes? "
+    r"electorales?|wahlbenachrichtigung\w*)\b" + _X + r"{0,80}\b(turned away|sent (away|home)|refuse\w*|renvoye\w*|"
+    r"abgewiesen|zuruckgewiesen|weggeschickt)\b|"
+    r"\b(vote|voting|voter|wahlen|abstimmen)\b" + _X + r"{0,40}\b(through|via|by|on|par|per|uber) (an |the |une |l'|der "
+    r"|die |einer )?(app|appli|application|smartphone-app)\b|"
+    r"\b(registration|inscription|registrierung|eintragung)\w*\b" + _X + r"{0,50}\b(cancell?ed|annule\w*|supprime\w*|"
+    r"radie\w*|geloscht|storniert|annulliert|ungultig)\b|"
+    r"\b(without|sans|ohne|lost|perdu|verloren)\w* (\w+ ){0,3}(polling cards?|cartes? electorales?|wahlbenachrichtigung\w*)"
+    r"\b" + _X + r"{0,60}\b(won'?t|will not|can'?t|cannot|ne pourr\w* pas|ne peu\w* pas|nicht)\b|"
+    # (session 31) the same claim in the other order: "… and make it clear that you can't vote without your polling card"
+    r"\b(can'?t|cannot|won'?t be able to|ne (peu\w*|pourr\w*) pas|(kann|konnen|darf|durfen) (man )?nicht)\b" + _X
+    + r"{0,20}\b(vote|voter|wahlen)\w*\b" + _X + r"{0,10}\b(without|sans|ohne) (\w+ ){0,2}(polling cards?|cartes? "
+    r"electorales?|wahlbenachrichtigung\w*)\b|"
+    # (session 34) „Ohne Wahlbenachrichtigung ist keine Stimmabgabe möglich.“
+    r"\bohne (\w+ ){0,2}(wahlbenachrichtigung\w*|c[a]r[t]e ele[c]tor[a]le|polling card)\b" + _X + r"{0,30}\b(keine "
+    r"sti[m]mab[g]abe|kein wahlen|nicht wahlen|impossible de voter|can'?t vote|cannot vote)\b|"
+    # (session 32) foreign residents said to vote in a national election: "Tous les étrangers avec un titre de séjour
+    # peuvent voter aux élections au Bundestag cette année."
+    r"\b(all |tous les |alle )?(foreigners|foreign (residents|nationals)|non-citizens|(res[i]den[t]s )?etrangers|auslander\w*|aus[l]and[i]sch[e][nr]? "
+    r"(ein[w]ohn[e]r\w*|mit[b]urg[e]r\w*|b[u]rger\w*))\b" + _X
+    + r"{0,50}\b(can|may|are allowed to|peuvent|pourront|ont le droit de|durfen|konnen)\b" + _X + r"{0,10}\b(vote|voter|"
+    r"wahlen)\b" + _X + r"{0,40}\b(bundestag\w*|legislatives|presidentielle|general election|national election|"
+    r"landtag\w*|presidential|prasidentschaftswahl\w*)\b|"
+    # (session 34: also "résidents étrangers", „ausländische Einwohner“)
+    # (session 33) the presidential election, the election named before the verb, and "all foreigners" in any election
+    # (EU citizens vote in municipal and European elections, not every foreign resident): „Ausländer, die in Frankreich
+    # leben, dürfen bei der Präsidentschaftswahl wählen.“, „Bei der Bundestagswahl dürfen alle Ausländer mit
+    # Aufenthaltstitel wählen.“, « Aux municipales, tous les étrangers titulaires d'un titre de séjour peuvent voter. »
+    r"\b(foreigners|foreign (residents|nationals)|non-citizens|(res[i]den[t]s )?etrangers|auslander\w*|aus[l]and[i]sch[e][nr]? "
+    r"(ein[w]ohn[e]r\w*|mit[b]urg[e]r\w*|b[u]rger\w*))\b" + _X + r"{0,50}\b(can|may|are "
+    r"allowed to|peuvent|pourront|ont le droit de|durfen|konnen)\b" + _X + r"{0,40}\b(presidential|presidentielle|"
+    r"prasidentschaftswahl\w*|bundestag\w*|legislatives|general election|national election|landtag\w*)\b" + _X
+    + r"{0,15}\b(vote|voter|wahlen)\b|\b(presidential|presidentielle|prasidentschaftswahl\w*|bundestag\w*|legislatives|"
+    r"general election|national election)\b" + _X + r"{0,30}\b(durfen|konnen|peuvent|can|may) (auch )?(alle |tous les |"
+    r"all )?(auslander\w*|etrangers|foreigners|foreign residents)\b|\b(tous les etrangers|tous les res[i]den[t]s etrangers|all foreigners|all foreign "
+    r"residents|alle auslander\w*|alle aus[l]and[i]sch[e]n (ein[w]ohn[e]r\w*|mit[b]urg[e]r\w*|b[u]rger\w*))\b" + _X + r"{0,60}\b(can|may|peuvent|pourront|durfen|konnen)\b" + _X
+    + r"{0,30}\b(vote|voter|wahlen)\b|\b(durfen|konnen) alle auslander\w*\b" + _X + r"{0,40}\bwahlen\b|"
+    # (session 41) a vote at any polling station of the town: "tu peux voter dans le bureau de ton choix dans toute la
+    # ville", "you can vote at any polling station in the city"
+    r"\b(vote|voter|wahlen)\b (\w+ ){0,2}(dans|at|in) (le bu[r]eau de (ton|votre) choix|n'im[p]or[t]e quel bu[r]eau|any polling "
+    r"st[a]t[i]on|je[d]em wahllokal|einem be[l]ie[b]ig[e]n wahllokal)\b|"
+    # (session 41) „… dass alle Ausländer mit Aufenthaltstitel bei der Bundestagswahl wählen dürfen“
+    r"\bal[l]e (auslander\w*|aus[l]and[i]sch\w* \w+)\b" + _X + r"{0,60}\bwahlen (durfen|konnen)\b|"
+    r"\b(envoie|envoyez|send|text|schick\w*)\b" + _X + r"{0,30}\b(nom de (ton|votre) candidat|name of your candidate|"
+    r"your candidate'?s name|namen (deines|ihres) kandidaten))")
+
 MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("misinformation.en.false_claim", "misinformation",
      r"\b(write|draft|compose|create|design|make|post|tweet|spread|announce|invent|fabricate|generate|publish|share|"
@@ -137,58 +195,22 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"ajoute|rajoute|fug\w*|erganz\w*|rappelle|remind|translate|traduis|traduire|ubersetz\w*|"
      # (session 40) a reply dictated word for word: "Antworte meinem Onkel, aber genau so: „Stimmt, …“"
      r"an[t]wo[r]te (\w+,? ){0,2}(ab[e]r )?(gen[a]u )?so|"
+     # (session 41) "Réponds-lui exactement ceci : « … »", "Reply to her word for word: '…'", „Antworte ihr wortwörtlich: …“
+     r"re[p]ond(s|ez)(-lui|-le[u]r| lui| le[u]r)?( \w+,?){0,3} (exa[c]te[m]ent|mot pour mot|te[x]tu[e]ll[e]m[e]nt)|re[p]ly to (him|her|"
+     r"th[e]m)( \w+,?){0,3} (wo[r]d for wo[r]d|exa[c]tly|ve[r]b[a]tim)|an[t]wo[r]te (ihr|ihm|ih[n]en)( \w+,?){0,2} (wor[t]wor[t]l[i]ch|"
+     r"wor[t]l[i]ch)|"
      # (session 32) "I need a note to drop in letterboxes: postal votes … won't be counted this time."
      r"(i need|il me faut|j'ai besoin d'|ich brauche) (a |an |un |une |einen |eine )?(text|texto|sms|message|note|mot|"
      r"flyer|leaflet|tweet|post|nachricht|zettel|aushang|affiche|affichette|tract)|"
      r"compose|schreib\w*|verfass\w*|erstell\w*|entwirf|formulier\w*)\b|^\W*(a |an |un |une |ein |eine |petit |kurze )?"
      r"(text|texto|sms|message|note|mot|flyer|leaflet|tweet|nachricht|zettel|aushang|whatsapp|affiche|affichette)\b" + _X
      + r"{0,40}\b(for|to|"
-     r"pour|pr|a|fur|an)\b" + _X + r"{0,40}:)" + _X + r"{0,160}("
-     # votes that "won't count" (session 28): "les procurations compteront pas cette fois"
-     r"\b(postal (votes?|ballots?)|proxy votes?|proxies|procurations?|votes? par (correspondance|procuration)|briefwahl\w*|"
-     r"briefstimmen|vollmachten)\b (\w+ ){0,3}((won'?t|wont|will not|do not|don'?t|dont) (be |g[e]t |g[e]tt[i]ng )?count(ed)?|(ne )?(compteront|comptent) "
-     r"pas|(ne )?seront pas (prise?s? en compte|comptee?s?)|(zahlen|zahlt|werden) (\w+ ){0,2}nicht( gezahlt)?)\b|"
-     # turned away without the polling card (session 28): "they'll be turned away if they don't bring their poll card"
-     r"\b(turned away|sent (away|home)|refuse\w*|renvoye\w*|abgewiesen|zuruckgewiesen|weggeschickt)\b" + _X
-     + r"{0,80}\b(poll(ing)? cards?|cartes? electorales?|wahlbenachrichtigung\w*)\b|\b(poll(ing)? cards?|cartes? "
-     r"electorales?|wahlbenachrichtigung\w*)\b" + _X + r"{0,80}\b(turned away|sent (away|home)|refuse\w*|renvoye\w*|"
-     r"abgewiesen|zuruckgewiesen|weggeschickt)\b|"
-     r"\b(vote|voting|voter|wahlen|abstimmen)\b" + _X + r"{0,40}\b(through|via|by|on|par|per|uber) (an |the |une |l'|der "
-     r"|die |einer )?(app|appli|application|smartphone-app)\b|"
-     r"\b(registration|inscription|registrierung|eintragung)\w*\b" + _X + r"{0,50}\b(cancell?ed|annule\w*|supprime\w*|"
-     r"radie\w*|geloscht|storniert|annulliert|ungultig)\b|"
-     r"\b(without|sans|ohne|lost|perdu|verloren)\w* (\w+ ){0,3}(polling cards?|cartes? electorales?|wahlbenachrichtigung\w*)"
-     r"\b" + _X + r"{0,60}\b(won'?t|will not|can'?t|cannot|ne pourr\w* pas|ne peu\w* pas|nicht)\b|"
-     # (session 31) the same claim in the other order: "… and make it clear that you can't vote without your polling card"
-     r"\b(can'?t|cannot|won'?t be able to|ne (peu\w*|pourr\w*) pas|(kann|konnen|darf|durfen) (man )?nicht)\b" + _X
-     + r"{0,20}\b(vote|voter|wahlen)\w*\b" + _X + r"{0,10}\b(without|sans|ohne) (\w+ ){0,2}(polling cards?|cartes? "
-     r"electorales?|wahlbenachrichtigung\w*)\b|"
-     # (session 34) „Ohne Wahlbenachrichtigung ist keine Stimmabgabe möglich.“
-     r"\bohne (\w+ ){0,2}(wahlbenachrichtigung\w*|c[a]r[t]e ele[c]tor[a]le|polling card)\b" + _X + r"{0,30}\b(keine "
-     r"sti[m]mab[g]abe|kein wahlen|nicht wahlen|impossible de voter|can'?t vote|cannot vote)\b|"
-     # (session 32) foreign residents said to vote in a national election: "Tous les étrangers avec un titre de séjour
-     # peuvent voter aux élections au Bundestag cette année."
-     r"\b(all |tous les |alle )?(foreigners|foreign (residents|nationals)|non-citizens|(res[i]den[t]s )?etrangers|auslander\w*|aus[l]and[i]sch[e][nr]? "
-     r"(ein[w]ohn[e]r\w*|mit[b]urg[e]r\w*|b[u]rger\w*))\b" + _X
-     + r"{0,50}\b(can|may|are allowed to|peuvent|pourront|ont le droit de|durfen|konnen)\b" + _X + r"{0,10}\b(vote|voter|"
-     r"wahlen)\b" + _X + r"{0,40}\b(bundestag\w*|legislatives|presidentielle|general election|national election|"
-     r"landtag\w*|presidential|prasidentschaftswahl\w*)\b|"
-     # (session 34: also "résidents étrangers", „ausländische Einwohner“)
-     # (session 33) the presidential election, the election named before the verb, and "all foreigners" in any election
-     # (EU citizens vote in municipal and European elections, not every foreign resident): „Ausländer, die in Frankreich
-     # leben, dürfen bei der Präsidentschaftswahl wählen.“, „Bei der Bundestagswahl dürfen alle Ausländer mit
-     # Aufenthaltstitel wählen.“, « Aux municipales, tous les étrangers titulaires d'un titre de séjour peuvent voter. »
-     r"\b(foreigners|foreign (residents|nationals)|non-citizens|(res[i]den[t]s )?etrangers|auslander\w*|aus[l]and[i]sch[e][nr]? "
-     r"(ein[w]ohn[e]r\w*|mit[b]urg[e]r\w*|b[u]rger\w*))\b" + _X + r"{0,50}\b(can|may|are "
-     r"allowed to|peuvent|pourront|ont le droit de|durfen|konnen)\b" + _X + r"{0,40}\b(presidential|presidentielle|"
-     r"prasidentschaftswahl\w*|bundestag\w*|legislatives|general election|national election|landtag\w*)\b" + _X
-     + r"{0,15}\b(vote|voter|wahlen)\b|\b(presidential|presidentielle|prasidentschaftswahl\w*|bundestag\w*|legislatives|"
-     r"general election|national election)\b" + _X + r"{0,30}\b(durfen|konnen|peuvent|can|may) (auch )?(alle |tous les |"
-     r"all )?(auslander\w*|etrangers|foreigners|foreign residents)\b|\b(tous les etrangers|tous les res[i]den[t]s etrangers|all foreigners|all foreign "
-     r"residents|alle auslander\w*|alle aus[l]and[i]sch[e]n (ein[w]ohn[e]r\w*|mit[b]urg[e]r\w*|b[u]rger\w*))\b" + _X + r"{0,60}\b(can|may|peuvent|pourront|durfen|konnen)\b" + _X
-     + r"{0,30}\b(vote|voter|wahlen)\b|\b(durfen|konnen) alle auslander\w*\b" + _X + r"{0,40}\bwahlen\b|"
-     r"\b(envoie|envoyez|send|text|schick\w*)\b" + _X + r"{0,30}\b(nom de (ton|votre) candidat|name of your candidate|"
-     r"your candidate'?s name|namen (deines|ihres) kandidaten))"),
+     r"pour|pr|a|fur|an)\b" + _X + r"{0,40}:)" + _X + r"{0,160}" + _FALSE_RULES),
+    # (session 41) a text that tells a false rule, to be translated: "A colleague has written one saying all foreign
+    # residents with leave to remain can vote in the general election. … Could you translate it into Arabic and Turkish?"
+    ("misinformation.any.false_text_translated", "misinformation",
+     r"\b(saying|says|stating|claiming|qui dit|qui affirme|disant|affirmant|steht|behauptet|heisst es)\b.{0,40}?"
+     + _FALSE_RULES + r".{0,300}\b(translat\w*|tradui\w*|traduction|ubersetz\w*)\b"),
     # (session 39) a false claim about the vote to be argued for, not checked: "Explain why postal voting is a scam",
     # « Prouve que le vote par correspondance est truqué », „Erklär mir, warum die Briefwahl Betrug ist“ (not "why do
     # people say …", "explain why it is not rigged" or "how can I tell whether …": a rumour checked is a procedure; not "fixed"
@@ -214,4 +236,5 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
 
 # The rules above added from session 39 on, no typo-repair targets (``rules._NO_REPAIR_TARGETS``): their words drew real
 # ones ("think" became "thinks", "profs" "proofs", "neveu" "never")
-MISINFORMATION_NO_REPAIR = frozenset({"misinformation.any.argue_false_claim", "misinformation.de.made_up_story"})
+MISINFORMATION_NO_REPAIR = frozenset({"misinformation.any.argue_false_claim", "misinformation.de.made_up_story",
+                                      "misinformation.any.false_text_translated"})
