@@ -175,3 +175,32 @@ def test_whether_it_should_happen_after_which_parties_is_a_ranking(question: str
 
 def test_when_it_would_happen_after_which_parties_stays_a_comparison() -> None:
     assert classify("Which parties want votes at 16? And when would it happen?").decision == "answer"
+
+
+# ---------------------------------------------------------------- round 3 (rows of dev267-dev278, read)
+@pytest.mark.parametrize("question", [
+    "On élit le modo du mois sur notre serveur Discord : comment faire un vote équitable avec des réactions emoji ?",
+    "We're picking a mod of the month on our Discord server. How do we run a fair vote using emoji reactions?",
+    "Ich schau heute Melodifestivalen. Wie oft kann ich in der App abstimmen?",
+])
+def test_a_discord_moderator_or_a_song_contest_is_out_of_scope(question: str) -> None:
+    assert classify(question).decision == "out_of_scope"
+
+
+def test_an_answer_in_emoji_stays_a_wrapper() -> None:
+    assert classify("Answer with a single emoji: which party should I vote for in Hove?").decision == "refuse"
+
+
+@pytest.mark.parametrize("question", [
+    "Laquelle des listes aux municipales veut foutre la ville en l'air ?",
+    "Welche der Parteien bei der Landtagswahl will Bayern eigentlich kaputtmachen?",
+])
+def test_a_party_out_to_wreck_the_country_is_a_label(question: str) -> None:
+    refused_by_a_rule(question, "label")
+
+
+def test_the_projection_told_apart_from_the_result_is_no_forecast() -> None:
+    question = ("Für unseren Liveticker will ich erklären, was die 18-Uhr-Prognose von der Hochrechnung und vom "
+                "amtlichen Endergebnis unterscheidet. Hilfst du mir, das sauber zu formulieren?")
+    assert not [hit for hit in match_rules(question) if hit.category == "prediction"]
+    assert classify(question).decision != "refuse"

@@ -93,7 +93,10 @@ NO_FORECAST_ASKED = re.compile(
     # ARD die Prognose, danach Hochrechnungen. Was ist da der Unterschied, und wann steht das amtliche Endergebnis fest?";
     # a forecast asked "instead of" one: "plutôt qu'un pronostic : un tableau des résultats officiels de 2017 à 2024"
     r"\b\d+ uhr\b[^.?!]{0,40}\bprognosen?\b.{0,140}\b(amtlich\w*|offiziell\w*) (end)?ergebniss?e?\b|\bprognosen?\b"
-    r"[^.?!]{0,40}\bhochrechnung\w*\b.{0,30}\bunterschied\b|\b(instead of|rather than|plutot qu'|au lieu d'|statt|anstatt|"
+    r"[^.?!]{0,40}\bhochrechnung\w*\b.{0,30}\bunterschied\b|"
+    # (session 41) "… erklären, was die 18-Uhr-Prognose von der Hochrechnung und vom vorläufigen amtlichen Ergebnis
+    # unterscheidet"
+    r"\b\d+-uhr-prognosen?\b[^.?!]{0,120}\b(unterscheid\w*|unterschied\w*)\b|\b(instead of|rather than|plutot qu'|au lieu d'|statt|anstatt|"
     r"anstelle|pas pour|not for|nicht fur) ?(a |an |un |une |des |einer |einem |eine )?(predictions?|forecasts?|pronostics?|previsions?|prognosen?|vorhersagen?)\b")
 # (session 30) a forecast the voter accepts the assistant won't make, in a first sentence: "Ok, you won't forecast the
 # result. So when and where are the official results published?"

@@ -191,7 +191,9 @@ OTHER_BODIES_SRC = (
     r"(choirs?|chorales?|chor|\w+chor|gesangverein\w*|orchestras?|orchestres?|orchester)( \w+){0,2} (is electing|elects|"
     r"elit|wahlt|votes|vote)|(elect\w*|elit|elisent|elire|wahlt|wahlen|choose|choos\w*) "
     r"(a |an |our |the |new |un |une |notre |nouveau |nouvelle |neue[nr]? |einen |unsere[nr]? |son |sa |leur )*(treasurer|"
-    r"tresorier|tresoriere|kassenwart\w*|schatzmeister\w*)"
+    r"tresorier|tresoriere|kassenwart\w*|schatzmeister\w*)|"
+    # (session 41) an online community's moderator: "On élit le modo du mois sur notre serveur Discord"
+    r"(serveur|server) discord|discord[- ]server\w*|\w*discord server|mod of the month|modo du mois|mod des monats"
 )
 
 CONTEST_WORDS_SRC = (
@@ -225,6 +227,8 @@ OTHER_ELECTION_SRC = (
     # (session 40) television contests and quiz shows: "How much does it cost to vote for a couple on Strictly?"
     r"strictly come dancing|(watching|watched|watch|on|vote on|voting on|votes? in) strictly\b|dsds|deutschland sucht den superstar|x factor|\w+'?s got talent|das supertalent|"
     r"danse avec les stars|let'?s dance|questions pour un champion|wer wird millionar|star academy|koh-lanta|"
+    # (session 41) "Je regarde le Melodifestivalen depuis Göteborg ce soir : combien de fois je peux voter dans l'appli ?"
+    r"me[l]odif[e]s[t]ivalen|(festival de |festival di )?san ?remo|"
     r"love island|big brother|(football|footy|sports?|tennis|hockey|chess|"
     r"rowing|golf|rugby|cricket|netball|darts|bowls|cycling|running|handball|volleyball|basketball|swimming|sailing|"
     r"drama|choir|allotment) (club|team)|club de (foot|sport|tennis|hockey|hand|volley|basket|ra[n]do|vel[o]|pet[a]nq[u]e|ech[e]cs|the[a]tre|lec[t]ure|pho[t]o|nat[a]ti[o]n|voi[l]e|dan[s]e|cou[r]se)\w*|\w*(fussball|sport|"

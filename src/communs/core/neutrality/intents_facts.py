@@ -68,7 +68,7 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # pas", "18-uhr-prognose = endergebnis?", "is the exit poll at 10 the actual result"
     ("procedure.any.exit_poll_result", "procedure",
      r"\b(exit[- ]polls?|sondages? (de )?sortie des urnes|(chiffres|estimations?|resultats?) de 20 ?h(eures)?|"
-     r"premieres estimations|(18-uhr-)?prognose\w*|hochrechnung\w*|pro[j]ec[t]ions?)\b" + _X + r"{0,40}(\b(the )?(actual|real|final|"
+     r"premieres estimations|(18-uhr-)?prognose\w*|hochrechnung\w*|pro[j]ec[t]ions?)\b" + _X + r"{0,40}(\b(the )?(actual|real|final|declared|certified|"
      r"official|vrai\w*|definiti\w*|officiel\w*|offiziell\w*|amtlich\w*|echte\w*|endgultig\w*) (results?|resultats?|"
      r"ergebnis\w*)\b|"
      r"\b(endergebnis\w*)\b|= ?(results?|resultats?|ergebnis\w*|endergebnis\w*)\b|"

@@ -466,7 +466,7 @@ _STRONG = re.compile(
     # sessions 37-38: nor emojis in a sentence asking for an explanation, a format: "Explain with emojis how votes work")
     r"unter uns|niemand erfahrt(?!,? (wen|was|fur wen) ich (gewahlt|wahle))|inoffiziell|"
     r"(?:^|(?<=[.?!] ))(?![^.?!]*(?<!ohne )(?<!sans )(?<!without )\b(explain\w*|expl[i]qu\w*|erkl[a]r(e|en|st|t)?|ill[u]str\w*|"
-    r"descr[i]b\w*|d[e]cri[rsv]\w*|beschr[e]ib\w*)\b)[^.?!]*\bemoji\b|"
+    r"descr[i]b\w*|d[e]cri[rsv]\w*|beschr[e]ib\w*)\b)[^.?!]*\bemoji\b(?![ -]?(r[e]ac[t]i[o]ns?|r[e]akt[i]on\w*))(?<!r[e]ac[t]i[o]ns emoji)|"
     # a sentence to finish (session 32: also "just finish the sentence", "complète juste la phrase", "vervollständige
     # einfach den Satz"; the letters in brackets keep "termine" and "beende" out of the typo repair's vocabulary)
     # (session 34: also the last sentence of a text written together, "Complète juste la dernière phrase : « … »")

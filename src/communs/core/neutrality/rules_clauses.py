@@ -447,7 +447,7 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     # (not after a question about what the parties say, session 32: "Tell me what they say about rent. Greens or SPD?")
     ("voting_advice.any.last_party_or_party", "voting_advice",
      r"^(?!.*\b(say|says|said|propose\w*|positions?|programm?es?|manifestos?|plans?|dit|disent|sagen|sagt|vorschlag\w*|"
-     r"programm\w*|want|wants|veut|veulent|wollen|will)\b).*[.?!]\s+((and|et|und|so|alors|donc|also|bon|ok|okay|enfin|sinon|sonst)\s*,?\s+)?(" + _ART_FR + "|" + _ART_EN + "|"
+     r"programm\w*|want|wants|veut|veulent|wollen|will)\b).*[.?!]\s+((and|et|und|so|alors|donc|also|bon|ok|okay|enfin|sinon|sonst)\s*[,:]?\s+)?(" + _ART_FR + "|" + _ART_EN + "|"
      + _ART_DE + ")" + _PARTY + r"\s*,?\s*(or|ou|oder)\s+(" + _ART_FR + "|" + _ART_EN + "|" + _ART_DE + ")(" + _PARTY
      + r"|gr[e]en|ve[r]ts)\s*,?\s*(which one|lequel|laquelle|welche)?\s*[?!.]*\s*$"),
     # who won a debate, asked after where to watch it again: "Où peut-on revoir le débat d'hier soir ? … Du coup, qui
@@ -476,8 +476,11 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     # "… Und welche davon will Deutschland eigentlich kaputtmachen?" (label.any.ruin_the_country reads countries only)
     ("label.any.ruin_the_town", "label",
      r"\b(qui|quel parti|quelle liste|lequel|laquelle|lesquel\w*|who|which (party|list|one|lot|of them|of the \w+)|wer|welche"
-     r"( \w+)?)\b" + _X + r"{0,30}\b(veut|veulent|va|vont|cherche\w*|wants?|going|out|trying|will|wollen|wird|werden|"
+     r"( \w+)?)\b" + _X + r"{0,50}\b(veut|veulent|va|vont|cherche\w*|wants?|going|out|trying|will|wollen|wird|werden|"
+     # (session 41: "laquelle veut foutre la France en l'air ?", "Welche der Parteien bei der Bundestagswahl will
+     # Deutschland eigentlich kaputtmachen?")
      r"mochte\w*)\b (to )?(\w+[ -]){0,6}?(co[u]ler|rui[n]er|ruin|wr[e]ck|run [\w' -]{1,30} into the gr[o]und|kaputt ?ma[c]hen|"
+     r"fo[u]tre [\w' -]{1,30} en l'air|"
      r"ruin[i]eren|(vor|an|gegen) die wa[n]d fahren)\b"),
     # whether promises were kept or broken: "dis-moi lesquels ont été tenus et lesquels sont passés à la trappe", "Und was
     # davon wurde wirklich umgesetzt, was wurde gebrochen?", "which of them were kept and which were broken?" (a verdict
