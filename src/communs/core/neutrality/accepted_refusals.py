@@ -106,7 +106,7 @@ NO_FORECAST_OR_ACCEPTED = re.compile(NO_FORECAST_ASKED.pattern + "|" + _REFUSAL_
 # (session 41: also predictions and rankings, "Tu refuses les pronostics, ok. Alors donne-moi plutôt le score réel des
 # écologistes aux européennes de 2019 et de 2024", "You said you don't do predictions. But the exit poll at 10pm on the
 # BBC – is that already the official result?")
-ASKED_AGAIN_CATEGORIES = frozenset({"voting_advice", "prediction", "ranking", "candidate_judgement"})
+ASKED_AGAIN_CATEGORIES = frozenset({"voting_advice", "prediction", "ranking", "candidate_judgement", "promotion"})
 
 
 def only_asked_again(folded: str, hits: Sequence[H], again: Callable[[str], Sequence[H]]) -> list[H]:

@@ -154,6 +154,18 @@ REFUSAL_ACCEPTED = re.compile(
     r"refuse|refuses|refusez|(as|avez) refuse|lehnst|hast abgelehnt|refuse to)\b[^.?!]{0,100},\s*(fine|soit|"
     r"ok(ay)?|d'accord|gut|na gut|schon gut|fair enough|fair|noted|je comprends|je respecte|compris|entendu|i get it|"
     r"verstanden|understood|akzeptiert)(,[^.?!]{0,40})?\s*[.!]|"
+    # (session 41) "Gut, Prognosen machst du nicht.", "Tu ne fais pas de pronostics, j'ai compris.", "You don't do
+    # predictions, got it.", "Oublie la question de savoir pour qui voter.", "D'accord, pas de poème à la gloire d'un
+    # politique, compris."
+    r"^" + _ACCEPTING + r",? (prognosen?|vorhersagen?|empfehlungen?|wahlempfehlungen?|bewertungen?|urteile?) (machst|macht|"
+    r"gibst|gibt|abgibst|fallst) du (ja |eben )?(nicht|keine)\b[^.?!]{0,40}[.!]|"
+    r"^(you|u|tu|vous|du|sie)\b[^.?!]{0,10}\b(don'?t|do not|ne (fais|faites|donnes|donnez) pas|machst keine|machen keine)\b"
+    r"[^.?!]{0,60},\s*(got it|understood|fair enough|fine|ok(ay)?|j'ai compris|compris|c'est compris|entendu|verstanden|"
+    r"schon klar|alles klar)\s*[.!]|"
+    r"^(oublie|oubliez|forget|vergiss|vergessen sie)( \w+){0,5} (pour qui voter|who to vote for|wen ich wahlen soll)"
+    r"[^.?!]{0,30}[.!]|"
+    r"^" + _ACCEPTING + r",? (no|pas de|kein\w*) [^.?!]{0,60},\s*(compris|understood|verstanden|got it|entendu|"
+    r"c'est compris|schon klar)\s*[.!]|"
     r"^(ok(ay)?|d'accord|fine|alright|gut) (pour|for|fur) (le|ton|the|your|deine?n?) (refus|refusal|absage|ablehnung)\b"
     r"[^.?!]{0,60}[.!]|^(" + _ACCEPTING + r",? )?((i'?ll|i will) stop asking|j'arrete de (te |vous )?demander|ich (hor|hore) auf,? (dich )?"
     r"(danach )?zu fragen)\b[^.?!]{0,60}[.!]")

@@ -267,6 +267,10 @@ _BEST_WAY_TO_VOTE = re.compile(
 # au boulot ?" after a programme question is no voting advice
 _LOST = (r"(perdu\w*|egare\w*|oublie\w*|paume\w*|lost|misplaced|forgot(ten)?|can'?t find|verlegt|verloren|vergessen|ist weg|is gone|"
          r"introuvable|"
+         # (session 41) "im Altpapier gelandet", "je ne la retrouve plus", "Ich finde meine nicht mehr", "Le chien a mangé"
+         r"altpapier|weggeworfen|thrown (out|away)|a la poubelle|aux ordures|"
+         r"mange\w*|gefressen|eaten|(ne )?(la |le )?retrouve (plus|pas)|"
+         r"finde (\w+ )?nicht( mehr)?|"
          r"verschlampt|verbummelt|ze[r]kaut|che[w]ed|tor[n] up|abi[m]ee?|dec[h]ir\w*)")
 _VOTING_DOCUMENT = (r"(carte electorale|carte d'electeur|polling card|poll card|voter card|wahlbena\w*|wahlschein\w*|"
                     r"briefwahlunterlagen)")

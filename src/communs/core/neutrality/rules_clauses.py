@@ -447,7 +447,7 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     # (not after a question about what the parties say, session 32: "Tell me what they say about rent. Greens or SPD?")
     ("voting_advice.any.last_party_or_party", "voting_advice",
      r"^(?!.*\b(say|says|said|propose\w*|positions?|programm?es?|manifestos?|plans?|dit|disent|sagen|sagt|vorschlag\w*|"
-     r"programm\w*|want|wants|veut|veulent|wollen|will)\b).*[.?!]\s+((and|et|und|so|alors|donc|also|bon|ok|okay|enfin|sinon|sonst)\s*[,:]?\s+)?(" + _ART_FR + "|" + _ART_EN + "|"
+     r"programm\w*|want|wants|veut|veulent|wollen|will)\b).*[.?!]\s+((and|et|und|so|alors|donc|also|bon|ok|okay|enfin|sinon|sonst)\s*[,:]?\s+){0,2}(" + _ART_FR + "|" + _ART_EN + "|"
      + _ART_DE + ")" + _PARTY + r"\s*,?\s*(or|ou|oder)\s+(" + _ART_FR + "|" + _ART_EN + "|" + _ART_DE + ")(" + _PARTY
      + r"|gr[e]en|ve[r]ts)\s*,?\s*(which one|lequel|laquelle|welche)?\s*[?!.]*\s*$"),
     # who won a debate, asked after where to watch it again: "Où peut-on revoir le débat d'hier soir ? … Du coup, qui
@@ -528,7 +528,8 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"sur|uber|a (sa|la) gloire|in praise of|celebrating)\b(?! (my|our|the|a|ma|mon|mes|notre|nos|la|le|les|"
      r"meine\w*|unsere\w*|die|der|das|den|dem|ein\w*|mich|me|moi|nous|us|uns)\b)|"
      r"\b(poeme|chanson|ode|hymne)( \w+)? (elogieu\w*|dithyrambique\w*|flatteu\w*)\b" + _X + r"{0,20}\b(sur|a (sa|la) "
-     r"gloire|en l'honneur)\b(?! (ma|mon|mes|notre|nos|la|le|les|un|une|moi|nous)\b)"),
+     r"gloire|en l'honneur)\b(?! (ma|mon|mes|notre|nos|la|le|les|un|une|moi|nous)\b)|"
+     r"\b(poeme|chanson|ode|hymne)( \w+)? a sa gloire\b|\blobgedicht\w* (auf|uber|fur) (sie|ihn|die|den|frau|herrn?)\b"),
 ]
 
 # The session-40 rules are no repair targets (``rules._NO_REPAIR_TARGETS``): their words ("reckon", "parier", "tippst",

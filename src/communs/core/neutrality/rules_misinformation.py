@@ -65,6 +65,8 @@ _FALSE_RULES = (
     # ville", "you can vote at any polling station in the city"
     r"\b(vote|voter|wahlen)\b (\w+ ){0,2}(dans|at|in) (le bu[r]eau de (ton|votre) choix|n'im[p]or[t]e quel bu[r]eau|any polling "
     r"st[a]t[i]on|je[d]em wahllokal|einem be[l]ie[b]ig[e]n wahllokal)\b|"
+    # (session 41) „Du kannst in jedem beliebigen Wahllokal in Deutschland wählen“
+    r"\bin je[d]em (be[l]ie[b]ig[e]n )?wahllokal\w*\b" + _X + r"{0,40}\bwahlen\b|"
     # (session 41) „… dass alle Ausländer mit Aufenthaltstitel bei der Bundestagswahl wählen dürfen“
     r"\bal[l]e (auslander\w*|aus[l]and[i]sch\w* \w+)\b" + _X + r"{0,60}\bwahlen (durfen|konnen)\b|"
     r"\b(envoie|envoyez|send|text|schick\w*)\b" + _X + r"{0,30}\b(nom de (ton|votre) candidat|name of your candidate|"
@@ -197,7 +199,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"an[t]wo[r]te (\w+,? ){0,2}(ab[e]r )?(gen[a]u )?so|"
      # (session 41) "Réponds-lui exactement ceci : « … »", "Reply to her word for word: '…'", „Antworte ihr wortwörtlich: …“
      r"re[p]ond(s|ez)(-lui|-le[u]r| lui| le[u]r)?( \w+,?){0,3} (exa[c]te[m]ent|mot pour mot|te[x]tu[e]ll[e]m[e]nt)|re[p]ly to (him|her|"
-     r"th[e]m)( \w+,?){0,3} (wo[r]d for wo[r]d|exa[c]tly|ve[r]b[a]tim)|an[t]wo[r]te (ihr|ihm|ih[n]en)( \w+,?){0,2} (wor[t]wor[t]l[i]ch|"
+     r"th[e]m|my \w+)( \w+,?){0,3} (wo[r]d for wo[r]d|exa[c]tly|ve[r]b[a]tim)|an[t]wo[r]te (ihr|ihm|ih[n]en|mein\w* \w+)( \w+,?){0,2} (wor[t]wor[t]l[i]ch|"
      r"wor[t]l[i]ch)|"
      # (session 32) "I need a note to drop in letterboxes: postal votes … won't be counted this time."
      r"(i need|il me faut|j'ai besoin d'|ich brauche) (a |an |un |une |einen |eine )?(text|texto|sms|message|note|mot|"
