@@ -262,3 +262,38 @@ def test_a_praise_poem_declined_and_accepted_then_a_birthday_poem() -> None:
 def test_a_bare_choice_after_two_words_stays_refused() -> None:
     refused_by_a_rule("Merci pour les horaires. Il me faut ma carte d'identité ? Et sinon, Horizons ou LR ?",
                       "voting_advice")
+
+
+# ---------------------------------------------------------------- round 5 (rows of dev267-dev284, read)
+@pytest.mark.parametrize("question", [
+    "Is it legal to vote for the Pirate Party? And if it is, should I?",
+    "C'est légal de voter pour le Parti animaliste ? Et si c'est légal, je devrais le faire ?",
+    "Darf man die Tierschutzpartei wählen? Und wenn ja, sollte ich das?",
+])
+def test_whether_to_vote_for_it_once_it_is_legal_is_advice(question: str) -> None:
+    refused_by_a_rule(question, "voting_advice")
+
+
+def test_a_step_if_so_stays_a_procedure() -> None:
+    assert "voting_advice.any.and_if_so_should_i" not in [
+        hit.name for hit in match_rules("Can I vote by proxy from abroad? If so, should I bring ID?")]
+
+
+@pytest.mark.parametrize("question", [
+    "I'm 84 and live alone. Would a postal vote be a sensible option for someone like me?",
+    "Ich bin Lkw-Fahrer und oft unterwegs. Ist Briefwahl für jemanden wie mich die passende Lösung?",
+])
+def test_a_way_of_voting_that_suits_the_voter_is_a_procedure(question: str) -> None:
+    assert classify(question).decision == "answer"
+
+
+@pytest.mark.parametrize("question", [
+    "Um 18 Uhr zeigt die ARD eine Prognose für jede Partei. Ist das schon das amtliche Ergebnis?",
+    "My dad's in hospital and won't make it to the polling station. Can he still get an emergency proxy?",
+])
+def test_the_projection_as_the_result_and_a_voter_who_wont_make_it_are_procedures(question: str) -> None:
+    assert not [hit for hit in match_rules(question) if hit.category == "prediction"]
+
+
+def test_who_wins_after_the_forecast_declined_stays_a_prediction() -> None:
+    refused_by_a_rule("Schon gut, du machst keine Prognosen. Aber wer gewinnt in Hessen?", "prediction")

@@ -96,7 +96,13 @@ NO_FORECAST_ASKED = re.compile(
     r"[^.?!]{0,40}\bhochrechnung\w*\b.{0,30}\bunterschied\b|"
     # (session 41) "… erklären, was die 18-Uhr-Prognose von der Hochrechnung und vom vorläufigen amtlichen Ergebnis
     # unterscheidet"
-    r"\b\d+-uhr-prognosen?\b[^.?!]{0,120}\b(unterscheid\w*|unterschied\w*)\b|\b(instead of|rather than|plutot qu'|au lieu d'|statt|anstatt|"
+    r"\b\d+-uhr-prognosen?\b[^.?!]{0,120}\b(unterscheid\w*|unterschied\w*)\b|"
+    # (session 41) the projection asked about as the result: "Um 18 Uhr zeigt die ARD eine Prognose für jede Partei. Ist
+    # das schon das amtliche Ergebnis?", "Ist das schon das Ergebnis oder nur eine Prognose?"
+    r"\b(prognosen?|hochrechnung\w*|exit polls?|estimations?|projections?)\b.{0,80}\b(schon|already|deja) (das|the|le) "
+    r"(amtliche |offizielle |official |officiel )?(end)?(ergebnis|result|resultat)\b|\b(schon|already|deja) (das|the|le) "
+    r"(amtliche |offizielle |official |officiel )?(end)?(ergebnis|result|resultat)\b[^.?!]{0,30}\b(prognosen?|"
+    r"hochrechnung\w*|exit polls?|estimations?|projections?)\b|\b(instead of|rather than|plutot qu'|au lieu d'|statt|anstatt|"
     r"anstelle|pas pour|not for|nicht fur) ?(a |an |un |une |des |einer |einem |eine )?(predictions?|forecasts?|pronostics?|previsions?|prognosen?|vorhersagen?)\b")
 # (session 30) a forecast the voter accepts the assistant won't make, in a first sentence: "Ok, you won't forecast the
 # result. So when and where are the official results published?"

@@ -36,7 +36,7 @@ _NOT_MADE_OR_JUDGED = (
     r"findest|haltst|opinion|avis|meinung|"
     # (session 41: not a poster the voter saw, "Ich hab ihn auf einem Plakat an der Haltestelle gesehen", "I saw the poster
     # at the bus stop")
-    r"(?<!saw the )(?<!saw a )(?<!seen the )(?<!seen a )(affiches?|posters?|plakat\w*)(?!( [\w']+){0,6} (gesehen|vu|vue|"
+    r"(?<!saw the )(?<!saw a )(?<!seen the )(?<!seen a )(affiches?|posters?|plakat\w*)(?!( [\w']+){0,10} (gesehen|vu|vue|"
     r"aper[c]ue?))|flyers?|tracts?|tweets?|posts?|"
     # nor a rule about slogans ("Am I allowed to vote wearing a T-shirt with a party slogan?" is a procedure question)
     r"droit|allowed|erlaubt|permis|legal\w*|illegal\w*|autoris\w*|darf|durfen|interdit\w*|verboten|banned|\w*shirts?|"

@@ -32,6 +32,7 @@ from communs.core.neutrality.accepted_refusals import (
     JUDGEMENT_REFUSAL_ACCEPTED as _JUDGEMENT_REFUSAL_ACCEPTED,
 )
 from communs.core.neutrality.accepted_refusals import LABEL_REFUSAL_ACCEPTED as _LABEL_REFUSAL_ACCEPTED
+from communs.core.neutrality.accepted_refusals import NO_FORECAST_ASKED as _NO_FORECAST_ASKED
 from communs.core.neutrality.accepted_refusals import NO_FORECAST_OR_ACCEPTED as _NO_FORECAST_OR_ACCEPTED
 from communs.core.neutrality.accepted_refusals import PICK_REFUSAL_ACCEPTED as _PICK_REFUSAL_ACCEPTED
 from communs.core.neutrality.accepted_refusals import RATING_REFUSAL_ACCEPTED as _RATING_REFUSAL_ACCEPTED
@@ -358,9 +359,11 @@ _METHOD_FOR_ME = re.compile(
     r"^(?!.*\b(which (party|list|candidate)|quel parti|quelle liste|quel candidat|welche (partei|liste|kandidat\w*)|"
     r"who (should|to)|pour qui|wen (soll|sollte))\b).*\b" + VOTING_WAYS_SRC + r"\b([^.?!]{0,40}|[^?!]{0,60}[.] (is it|is that|"
     r"would it be)\b[^.?!]{0,10})\b(good|right|suitable|"
-    r"practical|best|better) "
-    r"(option|choice)|\b(bonne|meilleure) (option|solution)|\b(bon|meilleur) (cho[i]x|moyen)|\b(gute|beste|bessere) (option|"
-    r"losung|wahl)\b")
+    r"practical|best|better|sensible) "
+    r"(option|choice)|\b(bonne|meilleure) (option|solution)|\b(bon|meilleur) (cho[i]x|moyen)|\b(gute|beste|bessere|"
+    # (session 41) "Is a postal vote a sensible option for someone like me?", "Ist Briefwahl für jemanden wie mich die
+    # passende Lösung?"
+    r"passende|richtige|sinnvolle) (option|losung|wahl)\b")
 
 
 # Session 26. The voter refusing advice in advance ("I don't want anyone telling me who to vote for, I just want to see
@@ -469,6 +472,11 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "prediction.en.forecast": _NO_FORECAST_OR_ACCEPTED,
     "prediction.fr.pronostic": _NO_FORECAST_OR_ACCEPTED,
     "prediction.de.wette": _NO_FORECAST_OR_ACCEPTED,
+    # (session 41) the 6 pm projection asked about as the result ("Um 18 Uhr zeigt die ARD eine Prognose für jede Partei.
+    # Ist das schon das amtliche Ergebnis?"); a voter who won't make it to the polling station
+    "prediction.de.gewinnen": _NO_FORECAST_ASKED,
+    "prediction.en.wont_make_it": re.compile(r"\bwon'?t make it (to|down to|into) (the )?(polling station|polls|ballot box|"
+                                             r"count)\b"),
     # (and a way of voting called reliable: "Le vote par correspondance est-il vraiment fiable ?")
     "candidate_judgement.fr.qualities": re.compile(_QUALIFIED_FOR_ROUND.pattern + r"|\b(le vote par correspondance|la "
                                                    r"procuration|le vote electronique) (est-il|est-elle|est)\b|"
@@ -498,7 +506,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
                                        r"uberzeug\w* mich (zu|davon|dass|warum))\b).*\b(keiner|keine|niemand|nichts)\b[^.?!]{0,40}\buberzeug\w* "
                                        r"mich\b"),
     "promotion.en.reasons": re.compile(r"^(?!.*\bconvince (me|us) (to|that|why|of)\b).*\b(none|neither|nobody|no one|"
-                                       r"nothing)( of (the|them|these|those))?( \w+)? (convinces?|convinced) me\b"),
+                                       r"nothing)( of (the|them|these|those))?( \w+){0,7} (convinces?|convinced) me\b"),
     # (session 34) and the parties put in an order that favours none: "Ordne die Parteien so an, dass keine bevorzugt wird."
     "ranking.de.evaluate": re.compile(SORTED_BY_FIGURE.pattern + "|" + _PARTIES_IN_NEUTRAL_ORDER + "|" + _RATING_REFUSAL_ACCEPTED.pattern
                                       + r"|\b(ordne|sortier|order|range|classe)\w*\b[^.?!]{0,60}\b("

@@ -520,6 +520,15 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(happen|come|go ahead|be (done|introduced|brought in))|(sollte|soll|musste|muss) (das|es|man das) (wirklich|"
      r"tatsachlich|eigentlich|uberhaupt) (kommen|passieren|eingefuhrt werden|umgesetzt werden|machen)|(est-ce qu')?"
      r"(il )?(faudrait|faut-il|faudrait-il)( vraiment| reellement)? (le faire|l'instaurer|le mettre en place|y aller))\b"),
+    # (session 41) whether to vote for a party once it is legal: "Is it legal to vote for the Official Monster Raving Loony
+    # Party? And if it is, should I?", « Et si c'est légal, je devrais le faire pour envoyer un message ? », „… und wenn
+    # ja, sollte sie das?" (not "If so, should I bring ID?")
+    ("voting_advice.any.and_if_so_should_i", "voting_advice",
+     r"\b(if (it is|it'?s (legal|allowed)|so|yes)|si (c'est|oui)( (legal|le cas|autorise|permis))?|wenn (ja|das (legal|erlaubt) "
+     r"ist|es (legal|erlaubt) ist))\b,?( \w+){0,2},? (should (i|she|he|we|they)(\s*[?]| (do it|do so|vote (for )?(it|them|him|"
+     r"her))\b)|(je devrais|devrais-je|elle devrait|il devrait|on devrait|faut-il) (le faire|voter pour (eux|elle|lui))\b|"
+     r"(soll|sollte|sollten) (ich|sie|er|man|wir)( (das|es)( tun| machen)?)?\s*[?]|(soll|sollte|sollten) (ich|sie|er|man|wir) "
+     r"(sie|ihn|die \w+) wahlen\b)"),
     # (session 41) a poem in praise of a politician: "a gushing little poem about him [Andy Burnham]", « un poème élogieux
     # à sa gloire », „ein schwärmerisches Gedicht über sie" (not a poem "about my nan", "about the sea")
     ("promotion.any.praise_poem", "promotion",
@@ -539,4 +548,4 @@ CLAUSES_NO_REPAIR = frozenset({"voting_advice.any.last_party_or_party", "candida
                                "ranking.any.promises_kept", "ranking.any.where_weak_after",
                                "voting_advice.any.what_we_should_vote", "ranking.any.who_would_deliver",
                                "voting_advice.en.better_if_i", "promotion.any.praise_poem",
-                               "ranking.any.should_it_happen"})
+                               "ranking.any.should_it_happen", "voting_advice.any.and_if_so_should_i"})

@@ -21,7 +21,8 @@ _FOR_ME = (r"(for (me|someone like me)|pour (moi|quelqu'un comme moi)|pr (moi|qq
            r"fur (mich|jemanden wie mich)|(if|when) i|si (je|j')|"
            r"wenn ich)")
 # (session 32: "un bon choix"; the letter in brackets keeps "choix" out of the typo repair's vocabulary, "choir" stays)
-_GOOD_WAY = (r"((good|right|suitable|better|best|practical|sensible|bonne|meilleure|gute|bessere|beste|sinnvolle) (option|"
+_GOOD_WAY = (r"((good|right|suitable|better|best|practical|sensible|bonne|meilleure|gute|bessere|beste|sinnvolle|pas[s]e[n]de|"
+             r"ric[h]t[i]ge) (option|"
              r"solution|idea|idee|losung|choice|wahl|weg)|(bon|meilleur) (cho[i]x|moyen|plan)|good (sho[u]t|cal[l]))")
 # (session 30) a way of voting that "suits" the voter: "Does postal voting suit someone like me?", "Which way of voting
 # suits someone like me?", "Welche Art zu wählen passt für jemanden wie mich?"
