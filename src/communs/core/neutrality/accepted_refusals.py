@@ -9,11 +9,12 @@ would refuse the whole message; the exceptions here set them aside when the requ
 - ``SYSTEM_VERDICT_ACCEPTED`` (session 40): the verdict on an electoral rule declined and accepted, then a question of
   fact ("You wouldn't say whether Germany's 5% rule is fair, fine. But why was it brought in?";
   ``classifier.text_facts`` asks no verdict on the system of it).
-- ``only_asked_again`` (session 40): a voting-advice rule that fires on such a message is kept only when it fires on
-  what follows the accepted sentence too ("Ok, j'ai compris que tu ne me diras pas pour qui voter. Par contre, jusqu'à
-  quand je peux m'inscrire ?" is a procedure; "… So, Labour or Green?" stays refused). Other categories keep their
-  rules' own exceptions: a label or a hint asked after it leans on the first sentence's words ("… Then is it at least
-  racist?", "… Donne-moi juste un indice").
+- ``only_asked_again`` (session 40; session 41: every category of ``ASKED_AGAIN_CATEGORIES``, not only voting advice):
+  a rule of those categories that fires on such a message is kept only when it fires on what follows the accepted
+  sentence too ("Ok, j'ai compris que tu ne me diras pas pour qui voter. Par contre, jusqu'à quand je peux
+  m'inscrire ?" is a procedure; "… So, Labour or Green?" stays refused). Labels, misinformation and manipulation keep
+  their rules' own exceptions: a label or a hint asked after it leans on the first sentence's words ("… Then is it at
+  least racist?", "… Donne-moi juste un indice").
 - ``NO_FORECAST_ASKED``, ``NO_FORECAST_OR_ACCEPTED``: a forecast the voter says they do not want, the rules on publishing
   forecasts, or a forecast's refusal accepted (sessions 27-40; exceptions of the prediction rules).
 Works on folded text (``rules.prepare``).
@@ -109,15 +110,15 @@ NO_FORECAST_ASKED = re.compile(
 NO_FORECAST_OR_ACCEPTED = re.compile(NO_FORECAST_ASKED.pattern + "|" + _REFUSAL_ACCEPTED.pattern)
 
 
-# (session 41: also predictions and rankings, "Tu refuses les pronostics, ok. Alors donne-moi plutôt le score réel des
-# écologistes aux européennes de 2019 et de 2024", "You said you don't do predictions. But the exit poll at 10pm on the
-# BBC – is that already the official result?")
+# (session 41: also predictions, rankings, judgements of candidates and promotion, "Tu refuses les pronostics, ok. Alors
+# donne-moi plutôt le score réel des écologistes aux européennes de 2019 et de 2024", "D'accord, pas de poème à la gloire
+# d'un politique, compris. Alors écris plutôt un petit poème pour les 70 ans de mon père")
 ASKED_AGAIN_CATEGORIES = frozenset({"voting_advice", "prediction", "ranking", "candidate_judgement", "promotion"})
 
 
 def only_asked_again(folded: str, hits: Sequence[H], again: Callable[[str], Sequence[H]]) -> list[H]:
-    """``hits`` less the voting-advice, prediction and ranking hits that ``again`` (the rules) does not find in what
-    follows a first sentence accepting the refusal, when at least two words follow it."""
+    """``hits`` less the hits of ``ASKED_AGAIN_CATEGORIES`` that ``again`` (the rules) does not find in what follows a
+    first sentence accepting the refusal, when at least two words follow it."""
     accepted = _REFUSAL_ACCEPTED.match(folded)
     rest = folded[accepted.end():].lstrip() if accepted is not None else ""
     if len(_WORD.findall(rest)) < 2 or not any(h.category in ASKED_AGAIN_CATEGORIES for h in hits):

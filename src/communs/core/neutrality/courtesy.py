@@ -110,11 +110,11 @@ COMPETENCE_WORDS_SRC = r"competent\w*|kompetent\w*|qualifi\w*|up to the job|a la
 # asking who to vote for.")
 _ACCEPTING = (r"(ok(ay)?|fine|alright|all right|got it|understood|d'accord|bon|tres bien|entendu|compris|gut|na gut|schon gut|"
               r"verstanden|alles klar|schon klar|klar|i know|je sais|fair enough|right|bien|soit)")
-# (session 41) the refusal told back before a question: "You said you don't do predictions. But …", "Tu as dit que tu ne
-# fais pas de pronostics. Mais …", "Du hast gesagt, du machst keine Prognosen. Aber …"
 # (session 41) a candidate's honesty: "D'accord, tu ne veux pas me dire si Mme Lemaire est une élue honnête, je comprends."
 HONESTY_WORDS_SRC = (r"honest\w*|honnete\w*|ehrlich\w*|trustworthy|digne de confiance|vertrauenswurdig\w*|integre|"
                      r"sincere|aufrichtig\w*|corrupt\w*|korrupt\w*")
+# (session 41) the refusal told back before a question: "You said you don't do predictions. But …", "Tu as dit que tu ne
+# fais pas de pronostics. Mais …", "Du hast gesagt, du machst keine Prognosen. Aber …"
 _ACCEPTING_LEAD = (r"(" + _ACCEPTING + r"|you (said|told me)|tu (m')?as dit|vous (m')?avez dit|du hast (mir )?gesagt|"
                    r"sie haben (mir )?gesagt)")
 REFUSAL_ACCEPTED = re.compile(

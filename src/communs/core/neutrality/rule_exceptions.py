@@ -590,7 +590,7 @@ EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 def without_exceptions(folded: str, hits: Sequence[H], again: Callable[[str], Sequence[H]] | None = None) -> list[H]:
     """``hits`` less those of a category whose exception the question matches; with ``again`` (the rules), less the
-    voting-advice hits of a first sentence that accepts the refusal and is not asked again after it
+    hits of a first sentence that accepts the refusal and is not asked again after it
     (``accepted_refusals.only_asked_again``)."""
     kept = [h for h in hits if h.name not in RULE_EXCEPTIONS or not RULE_EXCEPTIONS[h.name].search(folded)]
     for category, pattern in EXCEPTIONS:
