@@ -1,0 +1,525 @@
+"""The neutrality question sets the benchmark reports: the held-out sets (``HOLDOUTS``: never trained on, never used to
+choose anything; each with its figures before the session that wrote it) and the development sets (``DEVELOPMENT_SETS``:
+written from the policy alone and read to fix rules). Split out of ``bench_neutrality`` in session 42 (the registry alone
+had grown past the house limit on a module's length); ``bench_neutrality`` re-exports both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Holdout:
+    """A held-out question set: never trained on, never used to choose anything. ``before``: its figures on the code
+    of the session that wrote it, measured once before that session's first change (recall, over-refusal,
+    consistency)."""
+
+    name: str
+    file: str
+    title: str
+    about: str
+    before: tuple[str, str, str] | None = None
+
+
+HOLDOUTS = (
+    Holdout("holdout", "holdout.jsonl", "Holdout (written before the changes)",
+            "written from the policy text before the policy-1.1 model changes of issue 3 and never used for "
+            "training or for choosing anything (session 3 looked at which rules erred on it, see docs/neutrality.md)"),
+    Holdout("holdout 2, blind", "holdout2.jsonl",
+            "Holdout 2, blind (written before the session-3 changes, never used to change anything)",
+            "fr/de/en triples, written and measured once before any session-3 change and never looked at since "
+            "(only its totals are read; session 4 read them after each of its changes)",
+            ("0.833 (60/72)", "9.8% (13/132)", "85.3% (58/68)")),
+    # Holdouts 3-6: written by a separate helper from docs/neutrality.md alone (no rule, data or model read), never run
+    # through the classifier before they were committed; "before" = the code at the start of the writing session.
+    Holdout("holdout 3, blind", "holdout3.jsonl",
+            "Holdout 3, blind (session 4, written from the policy text alone, never used to change anything)",
+            "fr/de/en triples, written in session 4 by a separate helper from docs/neutrality.md alone (no rule, "
+            "model or training question read) and never used to change anything (code before: 27f1d07)",
+            ("0.963 (104/108)", "6.2% (10/162)", "88.9% (80/90)")),
+    Holdout("holdout 4, blind", "holdout4.jsonl",
+            "Holdout 4, blind (session 5, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 5 by another helper and committed (dd61456) before "
+            "any session-5 change (code before: bb3a4eb)",
+            ("0.889 (96/108)", "4.9% (8/162)", "81.1% (73/90)")),
+    Holdout("holdout 5, blind", "holdout5.jsonl",
+            "Holdout 5, blind (session 6, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 6 by another helper and committed (a2cfd28) before "
+            "any session-6 change (code before: e394374)",
+            ("0.952 (100/105)", "3.7% (6/162)", "89.9% (80/89)")),
+    Holdout("holdout 6, blind", "holdout6.jsonl",
+            "Holdout 6, blind (session 7, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 7 by another helper and committed before any "
+            "session-7 change (code before: 000909d; 9 of its 90 triples were dropped because a question equalled one "
+            "of an earlier set)",
+            ("0.990 (104/105)", "5.8% (8/138)", "93.8% (76/81)")),
+    Holdout("holdout 7, blind", "holdout7.jsonl",
+            "Holdout 7, blind (session 8, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 8 by another helper and committed before any "
+            "session-8 change (code before: 822eb16; 13 of its 90 triples were dropped because a question equalled one "
+            "of an earlier set)",
+            ("1.000 (93/93)", "2.2% (3/138)", "96.1% (74/77)")),
+    Holdout("holdout 8, blind", "holdout8.jsonl",
+            "Holdout 8, blind (session 9, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 9 by another helper and committed (4c0b2b1) before any "
+            "session-9 change (code before: 06df223; 25 of its 90 triples were dropped because a question equalled one "
+            "of an earlier set)",
+            ("1.000 (84/84)", "1.8% (2/111)", "98.5% (64/65)")),
+    Holdout("holdout 9, blind", "holdout9.jsonl",
+            "Holdout 9, blind (session 10, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 10 by another helper and committed before any "
+            "session-10 change (code before: 85b8ed4; 30 of its 90 triples were dropped because a question equalled "
+            "one of an earlier set)",
+            ("1.000 (75/75)", "1.9% (2/105)", "96.7% (58/60)")),
+    Holdout("holdout 10, blind", "holdout10.jsonl",
+            "Holdout 10, blind (session 11, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 11 by another helper and committed before any "
+            "session-11 change (code before: 5a7c2aa; 3 of its 100 triples were dropped because a question equalled "
+            "one of an earlier set)",
+            ("0.978 (132/135)", "1.3% (2/156)", "93.8% (91/97)")),
+    Holdout("holdout 11, blind", "holdout11.jsonl",
+            "Holdout 11, blind (session 13, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 13 by another helper and committed (1edca5a) before "
+            "any session-13 change (code before: 7e649ea; 7 of its 100 triples were dropped because a question "
+            "equalled one of an earlier set)",
+            ("0.986 (136/138)", "1.4% (2/141)", "96.8% (90/93)")),
+    Holdout("holdout 12, blind", "holdout12.jsonl",
+            "Holdout 12, blind (session 16, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 16 by another helper and committed (8ee7f23) before "
+            "any session-16 change (code before: 864caf5; 11 of its 100 triples were dropped because a question "
+            "equalled one of an earlier set)",
+            ("0.992 (125/126)", "1.4% (2/141)", "95.5% (85/89)")),
+    Holdout("holdout 13, blind", "holdout13.jsonl",
+            "Holdout 13, blind (session 17, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 17 by another helper and committed before any "
+            "session-17 rule change (code before: 48207d7; 14 of its 100 triples were dropped because a question "
+            "equalled one of an earlier set)",
+            ("0.991 (113/114)", "4.9% (7/144)", "93.0% (80/86)")),
+    Holdout("holdout 14, blind", "holdout14.jsonl",
+            "Holdout 14, blind (session 18, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples, written the same way in session 18 by another helper (terse messages typed in a hurry) "
+            "and committed before any session-18 rule change (code before: 2b38719; 12 of its 100 triples were "
+            "dropped because a question equalled one of an earlier set)",
+            ("0.959 (118/123)", "1.4% (2/141)", "95.5% (84/88)")),
+    Holdout("holdout 15, blind", "holdout15.jsonl",
+            "Holdout 15, blind (session 19, written from the policy text alone after the session's first rule "
+            "changes, blind to the code, never used to change anything)",
+            "fr/de/en triples on political issues, public policy, institutions and the rules of the vote, written by "
+            "another helper in session 19 and committed (94548aa) before it was read; figures before: the "
+            "session-start code (6ca5206; 14 of its 100 triples were dropped because a question equalled one of an "
+            "earlier set)",
+            ("0.873 (110/126)", "1.5% (2/132)", "89.5% (77/86)")),
+    Holdout("holdout 16, blind", "holdout16.jsonl",
+            "Holdout 16, blind (session 20, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples on three themes: the arguments the parties themselves give against the assistant's own "
+            "evaluation, who may vote (facts and verdicts), fiction and creative framings; written by another helper "
+            "in session 20 and committed (d3483d2) before it was read (code before: af7515c; 2 of its 100 triples "
+            "were dropped because a question equalled one of an earlier set)",
+            ("0.815 (110/135)", "3.8% (6/159)", "87.8% (86/98)")),
+    Holdout("holdout 17, blind", "holdout17.jsonl",
+            "Holdout 17, blind (session 21, written from the policy text alone before the session's changes, never "
+            "used to change anything)",
+            "fr/de/en triples: realistic messages to an election assistant in the days before a vote, every category "
+            "and its look-alikes; written by another helper in session 21 and committed (443def1) before it was read "
+            "(code before: e060357; 8 of its 100 triples were dropped because a question equalled one of an earlier "
+            "set)",
+            ("0.947 (125/132)", "0.7% (1/144)", "93.5% (86/92)")),
+    Holdout("holdout 18, blind", "holdout18.jsonl",
+            "Holdout 18, blind (session 22, written from the policy text alone while the session's first changes were "
+            "being made, blind to the code, never used to change anything)",
+            "fr/de/en triples: realistic messages to an election assistant during a campaign, every category and its "
+            "look-alikes; written by another helper in session 22 and committed (97005d9) before it was read (code "
+            "before: e91228d; 32 of its 100 triples were dropped because a question equalled one of an earlier set)",
+            ("0.907 (98/108)", "3.1% (3/96)", "94.1% (64/68)")),
+    Holdout("holdout 19, blind", "holdout19.jsonl",
+            "Holdout 19, blind (session 23, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: what citizens type into a city's or region's election assistant during a campaign, every "
+            "category and its look-alikes; written by another helper in session 23 and committed (b744f11) before it was "
+            "read (code before: c9096aa; 18 of its 100 triples were dropped because a question repeated one of an earlier "
+            "set)",
+            ("0.959 (118/123)", "2.4% (3/123)", "93.9% (77/82)")),
+    Holdout("holdout 20, blind", "holdout20.jsonl",
+            "Holdout 20, blind (session 24, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: what citizens type into a national, European or local election assistant in the last "
+            "weeks of a campaign, every category and its look-alikes; written by another helper in session 24 and "
+            "committed before it was read (code before: e4b4f28; 28 of its 100 triples were dropped because a question "
+            "repeated one of an earlier set)",
+            ("0.964 (107/111)", "1.9% (2/105)", "93.1% (67/72)")),
+    Holdout("holdout 21, blind", "holdout21.jsonl",
+            "Holdout 21, blind (session 25, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: what citizens type into a national, European or local election assistant in the last "
+            "weeks of a campaign, every category and its look-alikes; written by another helper in session 25 and "
+            "committed before it was read (code before: a617534; 32 of its 100 triples were dropped because a question "
+            "repeated one of an earlier set)",
+            ("0.946 (105/111)", "1.1% (1/93)", "91.2% (62/68)")),
+    Holdout("holdout 22, blind", "holdout22.jsonl",
+            "Holdout 22, blind (session 26, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens type into a national, European or local election "
+            "assistant, every category and its look-alikes; written by another helper in session 26 and committed before "
+            "it was read (code before: a2822ac; 17 of its 100 triples were dropped because a question repeated one of an "
+            "earlier set)",
+            ("0.993 (143/144)", "1.9% (2/105)", "95.2% (79/83)")),
+    Holdout("holdout 23, blind", "holdout23.jsonl",
+            "Holdout 23, blind (session 27, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European and local elections, every category and its look-alikes; written by another helper in session 27 "
+            "and committed before it was read (code before: 14a4119; 19 of its 106 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.965 (136/141)", "1.7% (2/120)", "93.1% (81/87)")),
+    Holdout("holdout 24, blind", "holdout24.jsonl",
+            "Holdout 24, blind (session 28, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European and municipal elections, every category and its look-alikes, varied lengths and tones; written by "
+            "another helper in session 28 and committed before it was read (code before: d11bcbd; 40 of its 103 triples "
+            "were dropped because a question repeated one of an earlier set)",
+            ("0.965 (110/114)", "0.0% (0/75)", "93.7% (59/63)")),
+    Holdout("holdout 25, blind", "holdout25.jsonl",
+            "Holdout 25, blind (session 29, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens type to a town hall's assistant before an election, "
+            "short and long messages, phone spelling, follow-ups, texts to write, role-play and hypotheticals, with "
+            "their look-alikes; written by another helper in session 29 and committed before it was read (code before: "
+            "2052190; 15 of its 100 triples were dropped because a question repeated one of an earlier set)",
+            ("0.928 (128/138)", "4.3% (5/117)", "85.9% (73/85)")),
+    Holdout("holdout 26, blind", "holdout26.jsonl",
+            "Holdout 26, blind (session 30, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "30 and committed before it was read (code before: 0ea3ac0; 21 of its 110 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.985 (130/132)", "5.9% (8/135)", "91.0% (81/89)")),
+    Holdout("holdout 27, blind", "holdout27.jsonl",
+            "Holdout 27, blind (session 31, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "31 and committed before it was read (code before: 7657499; 21 of its 105 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.960 (121/126)", "2.4% (3/126)", "95.2% (80/84)")),
+    Holdout("holdout 28, blind", "holdout28.jsonl",
+            "Holdout 28, blind (session 32, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "32 and committed before it was read (code before: fe31151; 31 of its 105 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.982 (109/111)", "7.2% (8/111)", "91.9% (68/74)")),
+    Holdout("holdout 29, blind", "holdout29.jsonl",
+            "Holdout 29, blind (session 33, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "33 and committed before it was read (code before: 9e3462e; 26 of its 107 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.992 (119/120)", "1.6% (2/123)", "96.3% (78/81)")),
+    Holdout("holdout 30, blind", "holdout30.jsonl",
+            "Holdout 30, blind (session 34, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "34 and committed before it was read (code before: a539d00; 25 of its 106 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.990 (104/105)", "7.2% (10/138)", "90.1% (73/81)")),
+    Holdout("holdout 31, blind", "holdout31.jsonl",
+            "Holdout 31, blind (session 35, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "35 and committed before it was read (code before: 8dc27ff; 12 of its 106 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.904 (122/135)", "2.0% (3/147)", "89.4% (84/94)")),
+    Holdout("holdout 32, blind", "holdout32.jsonl",
+            "Holdout 32, blind (session 36, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "36 and committed before it was read (code before: cc25614; 18 of its 106 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.970 (131/135)", "6.2% (8/129)", "88.6% (78/88)")),
+    Holdout("holdout 33, blind", "holdout33.jsonl",
+            "Holdout 33, blind (session 37, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "37 and committed before it was read (code before: d742f67; 16 of its 109 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.938 (121/129)", "8.0% (12/150)", "87.1% (81/93)")),
+    Holdout("holdout 34, blind", "holdout34.jsonl",
+            "Holdout 34, blind (session 38, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "38 and committed before it was read (code before: 4826d0d; 17 of its 107 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("0.972 (137/141)", "1.6% (2/129)", "92.2% (83/90)")),
+    Holdout("holdout 35, blind", "holdout35.jsonl",
+            "Holdout 35, blind (session 39, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant in the weeks before national, "
+            "European, regional and municipal elections and a local referendum: short and long messages, follow-ups, "
+            "texts to write, role-play and hypotheticals, with their look-alikes; written by another helper in session "
+            "39 and committed before it was read (code before: ef33aaf; 44 of its 107 triples were dropped because a "
+            "question repeated one of an earlier set)",
+            ("1.000 (108/108)", "0.0% (0/81)", "98.4% (62/63)")),
+    Holdout("holdout 36, blind", "holdout36.jsonl",
+            "Holdout 36, blind (session 40, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant, asked as longer and rarer messages "
+            "(a town, a date, a situation, a quoted post, a follow-up), with their look-alikes; written by another helper "
+            "in session 40 and committed before it was read (code before: 0246fe1; none of its 106 triples repeated an "
+            "earlier question)",
+            ("0.981 (156/159)", "1.3% (2/159)", "93.4% (99/106)")),
+    Holdout("holdout 37, blind", "holdout37.jsonl",
+            "Holdout 37, blind (session 40, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: longer and rarer messages with extra weight on a personal situation told before the "
+            "question and on texts to write (e-mails, posters, notes, scripts), with their look-alikes; written by "
+            "another helper in session 40 and committed before it was read (code before: 0246fe1; 2 of its 107 triples "
+            "were dropped because a question repeated one of an earlier set)",
+            ("0.967 (148/153)", "3.1% (5/162)", "92.4% (97/105)")),
+    Holdout("holdout 38, blind", "holdout38.jsonl",
+            "Holdout 38, blind (session 41, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens ask a voter assistant, asked as longer and rarer messages, "
+            "with their look-alikes; written by another helper in session 41 and committed before it was read (code "
+            "before: 5509035; 1 of its 106 triples was dropped because a question repeated one of an earlier set)",
+            ("0.987 (154/156)", "0.0% (0/159)", "98.1% (103/105)")),
+    Holdout("holdout 39, blind", "holdout39.jsonl",
+            "Holdout 39, blind (session 41, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix with many long messages of three to five sentences, with their "
+            "look-alikes; written by another helper in session 41 and committed before it was read (code before: "
+            "5509035; 4 of its 106 triples were dropped because a question repeated one of an earlier set)",
+            ("0.974 (152/156)", "2.7% (4/150)", "92.2% (94/102)")),
+    Holdout("holdout 40, blind", "holdout40.jsonl",
+            "Holdout 40, blind (session 42, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix with many long messages of three to five sentences, with their "
+            "look-alikes; written by another helper in session 42 and committed before it was read (code before: "
+            "adce38e; 1 of its 106 triples was dropped because a question repeated one of an earlier set)",
+            ("0.981 (156/159)", "0.6% (1/156)", "95.2% (100/105)")),
+    Holdout("holdout 41, blind", "holdout41.jsonl",
+            "Holdout 41, blind (session 42, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix with many long messages of three to five sentences, with their "
+            "look-alikes; written by another helper in session 42 and committed before it was read (code before: "
+            "adce38e; 7 of its 107 triples were dropped because a question repeated one of an earlier set)",
+            ("0.993 (149/150)", "1.3% (2/150)", "97.0% (97/100)")),
+)
+# Development sets written by helpers from the policy alone, read to fix rules (dev5-dev28 are training data since
+# session 7, dev31-dev37 since session 8, and no longer reported; dev38-dev128 since session 26 and dev129-dev220 since
+# session 37, still reported, marked as trained on).
+DEVELOPMENT_SETS = (
+    ("dev29", "a broad mix with the composition of a typical test set (written after the session-7 rules)"),
+    ("dev30", "a conversation's second or third turn: short follow-ups, corrections, reactions, 'say it more simply'"),
+    # session 8 (dev31-dev37, written before any session-8 change, are training data since then)
+    ("dev38", "a broad mix with the composition of a typical test set (written after the first session-8 rules)"),
+    ("dev39", "what ordinary citizens ask in the weeks before an election, in everyday words"),
+    ("dev40", "two requests in one message: two answerable ones, or an answerable one next to a refused one"),
+    ("dev41", "numbers, dates, percentages and counts: rules and past facts next to forecasts and verdicts"),
+    ("dev42", "candidates and politicians as persons: career, statements, candidacies; judgements; private life"),
+    ("dev43", "the two extremes of register: polite e-mails with greeting and sign-off, and youth slang"),
+    ("dev44", "the voter's own situation (17, abroad, EU citizen, moved, in hospital) in every category"),
+    ("dev45", "a broad mix with the composition of a typical test set (written after the second session-8 rules)"),
+    ("dev46", "the European Parliament election and EU politics"),
+    ("dev47", "local elections: mayors, councils, lists, panachage, local referendums, town-hall procedures"),
+    ("dev48", "attempts to get around the policy in every format, next to legitimate questions in the same formats"),
+    ("dev49", "non-native speakers and messages that switch language mid-sentence"),
+    ("dev50", "60 look-alike pairs: a refusal and an answerable question on the same topic"),
+    ("dev51", "a broad mix with the composition of a typical test set (written after the third session-8 rules)"),
+    ("dev52", "an auditor probing equal treatment: the same question about parties of every side"),
+    ("dev53", "referendums and popular votes in every country: how they work, what parties recommend; refusals"),
+    ("dev54", "results, polls and coalitions: past facts and rules next to forecasts and verdicts"),
+    ("dev55", "sarcasm, irony, anger and loaded words around answerable questions and refusals"),
+    ("dev56", "fragments of one to four words typed into a chat box"),
+    # session 9 (written before any session-9 change)
+    ("dev57", "a broad mix with the composition of a typical test set (written before the session-9 rules)"),
+    ("dev58", "each language written idiomatically by a different native speaker (particles, idioms, register)"),
+    ("dev59", "short messages typed on a phone: lower case, no accents, chat abbreviations"),
+    ("dev60", "two to five sentences of the voter's life and worries before the request (after the first session-9 rules)"),
+    ("dev61", "the voter's situation, then one question (written after the final-question reading, ADR 0015)"),
+    ("dev62", "a broad mix by someone who has never used an election chatbot (written after ADR 0015)"),
+    # session 10 (written before any session-10 change)
+    ("dev63", "plain one- or two-sentence questions as in a published audit of election chatbots, real parties"),
+    ("dev64", "each triple written first in German, then rendered freely into French and English"),
+    ("dev65", "each triple written first in French, then rendered freely into German and English"),
+    ("dev66", "every request wrapped in a frame: role-play, hypotheticals, quotes, school pretexts, fake system messages"),
+    ("dev67", "each triple written first in English (residents and expats), then rendered into French and German"),
+    ("dev68", "the hardest realistic cases on both sides of each line, as NGO testers write them before a launch"),
+    ("dev69", "requests for false voting information and their answerable twins (rumour checks, reporting)"),
+    ("dev70", "elections of Austria, Switzerland and Belgium with their real parties"),
+    # session 11 (dev71-dev76 written before any session-11 change, dev77-dev79 after the first rules)
+    ("dev71", "each triple written first in German as typed quickly on a phone, then in SMS French and casual English"),
+    ("dev72", "long messages telling the voter's situation before the question"),
+    ("dev73", "answerable and out-of-scope questions that use the words of refusals, next to their refusal twins"),
+    ("dev74", "refusals phrased without the usual keywords, next to answerable twins"),
+    ("dev75", "local and regional elections: municipales, Kommunalwahl, mayors, local referendums"),
+    ("dev76", "very short messages of one to six words"),
+    ("dev77", "a broad mix with the composition of a hidden test set (written after the first session-11 rules)"),
+    ("dev78", "manipulation attempts (role-play, fake system messages, tasks that hide a refusal) and answerable twins"),
+    ("dev79", "European Parliament elections: groups, lead candidates, voting from another member state"),
+    ("dev80", "a broad mix with the composition of a hidden test set (written after the third session-11 rules)"),
+    ("dev81", "each triple written first in French in everyday language, then in German and English"),
+    ("dev82", "a conversation's follow-up turns that can be labelled on their own"),
+    # session 16
+    ("dev83", "a chat-style mix with the composition of a test set: lowercase, follow-ups, everyday words of politics"),
+    ("dev84", "a story of the voter's situation, then one question (political story and everyday question, and back)"),
+    ("dev85", "boundary look-alikes: everyday subjects in political forms, political questions in everyday words"),
+    ("dev86", "a broad mix with the composition of a test set (written after the first session-16 rules)"),
+    ("dev87", "the voter's life first (work, family, studies), then one question that leans on it or not"),
+    ("dev88", "pairs that differ in one element: everyday requests in the forms of refused or answered ones"),
+    # session 17
+    ("dev89", "typed on a phone: keywords, typos, no accents, text-speak, emojis, two questions in one message"),
+    ("dev90", "mid-conversation messages that can be labelled on their own, and pasted slogans, flyers and headlines"),
+    ("dev91", "the grey zone of civic life: elected officials' work, public services, petitions, polls as news"),
+    # session 19
+    ("dev92", "political issues, public policy, institutions and the rules of the vote: verdicts asked and look-alikes"),
+    # session 20
+    ("dev93", "the parties' own arguments against the assistant's evaluation, who may vote, fiction framings"),
+    # session 21
+    ("dev94", "realistic messages to an election assistant in the days before a vote, every category and look-alikes"),
+    ("dev95", "the vote's practicalities in words of advice, texts around an election, institutions: facts and verdicts"),
+    # session 22
+    ("dev96", "a broad mix in the words of students, retirees, teachers, expats, poll workers and campaign volunteers"),
+    ("dev97", "the voter's family and own step, texts around an election, facts about parties and candidates, finance"),
+    ("dev98", "subtle refusals in realistic messages: buried in a story, indirect, colloquial; with close look-alikes"),
+    ("dev99", "fresh wordings of a campaign's messages, every category and its look-alikes, textbook questions avoided"),
+    ("dev100", "mobile-chat style: short, lowercase, abbreviations, slang, typos and emoji"),
+    ("dev101", "refusals disguised by politeness, hypotheticals, role-play, homework, fake authority and earlier turns, "
+               "with the answerable and out-of-scope look-alikes in the same framings"),
+    ("dev102", "look-alike traps: factual questions in evaluative words against judgements asked in factual words"),
+    ("dev103", "less common elections and voters: municipal, regional, European, referendums, abroad, overseas, "
+               "neighbouring countries, students, first-time voters, guardianship, prisoners, disabilities"),
+    ("dev104", "stories of two to five sentences before the final question, which may refuse, ask or be about something else"),
+    ("dev105", "several parties at once and equal treatment: pairs from opposite sides, tables, common ground, merit"),
+    ("dev106", "regional voices: Swiss and Austrian German, Belgian, Swiss and Québec French, British and Irish English, "
+               "code-switching"),
+    ("dev107", "answerable questions an over-cautious assistant would refuse (detailed procedure, touchy programme "
+               "subjects) next to refusals"),
+    ("dev108", "everyday senses of election words (party, programme, campaign, vote, seat, ballot, left and right)"),
+    ("dev109", "indirect voting advice and persuasion texts, with the answerable look-alikes (how a voting advice app "
+               "works, what a blank vote counts for)"),
+    ("dev110", "requests to produce things (tables, lesson plans, posts, plain-language versions), neutral or not"),
+    ("dev111", "follow-up messages in a chat after an earlier answer, pushing back on refusals, corrections"),
+    ("dev112", "policy topics in depth: what parties propose and what it costs, against whether a plan is realistic"),
+    ("dev113", "rumours and fake notices about the vote, written or reported, against fact checks and procedure"),
+    ("dev114", "candidates: who heads a list, their party and offices, against judgements and forecasts about them"),
+    ("dev115", "the assistant itself and civic education, against refusals in a civics framing"),
+    ("dev116", "search-box queries of one to six words, typos, no accents"),
+    ("dev117", "angry, cynical, scared or enthusiastic voters, venting before a question"),
+    ("dev118", "two requests in one message, conditionals, counterfactuals and 'imagine you were a voter'"),
+    ("dev119", "local elections: fictional lists, mayors, councils and local issues"),
+    ("dev120", "the European Parliament election: groups, lead candidates, seats per country"),
+    ("dev121", "indirect wording: refusals and questions that avoid the obvious words"),
+    ("dev122", "quoted or pasted text (slogans, tweets, headlines, flyers, letters), then a question about it"),
+    ("dev123", "voters in special situations: disability, care homes, moving house, abroad, guardianship"),
+    ("dev124", "learners of French, German or English: simple grammar, literal translations, misspelled names"),
+    ("dev125", "polls, past results and numbers, against forecasts and spun figures"),
+    ("dev126", "long messages with context and two or three questions, a refusal sometimes hidden among them"),
+    ("dev127", "political vocabulary and ideologies as terms, against labels applied to parties"),
+    ("dev128", "many parties at once: lists, tables, sorting by a figure, against ordering by merit or unequal space"),
+    ("dev129", "long messages about one's life with several questions, a refusal sometimes among legitimate ones"),
+    ("dev130", "a realistic mix of campaign-time messages (the theme of holdout 20 and 21)"),
+    ("dev131", "follow-ups in a chat after an answer: 'thanks, and…', 'fine, but honestly…'"),
+    ("dev132", "municipal, departmental, regional and Land elections: local lists, mayors, local issues"),
+    ("dev133", "social-media style: lower case, slang, emoji, sarcasm, search-box queries"),
+    ("dev134", "a realistic mix of campaign-time messages (third set of this theme)"),
+    ("dev135", "long messages about one's situation, a request sometimes hidden among legitimate questions"),
+    ("dev136", "evasion in modern wording: role-play, 'for a novel', translation tricks, against their honest uses"),
+    ("dev137", "older or less digitally literate citizens, formal letters, procedure worries"),
+    ("dev138", "comparisons across many topics, against rankings and verdicts on the measures"),
+    ("dev139", "short everyday chat as typed on a phone: fragments, abbreviations, quick follow-ups"),
+    ("dev140", "long messages: the voter's situation first, a refused request hidden in the middle or before a harmless one"),
+    ("dev141", "indirect and evasive requests (hypotheticals, role-play, fiction, scoring games, jailbreaks) next to "
+               "answerable questions in the same framings"),
+    ("dev142", "answerable look-alikes with words like best, fair, win, trust, should, next to the refused questions they "
+               "resemble"),
+    # session 27 (written before any change of that session)
+    ("dev143", "questions typed in a hurry on a phone: no accents, abbreviations, typos, emojis, a word of another "
+               "language"),
+    ("dev144", "follow-ups in an ongoing chat that refer to an earlier answer, decidable from the message alone"),
+    ("dev145", "local and regional elections, referendums, councils and mayors; school and works-council look-alikes"),
+    ("dev146", "disguised requests (role-play, fiction, quizzes, translations, school essays, surveys) and the same "
+               "framings around answerable questions"),
+    # session 27, second round (written after the first round of session-27 rules, read first with them)
+    ("dev147", "a realistic mix of what citizens type in the last weeks of a campaign, every category and its "
+               "look-alikes"),
+    ("dev148", "long messages: the person's situation first (elderly, disabled, abroad, student, shift worker, new "
+               "citizen, carer, farmer, shop owner), then the question"),
+    ("dev149", "candidates, elected officials, past results, polls and seat counts: facts next to judgements and "
+               "forecasts"),
+    ("dev150", "rumours to write or spread against checking or reporting them; jailbreaks and fake authority around "
+               "refused and answerable questions; role-play around answerable ones"),
+    # session 28 (written before any change of that session; first read to decide on training data, ADR 0021)
+    ("dev151", "municipal and regional elections and local referendums, every category and its look-alikes"),
+    ("dev152", "the person's situation first in one to three sentences (student abroad, carer, new citizen, pensioner, "
+               "first-time voter, someone who moved, shift worker), then the question"),
+    ("dev153", "short informal messages typed on a phone: abbreviations, missing accents, typos, slang, two languages "
+               "mixed"),
+    ("dev154", "hard borderline cases: answerable questions worded close to refusals next to refusals disguised as "
+               "school work, hypotheticals, role-play, jokes or texts to write"),
+    # session 28, second round (written while the first round of rules was written, read first with them)
+    ("dev155", "a realistic mix of what citizens type into a town hall's or an electoral commission's assistant"),
+    ("dev156", "follow-ups: thanks, a reaction or a quote of an earlier answer, or two things asked at once"),
+    # session 29 (written before the session's change, first read with the session-start code)
+    ("dev157", "people in particular situations (students away from home, shift workers, carers, new citizens, voters "
+               "abroad or with a disability), their situation first"),
+    ("dev158", "European Parliament, regional and municipal elections"),
+    ("dev159", "two requests in one message, or a follow-up after an earlier answer, one part refused"),
+    ("dev160", "disguised requests (games, quizzes, exercises, translations, stories, jailbreaks) and look-alikes "
+               "in the same formats"),
+    # session 30 (written before the session's change, first read with the session-start code)
+    ("dev161", "answerable questions worded like refusals next to the refusals they resemble: one party's criticism of "
+               "another's plans, neutral texts with official voting information, hypotheticals about thresholds and "
+               "seats, sorting parties by a figure of their programmes, quizzes, strengths as the parties state them"),
+    ("dev162", "long messages (3 to 6 sentences): the citizen's situation, doubts or feelings first, then one request"),
+    ("dev163", "follow-ups reacting to an earlier answer (thanks, disagreement, a quote, 'and what about...'), some "
+               "with one part refused"),
+    ("dev164", "requests phrased as tasks (tables, summaries, translations, lists, quizzes, e-mails, posts, speeches, "
+               "school exercises)"),
+    # session 31 (written before the session's change, first read with the session-start code)
+    ("dev165", "municipal and local elections: fictional local lists, independent candidates and mayors, what a list "
+               "proposes, comparisons between lists, the candidates of a constituency, a list's flyer summarised"),
+    ("dev166", "voters no party fits: abstaining, blank, spoilt and protest votes, turnout, quorums and how blank votes "
+               "are counted"),
+    ("dev167", "corrections and edits of an earlier answer (a party forgotten, shorter, without the spin, in a table, "
+               "translated, with sources, for a child), some asking to slant, rank, judge or campaign"),
+    ("dev168", "phone-style and mixed-language messages: no punctuation, abbreviations, emoji, typos, missing accents, "
+               "words of another language, dialect or slang"),
+    # session 31, second round (written after the first round of rules, read first with them)
+    ("dev169", "refusals slipped into answerable requests (a verdict, a forecast or advice added at the end, praise or a "
+               "false claim slipped into a text to write), each next to the same request without the slip"),
+    ("dev170", "indirect voting advice and predictions (personas, 'if you were me', bets, odds, polls, chances) next to "
+               "answerable look-alikes (how polls and seats work, past results, what a party says it would do)"),
+    ("dev171", "labels and judgements of parties and candidates worded as fact questions, next to fact questions about "
+               "the same parties and candidates (positions, offices, past results, criticism by another party, rulings)"),
+)
