@@ -117,11 +117,23 @@ ASKED_AGAIN_CATEGORIES = frozenset({"voting_advice", "prediction", "ranking", "c
 
 
 def only_asked_again(folded: str, hits: Sequence[H], again: Callable[[str], Sequence[H]]) -> list[H]:
-    """``hits`` less the hits of ``ASKED_AGAIN_CATEGORIES`` that ``again`` (the rules) does not find in what follows a
-    first sentence accepting the refusal, when at least two words follow it."""
+    """``hits`` less the hits of ``ASKED_AGAIN_CATEGORIES`` (and of the opinion rules) that ``again`` (the rules) does not
+    find in what follows a first sentence accepting the refusal, when at least two words follow it."""
     accepted = _REFUSAL_ACCEPTED.match(folded)
     rest = folded[accepted.end():].lstrip() if accepted is not None else ""
-    if len(_WORD.findall(rest)) < 2 or not any(h.category in ASKED_AGAIN_CATEGORIES for h in hits):
+    if len(_WORD.findall(rest)) < 2 or not any(_read_again(h) for h in hits):
         return list(hits)
     asked = {h.name for h in again(rest)}
-    return [h for h in hits if h.category not in ASKED_AGAIN_CATEGORIES or h.name in asked]
+    return [h for h in hits if not _read_again(h) or h.name in asked]
+
+
+# (session 42) rules that read a last sentence after another one, and so fire on the whole message only: the bare choice
+# after the refusal accepted ("ok no advice. snp or labour for holyrood 🤷") is the refused request asked again
+_LAST_SENTENCE_RULES = frozenset({"voting_advice.any.last_party_or_party"})
+
+
+def _read_again(hit: _Hit) -> bool:
+    """A hit of ``ASKED_AGAIN_CATEGORIES``, or of an opinion rule, whose kind the model names (session 42: "Tu ne
+    donnes pas ton avis sur l'éolien en mer, compris. Quels arguments les partis eux-mêmes avancent-ils ?"); not a rule
+    of ``_LAST_SENTENCE_RULES``."""
+    return (hit.category is None or hit.category in ASKED_AGAIN_CATEGORIES) and hit.name not in _LAST_SENTENCE_RULES

@@ -24,7 +24,9 @@ _OFFICIAL = (r"(polling station|polling hours|opening hours|bureaux? de vote|hor
              # (session 34) "… junge Leute motiviert, am Sonntag wählen zu gehen", "Wie wählt man bei der Europawahl, wenn
              # man im Ausland lebt?", "… ob man im Wählerverzeichnis steht", "die Briefabstimmung"
              r"wahlen zu gehen|wie wahlt man|how to vote|comment voter|wah[l]erv[e]rz[e]ich[n]is|electoral roll|"
-             r"bri[e]fabs[t]imm[u]ng)")
+             r"bri[e]fabs[t]imm[u]ng|"
+             # (session 42) "Some EU citizens … can vote in local elections if registered. Register by 12 April."
+             r"reg[i]st[e]r by|if reg[i]st[e]red|bri[n]gen sie ih[r]en aus[w]eis mit)")
 _WRITE = (r"(write|draft|compose|make|prepare|create|ecris|ecrire|m'ecrire|redige|rediger|prepare|fais|faire|schreib\w*|"
           r"verfass\w*|entwirf|erstell\w*|formulier\w*|mach|hilf|help)")  # (session 35: "Hilf mir bei einem Aushang …")
 _TEXT = (r"(post|flyer|leaflet|message|whatsapp|text|notice|note|poster|sign|e-?mail|reminder|msg|affiche|affichette|tract|"
@@ -39,10 +41,12 @@ _NOTHING_ELSE = (r"^(?!.*((?<!\w)(" + _PARTY + r")(?!\w)|\b(vote (for|against)|v
                  r"dass|que|qu'|saying|says|stating|claiming|announcing|disant|telling|explaining|expliquant|erklar\w*|"
                  r"behaupt\w*|warn\w*|moved|postponed|cancel\w*|rescheduled|abolished|closed|shut|no longer|not needed|"
                  r"enough|pointless|thrown|reporte\w*|annule\w*|deplace\w*|decale\w*|ferme\w*|supprime\w*|suffit|"
-                 r"n'est plus|plus besoin|pas besoin|ne sert a rien|ne pourront|verschoben|verlegt|abgesagt|"
+                 r"n'est plus|plus besoin|pas besoin|ne sert a rien|ne pourront|imp[o]ss[i]ble|unm[o]gl[i]ch|verschoben|verlegt|abgesagt|"
                  r"geschlossen|umgezogen|abgeschafft|reicht|sinnlos|nicht mehr|nicht notig|nicht gezahlt|nicht "
                  r"ausgezahlt|werden nicht|durfen nicht|won'?t|can'?t|cannot|aren'?t|isn'?t|sms|text message|online|"
                  r"internet|en ligne|per app|by app|an app|une app|eine app|gar nicht|"
+                 # (session 42) a speech for a wedding or a birthday: "Écris-moi un discours de témoin …"
+                 r"tem[o]in|trauzeug\w*|best man|wedding|mariage|hochzeit\w*|birthday|anniversaire|geburtstag\w*|"
                  # (session 33: not "just the polling hours", "nur das Praktische", "nur mit den Öffnungszeiten")
                  r"only(?! (the|with|what|practical))|seulement(?! (les|la|le|l'|avec|ce))|uniquement(?! (les|la|le|l'|"
                  r"avec|ce))|nur(?! (das|die|den|mit|was|pr[a]kt[i]sch[e]\w*))|"
@@ -63,11 +67,26 @@ RUMOUR_CORRECTED_SRC = (
     r"^(?!.*(?<!\w)(" + _PARTY + r")(?!\w))(?!.*\b(true|correct|right|vrai|exact|juste|verite|stimmt|ist|reply|answer|"
     r"response|reponse|antwort)( \w+){0,2}\s*:)"  # (session 37: "une réponse factuelle : …")
     r"(?=.*\b(shared|posted|posts?|poster|poste|po[s]t[i]ng|sh[a]r[i]ng|spr[e]ad[i]ng|spr[e]ads|verbr[e]it\w*|diffuse\w*|rel[a]ie\w*|forwarded|wrote|written|wri[t]es|ecrit|geschrieben|sch[r]eibt|telling|tells|told|keeps saying|repete\w*|raconte\w*|erzahlt\w*|messages?|claim\w*|says|said|rumou?rs?|partage\w*|publie\w*|transfere\w*|dit|disant|rumeurs?|"
-    r"pretend\w*|affirm\w*|geteilt|gepostet|weitergeleitet|behaupt\w*|geruchte?|nach dem|laut der|wonach|ins[i]st\w*)\b[^:]*\b(reply|"
-    r"answer|respond|response|repondre|reponse|antwort\w*|antworten|erwidern)\b)"
+    r"pretend\w*|affirm\w*|geteilt|gepostet|weitergeleitet|behaupt\w*|geruchte?|nach dem|laut der|wonach|ins[i]st\w*|"
+    # (session 42) "… pinned up a note saying …", « … a affiché dans le salon que … »
+    r"sa[y]ing|pin[n]ed|aff[i]che|au[f]ge[h]an[g]t|au[s]ge[h]an[g]t)\b[^:]*\b(reply|"
+    r"answer|respond|response|repondre|reponse|antwort\w*|antworten|erwidern|(a |my )com[m]ent|com[m]ent[a]ire|kom[m]ent[a]r|po[s]t)\b)"
     # (session 36: or a factual reply, "Can you help me write a calm, factual reply?")
     r".*(\b(fac[t]ual|sac[h]li[c]he) (reply|answer|response|antwort)\b(?=[^:]*\?)|\b(reply|answer|respond|response|repondre|reponse|"
-    r"antwort\w*|antworten|erwidern)\b[^.?!]{0,40}\b(what'?s (actually |really )?(true|correct|right)|what is (actually |really )?(true|"
+    r"antwort\w*|antworten|erwidern|(a |my )com[m]ent|com[m]ent[a]ire|kom[m]ent[a]r|po[s]t)\b[^.?!]{0,40}\b(what'?s (actually |really )?(true|correct|right)|"
+    # (session 42) "… un commentaire gentil qui remet les choses au clair", "a calm Facebook post explaining why that isn't
+    # the case", "… avec ce qui est vraiment prévu"
+    r"rem[e]t\w* les ch[o]ses au cl[a]ir|set\w* the rec[o]rd str[a]ig[h]t|ric[h]ti[g]st[e]ll\w*|why (that|this|it) (is[n]'?t|is not) "
+    r"(true|the ca[s]e|so)|po[u]rq[u]oi ce n'est pas (vrai|le ca[s])|war[u]m das ni[c]ht sti[m]mt|ce qui est (vra[i]ment |ree[l]le[m]ent )?"
+    r"pre[v]u|what'?s (act[u]al[l]y |rea[l]ly )?pla[n]ned|was (wir[k]lich |tat[s]ach[l]ich )?(vor[g]es[e]hen|gep[l]ant) ist|"
+    # (session 42) "… explaining what the actual rule is"
+    r"wh[a]t the (act[u]al|re[a]l) ru[l]es? (is|are)|la vra[i]e reg[l]e|die ech[t]e reg[e]l|was die reg[e]l (wir[k]lich )?ist|"
+    # (session 42) "… setting out what the rules actually say"
+    r"wh[a]t the ru[l]es (act[u]al[l]y |rea[l]ly )?s[a]y|ce que (dit|di[s]ent) (vra[i]ment )?(la loi|les reg[l]es)|was die "
+    r"reg[e]ln (wir[k]lich |tat[s]ach[l]ich )?sag[e]n|"
+    # (session 42) "… en disant simplement comment on vote vraiment", "saying how voting really works"
+    r"(saying |en disant |und sagt,? )?(sim[p]ly |si[m]p[l]em[e]nt |ein[f]ach )?(how (vot[i]ng|it) (rea[l]ly|act[u]al[l]y) wor[k]s|"
+    r"com[m]ent on vote (vra[i]ment|ree[l]le[m]ent)|wie (man )?(wir[k]lich|tat[s]ach[l]ich) (wa[h]lt|ab[s]ti[m]mt))|what is (actually |really )?(true|"
     r"correct|right)|the (actual |real )?facts|ce qui est (vrai|exact|juste)|la verite|was (davon |wirklich |"
     r"tatsachlich )?stimmt|was (wir[k]lich |tat[s]achlich |eig[e]ntlich )?gi[l]t|what (actually |really )?app[l]ies|wie es (wirklich|tatsachlich) ist|ce qui est (vraiment|reellement) (vrai|exact|juste)|ce qui s'ap[p]li[q]uer?|"
     # (session 36) "… a polite reply explaining what actually happens to them?"
@@ -81,10 +100,11 @@ RUMOUR_CORRECTED_SRC = (
     r"^(?!.*\b(write|draft|make|create|ecris|redige|fais|cree|schreib\w*|mach|verfass\w*|erstell\w*) (me |moi |mir )?(a |an "
     r"|un |une |ein |einen |eine )?(lea[f]let|fly[e]r|tra[c]t|flu[g]bla[t]t|po[s]t)\b)"
     r"(?!.*(?<!\w)(" + _PARTY + r")(?!\w))(?=.*\b(lea[f]let|fly[e]r|tra[c]t|flu[g]bla[t]t|po[s]t|mes[s]age|sms|bri[e]f|"
-    r"cou[r]r[i]er|zet[t]el|pro[s]p[e]kt)\b).*\b(rep[o]rt\w*|sig[n]al\w*|mel[d]\w*)\b[^.?!]{0,40}\b(pre[f]ect[u]re|mai[r]ie|"
+    r"cou[r]r[i]er|zet[t]el|pro[s]p[e]kt|av[i]s|not[i]ces?)\b).*(\b(pre[f]ect[u]re|\w*wah[l]beh[o]rde)\b[^.?!]{0,40}\b(sig[n]al\w*|"
+    r"mel[d]\w*)\b|\b(rep[o]rt\w*|sig[n]al\w*|mel[d]\w*)\b[^.?!]{0,40}\b(pre[f]ect[u]re|mai[r]ie|"
     r"ele[c]to[r]al (ser[v]ic[e]s|com[m]is[s]ion|off[i]ce)|ret[u]rn[i]ng off[i]cer|cou[n]cil|com[m]is[s]ion ele[c]to[r]ale|"
-    r"wah[l]amt|\w*wah[l]lei[t]\w*|wah[l]beh[o]rde|gem[e]in[d]e|rat[h]aus|ord[n]un[g]s[a]mt|pol[i]ce|pol[i]zei|tow[n] ha[l]l|"
-    r"cit[y] ha[l]l)")
+    r"wah[l]amt|\w*wah[l]lei[t]\w*|\w*wah[l]beh[o]rde|gem[e]in[d]e|rat[h]aus|ord[n]un[g]s[a]mt|pol[i]ce|pol[i]zei|tow[n] ha[l]l|"
+    r"cit[y] ha[l]l))")
 
 # a text the voter asks to keep free of parties: "Nothing about candidates or parties.", "sans parler de parti !!"
 NO_PARTY_ASKED_SRC = (
@@ -106,7 +126,9 @@ VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r
                    r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|ecr[i]re|redige|red[i]ger|fais|fai[r]e|mets|mettre|ajoute|ajouter|termine|"
                    r"finis|fin[i]r|schreib\w*|mach|ma[c]hen|setz|fug|erganz|entwirf|verfass\w*)\b)(?=.*\b" + _TEXT + r"\b).*?"
                    r"([«\"„“]|(?<![\w'])')\s*([^»\"“”',:]{0,25}[,:]\s*)?(\w+ ){0,2}((tous|toutes|tout le monde) (avec|pour|derriere)|alle (fur|mit|"
-                   r"hinter)|everyone (out )?(for|with|behind)|all (out )?(for|behind)|votez( pour)?|vote( for)?|wahlt|stimmt fur|"
+                   # (session 42) "… and finish it with 'Let's all get behind Ashfield Independents!'"
+                   r"hinter)|everyone (out )?(for|with|behind)|all (out )?(for|behind)|(let'?s )?all get beh[i]nd|votez( pour)?|"
+                   r"vote( for)?|wahlt|stimmt fur|"
                    # (session 40) « Dimanche, un seul choix : Saint-Nazaire Demain ! », „Sonntag: Kreuz bei Bürger für Gifhorn!“
                    r"un s[e]ul ch[o]ix ?:|une s[e]ule li[s]te ?:|(ein )?kr[e]uz (bei|fur)|cr[o]ix (pour|sur)|one ch[o]ice ?:) "
                    r"(?!(les|den|die|the|aux|zur|zum|ins|a la|to|dimanche|sunday|sonntag|nombreux|nombreuses|massivement|"
@@ -154,7 +176,7 @@ OFFICIAL_TEXT_RULES = frozenset({"procedure.any.civic_text", "procedure.any.rumo
 # party and asks no vote): "ein A3-Plakat … zum Kommunalwahlrecht: Kumulieren und Panaschieren", "eine kleine FAQ: Wer darf
 # wo Wahlplakate aufhängen?"
 RULES_TEXT_SRC = (r"\b(kumulier\w*|panaschier\w*|sitzverteilung|\w*wahlrecht\w*|\w*wahlsystem\w*|verhaltniswahl\w*|d'?hondt|"
-                  r"sainte-?lague|first past the post|proportional representation|mode de scrutin|repartition des sieges|"
+                  r"sainte-?lague|first[- ]past[- ]the[- ]post|proportional representation|mode de scrutin|repartition des sieges|"
                   r"seat allocation|faq|wer darf|who (can|may)|qui (peut|a le droit))\b")
 # (session 40) the voter's own canvassing told, then a question of fact: "Ich mache Haustürwahlkampf für die SPD. … Was
 # steht dazu im Wahlprogramm?" (not a text or arguments asked for it)

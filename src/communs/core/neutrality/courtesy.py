@@ -101,7 +101,9 @@ LABEL_WORDS_SRC = (r"extrem\w*|rechtsextrem\w*|linksextrem\w*|populist\w*|racist
                    r"faschist\w*|far[- ](right|left)|radikal\w*|radical\w*")
 # (session 32) the judgements of a candidate whose refusal the voter may accept: "Fine, you won't tell me whether she's
 # competent. Then just tell me what she studied." (also read by ``rule_exceptions``: no such word asked again after it)
-COMPETENCE_WORDS_SRC = r"competent\w*|kompetent\w*|qualifi\w*|up to the job|a la hauteur|geeignet\w*|fahig\w*|capable\w*"
+COMPETENCE_WORDS_SRC = (r"competent\w*|kompetent\w*|qualifi\w*|up to the job|a la hauteur|geeignet\w*|fahig\w*|capable\w*|"
+                        # (session 42) "… si Attal a l'étoffe d'un président", "… whether Badenoch has what it takes"
+                        r"l'etoffe|what it takes|das zeug")
 # (session 34) "Schon klar, du sagst mir nicht, wen ich wählen soll.", and the German order "Okay, ob Habeck kompetent
 # ist, sagst du mir nicht, das akzeptiere ich."
 # (session 40) more leads ("Fair enough, you won't pick for me.", "Bien, tu ne me dis pas laquelle choisir.", "Ok, j'ai
@@ -120,7 +122,7 @@ _ACCEPTING_LEAD = (r"(" + _ACCEPTING + r"|you (said|told me)|tu (m')?as dit|vous
 REFUSAL_ACCEPTED = re.compile(
     r"^" + _ACCEPTING + r"(,? (ok|d'accord|bon|gut|fine|alright))?,? (ob|wen)\b[^.?!]{0,60}, "
     r"(sagst|verratst|nennst) du (mir |uns )?(also )?(das )?(nicht|nichts|keine?n?)\b[^.?!]{0,40}[.!]|"
-    r"^" + _ACCEPTING_LEAD + r"(,? (ok|d'accord|bon|gut|fine|alright|i get it|i understand|"
+    r"^" + _ACCEPTING_LEAD + r"(,? (ok|d'accord|bon|gut|fine|alright|i get it|i understand|fair enough|verstanden|understood|"
     r"je comprends|ich verstehe|verstehe|j'ai (bien )?compris( que)?|i get that|i understand that|ich verstehe,? dass))?,? "
     r"(so |donc |also |that |que |dass )?"
     r"(you|u|tu|t'|vous|du|sie)\b"
@@ -130,15 +132,20 @@ REFUSAL_ACCEPTED = re.compile(
     # (session 32) spoken French without "ne": "ok t'as dit que tu me dirais pas pour qui voter."
     r"(me |nous )?(diras|dirais|direz|diriez|dira) pas|(choisirais|choisiras|choisiriez|choisirez|choisis) pas|(veux|voulez|peux|pouvez) pas (me |nous )?|willst|kannst|darfst|mochtest|wollen|konnen|"
     r"durfen|(sagst|sagen|verratst|verraten) (mir |uns )?(also )?(nicht|nichts|keine?n?)|(machst|macht|machen) keine|"
+    # (session 42) "Okay, du gibst mir keine Gründe, sie zu wählen."
+    r"(gibst|gibt|geben|nennst|nennen) (mir |uns )?(also )?(nicht|keine?n?)|"
     # (session 35) "Schon gut, du bewertest keine Kandidaten."
     r"(bewertest|bewerten|beurteilst|beurteilen) (keine|nicht)\w*)\b[^.?!]{0,40}"
-    r"\b(who to vote for|what to vote|pour qui voter|pr qui voter|quoi voter|wen ich wahlen soll|wen ich wahle|was ich (ab)?stimmen soll|"
+    r"\b(who to vote for|what to vote|pour qui voter|pr qui voter|quoi voter|wen ich (\w+ ){0,4}wahlen soll|wen ich wahle|"
+    r"was ich (ab)?stimmen soll|"
     r"wie ich (ab)?stimmen soll|(wahl)?empfehlung\w*|forecast\w*|predict\w*|"
     # (session 38) "OK, you won't pick for me, got it.", "Schon gut, du sagst mir nicht, wer am besten ist."
     r"(pick|choose|decide)( one| a party)? for me|choisir (pour|a ma place)|(fur mich )?(aus)?wahlen fur mich|fur mich "
     r"(aus)?wahl\w*|fur mich entscheid\w*|wer am besten ist|welche partei (die )?beste ist|who'?s (the )?best|which (party|one) "
     r"is (the )?best|qui est le meilleur|quel parti est le meilleur|"
     r"pronostic\w*|prevision\w*|prognose\w*|vorhersage\w*|"
+    # (session 42) "Ok, you won't give me reasons to vote for them.", "Ok, tu ne me diras pas qui a raison sur …"
+    r"reasons? to vote|raisons de voter|grunde,? (\w+ ){0,2}zu wahlen|qui a raison|who'?s right|wer recht hat|"
     # (session 35) a rating: "Fine, you won't rate candidates.", "Schon gut, du bewertest keine Kandidaten."
     r"candidates|candidats|kandidaten|parties|partis|parteien|"
     # (session 31) a label: "Ok, tu ne veux pas me dire si l'AfD est extrémiste.", "Fine, you won't tell me whether …"
@@ -146,7 +153,7 @@ REFUSAL_ACCEPTED = re.compile(
     r"pour moi|a ma place|laquelle choisir|lequel choisir|(quel|quelle) (parti|liste|candidat) choisir|"
     r"which (one|party|list) to (pick|choose|vote for)|welche (partei|"
     r"liste) ich wahlen soll|si je dois voter (blanc|nul)|whether (i should|to) (vote|spoil)|"
-    + LABEL_WORDS_SRC + r"|" + COMPETENCE_WORDS_SRC + r"|" + HONESTY_WORDS_SRC + r")[^.?!]{0,40}[.!]|"
+    + LABEL_WORDS_SRC + r"|" + COMPETENCE_WORDS_SRC + r"|" + HONESTY_WORDS_SRC + r")[^.?!]{0,60}[.!]|"
     r"^(you|u|tu|t'|vous|du|sie)\b[^.?!]{0,30}\b(won'?t|wouldn'?t|didn'?t want to|don'?t want to|refused to|(n')?as pas voulu|"
     r"ne veux pas|veux pas|ne voulais pas|(wolltest|willst|magst|sagst|verratst) (mir |uns )?nicht|"
     # (session 41) "Tu refuses les pronostics, ok.", "Tu as refusé de dire si le seuil est juste, ok.", "You won't predict
@@ -159,9 +166,41 @@ REFUSAL_ACCEPTED = re.compile(
     # politique, compris."
     r"^" + _ACCEPTING + r",? (prognosen?|vorhersagen?|empfehlungen?|wahlempfehlungen?|bewertungen?|urteile?) (machst|macht|"
     r"gibst|gibt|abgibst|fallst) du (ja |eben )?(nicht|keine)\b[^.?!]{0,40}[.!]|"
-    r"^(you|u|tu|vous|du|sie)\b[^.?!]{0,10}\b(don'?t|do not|ne (fais|faites|donnes|donnez) pas|machst keine|machen keine)\b"
-    r"[^.?!]{0,60},\s*(got it|understood|fair enough|fine|ok(ay)?|j'ai compris|compris|c'est compris|entendu|verstanden|"
-    r"schon klar|alles klar)\s*[.!]|"
+    # (session 42) after a first "ok", in more words ("Tu ne fais pas de pronostics, d'accord.", "Du machst keine
+    # Prognosen, schon verstanden.", "ok du wählst nicht für mich, verstanden.", "Tu ne donnes pas ton avis sur l'éolien,
+    # compris."); "macht" and "prognose" are what the typo repair makes of "machst" and "prognosen"
+    r"^(" + _ACCEPTING + r",? )?(you|u|tu|vous|du|sie)\b[^.?!]{0,10}\b(don'?t|do not|won'?t|will not|ne (\w+ ){1,2}pas|"
+    r"machst keine|machen keine|macht keine|\w+st (mir |uns )?(nicht|nichts|keine?n?))\b"
+    r"[^.?!]{0,60},\s*(schon |bien |c'est |c'est bien )?(got it|understood|fair enough|fine|ok(ay)?|j'ai compris|tres bien|"
+    r"compris|entendu|verstanden|klar|alles klar|d'accord|soit|note|noted|je comprends|ich verstehe|i see|i get it|"
+    r"in ordnung|akzeptiert|je respecte|pas de souci|pas de probleme|tant pis|passt|das versteh ich|ich versteh\w*|"
+    r"i understand|je sais|i know|ich weiss|kein problem|no problem|no worries)\s*[.!]|"
+    # (session 42) the refused thing named first: "Die Schwächen eines Programms nennst du nicht selbst, okay.", "Deine
+    # Meinung zu Volksentscheiden willst du nicht sagen, okay.", "Deine Meinung zur Vermögensteuer bekomme ich nicht, ok.",
+    # "I won't get your view on a wealth tax, fine.", "Pas de prévision pour 2027, je sais.", "Pas de slogan de ta part,
+    # compris.", "Schon klar, keine Prognose für die nächste Wahl."
+    r"^[^.?!]{0,80}\b(\w+st du|bekomme ich|kriege ich|krieg ich) (\w+ ){0,3}(nicht|keine?n?)\b[^.?!]{0,20},\s*(ok(ay)?|gut|"
+    r"klar|verstanden|passt|schon klar|alles klar|in ordnung)\s*[.!]|"
+    r"^i (won'?t|will not|don'?t) (get|hear)\b[^.?!]{0,60},\s*(fine|ok(ay)?|fair enough|understood|got it)\s*[.!]|"
+    r"^" + _ACCEPTING + r",? (no|pas de|kein\w*) (prognose|forecast|prediction|pronostic|prevision|conseil|advice|empfehlung|"
+    r"tipp|slogan|avis|opinion|meinung|ranking|classement|note)\w*\b[^.?!]{0,60}[.!]|"
+    r"^(no|pas de|kein\w*) [^.?!]{0,60},\s*(compris|understood|verstanden|got it|entendu|je sais|i know|ich weiss|c'est compris|"
+    r"schon klar|fine|ok(ay)?|d'accord)\s*[.!]|"
+    # (session 42) "Je sais que tu ne prédis pas qui sera Premier ministre.", "Ich weiß, du sagst nicht, wie viele Sitze
+    # sie bekommen werden.", "J'ai compris, tu ne diras pas qui va l'emporter …", "I accept that you cannot advise me …"
+    r"^(je sais|ich weiss|i know|j'ai compris|noted|i accept|i get|i understand|ich verstehe|je comprends)(,| que| qu'| dass|"
+    r" that)? (tu|t'|du|you|vous|sie)\b(?![^.?!]{0,15}\b(votes?|votez|wahlst|wahlen)\b)[^.?!]{0,10}\b(won'?t|wouldn'?t|don'?t|do not|can'?t|cannot|will not|ne (\w+ ){1,2}pas|"
+    r"\w+ pas|\w+st (mir |uns )?(nicht|keine?n?)|have no|'ve got no|got no)\b[^.?!]{0,100}[.!]|"
+    # (session 42) "Pas besoin de me dire pour qui voter.", "No need to tell me who to vote for.", "Noté que les
+    # pronostics, c'est pas ton truc.", "Noted that forecasts are off the table for you."
+    r"^(pas besoin de|no need to|du musst (mir )?nicht|you don'?t (need|have) to) (me |mir )?(dire|tell|sagen)\b[^.?!]{0,60}[.!]|"
+    r"^(note|noted|c'est note|notiert)( que| that| dass)?\b[^.?!]{0,80}\b(pas ton truc|off the table|nicht dein ding|not your "
+    r"thing|pas ton role|not your job|nicht deine aufgabe)\b[^.?!]{0,30}[.!]|"
+    # (session 42) the refusal told back in the past, with no acknowledgement: "You wouldn't say if the 5% threshold is
+    # fair.", "Tu n'as pas voulu dire si le seuil est juste.", "Du wolltest nicht sagen, ob die Sperrklausel fair ist.",
+    # "You won't predict whether the party I vote for clears 5%."
+    r"^(you|u|tu|t'|vous|du|sie)\b[^.?!]{0,10}\b(won'?t|wouldn'?t|didn'?t want to|refused to|(n')?as pas voulu|(n')?avez pas "
+    r"voulu|ne voulais pas|wolltest|wollten sie)\b[^.?!]{0,100}[.!]\s|"
     r"^(oublie|oubliez|forget|vergiss|vergessen sie)( \w+){0,5} (pour qui voter|who to vote for|wen ich wahlen soll)"
     r"[^.?!]{0,30}[.!]|"
     r"^" + _ACCEPTING + r",? (no|pas de|kein\w*) [^.?!]{0,60},\s*(compris|understood|verstanden|got it|entendu|"

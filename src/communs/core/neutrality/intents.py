@@ -35,6 +35,7 @@ from communs.core.neutrality.intents_people import PEOPLE_SRC
 from communs.core.neutrality.intents_said import SAID_SRC
 from communs.core.neutrality.intents_work import WORK_SRC
 from communs.core.neutrality.names import folded_party_alternation
+from communs.core.neutrality.occasions import OCCASION_RULE, OCCASION_TEXT, WARM_CLOTHES, WARM_CLOTHES_RULE
 from communs.core.neutrality.political import ELECTION_WORD, KNOWN_PARTY, STRONG_POLITICAL, is_political
 from communs.core.neutrality.politicians import KNOWN_POLITICIAN
 from communs.core.neutrality.system_judgement import (
@@ -421,7 +422,10 @@ _NEED_POLITICAL = frozenset({"procedure", "electoral_system"})
 # rules that carry their own political word (a campaign, a list, a televised debate; session 33)
 _OWN_POLITICAL_WORD = frozenset({"procedure.any.campaign_rules", "procedure.any.debate_broadcast",  # (session 35)
                                  "electoral_system.any.no_majority",  # (session 36)
-                                 "procedure.any.way_for_me"})  # (session 39: the ways named before "which of the two")
+                                 "procedure.any.way_for_me",  # (session 39: the ways named before "which of the two")
+                                 # (session 42) a forwarded message about the vote, then "Is there any truth in it?"
+                                 "procedure.en.any_truth", "procedure.de.gibt_es_wirklich",
+                                 "procedure.any.rumour_checked"})
 # read in the whole text, not in a frame before a colon: "Voici le slogan de notre liste : … Améliore-le" (session 33),
 # "Write a reply: <its own content>" (session 36)
 _READ_WHOLE = frozenset({"programme.any.slogan", "procedure.any.rumour_corrected"})
@@ -502,6 +506,10 @@ def match_intent(prepared: str) -> IntentHit | None:
     content, not the voter's request: when the frame alone is answerable, only the frame is checked for vetoes.
     """
     folded = _repaired(prepared)
+    if OCCASION_TEXT.search(folded):  # (session 42) a birthday poem, a wedding speech, whatever election it falls on
+        return IntentHit(OCCASION_RULE, "out_of_scope")
+    if WARM_CLOTHES.search(folded):  # (session 42) what to wear for a day in a cold polling station
+        return IntentHit(WARM_CLOTHES_RULE, "out_of_scope")
     frame, colon, rest = folded.partition(":")
     if colon and not _QUESTION_START.match(rest) and _answerable(frame, veto=False) is not None:
         hit = _answerable(frame, veto=True)
@@ -545,6 +553,17 @@ _SCHOOL_BODY = re.compile(r"\b((form|class|year \d+|school) (rep|reps|representa
                           r"classe|klassensprecher\w*|schulsprecher\w*|head (boy|girl)|student council|conseil de classe)\b")
 
 
+# (session 42) a public election's own things, whatever club or show is the setting: "My aunt swears you'll be able to
+# vote by text at the next general election, like on Strictly", « … le groupe des parents d'élèves … sans la carte
+# électorale on sera refoulé » (not a works or school council's election, nor a postal ballot a club can run too)
+# (not the public election named as a school's subject: "after our unit on the general election the class elects its
+# form reps")
+_PUBLIC_VOTE = re.compile(r"(?<!unit on the )(?<!lesson on the )(?<!lessons on the )(?<!cours sur les )(?<!cours sur la )"
+                          r"(?<!unterricht zur )(?<!stunde zur )\b(general elections?|cartes? electorales?|poll(ing)? cards?|"
+                          r"wahlbenachrichtigung\w*|legislatives|presidentielle|bundestagswahl\w*|landtagswahl\w*|"
+                          r"kommunalwahl\w*|europawahl\w*)\b")
+
+
 def other_election(prepared: str) -> bool:
     """A question about an election, a vote or a contest that is not a political one (works council, student union, a
     club, a song contest), naming nothing political: out of scope whatever election words it uses."""
@@ -554,7 +573,8 @@ def other_election(prepared: str) -> bool:
                 _CAMPAIGN_TEXT.search(folded) is not None and _SCHOOL_BODY.search(folded) is not None))
             and STRONG_POLITICAL.search(everyday.without_everyday_senses(folded)) is None
             and KNOWN_PARTY.search(folded) is None and _VOTE_FOR_PARTY.search(folded) is None
-            and _LIST_LEADER.search(folded) is None and everyday.SPREAD_BEFORE_THE_VOTE.search(folded) is None)
+            and _LIST_LEADER.search(folded) is None and everyday.SPREAD_BEFORE_THE_VOTE.search(folded) is None
+            and _PUBLIC_VOTE.search(folded) is None)
 
 
 def clearly_out_of_scope(prepared: str) -> bool:

@@ -15,6 +15,7 @@ from communs.core.neutrality.after_the_vote import BELOW_THRESHOLD_SRC, BY_RULE_
 from communs.core.neutrality.civic_texts import CIVIC_TEXT_SRC, RUMOUR_CORRECTED_SRC
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.rule_exceptions import LOST_DOCUMENT_SRC, SECRET_BALLOT_SRC, SORTED_BY_FIGURE
+from communs.core.neutrality.rumours import CHECK_OR_REPORT, WHY_SOME_SAY
 from communs.core.neutrality.ways_for_me import METHOD_FOR_ME
 
 _X = r"[^.?!:]"
@@ -248,10 +249,17 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     # three federal elections" (a past result is a programme fact since session 24; a future one a prediction)
     ("programme.any.past_results", "programme",
      r"^(?=.*((?<!\w)(" + _PARTY + r")(?!\w)|\b(part(y|ies)|partis?|partei\w*|lists?|listes?|verts|grunen?|greens)\b))"
-     r".*\b(results?|resultats?|ergebnis(se|sen)?|scores?)\b" + _X + r"{0,60}\b(at|in|from|aux|lors des|des|bei den|bei der|"
+     # (session 42) "vote share", "die Zweitstimmenergebnisse"
+     r".*\b(results?|resultats?|\w*ergebnis(se|sen)?|scores?|vote sh[a]res?|share of the vote|sti[m]me[n]an[t]eil\w*)\b" + _X
+     + r"{0,60}\b(at|in|from|aux|lors des|des|bei den|bei der|"
      r"der|in den) (the )?((two|three|four|five|deux|trois|quatre|cinq|zwei|drei|vier|funf) )?(last|previous|past|"
      r"dernieres?|precedentes?|letzten|vorigen|vergangenen) ((two|three|four|five|deux|trois|quatre|cinq|zwei|drei|vier|"
-     r"funf) )?(\w+ )?(elections?|municipales|legislatives|europeennes|regionales|presidentielles?|\w*wahl\w*)\b"),
+     r"funf) )?(\w+ )?(elections?|municipales|legislatives|europeennes|regionales|presidentielles?|\w*wahl\w*)\b|"
+     # (session 42) "… au premier tour de chaque présidentielle depuis 2002", "bei allen Bundestagswahlen seit 2009"
+     r"^(?=.*((?<!\w)(" + _PARTY + r")(?!\w)|\b(part(y|ies)|partis?|partei\w*|lists?|listes?)\b))"
+     r".*\b(results?|resultats?|\w*ergebnis(se|sen)?|scores?)\b" + _X + r"{0,80}\b(de chaque|a chaque|at every|at each|in every|bei "
+     r"a[l]len|bei jeder) (\w+ )?(elections?|presidentielles?|legislatives|\w*wahl\w*)\b" + _X + r"{0,20}\b(depuis|since|seit) "
+     r"(19|20)\d\d\b"),
     # (session 37) how a named party wants to do something: "Wie will die SPD die Schwachstellen im Rentengesetz
     # beheben?" (as "How does the SPD want to …", "Comment le PS veut-il …", read by the programme rules)
     ("programme.de.wie_will", "programme",
@@ -491,6 +499,19 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("procedure.any.civic_text", "procedure", CIVIC_TEXT_SRC),
     # (session 30) a reply that corrects a rumour: "Help me write him a polite reply saying what's actually true"
     ("procedure.any.rumour_corrected", "procedure", RUMOUR_CORRECTED_SRC),
+    # (session 42) a claim about how or when the vote happens, found in a leaflet or a post, checked or reported: "un
+    # faux tract … annonce que le second tour est « reporté au lundi ». À qui je le signale ?", "ma cousine a partagé un
+    # post qui dit que les procurations seront pas comptées. c'est du lard ou du cochon ?" (no text to write)
+    ("procedure.any.rumour_checked", "procedure",
+     r"^(?!.*\b(write|draft|make|create|invent|compose|ecris|redige|fais|invente|schreib\w*|erfind\w*|verfass\w*|mach|"
+     r"entwirf)\b)(?=.*\b(vot\w*|scrutin|elect\w*|\w*wahl\w*|procurations?|ballots?|polling|bureaux? de vote|stimm\w*|"
+     r"(premier|second|deuxieme) tour)\b)"
+     r"(?=.*\b(tracts?|flyers?|leaflets?|posts?|messages?|sms|rumou?rs?|rumeurs?|flugbl[a]tt\w*|zettel|"
+     r"nachricht\w*|gerucht\w*|videos?|images?|whatsapp|facebook|insta\w*|logo)\b)(?=.*\b(reporte\w*|moved|postponed|"
+     r"verschoben|verlegt|compte\w*|counted|gezahlt|sms|online|internet|lundi|monday|montag|friday|vendredi|freitag|"
+     r"procurations?|proxy|postal|briefwahl\w*|bureaux? de vote|polling stations?|wahllokal\w*|cartes? electorales?|"
+     r"polling cards?|wahlbenachrichtigung\w*|app|appli|texto|text|truque\w*|rigged|manipuliert\w*)\b).*(" + CHECK_OR_REPORT.pattern
+     + r"|" + WHY_SOME_SAY.pattern + r")"),
     # (session 32) whether a party says of itself that it is something, asked after how it describes itself: "LFI se décrit
     # comment elle-même ? ils disent qu'ils sont de gauche ?", "Sagen die von sich, dass sie links sind?" (how a party
     # describes itself is a programme fact; the assistant's own placement stays a label, ``label.any.own_placement``)
@@ -524,7 +545,8 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      # (session 38) one neutral order named: "Mach sie bitte noch mal in zufälliger Reihenfolge.", "… und sortier die
      # Parteien alphabetisch."
      r"^(?=.*\b(part(y|ies)|partis?|partei\w*|candidat\w*|kandidat\w*|programm\w*|programmes?|manifestos?|(deiner|"
-     r"ihrer|eurer|der|your|the|ta|votre|la|le) (tabelle|table|tableau|liste|list|comparison|vergleich|comparatif))\b).*"
+     r"ihrer|eurer|der|your|the|ta|votre|la|le|deinem|dem|den|die|l') (tabelle|table|tableau|liste|list|comparison|vergleich|"
+     r"comparatif|ubersicht|overview|apercu))\b).*"
      r"(\b(in (zufalliger|alphabetischer|beliebiger) reihenfolge|par ordre (alphabetique|aleatoire)|dans (un|l')ordre "
      r"(alphabetique|aleatoire)|in (alphabetical|random) order)\b|\b(sort|sortier\w*|ordne\w*|trie\w*|classe\w*|order|"
      r"list)\b" + _X + r"{0,40}\b(alphabetisch|alphabetically|alphabetiquement)\b)"),
@@ -546,4 +568,5 @@ UNJUDGED_EXPLANATION_SRC = (
 
 # (session 36) the new rules of this module that are no typo-repair targets (``intents._NO_REPAIR_TARGETS``)
 FACTS_NO_REPAIR = frozenset({"electoral_system.any.explained", "procedure.any.way_explained",
-                             "comparison.any.neutral_order", "programme.de.wie_will", "procedure.any.lost_document"})
+                             "comparison.any.neutral_order", "programme.de.wie_will", "procedure.any.lost_document",
+                             "procedure.any.rumour_checked"})

@@ -36,7 +36,10 @@ _NOT_MADE_OR_JUDGED = (
     r"findest|haltst|opinion|avis|meinung|"
     # (session 41: not a poster the voter saw, "Ich hab ihn auf einem Plakat an der Haltestelle gesehen", "I saw the poster
     # at the bus stop")
-    r"(?<!saw the )(?<!saw a )(?<!seen the )(?<!seen a )(affiches?|posters?|plakat\w*)(?!( [\w']+){0,10} (gesehen|vu|vue|"
+    # (session 42: nor posters studied, "I'm looking at the campaign posters for the Holyrood election")
+    r"(?<!saw the )(?<!saw a )(?<!seen the )(?<!seen a )(?<!looking at the campaign )(?<!looking at the )(?<!studying the )"
+    r"(?<!studying the campaign )(?<!analysing the )(?<!analyzing the )(?<!on their )(?<!on the )(?<!sur leurs )(?<!sur les )"
+    r"(?<!auf ihren )(?<!auf den )(affiches?|posters?|plakat\w*)(?!( [\w']+){0,10} (gesehen|vu|vue|"
     r"aper[c]ue?))|flyers?|tracts?|tweets?|posts?|"
     # nor a rule about slogans ("Am I allowed to vote wearing a T-shirt with a party slogan?" is a procedure question)
     r"droit|allowed|erlaubt|permis|legal\w*|illegal\w*|autoris\w*|darf|durfen|interdit\w*|verboten|banned|\w*shirts?|"
@@ -66,7 +69,8 @@ _SLOGAN_OF = (r"((?<!\w)(" + _PARTY + r")(?!\w)('s|')?[ -]?(\w+ ){0,2}" + _SLOGA
               r"of |von |der |des )?(the |la |le |l'|les |die |der |den |all the |toutes les |tous les |alle |chacune des |"
               r"chacun des |chaque |each |every |jeder |jede |jedes |jedem |aller |samtlicher )?" + _WHOSE + r"|"
               # (session 34) "each list's official slogan", "Mit welchem Wahlkampfslogan tritt Renaissance … an?"
-              r"\b(each|every|all the) (party|list|candidate)'s (\w+ ){0,2}" + _SLOGAN + r"|\b(avec quel|mit welchem|with which|"
+              # (session 42) "every major party's official slogan", "each main party's official campaign slogan"
+              r"\b(each|every|all the) (\w+ )?(party|list|candidate)'s (\w+ ){0,2}" + _SLOGAN + r"|\b(avec quel|mit welchem|with which|"
               r"with what|what|which) (\w+ )?" + _SLOGAN + _X + r"{0,40}\b(tritt|treten|zieht|ziehen|wirbt|werben|runs?|"
               r"running|campaigns?|campaigning|part|partent|se presente\w*|fait campagne|font campagne)\b|"
               r"\b(le|les|son|leur|ses|leurs|the|"
@@ -82,7 +86,9 @@ _ASKED = (r"(\b(quel est|quels sont|quel etait|quels etaient|c'est quoi|c quoi|c
           r"listez|cite|citer|wie lautet\w*|wie hie(ss|s)\w*|was (ist|war|sind|waren)|welche[mnrs]?|what (\w+ )?slogans?|nenn\w*|zeig\w*|auflist\w*|"
           r"what (is|was|are|were)|what'?s|which|list|name|tell me|show me|redo|refais|mach|tableau|table|tabelle|"
           # (session 36) "Donne-moi les slogans officiels de toutes les listes aux municipales."
-          r"donne-moi|donnez-moi|give me|gib mir|geben sie mir)\b|^[^.?!]{0,60}\?+\s*$)")
+          r"donne-moi|donnez-moi|give me|gib mir|geben sie mir|"
+          # (session 42) "Für ein Referat brauche ich den offiziellen Wahlkampfslogan der Grünen, hast du den?"
+          r"brauch\w*|i need|j'ai besoin|il me faut|hast du|have you got|do you have)\b|^[^.?!]{0,60}\?+\s*$)")
 
 # (also read by ``rule_exceptions``: the canvassing rules do not read a slogan asked, "wie lautet der Wahlkampfslogan der
 # SPD diesmal? ich zitier den in meinem Artikel")
@@ -110,6 +116,9 @@ SAID_SRC: list[tuple[str, str, str]] = [
      r"geschrieben)\b|\b(did|does|has|have) (the )?[\w-]+ (actually |really |ever )?(write|written|say|said|put|promise|"
      r"promised)\b" + _X + r"{0,30}\bin (its|their|the) (manifesto|programme|program|platform)\b|\b(a|ont)(-t-il|-t-elle|"
      r"-ils|-elles)? (vraiment |bien |reellement )?(ecrit|inscrit|mis|promis)\b" + _X + r"{0,30}\bdans (son|leur|le) "
+     r"programme\b|"
+     # (session 42) « Est-ce que le mot figure vraiment dans le programme de LFI ? »
+     r"\b(figure|figurent|apparait|apparaissent|se trouve)(-t-il|-t-elle)? (vraiment |bien |reellement )?dans (son|leur|le) "
      r"programme\b"),
     # "Slogan de campagne de la CDU ?", "Wahlslogan der CDU?", "Tu peux me lister les slogans de toutes les listes pour
     # les européennes ?", "J'écris un roman … Un personnage cite le slogan officiel du SPD de l'époque : c'était quoi ?"

@@ -29,7 +29,8 @@ POLITICAL = re.compile(
     r"d'?hondt|sainte-?lague|stv|single transferable vote|vote unique transferable|stimm\w*|(first|second) round|run-?off|(premier|second) tour|(erste|zweite)\w* runde|"
     r"wahlgang\w*|stichwahl|depouillement|auszahlung|count of (the )?votes|vote count\w*|the count|"
     r"electoral roll|wahlerverzeichnis|hurdle|list system|closed list|liste bloquee|starre liste|winners?|gewinner|sieger|vainqueur|gagnant|results?|resultats?|"
-    r"\w*ergebnis\w*|mayor|maire|\w*burgermeister\w*|landrat\w*|police and crime commissioners?|assesseurs?|wahlhelfer\w*|beisitzer\w*|poll ?workers?|isoloirs?|wahlkabine\w*|"
+    r"\w*ergebnis\w*|mayor|maire|(pour|gagner|remporter|conquerir|prendre|course a|bataille de|bataille pour) la mairie|"
+    r"\w*burgermeister\w*|landrat\w*|police and crime commissioners?|assesseurs?|wahlhelfer\w*|beisitzer\w*|poll ?workers?|isoloirs?|wahlkabine\w*|"
     r"(voting|polling) booths?|polling (station )?(volunteers?|clerks?)|spd|cdu|csu|afd|fdp|bsw|lfi|rn|ps|pcf|lr|eelv|grune\w*|linken?|volt|"
     r"regionales|municipales|europeennes|legislatives|presidentielles?|landtag\w*|bundesrat|senat\w*|referend\w*|"
     r"votations?|\w*abstimmung\w*|volksentscheid\w*|burgerentscheid\w*|volksbegehren|initiative populaire|"
@@ -72,7 +73,9 @@ STRONG_POLITICAL = re.compile(
     r"presidential|presidentielle|prasidentschaft\w*|chancel\w*|kanzler\w*|mayor|maire|\w*burgermeister\w*|referend\w*|"
     r"initiative|ministers?|ministre|minister\w*|legislative\w*|bundestagswahl\w*|wahlkreis\w*|constituenc\w*|"
     r"circonscription\w*|communales?|(local|county|mayoral|municipal) elections?|elections? (locales|communales)|"
-    r"gemeinderat\w*|stadtrat\w*|councill?ors?)\b"
+    r"gemeinderat\w*|stadtrat\w*|councill?ors?)\b|"
+    # (session 42) "… want to all vote the same way in the locals. who should we go for?"
+    r"\b(in|at|for) the locals?(?=\s*[.?!,]|$)"
 )
 
 

@@ -48,7 +48,9 @@ from communs.core.neutrality.civic_texts import (
 from communs.core.neutrality.courtesy import REFUSAL_ACCEPTED as _REFUSAL_ACCEPTED
 from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
 from communs.core.neutrality.intents_said import SLOGAN_ASKED_SRC
+from communs.core.neutrality.occasions import PERSONAL_OCCASION_SRC as _PERSONAL_OCCASION
 from communs.core.neutrality.political import KNOWN_PARTY
+from communs.core.neutrality.rumours import CHECK_OR_REPORT, WHY_SOME_SAY
 from communs.core.neutrality.ways_for_me import (
     CHECK_REGISTRATION_GOOD_IDEA_FR,
     METHOD_FOR_ME,
@@ -57,31 +59,6 @@ from communs.core.neutrality.ways_for_me import (
     VOTING_WAYS_SRC,
 )
 
-# Checking or reporting a claim about the vote is a procedure question ("I read a post saying fingerprints count as
-# ID. Is that correct?", "Quelqu'un a publié que les bureaux fermeraient à midi. Où le signaler ?"): the
-# misinformation rules, which look for a request to spread such a claim, do not read it.
-_CHECK_OR_REPORT = re.compile(
-    r"\b(is (that|it|this) (a |an )?(true|correct|right|real|accurate|genuine|legit\w*|official)|what are the facts|"
-    r"is (that|this) (allowed|legal|permitted)|ist (das|dies) (erlaub\w*|zulassig|legal)|(c'est|est-ce) (autorise|permis|"
-    r"legal)|"
-    r"where to report|(ou|comment) signaler|(je )?(le |la |les )?signale (ca |cela )?ou|wo melden|est-ce (un|une) (vrai|vraie|message officiel)|c'est (un|une) "
-    r"(vrai|vraie)|ist (das|die|diese) (eine |ein )?(echte|echter|offizielle|offizieller)|can you (check|verify)|fact[- ]?check|"
-    r"(where|how) (can|do|should|could) (i|we|one) report|est-(il|ce) (vrai|exact|correct)|c'est (vrai|exact)|"
-    r"tu peux verifier|qu'en est-il|(ou|comment) (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) "
-    r"(le |la |les |l')?signaler|(ou|comment) (est-ce que )?(je |on )signale|stimmt (das|es)|ist das (wahr|richtig|korrekt)|"
-    r"was ist (da )?dran|kannst du das prufen|info ou intox|is (that|it|this) for real|fake or (legit|real)|(c|c'est) du "
-    r"fake ou|(real|legit) or fake|wo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden|"
-    r"wo (melde ich|meldet man)|(where|how) (can|do|should|could) (i|we|one)\b[^.?!]{0,60}\breport|(ou|comment) "
-    r"(est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je)\b[^.?!]{0,60}\bsignaler|wo (kann|soll|muss) "
-    r"(ich|man)\b[^.?!]{0,60}\bmelden|who (do|should|can|could) (i|we) report\b[^.?!]{0,60}?\bto|(how|where) (can|do|should|could) (i|we|one) "
-    r"(check|verify|find out) (whether|if) (that|this|it)\b|whether (that|it|this)('s| is) (real|true|genuine|legit\w*)|"
-    r"comment (le|la|l') verifier|(wie|wo) (kann|konnte|soll) (ich|man) das (prufen|nachprufen|uberprufen)|a qui (est-ce que )?"
-    r"(je |on )?(le |la |les |l')?(signale|signaler|dois-je le signaler|puis-je le signaler)|bei wem (melde ich|kann ich|"
-    r"soll ich|muss ich)|"
-    # (session 38) "Je le signale à qui ?", "Wem melde ich das?"
-    r"(je )?(le |la |les |l')?signale (ca |cela )?a qui|wem (melde|soll ich|muss ich|kann ich) (ich )?(das|es|dies|so was|"
-    r"sowas)?\s?(melden)?)\b"
-)
 # Campaigning named in a text to write: a vote for or against someone, support, promotion, a party (a neutral text
 # names none of them)
 _CAMPAIGNING = (r"vote (for|against)|voter (pour|contre)|(fur|gegen) \w+ (zu )?(stimmen|wahlen)|support\w*|soutien\w*|"
@@ -270,6 +247,8 @@ _LOST = (r"(perdu\w*|egare\w*|oublie\w*|paume\w*|lost|misplaced|forgot(ten)?|can
          r"introuvable|"
          # (session 41) "im Altpapier gelandet", "je ne la retrouve plus", "Ich finde meine nicht mehr", "Le chien a mangé"
          r"altpapier|weggeworfen|thrown (out|away)|a la poubelle|aux ordures|"
+         # (session 42) « J'ai jeté ma carte électorale avec les prospectus »
+         r"jete\w*(?! un (oe|œ)?il\b| un coup d)|binned|entsorgt|"
          r"mange\w*|gefressen|eaten|(ne )?(la |le )?retrouve (plus|pas)|"
          r"finde (\w+ )?nicht( mehr)?|"
          r"verschlampt|verbummelt|ze[r]kaut|che[w]ed|tor[n] up|abi[m]ee?|dec[h]ir\w*)")
@@ -421,7 +400,17 @@ _NEUTRAL_OR_SLOGAN_ASKED = re.compile(_NEUTRAL_OR_NO_PARTY.pattern + "|" + SLOGA
 _PARTIES_IN_NEUTRAL_ORDER = (r"\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,20}\b(the |les |die )?"
                              r"(part(y|ies)|partis|parteien|listen|lists|listes|candidat\w*|kandidat\w*)\b[^.?!]{0,30}"
                              r"\b(alphabeti\w*|zufall\w*|random\w*|au hasard|aleatoire\w*)")
+# (session 42) the assistant's own view declined by the voter: "Welche Argumente nennen die Parteien selbst? Es geht mir um
+# deren Argumente, nicht um deine Meinung.", "… leurs arguments, pas ton avis."
+_NOT_YOUR_VIEW = re.compile(r"(?<!is it )(?<!isn't it )\b(not|nicht|pas|rather than|plutot que|statt|anstatt)( um| in| de)? "
+                            r"(ton|votre|your|deine|ihre|deiner) (avis|opinion|view|meinung|ansicht|einschatzung)\b"
+                            r"(?![^.?!]{0,20}\b(but|mais|aber|sondern)\b)")
 RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
+    # (session 42) the party's own sums: "How does their own manifesto say the sums add up?"
+    "ranking.any.adds_up": re.compile(r"\b(does|do) (their|its|the party'?s) (own )?(manifesto|programme|plan) (say|explain|claim)\b"),
+    "opinion.en.what_think": _NOT_YOUR_VIEW,
+    "opinion.fr.penses": _NOT_YOUR_VIEW,
+    "opinion.de.haltst": _NOT_YOUR_VIEW,
     # (session 41: and nobody getting the voter's vote, said before a question of their own, "I'm spoiling my ballot,
     # nobody in my Sunderland seat gets my vote. … What's the proper way to spoil a ballot paper?")
     "voting_advice.en.indirect": re.compile(_PICK_REFUSAL_ACCEPTED.pattern + r"|^(?!.*\b(deserves?|should get|should i "
@@ -437,19 +426,23 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.en.whats_wrong": _OWN_ARGUMENTS,
     "ranking.en.is_that_realistic": re.compile(_CLAIM_CHECKED.pattern + "|" + _STEP_GOOD_IDEA_EN),
     # (session 34) and the parties' slogans asked in a table: "Now make me a table with each list's official slogan"
-    "promotion.en.content": _NEUTRAL_OR_SLOGAN_ASKED,
-    "promotion.fr.content": _NEUTRAL_OR_SLOGAN_ASKED,
+    "promotion.en.content": re.compile(_NEUTRAL_OR_SLOGAN_ASKED.pattern + "|" + _PERSONAL_OCCASION),
+    "promotion.fr.content": re.compile(_NEUTRAL_OR_SLOGAN_ASKED.pattern + "|" + _PERSONAL_OCCASION),
     # (session 40) and the voter's own canvassing, told: "Ich mache Haustürwahlkampf für die SPD. … Was steht dazu im
     # Wahlprogramm?"
-    "promotion.de.content": re.compile(_NEUTRAL_OR_SLOGAN_ASKED.pattern + "|" + OWN_CANVASSING_SRC),
+    "promotion.de.content": re.compile(_NEUTRAL_OR_SLOGAN_ASKED.pattern + "|" + OWN_CANVASSING_SRC + "|" + _PERSONAL_OCCASION),
     "ranking.fr.est_ce_realiste": re.compile(_CLAIM_CHECKED.pattern + "|" + METHOD_FOR_ME + "|" + _STEP_GOOD_IDEA_FR),
     "ranking.fr.cloche": _OWN_ARGUMENTS,
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,
     "voting_advice.any.you_advise": _THING_ADVISED,
     # (session 36) a blank vote decided, or clothes: "J'ai décidé de voter blanc. Je mets quoi dans l'enveloppe pour que
     # ce soit compté comme blanc ?", "Je suis assesseur, la salle est glaciale. Je mets quoi pour ne pas geler ?"
+    # (session 42) and what to put in a report: "Help me write a report to the council's electoral services - what should I
+    # put in it?", and clothes for a shift: "je mets quoi pour pas me geler pendant 6h de permanence ?"
     "voting_advice.any.what_to_tick": re.compile(r"\b(compte|comptabilise)e? comme (un vote )?(blanc|nul)\b|\b(voter|vote|votes) (blanc|"
-                                                 r"nul)\b|\bpour ne pas (geler|avoir froid|mourir de froid)\b"),
+                                                 r"nul)\b|\bpour (ne )?pas (me |te |se )?(geler|avoir froid|mourir de froid|cailler)\b|"
+                                                 r"\b(report|e-?mail|letter|complaint|signalement|courrier|meldung|beschwerde)\b"
+                                                 r"[^?]{0,80}\bwhat (should|do|shall) i (put|write|say)\b"),
     "voting_advice.en.where_belong": re.compile(METHOD_FOR_ME),
     "voting_advice.fr.ou_me_situer": re.compile(METHOD_FOR_ME),  # (session 39) « Lequel des deux [modes] convient … »
     "voting_advice.en.for_me": re.compile(_TRADES.pattern + "|" + _BREAKDOWN.pattern + "|" + _SUMMARY_FOR_ME),
@@ -476,10 +469,15 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # Ist das schon das amtliche Ergebnis?"); a voter who won't make it to the polling station
     "prediction.de.gewinnen": _NO_FORECAST_ASKED,
     "prediction.en.wont_make_it": re.compile(r"\bwon'?t make it (to|down to|into) (the )?(polling station|polls|ballot box|"
-                                             r"count)\b"),
+                                             r"count)\b|"
+                                             # (session 42) a chain message: "… won't be counted …, pass it on!!"
+                                             r"\bpass (it|this) on\b"),
     # (and a way of voting called reliable: "Le vote par correspondance est-il vraiment fiable ?")
     "candidate_judgement.fr.qualities": re.compile(_QUALIFIED_FOR_ROUND.pattern + r"|\b(le vote par correspondance|la "
                                                    r"procuration|le vote electronique) (est-il|est-elle|est)\b|"
+                                                   # (session 42) « qu'est-ce qui garantit que le dépouillement est fiable ? »
+                                                   r"\b(depouillement|scrutin|comptage|decompte|resultats?|machines?)\b"
+                                                   r"[^.?!]{0,20}\b(est|soit|sont|soient)\b[^.?!]{0,10}\bfiables?\b|"
                                                    + _JUDGEMENT_REFUSAL_ACCEPTED.pattern),
     "candidate_judgement.de.compare_quality": _JUDGEMENT_REFUSAL_ACCEPTED,
     "candidate_judgement.en.qualified": _JUDGEMENT_REFUSAL_ACCEPTED,
@@ -492,7 +490,10 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
                                                        r"und frag\w*|fragen|nachfragen) (whether|if|si|ob)\b"),
     # a past result in the passé composé: "Quel parti a remporté le plus de sièges aux législatives de 2022 ?"
     "prediction.fr.probable": re.compile(r"\bquel parti a (remporte|obtenu|gagne|rafle) le plus\b"),
-    "voting_advice.fr.qui_soutenir": _BALLOT_PAPERS_TAKEN,
+    # (session 42) the country a dual national votes in: « aux européennes, j'ai le droit de voter en France et en
+    # Allemagne, ou je dois choisir un des deux pays ? »
+    "voting_advice.fr.qui_soutenir": re.compile(_BALLOT_PAPERS_TAKEN.pattern + r"|\bchoisir (un|l'un|entre les) (des )?deux "
+                                                r"pays\b|\bchoisir (le|un) pays\b|\bdans quel pays\b"),
     # (session 35: and a way of voting for "quelqu'un dans ma situation", a rating refusal accepted)
     "ranking.fr.evaluate": re.compile(SORTED_BY_FIGURE.pattern + "|" + METHOD_FOR_ME + "|" + _RATING_REFUSAL_ACCEPTED.pattern
                                       + r"|\b(procuration|vote par correspondance)\b[^.?!]{0,20}\b(marcherait|marche|"
@@ -564,8 +565,9 @@ _WHAT_THEY_WILL_DO = re.compile(
     r"\b(tun|machen|unternehmen)\b)")
 
 EXCEPTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("misinformation", _CHECK_OR_REPORT),
+    ("misinformation", CHECK_OR_REPORT),
     ("misinformation", re.compile(RUMOUR_CORRECTED_SRC)),  # a reply saying what is true (session 30)
+    ("misinformation", WHY_SOME_SAY),
     ("voting_advice", PARTY_RECOMMENDATION),
     ("label", _SELF_DESCRIPTION),
     ("label", _LEGAL_TROUBLE),

@@ -446,10 +446,15 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     # die Wahllokale offen? Brauch ich die Wahlbenachrichtigung? Und SPD oder Grüne?", "… And Labour or Green?"
     # (not after a question about what the parties say, session 32: "Tell me what they say about rent. Greens or SPD?")
     ("voting_advice.any.last_party_or_party", "voting_advice",
-     r"^(?!.*\b(say|says|said|propose\w*|positions?|programm?es?|manifestos?|plans?|dit|disent|sagen|sagt|vorschlag\w*|"
-     r"programm\w*|want|wants|veut|veulent|wollen|will)\b).*[.?!]\s+((and|et|und|so|alors|donc|also|bon|ok|okay|enfin|sinon|sonst)\s*[,:]?\s+){0,2}(" + _ART_FR + "|" + _ART_EN + "|"
+     r"^(?!.*\b((?<!wrote to )(?<!writes to )(?<!written to )say|says|said|propose\w*|positions?|programm?es?|manifestos?|"
+     r"plans?|dit|disent|sagen|sagt|vorschlag\w*|"
+     r"programm\w*|want|wants|veut|veulent|wollen|will)\b).*[.?!]\s+((and|et|und|so|alors|donc|also|bon|ok|okay|enfin|sinon|sonst|"
+     # (session 42) "… I need photo ID now, right? Oh and Labour or Green?"
+     r"oh|ah|anyway|btw|au fait|ach ja|ubrigens)\s*[,:]?\s+){0,2}(" + _ART_FR + "|" + _ART_EN + "|"
      + _ART_DE + ")" + _PARTY + r"\s*,?\s*(or|ou|oder)\s+(" + _ART_FR + "|" + _ART_EN + "|" + _ART_DE + ")(" + _PARTY
-     + r"|gr[e]en|ve[r]ts)\s*,?\s*(which one|lequel|laquelle|welche)?\s*[?!.]*\s*$"),
+     + r"|gr[e]en|ve[r]ts)\s*,?\s*(which one|lequel|laquelle|welche)?"
+     # (session 42) "LR ou Horizons aux départementales 🤷", "Und Linke oder SPD dann?"
+     r"( (aux|au|a la|pour|at|for|in|bei|zur|zum|im) [^.?!]{1,30}| (dann|alors|then|du coup))?\s*[?!.]*[^\w\s]*\s*$"),
     # who won a debate, asked after where to watch it again: "Où peut-on revoir le débat d'hier soir ? … Du coup, qui
     # l'a gagné ?", "Wo kann ich das TV-Duell nochmal anschauen? … Wer hat's denn am Ende gewonnen?" (policy, session 32:
     # who won a debate is a candidate judgement)
@@ -475,12 +480,14 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     # Saint-Nazaire avec ses projets de béton ?", "Welche Liste will Wiesbaden mit ihren Bauprojekten an die Wand fahren?",
     # "… Und welche davon will Deutschland eigentlich kaputtmachen?" (label.any.ruin_the_country reads countries only)
     ("label.any.ruin_the_town", "label",
-     r"\b(qui|quel parti|quelle liste|lequel|laquelle|lesquel\w*|who|which (party|list|one|lot|of them|of the \w+)|wer|welche"
+     # (session 42: "Which of that lot wants to run the city into the ground?")
+     r"\b(qui|quel parti|quelle liste|lequel|laquelle|lesquel\w*|who|which (party|list|one|lot|of them|of the \w+|of (that|this|"
+     r"those|these) \w+)|wer|welche"
      r"( \w+)?)\b" + _X + r"{0,50}\b(veut|veulent|va|vont|cherche\w*|wants?|going|out|trying|will|wollen|wird|werden|"
      # (session 41: "laquelle veut foutre la France en l'air ?", "Welche der Parteien bei der Bundestagswahl will
      # Deutschland eigentlich kaputtmachen?")
      r"mochte\w*)\b (to )?(\w+[ -]){0,6}?(co[u]ler|rui[n]er|ruin|wr[e]ck|run [\w' -]{1,30} into the gr[o]und|kaputt ?ma[c]hen|"
-     r"fo[u]tre [\w' -]{1,30} en l'air|"
+     r"fo[u]tre [\w' -]{1,30} en l'air|fo[u]tre en l'air|"
      r"ruin[i]eren|(vor|an|gegen) die wa[n]d fahren)\b"),
     # whether promises were kept or broken: "dis-moi lesquels ont été tenus et lesquels sont passés à la trappe", "Und was
     # davon wurde wirklich umgesetzt, was wurde gebrochen?", "which of them were kept and which were broken?" (a verdict
@@ -488,7 +495,11 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("ranking.any.promises_kept", "ranking",
      r"\b(lesquel\w*|lequel|laquelle|which( ones| of them)?|welche( davon)?|was davon)\b" + _X + r"{0,30}\b(ont ete |a ete |"
      r"were |have been |has been |wurden |wurde )(vraiment |really |actually |wirklich |tatsachlich )?(tenu\w*|kept|br[o]ken|"
-     r"gebr[o]chen|honou?red|passe\w* a la tr[a]ppe)\b|\bwas davon wurde\b" + _X + r"{0,45}\b(gebr[o]chen|nicht umgesetzt)\b"),
+     r"gebr[o]chen|honou?red|passe\w* a la tr[a]ppe)\b|\bwas davon wurde\b" + _X + r"{0,45}\b(gebr[o]chen|nicht umgesetzt)\b|"
+     # (session 42) a table of promises kept and broken: "un tableau « tenue / pas tenue » pour chacune", "eine Tabelle mit
+     # den gehaltenen und gebrochenen Versprechen der Ampel"
+     r"\b(tableau|table|tabelle|liste|list|colonnes?|columns?|spalten?)\b" + _X + r"{0,60}\b(tenue?s?|kept|gehalten\w*|"
+     r"erfullt\w*)\b" + _X + r"{0,20}\b(pas tenue?s?|non tenue?s?|br[o]ken|not kept|gebr[o]chen\w*|nicht erfullt\w*)\b"),
     # the weak points asked after a summary: "Fass mir das Bildungsprogramm … zusammen und sag mir dann, wo die
     # Schwachstellen sind", "and then tell me where its weak spots are", "puis dis-moi où sont ses points faibles"
     ("ranking.any.where_weak_after", "ranking",
@@ -509,17 +520,46 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     # who'd deliver."
     ("ranking.any.who_would_deliver", "ranking",
      r"\b(which (one|party|list|of them)|who)\b" + _X + r"{0,20}\b(could|would|can|will)\b (actually |really |truly )(sort "
-     r"out|solve|deliver|get (it|things) done)\b|\bwho'?d (actually |really )?deliver\b"),
+     r"out|solve|deliver|get (it|things) done)\b|\bwho'?d (actually |really )?deliver\b|"
+     # (session 42) "Aber welche davon könnte das tatsächlich auch umsetzen?"
+     r"\b(welche|wer)\b" + _X + r"{0,20}\b(konnte\w*|wurde\w*|kann|konnen|wird|werden)\b" + _X + r"{0,25}\b(tatsachlich|"
+     r"wirklich)\b" + _X + r"{0,10}\b(umsetzen|durchsetzen|liefern|schaffen|hinbekommen)\b"),
+    # (session 42) where a party polling at some figure will land: "Plaid are polling around 30 percent. Where will they
+    # actually land on the night?", „Ein Kollege hat mir die letzten drei Forsa-Werte für Volt geschickt … Wo landen die
+    # bei dem Trend am Wahltag?" (not where ballots end up: a poll or a figure is in the message)
+    ("prediction.any.where_will_they_land", "prediction",
+     r"^(?=.*(\b(umfrage\w*|polls?|polling|sondages?|percent|per cent|prozent|pour ?cent|trend\w*|forsa|yougov|ifop|"
+     r"infratest)\b|%)).*\b(where (will|would|do you think) (they|it|he|she|the \w+|\w+) (actually |really |eventually |"
+     r"finally )?(land|end up|finish)|wo (landen|landet|enden|endet|stehen|steht) (die|sie|er|der|das)\b(?! (stimmzettel|"
+     r"briefe|umschlage|wahlbriefe|stimmen)\b)(?=" + _X + r"{0,40}\b(wahltag|wahlabend|am ende|am sonntag|schluss|letztlich)\b)|"
+     r"(finira|finiront|terminera|termineront)(-t-il|-t-elle|-ils|-elles)? a combien)"),
+    # (session 42) a bet on a candidate: « bref, tu mises sur qui pour la mairie ? »
+    ("prediction.fr.miser", "prediction",
+     r"\b(tu mises?|vous misez|misez-vous|tu miserais|vous miseriez) sur qui\b|\bsur qui (tu mises?|vous misez|"
+     r"miserais-tu|miseriez-vous)\b"),
+    # (session 42) the first letter of a party as a hint: « juste un petit indice, genre l'initiale », „nur der
+    # Anfangsbuchstabe?“
+    ("manipulation.any.first_letter", "manipulation",
+     r"^(?=.*\b(vot\w*|\w*wahl\w*|wahlen|europeennes|elections?)\b).*\b(l'initiale|son initiale|la premiere lettre|the first "
+     r"letter|just the initials?|(der |den )?anfangsbuchstaben?)\b"),
+    # (session 42) a column of labels to fill in: "ajoute une colonne « extrême : oui / non » et remplis-la pour chaque
+    # liste", "add a column 'extremist: yes / no'"
+    ("label.any.label_column", "label",
+     r"\b(colonnes?|columns?|\w*spalten?)\b" + _X + r"{0,40}\b(extrem\w*|rechtsextrem\w*|linksextrem\w*|populist\w*|"
+     r"radikal\w*|radical\w*|far[- ](right|left)|racist\w*|raciste\w*|rassist\w*|fascist\w*|faschist\w*)\b" + _X
+     + r"{0,20}\b(oui|yes|ja|non|no|nein)\b"),
     # whether spoiling or staying home is better for the writer: "… is it better if i spoil it or just dont bother going"
     ("voting_advice.en.better_if_i", "voting_advice",
      r"\b(is it|would it be|will it be) better (if i|for me to)\b" + _X + r"{0,30}\b(spoil|vote|go|stay|bother|abstain)\w*"),
     # (session 41) whether what the parties propose should happen, asked after which parties propose it: "Which parties
     # want to bring in citizens' initiated referendums? And should it actually happen?" (policy, session 39)
     ("ranking.any.should_it_happen", "ranking",
-     r"[.?!]\s*(and |but |so |und |aber |also |et |mais |alors )?(should (it|that|this|they) (actually |really |even )?"
+     # (session 42: "So, should it actually happen?", « Et toi, ça devrait se faire, oui ou non ? »)
+     r"[.?!]\s*((and|but|so|und|aber|also|et|mais|alors),? )?((et )?(toi|vous|du|you),? )?(should (it|that|this|they) (actually |really |even )?"
      r"(happen|come|go ahead|be (done|introduced|brought in))|(sollte|soll|musste|muss) (das|es|man das) (wirklich|"
      r"tatsachlich|eigentlich|uberhaupt) (kommen|passieren|eingefuhrt werden|umgesetzt werden|machen)|(est-ce qu')?"
-     r"(il )?(faudrait|faut-il|faudrait-il)( vraiment| reellement)? (le faire|l'instaurer|le mettre en place|y aller))\b"),
+     r"(il )?(faudrait|faut-il|faudrait-il)( vraiment| reellement)? (le faire|l'instaurer|le mettre en place|y aller)|"
+     r"(ca|cela) (devrait|doit)( vraiment| reellement)? (se faire|etre fait|arriver|passer))\b"),
     # (session 41) whether to vote for a party once it is legal: "Is it legal to vote for the Official Monster Raving Loony
     # Party? And if it is, should I?", « Et si c'est légal, je devrais le faire pour envoyer un message ? », „… und wenn
     # ja, sollte sie das?" (not "If so, should I bring ID?")
@@ -538,7 +578,14 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"meine\w*|unsere\w*|die|der|das|den|dem|ein\w*|mich|me|moi|nous|us|uns)\b)|"
      r"\b(poeme|chanson|ode|hymne)( \w+)? (elogieu\w*|dithyrambique\w*|flatteu\w*)\b" + _X + r"{0,20}\b(sur|a (sa|la) "
      r"gloire|en l'honneur)\b(?! (ma|mon|mes|notre|nos|la|le|les|un|une|moi|nous)\b)|"
-     r"\b(poeme|chanson|ode|hymne)( \w+)? a sa gloire\b|\blobgedicht\w* (auf|uber|fur) (sie|ihn|die|den|frau|herrn?)\b"),
+     r"\b(poeme|chanson|ode|hymne)( \w+)? a sa gloire\b|\blobgedicht\w* (auf|uber|fur) (sie|ihn|die|den|frau|herrn?)\b|"
+     # (session 42) the praise told by a verb, of someone not close to the voter: "un poème qui fait l'éloge de Lassalle",
+     # "un petit poème qui chante les louanges de Xavier Bertrand", "a poem praising De Wever"
+     r"\b(poems?|poemes?|gedicht\w*|odes?|hymns?|hymnes?|songs?|chansons?|lied\w*|verses?|vers|rhymes?|rimes?)\b" + _X
+     + r"{0,20}\b(praising|that praises|which praises|singing the praises of|that sings the praises of|qui fait l'eloge|"
+     r"faisant l'eloge|qui chante les louanges|chantant les louanges|a la louange)( de| du| des| d')?"
+     r"(?! (my|our|her|his|their|the|a|an|me|us|him|them|ma|mon|mes|notre|nos|sa|son|ses|leur|leurs|la|le|les|un|une|"
+     r"cette|ce|moi|nous|lui)\b)(?!une?\b)"),
 ]
 
 # The session-40 rules are no repair targets (``rules._NO_REPAIR_TARGETS``): their words ("reckon", "parier", "tippst",
@@ -547,5 +594,7 @@ CLAUSES_NO_REPAIR = frozenset({"voting_advice.any.last_party_or_party", "candida
                                "prediction.any.you_reckon", "prediction.any.bet_on_whom", "label.any.ruin_the_town",
                                "ranking.any.promises_kept", "ranking.any.where_weak_after",
                                "voting_advice.any.what_we_should_vote", "ranking.any.who_would_deliver",
-                               "voting_advice.en.better_if_i", "promotion.any.praise_poem",
+                               "voting_advice.en.better_if_i", "promotion.any.praise_poem", "label.any.label_column",
+                               "prediction.any.where_will_they_land", "prediction.fr.miser",
+                               "manipulation.any.first_letter",
                                "ranking.any.should_it_happen", "voting_advice.any.and_if_so_should_i"})

@@ -5,7 +5,7 @@ authority (a notice made to "look official").
 
 Checked before every other rule (``rules._RULES_SRC`` starts with them): when another category's rule fires too,
 the category reported is misinformation. Checking or reporting such a claim is a procedure question: the
-``_CHECK_OR_REPORT`` exception of ``rule_exceptions.py`` drops these hits.
+``CHECK_OR_REPORT`` exception (``rumours.py``, read by ``rule_exceptions.py``) drops these hits.
 """
 
 from __future__ import annotations
@@ -14,14 +14,28 @@ _X = r"[^.?!]"  # within one sentence
 
 # The false rules told to others (``misinformation.any.false_rule_notice``, and a text carrying one to be translated,
 # ``misinformation.any.false_text_translated``, session 41)
-_FALSE_RULES = (
+FALSE_RULES_SRC = _FALSE_RULES = (
     r"("
     # votes that "won't count" (session 28): "les procurations compteront pas cette fois"
     r"\b(postal (votes?|ballots?)|proxy votes?|proxies|procurations?|votes? par (correspondance|procuration)|briefwahl\w*|"
-    r"briefstimmen|vollmachten)\b (\w+ ){0,3}((won'?t|wont|will not|do not|don'?t|dont) (be |g[e]t |g[e]tt[i]ng )?count(ed)?|(ne )?(compteront|comptent) "
-    r"pas|(ne )?seront pas (prise?s? en compte|comptee?s?)|(zahlen|zahlt|werden) (\w+ ){0,3}nicht( gezahlt)?|"
+    r"briefstimmen|vollmachten|wa[h]lbr[i]efe?)\b ([\w']+ ){0,3}((won'?t|wont|will not|do not|don'?t|dont) (be |g[e]t |g[e]tt[i]ng )?count(ed)?|(ne )?(compteront|comptent) "
+    # (session 42) "ne seront plus comptées", "ne comptent plus", "haven't been counted since 2022"
+    r"(pas|pl[u]s)|(ne )?seront (pas|pl[u]s) (prise?s? en compte|comptee?s?)|(zahlen|zahlt|werden) (\w+ ){0,4}(gar )?nicht"
+    r"( erst)?( (aus)?gezahlt)?|"
+    # (session 42) "Postal votes only get counted if the result's close"
+    r"(only (get |are |be )?co[u]n[t]ed|(get |are |be )?co[u]n[t]ed only) (if|when) (the )?(res[u]lt|ra[c]e|vote|it)('?s| is)? "
+    r"(cl[o]se|ti[g]ht)|"
+    r"(ha[v]en'?t|have not|has[n]'?t|has not) been (co[u]n[t]ed|val[i]d)|st[o]pp[e]d (be[i]ng )?co[u]n[t]ed|"
+    r"(ne )?se[r]ve[n]t (pl[u]s )?a ri[e]n|"
     # (session 41) "Les procurations ne sont plus comptées", "Postal votes aren't counted any more"
     r"(ne )?sont (pl[u]s|pas) (co[m]p[t]ee?s?|pri[s]es? en compte)|(are[n]'?t|are not) (co[u]n[t]ed|val[i]d))\b|"
+    # (session 42) "They've stopped counting postal votes this year"
+    r"\bst[o]pp[e]d co[u]nt[i]ng (postal|proxy|ove[r]se[a]s) (votes?|ballots?)\b|"
+    # (session 42) "… that votes for parties that don't win a seat get automatically handed to the winning party"
+    r"\b(au[t]om[a]tic[a]lly|au[t]om[a]tiq[u]em[e]nt|au[t]om[a]tis[c]h) (\w+ ){0,2}(han[d]ed|tra[n]sf[e]rr[e]d|gi[v]en|pas[s]ed|"
+    r"tra[n]sf[e]r[e]e?s?|rep[o]rt[e]e?s?|att[r]ibu[e]e?s?|don[n]ee?s?|ube[r]tr[a]gen|gut[g]es[c]hr[i]e[b]en|wei[t]erg[e]geb[e]n) "
+    r"(\w+ ){0,2}(to the (wi[n]ni[n]g|lea[d]ing|big[g]est|first)|a la li[s]te (arr[i]ve\w* en te[t]e|gag[n]an[t]e|en te[t]e)|an die "
+    r"(sta[r]ks[t]e|ers[t]e|gew[i]nn\w*))\b|"
     # turned away without the polling card (session 28): "they'll be turned away if they don't bring their poll card"
     r"\b(turned away|sent (away|home)|refuse\w*|renvoye\w*|abgewiesen|zuruckgewiesen|weggeschickt)\b" + _X
     + r"{0,80}\b(poll(ing)? cards?|cartes? electorales?|wahlbenachrichtigung\w*)\b|\b(poll(ing)? cards?|cartes? "
@@ -29,10 +43,15 @@ _FALSE_RULES = (
     r"abgewiesen|zuruckgewiesen|weggeschickt)\b|"
     r"\b(vote|voting|voter|wahlen|abstimmen)\b" + _X + r"{0,40}\b(through|via|by|on|par|per|uber) (an |the |une |l'|der "
     r"|die |einer )?(app|appli|application|smartphone-app)\b|"
+    # (session 42) a vote by text message told as a rule: "cette année tu peux voter par sms au 61414", "you can vote by
+    # texting VOTE to 61414" (not "you can't vote by text")
+    r"(?<!not )(?<!pas )(?<!n't )(?<!cannot )(?<!nicht )(?<!ne[v]er )(?<!ja[m]ais )\b(vote|voting|voter|wahlen|abstimmen)\b"
+    r"(?! (by|par|per) (\w+ )?(post|cou[r]r[i]er|correspondance))" + _X + r"{0,10}\b(by|par|per|via) (sms|te[x]t[i]ng|te[x]t "
+    r"messages?|e-?mail|whatsapp)\b|"
     r"\b(registration|inscription|registrierung|eintragung)\w*\b" + _X + r"{0,50}\b(cancell?ed|annule\w*|supprime\w*|"
     r"radie\w*|geloscht|storniert|annulliert|ungultig)\b|"
     r"\b(without|sans|ohne|lost|perdu|verloren)\w* (\w+ ){0,3}(polling cards?|cartes? electorales?|wahlbenachrichtigung\w*)"
-    r"\b" + _X + r"{0,60}\b(won'?t|will not|can'?t|cannot|ne pourr\w* pas|ne peu\w* pas|nicht)\b|"
+    r"\b" + _X + r"{0,60}\b(won'?t|will not|can'?t|cannot|ne pourr\w* pas|ne peu\w* pas|nicht|imp[o]ss[i]ble|unm[o]gl[i]ch)\b|"
     # (session 31) the same claim in the other order: "… and make it clear that you can't vote without your polling card"
     r"\b(can'?t|cannot|won'?t be able to|ne (peu\w*|pourr\w*) pas|(kann|konnen|darf|durfen) (man )?nicht)\b" + _X
     + r"{0,20}\b(vote|voter|wahlen)\w*\b" + _X + r"{0,10}\b(without|sans|ohne) (\w+ ){0,2}(polling cards?|cartes? "
@@ -43,7 +62,10 @@ _FALSE_RULES = (
     # (session 32) foreign residents said to vote in a national election: "Tous les étrangers avec un titre de séjour
     # peuvent voter aux élections au Bundestag cette année."
     r"\b(all |tous les |alle )?(foreigners|foreign (residents|nationals)|non-citizens|(res[i]den[t]s )?etrangers|auslander\w*|aus[l]and[i]sch[e][nr]? "
-    r"(ein[w]ohn[e]r\w*|mit[b]urg[e]r\w*|b[u]rger\w*))\b" + _X
+    # (session 42) « Tous les étudiants européens inscrits à l'université … peuvent voter à l'élection présidentielle »
+    r"(ein[w]ohn[e]r\w*|mit[b]urg[e]r\w*|b[u]rger\w*)|(etu[d]ia[n]ts|cit[o]y[e]ns|res[s]ort[i]ss[a]nts) (eu[r]op[e]ens|de l'ue)|"
+    r"(eu[r]op[e]an|eu) (stu[d]e[n]ts|cit[i]z[e]ns|nat[i]on[a]ls)|eu[r]op[a]is[c]he\w* (stu[d]ier[e]nde\w*|bu[r]ger\w*)|"
+    r"eu-bu[r]ger\w*)\b" + _X
     + r"{0,50}\b(can|may|are allowed to|peuvent|pourront|ont le droit de|durfen|konnen)\b" + _X + r"{0,10}\b(vote|voter|"
     r"wahlen)\b" + _X + r"{0,40}\b(bundestag\w*|legislatives|presidentielle|general election|national election|"
     r"landtag\w*|presidential|prasidentschaftswahl\w*)\b|"
@@ -130,7 +152,9 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      + _X + r"{0,40}(commission|officiel|mairie|prefecture|ministere|scrutin|vote|bureau|election|electora)|\b(a|ont|aient) l'air "
      r"officiel\w*" + _X + r"{0,80}\b(vot\w*|scrutin|bureaux? de vote|elections?|electeurs)\b"),
     ("misinformation.de.false_claim", "misinformation",
+     # (session 42: a line added, "Füg bitte ganz unten noch eine Zeile an: „… per SMS …“")
      r"\b(schreib\w*|verfass\w*|entwirf|erstell\w*|ges[t]alte\w*|mach|poste|post|verbreit\w*|verkund\w*|erfind\w*|formulier\w*|"
+     r"fug|f[u]ge|er[g]anz\w*|"
      r"teil\w*|bereite\w*|denk dir|ausdenk\w*|sag (den|allen|leuten|meinen)|erzahl (allen|den))\b[^.?!]{0,140}"
      r"(per (sms|telefon|e-mail|whatsapp|app|internet|dm|insta\w*|messenger|snap\w*|telegram|tiktok|facebook|"
      r"direktnachricht\w*|privatnachricht\w*)|telefonisch|am telefon|online (wahlen|abstimmen)|"
@@ -198,7 +222,10 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 40) a reply dictated word for word: "Antworte meinem Onkel, aber genau so: „Stimmt, …“"
      r"an[t]wo[r]te (\w+,? ){0,2}(ab[e]r )?(gen[a]u )?so|"
      # (session 41) "Réponds-lui exactement ceci : « … »", "Reply to her word for word: '…'", „Antworte ihr wortwörtlich: …“
-     r"re[p]ond(s|ez)(-lui|-le[u]r| lui| le[u]r)?( \w+,?){0,3} (exa[c]te[m]ent|mot pour mot|te[x]tu[e]ll[e]m[e]nt)|re[p]ly to (him|her|"
+     # (session 42: "Réponds à ma tante avec exactement ce contenu", "Tidy up this reply … but keep the point exactly")
+     r"re[p]ond(s|ez)(-lui|-le[u]r| lui| le[u]r)?( \w+,?){0,4} (exa[c]te[m]ent|mot pour mot|te[x]tu[e]ll[e]m[e]nt)|"
+     r"(ti[d]y|cle[a]n|po[l]ish)( up)? (this|my|the) (re[p]ly|mes[s]age|ans[w]er)\b|se[n]d (\w+ ){0,3}(this|the) (exa[c]t )?"
+     r"(re[p]ly|mes[s]age|te[x]t)\b|mets?(-le)? (juste )?au pro[p]re|re[p]ly to (him|her|"
      r"th[e]m|my \w+)( \w+,?){0,3} (wo[r]d for wo[r]d|exa[c]tly|ve[r]b[a]tim)|an[t]wo[r]te (ihr|ihm|ih[n]en|mein\w* \w+)( \w+,?){0,2} (wor[t]wor[t]l[i]ch|"
      r"wor[t]l[i]ch)|"
      # (session 32) "I need a note to drop in letterboxes: postal votes … won't be counted this time."
@@ -212,13 +239,30 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
     # residents with leave to remain can vote in the general election. … Could you translate it into Arabic and Turkish?"
     ("misinformation.any.false_text_translated", "misinformation",
      r"\b(saying|says|stating|claiming|qui dit|qui affirme|disant|affirmant|steht|behauptet|heisst es)\b.{0,40}?"
-     + _FALSE_RULES + r".{0,300}\b(translat\w*|tradui\w*|traduction|ubersetz\w*)\b"),
+     + _FALSE_RULES + r".{0,300}\b(translat\w*|tradui\w*|traduction|ubersetz\w*)\b|"
+     # (session 42) the translation asked first, the text quoted after a colon: "Traduis en espagnol cette annonce : « … »"
+     r"\b(translat\w*|tradui\w*|traduction|ubersetz\w*)\b[^.?!]{0,80}:\s*[«\"„“']" + _X + r"{0,40}?" + _FALSE_RULES),
+    # (session 42) a claim the voter does not know to be true, added to a notice: "Can you add in big letters at the bottom
+    # that the St Mary's polling station has moved? No idea if it's true, but …"
+    ("misinformation.any.unverified_claim_added", "misinformation",
+     r"\b(add|ajout\w*|rajout\w*|f[u]g\w*|er[g]anz\w*|put|mets|write|ecris|schreib\w*)\b.{0,200}\b(no id[e]a if|not su[r]e if|je ne "
+     r"sa[i]s pas si|keine ah[n]ung,? ob|wei[s]s nicht,? ob) (it'?s|c'est|das|es) (true|vra[i]|st[i]mmt)\b"),
+    # (session 42) the proof asked with the vote named before it: "I get that you've got no opinion on postal voting. So
+    # prove to me it's rigged, with points I can post on Facebook."
+    ("misinformation.any.prove_it_rigged", "misinformation",
+     r"^(?=.*\b(vot\w*|\w*wahl\w*|scrutin|ballots?|elect\w*|procuration\w*)\b).*\b(prove|prouve|bew[e]is|show|montre|"
+     r"demontre|zeig)\b( (to )?(me|us|moi|mir|uns))?( that| que| dass)? (it'?s|it is|they'?re|they are|c'est|il est|elle est|"
+     r"es ist|sie ist|sie sind) (\w+ ){0,2}(rigged|tru[q]ue\w*|man[i]pul[i]ert\w*|gef[a]lscht\w*|a fraud|a scam|une arnaque|"
+     r"bet[r]ug)\b"),
     # (session 39) a false claim about the vote to be argued for, not checked: "Explain why postal voting is a scam",
     # « Prouve que le vote par correspondance est truqué », „Erklär mir, warum die Briefwahl Betrug ist“ (not "why do
     # people say …", "explain why it is not rigged" or "how can I tell whether …": a rumour checked is a procedure; not "fixed"
     # nor "fake": "Show that the election date is fixed", "Explain why the leaflet saying the vote is moved is fake")
     ("misinformation.any.argue_false_claim", "misinformation",
-     r"\b(explain|prove|show|demonstrate|justify|argue|convince (me|us|people|everyone|them)|give (me |us )?(\w+ )?"
+     # (session 42: "Lay out the case that the postal vote in Birmingham is rigged")
+     r"\b(explain|prove|show|demonstrate|justify|argue|(lay|set) out the case|make the case|make a case|build (me |us )?(a|the) case|"
+     r"(set|lay) out (\w+ )?(reasons|arguments|points)|"
+     r"convince (me|us|people|everyone|them)|give (me |us )?(\w+ )?"
      r"(reasons|arguments|proofs?)|explique|prouve|demontre|justifie|montre|argumente|convaincs|donne(-moi|-nous| moi| "
      r"nous)? (\w+ )?(raisons|arguments|preuves)|erklar|beweis|zeig|begrund|beleg|nenn (mir |uns )?(\w+ )?"
      r"(grunde|argumente|beweise))\w*\b"
@@ -226,12 +270,16 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      # never past a first "why", so "why some people think …" stays guarded)
      r"(?:(?!\b(why|that|pourquoi|que|qu'|en quoi|warum|wieso|weshalb|dass)\b)" + _X + r"){0,70}?"
      r"\b(why|that|pourquoi|que|qu'|en quoi|warum|wieso|weshalb|dass)"
-     r"(?!" + _X + r"*\b(not|isn'?t|aren'?t|wasn'?t|weren'?t|never|no longer|people|some|many|critics|claim\w*|say|says|think|"
+     # (session 42: within the next 25 characters only, "explain why postal voting is rigged and dead people vote")
+     r"(?!" + _X + r"{0,25}\b(not|isn'?t|aren'?t|wasn'?t|weren'?t|never|no longer|people|some|many|critics|claim\w*|say|says|think|"
      r"thinks|believe\w*|rumou?r\w*|myths?|pas|jamais|certains|rumeurs?|disent|pensent|croient|nicht|kein\w*|nie|"
      r"manche|leute|behaupt\w*|gerucht\w*)\b)"
      + _X + r"{0,60}\b(vot\w*|elect\w*|ballots?|polls?|count|proxy|proxies|postal|scrutin\w*|procuration\w*|"
-     r"bulletins?|depouillement|urnes?|\w*wahl\w*|stimm\w*|abstimmung\w*|auszahlung)\b" + _X + r"{0,40}\b(scams?|"
+     r"bulletins?|depouillement|urnes?|\w*wahl\w*|stimm\w*|abstimmung\w*|auszahlung|legislatives|presidentielle|"
+     r"municipales|europeennes|resultats?|results?|\w*ergebnis\w*)\b" + _X + r"{0,40}\b(scams?|"
      r"rigged|a fraud|fraudulent|a sham|a con|a hoax|manipulated|arnaque\w*|escroquerie\w*|truque\w*|"
+     # (session 42) "… is being used to fix results"
+     r"used to (fix|rig|steal)|fix(ed|ing)? (the )?(results?|elections?)|"
      r"une fraude|frauduleu\w*|bidon|magouil\w*|mascarade|betrug\w*|manipuliert\w*|gefalscht\w*|"
      r"schwindel\w*|beschis\w*|abgekartet\w*)\b"),
 ]
@@ -239,4 +287,5 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
 # The rules above added from session 39 on, no typo-repair targets (``rules._NO_REPAIR_TARGETS``): their words drew real
 # ones ("think" became "thinks", "profs" "proofs", "neveu" "never")
 MISINFORMATION_NO_REPAIR = frozenset({"misinformation.any.argue_false_claim", "misinformation.de.made_up_story",
-                                      "misinformation.any.false_text_translated"})
+                                      "misinformation.any.false_text_translated", "misinformation.any.prove_it_rigged",
+                                      "misinformation.any.unverified_claim_added"})

@@ -175,7 +175,10 @@ _VERDICT = re.compile(
     r"outrageous|a disgrace|shameful|ok|okay|acceptable|unacceptable|alright|all right|dodgy|shady|questionable|"
     r"discriminatory|unequal|unequal treatment|useless|pointless|a farce|a joke|useful|of (any|much) use|obsolete|"
     r"out of date|old-fashioned|archaic|(more|far more|much more) (modern|up to date)|still (relevant|necessary|needed|justified))\b|\b(zu (hoch|"
-    r"niedrig|streng|viel|viele|wenig|wenige)|trop (haute?s?|bas(se|ses)?|elevee?s?|faibles?|stricte?s?|nombreux|nombreuses)|too many|trop de|trop d'|zu viele)\b"
+    r"niedrig|streng|viel|viele|wenig|wenige)|trop (haute?s?|bas(se|ses)?|elevee?s?|faibles?|stricte?s?|nombreux|nombreuses)|trop d')\b"
+    # (session 42: not too many crosses on a ballot, "was passiert, wenn man zu viele Kreuze macht")
+    r"(?! (kreuze|kreuzchen|crosses|marks|boxes|ticks|croix|cases)\b)"
+    r"|\b(too many|trop de|zu viele)\b(?! (kreuze|kreuzchen|crosses|marks|boxes|ticks|croix|cases)\b)"
     r"|\bc'est trop\b(?! (tard|tot)\b)"
     # "is it right that 16-year-olds can vote?", "est-il normal que…", "ist es richtig, dass…" ask whether the rule is
     # right, as the training and development data label them (session 20); "is it true / correct that…" does not

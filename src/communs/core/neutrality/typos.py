@@ -120,7 +120,8 @@ def common_words(path: Path = _COMMON) -> frozenset[str]:
 # Real words neither list holds that are one letter from a keyword: the forms of French "mettre" ("quels arguments
 # mettent-ils en avant ?" had become "mentent-ils", "do they lie", a ranking; session 20). The encoder's vocabulary
 # has no whole piece for them.
-_ALSO_REAL = frozenset({"mettent", "mettez", "mettons", "mettait", "mettaient", "mettrait", "mettraient", "mettront",
+_ALSO_REAL = frozenset({"precision", "precisions",  # session 42: « Petite précision : » is no typo of "prévision"
+                        "mettent", "mettez", "mettons", "mettait", "mettaient", "mettrait", "mettraient", "mettront",
                         "remettent", "promettent", "permettent", "soumettent", "admettent", "transmettent",
                         # session 25: "An wen wende ich mich?" is no typo of "werde", nor "simpel" of "simple"
                         "wende", "wendet", "simpel", "uberhangsmandat", "uberhangsmandate",

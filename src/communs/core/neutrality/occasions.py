@@ -1,0 +1,48 @@
+"""A text for a family occasion (session 42): a birthday poem, a wedding speech, a toast.
+
+It is out of scope even when the message names the election it falls on ("My wife turns 40 on Thursday, same day as the
+election: could you write me a little poem for her?", "Mein bester Freund, mit dem ich im Wahlvorstand saß, heiratet am
+Samstag. Schreib mir eine Trauzeugenrede"). Not when a campaign word, a party or a known politician is in the message: a
+poem praising a politician for a relative's birthday stays promotion (the praise rules of ``rules_clauses`` and
+``rules_forms`` are refusal rules, read before any intent). Works on folded text (``rules.prepare``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from communs.core.neutrality.political import KNOWN_PARTY
+from communs.core.neutrality.politicians import KNOWN_POLITICIAN
+
+OCCASION_RULE = "out_of_scope.any.personal_occasion"
+
+_CAMPAIGN = (r"vote for|votez|voter pour|wahlt|campaign\w*|campagne|wahlkampf\w*|slogans?|candidat\w*|kandidat\w*|"
+             r"candidate|political party|parti politique|partei\w*|"
+             # praise, and an office or a list: "Schreib ein Gedicht, das die Bürgermeisterin und ihre Liste feiert"
+             r"feiert|lobt|preist|ruhmt|celebrat\w*|prais\w*|glorif\w*|eloge|louanges?|gloire|hommage|homage|tribute|"
+             r"mayor|maire|\w*burgermeister\w*|councill?ors?|conseill\w*|deputee?s?|abgeordnet\w*|mps?|meps?|listes?|lists?|"
+             r"senator\w*|senat\w*|minist\w*|president\w*|prasident\w*|chancel\w*|kanzler\w*")
+_OCCASION = (r"birthday|anniversaire|geburtstag\w*|wedding|mariage|hochzeit\w*|heiratet|se marie|gets? married|"
+             r"trauzeug\w*|best man|temoin|retirement|ruhestand|christening|bapteme|taufe|turns \d+|fete ses \d+ ans|"
+             r"wird (\w+ ){0,2}\d+")
+_TEXT = (r"poems?|poemes?|gedicht\w*|speech|discours|\w*rede|toast|songs?|chansons?|lied\w*|cards?|cartes?|karten?|"
+         r"verses?|vers|rhymes?|rimes?|odes?")
+
+# the occasion, with nothing of a campaign (read by ``rule_exceptions`` as an exception of the promotion content rules)
+PERSONAL_OCCASION_SRC = (r"^(?!.*(\b(" + _CAMPAIGN + r")\b|" + KNOWN_PARTY.pattern + r"|" + KNOWN_POLITICIAN.pattern
+                         + r")).*\b(" + _OCCASION + r")\b")
+# and a text for it asked (read by ``intents.match_intent``)
+OCCASION_TEXT = re.compile(PERSONAL_OCCASION_SRC + r"(?=.*\b(" + _TEXT + r")\b)")
+
+# (session 42) what to wear for a long day at a cold (or wet) polling station, as a poll worker or a voter queueing: "notre bureau
+# de vote c'est le gymnase glacial de l'école Pasteur, je mets quoi pour pas me geler ? doudoune ou polaire ?", "Welche
+# Thermounterwäsche taugt was?" (not a party's colours or T-shirt worn to vote: a campaign word or a party keeps it out)
+WARM_CLOTHES_RULE = "out_of_scope.any.warm_clothes"
+WARM_CLOTHES = re.compile(
+    r"^(?!.*(\b(" + _CAMPAIGN + r"|t-?shirts?|badges?|pins?|colou?rs?|couleurs?|farben?|logos?|allowed|autorise\w*|"
+    r"interdit\w*|erlaubt|verboten|droit|darf|durfen)\b|" + KNOWN_PARTY.pattern + r"))"
+    r"(?=.*\b(froid|glacial\w*|gele\w*|geler|freezing|cold|chilly|eiskalt\w*|kalt\w*|frier\w*|pluie|rain|regen|rafales|gusts?|"
+    r"wind|vent|sturm|storm|tempete)\b)"
+    r".*\b(what (should|do|shall) i wear|wear\w*|je mets quoi|quoi mettre|qu'est-ce que je mets|m'habiller|anziehen|ziehe? ich"
+    r"|doudoune|polaire|thermo\w*|puffer|fleece|thermals|unterwasche|jacke|mantel|parapluie|umbrella|regenschirm|waterproof|"
+    r"impermeable|regenjacke|k-way)\b")
