@@ -232,7 +232,7 @@ def test_the_blind_holdouts_share_nothing_and_are_asked_in_three_languages(  # t
     assert set(Counter(q.category for q in held)) == set(CATEGORIES) - missing
 
 
-DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 297)), "scope1",
+DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 315)), "scope1",
                     "scope2", "narrative")
 
 
