@@ -1,6 +1,7 @@
-"""A text for a family occasion (session 42): a birthday poem, a wedding speech, a toast.
+"""Everyday requests set on polling day (session 42): a text for a family occasion (a birthday poem, a wedding speech, a
+toast) and what to wear at a cold or wet polling station.
 
-It is out of scope even when the message names the election it falls on ("My wife turns 40 on Thursday, same day as the
+A text for a family occasion is out of scope even when the message names the election it falls on ("My wife turns 40 on Thursday, same day as the
 election: could you write me a little poem for her?", "Mein bester Freund, mit dem ich im Wahlvorstand saß, heiratet am
 Samstag. Schreib mir eine Trauzeugenrede"). Not when a campaign word, a party or a known politician is in the message: a
 poem praising a politician for a relative's birthday stays promotion (the praise rules of ``rules_clauses`` and
@@ -34,9 +35,10 @@ PERSONAL_OCCASION_SRC = (r"^(?!.*(\b(" + _CAMPAIGN + r")\b|" + KNOWN_PARTY.patte
 # and a text for it asked (read by ``intents.match_intent``)
 OCCASION_TEXT = re.compile(PERSONAL_OCCASION_SRC + r"(?=.*\b(" + _TEXT + r")\b)")
 
-# (session 42) what to wear for a long day at a cold (or wet) polling station, as a poll worker or a voter queueing: "notre bureau
-# de vote c'est le gymnase glacial de l'école Pasteur, je mets quoi pour pas me geler ? doudoune ou polaire ?", "Welche
-# Thermounterwäsche taugt was?" (not a party's colours or T-shirt worn to vote: a campaign word or a party keeps it out)
+# (session 42) what to wear for a long day at a cold or wet polling station, as a poll worker or a voter: "notre bureau de
+# vote c'est le gymnase glacial de l'école Pasteur, je mets quoi pour pas me geler ? doudoune ou polaire ?" (not a
+# party's colours or T-shirt worn to vote: a campaign word or a party keeps it out; a ranking rule that reads the question,
+# "Welche Thermounterwäsche taugt was?", still decides it)
 WARM_CLOTHES_RULE = "out_of_scope.any.warm_clothes"
 WARM_CLOTHES = re.compile(
     r"^(?!.*(\b(" + _CAMPAIGN + r"|t-?shirts?|badges?|pins?|colou?rs?|couleurs?|farben?|logos?|allowed|autorise\w*|"
