@@ -99,8 +99,7 @@ _OUT_OF_SCOPE_OVERRIDES = frozenset({"prediction", "ranking", "candidate_judgeme
 _PRAISE_OF_SOMEONE = frozenset({"promotion.any.praise_poem"})
 # (session 42) rules whose words are never about an everyday subject ("… Can you put them in a table, kept versus broken?")
 _NEVER_EVERYDAY = frozenset({"ranking.any.promises_kept"})
-_THANKS_FIRST = re.compile(r"^\W*(merci|thanks|thank you|thx|cheers|danke|dankeschon|vielen dank|super,? merci)\b[^.?!]{0,80}"
-                           r"[.!?,]+\s*(?=\S)")
+_THANKS_FIRST = re.compile(everyday.THANKS_FIRST_SRC + r"[^.?!]{0,80}[.!?,]+\s*(?=\S)")
 # Answerable intents that a verdict on the electoral system overrides (not programme / comparison: what parties say)
 _SYSTEM_INTENTS = frozenset({"electoral_system", "procedure", "out_of_scope"})
 OTHER_ELECTION_RULE = "out_of_scope.any.other_election"

@@ -106,9 +106,12 @@ OWN_THING = re.compile(
     r"unserer|dein|deine|deinem|deiner))\b"
 )
 
+# the words that thank at the start of a message (also read by ``classifier``, session 42)
+THANKS_FIRST_SRC = r"^\W*(merci|thanks|thank you|thx|cheers|danke|dankeschon|vielen dank|super,? merci)\b"
+
 EVERYDAY_TOPICS_SRC = (
     # a message that only thanks or takes leave ("thanks ur the best 🙏 have a good evening")
-    r"^\W*(merci|thanks|thank you|thx|cheers|danke|dankeschon|vielen dank|super,? merci)\b|"
+    THANKS_FIRST_SRC + r"|"
     r"\b(db navigator|bahncard|railcard|"
     # (session 31) a national cup's final: "La finale de la coupe d'Allemagne tombe le soir de l'élection"
     r"finale de la coupe|coupe d'(allemagne|angleterre|italie|espagne)|dfb-pokal\w*|fa cup|"

@@ -1,9 +1,9 @@
 """Everyday requests set on polling day (session 42): a text for a family occasion (a birthday poem, a wedding speech, a
 toast) and what to wear at a cold or wet polling station.
 
-A text for a family occasion is out of scope even when the message names the election it falls on ("My wife turns 40 on Thursday, same day as the
-election: could you write me a little poem for her?", "Mein bester Freund, mit dem ich im Wahlvorstand saß, heiratet am
-Samstag. Schreib mir eine Trauzeugenrede"). Not when a campaign word, a party or a known politician is in the message: a
+A text for a family occasion is out of scope even when the message names the election it falls on ("My wife turns 40 on
+Thursday, same day as the election: could you write me a little poem for her?", "Mein bester Freund, mit dem ich im
+Wahlvorstand saß, heiratet am Samstag. Schreib mir eine Trauzeugenrede"). Not when a campaign word, a party or a known politician is in the message: a
 poem praising a politician for a relative's birthday stays promotion (the praise rules of ``rules_clauses`` and
 ``rules_forms`` are refusal rules, read before any intent). Works on folded text (``rules.prepare``).
 """
