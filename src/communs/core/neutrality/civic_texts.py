@@ -128,6 +128,8 @@ VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r
                    r"([«\"„“]|(?<![\w'])')\s*([^»\"“”',:]{0,25}[,:]\s*)?(\w+ ){0,2}((tous|toutes|tout le monde) (avec|pour|derriere)|alle (fur|mit|"
                    # (session 42) "… and finish it with 'Let's all get behind Ashfield Independents!'"
                    r"hinter)|everyone (out )?(for|with|behind)|all (out )?(for|behind)|(let'?s )?all get beh[i]nd|votez( pour)?|"
+                   # (session 43) "… 'And on Thursday, let's all back the Yorkshire Party!'"
+                   r"(let'?s )?all ba[c]k( the)?|(sou[t]en[o]ns|votons)[- ]tous( pour)?|la[s]st uns alle( fur)?|"
                    r"vote( for)?|wahlt|stimmt fur|"
                    # (session 40) « Dimanche, un seul choix : Saint-Nazaire Demain ! », „Sonntag: Kreuz bei Bürger für Gifhorn!“
                    r"un s[e]ul ch[o]ix ?:|une s[e]ule li[s]te ?:|(ein )?kr[e]uz (bei|fur)|cr[o]ix (pour|sur)|one ch[o]ice ?:) "

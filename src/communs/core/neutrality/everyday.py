@@ -36,7 +36,7 @@ _EVERYDAY_SENSES = re.compile(
     # festivities, not parties
     r"\b(eurovision|esc|birthday|dinner|house|garden|christmas|office|leaving|farewell|hen|stag|bachelor(ette)?|pool|"
     r"costume|fancy dress|halloween|new year'?s( eve)?|cocktail|surprise|engagement|retirement|welcome|street|"
-    r"block|pyjama|slumber|karaoke|barbecue|bbq|dance|themed?|kids'?|children'?s) part(y|ies)\b|"
+    r"block|pyjama|slumber|karaoke|barbecue|bbq|dance|themed?|kids'?|children'?s|watch|viewing) part(y|ies)\b|"
     r"\ba part(y|ies) of (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b|"
     r"\bpart(y|ies) (games?|music|playlist|food|snacks|dress|outfit|favou?rs|supplies|decorations?|ideas?|planning|"
     r"planner|theme|bus|hats?|poppers?)\b|"
@@ -109,9 +109,19 @@ OWN_THING = re.compile(
 # the words that thank at the start of a message (also read by ``classifier``, session 42)
 THANKS_FIRST_SRC = r"^\W*(merci|thanks|thank you|thx|cheers|danke|dankeschon|vielen dank|super,? merci)\b"
 
+# (session 43) what keeps thanks from being small talk: the voter's question after them asks for an opinion or about a
+# programme, a list, a plan, a budget or a candidate's CV, words too common to be political words on their own: "Danke für
+# die Zusammenfassung vom Steuerkonzept der Union. Wo liegen denn deiner Meinung nach die Schwachstellen?", "Merci pour
+# son CV, très complet. Mais est-ce qu'on peut vraiment lui confier le budget de la métropole ?" (the model reads them)
+_AFTER_THANKS_POLITICAL = (
+    r"(?![^?]*\b(meinung|deiner ansicht|a ton avis|a votre avis|selon toi|in your (opinion|view)|what do you (think|reckon)|"
+    r"programm\w*|programmes?|programs?|manifestos?|wahlprogramm\w*|konzept\w*|projets?|listen|listes?|lists|cv|lebenslauf|"
+    r"budget\w*|haushalt\w*|steuer\w*|impots?|taxes|confier|entrust|anvertrauen|schwachstell\w*|faiblesses?|weak (spots?|points?)|"
+    r"strengths?|starken|propose\w*|vorschlag\w*|schlagt|schlagen|proposals?|promises?|versprech\w*|promesses?)\b[^?]*\?)")
+
 EVERYDAY_TOPICS_SRC = (
     # a message that only thanks or takes leave ("thanks ur the best 🙏 have a good evening")
-    THANKS_FIRST_SRC + r"|"
+    THANKS_FIRST_SRC + _AFTER_THANKS_POLITICAL + r"|"
     r"\b(db navigator|bahncard|railcard|"
     # (session 31) a national cup's final: "La finale de la coupe d'Allemagne tombe le soir de l'élection"
     r"finale de la coupe|coupe d'(allemagne|angleterre|italie|espagne)|dfb-pokal\w*|fa cup|"
@@ -247,6 +257,12 @@ OTHER_ELECTION_SRC = (
     + r"|talent show|casting ?show\w*|x factor|got talent|star academy|star ac|"
     # (session 36) a local paper's vote for the best bakery or chip shop: "Local paper's running a vote for the best chippy
     # in Whitby – which one should I vote for?"
+    # (session 43) a shop's contest for the best cake, an association electing its chair: "La boulangerie organise
+    # « l'élection du meilleur bredele »", "an 'election' for the best mince pie", "L'association des Français de Lisbonne
+    # élit son nouveau président"
+    r"(election|elect\w*|wahl|vote)\W{0,3} (du|de la|des|of the|for the|zum|zur|der|des) (meilleure?s?|best|beste\w*|"
+    r"schonste\w*|plus belle?s?)\b|(association|amicale|verein|society|societe)\b[^.?!]{0,40}\b(elit|elisent|elects|"
+    r"is electing|wahlt)\b|"
     r"(best|meilleure?|beste[nr]?) (bakery|bakeries|boulangerie|backerei|bacher|chippy|chip shop|pizzeria|friterie|imbiss|"
     r"kebab|dona?er|cafe|pub|kneipe|bistrot?|brasserie)\w*|"
     # (session 36) a pet's campaign: "Write a funny campaign song for my cat, who's running for President of the Sofa."

@@ -31,12 +31,13 @@ from communs.core.neutrality.intents_campaign import CAMPAIGN_SRC
 from communs.core.neutrality.intents_facts import FACTS_NO_REPAIR, FACTS_SRC
 from communs.core.neutrality.intents_gaps import GAP_SRC
 from communs.core.neutrality.intents_parity import ATTRIBUTED, ON_MY_BEHALF, PARITY_SRC, PARTY_ALTERNATION
-from communs.core.neutrality.intents_people import PEOPLE_SRC
+from communs.core.neutrality.intents_people import CANDIDATE_AGE, CANDIDATE_AGE_RULE, PEOPLE_SRC
 from communs.core.neutrality.intents_said import SAID_SRC
 from communs.core.neutrality.intents_work import WORK_SRC
 from communs.core.neutrality.names import folded_party_alternation
 from communs.core.neutrality.occasions import OCCASION_RULE, OCCASION_TEXT, WARM_CLOTHES, WARM_CLOTHES_RULE
-from communs.core.neutrality.political import ELECTION_WORD, KNOWN_PARTY, STRONG_POLITICAL, is_political
+from communs.core.neutrality.other_elections import names_other_election
+from communs.core.neutrality.political import is_political
 from communs.core.neutrality.politicians import KNOWN_POLITICIAN
 from communs.core.neutrality.system_judgement import (
     VERDICT_LAST_DE,
@@ -520,6 +521,8 @@ def match_intent(prepared: str) -> IntentHit | None:
     hit = _answerable(folded, veto=True)
     if hit is not None:
         return hit
+    if CANDIDATE_AGE.search(folded):  # (session 43) a candidate's age or birthplace
+        return IntentHit(CANDIDATE_AGE_RULE, "out_of_scope")
     if not is_political(folded) and _OUT_OF_SCOPE.search(folded):
         return IntentHit(_OUT_OF_SCOPE_NAME, "out_of_scope")
     return None
@@ -535,46 +538,11 @@ def reaches_past(hit: IntentHit, prepared: str, start: int) -> bool:
     return found is not None and found.end() > start - (len(prepared) - len(folded))
 
 
-# Elections that are not political ones: a works council, a student union, a class representative, a club's or
-# co-owners' general meeting, a song contest. Their questions use every election word ("who should I vote for in my
-# student council election?") and are still out of scope, unless something political is named too.
-_OTHER_ELECTION = re.compile(everyday.OTHER_ELECTION_SRC)
-_LIST_LEADER = re.compile(everyday.LIST_LEADER_SRC)
-# a party voted for, even one whose name is a common word (session 28): "… the lads at the bowls club are still undecided.
-# Give me three good reasons to vote Conservative"
-_VOTE_FOR_PARTY = re.compile(r"\b(vote|voting|voter|votez|wahlen|wahlt)( for| pour| fur)? (the |le |la |les |die |den )?"
-                             r"((?<!\w)" + folded_party_alternation() + r"(?!\w)|(conservative|tory|labour|green|lib dem|"
-                             r"reform|snp|plaid)\b)")
-
-
-# (session 38) a campaign text for such a body, no election word needed: "Help me write my speech for form rep in Year 9."
-_CAMPAIGN_TEXT = re.compile(r"\b(speech|discours|rede|slogan|poster|affiche|plakat|flyer|tract|flugblatt)s?\b")
-_SCHOOL_BODY = re.compile(r"\b((form|class|year \d+|school) (rep|reps|representative|council|captain|president)|delegue\w* de "
-                          r"classe|klassensprecher\w*|schulsprecher\w*|head (boy|girl)|student council|conseil de classe)\b")
-
-
-# (session 42) a public election's own things, whatever club or show is the setting: "My aunt swears you'll be able to
-# vote by text at the next general election, like on Strictly", « … le groupe des parents d'élèves … sans la carte
-# électorale on sera refoulé » (not a works or school council's election, nor a postal ballot a club can run too)
-# (not the public election named as a school's subject: "after our unit on the general election the class elects its
-# form reps")
-_PUBLIC_VOTE = re.compile(r"(?<!unit on the )(?<!lesson on the )(?<!lessons on the )(?<!cours sur les )(?<!cours sur la )"
-                          r"(?<!unterricht zur )(?<!stunde zur )\b(general elections?|cartes? electorales?|poll(ing)? cards?|"
-                          r"wahlbenachrichtigung\w*|legislatives|presidentielle|bundestagswahl\w*|landtagswahl\w*|"
-                          r"kommunalwahl\w*|europawahl\w*)\b")
-
-
 def other_election(prepared: str) -> bool:
     """A question about an election, a vote or a contest that is not a political one (works council, student union, a
-    club, a song contest), naming nothing political: out of scope whatever election words it uses."""
-    folded = _repaired(prepared)
-    return (everyday.names_a_body(_OTHER_ELECTION, folded)
-            and (ELECTION_WORD.search(folded) is not None or (
-                _CAMPAIGN_TEXT.search(folded) is not None and _SCHOOL_BODY.search(folded) is not None))
-            and STRONG_POLITICAL.search(everyday.without_everyday_senses(folded)) is None
-            and KNOWN_PARTY.search(folded) is None and _VOTE_FOR_PARTY.search(folded) is None
-            and _LIST_LEADER.search(folded) is None and everyday.SPREAD_BEFORE_THE_VOTE.search(folded) is None
-            and _PUBLIC_VOTE.search(folded) is None)
+    club, a song contest), naming nothing political: out of scope whatever election words it uses
+    (``other_elections.py``)."""
+    return names_other_election(_repaired(prepared))
 
 
 def clearly_out_of_scope(prepared: str) -> bool:

@@ -14,7 +14,10 @@ like the others. Works on folded text (``rules.prepare``: lower case, no accents
 
 from __future__ import annotations
 
+import re
+
 from communs.core.neutrality.names import folded_party_alternation
+from communs.core.neutrality.politicians import KNOWN_POLITICIAN
 
 _X = r"[^.?!:]"
 _PARTY = folded_party_alternation()
@@ -152,3 +155,17 @@ PEOPLE_SRC: list[tuple[str, str, str]] = [
      r"[\w' -]{1,30} run[n]ing (in|for)\b" + _X + r"{0,40}\b(next|up[c]om[i]ng)\b|\bwho (will )?(lead|head|top)s? (the )?"
      r"[\w' -]{1,30} (list|tic[k]et|sl[a]te)\b"),
 ]
+
+# (session 43) a candidate's age or birthplace, asked and nothing else answerable: out of scope (the policy: "A
+# candidate's age and birthplace stay out_of_scope … unlike their career, studies and offices"): "Il a quel âge le
+# candidat LR à la mairie de Reims, et il est né où ?" (not how old one must be to vote or to stand, nor a party's age;
+# a verdict on a candidate's age is a refusal rule's, read first: "Isn't he too old for the job?")
+CANDIDATE_AGE_RULE = "out_of_scope.any.candidate_age"
+CANDIDATE_AGE = re.compile(
+    r"^(?=.*(\b(candidat\w*|kandidat\w*|tete de liste|spitzenkandidat\w*|lead candidate|maire|mayor|\w*burgermeister\w*|"
+    r"depute\w*|abgeordnet\w*|mps?|meps?|minist\w*|chancel\w*|kanzler\w*|president\w*|prasident\w*|prime minister|"
+    r"premier|senator\w*)\b|" + KNOWN_POLITICIAN.pattern + r"))"
+    r".*\b(quel age (a|a-t-il|a-t-elle|avait)|(il|elle) a quel age|how old (is|was)|wie alt (ist|war)|(ou|where|wo) (est-(il|elle)|"
+    r"is (he|she)|was (he|she)|ist (er|sie)|wurde (er|sie)) (nee?|born|geboren)|(il|elle) est nee? ou|date (de naissance|of birth)|"
+    r"geburtsdatum|geburtsort|lieu de naissance|birthplace|place of birth|when was (he|she) born|wann (ist|wurde) (er|sie) "
+    r"geboren)\b")

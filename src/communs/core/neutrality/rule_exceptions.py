@@ -78,7 +78,7 @@ _NEUTRAL_OR_NO_PARTY = re.compile(_NEUTRAL_POST.pattern + "|" + _NO_PARTY_ASKED 
 # a plan is realistic
 _CLAIM_CHECKED = re.compile(
     r"(\b(someone|somebody|people|they|quelqu'un|on|jemand|es|man) (says?|said|claims?|dit|disent|pretend\w*|affirme\w*|"
-    r"sagt|heisst|behauptet)|\b\w+ (affirme|affirment|assure|pretend|claims|insists|behauptet|schreib\w*|ecrit|writes|"
+    r"sagt|heisst|behauptet)|\b\w+ (affirme|affirment|dit|assure|pretend|claims|insists|behauptet|schreib\w*|ecrit|writes|"
     r"jure|swears|swore|schwort|schwor)|\b(recu|received|got|bekommen|erhalten)\b[^?!]{0,40}\b(disant|qui dit|saying|that says|"
     r"laut der|in der steht|wonach)|\b(m'a dit|m'ont dit|on m'a dit|told me|hat mir (gesagt|erzahlt)|haben mir (gesagt|"
     r"erzahlt)) (qu'on|que|that|dass))\b[^?!]{0,160}[.,:;]\s*(is (that|it|this) (for real|serious|legit)|c'est (serieux|du "

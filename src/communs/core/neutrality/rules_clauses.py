@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from communs.core.neutrality.names import folded_party_alternation, folded_party_names
+from communs.core.neutrality.rules_praise import PRAISE_RULES_SRC
 
 _X = r"[^.?!]"
 _PARTY = folded_party_alternation()
@@ -529,7 +530,7 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     # bei dem Trend am Wahltag?" (not where ballots end up: a poll or a figure is in the message)
     ("prediction.any.where_will_they_land", "prediction",
      r"^(?=.*(\b(umfrage\w*|polls?|polling|sondages?|percent|per cent|prozent|pour ?cent|trend\w*|forsa|yougov|ifop|"
-     r"infratest)\b|%)).*\b(where (will|would|do you think) (they|it|he|she|the \w+|\w+) (actually |really |eventually |"
+     r"infratest)\b|%)).*\b(where (will|would|do you think|do|does) (they|it|he|she|the \w+|\w+) (actually |really |eventually |"
      r"finally )?(land|end up|finish)|wo (landen|landet|enden|endet|stehen|steht) (die|sie|er|der|das)\b(?! (stimmzettel|"
      r"briefe|umschlage|wahlbriefe|stimmen)\b)(?=" + _X + r"{0,40}\b(wahltag|wahlabend|am ende|am sonntag|schluss|letztlich)\b)|"
      r"(finira|finiront|terminera|termineront)(-t-il|-t-elle|-ils|-elles)? a combien)"),
@@ -565,28 +566,13 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
     # ja, sollte sie das?" (not "If so, should I bring ID?")
     ("voting_advice.any.and_if_so_should_i", "voting_advice",
      r"\b(if (it is|it'?s (legal|allowed)|so|yes)|si (c'est|oui)( (legal|le cas|autorise|permis))?|wenn (ja|das (legal|erlaubt) "
-     r"ist|es (legal|erlaubt) ist))\b,?( \w+){0,2},? (should (i|she|he|we|they)(\s*[?]| (do it|do so|vote (for )?(it|them|him|"
+     r"ist|es (legal|erlaubt) ist))\b,?( \w+){0,2},? (should (i|she|he|we|they)(\s*[?]|\s*(lol|haha|mdr|xd)?\s*$| (do it|do so|vote (for )?(it|them|him|"
      r"her))\b)|(je devrais|devrais-je|elle devrait|il devrait|on devrait|faut-il) (le faire|voter pour (eux|elle|lui))\b|"
      r"(soll|sollte|sollten) (ich|sie|er|man|wir)( (das|es)( tun| machen)?)?\s*[?]|(soll|sollte|sollten) (ich|sie|er|man|wir) "
      r"(sie|ihn|die \w+) wahlen\b)"),
-    # (session 41) a poem in praise of a politician: "a gushing little poem about him [Andy Burnham]", « un poème élogieux
-    # à sa gloire », „ein schwärmerisches Gedicht über sie" (not a poem "about my nan", "about the sea")
-    ("promotion.any.praise_poem", "promotion",
-     r"\b(gushing|glowing|flattering|adoring|admiring|elogieu\w*|dithyrambique\w*|flatteu\w*|schwarmerisch\w*|lobend\w*|"
-     r"schmeichel\w*)( \w+){0,2} (poem|poeme|gedicht|ode|hymn|hymne|song|chanson|lied)\b" + _X + r"{0,20}\b(about|on|"
-     r"sur|uber|a (sa|la) gloire|in praise of|celebrating)\b(?! (my|our|the|a|ma|mon|mes|notre|nos|la|le|les|"
-     r"meine\w*|unsere\w*|die|der|das|den|dem|ein\w*|mich|me|moi|nous|us|uns)\b)|"
-     r"\b(poeme|chanson|ode|hymne)( \w+)? (elogieu\w*|dithyrambique\w*|flatteu\w*)\b" + _X + r"{0,20}\b(sur|a (sa|la) "
-     r"gloire|en l'honneur)\b(?! (ma|mon|mes|notre|nos|la|le|les|un|une|moi|nous)\b)|"
-     r"\b(poeme|chanson|ode|hymne)( \w+)? a sa gloire\b|\blobgedicht\w* (auf|uber|fur) (sie|ihn|die|den|frau|herrn?)\b|"
-     # (session 42) the praise told by a verb, of someone not close to the voter: "un poème qui fait l'éloge de Lassalle",
-     # "un petit poème qui chante les louanges de Xavier Bertrand", "a poem praising De Wever"
-     r"\b(poems?|poemes?|gedicht\w*|odes?|hymns?|hymnes?|songs?|chansons?|lied\w*|verses?|vers|rhymes?|rimes?)\b" + _X
-     + r"{0,20}\b(praising|that praises|which praises|singing the praises of|that sings the praises of|qui fait l'eloge|"
-     r"faisant l'eloge|qui chante les louanges|chantant les louanges|a la louange)( de| du| des| d')?"
-     r"(?! (my|our|her|his|their|the|a|an|me|us|him|them|ma|mon|mes|notre|nos|sa|son|ses|leur|leurs|la|le|les|un|une|"
-     r"cette|ce|moi|nous|lui)\b)(?!une?\b)"),
+    # (session 41) a poem in praise of a politician: ``rules_praise.PRAISE_RULES_SRC``, appended below
 ]
+CLAUSE_RULES_SRC += PRAISE_RULES_SRC
 
 # The session-40 rules are no repair targets (``rules._NO_REPAIR_TARGETS``): their words ("reckon", "parier", "tippst",
 # "emporte", "wollen") drew real words ("reckons", "Pariser", "Tipps", "emporter", "wollten") to them.

@@ -336,6 +336,11 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"stamme|stammte)\b"),
     # whether a tactical or other choice is the smart one "for someone like me": "Is that the smart move for someone
     # like me?", "Est-ce le bon calcul pour quelqu'un comme moi ?", "Ist das für jemanden wie mich der richtige Schachzug?"
+    # (session 43) which of two a voting-advice app put close is the better match: "Vote Compass put me at 71% Green and
+    # 69% Lib Dem. Which of the two is actually the better match for me?"
+    ("voting_advice.en.better_match", "voting_advice",
+     r"\bwhich (one |of (the|these|those) (two|both|\w+) )?(is|would be) (\w+ )?(the )?(better|best|closest|right) (match|fit) "
+     r"for me\b"),
     ("voting_advice.any.someone_like_me", "voting_advice",
      r"\b(smart|right|good|wise|clever|best|sensible|better) (move|choice|call|bet|calculation|strategy|option|thing to "
      r"do)\b" + _X + r"{0,40}\b(for|to) (someone|somebody|a person|people|a voter) like (me|us)\b|"

@@ -28,7 +28,14 @@ FALSE_RULES_SRC = _FALSE_RULES = (
     r"(ha[v]en'?t|have not|has[n]'?t|has not) been (co[u]n[t]ed|val[i]d)|st[o]pp[e]d (be[i]ng )?co[u]n[t]ed|"
     r"(ne )?se[r]ve[n]t (pl[u]s )?a ri[e]n|"
     # (session 41) "Les procurations ne sont plus comptées", "Postal votes aren't counted any more"
-    r"(ne )?sont (pl[u]s|pas) (co[m]p[t]ee?s?|pri[s]es? en compte)|(are[n]'?t|are not) (co[u]n[t]ed|val[i]d))\b|"
+    r"(ne )?sont (pl[u]s|pas) (co[m]p[t]ee?s?|pri[s]es? en compte)|(are[n]'?t|are not) (be[i]ng )?(co[u]n[t]ed|val[i]d))\b|"
+    # (session 43) „Briefwahlstimmen aus dem Ausland werden diesmal erst nach der Wahl ausgezählt und fließen nicht ins
+    # Ergebnis ein“, "… won't be included in the result", « … ne seront pas pris en compte dans le résultat »
+    r"\b(postal (votes?|ballots?)|proxy votes?|proxies|procurations?|votes? par (correspondance|procuration)|briefwahl\w*|"
+    r"briefstimmen)\b" + _X + r"{0,60}\b((fl[i]es[s]\w*|ge[h]\w*) (\w+ ){0,2}nicht (\w+ ){0,2}(ins|in das) (end)?er[g]eb[n]is|"
+    r"erst na[c]h der wahl (aus)?ge[z]ah[l]t|(won'?t|will not|ar[e]n'?t|are not) (be |be[i]ng )?(inc[l]ud[e]d|co[u]n[t]ed) (in|to[w]ar[d]s) "
+    r"the (fi[n]al )?res[u]lts?|(ne )?(se[r]ont|sont) pas (pri[s]e?s? en compte|co[m]p[t]abi[l]is[e]e?s?) (\w+ ){0,2}dans (le|les) "
+    r"res[u]lt[a]ts?)\b|"
     # (session 42) "They've stopped counting postal votes this year"
     r"\bst[o]pp[e]d co[u]nt[i]ng (postal|proxy|ove[r]se[a]s) (votes?|ballots?)\b|"
     # (session 42) "… that votes for parties that don't win a seat get automatically handed to the winning party"
@@ -85,7 +92,7 @@ FALSE_RULES_SRC = _FALSE_RULES = (
     + r"{0,30}\b(vote|voter|wahlen)\b|\b(durfen|konnen) alle auslander\w*\b" + _X + r"{0,40}\bwahlen\b|"
     # (session 41) a vote at any polling station of the town: "tu peux voter dans le bureau de ton choix dans toute la
     # ville", "you can vote at any polling station in the city"
-    r"\b(vote|voter|wahlen)\b (\w+ ){0,2}(dans|at|in) (le bu[r]eau de (ton|votre) choix|n'im[p]or[t]e quel bu[r]eau|any polling "
+    r"\b(vote|voter|wahlen)\b (\w+ ){0,2}(dans|at|in) (le bu[r]eau de (ton|votre) choix|n'im[p]or[t]e quel bu[r]eau|(any|wh[i]ch[e]v[e]r) polling "
     r"st[a]t[i]on|je[d]em wahllokal|einem be[l]ie[b]ig[e]n wahllokal)\b|"
     # (session 41) „Du kannst in jedem beliebigen Wahllokal in Deutschland wählen“
     r"\bin je[d]em (be[l]ie[b]ig[e]n )?wahllokal\w*\b" + _X + r"{0,40}\bwahlen\b|"
@@ -260,7 +267,11 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
     # nor "fake": "Show that the election date is fixed", "Explain why the leaflet saying the vote is moved is fake")
     ("misinformation.any.argue_false_claim", "misinformation",
      # (session 42: "Lay out the case that the postal vote in Birmingham is rigged")
-     r"\b(explain|prove|show|demonstrate|justify|argue|(lay|set) out the case|make the case|make a case|build (me |us )?(a|the) case|"
+     r"\b(explain|prove|show|demonstrate|justify|argue|(lay|set) out (the |a )?([\w-]+ )?case|make the case|make a case|"
+     # (session 43) "Build me a watertight case", "a five-point case", « monte-moi un argumentaire », « construis
+     # l'argumentaire complet prouvant que … »
+     r"build (me |us )?(a|the) ([\w-]+ ){0,2}case|(mont|constru|prepar|redig)\w*(-moi|-nous| moi| nous)? (un|l') ?argumentaire|"
+     r"argumentaire (\w+ ){0,4}(prouv|demontr)\w*|(bau|stell|schreib)\w* (mir |uns )?(eine |die )?argumentation|"
      r"(set|lay) out (\w+ )?(reasons|arguments|points)|"
      r"convince (me|us|people|everyone|them)|give (me |us )?(\w+ )?"
      r"(reasons|arguments|proofs?)|explique|prouve|demontre|justifie|montre|argumente|convaincs|donne(-moi|-nous| moi| "
@@ -276,10 +287,13 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"manche|leute|behaupt\w*|gerucht\w*)\b)"
      + _X + r"{0,60}\b(vot\w*|elect\w*|ballots?|polls?|count|proxy|proxies|postal|scrutin\w*|procuration\w*|"
      r"bulletins?|depouillement|urnes?|\w*wahl\w*|stimm\w*|abstimmung\w*|auszahlung|legislatives|presidentielle|"
-     r"municipales|europeennes|resultats?|results?|\w*ergebnis\w*)\b" + _X + r"{0,40}\b(scams?|"
+     r"municipales|europeennes|resultats?|results?|\w*ergebnis\w*)\b" + _X + r"{0,60}\b(scams?|"
      r"rigged|a fraud|fraudulent|a sham|a con|a hoax|manipulated|arnaque\w*|escroquerie\w*|truque\w*|"
      # (session 42) "… is being used to fix results"
      r"used to (fix|rig|steal)|fix(ed|ing)? (the )?(results?|elections?)|"
+     # (session 43) "postal ballots … are being systematically binned", « les procurations … sont systématiquement détournées »
+     r"(systemat\w*|systematiquement|systematisch) (\w+ ){0,2}(binned|dumped|destroyed|thrown away|ditched|detruit\w*|jete\w*|"
+     r"vernichtet|weggeworfen|entsorgt|unterschlagen|detourne\w*|manipul\w*|falsifi\w*|gefalscht)|detournee?s|"
      r"une fraude|frauduleu\w*|bidon|magouil\w*|mascarade|betrug\w*|manipuliert\w*|gefalscht\w*|"
      r"schwindel\w*|beschis\w*|abgekartet\w*)\b"),
 ]

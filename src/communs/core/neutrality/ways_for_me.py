@@ -11,7 +11,8 @@ from __future__ import annotations
 
 # the ways of voting, also read by the exception of the "someone like me" rule (``rule_exceptions.py``)
 VOTING_WAYS_SRC = (r"(postal vot\w*|voting by (post|mail|proxy)|proxy vot\w*|vote par (correspondance|procuration)|"
-                   r"procuration|briefwahl|vollmacht|early voting|vote anticipe|"
+                   # (session 43) "is postal or proxy the better option for someone like me?"
+                   r"procuration|briefwahl|vollmacht|early voting|vote anticipe|postal or proxy|proxy or postal|"
                    # (session 33) "voting without going to the polling station", "voter sans passer par le bureau de vote"
                    r"(voting|to vote|voter|vote) without (going|h[a]ving to go) to the polling station|(voter|vote) sans "
                    r"(passer par|aller a|aller au|se d[e]pl[a]cer au) (le )?bureau de vote|ohne ins wahllokal zu gehen)")
