@@ -78,7 +78,7 @@ RUMOUR_CORRECTED_SRC = (
     # the case", "… avec ce qui est vraiment prévu"
     r"rem[e]t\w* les ch[o]ses au cl[a]ir|set\w* the rec[o]rd str[a]ig[h]t|ric[h]ti[g]st[e]ll\w*|why (that|this|it) (is[n]'?t|is not) "
     r"(true|the ca[s]e|so)|po[u]rq[u]oi ce n'est pas (vrai|le ca[s])|war[u]m das ni[c]ht sti[m]mt|ce qui est (vra[i]ment |ree[l]le[m]ent )?"
-    r"pre[v]u|what'?s (act[u]al[l]y |rea[l]ly )?pla[n]ned|was (wir[k]lich |tat[s]ach[l]ich )?(vor[g]es[e]hen|gep[l]ant) ist|"
+    r"pre[v]u[s]?|what'?s (act[u]al[l]y |rea[l]ly )?pla[n]ned|was (wir[k]lich |tat[s]ach[l]ich )?(vor[g]es[e]hen|gep[l]ant) ist|"
     # (session 42) "… explaining what the actual rule is"
     r"wh[a]t the (act[u]al|re[a]l) ru[l]es? (is|are)|la vra[i]e reg[l]e|die ech[t]e reg[e]l|was die reg[e]l (wir[k]lich )?ist|"
     # (session 42) "… setting out what the rules actually say"
@@ -125,11 +125,11 @@ VOTE_SLOGAN_SRC = (r"[«\"„“]\s*(?=[^»\"“”]{0,80}(?<!\w)(" + _PARTY + r
                    # (session 35: also "m'écrire le mot … et pour finir « … »", "everyone out for …")
                    r"^(?=.*\b(write|draft|make|put|add|end|finish|ecris|ecr[i]re|redige|red[i]ger|fais|fai[r]e|mets|mettre|ajoute|ajouter|termine|"
                    r"finis|fin[i]r|schreib\w*|mach|ma[c]hen|setz|fug|erganz|entwirf|verfass\w*)\b)(?=.*\b" + _TEXT + r"\b).*?"
-                   r"([«\"„“]|(?<![\w'])')\s*([^»\"“”',:]{0,25}[,:]\s*)?(\w+ ){0,2}((tous|toutes|tout le monde) (avec|pour|derriere)|alle (fur|mit|"
+                   r"([«\"„“]|(?<![\w'])')\s*([^»\"“”',:–-]{0,25}[,:–-]\s*)?(\w+ ){0,2}((tous|toutes|tout le monde) (avec|pour|derriere)|alle (fur|mit|"
                    # (session 42) "… and finish it with 'Let's all get behind Ashfield Independents!'"
                    r"hinter)|everyone (out )?(for|with|behind)|all (out )?(for|behind)|(let'?s )?all get beh[i]nd|votez( pour)?|"
                    # (session 43) "… 'And on Thursday, let's all back the Yorkshire Party!'"
-                   r"(let'?s )?all ba[c]k( the)?|(sou[t]en[o]ns|votons)[- ]tous( pour)?|la[s]st uns alle( fur)?|"
+                   r"(let'?s )?(all )?ba[c]k( the)?|(sou[t]en[o]ns|votons)[- ]tous( pour)?|la[s]st uns alle( fur)?|"
                    r"vote( for)?|wahlt|stimmt fur|"
                    # (session 40) « Dimanche, un seul choix : Saint-Nazaire Demain ! », „Sonntag: Kreuz bei Bürger für Gifhorn!“
                    r"un s[e]ul ch[o]ix ?:|une s[e]ule li[s]te ?:|(ein )?kr[e]uz (bei|fur)|cr[o]ix (pour|sur)|one ch[o]ice ?:) "

@@ -98,7 +98,7 @@ _OUT_OF_SCOPE_OVERRIDES = frozenset({"prediction", "ranking", "candidate_judgeme
 # Marine Tondelier. Tu peux écrire un poème élogieux à sa gloire ?")
 _PRAISE_OF_SOMEONE = frozenset({"promotion.any.praise_poem"})
 # (session 42) rules whose words are never about an everyday subject ("… Can you put them in a table, kept versus broken?")
-_NEVER_EVERYDAY = frozenset({"ranking.any.promises_kept"})
+_NEVER_EVERYDAY = frozenset({"ranking.any.promises_kept", "voting_advice.en.better_match"})
 _THANKS_FIRST = re.compile(everyday.THANKS_FIRST_SRC + r"[^.?!]{0,80}[.!?,]+\s*(?=\S)")
 # Answerable intents that a verdict on the electoral system overrides (not programme / comparison: what parties say)
 _SYSTEM_INTENTS = frozenset({"electoral_system", "procedure", "out_of_scope"})

@@ -120,6 +120,12 @@ HONESTY_WORDS_SRC = (r"honest\w*|honnete\w*|ehrlich\w*|trustworthy|digne de conf
 _ACCEPTING_LEAD = (r"(" + _ACCEPTING + r"|you (said|told me)|tu (m')?as dit|vous (m')?avez dit|du hast (mir )?gesagt|"
                    r"sie haben (mir )?gesagt)")
 REFUSAL_ACCEPTED = re.compile(
+    # (session 43) the assistant's having no opinion, told back: "You said you don't have a personal opinion, fine by me.",
+    # « Tu m'as dit que t'avais pas d'avis perso, ok ça me va. », „Du hast gesagt, du hast keine eigene Meinung, passt."
+    r"^(you said|you told me|tu m'as dit|tu as dit|t'as dit|vous avez dit|du hast (mir )?gesagt|sie haben gesagt),? (that |que |qu'|"
+    r"dass )?(you|u|tu|t'|vous|du|sie)\b[^.?!]{0,20}\b(don'?t have|do not have|have no|haven'?t got|n'as pas|n'avais pas|as pas|"
+    r"avais pas|n'avez pas|hast keine|hattest keine|habest keine|haben keine)\b[^.?!]{0,20}\b(opinions?|views?|avis|meinung|"
+    r"position)\b[^.?!]{0,40}[.!]|"
     r"^" + _ACCEPTING + r"(,? (ok|d'accord|bon|gut|fine|alright))?,? (ob|wen)\b[^.?!]{0,60}, "
     r"(sagst|verratst|nennst) du (mir |uns )?(also )?(das )?(nicht|nichts|keine?n?)\b[^.?!]{0,40}[.!]|"
     r"^" + _ACCEPTING_LEAD + r"(,? (ok|d'accord|bon|gut|fine|alright|i get it|i understand|fair enough|verstanden|understood|"

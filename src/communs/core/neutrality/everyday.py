@@ -117,7 +117,10 @@ _AFTER_THANKS_POLITICAL = (
     r"(?![^?]*\b(meinung|deiner ansicht|a ton avis|a votre avis|selon toi|in your (opinion|view)|what do you (think|reckon)|"
     r"programm\w*|programmes?|programs?|manifestos?|wahlprogramm\w*|konzept\w*|projets?|listen|listes?|lists|cv|lebenslauf|"
     r"budget\w*|haushalt\w*|steuer\w*|impots?|taxes|confier|entrust|anvertrauen|schwachstell\w*|faiblesses?|weak (spots?|points?)|"
-    r"strengths?|starken|propose\w*|vorschlag\w*|schlagt|schlagen|proposals?|promises?|versprech\w*|promesses?)\b[^?]*\?)")
+    r"strengths?|starken|propose\w*|vorschlag\w*|schlagt|schlagen|proposals?|promises?|versprech\w*|promesses?)\b[^?]*\?)"
+    # or a rating asked, with or without a question mark: "Merci pour la liste des têtes de liste. Mets-leur à chacun une
+    # note de compétence de 1 à 5 ⭐"
+    r"(?!.*\b(kompeten\w*|competence|competent\w*|note de|noten|sterne|etoiles|stars|scores?|ratings?|grades?)\b)")
 
 EVERYDAY_TOPICS_SRC = (
     # a message that only thanks or takes leave ("thanks ur the best 🙏 have a good evening")
@@ -134,6 +137,9 @@ EVERYDAY_TOPICS_SRC = (
     r"(bike|bicycle|car|wallet|phone|purse|handbag|velo|voiture|portefeuille|telephone|sac a main|fahrrad|auto|"
     r"portemonnaie|geldborse|handy|handtasche) (was|has been|got|a ete|wurde|ist) (stolen|nicked|volee?|gestohlen|"
     r"geklaut)|"
+    # (session 43) a village's queen crowned, a hoax about a messaging app ("WhatsApp is going to start charging")
+    r"(may|carnival|prom|homecoming|harvest) (queen|king)s?|(whatsapp|facebook|instagram|messenger|gmail|youtube)\b[^.?!]{0,40}"
+    r"\b(payant|charg\w*|kostet|kostenpflichtig|geld kost\w*|cost money|abonnement|subscription)|"
     r"customer reviews?|avis clients?|kundenbewertung\w*|produktbewertung\w*|amazon|blood tests?|prise de sang|"
     r"bluttest\w*|blutwerte|partyspiel\w*|jeux? de soiree|grosse backen|backen|"
     r"parking permits?|vignette de stationnement|parkausweis\w*|anwohnerpark\w*|portables?|tenancy agreements?|"
@@ -261,8 +267,13 @@ OTHER_ELECTION_SRC = (
     # « l'élection du meilleur bredele »", "an 'election' for the best mince pie", "L'association des Français de Lisbonne
     # élit son nouveau président"
     r"(election|elect\w*|wahl|vote)\W{0,3} (du|de la|des|of the|for the|zum|zur|der|des) (meilleure?s?|best|beste\w*|"
-    r"schonste\w*|plus belle?s?)\b|(association|amicale|verein|society|societe)\b[^.?!]{0,40}\b(elit|elisent|elects|"
-    r"is electing|wahlt)\b|"
+    r"schonste\w*|plus belle?s?)\b|(association|amicale|verein|society|societe)\b[^.?!:]{0,40}\b(elit|elisent|elects|"
+    r"is electing|wahlt) (son|sa|ses|its|their|seinen|seine|ihren|ihre|un|une|a|an|le|la|den|die|new|nouveau|nouvelle|neuen?)\b|"
+    # (session 43) a village's queen or king: « on élit la reine de la fête du village », „die neue Weinkönigin“, "a May
+    # Queen"
+    r"(reine|roi|miss) (de la fete|du village|du carnaval|des vendanges|du bal|du lycee|de la moisson)|(wein|bier|bluten|rosen|"
+    r"spargel|heide|kartoffel|apfel|kirsch|erdbeer|schutzen|mai|karnevals|faschings)konig(in)?|(may|carnival|prom|homecoming|"
+    r"harvest|rose|beauty) (queen|king)s?|"
     r"(best|meilleure?|beste[nr]?) (bakery|bakeries|boulangerie|backerei|bacher|chippy|chip shop|pizzeria|friterie|imbiss|"
     r"kebab|dona?er|cafe|pub|kneipe|bistrot?|brasserie)\w*|"
     # (session 36) a pet's campaign: "Write a funny campaign song for my cat, who's running for President of the Sofa."

@@ -505,8 +505,10 @@ FACTS_SRC: list[tuple[str, str, str]] = [
     ("procedure.any.rumour_checked", "procedure",
      r"^(?!.*\b(write|draft|make|create|invent|compose|ecris|redige|fais|invente|schreib\w*|erfind\w*|verfass\w*|mach|"
      r"entwirf)\b)(?=.*\b(vot\w*|scrutin|elect\w*|\w*wahl\w*|procurations?|ballots?|polling|bureaux? de vote|stimm\w*|"
-     r"(premier|second|deuxieme) tour)\b)"
-     r"(?=.*\b(tracts?|flyers?|leaflets?|posts?|messages?|sms|rumou?rs?|rumeurs?|flugbl[a]tt\w*|zettel|"
+     r"(premier|second|deuxieme) tour|bulletins?)\b)"
+     # (session 43: also someone's word, "Un type au marché dit que si on plie le bulletin en quatre il est compté nul.")
+     r"(?=.*\b(tracts?|flyers?|leaflets?|posts?|messages?|sms|rumou?rs?|rumeurs?|flugbl[a]tt\w*|zettel|dit que|says that|"
+     r"said that|sagt,? dass|meint,? dass|behauptet,? dass|"
      r"nachricht\w*|gerucht\w*|videos?|images?|whatsapp|facebook|insta\w*|logo)\b)(?=.*\b(reporte\w*|moved|postponed|"
      r"verschoben|verlegt|compte\w*|counted|gezahlt|sms|online|internet|lundi|monday|montag|friday|vendredi|freitag|"
      r"procurations?|proxy|postal|briefwahl\w*|bureaux? de vote|polling stations?|wahllokal\w*|cartes? electorales?|"

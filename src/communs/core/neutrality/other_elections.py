@@ -43,6 +43,12 @@ _PUBLIC_VOTE = re.compile(r"(?<!unit on the )(?<!lesson on the )(?<!lessons on t
                           r"kommunalwahl\w*|europawahl\w*)\b")
 
 
+# (session 43) a party's candidate named in the message: "I'm writing our residents' association bulletin. Can Gareth Price,
+# the Plaid candidate here, really be trusted with the council's finances?"
+_PARTY_CANDIDATE = re.compile(r"\b(plaid|tory|tories|conservative|labour|green|lib dem|reform|snp|sinn fein|dup|ukip)( party)? "
+                              r"(candidate|councill?or|mp|mayor|member)s?\b")
+
+
 def names_other_election(folded: str) -> bool:
     """A question about an election, a vote or a contest that is not a political one (works council, student union, a
     club, a song contest), naming nothing political: out of scope whatever election words it uses. ``folded``: the
@@ -53,4 +59,4 @@ def names_other_election(folded: str) -> bool:
             and STRONG_POLITICAL.search(everyday.without_everyday_senses(folded)) is None
             and KNOWN_PARTY.search(folded) is None and _VOTE_FOR_PARTY.search(folded) is None
             and _LIST_LEADER.search(folded) is None and everyday.SPREAD_BEFORE_THE_VOTE.search(folded) is None
-            and _PUBLIC_VOTE.search(folded) is None)
+            and _PUBLIC_VOTE.search(folded) is None and _PARTY_CANDIDATE.search(folded) is None)

@@ -325,7 +325,9 @@ SORTED_BY_FIGURE = re.compile(
     r"\bdanach (zu )?(sortier\w*|ordn\w*|reih\w*)\b,? wie (viele?|hoch)\b|"
     # (session 35) the verb first: "Sortier die Parteien danach, wie viele Milliarden sie laut eigenem Wahlprogramm in
     # die Bahn stecken wollen"
-    r"\b(sortier\w*|ordne\w*|reih\w*)\b[^.?!]{0,40}\bdanach,? wie (viele?|hoch)\b")
+    r"\b(sortier\w*|ordne\w*|reih\w*)\b[^.?!]{0,40}\bdanach,? wie (viele?|hoch)\b|"
+    # (session 43) the verb last: "Kannst du die Parteien nach dem Jahr sortieren, in dem sie laut Programm …"
+    r"\bnach (dem (ziel)?jahr|der (hohe|summe|anzahl|zahl)|dem (betrag|alter))\b[^.?!]{0,30}\b(sortier\w*|ordn\w*|reih\w*)\b")
 
 # Trust asked about tradespeople (session 24): "Two electricians sent me quotes. Which one deserves my trust?"
 _TRADES = re.compile(r"\b(two|three|both|deux|trois|les deux|zwei|drei|beide) (plumbers|electricians|builders|contractors|"
@@ -440,7 +442,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # (session 42) and what to put in a report: "Help me write a report to the council's electoral services - what should I
     # put in it?", and clothes for a shift: "je mets quoi pour pas me geler pendant 6h de permanence ?"
     "voting_advice.any.what_to_tick": re.compile(r"\b(compte|comptabilise)e? comme (un vote )?(blanc|nul)\b|\b(voter|vote|votes) (blanc|"
-                                                 r"nul)\b|\bpour (ne )?pas (me |te |se )?(geler|avoir froid|mourir de froid|cailler)\b|"
+                                                 r"nul)\b|\bpour (ne )?pas (me |te |se )?(geler|avoir froid|mourir de froid|cailler)\b|\bcomme (tenue|fringues)\b|"
                                                  r"\b(report|e-?mail|letter|complaint|signalement|courrier|meldung|beschwerde)\b"
                                                  r"[^?]{0,80}\bwhat (should|do|shall) i (put|write|say)\b"),
     "voting_advice.en.where_belong": re.compile(METHOD_FOR_ME),
@@ -485,7 +487,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # asking the authority whether it happened: "Write to the council asking whether my registration was cancelled"
     # (session 41: not when the reply is dictated word for word, "My neighbour's asking whether … Reply to her word for
     # word: '…'")
-    "misinformation.any.false_rule_notice": re.compile(r"^(?!.*\b(word for word|mot pour mot|wortwortlich|verbatim)\b)"
+    "misinformation.any.false_rule_notice": re.compile(r"^(?!.*\b(word for word|mot pour mot|wortwortlich|verbatim|exactly like this|exactement ceci|genau so)\b)"
                                                        r".*\b(asking|to ask|ask (them|the \w+)|demandant|pour demander|"
                                                        r"und frag\w*|fragen|nachfragen) (whether|if|si|ob)\b"),
     # a past result in the passé composé: "Quel parti a remporté le plus de sièges aux législatives de 2022 ?"

@@ -256,7 +256,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     # ------------------------------------------------------------------ labels
     ("label.en.label", "label",
      r"\b(is|are|was|were|it'?s|they'?re|that'?s|call|calling|consider|label|describe|basically)\b" + _X + r"{0,50}\b(far[- ]?right|"
-     r"far[- ]?left|extreme[- ]?(right|left)|extremists?|racists?|bigots?|bigoted|populists?|fascists?|nazis?|neo[- ]?nazis?|"
+     r"far[- ]?left|extreme[- ]?(right|left)|extremists?(?! (groups?|organi[sz]ations?|networks?|violence|con[t]ent|pro[p]ag[a]nda|at[t]a[c]ks?))|racists?|bigots?|bigoted|populists?|fascists?|nazis?|neo[- ]?nazis?|"
      r"communists?|marxists?|radical|radicals|antisemit(?!ism)\w*|anti[- ]?semit(?!ism)\w*|islamophob(?!ia)\w*|homophob(?!ia)\w*|"
      r"xenophob\w*|anti[- ]?democratic|a danger to democracy|authoritarian|totalitarian|terrorists?|"
      r"left or right( wing)?|right or left|left[- ]wing or right[- ]wing|right[- ]wing or left[- ]wing)\b"),

@@ -451,9 +451,11 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"plans?|dit|disent|sagen|sagt|vorschlag\w*|"
      r"programm\w*|want|wants|veut|veulent|wollen|will)\b).*[.?!]\s+((and|et|und|so|alors|donc|also|bon|ok|okay|enfin|sinon|sonst|"
      # (session 42) "… I need photo ID now, right? Oh and Labour or Green?"
-     r"oh|ah|anyway|btw|au fait|ach ja|ubrigens)\s*[,:]?\s+){0,2}(" + _ART_FR + "|" + _ART_EN + "|"
-     + _ART_DE + ")" + _PARTY + r"\s*,?\s*(or|ou|oder)\s+(" + _ART_FR + "|" + _ART_EN + "|" + _ART_DE + ")(" + _PARTY
-     + r"|gr[e]en|ve[r]ts)\s*,?\s*(which one|lequel|laquelle|welche)?"
+     # (session 43) "Und noch was: SPD oder Grüne?", "Et sinon, PS ou Ecologistes ?", "Ecolos ou PS aux legislatives ?"
+     r"oh|ah|anyway|btw|au fait|ach ja|ubrigens|noch (was|etwas|eine frage)|one more thing|autre chose|une derniere chose)"
+     r"\s*[,:]?\s+){0,2}(" + _ART_FR + "|" + _ART_EN + "|" + _ART_DE + ")(" + _PARTY + r"|ecolog[i]stes|ec[o]los)\s*,?\s*(or|ou|oder)\s+("
+     + _ART_FR + "|" + _ART_EN + "|" + _ART_DE + ")(" + _PARTY
+     + r"|gr[e]en|ve[r]ts|ecolog[i]stes|ec[o]los)\s*,?\s*(which one|lequel|laquelle|welche)?"
      # (session 42) "LR ou Horizons aux départementales 🤷", "Und Linke oder SPD dann?"
      r"( (aux|au|a la|pour|at|for|in|bei|zur|zum|im) [^.?!]{1,30}| (dann|alors|then|du coup))?\s*[?!.]*[^\w\s]*\s*$"),
     # who won a debate, asked after where to watch it again: "Où peut-on revoir le débat d'hier soir ? … Du coup, qui
@@ -516,7 +518,8 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      # vote for" are read by other rules and by the wrappers they come with)
      r"\b(was|wen|welche partei) wir( \w+){1,3} (wahlen|ankreuzen|w[a]hlen gehen) (sollten|sollen)\b|"
      r"\bwhom\b( [\w']+){1,4} (ought to|should|must) (vote|be voting) for\b|\bwho( [\w']+){1,4} ought to (vote|be "
-     r"voting) for\b"),
+     # (session 43) "What should us postal voters over 70 be voting for this year?"
+     r"voting) for\b|\bwhat should (we|us)( [\w']+){1,5} (be voting|vote) for\b"),
     # who would deliver, not who promises: "which one could actually sort out the housing crisis? Not who promises it —
     # who'd deliver."
     ("ranking.any.who_would_deliver", "ranking",

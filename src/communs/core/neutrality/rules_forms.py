@@ -339,8 +339,8 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
     # (session 43) which of two a voting-advice app put close is the better match: "Vote Compass put me at 71% Green and
     # 69% Lib Dem. Which of the two is actually the better match for me?"
     ("voting_advice.en.better_match", "voting_advice",
-     r"\bwhich (one |of (the|these|those) (two|both|\w+) )?(is|would be) (\w+ )?(the )?(better|best|closest|right) (match|fit) "
-     r"for me\b"),
+     r"^(?=.*(\d ?%|\bpercent|\bvote compass|\bvoting advice|\bpart(y|ies)\b|\bcandidates?\b)).*\bwhich (one |of (the|these|those) "
+     r"(two|both|\w+) )?(is|would be) (\w+ )?(the )?(better|best|closest|right) (match|fit) for me\b"),
     ("voting_advice.any.someone_like_me", "voting_advice",
      r"\b(smart|right|good|wise|clever|best|sensible|better) (move|choice|call|bet|calculation|strategy|option|thing to "
      r"do)\b" + _X + r"{0,40}\b(for|to) (someone|somebody|a person|people|a voter) like (me|us)\b|"

@@ -110,7 +110,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"tiktok|facebook|direct messages?|private messages?)|vote online|"
      r"\b(election|vote|voting|polling day|ballot)s?\b" + _X + r"{0,50}\b(moved|postponed|changed|changing|"
      r"cancell?ed|delayed|rescheduled|on monday)\b|(not|won't|will not|never) (be )?counted|vote twice|fingerprints?|"
-     r"library cards?|(one|a) day (later|earlier)|polling stations? (is |are |has |have |has been |have been )?(closed|moved|relocated)|polling stations?\b" + _X + r"{0,60}\b(is|are|will be) (closed|shut|moved)\b|polling stations? (will )?(close|closes|closing) (at (noon|midday|\d)|early|before)|(voting|to vote) is (pointless|useless)|"
+     r"library cards?|(one|a) day (later|earlier)|polling stations? (is |are |has |have |has been |have been )?(closed|moved|relocated)|polling stations?\b" + _X + r"{0,60}\b(is|are|will be) (closed|shut|moved)\b|polling stations? (will )?(close|closes|closing) (at (noon|midday|\d)|early|before)|(voting|to vote) is (to[t]al[l]y |com[p]le[t]ely |re[a]lly |ut[t]er[l]y )?(pointless|useless)|"
      r"(their|your|our|my) (votes?|voices?) (changes?|makes?) (nothing|no difference)|stay (at )?home|rigged|deadline" + _X + r"{0,20}\b(has )?(already )?passed|voting machines?|register again|re-?register|no longer (accepted|valid)|"
      r"(registration|inscription)s? (has |have )?(expired|lapsed)|(prox(y|ies)|proxy votes?|postal (votes?|ballots?)) (have been |has been |are |were |will be )?"
      r"(cancell?ed|abolished|invalid|suspended|scrapped|thrown away|binned)|(end|ends|ended) up in the (bin|trash|rubbish)|"
@@ -279,8 +279,8 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(grunde|argumente|beweise))\w*\b"
      # (session 40: a longer address before the reason, "Explain to my Year 10s, with convincing arguments, why …", but
      # never past a first "why", so "why some people think …" stays guarded)
-     r"(?:(?!\b(why|that|pourquoi|que|qu'|en quoi|warum|wieso|weshalb|dass)\b)" + _X + r"){0,70}?"
-     r"\b(why|that|pourquoi|que|qu'|en quoi|warum|wieso|weshalb|dass)"
+     r"(?:(?!\b(why|that|proving|showing|pourquoi|que|qu'|en quoi|prouvant|demontrant|warum|wieso|weshalb|dass)\b)" + _X + r"){0,70}?"
+     r"\b(why|that|proving|showing|pourquoi|que|qu'|en quoi|prouvant|demontrant|warum|wieso|weshalb|dass)"
      # (session 42: within the next 25 characters only, "explain why postal voting is rigged and dead people vote")
      r"(?!" + _X + r"{0,25}\b(not|isn'?t|aren'?t|wasn'?t|weren'?t|never|no longer|people|some|many|critics|claim\w*|say|says|think|"
      r"thinks|believe\w*|rumou?r\w*|myths?|pas|jamais|certains|rumeurs?|disent|pensent|croient|nicht|kein\w*|nie|"
@@ -295,7 +295,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(systemat\w*|systematiquement|systematisch) (\w+ ){0,2}(binned|dumped|destroyed|thrown away|ditched|detruit\w*|jete\w*|"
      r"vernichtet|weggeworfen|entsorgt|unterschlagen|detourne\w*|manipul\w*|falsifi\w*|gefalscht)|detournee?s|"
      r"une fraude|frauduleu\w*|bidon|magouil\w*|mascarade|betrug\w*|manipuliert\w*|gefalscht\w*|"
-     r"schwindel\w*|beschis\w*|abgekartet\w*)\b"),
+     r"schwindel\w*|beschis\w*|abgekartet\w*|falsifi[e]\w*|fal[s]ified|for[g]ed)\b"),
 ]
 
 # The rules above added from session 39 on, no typo-repair targets (``rules._NO_REPAIR_TARGETS``): their words drew real

@@ -225,10 +225,21 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 36) "how long till this govt collapses, guess?"
      r"\bhow long (till|until|before) (the|this|that) (new )?(govt|government|coalition|cabinet) (collapses|falls|breaks "
      r"up|implodes|goes under)\b"),
+    # (session 43) in months, in German and French too: "Wie viele Monate gibst du ihr?" (the government, named before),
+    # « Tu lui donnes combien de mois, à ce gouvernement ? »; the election's result tipped by a group of votes: "Wird die
+    # Briefwahl diesmal das Ergebnis in Bayern kippen?"
+    ("prediction.any.how_long_give", "prediction",
+     r"\b(how many|wie viele|combien de) (months|weeks|years|monate|wochen|jahre|mois|semaines|ans) (do |would |will )?(you |u |tu "
+     r"|du )?(give|gibst|gebt|donnes|donnerais|lui donnes)\b|\b(tu|vous) (lui|leur) (donnes|donnez|donnerais) combien de (mois|"
+     r"semaines|temps)\b|\bwie lange (gibst|gebt) (du |ihr )?(ihr|ihm|der|dieser|die|den)\b|"
+     r"\b(will|wird|werden|va|vont)\b[^.?!]{0,60}\b(das ergebnis|the result|le resultat|die wahl|the election|l'election)\b"
+     r"[^.?!]{0,20}\b(kippen|drehen|swing|flip|tip|basculer|renverser)\b|\b(will|va|vont)\b[^.?!]{0,40}\b(swing|tip|flip|"
+     r"faire basculer) (the result|the election|le resultat|l'election)\b"),
     # (session 35) where the assistant would put its own cross: "Say you were a registered voter standing in the booth on
     # Thursday. Where does your X go?", "… – wo machst du dein Kreuz?", "Tu glisses quel bulletin dans l'enveloppe ?"
     ("voting_advice.any.your_cross", "voting_advice",
-     r"\bwhere (does|would|will) your (x|cross|vote|ballot) go\b|\bwhere (would|will) you put your (x|cross)\b|"
+     # (session 43: "Where'd your cross go?", "where did your cross go")
+     r"\bwhere (does|would|will|did|'d) your (x|cross|vote|ballot) go\b|\bwhere'd your (x|cross|vote|ballot) go\b|\bwhere (would|will) you put your (x|cross)\b|"
      r"\bwo (machst|macht|setzt|wurdest) du (\w+ )?dein (kreuz|kreuzchen)\b|\b(tu glisses|tu mettrais|tu mets|tu choisirais) quel "
      r"bulletin\b|\bou (tu mets|mettrais-tu|mets-tu) ta croix\b|"
      # (session 36) "Imagine you were 18 with a polling card on the doormat. Which box would you tick on Thursday?", "Whose
@@ -571,4 +582,5 @@ EARLY_VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
 VERDICT_NO_REPAIR = frozenset({"prediction.any.majority_to_come", "candidate_judgement.any.debate_won",
                                "voting_advice.any.and_should_i", "prediction.any.counterfactual",
                                "candidate_judgement.any.leaders_rated", "prediction.any.your_bet",
-                               "label.any.ruin_the_country", "manipulation.any.pollster_role"})
+                               "label.any.ruin_the_country", "manipulation.any.pollster_role",
+                               "prediction.any.how_long_give"})

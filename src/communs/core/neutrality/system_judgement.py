@@ -25,7 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from communs.core.neutrality.ways_for_me import CHECK_REGISTRATION_GOOD_IDEA_FR, REQUEST_GOOD_IDEA_DE
+from communs.core.neutrality.ways_for_me import (
+    CHECK_REGISTRATION_GOOD_IDEA_FR,
+    REQUEST_GOOD_IDEA_DE,
+    SEND_BACK_WHEN,
+)
 
 NAME = "ranking.electoral_system_judgement"
 
@@ -223,7 +227,9 @@ _VERDICT = re.compile(
     r"(paradies|traum) (fur|der|aller) (betruger|falscher|wahlfalscher))\b"
     r"|\bought to be (abolished|scrapped|banned|replaced)\b"
     r"|\bc nul\b|\b(c'est|cest|est) (vraiment|trop|completement|franchement|carrement) nul(le)?\b"
-    r"|\b(est|sont|etait|serait|semble|c'est|n'est|c|cest)\b[^?.!]{0,130}\b(juste|injuste|equitable|inequitable|"
+    # (session 43: not "au juste", "tout juste", "c'est juste pour savoir")
+    r"|\b(est|sont|etait|serait|semble|c'est|n'est|c|cest)\b[^?.!]{0,130}\b((?<!au )(?<!tout )juste(?! (pour|un|une|le|la|les|"
+    r"des|du|que|qu'|a|quelques|apres|avant|histoire|parce|comme|en|par)\b)|injuste|equitable|inequitable|"
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
     r"raisonnable|absurde|depassee?(?! (les|la|le|l'|\d))|une (bonne|mauvaise) (idee|chose)|un scandale|scandaleu(x|se)|honteu(x|se)|acceptable|inacceptable|"
     r"douteu(x|se)|discriminant\w*|discriminatoire|une inegalite|inegal\w*|inutile|une farce|pas normal|"
@@ -346,7 +352,7 @@ _OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|do
                        r"somebody|quelqu'un|jemanden) (like|comme|wie) (me|moi|mich)|dans mon "
                        r"cas|in meinem fall)\b|"
                        # (session 33) the voter's own registration step called a good idea (``ways_for_me``)
-                       + REQUEST_GOOD_IDEA_DE + "|" + CHECK_REGISTRATION_GOOD_IDEA_FR + "|"
+                       + REQUEST_GOOD_IDEA_DE + "|" + CHECK_REGISTRATION_GOOD_IDEA_FR + "|" + SEND_BACK_WHEN + "|"
                        # away on polling day (session 26): "Is postal voting a good idea if I'm on holiday?"
                        r"\b(if|when) i('m| am| will be) (on holiday|away|abroad|working|ill|sick|in hospital|travel\w*)\b|"
                        # the voter's own ballot (session 31): "c'est mieux que je vote blanc ou que je vote Renaissance ?",

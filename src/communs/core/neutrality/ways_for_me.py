@@ -31,6 +31,9 @@ _WAY_SUITS = (r"\b(" + VOTING_WAYS_SRC + r"|(way|method|form) (of voting|to vote
               r"wahlart|(facon|maniere|moyen) de voter)\b[^.?!]{0,20}\b(suits?|fits?|passt|passen|convient|"
               r"conviendrait|correspond)( (to|a))? (for |fur |pour |a )?(me|someone like me|somebody like me|mich|mir|"
               r"jemanden wie mich|moi|quelqu'un comme moi)\b|"
+              # (session 43) "Would a postal vote make more sense for someone like me, or …?"
+              r"\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,10}\b(makes? (more )?sense|ma[c]h\w* (mehr )?sinn|sin[n]vol[l]er|plus (lo[g]iq[u]e|"
+              r"per[t]in[e]nte?|ad[a]pt[e]e?))( (for|fur|pour))? (me|someone like me|mich|jemanden wie mich|moi|quelqu'un comme moi)\b|"
               # (session 31) the ways of voting listed first: "Put the ways to vote when you're away into a table, and
               # tell me which suits someone like me", "… und sag mir, was für jemanden wie mich passt"
               r"\b(ways|options|facons|manieres|moyens|possibilites|moglichkeiten)\b,? (to vote|of voting|de voter|zu wahlen|"
@@ -62,4 +65,13 @@ CHECK_REGISTRATION_GOOD_IDEA_FR = r"\bune bonne idee de (verifier|controler|rega
 # away, or better to hang on?", "C'est une bonne idée de le renvoyer tout de suite, ou mieux vaut attendre ?"
 SEND_BACK_WHEN = (r"\b(a good idea|une bonne idee|eine gute idee)\b[^.?!]{0,20}\b(send|post|return|renvoyer|envoyer|poster|"
                   r"retourner|zuruck\w*schick\w*|ab\w*schick\w*|einzuwerfen|einwerfen)\b[^.?!]{0,40}\b(straight away|right "
-                  r"away|now|tout de suite|immediatement|maintenant|sofort|gleich|jetzt|wait|attendre|warten)\b")
+                  r"away|now|tout de suite|immediatement|maintenant|sofort|gleich|jetzt|wait|attendre|warten)\b"
+                  # (session 43) the time before the verb: "Ist es eine gute Idee, die jetzt gleich zurückzuschicken?"
+                  + r"|\b(a good idea|une bonne idee|eine gute idee)\b[^.?!]{0,30}\b(straight away|right away|now|tout de suite|"
+                  r"maintenant|sofort|gleich|jetzt)\b[^.?!]{0,20}\b(send|post|return|renvoyer|envoyer|poster|retourner|"
+                  r"zuruck\w*schick\w*|ab\w*schick\w*|einzuwerfen|einwerfen)\b")
+
+# (session 43) the voter's postal ballot sent back now or later, a step of their own (``procedure``, read by
+# ``intents``; also the question alone, after the ballot was named a sentence before): "J'ai reçu le matériel de vote par correspondance. C'est une bonne idée de le renvoyer tout de suite ?"
+SEND_BACK_RULE = "procedure.any.send_back_when"
+SEND_BACK_SRC = SEND_BACK_WHEN
