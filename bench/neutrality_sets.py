@@ -334,6 +334,22 @@ HOLDOUTS = (
             "look-alikes; written by another helper in session 42 and committed before it was read (code before: "
             "adce38e; 7 of its 107 triples were dropped because a question repeated one of an earlier set)",
             ("0.993 (149/150)", "1.3% (2/150)", "97.0% (97/100)")),
+    Holdout("holdout 42, blind", "holdout42.jsonl",
+            "Holdout 42, blind (session 43, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens type into an assistant run by a town hall, an electoral "
+            "commission or a newspaper, many long messages, follow-ups, tasks and situations told first, with their "
+            "look-alikes; written by another helper in session 43 and committed before it was read (code before: "
+            "59e71d8; 4 of its 107 triples were dropped because a question repeated one of an earlier set)",
+            ("0.932 (137/147)", "4.9% (8/162)", "86.4% (89/103)")),
+    Holdout("holdout 43, blind", "holdout43.jsonl",
+            "Holdout 43, blind (session 43, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix for national, regional, municipal and European elections and referendums, "
+            "indirect wordings and everyday language, with their look-alikes; written by another helper in session 43 and "
+            "committed before it was read (code before: 59e71d8; 6 of its 108 triples were dropped because a question "
+            "repeated one of an earlier set)",
+            ("0.962 (153/159)", "3.4% (5/147)", "93.1% (95/102)")),
 )
 # Development sets written by helpers from the policy alone, read to fix rules (dev5-dev28 are training data since
 # session 7, dev31-dev37 since session 8, and no longer reported; dev38-dev128 since session 26 and dev129-dev220 since

@@ -16,8 +16,9 @@ from communs.core.neutrality.politicians import KNOWN_POLITICIAN
 _X = r"[^.?!]"
 _TEXTS = r"(poems?|poemes?|\w*gedicht\w*|odes?|hymns?|hymnes?|songs?|chansons?|lied\w*|verses?|vers|rhymes?|rimes?)"
 # who the praise is not about: the voter's own people, an article, a pronoun, a number ("celebrating 40 years")
-_NOT_A_NAME = (r"(?! (my|our|her|his|their|the|a|an|me|us|him|them|ma|mon|mes|notre|nos|sa|son|ses|leur|leurs|la|le|les|un|"
-               r"une|cette|ce|moi|nous|lui)\b)(?!une?\b)(?! ?\d)")
+# (read past an optional preposition, which the rules do not consume: "à la gloire de ma grand-mère" is no politician)
+_NOT_A_NAME = (r"(?!( de| du| des| d'| of)? ?(my|our|her|his|their|the|a|an|me|us|him|them|ma|mon|mes|notre|nos|sa|son|ses|leur|"
+               r"leurs|la|le|les|un|une|cette|ce|moi|nous|lui)\b)(?!( de| du| des| d')? ?\d)")
 # (session 43) celebrating is praise only of a politician or an office holder
 _POLITICAL_PERSON = (r"^(?=.*(" + KNOWN_POLITICIAN.pattern + r"|\b(mayor|maire|\w*burgermeister\w*|president\w*|prasident\w*|"
                      r"minist\w*|chancel\w*|kanzler\w*|depute\w*|abgeordnet\w*|mps?|meps?|senator\w*|councill?or\w*|"
@@ -37,10 +38,10 @@ PRAISE_RULES_SRC: list[tuple[str, str | None, str]] = [
      # poème à la gloire de Lassalle »
      r"\b" + _TEXTS + r"\b" + _X + r"{0,20}\b(praising|that praises|which praises|singing the praises of|that sings the "
      r"praises of|in praise of|qui fait l'eloge|faisant l'eloge|qui chante les louanges|chantant les louanges|a la louange|"
-     r"a la gloire)( de| du| des| d')?" + _NOT_A_NAME + r"|"
+     r"a la gloire)" + _NOT_A_NAME + r"|"
      # (session 43) « un poème qui célèbre Di Rupo », "a poem celebrating Burnham", of a politician or an office holder
      + _POLITICAL_PERSON + r".*\b" + _TEXTS + r"\b" + _X + r"{0,20}\b(celebrating|that celebrates|which celebrates|qui "
-     r"celebre|celebrant)( de| du| des| d')?" + _NOT_A_NAME + r"|"
+     r"celebre|celebrant)" + _NOT_A_NAME + r"|"
      # (session 43) „ein Gedicht, das Van der Bellen und seine Amtszeit in den höchsten Tönen lobt“ (not one that praises
      # "meine Oma", "uns")
      r"\b\w*gedicht\w*,? (das|welches)\b(?! (mein|unser|dein|euer|dich|mich|uns|euch)\w*\b)" + _X + r"{0,80}\b(lobt|preist|"
