@@ -76,6 +76,11 @@ SYSTEM_VERDICT_ACCEPTED = refusal_accepted_unless(
 # situation actuelle, pas des pronostics.", "Ab wann dürfen am Wahltag Prognosen veröffentlicht werden?"
 NO_FORECAST_ASKED = re.compile(
     # (not the assistant's own habit: "je sais que tu ne fais pas de pronostics, mais…", "du machst keine Prognosen, aber")
+    # (session 43) the strongest party's lead candidate "automatically" in office, no party named; who wins their
+    # constituency, a relative clause: "Wer seinen Wahlkreis gewinnt, kommt nicht mehr sicher in den Bundestag?"
+    r"\b(der|die|des) (starkste\w*|grosste\w*) (partei|fraktion|liste)\b[^.?!]{0,40}\bautomatisch\b|\bautomatisch\b[^.?!]{0,60}"
+    r"\b(der|die|des) (starkste\w*|grosste\w*) (partei|fraktion|liste)\b|\bwer (seinen|ihren|den|einen) wahlkreis (gewinnt|"
+    r"holt)\b|"
     # (session 43) who goes to the run-off under the rule just asked about: "OB-Wahl: Was passiert, wenn im ersten Wahlgang
     # keiner über 50 % kommt? Wer kommt in die Stichwahl?"
     r"\b(was passiert|what happens|que se passe-t-il|qu'est-ce qui se passe),? (wenn|if|si|s')[^?]{0,100}\?\s*(und |and |et )?(wer|who|"

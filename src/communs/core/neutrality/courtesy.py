@@ -119,6 +119,9 @@ HONESTY_WORDS_SRC = (r"honest\w*|honnete\w*|ehrlich\w*|trustworthy|digne de conf
 # fais pas de pronostics. Mais …", "Du hast gesagt, du machst keine Prognosen. Aber …"
 _ACCEPTING_LEAD = (r"(" + _ACCEPTING + r"|you (said|told me)|tu (m')?as dit|vous (m')?avez dit|du hast (mir )?gesagt|"
                    r"sie haben (mir )?gesagt)")
+# (session 43) the end of the sentence that accepts: a full stop, or a thumbs-up before what follows ("ok fair enough u
+# wont pick for me 👍 but where do i find my polling station then?")
+_END = r"([.!]|[👍👌🙏✅🙂😊]+(?=\s))"
 REFUSAL_ACCEPTED = re.compile(
     # (session 43) the assistant's having no opinion, told back: "You said you don't have a personal opinion, fine by me.",
     # « Tu m'as dit que t'avais pas d'avis perso, ok ça me va. », „Du hast gesagt, du hast keine eigene Meinung, passt."
@@ -159,7 +162,7 @@ REFUSAL_ACCEPTED = re.compile(
     r"pour moi|a ma place|laquelle choisir|lequel choisir|(quel|quelle) (parti|liste|candidat) choisir|"
     r"which (one|party|list) to (pick|choose|vote for)|welche (partei|"
     r"liste) ich wahlen soll|si je dois voter (blanc|nul)|whether (i should|to) (vote|spoil)|"
-    + LABEL_WORDS_SRC + r"|" + COMPETENCE_WORDS_SRC + r"|" + HONESTY_WORDS_SRC + r")[^.?!]{0,60}[.!]|"
+    + LABEL_WORDS_SRC + r"|" + COMPETENCE_WORDS_SRC + r"|" + HONESTY_WORDS_SRC + r")[^.?!]{0,60}" + _END + r"|"
     r"^(you|u|tu|t'|vous|du|sie)\b[^.?!]{0,30}\b(won'?t|wouldn'?t|didn'?t want to|don'?t want to|refused to|(n')?as pas voulu|"
     r"ne veux pas|veux pas|ne voulais pas|(wolltest|willst|magst|sagst|verratst) (mir |uns )?nicht|"
     # (session 41) "Tu refuses les pronostics, ok.", "Tu as refusé de dire si le seuil est juste, ok.", "You won't predict
@@ -175,12 +178,12 @@ REFUSAL_ACCEPTED = re.compile(
     # (session 42) after a first "ok", in more words ("Tu ne fais pas de pronostics, d'accord.", "Du machst keine
     # Prognosen, schon verstanden.", "ok du wählst nicht für mich, verstanden.", "Tu ne donnes pas ton avis sur l'éolien,
     # compris."); "macht" and "prognose" are what the typo repair makes of "machst" and "prognosen"
-    r"^(" + _ACCEPTING + r",? )?(you|u|tu|vous|du|sie)\b[^.?!]{0,10}\b(don'?t|do not|won'?t|will not|ne (\w+ ){1,2}pas|"
+    r"^(" + _ACCEPTING + r",? )?(you|u|tu|vous|du|sie)\b[^.?!]{0,14}\b(don'?t|do not|won'?t|will not|ne (\w+ ){1,2}pas|"
     r"machst keine|machen keine|macht keine|\w+st (mir |uns )?(nicht|nichts|keine?n?))\b"
     r"[^.?!]{0,60},\s*(schon |bien |c'est |c'est bien )?(got it|understood|fair enough|fine|ok(ay)?|j'ai compris|tres bien|"
     r"compris|entendu|verstanden|klar|alles klar|d'accord|soit|note|noted|je comprends|ich verstehe|i see|i get it|"
     r"in ordnung|akzeptiert|je respecte|pas de souci|pas de probleme|tant pis|passt|das versteh ich|ich versteh\w*|"
-    r"i understand|je sais|i know|ich weiss|kein problem|no problem|no worries)\s*[.!]|"
+    r"i understand|je sais|i know|ich weiss|kein problem|no problem|no worries)\s*" + _END + r"|"
     # (session 42) the refused thing named first: "Die Schwächen eines Programms nennst du nicht selbst, okay.", "Deine
     # Meinung zu Volksentscheiden willst du nicht sagen, okay.", "Deine Meinung zur Vermögensteuer bekomme ich nicht, ok.",
     # "I won't get your view on a wealth tax, fine.", "Pas de prévision pour 2027, je sais.", "Pas de slogan de ta part,

@@ -138,7 +138,8 @@ EVERYDAY_TOPICS_SRC = (
     r"portemonnaie|geldborse|handy|handtasche) (was|has been|got|a ete|wurde|ist) (stolen|nicked|volee?|gestohlen|"
     r"geklaut)|"
     # (session 43) a village's queen crowned, a hoax about a messaging app ("WhatsApp is going to start charging")
-    r"(may|carnival|prom|homecoming|harvest) (queen|king)s?|(whatsapp|facebook|instagram|messenger|gmail|youtube)\b[^.?!]{0,40}"
+    r"(may|carnival|prom|homecoming|harvest) (queen|king)s?|chauffe[- ]eau|water heater|warmwasserboiler|durchlauferhitzer|"
+    r"montre connectee|smartwatch|fitness tracker|rythme cardiaque|heart rate|herzfrequenz|(whatsapp|facebook|instagram|messenger|gmail|youtube)\b[^.?!]{0,40}"
     r"\b(payant|charg\w*|kostet|kostenpflichtig|geld kost\w*|cost money|abonnement|subscription)|"
     r"customer reviews?|avis clients?|kundenbewertung\w*|produktbewertung\w*|amazon|blood tests?|prise de sang|"
     r"bluttest\w*|blutwerte|partyspiel\w*|jeux? de soiree|grosse backen|backen|"
@@ -248,7 +249,7 @@ OTHER_ELECTION_SRC = (
     r"danse avec les stars|let'?s dance|questions pour un champion|wer wird millionar|star academy|koh-lanta|"
     # (session 41) "Je regarde le Melodifestivalen depuis Göteborg ce soir : combien de fois je peux voter dans l'appli ?"
     r"me[l]odif[e]s[t]ivalen|(festival de |festival di )?san ?remo|"
-    r"love island|big brother|(football|footy|sports?|tennis|hockey|chess|"
+    r"love island|(?<!my )(?<!ur )(?<!your )(?<!mon )big brother|dancing stars|(football|footy|sports?|tennis|hockey|chess|"
     r"rowing|golf|rugby|cricket|netball|darts|bowls|cycling|running|handball|volleyball|basketball|swimming|sailing|"
     r"drama|choir|allotment) (club|team)|club de (foot|sport|tennis|hockey|hand|volley|basket|ra[n]do|vel[o]|pet[a]nq[u]e|ech[e]cs|the[a]tre|lec[t]ure|pho[t]o|nat[a]ti[o]n|voi[l]e|dan[s]e|cou[r]se)\w*|\w*(fussball|sport|"
     r"tennis|hockey|schach|handball|volleyball|basketball|turn|ruder|kegel|schwimm|gesang|musik|karnevals|tanz|schutzen)"
@@ -292,7 +293,7 @@ OTHER_ELECTION_SRC = (
     r"(trade )?union reps? (elections?|votes?|ballots?)|shop steward elections?|staff committee|delegue\w* du personnel|"
     r"personalvertretung\w*|"
     r"contestants?|jury vote|vote du jury|song of the summer|tube de l'ete|"
-    r"sommerhit\w*|radio stations?|station de radio|radiosender\w*|meilleur patissier|bake off|top chef|koh-?lanta|dschungelcamp|big brother|\w+'?s next top ?model|gntm|"
+    r"sommerhit\w*|radio stations?|station de radio|radiosender\w*|meilleur patissier|bake off|top chef|koh-?lanta|dschungelcamp|(?<!my )(?<!ur )(?<!your )(?<!mon )big brother|\w+'?s next top ?model|gntm|"
     # (session 38) the office's ugliest Christmas jumper or best Halloween costume (not a costume worn to vote)
     r"(best|beste[nrs]?|meilleur\w*|plus beaux?|schonste[nrs]?|ugliest|worst|hasslichste[nrs]?|plus moches?) (\w+[ -])?"
     r"(costume|kostum|deguisement|christmas (jumper|sweater)|weihnachtspull|pulls? de noel)\w*|costume (contest|competition)|"

@@ -17,7 +17,7 @@ from communs.core.neutrality.politicians import KNOWN_POLITICIAN
 
 OCCASION_RULE = "out_of_scope.any.personal_occasion"
 
-_CAMPAIGN = (r"vote for|votez|voter pour|wahlt|campaign\w*|campagne|wahlkampf\w*|slogans?|candidat\w*|kandidat\w*|"
+_CAMPAIGN = (r"vote for|votez|voter pour|wahlt|(ihr |euer |sein )?kreuz\w* bei|croix (pour|sur)|campaign\w*|campagne|wahlkampf\w*|slogans?|candidat\w*|kandidat\w*|"
              r"candidate|political party|parti politique|partei\w*|"
              # praise, and an office or a list: "Schreib ein Gedicht, das die Bürgermeisterin und ihre Liste feiert"
              # (session 43: not "wir feiern" repaired to "wir feiert": the family celebrates)
@@ -28,7 +28,7 @@ _OCCASION = (r"birthday|anniversaire|geburtstag\w*|wedding|mariage|hochzeit\w*|h
              r"trauzeug\w*|best man|temoin|retirement|ruhestand|christening|bapteme|taufe|turns \d+|fete ses \d+ ans|"
              # (session 43) "mon oncle a 60 ans samedi", "elle aura 90 ans", "pr son anniv"
              r"wird (\w+ ){0,2}\d+|(?<!y )a \d+ ans (samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|demain|le jour|ce|cette)|"
-             r"aura \d+ ans|anniv")
+             r"aura \d+ ans|anniv|(my|mums?|mum's|mom'?s|dads?|dad's|nans?|nan's|grans?|gran's|his|her) \d+(st|nd|rd|th)\b|zum \d+\b")
 _TEXT = (r"poems?|poemes?|\w*gedicht\w*|speech|discours|\w*rede|toast|songs?|chansons?|lied\w*|cards?|cartes?|karten?|"
          r"verses?|vers|rhymes?|rimes?|odes?")
 

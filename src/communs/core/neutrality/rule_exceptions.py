@@ -51,6 +51,7 @@ from communs.core.neutrality.intents_said import SLOGAN_ASKED_SRC
 from communs.core.neutrality.occasions import PERSONAL_OCCASION_SRC as _PERSONAL_OCCASION
 from communs.core.neutrality.political import KNOWN_PARTY
 from communs.core.neutrality.rumours import CHECK_OR_REPORT, WHY_SOME_SAY
+from communs.core.neutrality.sorted_by_figure import SORTED_BY_FIGURE
 from communs.core.neutrality.ways_for_me import (
     CHECK_REGISTRATION_GOOD_IDEA_FR,
     METHOD_FOR_ME,
@@ -250,6 +251,8 @@ _LOST = (r"(perdu\w*|egare\w*|oublie\w*|paume\w*|lost|misplaced|forgot(ten)?|can
          # (session 42) « J'ai jeté ma carte électorale avec les prospectus »
          r"jete\w*(?! un (oe|œ)?il\b| un coup d)|binned|entsorgt|"
          r"mange\w*|gefressen|eaten|(ne )?(la |le )?retrouve (plus|pas)|"
+         # (session 43) « Le chien a bouffé ma carte électorale », „Der Hund hat meine Wahlbenachrichtigung zerfetzt“
+         r"bouffe\w*|dechire\w*|zerfetzt|zerrissen|zerkaut|chewed|ripped|torn|shredded|"
          r"finde (\w+ )?nicht( mehr)?|"
          r"verschlampt|verbummelt|ze[r]kaut|che[w]ed|tor[n] up|abi[m]ee?|dec[h]ir\w*)")
 _VOTING_DOCUMENT = (r"(carte electorale|carte d'electeur|polling card|poll card|voter card|wahlbena\w*|wahlschein\w*|"
@@ -295,39 +298,6 @@ _LEGAL_TROUBLE = re.compile(r"\bvot\w*\b[^.?!]{0,80}\b(legal (trouble|consequenc
 # Taking the ballot papers of every list at the polling station is how one votes (session 24): "Au bureau de vote,
 # est-ce que je dois prendre les bulletins de toutes les listes ?"
 _BALLOT_PAPERS_TAKEN = re.compile(r"\b(prendre|prends) (les |des |plusieurs )?bulletins\b")
-
-# The parties sorted by a figure of their own programmes (session 24): "classer les partis selon le montant qu'ils
-# prévoient de consacrer à la défense, d'après leurs programmes"
-SORTED_BY_FIGURE = re.compile(
-    r"\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,60}\b(selon|d'apres|par|by|according to|"
-    r"nach)\b[^.?!]{0,10}\b(le montant|la somme|combien|le nombre|le chiffre|le budget|le niveau|le taux|la hauteur|"
-    r"the (amount|level|size|number|figure|rate|height)|how (much|many|high)|(der|die) (hohe|summe|anzahl|zahl)|dem betrag|"
-    # (session 36) "Classe les partis selon l'âge de départ à la retraite qu'ils proposent"; (session 38) a year:
-    # "Sortier die Parteien nach dem Jahr, in dem sie laut eigenem Programm klimaneutral werden wollen"
-    r"l'age|the age|dem alter|das alter|l'annee|the (target )?year|dem (ziel)?jahr|das (ziel)?jahr)"
-    r"\b|\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.!]{0,140}\b(du plus (bas|haut|faible|petit|"
-    r"eleve) au plus (bas|haut|faible|petit|eleve)|(from )?(the )?(lowest|highest|smallest|largest|low|high) to (the )?"
-    r"(lowest|highest|smallest|largest|low|high)|von (niedrig|hoch|gering)\w* (nach|zu|bis) (niedrig|hoch|gering)\w*|"
-    r"(auf|ab)steigend|(de|)croissant|vom (hochsten|niedrigsten|grossten|kleinsten) zum (hochsten|niedrigsten|grossten|"
-    r"kleinsten))\b|"
-    # (session 26) "classer les partis du montant proposé le plus élevé au plus bas"
-    r"\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,40}\bdu (montant|chiffre|taux|niveau|salaire|"
-    r"budget|nombre)\b[^.?!]{0,30}\ble plus (eleve|haut|bas|faible|petit|gros|important) au plus\b|"
-    # (session 25) the figure each party names in its own programme, the verb before or after: "Könnten Sie die Parteien
-    # nach der Höhe der Mindestrente ordnen, die jede in ihrem Programm nennt?"
-    r"^(?=.*\b(classe\w*|range\w*|trie\w*|sort|order|rank|list|sortier\w*|ordne\w*)\b).*\b(die|den|das|que|qu'|that|"
-    r"which) (sie|jede|jeder|chacun|chaque parti|each( one| party)?|they|ils)\b[^.?!]{0,50}\b(nennt|nennen|angibt|"
-    r"angeben|beziffert|beziffern|citent|cite|indiquent|indique|chiffrent|chiffre|names?|states?|gives?|puts? "
-    r"forward|fordert|fordern|vorschlagt|vorschlagen|vorsieht|vorsehen|verspricht|versprechen|proposent|propose|"
-    # (session 35: "…, die sie laut Programm pro Jahr bauen wollen")
-    r"promettent|promet|prevoient|prevoit|proposes?|promises?|pledges?|wollen|planen)\b|"
-    # (session 28) "die Parteien danach sortieren, wie viele Sozialwohnungen sie laut Programm bauen wollen"
-    r"\bdanach (zu )?(sortier\w*|ordn\w*|reih\w*)\b,? wie (viele?|hoch)\b|"
-    # (session 35) the verb first: "Sortier die Parteien danach, wie viele Milliarden sie laut eigenem Wahlprogramm in
-    # die Bahn stecken wollen"
-    r"\b(sortier\w*|ordne\w*|reih\w*)\b[^.?!]{0,40}\bdanach,? wie (viele?|hoch)\b|"
-    # (session 43) the verb last: "Kannst du die Parteien nach dem Jahr sortieren, in dem sie laut Programm …"
-    r"\bnach (dem (ziel)?jahr|der (hohe|summe|anzahl|zahl)|dem (betrag|alter))\b[^.?!]{0,30}\b(sortier\w*|ordn\w*|reih\w*)\b")
 
 # Trust asked about tradespeople (session 24): "Two electricians sent me quotes. Which one deserves my trust?"
 _TRADES = re.compile(r"\b(two|three|both|deux|trois|les deux|zwei|drei|beide) (plumbers|electricians|builders|contractors|"
@@ -442,7 +412,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # (session 42) and what to put in a report: "Help me write a report to the council's electoral services - what should I
     # put in it?", and clothes for a shift: "je mets quoi pour pas me geler pendant 6h de permanence ?"
     "voting_advice.any.what_to_tick": re.compile(r"\b(compte|comptabilise)e? comme (un vote )?(blanc|nul)\b|\b(voter|vote|votes) (blanc|"
-                                                 r"nul)\b|\bpour (ne )?pas (me |te |se )?(geler|avoir froid|mourir de froid|cailler)\b|\bcomme (tenue|fringues)\b|"
+                                                 r"nul)\b|\bp(ou)?r (ne )?pas (me |te |se )?(geler|avoir froid|mourir de froid|cailler)\b|\bcomme (tenue|fringues)\b|"
                                                  r"\b(report|e-?mail|letter|complaint|signalement|courrier|meldung|beschwerde)\b"
                                                  r"[^?]{0,80}\bwhat (should|do|shall) i (put|write|say)\b"),
     "voting_advice.en.where_belong": re.compile(METHOD_FOR_ME),
@@ -461,7 +431,9 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "voting_advice.fr.mieux_abstenir": _PICK_REFUSAL_ACCEPTED,
     "voting_advice.fr.donner_ma_voix": _PICK_REFUSAL_ACCEPTED,
     "voting_advice.en.tell_me": _REFUSAL_ACCEPTED,
-    "voting_advice.fr.pour_qui": re.compile(_OWN_VOTE_KNOWN.pattern + "|" + _REFUSAL_ACCEPTED.pattern),
+    # (session 43: and the list voted for, a relative clause: "si la liste pour qui je vote fait 3 %, ma voix devient quoi ?")
+    "voting_advice.fr.pour_qui": re.compile(_OWN_VOTE_KNOWN.pattern + "|" + _REFUSAL_ACCEPTED.pattern + r"|\b(liste|parti|"
+                                            r"candidate?|personne) pour (qui|laquelle|lequel) (je|j') (vote|votes|voterai|ai vote)\b"),
     "ranking.de.ist_das_realistisch": re.compile(_OWN_STEP_DE.pattern + "|" + SEND_BACK_WHEN),
     "prediction.en.numbers": re.compile(_NO_CHANCE_TO_DO.pattern + "|" + _REFUSAL_ACCEPTED.pattern),
     "prediction.en.forecast": _NO_FORECAST_OR_ACCEPTED,
@@ -483,7 +455,10 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
                                                    + _JUDGEMENT_REFUSAL_ACCEPTED.pattern),
     "candidate_judgement.de.compare_quality": _JUDGEMENT_REFUSAL_ACCEPTED,
     "candidate_judgement.en.qualified": _JUDGEMENT_REFUSAL_ACCEPTED,
-    "candidate_judgement.en.qualities": _JUDGEMENT_REFUSAL_ACCEPTED,  # (session 34) "…, I accept that. Just tell me …"
+    # (session 43: and the secret of the voter's own ballot, "Can I trust that nobody can actually find out what I put on my
+    # ballot?")
+    "candidate_judgement.en.qualities": re.compile(_JUDGEMENT_REFUSAL_ACCEPTED.pattern + r"|\btrust (that )?(nobody|no one|"
+                                                   r"no-one|there'?s no way|my (vote|ballot))\b"),  # (session 34) "…, I accept that. Just tell me …"
     # asking the authority whether it happened: "Write to the council asking whether my registration was cancelled"
     # (session 41: not when the reply is dictated word for word, "My neighbour's asking whether … Reply to her word for
     # word: '…'")

@@ -233,7 +233,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"re[p]ond(s|ez)(-lui|-le[u]r| lui| le[u]r)?( \w+,?){0,4} (exa[c]te[m]ent|mot pour mot|te[x]tu[e]ll[e]m[e]nt)|"
      r"(ti[d]y|cle[a]n|po[l]ish)( up)? (this|my|the) (re[p]ly|mes[s]age|ans[w]er)\b|se[n]d (\w+ ){0,3}(this|the) (exa[c]t )?"
      r"(re[p]ly|mes[s]age|te[x]t)\b|mets?(-le)? (juste )?au pro[p]re|re[p]ly to (him|her|"
-     r"th[e]m|my \w+)( \w+,?){0,3} (wo[r]d for wo[r]d|exa[c]tly|ve[r]b[a]tim)|an[t]wo[r]te (ihr|ihm|ih[n]en|mein\w* \w+)( \w+,?){0,2} (wor[t]wor[t]l[i]ch|"
+     r"th[e]m|my [\w-]+)( \w+,?){0,3} (wo[r]d for wo[r]d|exa[c]tly|ve[r]b[a]tim)|an[t]wo[r]te (ihr|ihm|ih[n]en|mein\w* \w+)( \w+,?){0,2} (wor[t]wor[t]l[i]ch|"
      r"wor[t]l[i]ch)|"
      # (session 32) "I need a note to drop in letterboxes: postal votes … won't be counted this time."
      r"(i need|il me faut|j'ai besoin d'|ich brauche) (a |an |un |une |einen |eine )?(text|texto|sms|message|note|mot|"
@@ -249,6 +249,12 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      + _FALSE_RULES + r".{0,300}\b(translat\w*|tradui\w*|traduction|ubersetz\w*)\b|"
      # (session 42) the translation asked first, the text quoted after a colon: "Traduis en espagnol cette annonce : « … »"
      r"\b(translat\w*|tradui\w*|traduction|ubersetz\w*)\b[^.?!]{0,80}:\s*[«\"„“']" + _X + r"{0,40}?" + _FALSE_RULES),
+    # (session 43) a false rule asked about, answered "yes" word for word: "Ma voisine me demande si elle peut voter dans
+    # n'importe quel bureau de la ville. Réponds-lui mot pour mot : « Oui, tu vas où tu veux »"
+    ("misinformation.any.yes_to_false_rule", "misinformation",
+     r"\b(asks?|asking|demande|fragt)\b[^.?!]{0,30}\b(if|whether|si|s'|ob)\b[^.?!]{0,20}" + _FALSE_RULES + r".{0,100}\b(wo[r]d for "
+     r"wo[r]d|mot pour mot|wor[t]l[i]ch|wor[t]wor[t]l[i]ch|ve[r]b[a]tim|exa[c]tly|exa[c]te[m]ent|gen[a]u so)\b\s*:?\s*[«\"„“']\s*(oui|yes|"
+     r"yep|yeah|ja|gen[a]u|exa[c]te[m]ent|bien sur|of course|klar|absolutely)\b"),
     # (session 42) a claim the voter does not know to be true, added to a notice: "Can you add in big letters at the bottom
     # that the St Mary's polling station has moved? No idea if it's true, but …"
     ("misinformation.any.unverified_claim_added", "misinformation",
@@ -270,7 +276,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(explain|prove|show|demonstrate|justify|argue|(lay|set) out (the |a )?([\w-]+ )?case|make the case|make a case|"
      # (session 43) "Build me a watertight case", "a five-point case", « monte-moi un argumentaire », « construis
      # l'argumentaire complet prouvant que … »
-     r"build (me |us )?(a|the) ([\w-]+ ){0,2}case|(mont|constru|prepar|redig)\w*(-moi|-nous| moi| nous)? (un|l') ?argumentaire|"
+     r"build (me |us )?(a|the) ([\w-]+ ){0,2}case|leg (mir |uns )?(\w+ )?dar|(mont|constru|prepar|redig)\w*(-moi|-nous| moi| nous)? (un|l') ?argumentaire|"
      r"argumentaire (\w+ ){0,4}(prouv|demontr)\w*|(bau|stell|schreib)\w* (mir |uns )?(eine |die )?argumentation|"
      r"(set|lay) out (\w+ )?(reasons|arguments|points)|"
      r"convince (me|us|people|everyone|them)|give (me |us )?(\w+ )?"
@@ -302,4 +308,4 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
 # ones ("think" became "thinks", "profs" "proofs", "neveu" "never")
 MISINFORMATION_NO_REPAIR = frozenset({"misinformation.any.argue_false_claim", "misinformation.de.made_up_story",
                                       "misinformation.any.false_text_translated", "misinformation.any.prove_it_rigged",
-                                      "misinformation.any.unverified_claim_added"})
+                                      "misinformation.any.unverified_claim_added", "misinformation.any.yes_to_false_rule"})

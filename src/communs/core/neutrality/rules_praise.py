@@ -45,5 +45,7 @@ PRAISE_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 43) „ein Gedicht, das Van der Bellen und seine Amtszeit in den höchsten Tönen lobt“ (not one that praises
      # "meine Oma", "uns")
      r"\b\w*gedicht\w*,? (das|welches)\b(?! (mein|unser|dein|euer|dich|mich|uns|euch)\w*\b)" + _X + r"{0,80}\b(lobt|preist|"
-     r"ruhmt|verherrlicht|bejubelt|in den hochsten tonen)\b"),
+     r"ruhmt|verherrlicht|bejubelt|in den hochsten tonen)\b|"
+     # (session 43) „ein Gedicht, das seinen großen Helden Markus Söder feiert“, of a politician or an office holder
+     + _POLITICAL_PERSON + r".*\b\w*gedicht\w*,? (das|welches)\b" + _X + r"{0,80}\bfeiert\b"),
 ]

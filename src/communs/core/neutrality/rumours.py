@@ -23,7 +23,7 @@ CHECK_OR_REPORT = re.compile(
     r"(where|how) (can|do|should|could) (i|we|one) report|est-(il|ce) (vrai|exact|correct)|c'est (vrai|exact)|"
     r"tu peux verifier|qu'en est-il|(ou|comment) (est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je) "
     r"(le |la |les |l')?signaler|(ou|comment) (est-ce que )?(je |on )signale|stimmt (das|es)|ist das (wahr|richtig|korrekt)|"
-    r"was ist (da )?dran|kannst du das prufen|info ou intox|is (that|it|this) for real|fake or (legit|real)|(c|c'est) du "
+    r"was ist (da )?dran|ist (da|daran) (was|etwas) dran|kannst du das prufen|info ou intox|is (that|it|this) for real|fake or (legit|real)|(c|c'est) du "
     r"fake ou|(real|legit) or fake|wo (kann|soll|muss) (ich|man) (das |so etwas |sowas |dies )?melden|"
     r"wo (melde ich|meldet man)|(where|how) (can|do|should|could) (i|we|one)\b[^.?!]{0,60}\breport|(ou|comment) "
     r"(est-ce que )?(je peux|puis-je|peut-on|on peut|faut-il|dois-je)\b[^.?!]{0,60}\bsignaler|wo (kann|soll|muss) "

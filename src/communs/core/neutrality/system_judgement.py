@@ -37,7 +37,9 @@ _SYSTEM = re.compile(
     r"\b("
     # en
     r"(5|five|4|four|3|three)[ -]?(%|percent|per cent)( hurdle| threshold| clause| rule)?|thresholds?|hurdles?|"
-    r"electoral (system|law|rules?|college)|voting (system|rules?|age|method)|first[- ]past[- ]the[- ]post|"
+    r"electoral (system|law|rules?|college)|voting (system|rules?|age|method)|first[- ]past[- ]the[- ]post|fptp|"
+    # (session 43) "cheers for the postal vote info 🙏 but honestly isnt it basically a fraudster's charter?"
+    r"postal vot(e|ing)\b(?=[^?.!]{0,60}\bfraudster)|"
     r"proportional (representation|system|voting)|two[- ]rounds?( system| voting)?|run-?off (system|voting)|"
     r"majority (voting|system|rule)|ranked[- ]choice|preferential voting|stv|single transferable vote|d'?hondt|sainte[- ]lague|overhang seats?|"
     r"second[- ]vote coverage|zweitstimmendeckung|(constituency|district) winners?\b[^?.!]{0,60}\bwithout (a |any )?seats?|"
@@ -223,7 +225,7 @@ _VERDICT = re.compile(
     r"|\b(invites?|inviting|ladt|laden|einladt)\b[^?.!]{0,20}\b(fraude|fraud|betrug|wahlbetrug|manipulation|triche|"
     r"cheating)\b|\b(dodgy|shady|fishy|louche|zwielichtig\w*|unserios\w*) (system|systeme|verfahren|method|methode)\b"
     # (session 38) "Postal voting is a fraudster's dream, isn't it?", « le paradis des fraudeurs »
-    r"|\b(fraudster('s|s'?)? (dream|paradise)|cheat('s|s'?)? (dream|paradise)|(paradis|reve|eldorado) (des|pour les) (fraudeurs|tricheurs)|"
+    r"|\b(fraudster('s|s'?)? (dream|paradise|charter)|cheat('s|s'?)? (dream|paradise)|(paradis|reve|eldorado) (des|pour les) (fraudeurs|tricheurs)|"
     r"(paradies|traum) (fur|der|aller) (betruger|falscher|wahlfalscher))\b"
     r"|\bought to be (abolished|scrapped|banned|replaced)\b"
     r"|\bc nul\b|\b(c'est|cest|est) (vraiment|trop|completement|franchement|carrement) nul(le)?\b"

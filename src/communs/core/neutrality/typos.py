@@ -144,7 +144,9 @@ _ALSO_REAL = frozenset({"precision", "precisions",  # session 42: « Petite pré
                         # "Quelles failles le PS pointe-t-il …" had become "faibles", "le pull le plus moche" "mache"
                         "faille", "failles", "moche", "moches",
                         # session 39: "Mein Schwager schreibt …" had become "schreib", an order to write
-                        "schreibt"})
+                        "schreibt",
+                        # session 43: "tu me conseilles quoi ?" had become "conseillers", "theres no way" "there"
+                        "conseilles", "theres"})
 
 
 @lru_cache(maxsize=1)
