@@ -17,7 +17,8 @@ from communs.core.neutrality.politicians import KNOWN_POLITICIAN
 
 OCCASION_RULE = "out_of_scope.any.personal_occasion"
 
-_CAMPAIGN = (r"vote for|votez|voter pour|wahlt|(ihr |euer |sein )?kreuz\w* bei|croix (pour|sur)|campaign\w*|campagne|wahlkampf\w*|slogans?|candidat\w*|kandidat\w*|"
+_CAMPAIGN = (r"vote for|votez|voter pour|wahlt|(ihr |euer |sein )?kreuz\w* bei|croix (pour|sur)|nudg\w*|"
+             r"(vote|voter|wahlen) (conservative|tory|labour|green|reform|lib dem|snp|plaid)|campaign\w*|campagne|wahlkampf\w*|slogans?|candidat\w*|kandidat\w*|"
              r"candidate|political party|parti politique|partei\w*|"
              # praise, and an office or a list: "Schreib ein Gedicht, das die Bürgermeisterin und ihre Liste feiert"
              # (session 43: not "wir feiern" repaired to "wir feiert": the family celebrates)

@@ -229,9 +229,9 @@ _VERDICT = re.compile(
     r"(paradies|traum) (fur|der|aller) (betruger|falscher|wahlfalscher))\b"
     r"|\bought to be (abolished|scrapped|banned|replaced)\b"
     r"|\bc nul\b|\b(c'est|cest|est) (vraiment|trop|completement|franchement|carrement) nul(le)?\b"
-    # (session 43: not "au juste", "tout juste", "c'est juste pour savoir")
-    r"|\b(est|sont|etait|serait|semble|c'est|n'est|c|cest)\b[^?.!]{0,130}\b((?<!au )(?<!tout )juste(?! (pour|un|une|le|la|les|"
-    r"des|du|que|qu'|a|quelques|apres|avant|histoire|parce|comme|en|par)\b)|injuste|equitable|inequitable|"
+    # (session 43: not "au juste", "tout juste", "c'est juste pour savoir", "juste une question")
+    r"|\b(est|sont|etait|serait|semble|c'est|n'est|c|cest)\b[^?.!]{0,130}\b((?<!au )(?<!tout )juste(?! (pour (savoir|info|"
+    r"comprendre|verifier|etre sur)|une? (question|petite?|simple|info)|histoire)\b)|injuste|equitable|inequitable|"
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
     r"raisonnable|absurde|depassee?(?! (les|la|le|l'|\d))|une (bonne|mauvaise) (idee|chose)|un scandale|scandaleu(x|se)|honteu(x|se)|acceptable|inacceptable|"
     r"douteu(x|se)|discriminant\w*|discriminatoire|une inegalite|inegal\w*|inutile|une farce|pas normal|"
