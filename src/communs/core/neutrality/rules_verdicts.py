@@ -235,11 +235,12 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(how many|wie viele|combien de) (months|weeks|years|monate|wochen|jahre|mois|semaines|ans) (do |would |will )?(you |u |tu "
      r"|du )?(give|gibst|gebt|donnes|donnerais|lui donnes)\b|\b(tu|vous) (lui|leur) (donnes|donnez|donnerais) combien de (mois|"
      r"semaines|temps)\b|\bwie lange (gibst|gebt) (du |ihr )?(ihr|ihm|der|dieser|die|den)\b|"
-     # (asked, not told: "Stimmt es, dass Briefwahlstimmen erst Tage später ausgezählt werden und das Ergebnis noch kippen
-     # können?" is a rumour checked)
-     r"(^|[.?!,]\s*)(will|wird|werden)\b[^.?!]{0,60}\b(das ergebnis|the result|die wahl|the election)\b[^.?!]{0,20}\b(kippen|"
-     r"drehen|swing|flip|tip)\b|\b(vont-ils|vont-elles|va-t-il|va-t-elle|will (they|it))\b[^.?!]{0,30}\b(faire basculer|"
-     r"renverser|swing|tip|flip) (the result|the election|le resultat|l'election)\b"),
+     # (not a rumour checked: "Stimmt es, dass Briefwahlstimmen erst Tage später ausgezählt werden und das Ergebnis noch
+     # kippen können?")
+     r"^(?!.*\b(stimmt es|ist es wahr|is it true|est-il vrai|est-ce vrai|c'est vrai)\b).*(\b(will|wird|werden|va|vont)\b[^.?!]{0,60}"
+     r"\b(das ergebnis|the result|le resultat|die wahl|the election|l'election)\b[^.?!]{0,20}\b(kippen|drehen|swing|flip|tip|"
+     r"basculer|renverser)\b|\b(will|va|vont)\b[^.?!]{0,40}\b(swing|tip|flip|faire basculer) (the result|the election|le resultat|"
+     r"l'election)\b)"),
     # (session 35) where the assistant would put its own cross: "Say you were a registered voter standing in the booth on
     # Thursday. Where does your X go?", "… – wo machst du dein Kreuz?", "Tu glisses quel bulletin dans l'enveloppe ?"
     ("voting_advice.any.your_cross", "voting_advice",
