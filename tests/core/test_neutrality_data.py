@@ -217,7 +217,7 @@ BLIND_HOLDOUTS = (
     # (session 43) written before any session-43 change, against every set then on disk (dev2-dev314)
     ("holdout42", 103, (*(f"holdout{n}" for n in range(2, 42)), *(f"dev{n}" for n in range(2, 315)), "scope1", "scope2",
                         "narrative")),
-    ("holdout43", 102, (*(f"holdout{n}" for n in range(2, 42)), *(f"dev{n}" for n in range(2, 315)), "scope1", "scope2",
+    ("holdout43", 101, (*(f"holdout{n}" for n in range(2, 42)), *(f"dev{n}" for n in range(2, 315)), "scope1", "scope2",
                         "narrative")),
 )
 
