@@ -347,9 +347,9 @@ HOLDOUTS = (
             "to change anything)",
             "fr/de/en triples: a realistic mix for national, regional, municipal and European elections and referendums, "
             "indirect wordings and everyday language, with their look-alikes; written by another helper in session 43 and "
-            "committed before it was read (code before: 59e71d8; 6 of its 108 triples were dropped because a question "
+            "committed before it was read (code before: 59e71d8; 7 of its 108 triples were dropped because a question "
             "repeated one of an earlier set)",
-            ("0.962 (153/159)", "3.4% (5/147)", "93.1% (95/102)")),
+            ("0.962 (153/159)", "3.5% (5/144)", "93.1% (94/101)")),
 )
 # Development sets written by helpers from the policy alone, read to fix rules (dev5-dev28 are training data since
 # session 7, dev31-dev37 since session 8, and no longer reported; dev38-dev128 since session 26 and dev129-dev220 since
