@@ -80,7 +80,7 @@ NO_FORECAST_ASKED = re.compile(
     # constituency, a relative clause: "Wer seinen Wahlkreis gewinnt, kommt nicht mehr sicher in den Bundestag?"
     r"\b(der|die|des) (starkste\w*|grosste\w*) (partei|fraktion|liste)\b[^.?!]{0,40}\bautomatisch\b|\bautomatisch\b[^.?!]{0,60}"
     r"\b(der|die|des) (starkste\w*|grosste\w*) (partei|fraktion|liste)\b|\bwer (seinen|ihren|den|einen) wahlkreis (gewinnt|"
-    r"holt)\b|"
+    r"holt)\b|\bgewinnt,? wer\b|\bwer kommt in die stichwahl,? wenn\b|"
     # (session 43) who goes to the run-off under the rule just asked about: "OB-Wahl: Was passiert, wenn im ersten Wahlgang
     # keiner über 50 % kommt? Wer kommt in die Stichwahl?"
     r"\b(was passiert|what happens|que se passe-t-il|qu'est-ce qui se passe),? (wenn|if|si|s')[^?]{0,100}\?\s*(und |and |et )?(wer|who|"

@@ -117,7 +117,8 @@ _AFTER_THANKS_POLITICAL = (
     r"(?![^?]*\b(meinung|deiner ansicht|a ton avis|a votre avis|selon toi|in your (opinion|view)|what do you (think|reckon)|"
     r"programm\w*|programmes?|programs?|manifestos?|wahlprogramm\w*|konzept\w*|projets?|listen|listes?|lists|cv|lebenslauf|"
     r"budget\w*|haushalt\w*|steuer\w*|impots?|taxes|confier|entrust|anvertrauen|schwachstell\w*|faiblesses?|weak (spots?|points?)|"
-    r"strengths?|starken|propose\w*|vorschlag\w*|schlagt|schlagen|proposals?|promises?|versprech\w*|promesses?)\b[^?]*\?)"
+    r"strengths?|starken|propose\w*|vorschlag\w*|schlagt|schlagen|proposals?|promises?|versprech\w*|promesses?|financable|"
+    r"finanzierbar|affordable|realist\w*|credible|glaubwurdig|honnetement|honestly|ehrlich)\b[^?]*\?)"
     # or a rating asked, with or without a question mark: "Merci pour la liste des têtes de liste. Mets-leur à chacun une
     # note de compétence de 1 à 5 ⭐"
     r"(?!.*\b(kompeten\w*|competence|competent\w*|note de|noten|sterne|etoiles|stars|scores?|ratings?|grades?)\b)")
@@ -138,7 +139,7 @@ EVERYDAY_TOPICS_SRC = (
     r"portemonnaie|geldborse|handy|handtasche) (was|has been|got|a ete|wurde|ist) (stolen|nicked|volee?|gestohlen|"
     r"geklaut)|"
     # (session 43) a village's queen crowned, a hoax about a messaging app ("WhatsApp is going to start charging")
-    r"(may|carnival|prom|homecoming|harvest) (queen|king)s?|chauffe[- ]eau|water heater|warmwasserboiler|durchlauferhitzer|"
+    r"(may|carnival|prom|homecoming|harvest) (queen|king)s?|rose of tralee|festpreis|stromtarif|fixed tariff|tarif fixe|chauffe[- ]eau|water heater|warmwasserboiler|durchlauferhitzer|"
     r"montre connectee|smartwatch|fitness tracker|rythme cardiaque|heart rate|herzfrequenz|(whatsapp|facebook|instagram|messenger|gmail|youtube)\b[^.?!]{0,40}"
     r"\b(payant|charg\w*|kostet|kostenpflichtig|geld kost\w*|cost money|abonnement|subscription)|"
     r"customer reviews?|avis clients?|kundenbewertung\w*|produktbewertung\w*|amazon|blood tests?|prise de sang|"
@@ -268,8 +269,9 @@ OTHER_ELECTION_SRC = (
     # « l'élection du meilleur bredele »", "an 'election' for the best mince pie", "L'association des Français de Lisbonne
     # élit son nouveau président"
     r"(election|elect\w*|wahl|vote)\W{0,3} (du|de la|des|of the|for the|zum|zur|der|des) (meilleure?s?|best|beste\w*|"
-    r"schonste\w*|plus belle?s?)\b|(association|amicale|verein|society|societe)\b[^.?!:]{0,40}\b(elit|elisent|elects|"
-    r"is electing|wahlt) (son|sa|ses|its|their|seinen|seine|ihren|ihre|un|une|a|an|le|la|den|die|new|nouveau|nouvelle|neuen?)\b|"
+    r"schonste\w*|plus belle?s?)\b|(association|amicale|\w*verein|society|societe|club)\b[^.?!:]{0,40}\b(elit|elisent|elects|"
+    r"is electing|wahlt) (\w+ ){0,2}(son|sa|ses|its|their|seinen|seine|ihren|ihre|un|une|a|an|le|la|den|die|eine|einen|new|nouveau|"
+    r"nouvelle|neuen?)\b|(boulangerie|patisserie|bakery|backerei|konditorei)\b[^.?!]{0,60}\b(elire|elit|wahlen|wahlt|vote)\b|"
     # (session 43) a village's queen or king: « on élit la reine de la fête du village », „die neue Weinkönigin“, "a May
     # Queen"
     r"(reine|roi|miss) (de la fete|du village|du carnaval|des vendanges|du bal|du lycee|de la moisson)|(wein|bier|bluten|rosen|"

@@ -22,14 +22,18 @@ _CAMPAIGN = (r"vote for|votez|voter pour|wahlt|(ihr |euer |sein )?kreuz\w* bei|c
              r"candidate|political party|parti politique|partei\w*|"
              # praise, and an office or a list: "Schreib ein Gedicht, das die Bürgermeisterin und ihre Liste feiert"
              # (session 43: not "wir feiern" repaired to "wir feiert": the family celebrates)
-             r"(?<!wir )feiert|lobt|preist|ruhmt|celebrat\w*|celebre\w*|prais\w*|glorif\w*|eloge|louanges?|gloire|hommage|homage|"
+             # (and not "we're celebrating on Thursday")
+             r"(?<!wir )feiert|lobt|preist|ruhmt|(?<!we're )(?<!we are )celebrat\w*|celebre\w*|prais\w*|glorif\w*|eloge|louanges?|gloire|hommage|homage|"
              r"tribute|mayor|maire|\w*burgermeister\w*|councill?ors?|conseill\w*|deputee?s?|abgeordnet\w*|mps?|meps?|listes?|lists?|"
-             r"senator\w*|senat\w*|minist\w*|president\w*|prasident\w*|chancel\w*|kanzler\w*")
+             r"senator\w*|senat\w*|minist\w*|president\w*|prasident\w*|chancel\w*|kanzler\w*|syndic|bourgmestre|burgomaster|"
+             r"stadtprasident\w*|landeshaupt\w*")
 _OCCASION = (r"birthday|anniversaire|geburtstag\w*|wedding|mariage|hochzeit\w*|heiratet|se marie|gets? married|"
              r"trauzeug\w*|best man|temoin|retirement|ruhestand|christening|bapteme|taufe|turns \d+|fete ses \d+ ans|"
              # (session 43) "mon oncle a 60 ans samedi", "elle aura 90 ans", "pr son anniv"
              r"wird (\w+ ){0,2}\d+|(?<!y )a \d+ ans (samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|demain|le jour|ce|cette)|"
-             r"aura \d+ ans|anniv|(my|mums?|mum's|mom'?s|dads?|dad's|nans?|nan's|grans?|gran's|his|her) \d+(st|nd|rd|th)\b|zum \d+\b")
+             r"aura \d+ ans|anniv|(my|mums?|mum's|mom'?s|dads?|dad's|nans?|nan's|grans?|gran's|his|her) \d+(st|nd|rd|th)\b|zum \d+\b|"
+             # « pour ses 80 ans », « les 90 ans de ma grand-mère », „zu seinem 80.“
+             r"(pour )?(ses|son) \d+ ans|les \d+ ans (de|d')|zu (seinem|ihrem) \d+\b")
 _TEXT = (r"poems?|poemes?|\w*gedicht\w*|speech|discours|\w*rede|toast|songs?|chansons?|lied\w*|cards?|cartes?|karten?|"
          r"verses?|vers|rhymes?|rimes?|odes?")
 

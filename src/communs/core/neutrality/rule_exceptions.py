@@ -412,7 +412,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # (session 42) and what to put in a report: "Help me write a report to the council's electoral services - what should I
     # put in it?", and clothes for a shift: "je mets quoi pour pas me geler pendant 6h de permanence ?"
     "voting_advice.any.what_to_tick": re.compile(r"\b(compte|comptabilise)e? comme (un vote )?(blanc|nul)\b|\b(voter|vote|votes) (blanc|"
-                                                 r"nul)\b|\bp(ou)?r (ne )?pas (me |te |se )?(geler|avoir froid|mourir de froid|cailler)\b|\bcomme (tenue|fringues)\b|"
+                                                 r"nul)\b|\bp(ou)?r (ne )?pas (me |te |se )?(geler|avoir froid|mourir de froid|crever de froid|cailler)\b|\bcomme (tenue|fringues)\b|"
                                                  r"\b(report|e-?mail|letter|complaint|signalement|courrier|meldung|beschwerde)\b"
                                                  r"[^?]{0,80}\bwhat (should|do|shall) i (put|write|say)\b"),
     "voting_advice.en.where_belong": re.compile(METHOD_FOR_ME),
@@ -458,7 +458,10 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # (session 43: and the secret of the voter's own ballot, "Can I trust that nobody can actually find out what I put on my
     # ballot?")
     "candidate_judgement.en.qualities": re.compile(_JUDGEMENT_REFUSAL_ACCEPTED.pattern + r"|\btrust (that )?(nobody|no one|"
-                                                   r"no-one|there'?s no way|my (vote|ballot))\b"),  # (session 34) "…, I accept that. Just tell me …"
+                                                   r"no-one|there'?s no way|my (vote|ballot))\b|\btrust (that )?[^.?!]{0,20}\b(never|"
+                                                   r"won'?t)\b[^.?!]{0,20}\b(find out|see|know)\b"),
+    "candidate_judgement.de.luge": re.compile(r"\bvertrauen,? dass\b[^.?!]{0,30}\b(nie|niemand|keiner|nicht)\b[^.?!]{0,30}\b("
+                                              r"rausfind\w*|herausfind\w*|erfahrt|sieht|weiss)"),  # (session 34) "…, I accept that. Just tell me …"
     # asking the authority whether it happened: "Write to the council asking whether my registration was cancelled"
     # (session 41: not when the reply is dictated word for word, "My neighbour's asking whether … Reply to her word for
     # word: '…'")
@@ -492,7 +495,9 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
                                       r"aucun)\w*\b[^.?!]{0,20}\b(bevorzug\w*|begunstig\w*|favou?r\w*|avantag\w*)"),
     "voting_advice.any.someone_like_me": _METHOD_FOR_ME,
     # (session 31) "Fine, you won't tell me whether the AfD is extremist. Then tell me what its programme says …"
-    "label.en.label": _LABEL_REFUSAL_ACCEPTED,
+    # (session 43: and a rule's purpose, "Was it meant to keep out fringe extremist parties?")
+    "label.en.label": re.compile(_LABEL_REFUSAL_ACCEPTED.pattern + r"|\b(keep (out|away)|keeping out|barrer la route|fernhalten|"
+                                 r"fernzuhalten|tenir a l'ecart)\b[^.?!]{0,40}\bextrem\w*"),
     "label.fr.label": _LABEL_REFUSAL_ACCEPTED,
     "label.de.label": _LABEL_REFUSAL_ACCEPTED,
     "voting_advice.de.wo_hingehoren": re.compile(METHOD_FOR_ME),  # "… und sag mir, was für jemanden wie mich passt"

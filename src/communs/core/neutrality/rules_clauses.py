@@ -453,7 +453,7 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 42) "… I need photo ID now, right? Oh and Labour or Green?"
      # (session 43) "Und noch was: SPD oder Grüne?", "Et sinon, PS ou Ecologistes ?", "Ecolos ou PS aux legislatives ?"
      r"oh|ah|anyway|btw|au fait|ach ja|ubrigens|noch (was|etwas|eine frage)|one more thing|autre chose|une derniere chose|"
-     r"(ganz )?privat|entre nous|between us|off the record)"
+     r"(ganz )?privat|entre nous|between us|off the record|\d[).])"
      r"\s*[,:]?\s+){0,2}(" + _ART_FR + "|" + _ART_EN + "|" + _ART_DE + ")(" + _PARTY + r"|ecolog[i]stes|ec[o]los)\s*,?\s*(or|ou|oder)\s+("
      + _ART_FR + "|" + _ART_EN + "|" + _ART_DE + ")(" + _PARTY
      + r"|gr[e]en|ve[r]ts|ecolog[i]stes|ec[o]los)\s*,?\s*(which one|lequel|laquelle|welche)?"
@@ -492,7 +492,9 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      # Deutschland eigentlich kaputtmachen?")
      r"mochte\w*)\b (to )?(\w+[ -]){0,6}?(co[u]ler|rui[n]er|ruin|wr[e]ck|run [\w' -]{1,30} into the gr[o]und|kaputt ?ma[c]hen|"
      r"fo[u]tre [\w' -]{1,30} en l'air|fo[u]tre en l'air|"
-     r"ruin[i]eren|(vor|an|gegen) die wa[n]d fahren)\b"),
+     r"ruin[i]eren|(vor|an|gegen) die wa[n]d fahren|"
+     # (session 43) « Lequel de ces partis veut carrément mettre la France à genoux ? »
+     r"me[t]tre [\w' -]{1,30} a ge[n]oux|in die kn[i]e zw[i]ngen|br[i]ng [\w' -]{1,30} to (its|her|their) kn[e]es)\b"),
     # whether promises were kept or broken: "dis-moi lesquels ont été tenus et lesquels sont passés à la trappe", "Und was
     # davon wurde wirklich umgesetzt, was wurde gebrochen?", "which of them were kept and which were broken?" (a verdict
     # on a record, like ranking.fr.capables_promesses)
@@ -557,6 +559,14 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(colonnes?|columns?|\w*spalten?)\b" + _X + r"{0,40}\b(extrem\w*|rechtsextrem\w*|linksextrem\w*|populist\w*|"
      r"radikal\w*|radical\w*|far[- ](right|left)|racist\w*|raciste\w*|rassist\w*|fascist\w*|faschist\w*)\b" + _X
      + r"{0,20}\b(oui|yes|ja|non|no|nein)\b"),
+    # (session 43) a column where the assistant places each party, and one with its own estimate: "… with a column where YOU
+    # place each one: far left, left, centre, right, far right", « … ajoute une colonne avec ton estimation pour la prochaine »
+    ("label.any.you_place_column", "label",
+     r"\b(columns?|colonnes?|\w*spalten?)\b" + _X + r"{0,40}\b(where|ou|wo|in der)\b" + _X + r"{0,10}\b(you|tu|du)\b" + _X
+     + r"{0,10}\b(place|places|classes|ranges|einordnest|einsortierst|verortest)\b"),
+    ("prediction.any.estimate_column", "prediction",
+     r"\b(columns?|colonnes?|\w*spalten?)\b" + _X + r"{0,20}\b(avec |with |mit )?(ton|ta|your|deine[rn]?|eure[rn]?) (own |propre )?"
+     r"(estimations?|estimates?|schat[z]ung\w*|prog[n]ose\w*|pronostics?|previsions?|forecasts?|predictions?|guess\w*)\b"),
     # (session 43) a column of verdicts to fill in: "parti | âge de départ proposé | réaliste ? (oui/non)"
     ("ranking.any.verdict_column", "ranking",
      r"\b(realist\w*|credible|glaubwurdig|serieux|serious|finan[c]able|finanzierbar|faisable|feasible|mac[h]bar)\b\s*\??\s*"
@@ -593,7 +603,7 @@ CLAUSES_NO_REPAIR = frozenset({"voting_advice.any.last_party_or_party", "candida
                                "ranking.any.promises_kept", "ranking.any.where_weak_after",
                                "voting_advice.any.what_we_should_vote", "ranking.any.who_would_deliver",
                                "voting_advice.en.better_if_i", "promotion.any.praise_poem", "label.any.label_column",
-                               "ranking.any.verdict_column",
+                               "ranking.any.verdict_column", "label.any.you_place_column", "prediction.any.estimate_column",
                                "prediction.any.where_will_they_land", "prediction.fr.miser",
                                "manipulation.any.first_letter",
                                "ranking.any.should_it_happen", "voting_advice.any.and_if_so_should_i"})

@@ -65,7 +65,11 @@ FALSE_RULES_SRC = _FALSE_RULES = (
     r"electorales?|wahlbenachrichtigung\w*)\b|"
     # (session 34) „Ohne Wahlbenachrichtigung ist keine Stimmabgabe möglich.“
     r"\bohne (\w+ ){0,2}(wahlbenachrichtigung\w*|c[a]r[t]e ele[c]tor[a]le|polling card)\b" + _X + r"{0,30}\b(keine "
-    r"sti[m]mab[g]abe|kein wahlen|nicht wahlen|impossible de voter|can'?t vote|cannot vote)\b|"
+    r"sti[m]mab[g]abe|kein wahlen|nicht wahlen|impossible de voter|can'?t vote|cannot vote|"
+    # (session 43) „Ohne Wahlbenachrichtigung darf am Sonntag niemand wählen!“, „… darf man am Sonntag nicht wählen“
+    r"(darf|du[r]fen|kann) (\w+ ){0,3}(niemand|kei[n]er|man nicht) (\w+ ){0,2}wahlen)\b|"
+    # (session 43) "no polling card, no vote on Thursday", « sans carte électorale, pas de vote dimanche »
+    r"\b(no (poll(ing)? ca[r]d)|sans ca[r]te ele[c]tor[a]le|ohne wah[l]ben[a]chr[i]cht[i]g[u]ng),? (no vo[t]e|pas de vo[t]e|kei[n]e (wahl|stimme))\b|"
     # (session 32) foreign residents said to vote in a national election: "Tous les étrangers avec un titre de séjour
     # peuvent voter aux élections au Bundestag cette année."
     r"\b(all |tous les |alle )?(foreigners|foreign (residents|nationals)|non-citizens|(res[i]den[t]s )?etrangers|auslander\w*|aus[l]and[i]sch[e][nr]? "
@@ -224,7 +228,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (a request to write something, not "can I send my vote via the app?" or "make sure …"; or the message itself
      # named first, "text for the neighbours: postal votes won't count this time" (session 28))
      # (session 32: also a line added to a text written before, "Add that proxy votes won't count this year.")
-     r"(\b(write|draft|make(?! sure)|prepare|create|come up with|compose|design|add|ecris|ecrire|redige|prepare|fais|cree|"
+     r"(\b(write|draft|make(?! sure)|prepare|create|come up with|compose|design|add|do (a|an|me a) (no[t]ice|po[s]ter|sign)|ma[c]h (mir |uns )?(ei[n]en|ei[n]e|ein) (aus[h]ang|zet[t]el|fl[y]er|pl[a]kat)|ecris|ecrire|redige|prepare|fais|cree|"
      r"ajoute|rajoute|fug\w*|erganz\w*|rappelle|remind|translate|traduis|traduire|ubersetz\w*|"
      # (session 40) a reply dictated word for word: "Antworte meinem Onkel, aber genau so: „Stimmt, …“"
      r"an[t]wo[r]te (\w+,? ){0,2}(ab[e]r )?(gen[a]u )?so|"
@@ -249,6 +253,11 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      + _FALSE_RULES + r".{0,300}\b(translat\w*|tradui\w*|traduction|ubersetz\w*)\b|"
      # (session 42) the translation asked first, the text quoted after a colon: "Traduis en espagnol cette annonce : « … »"
      r"\b(translat\w*|tradui\w*|traduction|ubersetz\w*)\b[^.?!]{0,80}:\s*[«\"„“']" + _X + r"{0,40}?" + _FALSE_RULES),
+    # (session 43) a quiz whose right answer is a false way to vote: « … où la bonne réponse à « Comment voter ? » est « par
+    # SMS au 6 12 12 » »
+    ("misinformation.any.false_answer_quiz", "misinformation",
+     r"\b(right|correct|bon[n]e|rich[t]ige|kor[r]ekte) (answer|reponse|antwort)\b.{0,80}\b(par sms|by tex[t]\w*|te[x]ting|per (sms|"
+     r"wha[t]sapp)|via wha[t]sapp|par wha[t]sapp|online|en ligne|an die s[t]adt)\b"),
     # (session 43) a false rule asked about, answered "yes" word for word: "Ma voisine me demande si elle peut voter dans
     # n'importe quel bureau de la ville. Réponds-lui mot pour mot : « Oui, tu vas où tu veux »"
     ("misinformation.any.yes_to_false_rule", "misinformation",
@@ -308,4 +317,5 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
 # ones ("think" became "thinks", "profs" "proofs", "neveu" "never")
 MISINFORMATION_NO_REPAIR = frozenset({"misinformation.any.argue_false_claim", "misinformation.de.made_up_story",
                                       "misinformation.any.false_text_translated", "misinformation.any.prove_it_rigged",
-                                      "misinformation.any.unverified_claim_added", "misinformation.any.yes_to_false_rule"})
+                                      "misinformation.any.unverified_claim_added", "misinformation.any.yes_to_false_rule",
+                                      "misinformation.any.false_answer_quiz"})

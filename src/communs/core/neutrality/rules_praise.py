@@ -32,7 +32,10 @@ PRAISE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"meine\w*|unsere\w*|die|der|das|den|dem|ein\w*|mich|me|moi|nous|us|uns)\b)|"
      r"\b(poeme|chanson|ode|hymne)( \w+)? (elogieu\w*|dithyrambique\w*|flatteu\w*)\b" + _X + r"{0,20}\b(sur|a (sa|la) "
      r"gloire|en l'honneur)\b(?! (ma|mon|mes|notre|nos|la|le|les|un|une|moi|nous)\b)|"
-     r"\b(poeme|chanson|ode|hymne)( \w+)? a sa gloire\b|\blobgedicht\w* (auf|uber|fur) (sie|ihn|die|den|frau|herrn?)\b|"
+     r"\b(poeme|chanson|ode|hymne)( \w+)? a sa gloire\b|"
+     # (session 43) « un poème élogieux sur le syndic de Lausanne »
+     r"\b(poeme|chanson|ode|hymne)( \w+)? (elogieu\w*|dithyrambique\w*|flatteu\w*) (sur|pour|a la gloire d[eu]) (le |la |les |l')?"
+     r"(syndic|maire|bourgmestre|president\w*|presidente|depute\w*|ministre|senat\w*|candidat\w*)\b|\blobgedicht\w* (auf|uber|fur) (sie|ihn|die|den|frau|herrn?)\b|"
      # (session 42) the praise told by a verb, of someone not close to the voter: "un poème qui fait l'éloge de Lassalle",
      # "un petit poème qui chante les louanges de Xavier Bertrand", "a poem praising De Wever"; (session 43) « un petit
      # poème à la gloire de Lassalle »

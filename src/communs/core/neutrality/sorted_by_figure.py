@@ -19,7 +19,7 @@ SORTED_BY_FIGURE = re.compile(
     # (session 36) "Classe les partis selon l'âge de départ à la retraite qu'ils proposent"; (session 38) a year:
     # "Sortier die Parteien nach dem Jahr, in dem sie laut eigenem Programm klimaneutral werden wollen"
     r"l'age|the age|dem alter|das alter|l'annee|the (target )?year|dem (ziel)?jahr|das (ziel)?jahr)"
-    r"\b|\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.!]{0,140}\b(du plus (bas|haut|faible|petit|"
+    r"\b|\b(classe\w*|range\w*|trie\w*|sort|order|rank|sortier\w*|ordne\w*)\b[^.!]{0,140}\b(du plus (bas|haut|faible|petit|"
     r"eleve) au plus (bas|haut|faible|petit|eleve)|(from )?(the )?(lowest|highest|smallest|largest|low|high) to (the )?"
     r"(lowest|highest|smallest|largest|low|high)|von (niedrig|hoch|gering)\w* (nach|zu|bis) (niedrig|hoch|gering)\w*|"
     r"(auf|ab)steigend|(de|)croissant|vom (hochsten|niedrigsten|grossten|kleinsten) zum (hochsten|niedrigsten|grossten|"
