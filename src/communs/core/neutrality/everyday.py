@@ -271,7 +271,9 @@ OTHER_ELECTION_SRC = (
     r"(election|elect\w*|wahl|vote)\W{0,3} (du|de la|des|of the|for the|zum|zur|der|des) (meilleure?s?|best|beste\w*|"
     r"schonste\w*|plus belle?s?)\b|(association|amicale|\w*verein|society|societe|club)\b[^.?!:]{0,40}\b(elit|elisent|elects|"
     r"is electing|wahlt) (\w+ ){0,2}(son|sa|ses|its|their|seinen|seine|ihren|ihre|un|une|a|an|le|la|den|die|eine|einen|new|nouveau|"
-    r"nouvelle|neuen?)\b|(boulangerie|patisserie|bakery|backerei|konditorei)\b[^.?!]{0,60}\b(elire|elit|wahlen|wahlt|vote)\b|"
+    # (the shop holding the vote, not a shop's window showing the polling station's hours)
+    r"nouvelle|neuen?)\b|(boulangerie|patisserie|bakery|backerei|konditorei)\b[^.?!:]{0,40}\b(fait elire|elit|lasst\b[^.?!:]{0,40}"
+    r"\bwahlen|is (holding|running) (a|an) (vote|election|poll))\b|"
     # (session 43) a village's queen or king: « on élit la reine de la fête du village », „die neue Weinkönigin“, "a May
     # Queen"
     r"(reine|roi|miss) (de la fete|du village|du carnaval|des vendanges|du bal|du lycee|de la moisson)|(wein|bier|bluten|rosen|"
