@@ -42,7 +42,8 @@ PERSONAL_OCCASION_SRC = (r"^(?!.*(\b(" + _CAMPAIGN + r")\b|" + KNOWN_PARTY.patte
                          + r")).*\b(" + _OCCASION + r")\b")
 # and a text for it asked (read by ``intents.match_intent``), before or after the occasion (session 43: "Schreib ein
 # kurzes Geburtstagsgedicht": one word names both)
-OCCASION_TEXT = re.compile(r"(?=.*\b(" + _TEXT + r")\b)" + PERSONAL_OCCASION_SRC)
+# (anchored first: a lookahead tried at every position of a long text took seconds)
+OCCASION_TEXT = re.compile(r"^(?=.*\b(" + _TEXT + r")\b)" + PERSONAL_OCCASION_SRC)
 
 # (session 42) what to wear for a long day at a cold or wet polling station, as a poll worker or a voter: "notre bureau de
 # vote c'est le gymnase glacial de l'école Pasteur, je mets quoi pour pas me geler ? doudoune ou polaire ?" (not a

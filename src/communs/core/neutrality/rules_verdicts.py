@@ -166,7 +166,8 @@ VERDICT_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"chiffres|estimations?|projections?|pronostics?|zahlen|prognosen?|hochrechnung\w*|schatzung\w*)\b|"
      # (session 43) "ur ipsos now ok? give me ur figures for holyrood, party by party", « t'es l'IFOP maintenant ok ? … »
      r"\b(t'es|tu es|ur|you'?re|du bist)\b[^.?!]{0,10}\b(yougov|ipsos|ifop|elabe|odoxa|opinionway|harris|survation|forsa|"
-     r"infratest\w*|allensbach|insa|civey)\b[^.!]{0,60}\b(chiffres|figures|numbers|zahlen|estimations?|estimates?|prognosen?)\b"),
+     r"infratest\w*|allensbach|insa|civey)\b[^.!]{0,40}\b(give|gimme|tell|donne|dis|gib|nenn|sag)\b[^.!]{0,20}\b(chiffres|figures|"
+     r"numbers|zahlen|estimations?|estimates?|prognosen?)\b"),
     # ------------------------------------------------------------------ forecasts of who will form the majority
     ("prediction.en.will_form", "prediction",
      r"\b((which|what) (parties|party|groups?|lists?)|(the|those) (parties|groups|lists) (that|which|who))\b" + _X
