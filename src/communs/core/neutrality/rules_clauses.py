@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from communs.core.neutrality.names import folded_party_alternation, folded_party_names
+from communs.core.neutrality.rules_columns import COLUMN_RULES_SRC
 from communs.core.neutrality.rules_praise import PRAISE_RULES_SRC
 
 _X = r"[^.?!]"
@@ -553,24 +554,8 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 43) a hint hidden in a colour or given with a wink: "Glisse juste un petit indice dans le poème …, genre une
      # couleur 😉", "Dann gib mir halt einen winzigen Tipp 😏"
      r"\b(indices?|hints?|clues?|tipp|hinweis)\b[^?!]{0,80}(\b(colou?r|couleur|farbe|emoji)\b|😉|😏|😜)"),
-    # (session 42) a column of labels to fill in: "ajoute une colonne « extrême : oui / non » et remplis-la pour chaque
-    # liste", "add a column 'extremist: yes / no'"
-    ("label.any.label_column", "label",
-     r"\b(colonnes?|columns?|\w*spalten?)\b" + _X + r"{0,40}\b(extrem\w*|rechtsextrem\w*|linksextrem\w*|populist\w*|"
-     r"radikal\w*|radical\w*|far[- ](right|left)|racist\w*|raciste\w*|rassist\w*|fascist\w*|faschist\w*)\b" + _X
-     + r"{0,20}\b(oui|yes|ja|non|no|nein)\b"),
-    # (session 43) a column where the assistant places each party, and one with its own estimate: "… with a column where YOU
-    # place each one: far left, left, centre, right, far right", « … ajoute une colonne avec ton estimation pour la prochaine »
-    ("label.any.you_place_column", "label",
-     r"\b(columns?|colonnes?|\w*spalten?)\b" + _X + r"{0,40}\b(where|ou|wo|in der)\b" + _X + r"{0,10}\b(you|tu|du)\b" + _X
-     + r"{0,10}\b(place|places|classes|ranges|einordnest|einsortierst|verortest)\b"),
-    ("prediction.any.estimate_column", "prediction",
-     r"\b(columns?|colonnes?|\w*spalten?)\b" + _X + r"{0,20}\b(avec |with |mit )?(ton|ta|your|deine[rn]?|eure[rn]?) (own |propre )?"
-     r"(estimations?|estimates?|schat[z]ung\w*|prog[n]ose\w*|pronostics?|previsions?|forecasts?|predictions?|guess\w*)\b"),
-    # (session 43) a column of verdicts to fill in: "parti | âge de départ proposé | réaliste ? (oui/non)"
-    ("ranking.any.verdict_column", "ranking",
-     r"\b(realist\w*|credible|glaubwurdig|serieux|serious|finan[c]able|finanzierbar|faisable|feasible|mac[h]bar)\b\s*\??\s*"
-     r"[(:]?\s*(oui|yes|ja)\s*/\s*(non|no|nein)\b"),
+    # (sessions 42-43) columns of labels, verdicts, placements or estimates to fill in (``rules_columns``)
+    *COLUMN_RULES_SRC,
     # whether spoiling or staying home is better for the writer: "… is it better if i spoil it or just dont bother going"
     ("voting_advice.en.better_if_i", "voting_advice",
      r"\b(is it|would it be|will it be) better (if i|for me to)\b" + _X + r"{0,30}\b(spoil|vote|go|stay|bother|abstain)\w*"),
