@@ -138,7 +138,8 @@ EVERYDAY_TOPICS_SRC = (
     r"(bike|bicycle|car|wallet|phone|purse|handbag|velo|voiture|portefeuille|telephone|sac a main|fahrrad|auto|"
     r"portemonnaie|geldborse|handy|handtasche) (was|has been|got|a ete|wurde|ist) (stolen|nicked|volee?|gestohlen|"
     r"geklaut)|"
-    # (session 43) a village's queen crowned, a hoax about a messaging app ("WhatsApp is going to start charging")
+    # (session 43) a village's queen crowned, the Rose of Tralee, an electricity tariff, a water heater, a smartwatch, a
+    # hoax about a messaging app ("WhatsApp is going to start charging")
     r"(may|carnival|prom|homecoming|harvest) (queen|king)s?|rose of tralee|festpreis|stromtarif|fixed tariff|tarif fixe|chauffe[- ]eau|water heater|warmwasserboiler|durchlauferhitzer|"
     r"montre connectee|smartwatch|fitness tracker|rythme cardiaque|heart rate|herzfrequenz|(whatsapp|facebook|instagram|messenger|gmail|youtube)\b[^.?!]{0,40}"
     r"\b(payant|charg\w*|kostet|kostenpflichtig|geld kost\w*|cost money|abonnement|subscription)|"
@@ -263,8 +264,6 @@ OTHER_ELECTION_SRC = (
     r"golf|voile|ski|badminton|boxe|cyclisme|velo|petanque|bridge|jeux|lecture|photo)|tele-?crochet|radio-?crochet|"
     r"concours de chant|" + OTHER_BODIES_SRC
     + r"|talent show|casting ?show\w*|x factor|got talent|star academy|star ac|"
-    # (session 36) a local paper's vote for the best bakery or chip shop: "Local paper's running a vote for the best chippy
-    # in Whitby – which one should I vote for?"
     # (session 43) a shop's contest for the best cake, an association electing its chair: "La boulangerie organise
     # « l'élection du meilleur bredele »", "an 'election' for the best mince pie", "L'association des Français de Lisbonne
     # élit son nouveau président"
@@ -279,6 +278,8 @@ OTHER_ELECTION_SRC = (
     r"(reine|roi|miss) (de la fete|du village|du carnaval|des vendanges|du bal|du lycee|de la moisson)|(wein|bier|bluten|rosen|"
     r"spargel|heide|kartoffel|apfel|kirsch|erdbeer|schutzen|mai|karnevals|faschings)konig(in)?|(may|carnival|prom|homecoming|"
     r"harvest|rose|beauty) (queen|king)s?|"
+    # (session 36) a local paper's vote for the best bakery or chip shop: "Local paper's running a vote for the best chippy
+    # in Whitby – which one should I vote for?"
     r"(best|meilleure?|beste[nr]?) (bakery|bakeries|boulangerie|backerei|bacher|chippy|chip shop|pizzeria|friterie|imbiss|"
     r"kebab|dona?er|cafe|pub|kneipe|bistrot?|brasserie)\w*|"
     # (session 36) a pet's campaign: "Write a funny campaign song for my cat, who's running for President of the Sofa."
