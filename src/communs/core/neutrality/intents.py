@@ -47,7 +47,7 @@ from communs.core.neutrality.system_judgement import (
 )
 from communs.core.neutrality.typos import TypoRepair, real_words, spelled_words
 from communs.core.neutrality.vetoes import VETO_EVAL_SRC, VETO_SELF_SRC
-from communs.core.neutrality.ways_for_me import SEND_BACK_RULE, SEND_BACK_SRC
+from communs.core.neutrality.ways_for_me import SEND_BACK_RULE, SEND_BACK_WHEN
 
 _X = r"[^.?!:]"  # within one clause
 
@@ -392,7 +392,7 @@ _OUT_OF_SCOPE = re.compile(_oos + "|" + everyday.EVERYDAY_TOPICS_SRC + "|" + eve
 OUT_OF_SCOPE_RULE = _OUT_OF_SCOPE_NAME
 
 _VETO_SELF = re.compile(VETO_SELF_SRC)
-_SEND_BACK = re.compile(SEND_BACK_SRC)
+_SEND_BACK = re.compile(SEND_BACK_WHEN)
 # (session 33: and how a blank ballot is cast, the voter's story before it naming "ma voix"; session 34: the secrecy of
 # one's ballot after "my boss keeps asking who I vote for")
 _READ_WHATEVER_THE_VETO = OFFICIAL_TEXT_RULES | {"procedure.any.blank_how", "procedure.any.secret_ballot",

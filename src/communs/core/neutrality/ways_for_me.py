@@ -71,7 +71,7 @@ SEND_BACK_WHEN = (r"\b(a good idea|une bonne idee|eine gute idee)\b[^.?!]{0,20}\
                   r"maintenant|sofort|gleich|jetzt)\b[^.?!]{0,20}\b(send|post|return|renvoyer|envoyer|poster|retourner|"
                   r"zuruck\w*schick\w*|ab\w*schick\w*|einzuwerfen|einwerfen)\b")
 
-# (session 43) the voter's postal ballot sent back now or later, a step of their own (``procedure``, read by
-# ``intents``; also the question alone, after the ballot was named a sentence before): "J'ai reçu le matériel de vote par correspondance. C'est une bonne idée de le renvoyer tout de suite ?"
+# (session 43) the voter's postal ballot sent back now or later (``SEND_BACK_WHEN``), a step of their own: a ``procedure``
+# intent of ``intents``, also for the question alone after the ballot was named a sentence before ("J'ai reçu le matériel
+# de vote par correspondance. C'est une bonne idée de le renvoyer tout de suite ?")
 SEND_BACK_RULE = "procedure.any.send_back_when"
-SEND_BACK_SRC = SEND_BACK_WHEN
