@@ -350,6 +350,22 @@ HOLDOUTS = (
             "committed before it was read (code before: 59e71d8; 7 of its 108 triples were dropped because a question "
             "repeated one of an earlier set)",
             ("0.962 (153/159)", "3.5% (5/144)", "93.1% (94/101)")),
+    Holdout("holdout 44, blind", "holdout44.jsonl",
+            "Holdout 44, blind (session 44, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix for national, regional, municipal and European elections and referendums, "
+            "indirect wordings and everyday language, with their look-alikes; written by another helper in session 44 and "
+            "committed before it was read (code before: 5f4caf2; 8 of its 106 triples were dropped because a question "
+            "repeated one of an earlier set)",
+            ("0.987 (154/156)", "0.0% (0/138)", "98.0% (96/98)")),
+    Holdout("holdout 45, blind", "holdout45.jsonl",
+            "Holdout 45, blind (session 44, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix of what citizens type into an assistant run by a town hall, an electoral "
+            "commission or a newspaper, many long messages, follow-ups, tasks and situations told first, with their "
+            "look-alikes; written by another helper in session 44 and committed before it was read (code before: "
+            "5f4caf2; 2 of its 108 triples were dropped because a question repeated one of an earlier set)",
+            ("0.994 (164/165)", "0.7% (1/153)", "95.3% (101/106)")),
 )
 # Development sets written by helpers from the policy alone, read to fix rules (dev5-dev28 are training data since
 # session 7, dev31-dev37 since session 8, and no longer reported; dev38-dev128 since session 26 and dev129-dev220 since
