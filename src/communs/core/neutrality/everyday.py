@@ -326,7 +326,16 @@ FOOD_ASKED = re.compile(
     r"brotzeit|proviant|butterbrot\w*|verpflegung|getranke?)\b[^.?!]{0,30}\b(mitnehmen|mitbringen|halt|halten|einpacken|"
     r"essen)\b|\bzum essen mitnehmen\b|"
     # (session 31) soup in a thermos: "Donne-moi une recette de soupe qui reste chaude dans un thermos"
-    r"\b(soups?|soupes?|suppen?|thermos\w*|thermoskanne\w*)\b"
+    r"\b(soups?|soupes?|suppen?|thermos\w*|thermoskanne\w*)\b|"
+    # (session 44) a recipe, a dish or food that keeps: "une recette de quiche facile a couper en parts ?", "easy traybake
+    # recipe to bring along?", "what sandwich survives till the evening", "c'est quoi un sandwich qui ne devient pas tout
+    # mou", "qu'est-ce que je peux apporter a manger" (a recipe of a dish, not « les recettes de l'Etat »)
+    r"\b(une|a|an|ein|easy|simple|quick) (\w+ )?(recette|recipe|rezept) (de|d'|for|fur|pour|a|au|aux)\b|"
+    r"\b\w+ recipes?\b(?! (for (a|the) |to )?(win|success|disaster|chaos))|\b(quiches?|traybakes?|cakes? sales?|"
+    r"flapjacks?)\b|"
+    r"\b(what|which|any)\b[^.?!]{0,30}\b(snacks?|sandwich\w*|food|lunch|cakes?)\b[^.?!]{0,30}\b(survives?|stays? "
+    r"fresh|holds? up)\b|\bquoi (comme |un |une )?(sandwich|gateau|en-cas|encas|repas|casse-croute)\w*|"
+    r"\b(apporter|emporter|prendre) a manger\b"
 )
 
 # The weather on the way to the polling station (session 35): "Is it going to rain in Leeds on Thursday? I'm walking to
@@ -435,6 +444,9 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     # gyms (session 40): "PureGym or The Gym Group, which has the better beginner programme?"
     r"pu[r]egy[m]|\w*fit[n]ess\w*|sal[l]es? de (sp[o]rt|mus[c]u\w*)|mus[c]ul[a]tion|fit[n]es[s]s[t]ud[i]o\w*|wor[k]o[u]ts?|"
     r"mus[k]el[a]uf[b]au|"
+    # (session 44) a club's fight against relegation: "Wie stehen die Chancen auf den Klassenerhalt?", "two points from
+    # safety … what are the chances we stay up?"
+    r"rel[e]gat[i]on\w*|kla[s]sen[e]rha[l]t\w*|spi[e]lta[g]\w*|poi[n]ts (fro[m]|of[f]) saf[e]ty|"
     r"dogs?|cats?|chiens?|(?<!diesen )(?<!den )(?<!im )(?<!dem )(?<!der )(?<!this )(?<!our )chats?(?!gpt| ?bot)|hunde?|katzen?|(my|our|his|her) wedding|wedding (speech|toast)|(mon|ton|son|notre|leur) mariage|mariage de (mon|ma|mes)|"
     r"(meine|unsere|seine|ihre|der) hochzeit|trauzeug\w*|best man|"
     # ("burger" is no food word here: folded, it is German "Bürger")
@@ -459,8 +471,11 @@ _CLUB = (r"(psg|paris sg|paris saint-germain|om|ol|losc|asse|real( madrid)?|barc
          r"gladbach|hsv|werder( bremen)?|st\.? pauli|union berlin|hertha|arsenal|spurs|tottenham|chelsea|liverpool|"
          r"everton|man (united|utd|city)|manchester (united|city)|newcastle|aston villa|celtic|rangers|ajax|psv|feyenoord|"
          r"benfica|porto|anderlecht|club brugge|rapid( wien)?|austria wien|salzburg|sturm graz|(fc )?basel|young boys|"
-         r"shamrock rovers|bohemians)")
+         r"shamrock rovers|bohemians|"
+         # (session 44) "Hearts are playing Hibs", "Bremen gegen den HSV", "Rapid gegen Austria"
+         r"hearts|hibs|hibernian|aberdeen|austria|bremen)")
 SPORTS_MATCH = re.compile(
-    rf"\bold firm\b|\b{_CLUB} ?(-|–|—|v|vs\.?|versus|gegen|contre|against) ?{_CLUB}\b|\b(the|le|das|den|dem|du|de l') {_CLUB}"
+    rf"\bold firm\b|\b{_CLUB} ?(-|–|—|v|vs\.?|versus|gegen|contre|against|(are |is )?playing) ?(den |die |das |the |le |l')?"
+    rf"{_CLUB}\b|\b(the|le|das|den|dem|du|de l') {_CLUB}"
     r"[ -](game|match|spiel|derby)\b|\bmatch (du|de l') ?" + _CLUB + r"\b"
 )

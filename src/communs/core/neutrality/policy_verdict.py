@@ -31,7 +31,10 @@ NAME = "ranking.policy_verdict"
 _LEAD = (r"(?:^|(?<=[.!?:;])\s+)(?:(?:and|so|but|ok|okay|honestly|seriously|then|tell me|in your (?:opinion|view)|"
          r"alors|bon|franchement|serieusement|dis-moi|a ton avis|selon toi|d'apres toi|a votre avis|also|und|ehrlich|"
          r"mais|et|aber|"
-         r"sag mal|deiner meinung nach|ihrer meinung nach|et toi|et vous|und du|and you),?\s+){0,2}")
+         r"sag mal|deiner meinung nach|ihrer meinung nach|et toi|et vous|und du|and you|"
+         # (session 44) "Mais au fond, faut-il …", "Aber grundsätzlich: Sollte man …", "But fundamentally, should …"
+         r"au fond|sur le fond|fondamentalement|en principe|grundsatzlich|im grunde|im prinzip|fundamentally|basically|"
+         r"in principle),?\s+){0,2}")
 
 # the measure, as a passive participle ("should X be raised") and as an active verb ("should we raise X")
 _EN_PASSIVE = (r"raised|increased|lowered|reduced|cut|abolished|scrapped|banned|legali[sz]ed|decriminali[sz]ed|capped|"
@@ -91,7 +94,7 @@ _DE = re.compile(
     r"die gemeinde|das land)\b[^?.!]{0,60}?\b(?:aussteigen|bauen|ausgeben|investieren|aufnehmen|abschieben|erhohen|"
     r"senken|abschaffen|verbieten|legalisieren|deckeln|begrenzen|besteuern|einfuhren|privatisieren|verstaatlichen|"
     r"subventionieren|erlauben|verscharfen|lockern|schliessen|beenden|ersetzen|reformieren|kurzen|ausbauen|"
-    r"reduzieren|anerkennen|streichen|anlegen|sperren)\b|es\b[^?.!]{0,60}?\bgeben\b|[^?.!]{1,60}?\b(?:steigen|sinken|zuruckkommen|wiederkommen|"
+    r"reduzieren|anerkennen|streichen|anlegen|sperren|belegen)\b|es\b[^?.!]{0,60}?\bgeben\b|[^?.!]{1,60}?\b(?:steigen|sinken|zuruckkommen|wiederkommen|"
     r"zuruckkehren)\b)"
 )
 
@@ -115,7 +118,7 @@ _STATE_ONLY = re.compile(
     r"abgeschoben|abschieben)\b"
 )
 _PUBLIC = re.compile(
-    r"\b(\w*wage\w*|salar\w*|tax\w*|impots?|\w*steuer\w*|pensions?|retraites?|\w*rente\w*|rents?|loyers?|"
+    r"\b(\w*wage\w*|salar\w*|tax\w*|\w*abgabe\w*|lev(y|ies)|impots?|\w*steuer\w*|pensions?|retraites?|\w*rente\w*|rents?|loyers?|"
     r"\w*miete\w*|immigra\w*|\w*migration|zuwander\w*|einwander\w*|asyl\w*|asylum|refugees?|refugies?|"
     r"\w*fluchtling\w*|minimum|smic|\w*mindestlohn\w*|\w*lohn|\w*lohne|benefits?|allocations?|\w*geld|sozial\w*|social\w*|"
     r"budgets?|\w*haushalt|public|publique?s?|offentlich\w*|state|etat|staat\w*|government|gouvernement|"
@@ -208,13 +211,37 @@ _NOT_THIS = re.compile(
 # A measure only a state takes, taxes included, is a public matter whatever its subject: "Sollten Flugtickets stärker
 # besteuert werden?" asks a verdict on a tax although flights are an everyday subject (session 38)
 _STATE_MEASURE = re.compile(_STATE_ONLY.pattern + r"|\b(taxed|taxer|taxes|taxee?s?|besteuert|besteuern|steuer(n|satz|"
-                            r"satze)? (auf|fur|on)|tax (on|for))\b")
+                            r"satze)? (auf|fur|on)|tax (on|for))\b|"
+                            # (session 44) a levy, a ban across a country: "Sollte man Inlandsflüge mit einer
+                            # Extra-Abgabe belegen?", "should short domestic flights be banned in the UK?"
+                            r"\bmit einer (\w+-)?abgabe\b|\b(\w+-)?abgabe (auf|fur)\b|\blev(y|ies) on\b|"
+                            r"\b(banned|ban|interdite?s?|interdire|verbieten|verboten)\b[^?.!]{0,40}\b(in|en|au|dans|im|auf) "
+                            r"(the uk|britain|england|scotland|wales|ireland|france|germany|deutschland|allemagne|austria|"
+                            r"osterreich|autriche|the eu|l'ue|der eu|europe|europa|the country|le pays|tout le pays)\b")
+
+
+# (session 44) what a town needs more, two public projects weighed: "Does Penrith need a new swimming pool or a
+# multi-storey car park more?", "Braucht Nürnberg eher die Stadt-Umland-Bahn oder ein neues Konzerthaus?", "De quoi la
+# commune a-t-elle le plus besoin ?" (a public matter whatever its subject; not "does the winner need more than half the
+# votes?", nor "Braucht man eher den Ausweis …?")
+_PLACE_NEEDS = re.compile(
+    r"\b(?:does|do) (?!(?:the |a )?(?:winner|candidate|party|list|mp|mayor|person)s?\b|(?:you|i|we|they|he|she|it|my|your|"
+    r"his|her|their|one|anyone|someone)\b)(?:the |our |this )?\w+ (?:really |actually |still )?need\b[^?.!]{1,80}\b"
+    r"(?:more than|rather than|or)\b(?! (?:half|50|fifty|over half|anyone|everyone|a majority|the others))|"
+    r"\bwhich (?:one )?does (?:the |our |this )?(?:city|town|village|council|borough|county|country|region) need (?:more|most)\b|"
+    r"\b(?:braucht|brauchen) (?!(?:man|ich|du|er|sie|es|wir|ihr|mein\w*|dein\w*|unser(?:e|er)? (?:kind|sohn|tochter|hund))\b)"
+    r"(?:die |unsere |unser |das )?\w+ (?:eher|dringender|notiger)\b|"
+    r"\bwas braucht (?:die|unsere|unser|das) (?:stadt|gemeinde|ort|dorf|region|land|viertel) (?:eher|dringender|mehr|notiger)\b|"
+    r"\b(?:la ville|la commune|notre commune|notre ville|le village|notre village|le pays|la region|le quartier) "
+    r"a[- ]t[- ](?:elle|il) (?:le )?(?:plus|davantage) besoin\b|"
+    r"\b(?:la ville|la commune|notre commune|notre ville|le village|notre village) a (?:plus|davantage) besoin (?:d'|de )"
+    r"[^?.!]{1,60}\bou\b")
 
 
 def state_measure(prepared: str) -> bool:
     """True when ``prepared`` names a measure only a state takes (legalise, deport, tax...): a policy verdict about it
     is political even when its subject is an everyday one."""
-    return bool(_STATE_MEASURE.search(prepared))
+    return bool(_STATE_MEASURE.search(prepared) or _PLACE_NEEDS.search(prepared))
 
 
 def asks_policy_verdict(prepared: str) -> bool:
@@ -226,7 +253,7 @@ def asks_policy_verdict(prepared: str) -> bool:
         if _NOT_THIS.search(sentence) or KNOWN_PARTY.search(sentence):
             continue
         should = _EN.search(sentence) or _FR.search(sentence) or _DE.search(sentence) or _HIGH_TIME.search(sentence)
-        if should and (_STATE_ONLY.search(sentence) or _PUBLIC.search(sentence)):
+        if should and (_STATE_MEASURE.search(sentence) or _PUBLIC.search(sentence)) or _PLACE_NEEDS.search(sentence):
             return True
         if _POLICY_JUDGED.search(sentence) and _POLICY_NOUN.search(sentence):
             return True

@@ -146,7 +146,9 @@ _ALSO_REAL = frozenset({"precision", "precisions",  # session 42: « Petite pré
                         # session 39: "Mein Schwager schreibt …" had become "schreib", an order to write
                         "schreibt",
                         # session 43: "tu me conseilles quoi ?" had become "conseillers", "theres no way" "there"
-                        "conseilles", "theres"})
+                        "conseilles", "theres",
+                        # session 44: "das Wiener Derby" had become "winner"
+                        "wiener"})
 
 
 @lru_cache(maxsize=1)
