@@ -287,7 +287,7 @@ def _trained_since(name: str) -> int | None:
     """The session since which a development set of ``DEVELOPMENT_SETS`` is training data (``build.py``'s
     ``TRAINED_DEVELOPMENT_SETS``), or None."""
     n = int(name.removeprefix("dev"))
-    return 26 if 38 <= n <= 128 else 37 if 129 <= n <= 220 else None
+    return 26 if 38 <= n <= 128 else 37 if 129 <= n <= 220 else 44 if 221 <= n <= 332 else None
 
 
 def _latency(timings: list[float], cpu: list[float], what: str) -> str:
@@ -356,8 +356,9 @@ def main(argv: list[str]) -> str:
             "(session 7) and `dev31`-`dev37` (session 8) were read to fix rules and are training data (`build.py` appends them to `train.jsonl.gz`, "
             "less any question also in a held-out set), with three sets written as training data in session 7 "
             "(`scope1`, `scope2`, `narrative`): their figures are no longer a measure. The sets below were read "
-            "to fix rules (not blind); `dev38`-`dev128` are training data since session 26 and `dev129`-`dev220` "
-            "since session 37 (`build.py`), so only `dev29` and `dev30` are not trained on."]
+            "to fix rules (not blind); `dev38`-`dev128` are training data since session 26, `dev129`-`dev220` "
+            "since session 37 and `dev221`-`dev332` since session 44 (`build.py`), so only `dev29`, `dev30` and the "
+            "sets written after `dev332` are not trained on."]
     for name, what in DEVELOPMENT_SETS:
         path = DATA / f"{name}.jsonl"
         if path.exists():

@@ -34,7 +34,7 @@ start_postgres() {
 }
 
 status=0
-# The retraining test (the hashes of what the neutrality model was trained on, a refit of its witness sample of 4,000
+# The retraining test (the hashes of what the neutrality model was trained on, a refit of its witness sample of 6,226
 # questions and the fold search on a smaller sample: about 2 minutes alone on 2 cores in session 30, mostly the two
 # encoders; ADR 0023) runs in a second process next to the rest of the suite, whose tests often wait on a browser, a
 # server or the disk; the whole run takes about the longer of the two instead of their sum. With arguments, pytest runs
