@@ -36,7 +36,7 @@ def test_rules_decide_the_training_triples_alike_in_fr_de_and_en() -> None:
     ``d17-``-``d28-``: 519 of 1,763 when they joined), and the session-8 development sets ``d31-``-``d37-`` (227 of 776
     when they joined in session 8), and the development sets ``d38-``-``d128-`` (2,600 of 8,169 when they joined in
     session 26, ADR 0019), and the development sets ``dev129``-``dev220`` (3,070 of 8,254 when they joined in session
-    37)."""
+    37), and ``dev221``-``dev332`` (4,719 of 10,850 when they joined in session 44, ADR 0028)."""
     concepts: dict[str, dict[str, str]] = {}
     older: dict[str, dict[str, str]] = {}
     later: dict[str, dict[str, str]] = {}
@@ -44,16 +44,19 @@ def test_rules_decide_the_training_triples_alike_in_fr_de_and_en() -> None:
     session8: dict[str, dict[str, str]] = {}
     session26: dict[str, dict[str, str]] = {}
     session37: dict[str, dict[str, str]] = {}
+    session44: dict[str, dict[str, str]] = {}
     for _, row in read_rows(TRAIN_PATH):
         prefix = row["id"].split("-", 1)[0]
         number = re.fullmatch(r"[dD](?:ev)?(\d+)", prefix)  # d38-, D151-, dev157-: the set's number
         n = int(number.group(1)) if number else 0
         triples = (concepts if prefix == "tr" else older if prefix in ("dv", "d2", "d3", "d4")
                    else written if prefix in ("sc1", "sc2", "nar") or 17 <= n < 31
-                   else session37 if n >= 129 else session26 if n >= 38 else session8 if n >= 31 else later)
+                   else session44 if n >= 221 else session37 if n >= 129 else session26 if n >= 38
+                   else session8 if n >= 31 else later)
         triples.setdefault(row["pair"], {})[row["language"]] = _part(row["text"])
     for triples, least, most in ((concepts, 800, 42), (older, 450, 185), (later, 1400, 560), (written, 1700, 530),
-                                 (session8, 750, 240), (session26, 8100, 2600), (session37, 8200, 3070)):
+                                 (session8, 750, 240), (session26, 8100, 2600), (session37, 8200, 3070),
+                                 (session44, 10800, 4719)):
         full = [v for v in triples.values() if set(v) == {"fr", "de", "en"}]
         mixed = [v for v in full if len(set(v.values())) > 1]
         assert len(full) >= least

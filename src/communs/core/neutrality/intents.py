@@ -147,7 +147,7 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"bureau|resultats?|date limite|premier tour|second tour)\b|\bdate limite\b|\bdate (de l'|du |des )"
      r"(election|scrutin|vote)\b|\bquels? (papiers|documents?|pieces?)\b" + _X + r"{0,30}\bvot"),
     ("procedure.de.wie", "procedure",
-     r"\b(wo|wie) wahle ich\b|\bwo (finde|sehe) ich\b" + _X + r"{0,30}\b(liste|kandidat\w*|kandidierend\w*|"
+     r"\b(wo|wie) (wahle ich|wahlen wir)\b|\bwo (finde|sehe) ich\b" + _X + r"{0,30}\b(liste|kandidat\w*|kandidierend\w*|"
      r"wahllokal\w*|ergebnis\w*)\b|\bwie oft (wird|finden|gibt es)\b|\bwie fulle ich\b|\bwie (kann ich|konnen wir|kann man|beantrage ich|beantragt man|melde ich|registriere ich|komme ich|"
      r"bekomme ich|erhalte ich|finde ich|stimme ich ab|wahle ich per|wahlt man per|funktioniert die briefwahl|"
      r"werde ich wahlhelfer\w*|werde ich beisitzer\w*|wird man wahlhelfer\w*)\b|\b(wahlhelfer\w*|beisitzer\w*)\b" + _X
