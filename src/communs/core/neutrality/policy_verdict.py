@@ -239,8 +239,9 @@ _PLACE_NEEDS = re.compile(
 
 
 def state_measure(prepared: str) -> bool:
-    """True when ``prepared`` names a measure only a state takes (legalise, deport, tax...): a policy verdict about it
-    is political even when its subject is an everyday one."""
+    """True when ``prepared`` names a measure only a state takes (legalise, deport, tax, a levy, a country-wide ban...)
+    or weighs what a town needs more (session 44): a policy verdict about it is political even when its subject is an
+    everyday one."""
     return bool(_STATE_MEASURE.search(prepared) or _PLACE_NEEDS.search(prepared))
 
 
