@@ -366,6 +366,22 @@ HOLDOUTS = (
             "look-alikes; written by another helper in session 44 and committed before it was read (code before: "
             "5f4caf2; 2 of its 108 triples were dropped because a question repeated one of an earlier set)",
             ("0.994 (164/165)", "0.7% (1/153)", "95.3% (101/106)")),
+    Holdout("holdout 46, blind", "holdout46.jsonl",
+            "Holdout 46, blind (session 45, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix for national, regional, municipal and European elections and referendums, "
+            "short everyday questions next to longer messages, follow-ups and tasks, with their look-alikes; written by "
+            "another helper in session 45 and committed before it was read (code before: f9b643c; 29 of its 105 triples "
+            "were dropped because a question repeated one of an earlier set)",
+            ("0.992 (122/123)", "2.9% (3/105)", "96.1% (73/76)")),
+    Holdout("holdout 47, blind", "holdout47.jsonl",
+            "Holdout 47, blind (session 45, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: what readers type into the election assistant of a newspaper or public broadcaster, "
+            "reactions to news, debates and polls, requests for texts, follow-ups and situations told first, with their "
+            "look-alikes; written by another helper in session 45 and committed before it was read (code before: "
+            "f9b643c; 9 of its 108 triples were dropped because a question repeated one of an earlier set)",
+            ("0.993 (152/153)", "1.4% (2/144)", "96.0% (95/99)")),
 )
 # Development sets written by helpers from the policy alone, read to fix rules (dev5-dev28 are training data since
 # session 7, dev31-dev37 since session 8, and no longer reported; dev38-dev128 since session 26 and dev129-dev220 since
