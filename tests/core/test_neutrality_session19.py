@@ -219,7 +219,7 @@ NOT_POLICY_VERDICTS = [
     ("Is the Deutschlandticket worth it for me if I commute three days a week?", "out_of_scope"),
     ("Is a budget of 500 euros a good idea for a wedding?", "out_of_scope"),
     ("Is the return policy of this shop fair?", "out_of_scope"),
-    pytest.param("Which parties think Brexit was a mistake?", "answer", marks=pytest.mark.xfail(strict=True, reason="session 44: the model refitted with dev221-dev332 decides it differently (ADR 0028); no rule reads it yet")),
+    pytest.param("Which parties think Brexit was a mistake?", "answer"),
     ("What does the SPD say about the debt brake, is it a mistake?", "answer"),
     ("Wann tritt das neue Heizungsgesetz in Kraft?", None),
     ("Is the SPD for a higher minimum wage?", "answer"),

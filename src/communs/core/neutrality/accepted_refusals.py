@@ -85,6 +85,10 @@ NO_FORECAST_ASKED = re.compile(
     # keiner über 50 % kommt? Wer kommt in die Stichwahl?"
     r"\b(was passiert|what happens|que se passe-t-il|qu'est-ce qui se passe),? (wenn|if|si|s')[^?]{0,100}\?\s*(und |and |et )?(wer|who|"
     r"qui) (kommt|goes|go|gets|va|passe|passent|vont|se qualifie\w*)\b[^?]{0,30}\b(stichwahl|run-?off|second tour|deuxieme tour)\b|"
+    # (session 45) who wins under the rule just asked about: "Was passiert, wenn … beide eine Mehrheit bekommen? Wer gewinnt
+    # dann, entscheidet die Stichfrage?"
+    r"\b(was passiert|what happens|que se passe-t-il|qu'est-ce qui se passe),? (wenn|if|si|s')[^?]{0,160}\?\s*(und |and |et )?(wer|"
+    r"who|qui) (gewinnt|wins|gagne|l'emporte) (dann|then|alors|in that case|dans ce cas)\b|"
     r"(?<!fais )(?<!faites )(?<!machst )(?<!machen )(?<!macht )(?<!do )(?<!make )\b(not|no|pas( de| des)?|sans|keine|ohne|"
     r"nicht)( any| aucun| irgendwelche)? (predictions?|forecasts?|pronostics?|previsions?|prognosen?|vorhersagen?|"
     r"spekulation\w*|speculation)\b(?![^.?!]{0,60}\b(but|mais|aber|though|quand meme|trotzdem|doch)\b)|\b(prognosen?|predictions?|forecasts?|"
@@ -112,7 +116,11 @@ NO_FORECAST_ASKED = re.compile(
     r"\b(prognosen?|hochrechnung\w*|exit polls?|estimations?|projections?)\b.{0,80}\b(schon|already|deja) (das|the|le) "
     r"(amtliche |offizielle |official |officiel )?(end)?(ergebnis|result|resultat)\b|\b(schon|already|deja) (das|the|le) "
     r"(amtliche |offizielle |official |officiel )?(end)?(ergebnis|result|resultat)\b[^.?!]{0,30}\b(prognosen?|"
-    r"hochrechnung\w*|exit polls?|estimations?|projections?)\b|\b(instead of|rather than|plutot qu'|au lieu d'|statt|anstatt|"
+    r"hochrechnung\w*|exit polls?|estimations?|projections?)\b|"
+    # (session 45) "Is the exit poll at 10pm the actual result or just a prediction?"
+    r"\b(exit polls?|estimations?|projections?|prognosen?|hochrechnung\w*)\b.{0,60}\b(actual|real|official|final|reel|"
+    r"officiel|definitif|amtliche|echte|tatsachliche|richtige) (result|resultat|ergebnis)\b.{0,20}\b(or|ou|oder)\b.{0,20}\b"
+    r"(prediction|forecast|estimate|estimation|projection|prognose|schatzung|vorhersage)\b|\b(instead of|rather than|plutot qu'|au lieu d'|statt|anstatt|"
     r"anstelle|pas pour|not for|nicht fur) ?(a |an |un |une |des |einer |einem |eine )?(predictions?|forecasts?|pronostics?|previsions?|prognosen?|vorhersagen?)\b")
 # (session 30) a forecast the voter accepts the assistant won't make, in a first sentence: "Ok, you won't forecast the
 # result. So when and where are the official results published?"

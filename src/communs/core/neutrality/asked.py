@@ -100,3 +100,16 @@ def asked_text(folded: str) -> str:
     if final is None or not stands_alone(final):
         return folded
     return final
+
+
+# What follows a colon is quoted content unless it is itself a question ("…, last thing: where should my second
+# vote go?" asks for advice; "Was sagt X zu: Der Flugverkehr soll …" quotes a thesis), also one that opens with a
+# preposition ("Bei der Stichwahl: Für welchen der beiden Kandidaten sollte …", "… : pour laquelle …"; session 32).
+# (moved from ``intents`` in session 45)
+QUESTION_START = re.compile(
+    r"\s*((fur|bei|mit|uber|von|nach|an|in|zu|auf|aus|for|with|about|on|at|by|to|from|of|pour|avec|sur|dans|chez|de|"
+    r"par|a|en) )?"
+    r"(where|what|which|who|whom|how|why|when|should|shall|can|could|would|do|does|is|are|wo|wohin|was|welche\w*|"
+    r"wer|wen|wem|wie|warum|wann|soll|sollte|kann|ou|que|quel\w*|qui|quoi|lequel|laquelle|lesquel\w*|comment|"
+    r"pourquoi|quand|dois|devrais|est-ce)\b"
+)

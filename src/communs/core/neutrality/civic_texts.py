@@ -26,7 +26,9 @@ _OFFICIAL = (r"(polling station|polling hours|opening hours|bureaux? de vote|hor
              r"wahlen zu gehen|wie wahlt man|how to vote|comment voter|wah[l]erv[e]rz[e]ich[n]is|electoral roll|"
              r"bri[e]fabs[t]imm[u]ng|"
              # (session 42) "Some EU citizens … can vote in local elections if registered. Register by 12 April."
-             r"reg[i]st[e]r by|if reg[i]st[e]red|bri[n]gen sie ih[r]en aus[w]eis mit)")
+             r"reg[i]st[e]r by|if reg[i]st[e]red|bri[n]gen sie ih[r]en aus[w]eis mit|"
+             # (session 45) "EU citizens who live here can register and vote in council … elections"
+             r"can reg[i]st[e]r and vote|peu[v]ent s'ins[c]ri[r]e et voter|kon[n]en sich reg[i]str[i]er[e]n und wah[l]en)")
 _WRITE = (r"(write|draft|compose|make|prepare|create|ecris|ecrire|m'ecrire|redige|rediger|prepare|fais|faire|schreib\w*|"
           r"verfass\w*|entwirf|erstell\w*|formulier\w*|mach|hilf|help)")  # (session 35: "Hilf mir bei einem Aushang …")
 _TEXT = (r"(post|flyer|leaflet|message|whatsapp|text|notice|note|poster|sign|e-?mail|reminder|msg|affiche|affichette|tract|"
@@ -40,10 +42,11 @@ _NOTHING_ELSE = (r"^(?!.*((?<!\w)(" + _PARTY + r")(?!\w)|\b(vote (for|against)|v
                  r"(zu )?(stimmen|wahlen)|(post|message|flyer|notice|text|leaflet|poster|note|e-?mail|reminder|sign) that|"
                  r"dass|que|qu'|saying|says|stating|claiming|announcing|disant|telling|explaining|expliquant|erklar\w*|"
                  r"behaupt\w*|warn\w*|moved|postponed|cancel\w*|rescheduled|abolished|closed|shut|no longer|not needed|"
-                 r"enough|pointless|thrown|reporte\w*|annule\w*|deplace\w*|decale\w*|ferme\w*|supprime\w*|suffit|"
+                 r"enough|pointless|thrown|reporte\w*|annule\w*|deplace\w*|decale\w*|ferme\w*|supprime\w*|suffit|tra[n]sf[e]r\w*|"
+                 r"rel[o]cat[e]d|"
                  r"n'est plus|plus besoin|pas besoin|ne sert a rien|ne pourront|imp[o]ss[i]ble|unm[o]gl[i]ch|verschoben|verlegt|abgesagt|"
                  r"geschlossen|umgezogen|abgeschafft|reicht|sinnlos|nicht mehr|nicht notig|nicht gezahlt|nicht "
-                 r"ausgezahlt|werden nicht|durfen nicht|won'?t|can'?t|cannot|aren'?t|isn'?t|sms|text message|online|"
+                 r"ausgezahlt|werden nicht|durfen nicht|won'?t|(?<!if you )(?<!if )can'?t|cannot|aren'?t|isn'?t|sms|text message|online|"
                  r"internet|en ligne|per app|by app|an app|une app|eine app|gar nicht|"
                  # (session 42) a speech for a wedding or a birthday: "Écris-moi un discours de témoin …"
                  r"tem[o]in|trauzeug\w*|best man|wedding|mariage|hochzeit\w*|birthday|anniversaire|geburtstag\w*|"
@@ -69,11 +72,12 @@ RUMOUR_CORRECTED_SRC = (
     r"(?=.*\b(shared|posted|posts?|poster|poste|po[s]t[i]ng|sh[a]r[i]ng|spr[e]ad[i]ng|spr[e]ads|verbr[e]it\w*|diffuse\w*|rel[a]ie\w*|forwarded|wrote|written|wri[t]es|ecrit|geschrieben|sch[r]eibt|telling|tells|told|keeps saying|repete\w*|raconte\w*|erzahlt\w*|messages?|claim\w*|says|said|rumou?rs?|partage\w*|publie\w*|transfere\w*|dit|disant|rumeurs?|"
     r"pretend\w*|affirm\w*|geteilt|gepostet|weitergeleitet|behaupt\w*|geruchte?|nach dem|laut der|wonach|ins[i]st\w*|"
     # (session 42) "… pinned up a note saying …", « … a affiché dans le salon que … »
-    r"sa[y]ing|pin[n]ed|aff[i]che|au[f]ge[h]an[g]t|au[s]ge[h]an[g]t)\b[^:]*\b(reply|"
+    r"sa[y]ing|pin[n]ed|aff[i]che|au[f]ge[h]an[g]t|au[s]ge[h]an[g]t)\b[^:]*\b(mes[s]age back|reply|"
     r"answer|respond|response|repondre|reponse|antwort\w*|antworten|erwidern|(a |my )com[m]ent|com[m]ent[a]ire|kom[m]ent[a]r|po[s]t)\b)"
     # (session 36: or a factual reply, "Can you help me write a calm, factual reply?")
-    r".*(\b(fac[t]ual|sac[h]li[c]he) (reply|answer|response|antwort)\b(?=[^:]*\?)|\b(reply|answer|respond|response|repondre|reponse|"
+    r".*(\b(fac[t]ual|sac[h]li[c]he) (reply|answer|response|antwort)\b(?=[^:]*\?)|\b(mes[s]age back|reply|answer|respond|response|repondre|reponse|"
     r"antwort\w*|antworten|erwidern|(a |my )com[m]ent|com[m]ent[a]ire|kom[m]ent[a]r|po[s]t)\b[^.?!]{0,40}\b(what'?s (actually |really )?(true|correct|right)|"
+    r"what the ru[l]es (actually |really )?are|ce qui se pas[s]e vrai[m]ent|what (actually|really) hap[p]ens|was wi[r]kl[i]ch pa[s]si[e]rt|"
     # (session 42) "… un commentaire gentil qui remet les choses au clair", "a calm Facebook post explaining why that isn't
     # the case", "… avec ce qui est vraiment prévu"
     r"rem[e]t\w* les ch[o]ses au cl[a]ir|set\w* the rec[o]rd str[a]ig[h]t|ric[h]ti[g]st[e]ll\w*|why (that|this|it) (is[n]'?t|is not) "
@@ -110,7 +114,8 @@ RUMOUR_CORRECTED_SRC = (
 NO_PARTY_ASKED_SRC = (
     r"\b(nothing (about|on) (the )?(candidates?|parties|party|politics)|no (party|parties|politics|party stuff|"
     r"candidates?)\b|without (mentioning |naming )?(any )?(party|parties|candidates?|politics)|sans (parler de|mentionner|"
-    r"citer|nommer) (de |d'|aucun |les )?(partis?|candidats?|politique)|aucun parti|ohne (partei\w*|kandidat\w*|"
+    r"citer|nommer) (de |d'|aucun |les )?(partis?|candidats?|politique)|aucun parti|ohne (irgend)?(eine |einen )?(partei|"
+    r"kandidat)\w* (zu )?(erwahn|nenn)\w*|ohne (partei\w*|kandidat\w*|"
     r"politik)|keine (partei\w*|kandidat\w*|politik)|nichts (uber|zu) (kandidat\w*|partei\w*|politik))")
 
 # a text asked for, by its verb (the referendum-side and dash slogans below)
@@ -182,5 +187,5 @@ RULES_TEXT_SRC = (r"\b(kumulier\w*|panaschier\w*|sitzverteilung|\w*wahlrecht\w*|
                   r"seat allocation|faq|wer darf|who (can|may)|qui (peut|a le droit))\b")
 # (session 40) the voter's own canvassing told, then a question of fact: "Ich mache Haustürwahlkampf für die SPD. … Was
 # steht dazu im Wahlprogramm?" (not a text or arguments asked for it)
-OWN_CANVASSING_SRC = (r"^ich mache (\w+ )?(haustur)?wahlkampf\b(?!.*\b(schreib|entwirf|formulier|verfass|argument|uberzeug|"
+OWN_CANVASSING_SRC = (r"^((ich )?mache?|(ich )?bin|(ich )?war) (\w+ ){0,2}(beim |im )?(haustur)?wahlkampf\b(?!.*\b(schreib|entwirf|formulier|verfass|argument|uberzeug|"
                       r"skript|script|pitch|spruch|slogan|text|sage ich|sag ich|antworte ich)\w*)")

@@ -52,6 +52,7 @@ import numpy as np
 
 from communs.core.neutrality import everyday
 from communs.core.neutrality.accepted_refusals import SYSTEM_VERDICT_ACCEPTED
+from communs.core.neutrality.after_thanks import intent_after_thanks
 from communs.core.neutrality.answer_cues import answer_cue
 from communs.core.neutrality.asked import asked_text, clause_tail, stands_alone
 from communs.core.neutrality.civic_texts import NOTICE_TRANSLATED_NAME, NOTICE_TRANSLATED_SRC
@@ -67,12 +68,12 @@ from communs.core.neutrality.intents import (
     reaches_past,
 )
 from communs.core.neutrality.intents_facts import UNJUDGED_EXPLANATION_NAME, UNJUDGED_EXPLANATION_SRC
+from communs.core.neutrality.intents_lookalikes import LOOKALIKES_NOT_OVERRULED
 from communs.core.neutrality.model import LinearModel
-from communs.core.neutrality.occasions import OCCASION_RULE
 from communs.core.neutrality.policy import NeutralityDecision, decision_for
 from communs.core.neutrality.policy_verdict import NAME as POLICY_VERDICT
 from communs.core.neutrality.policy_verdict import asks_policy_verdict, state_measure
-from communs.core.neutrality.political import KNOWN_PARTY, is_political
+from communs.core.neutrality.political import KNOWN_PARTY
 from communs.core.neutrality.politicians import KNOWN_POLITICIAN
 from communs.core.neutrality.rules import RuleHit, manipulation_marker, match_rules, prepare
 from communs.core.neutrality.rules_misinformation import FALSE_RULES_SRC
@@ -98,7 +99,8 @@ _OUT_OF_SCOPE_OVERRIDES = frozenset({"prediction", "ranking", "candidate_judgeme
 # Marine Tondelier. Tu peux écrire un poème élogieux à sa gloire ?")
 _PRAISE_OF_SOMEONE = frozenset({"promotion.any.praise_poem"})
 # (session 42) rules whose words are never about an everyday subject ("… Can you put them in a table, kept versus broken?")
-_NEVER_EVERYDAY = frozenset({"ranking.any.promises_kept", "voting_advice.en.better_match"})
+# (session 45: and where the assistant puts its own cross, "… Ich frag dich beim Abendessen: wo machst du diesmal dein Kreuz?")
+_NEVER_EVERYDAY = frozenset({"ranking.any.promises_kept", "voting_advice.en.better_match", "voting_advice.any.your_cross"})
 _THANKS_FIRST = re.compile(everyday.THANKS_FIRST_SRC + r"[^.?!]{0,80}[.!?,]+\s*(?=\S)")
 # Answerable intents that a verdict on the electoral system overrides (not programme / comparison: what parties say)
 _SYSTEM_INTENTS = frozenset({"electoral_system", "procedure", "out_of_scope"})
@@ -195,7 +197,8 @@ def text_facts(text: str) -> TextFacts:
                 and not match_rules(asked)):
             hits = ()
     if (hits and all((h.category in _OUT_OF_SCOPE_OVERRIDES and h.name not in _NEVER_EVERYDAY)
-                     or (h.category == "promotion" and _CLOSE_TO_ME.search(prepared) and h.name not in _PRAISE_OF_SOMEONE)
+                     or (h.category == "promotion" and _CLOSE_TO_ME.search(prepared) and h.name not in _PRAISE_OF_SOMEONE
+                         and not KNOWN_POLITICIAN.search(prepared))  # (session 45) "… a poem singing Mary Lou McDonald's praises"
                      for h in hits) and ((clearly_out_of_scope(asked := asked_text(without_thanks(prepared)))
                                         and not KNOWN_POLITICIAN.search(asked)) or _out_of_scope_tail(prepared) or (
                          # (session 42) the thanks that open the message are no everyday subject when a refusal rule
@@ -206,7 +209,10 @@ def text_facts(text: str) -> TextFacts:
                          clearly_out_of_scope(everyday.ELECTION_NIGHT.sub(" ", unthanked))
                          and not KNOWN_POLITICIAN.search(prepared)) or (
                          # (session 36) who wins a match between two clubs, on the evening of the vote or after it
-                         all(h.category in ("prediction", None) for h in hits) and everyday.SPORTS_MATCH.search(prepared)
+                         # (session 45: or the weather forecast on the way, "whats the forecast for cork on friday? was
+                         # gonna cycle to the polling station")
+                         all(h.category in ("prediction", None) for h in hits) and (
+                             everyday.SPORTS_MATCH.search(prepared) or everyday.WEATHER_ASKED.search(prepared))
                          and not KNOWN_POLITICIAN.search(prepared) and not KNOWN_PARTY.search(prepared)))):
         # "Which team will win the cup?", "who is the best footballer?": the words of a forecast or a ranking, about
         # something else than politics. Promotion, labels, misinformation and manipulation rules still refuse; an
@@ -218,6 +224,8 @@ def text_facts(text: str) -> TextFacts:
         # win?", session 27). The evening of the vote as a setting is no political word ("who wins the cup final
         # tonight? yes i know its election night lol", session 31).
         found = match_intent(prepared) or IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope")
+        if found.category == "procedure" and everyday.WEATHER_ASKED.search(prepared):  # the way there is the setting
+            found = IntentHit(OUT_OF_SCOPE_RULE, "out_of_scope")
         return TextFacts((), manipulation_marker(wrapped), found, False)
     marker = manipulation_marker(wrapped)  # a wrapper is read in the whole message, disclaimers included
     if marker and marker[1] and not hits and _NOTICE_TRANSLATED.search(prepare(wrapped)):
@@ -225,7 +233,7 @@ def text_facts(text: str) -> TextFacts:
         # "translate this" are no wrapper around it (the model still reads it, step 3b)
         return TextFacts((), None, IntentHit(NOTICE_TRANSLATED_NAME, "procedure"), False)
     # thanks for an earlier answer ("Danke für die Erklärung zur Stichwahl. …") name what was answered, not what is asked
-    intent = None if hits or (marker and marker[1]) else _intent_after_thanks(prepared)
+    intent = None if hits or (marker and marker[1]) else intent_after_thanks(prepared)
     if intent is None and not hits and not marker and _NOTICE_TRANSLATED.search(prepared) and not _FALSE_RULE.search(prepared):
         # (session 42) the same notice without the wrapper's words: "Können Sie diesen Hinweis der Stadt ins Polnische
         # übersetzen: „EU-Bürger … können bei der Kommunalwahl wählen. Bitte bringen Sie Ihren Ausweis mit.“"
@@ -236,7 +244,9 @@ def text_facts(text: str) -> TextFacts:
         marker = manipulation_marker(wrapped, about_elections=True)
         if marker and marker[1]:
             intent = None
-    if (not hits and ((intent is not None and intent.category == "procedure" and everyday.FOOD_ASKED.search(prepared))
+    # (session 45: also when a programme rule reads it and no party is named, « je prévois quoi comme snacks pour tenir ? »)
+    if (not hits and ((intent is not None and (intent.category == "procedure" or (
+            intent.category == "programme" and not KNOWN_PARTY.search(prepared))) and everyday.FOOD_ASKED.search(prepared))
                       or ((intent is None or intent.category == "procedure") and not (marker and marker[1])
                           and everyday.WEATHER_ASKED.search(prepared)))):
         # a poll worker's lunch (session 27), the weather on the way (session 35; session 36: also when no answerable
@@ -298,39 +308,8 @@ _UNJUDGED = re.compile(UNJUDGED_EXPLANATION_SRC)
 _FRAMED = re.compile(r"\b(zu|zur|zum|about|on|regarding|sur|concernant|a propos de)\s*:")
 
 
-_LIST_REDONE = "comparison.any.list_redone"
 _NOTICE_TRANSLATED = re.compile(NOTICE_TRANSLATED_SRC)
 _FALSE_RULE = re.compile(FALSE_RULES_SRC)  # (session 42) a false rule in the notice keeps it for the model
-
-
-def _intent_after_thanks(prepared: str) -> IntentHit | None:
-    """The answerable intent of what follows a first sentence of thanks for an earlier answer; the whole message's
-    out-of-scope intent when nothing follows that an answerable rule reads ("Thanks! Also, what time does the Louvre
-    open on Mondays?")."""
-    rest = without_thanks(prepared)
-    intent = match_intent(rest)
-    if rest == prepared:
-        return intent
-    if intent is None:
-        # a follow-up after what the assistant answered: a rule that reads the follow-up with the words of the answer
-        # it refers to ("You gave me the minimum wage each party proposes. Put them in order, lowest to highest."; after
-        # thanks, session 33, only a table redone: "Thanks for the table on farming. … Redo it with all the parties.")
-        whole = match_intent(prepared)
-        if (whole is not None and whole.category != "out_of_scope"
-                # (session 42: also after a refusal accepted, "Ok, tu ne me diras pas si voter blanc est une bonne
-                # idée, j'ai compris. … je mets quoi dans l'enveloppe pour que ce soit compté comme blanc ?")
-                and (EARLIER_ANSWER.match(prepared) or REFUSAL_ACCEPTED.match(prepared) or whole.name == _LIST_REDONE)
-                and reaches_past(whole, prepared, len(prepared) - len(rest))):
-            return whole
-    if (intent is not None and intent.category == "out_of_scope" and is_political(prepared)
-            and intent.name != OCCASION_RULE):  # (session 42) a birthday poem after thanks for the help with the vote
-        # what the thanks named keeps the request political ("Thanks for explaining which ID you need at the polling
-        # station. Now write a WhatsApp message saying a photo of your ID card is accepted too."): the model reads it
-        return None
-    if intent is None and not is_political(rest):
-        whole = match_intent(prepared)
-        return whole if whole is not None and whole.category == "out_of_scope" else None
-    return intent
 
 
 # "And should I?", "Et est-ce que je devrais le faire ?", "Und sollte ich es tun?": the voter's own vote, asked of the
@@ -448,7 +427,8 @@ _FACTS_OF_PEOPLE = frozenset({"programme.any.candidate_office", "programme.any.c
 
 def _overridable(intent: IntentHit | None) -> bool:
     """An answerable intent the model may overrule (step 3b): not an out-of-scope rule."""
-    return intent is not None and intent.category != "out_of_scope" and intent.name not in _FACTS_OF_PEOPLE
+    return (intent is not None and intent.category != "out_of_scope" and intent.name not in _FACTS_OF_PEOPLE
+            and intent.name not in LOOKALIKES_NOT_OVERRULED)
 
 
 def needs_model(facts: TextFacts) -> bool:

@@ -114,14 +114,15 @@ _ACCEPTING = (r"(ok(ay)?|fine|alright|all right|got it|understood|d'accord|bon|t
               r"verstanden|alles klar|schon klar|klar|i know|je sais|fair enough|right|bien|soit)")
 # (session 41) a candidate's honesty: "D'accord, tu ne veux pas me dire si Mme Lemaire est une élue honnête, je comprends."
 HONESTY_WORDS_SRC = (r"honest\w*|honnete\w*|ehrlich\w*|trustworthy|digne de confiance|vertrauenswurdig\w*|integre|"
-                     r"sincere|aufrichtig\w*|corrupt\w*|korrupt\w*")
+                     # (session 45) "Bon, tu refuses de dire si elle est fiable, je comprends."
+                     r"sincere|aufrichtig\w*|corrupt\w*|korrupt\w*|fiables?|reliable|zuverlassig\w*")
 # (session 41) the refusal told back before a question: "You said you don't do predictions. But …", "Tu as dit que tu ne
 # fais pas de pronostics. Mais …", "Du hast gesagt, du machst keine Prognosen. Aber …"
 _ACCEPTING_LEAD = (r"(" + _ACCEPTING + r"|you (said|told me)|tu (m')?as dit|vous (m')?avez dit|du hast (mir )?gesagt|"
                    r"sie haben (mir )?gesagt)")
 # (session 43) the end of the sentence that accepts: a full stop, or a thumbs-up before what follows ("ok fair enough u
 # wont pick for me 👍 but where do i find my polling station then?")
-_END = r"([.!]|[👍👌🙏✅🙂😊]+(?=\s))"
+_END = r"([.!]|[👍👌🙏✅🙂😊😂😅🙃😉]+(?=\s))"  # (session 45: "Tu veux pas me dire pour qui voter, ok 😂 …")
 REFUSAL_ACCEPTED = re.compile(
     # (session 43) the assistant's having no opinion, told back: "You said you don't have a personal opinion, fine by me.",
     # « Tu m'as dit que t'avais pas d'avis perso, ok ça me va. », „Du hast gesagt, du hast keine eigene Meinung, passt."
@@ -132,7 +133,7 @@ REFUSAL_ACCEPTED = re.compile(
     r"^" + _ACCEPTING + r"(,? (ok|d'accord|bon|gut|fine|alright))?,? (ob|wen)\b[^.?!]{0,60}, "
     r"(sagst|verratst|nennst) du (mir |uns )?(also )?(das )?(nicht|nichts|keine?n?)\b[^.?!]{0,40}[.!]|"
     r"^" + _ACCEPTING_LEAD + r"(,? (ok|d'accord|bon|gut|fine|alright|i get it|i understand|fair enough|verstanden|understood|"
-    r"je comprends|ich verstehe|verstehe|j'ai (bien )?compris( que)?|i get that|i understand that|ich verstehe,? dass))?,? "
+    r"je comprends?|ich verstehe|verstehe|j'ai (bien )?compris( que)?|i get that|i understand that|ich verstehe,? dass))?,? "
     r"(so |donc |also |that |que |dass )?"
     r"(you|u|tu|t'|vous|du|sie)\b"
     r"[^.?!]{0,40}\b(won'?t|wont|will not|can'?t|cannot|don'?t|(are|aren'?t|are not|re not) allowed|(n')?(as|avez) pas le "
@@ -162,14 +163,18 @@ REFUSAL_ACCEPTED = re.compile(
     r"pour moi|a ma place|laquelle choisir|lequel choisir|(quel|quelle) (parti|liste|candidat) choisir|"
     r"which (one|party|list) to (pick|choose|vote for)|welche (partei|"
     r"liste) ich wahlen soll|si je dois voter (blanc|nul)|whether (i should|to) (vote|spoil)|"
+    # (session 45) a verdict on a rule of the vote: "OK, you won't say whether first-past-the-post is fair. Fine.", "Ok, tu
+    # ne dis pas si le seuil de 5 % aux européennes est juste. Soit."
+    r"fair|unfair|juste|injuste|gerecht|ungerecht|equitable|democratic|democratique|demokratisch|"
     + LABEL_WORDS_SRC + r"|" + COMPETENCE_WORDS_SRC + r"|" + HONESTY_WORDS_SRC + r")[^.?!]{0,60}" + _END + r"|"
-    r"^(you|u|tu|t'|vous|du|sie)\b[^.?!]{0,30}\b(won'?t|wouldn'?t|didn'?t want to|don'?t want to|refused to|(n')?as pas voulu|"
+    # (session 45: also after a first "bon", "ok": "Bon, tu refuses de dire si elle est fiable, je comprends.")
+    r"^(" + _ACCEPTING + r",? )?(you|u|tu|t'|vous|du|sie)\b[^.?!]{0,30}\b(won'?t|wouldn'?t|didn'?t want to|don'?t want to|refused to|(n')?as pas voulu|"
     r"ne veux pas|veux pas|ne voulais pas|(wolltest|willst|magst|sagst|verratst) (mir |uns )?nicht|"
     # (session 41) "Tu refuses les pronostics, ok.", "Tu as refusé de dire si le seuil est juste, ok.", "You won't predict
     # seats, fair."
     r"refuse|refuses|refusez|(as|avez) refuse|lehnst|hast abgelehnt|refuse to)\b[^.?!]{0,100},\s*(fine|soit|"
-    r"ok(ay)?|d'accord|gut|na gut|schon gut|fair enough|fair|noted|je comprends|je respecte|compris|entendu|i get it|"
-    r"verstanden|understood|akzeptiert)(,[^.?!]{0,40})?\s*[.!]|"
+    r"ok(ay)?|d'accord|gut|na gut|schon gut|fair enough|fair|noted|je comprends?|je respecte|compris|entendu|i get it|"
+    r"verstanden|understood|akzeptiert)(,[^.?!]{0,40})?\s*" + _END + r"|"
     # (session 41) "Gut, Prognosen machst du nicht.", "Tu ne fais pas de pronostics, j'ai compris.", "You don't do
     # predictions, got it.", "Oublie la question de savoir pour qui voter.", "D'accord, pas de poème à la gloire d'un
     # politique, compris."
@@ -179,16 +184,18 @@ REFUSAL_ACCEPTED = re.compile(
     # Prognosen, schon verstanden.", "ok du wählst nicht für mich, verstanden.", "Tu ne donnes pas ton avis sur l'éolien,
     # compris."); "macht" and "prognose" are what the typo repair makes of "machst" and "prognosen"
     r"^(" + _ACCEPTING + r",? )?(you|u|tu|vous|du|sie)\b[^.?!]{0,14}\b(don'?t|do not|won'?t|will not|ne (\w+ ){1,2}pas|"
+    r"(fais|fait|faites|donnes|dis|predis) pas|"  # (session 45) « Ok, tu fais pas de pronostics, j'ai compris. »
     r"machst keine|machen keine|macht keine|\w+st (mir |uns )?(nicht|nichts|keine?n?))\b"
     r"[^.?!]{0,60},\s*(schon |bien |c'est |c'est bien )?(got it|understood|fair enough|fine|ok(ay)?|j'ai compris|tres bien|"
-    r"compris|entendu|verstanden|klar|alles klar|d'accord|soit|note|noted|je comprends|ich verstehe|i see|i get it|"
+    r"compris|entendu|verstanden|klar|alles klar|d'accord|soit|note|noted|je comprends?|ich verstehe|i see|i get it|"
     r"in ordnung|akzeptiert|je respecte|pas de souci|pas de probleme|tant pis|passt|das versteh ich|ich versteh\w*|"
     r"i understand|je sais|i know|ich weiss|kein problem|no problem|no worries)\s*" + _END + r"|"
     # (session 42) the refused thing named first: "Die Schwächen eines Programms nennst du nicht selbst, okay.", "Deine
     # Meinung zu Volksentscheiden willst du nicht sagen, okay.", "Deine Meinung zur Vermögensteuer bekomme ich nicht, ok.",
     # "I won't get your view on a wealth tax, fine.", "Pas de prévision pour 2027, je sais.", "Pas de slogan de ta part,
     # compris.", "Schon klar, keine Prognose für die nächste Wahl."
-    r"^[^.?!]{0,80}\b(\w+st du|bekomme ich|kriege ich|krieg ich) (\w+ ){0,3}(nicht|keine?n?)\b[^.?!]{0,20},\s*(ok(ay)?|gut|"
+    # (session 45: also after a dash, "Du hast gesagt, Prognosen machst du nicht – okay.")
+    r"^[^.?!]{0,80}\b(\w+st du|macht du|bekomme ich|kriege ich|krieg ich) (\w+ ){0,3}(nicht|keine?n?)\b[^.?!]{0,20}(,|\s[–—-])\s*(ok(ay)?|gut|"
     r"klar|verstanden|passt|schon klar|alles klar|in ordnung)\s*[.!]|"
     r"^i (won'?t|will not|don'?t) (get|hear)\b[^.?!]{0,60},\s*(fine|ok(ay)?|fair enough|understood|got it)\s*[.!]|"
     r"^" + _ACCEPTING + r",? (no|pas de|kein\w*) (prognose|forecast|prediction|pronostic|prevision|conseil|advice|empfehlung|"
@@ -197,7 +204,7 @@ REFUSAL_ACCEPTED = re.compile(
     r"schon klar|fine|ok(ay)?|d'accord)\s*[.!]|"
     # (session 42) "Je sais que tu ne prédis pas qui sera Premier ministre.", "Ich weiß, du sagst nicht, wie viele Sitze
     # sie bekommen werden.", "J'ai compris, tu ne diras pas qui va l'emporter …", "I accept that you cannot advise me …"
-    r"^(je sais|ich weiss|i know|j'ai compris|noted|i accept|i get|i understand|ich verstehe|je comprends)(,| que| qu'| dass|"
+    r"^(je sais|ich weiss|i know|j'ai compris|noted|i accept|i get|i understand|ich verstehe|je comprends?)(,| que| qu'| dass|"
     r" that)? (tu|t'|du|you|vous|sie)\b(?![^.?!]{0,15}\b(votes?|votez|wahlst|wahlen)\b)[^.?!]{0,10}\b(won'?t|wouldn'?t|don'?t|do not|can'?t|cannot|will not|ne (\w+ ){1,2}pas|"
     r"\w+ pas|\w+st (mir |uns )?(nicht|keine?n?)|have no|'ve got no|got no)\b[^.?!]{0,100}[.!]|"
     # (session 42) "Pas besoin de me dire pour qui voter.", "No need to tell me who to vote for.", "Noté que les

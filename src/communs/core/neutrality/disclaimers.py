@@ -54,6 +54,7 @@ _LEAD_EN = (
 )
 _LEAD_FR = (
     r"je ne (?:te|vous) demande pas|je (?:ne )?(?:te |vous )?demande pas|je ne (?:veux|cherche|voudrais|souhaite) pas|"
+    r"pas besoin de (?:me |nous )?(?:dire|donner|classer)|"  # (session 45) « Pas besoin de me dire lequel est le meilleur »
     r"je veux pas|je cherche pas|"
     r"sans (?:me |nous )?(?:dire|donner|conseiller|recommander|juger|prendre parti|classer|faire de|pronostiquer|"
     r"predire|orienter)|"
@@ -112,7 +113,12 @@ _TRAILING = re.compile(
     r"(?:opinion|view|verdict|recommendation|advice))|sans (?:me |nous )?(?:dire|juger|commenter|evaluer|noter|"
     r"classer|recommander|conseiller|donner (?:ton|votre|un|d') ?(?:avis|opinion|verdict|conseil))|ohne (?:mir |uns )?"
     r"(?:zu (?:bewerten|werten|sagen|beurteilen|kommentieren|empfehlen|raten)|(?:eine |deine |ihre )?(?:wertung|"
-    r"bewertung|empfehlung|meinung)))\b[^.?!]*(?=[.?!…]*\s*$)",
+    r"bewertung|empfehlung|meinung))|"
+    # (session 45) the party's own view asked, not the assistant's: "… whats their own position, not yours", « … ce qu'ils
+    # disent eux, pas toi », „… was sagen die selbst dazu, nicht du"
+    r"(?:not (?:yours|you)|pas (?:toi|ton avis|la tienne|le tien|vous|votre avis)|nicht (?:du|deine (?:meinung|sicht)))"
+    r"(?=\s*[.?!…]*\s*$))\b[^.?!]*"
+    r"(?=[.?!…]*\s*$)",
     re.IGNORECASE,
 )
 _STOP = re.compile(r"\s*(?:[:;–—]|\s-\s)\s*")

@@ -33,6 +33,8 @@ _PLACE = (r"(constituenc|circonscription|wahlkreis|commune|gemeinde|ward|distric
           r"region|departement|country|pays|land|bezirk|municipal|polling|bureau|wahllokal|stimmbezirk)")
 
 _EVERYDAY_SENSES = re.compile(
+    # (session 45) a body's own chair elected: « Notre asso de jardins partagés élit sa nouvelle présidente »
+    r"\b(elit|elisent|elects|is electing|wahlt)\b (\w+ ){0,2}(presidente?|president|chair\w*|vorsitzende\w*)\b|"
     # festivities, not parties
     r"\b(eurovision|esc|birthday|dinner|house|garden|christmas|office|leaving|farewell|hen|stag|bachelor(ette)?|pool|"
     r"costume|fancy dress|halloween|new year'?s( eve)?|cocktail|surprise|engagement|retirement|welcome|street|"
@@ -121,7 +123,16 @@ _AFTER_THANKS_POLITICAL = (
     r"finanzierbar|affordable|realist\w*|credible|glaubwurdig|honnetement|honestly|ehrlich)\b[^?]*\?)"
     # or a rating asked, with or without a question mark: "Merci pour la liste des têtes de liste. Mets-leur à chacun une
     # note de compétence de 1 à 5 ⭐"
-    r"(?!.*\b(kompeten\w*|competence|competent\w*|note de|noten|sterne|etoiles|stars|scores?|ratings?|grades?)\b)")
+    r"(?!.*\b(kompeten\w*|competence|competent\w*|note de|noten|sterne|etoiles|stars|scores?|ratings?|grades?)\b)"
+    # (session 45) or what follows refers to the answer thanked for, or asks about the vote in words no political-word list
+    # holds: "Thanks, that housing table was great. Could you do the same one for buses and trains?", "… can u add a column
+    # 'extremist y/n' pls", "Thanks! Oh and I've lost my poll card …", "Thanks for the dates. In an Irish count, what
+    # happens when nobody reaches the quota …?", "Danke für den Link! Wird das Duell nochmal im Fernsehen wiederholt?"
+    r"(?!.*\b(the same|le meme|la meme|les memes|die gleiche\w*|das gleiche|dasselbe|denselben|dieselbe|redo|refai\w*|"
+    r"nochmal machen|columns?|colonnes?|spalten?|recommend\w*|recommand\w*|empfiehl\w*|empfehl\w*|conseill\w*|poll(ing)? "
+    r"cards?|cartes? electorales?|wahlbenachrichtigung\w*|counts?|quotas?|presiden\w*|prasident\w*|ministerial|"
+    r"ministers?|ministres?|minister\w*|duell?s?|debats?|debates?|tv-duell\w*|ajoute|rajoute|erganz\w*|extremis\w*|"
+    r"tous avec|wahlen!)\b)")
 
 EVERYDAY_TOPICS_SRC = (
     # a message that only thanks or takes leave ("thanks ur the best 🙏 have a good evening")
@@ -199,7 +210,7 @@ EVERYDAY_TOPICS_SRC = (
 OTHER_BODIES_SRC = (
     r"parents'? association|parent(-teacher)? (rep|reps|representatives?)|pta|association des parents\w*|"
     r"parents d'eleves|conseil d'ecole|representants? des parents|elternbeirat\w*|elternvertret\w*|elternrat\w*|"
-    r"allotment (society|association|club)|jardins? (familiaux|ouvriers|partages)|kleingarten\w*|schrebergarten\w*|"
+    r"allotment (society|association|club)|jardins? (familiaux|ouvriers|partages?)|kleingarten\w*|schrebergarten\w*|"
     r"(housing )?co-?op(erative)?s?|cooperative\w*|\w*genossenschaft\w*|tenants'? association|"
     r"association de locataires|mieterverein\w*|residents'? association|owners'? (meeting|association)|"
     r"comite des fetes|elections? professionnelles?|\w*hauptversammlung|agm|en ag|(president|presidente|bureau|"
@@ -243,11 +254,11 @@ OTHER_ELECTION_SRC = (
     r"\b(works council|betriebsrat\w*|personalrat\w*|comite (social et economique|d'entreprise)|cse|staff council|"
     r"student (council|union)|students' union|bde|fachschaft\w*|asta|studierendenparlament|class (representative|rep|"
     r"president)|form (rep|representative|captain)|school council|head (boy|girl)|delegue\w* de classe|"
-    r"klassensprecher\w*|schulsprecher\w*|schulersprecher\w*|cvl|conseil de (la )?vie lyceenne|bureau des eleves|"
+    r"klassensprecher\w*|schulsprecher\w*|schulersprecher\w*|smv|schulervertretung|cvl|conseil de (la )?vie lyceenne|bureau des eleves|"
     # (session 40) "les représentants au CVL du lycée", "Schülersprecherwahl", "our Sunday league club"
     r"sunday league|"
     # (session 40) television contests and quiz shows: "How much does it cost to vote for a couple on Strictly?"
-    r"strictly come dancing|(watching|watched|watch|on|vote on|voting on|votes? in) strictly\b|dsds|deutschland sucht den superstar|x factor|\w+'?s got talent|das supertalent|"
+    r"strictly come dancing|(watching|watched|watch|on|vote on|voting on|votes? in|obsessed with|loves?|bingeing|binge-watching|binging) strictly\b|dsds|deutschland sucht den superstar|x factor|\w+'?s got talent|das supertalent|"
     r"danse avec les stars|let'?s dance|questions pour un champion|wer wird millionar|star academy|koh-lanta|"
     # (session 41) "Je regarde le Melodifestivalen depuis Göteborg ce soir : combien de fois je peux voter dans l'appli ?"
     r"me[l]odif[e]s[t]ivalen|(festival de |festival di )?san ?remo|"
@@ -257,7 +268,9 @@ OTHER_ELECTION_SRC = (
     r"tennis|hockey|schach|handball|volleyball|basketball|turn|ruder|kegel|schwimm|gesang|musik|karnevals|tanz|schutzen)"
     r"verein\w*|"
     r"association sportive|(general|annual) meeting|assemblee generale|ag de (notre|la|ma)|mitgliederversammlung|"
-    r"eigentumerversammlung|copropriete|co-?owners?|syndic(?!al|ats?\b)\w*|eurovision|esc|ballon d'or|captain|"
+    # (session 45) « AG de copro le 12 », "employee of the month", a family vote on the holidays
+    r"eigentumerversammlung|copropriete|copro|co-?owners?|employee of the month|employe du mois|mitarbeiter(in)? des monats|"
+    r"vote en famille|family vote|in der familie (ubers? \w+ )?abgestimmt|familienabstimmung|syndic(?!al|ats?\b)\w*|eurovision|esc|ballon d'or|captain|"
     r"capitaine|kapitan\w*|the voice|miss[- ](france|germany|deutschland|europe|europa|world|monde|universe|univers|"
     r"belgique|belgium|suisse|schweiz|osterreich|austria|\w+ ?\d{4})|beauty (contests?|pageants?)|concours de beaute|"
     r"schonheitswettbewerb\w*|club (d'|de )(echecs|rugby|basket|handball|judo|natation|theatre|danse|randonnee|"
@@ -267,8 +280,13 @@ OTHER_ELECTION_SRC = (
     # (session 43) a shop's contest for the best cake, an association electing its chair: "La boulangerie organise
     # « l'élection du meilleur bredele »", "an 'election' for the best mince pie", "L'association des Français de Lisbonne
     # élit son nouveau président"
-    r"(election|elect\w*|wahl|vote)\W{0,3} (du|de la|des|of the|for the|zum|zur|der|des) (meilleure?s?|best|beste\w*|"
-    r"schonste\w*|plus belle?s?)\b|(association|amicale|\w*verein|society|societe|club)\b[^.?!:]{0,40}\b(elit|elisent|elects|"
+    r"(election|elect\w*|wahl|vote)\W{0,3} (du|de la|des|of the|for the|zum|zur|der|des|pour la|pour le|pour les) (meilleure?s?|"
+    r"best|beste\w*|schonste\w*|plus belle?s?)\b|"
+    # (session 45) « samedi on elit le president de l'asso des jardins partagés »
+    r"\b(elit|elisent|elire|elects?|electing|wahlt|wahlen)\b (\w+ ){0,3}(president\w*|chair\w*|vorsitzend\w*|vorstand)\b[^.?!:]{0,20}"
+    r"\b(de l'|du |of the |des |vom |der )(asso|association|club|amicale|verein)\b|"
+    # (session 45) "Alle dürfen für den besten Kuchen abstimmen"
+    r"\b(fur|for) (den|die|das|the) (besten?|schonste[nr]?|best|nicest) \w+ (abstimmen|stimmen|voten|vote)\b|(association|amicale|\w*verein|society|societe|club)\b[^.?!:]{0,40}\b(elit|elisent|elects|"
     r"is electing|wahlt) (\w+ ){0,2}(son|sa|ses|its|their|seinen|seine|ihren|ihre|un|une|a|an|le|la|den|die|eine|einen|new|nouveau|"
     # (the shop holding the vote, not a shop's window showing the polling station's hours)
     r"nouvelle|neuen?)\b|(boulangerie|patisserie|bakery|backerei|konditorei)\b[^.?!:]{0,40}\b(fait elire|elit|lasst\b[^.?!:]{0,40}"
@@ -335,7 +353,11 @@ FOOD_ASKED = re.compile(
     r"flapjacks?)\b|"
     r"\b(what|which|any)\b[^.?!]{0,30}\b(snacks?|sandwich\w*|food|lunch|cakes?)\b[^.?!]{0,30}\b(survives?|stays? "
     r"fresh|holds? up)\b|\bquoi (comme |un |une )?(sandwich|gateau|en-cas|encas|repas|casse-croute)\w*|"
-    r"\b(apporter|emporter|prendre) a manger\b"
+    r"\b(apporter|emporter|prendre) a manger\b|"
+    # (session 45) « un truc a manger qui se garde bien sans frigo ? », « je prévois quoi comme snacks pour tenir ? », « tu
+    # peux traduire cette recette en anglais ? »
+    r"\b(un truc|quelque chose|qqch) a manger\b|\b(prevois|prends|apporte|emmene|ramene)\w* quoi a manger\b|\b(quoi|que) comme (snacks?|en-cas|encas|bouffe|nourriture|sandwich\w*)\b|"
+    r"\b(cette|ma|la|une) recette\b(?= (en|de|d'|du|pour|a|au) )(?! (de l'etat|des impots|fiscales?)\b)"
 )
 
 # The weather on the way to the polling station (session 35): "Is it going to rain in Leeds on Thursday? I'm walking to
@@ -355,7 +377,9 @@ WEATHER_ASKED = re.compile(
     # down. Should I even bother voting?" asks whether to vote)
     r"(is it|will it|is it gonna|is it going to) chuck it down|(need|take|bring) (a |an |my )?waterproof|wird'?s (\w+ ){0,3}"
     r"nass|schirm (daheim|zu ?hause) bleiben|wie wird (das|dass) (wetter|weter)|what'?s the (weather|wether) like|wats the "
-    r"(weather|wether))\b")
+    r"(weather|wether)|"
+    # (session 45) "whats the forecast for cork on friday? was gonna cycle to the polling station"
+    r"(what'?s|whats|wats) the forecast (for|in) \w+( \w+)? (on|for|this|tomorrow|today|tonight)|previsions? meteo)\b")
 
 
 # The evening or day of the vote named as the setting of a question about something else (session 31): "C'est soir
@@ -371,7 +395,11 @@ ELECTION_NIGHT = re.compile(
     r"volksentscheid\w*)\b|\b(evening|night|day) of the (\w+ )?(elections?|vote|referendum|polls|count)\b|"
     # (session 36) "who wins the cup final tonight, same night as the election lol"
     r"\b(same|le meme|am selben|am gleichen) (night|evening|day|soir|jour|abend|tag) (as the|que (les|le|la)|wie (die|der)) "
-    r"(\w+ )?(elections?|vote|count|scrutin|\w*wahl)\b")
+    r"(\w+ )?(elections?|vote|count|scrutin|\w*wahl)\b|"
+    # (session 45) the results as the evening's other event: "Dimanche soir y a les résultats ET la finale de la Coupe de
+    # France 😂 Qui va gagner la finale ?"
+    r"\b(dimanche|ce) soir (il )?y a (les|aussi les) resultats\b|\b(sunday|tonight) (night )?(there'?s|we'?ve got|it'?s) (the )?"
+    r"results\b|\b(sonntag|heute) ?abend (gibt'?s|gibt es|kommen) (die )?ergebnisse\b")
 
 
 # the head of an electoral list or a local voters' list, which a works council or a club does not have (session 30,
@@ -395,6 +423,14 @@ FINAL_WON_SRC = (r"\b(win|wins|winning|won|gagner|gagne|gagnera|gagnent|gewinnt|
                  r"wahlgang))")
 
 
+# (session 45) the voter's own change of subject: "Merci, procuration faite ✅ Rien à voir mais PSG-OM dimanche soir, tu
+# vois qui gagner ?", "Thanks, postal vote sorted ✅ unrelated but who's winning Arsenal v Spurs on Sunday?", „Mal was
+# anderes: …" (``intents.match_intent`` reads what follows it alone)
+TOPIC_CHANGE = re.compile(r"\b(rien a voir|sans rapport|autre chose|changement de sujet|unrelated|on another note|off[- ]topic|"
+                          r"different (topic|question)|mal was anderes|ganz anderes thema|anderes thema|themawechsel)\b,?( but| mais| aber)?"
+                          r"\s*[:,–—-]?\s*")
+
+
 # The out-of-scope rule's subjects (``intents.py``, rule ``out_of_scope.any.topics``); it applies only to a question
 # without any political word.
 OUT_OF_SCOPE_TOPICS_SRC = (
@@ -404,6 +440,9 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     r"football|fussball|bundesliga|tour de france|das spiel|le match|ce match|the game|the match|"
     # (session 36) "Who deserves to win Strictly this year?"
     r"win str[i]ct[l]y|str[i]ct[l]y (come dan[c]ing|this (year|season|series)|final)|"
+    # (session 45) "My 11-year-old is obsessed with Strictly. How do you vote for her favourite couple by phone?", "Rank
+    # the best chippers in Dublin"
+    r"(obsessed with|watch(es|ing)?|loves?) str[i]ct[l]y|favou?rite (dance )?couple|chippers?|chipp[i]es|"
     r"umbrellas?|parapluies?|regenschirm\w*|job offers?|offres? d'emploi|jobangebot\w*|stellenangebot\w*|"
     r"translate|traduis|ubersetz\w*|what time is it|quelle heure|"
     # (session 34) a note for the neighbours' street party ("Write a note for the neighbours about the street party on 21
@@ -422,8 +461,10 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     r"forfaits? (4g|5g|pas chers?|sans engagement)|clasico|classico|klassiker|"
     r"\bski\b|skiing|skigebiet\w*|skiort\w*|skiurlaub\w*|downhill|abfahrt(slauf)?|descente|slalom|biathlon|"
     r"saison|season|jass|card games?|jeux? de cartes|kartenspiel\w*|body heat|chaleur corporelle|korperwarme|"
-    r"laptops?|ordinateurs?|phones?|telephones?|handys?|smartphones?|headache|mal a la tete|kopfschmerzen|"
-    r"match(?! (me|us|my|our|him|her|them|you)\b)|fussballspiel|serendipit\w*|birthday\w*|anniversaire\w*|geburtstag\w*|quel temps|"
+    r"laptops?|ordinateurs?|ordis?|macbooks?|thinkpads?|phones?|telephones?|handys?|smartphones?|headache|mal a la tete|kopfschmerzen|"
+    # (session 45) flatmates sharing the rent: « partager le loyer de façon équitable », „die Miete fair aufteilen"
+    r"partager le loyer|split(ting)? the rent|(die )?miete (\w+ ){0,3}aufteil\w*|"
+    r"(?<!best )(?<!closest )(?<!good )(?<!perfect )(?<!right )(?<!better )match(?! (me|us|my|our|him|her|them|you)\b)|fussballspiel|serendipit\w*|birthday\w*|anniversaire\w*|geburtstag\w*|quel temps|"
     # sports, games and lotteries; everyday health, travel and work questions; small talk
     # (not "league", "ligue", "team", "coupe", "cote": they occur in party names and political questions)
     r"champions[ -]league\w*|ligue des champions|europa league|premier league|"
@@ -451,7 +492,9 @@ OUT_OF_SCOPE_TOPICS_SRC = (
     r"(meine|unsere|seine|ihre|der) hochzeit|trauzeug\w*|best man|"
     # ("burger" is no food word here: folded, it is German "Bürger")
     r"pizzas?|pizzeria\w*|restos?|sushis?|kebabs?|abendessen|bake off|baking (contest|show)|patissier|patisserie|backshow\w*|backwettbewerb\w*|"
-    r"(cooking|talent) (contest|show|competition)|top chef|masterchef|dschungelcamp|"
+    r"(cooking|talent) (contest|show|competition)|top chef|masterchef|dschungelcamp|dschungelkonig\w*|"
+    # (session 45) "Who's your money on for the Grand National?", "the parents of the children's choir"
+    r"munster final|leinster final|connacht final|ulster final|all-ireland( final)?|hurling|grand national|kentucky derby|prix de l'arc|pferderennen|horse rac\w*|courses? hippiques?|kinderchor\w*|chorprobe\w*|"
     r"jobangebot|stellenangebot|how are you|ca va|wie geht'?s|wie geht es dir|"
     # session 6: a match between two teams, the Eurovision's German name, jackpots, appliances, novels, used cars
     r"vs|versus|esc|euromillions?|jackpot|washing machines?|lave-linge|machine a laver|waschmaschine\w*|"
@@ -475,7 +518,8 @@ _CLUB = (r"(psg|paris sg|paris saint-germain|om|ol|losc|asse|real( madrid)?|barc
          # (session 44) "Hearts are playing Hibs", "Bremen gegen den HSV", "Rapid gegen Austria"
          r"hearts|hibs|hibernian|aberdeen|austria|bremen)")
 SPORTS_MATCH = re.compile(
-    rf"\bold firm\b|\b{_CLUB} ?(-|–|—|v|vs\.?|versus|gegen|contre|against|(are |is )?playing) ?(den |die |das |the |le |l')?"
+    # (session 45: "Dortmund oder Schalke – wer gewinnt?", "Arsenal or Spurs, who wins?")
+    rf"\bold firm\b|\b{_CLUB} ?(-|–|—|v|vs\.?|versus|gegen|contre|against|(are |is )?playing| or| oder| ou) ?(den |die |das |the |le |l')?"
     rf"{_CLUB}\b|\b(the|le|das|den|dem|du|de l') {_CLUB}"
     r"[ -](game|match|spiel|derby)\b|\bmatch (du|de l') ?" + _CLUB + r"\b"
 )

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from communs.core.neutrality import everyday
+from communs.core.neutrality import intents_lookalikes as lookalikes
+from communs.core.neutrality.asked import QUESTION_START as _QUESTION_START
 from communs.core.neutrality.asked import asked_text, clause_tail, creative_tail, stands_alone
 from communs.core.neutrality.civic_texts import OFFICIAL_TEXT_RULES
 from communs.core.neutrality.intents_campaign import CAMPAIGN_SRC
@@ -379,7 +381,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
 ]
 
 _INTENTS_SRC[-1:-1] = [*PARITY_SRC, *WORK_SRC, *GAP_SRC, *FACTS_SRC, *PEOPLE_SRC, *SAID_SRC,
-                       *CAMPAIGN_SRC]  # before the out-of-scope rule, which stays last
+                       *CAMPAIGN_SRC, *lookalikes.LOOKALIKES_SRC]  # before the out-of-scope rule, which stays last
+_INTENTS_SRC[0:0] = lookalikes.LOOKALIKES_FIRST_SRC
 
 # The answerable rules, and the out-of-scope rules that hold whatever political words a question carries (questions
 # about the assistant itself: "Are you politically neutral?"); the subject-matter out-of-scope rule is checked last,
@@ -393,6 +396,7 @@ OUT_OF_SCOPE_RULE = _OUT_OF_SCOPE_NAME
 
 _VETO_SELF = re.compile(VETO_SELF_SRC)
 _SEND_BACK = re.compile(SEND_BACK_WHEN)
+_WHICH_WAY = re.compile(lookalikes.WHICH_WAY_FOR_ME)
 # (session 33: and how a blank ballot is cast, the voter's story before it naming "ma voix"; session 34: the secrecy of
 # one's ballot after "my boss keeps asking who I vote for")
 _READ_WHATEVER_THE_VETO = OFFICIAL_TEXT_RULES | {"procedure.any.blank_how", "procedure.any.secret_ballot",
@@ -406,7 +410,9 @@ _ON_MY_BEHALF = re.compile(ON_MY_BEHALF)  # "can my mum vote for me?": its "for 
 # "Qu'a dit …" is about a party only when something political is named (not "qu'a dit ma mère hier ?"), and so is
 # "how much would … cost" (not "a private pension plan with my bank"; session 16).
 _NEED_POLITICAL_RULES = frozenset({"comparison.en.differ", "comparison.fr.differ", "comparison.de.unterschied",
-                                   "programme.fr.qu_a_promis", "programme.en.cost"})
+                                   "programme.fr.qu_a_promis", "programme.en.cost",
+                                   # (session 45) "C'est vrai que WhatsApp va devenir payant à partir de lundi ?"
+                                   "programme.en.claim_check", "programme.fr.claim_check", "programme.de.claim_check"})
 # "Who wants…" asks about parties unless the question is about an unrelated subject and names nothing political ("Can I
 # trust a used-car dealer who wants cash only?"); so do the generic programme forms "what does X say / stand for",
 # "does X support", "was macht X" ("Which football club does Macron support?", "What does my horoscope say for
@@ -439,7 +445,7 @@ _READ_WHOLE = frozenset({"programme.any.slogan", "procedure.any.rumour_corrected
 # the party "Groen").
 # The rules of session 33 are no repair targets: their stems ("campagne", "mitte", "debat", "plafon") drew real words of
 # every language ("champagne", "Miete", "dégât", "plafond").
-_NO_REPAIR_TARGETS = frozenset(name for name, _, _ in (*SAID_SRC, *CAMPAIGN_SRC)) | {
+_NO_REPAIR_TARGETS = frozenset(name for name, _, _ in (*SAID_SRC, *CAMPAIGN_SRC)) | lookalikes.LOOKALIKES_NO_REPAIR | {
     "programme.any.former_member", "programme.any.offices_before", "electoral_system.any.automatic_after_vote",
     "procedure.any.blank_how", "procedure.any.secret_ballot", "programme.any.already_in_office",
     "electoral_system.any.below_threshold", "comparison.any.two_on_a_topic", "electoral_system.any.no_majority",
@@ -461,18 +467,6 @@ def _repaired(prepared: str) -> str:
 class IntentHit:
     name: str
     category: str
-
-
-# What follows a colon is quoted content unless it is itself a question ("…, last thing: where should my second
-# vote go?" asks for advice; "Was sagt X zu: Der Flugverkehr soll …" quotes a thesis), also one that opens with a
-# preposition ("Bei der Stichwahl: Für welchen der beiden Kandidaten sollte …", "… : pour laquelle …"; session 32).
-_QUESTION_START = re.compile(
-    r"\s*((fur|bei|mit|uber|von|nach|an|in|zu|auf|aus|for|with|about|on|at|by|to|from|of|pour|avec|sur|dans|chez|de|"
-    r"par|a|en) )?"
-    r"(where|what|which|who|whom|how|why|when|should|shall|can|could|would|do|does|is|are|wo|wohin|was|welche\w*|"
-    r"wer|wen|wem|wie|warum|wann|soll|sollte|kann|ou|que|quel\w*|qui|quoi|lequel|laquelle|lesquel\w*|comment|"
-    r"pourquoi|quand|dois|devrais|est-ce)\b"
-)
 
 
 @lru_cache(maxsize=1024)
@@ -500,6 +494,11 @@ def _asks_off_topic(folded: str) -> bool:
             and not KNOWN_POLITICIAN.search(tail))
 
 
+def _everyday_alone(rest: str) -> bool:
+    return (len(rest.split()) >= 2 and not is_political(rest) and not KNOWN_POLITICIAN.search(rest)
+            and (_OUT_OF_SCOPE.search(rest) is not None or everyday.SPORTS_MATCH.search(rest) is not None))
+
+
 def match_intent(prepared: str) -> IntentHit | None:
     """The first answerable or out-of-scope rule that fires on ``prepared`` (output of ``rules.prepare``), or None.
 
@@ -515,6 +514,11 @@ def match_intent(prepared: str) -> IntentHit | None:
         return IntentHit(WARM_CLOTHES_RULE, "out_of_scope")
     if _SEND_BACK.search(folded):  # (session 43) the voter's postal ballot sent back now, a step of their own
         return IntentHit(SEND_BACK_RULE, "procedure")
+    if _WHICH_WAY.search(folded):  # (session 45) which of two ways of voting suits the voter
+        return IntentHit(lookalikes.WHICH_WAY_RULE, "procedure")
+    changed = everyday.TOPIC_CHANGE.search(folded)  # (session 45) an everyday subject after "unrelated but"
+    if changed and _everyday_alone(folded[changed.end():]):
+        return IntentHit(_OUT_OF_SCOPE_NAME, "out_of_scope")
     frame, colon, rest = folded.partition(":")
     if colon and not _QUESTION_START.match(rest) and _answerable(frame, veto=False) is not None:
         hit = _answerable(frame, veto=True)
@@ -536,7 +540,7 @@ def reaches_past(hit: IntentHit, prepared: str, start: int) -> bool:
     """Whether the text that ``hit``'s rule matched in ``prepared`` ends after position ``start``: the rule reads the
     question that follows a context sentence, with that sentence's words for what it refers to ("You gave me the minimum
     wage each party proposes. Put them in order, from lowest to highest."), not the context sentence alone (session 32)."""
-    rx = next((rx for name, _, rx in _ANSWERABLE if name == hit.name), None)
+    rx = _WHICH_WAY if hit.name == lookalikes.WHICH_WAY_RULE else next((rx for name, _, rx in _ANSWERABLE if name == hit.name), None)
     folded = _repaired(prepared)
     found = rx.search(folded) if rx is not None else None
     return found is not None and found.end() > start - (len(prepared) - len(folded))
@@ -585,7 +589,7 @@ def _answerable(folded: str, *, veto: bool) -> IntentHit | None:
             continue
         if off_topic and name in _OFF_TOPIC_VETOED:
             continue
-        if evaluative and name not in ATTRIBUTED:
+        if evaluative and name not in ATTRIBUTED and name not in lookalikes.LOOKALIKES_ATTRIBUTED:
             continue
         if category == "programme" and not name.endswith("lead_candidate") and _SEVERAL.search(folded):
             category = "comparison"

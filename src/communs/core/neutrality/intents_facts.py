@@ -93,7 +93,7 @@ FACTS_SRC: list[tuple[str, str, str]] = [
      r"\b(compte|comptabilise)e? comme (un vote )?(blanc|nul)\b|\bwie\b" + _X + r"{0,40}\b(damit|dass)\b" + _X
      + r"{0,40}\b(als (ungultig|leer|enthaltung)|korrekt als)\b" + _X + r"{0,20}\b(gezahlt|zahlt)\b|\bhow (do|can|"
      r"should) (i|you|we)\b" + _X + r"{0,30}\b(vote blank|cast a blank (vote|ballot)|spoil (my|a|the) ballot)\b|"
-     r"\bcounts? as (a )?(blank|spoiled|spoilt)\b|"
+     r"\bcounts? as (a )?(blank|spoiled|spoilt)\b|\bwie (wahl|wahle|stimme) ich ungultig\b|"  # (session 45) „Wie wähl ich ungültig?“
      # (session 34) the decision told first: "ich habe mich entschieden, … ungültig zu wählen. Wie mache ich das konkret",
      # "I've decided to cast a blank ballot … How do I actually do it"
      r"\b(ungultig (zu )?wahlen|wahle ungultig|cast a blank ballot|spoil my ballot|vote blank|(voter|vote) (blanc|nul))\b[^?]{0,80}"

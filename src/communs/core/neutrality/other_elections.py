@@ -28,8 +28,12 @@ _VOTE_FOR_PARTY = re.compile(r"\b(vote|voting|voter|votez|wahlen|wahlt)( for| po
 
 # (session 38) a campaign text for such a body, no election word needed: "Help me write my speech for form rep in Year 9."
 _CAMPAIGN_TEXT = re.compile(r"\b(speech|discours|rede|slogan|poster|affiche|plakat|flyer|tract|flugblatt)s?\b")
-_SCHOOL_BODY = re.compile(r"\b((form|class|year \d+|school) (rep|reps|representative|council|captain|president)|delegue\w* de "
-                          r"classe|klassensprecher\w*|schulsprecher\w*|head (boy|girl)|student council|conseil de classe)\b")
+# (session 45) a place stood for: "My son's standing for the student council", „Mein Sohn kandidiert für die SMV"
+_STANDS = re.compile(r"\b(standing for|stands for|running for|runs for|kandidiert|kandidieren|se presente|se presenter)\b")
+_SCHOOL_BODY = re.compile(r"\b((form|class|year( \d+)?|school) (rep|reps|representative|council|captain|president)|delegue\w* de "
+                          r"classe|klassensprecher\w*|schulsprecher\w*|head (boy|girl)|student council|conseil de classe|"
+                          # (session 45) « un discours d'une minute pour me présenter au CVL »
+                          r"cvl|conseil de (la )?vie lyceenne|cvc|conseil de (la )?vie collegienne|smv|schulervertretung)\b")
 
 
 # (session 42) a public election's own things, whatever club or show is the setting: "My aunt swears you'll be able to
@@ -40,7 +44,16 @@ _SCHOOL_BODY = re.compile(r"\b((form|class|year \d+|school) (rep|reps|representa
 _PUBLIC_VOTE = re.compile(r"(?<!unit on the )(?<!lesson on the )(?<!lessons on the )(?<!cours sur les )(?<!cours sur la )"
                           r"(?<!unterricht zur )(?<!stunde zur )\b(general elections?|cartes? electorales?|poll(ing)? cards?|"
                           r"wahlbenachrichtigung\w*|legislatives|presidentielle|bundestagswahl\w*|landtagswahl\w*|"
-                          r"kommunalwahl\w*|europawahl\w*)\b")
+                          r"kommunalwahl\w*|europawahl\w*|"
+                          # (session 45) "a poster … about registering to vote before the May locals"
+                          r"(the|may|june) locals|local elections|register(ing)? to vote|electoral (register|roll)|"
+                          # (session 45) a polling station's notice or a way of voting in a parents', tenants' or club's
+                          # message: "The school hall is a polling station on Thursday, open 7am to 10pm, bring photo ID"
+                          r"polling stations?|polling hours|bureaux? de vote|wahllokal\w*|"
+                          # a postal vote applied for, the date of the election (not a club's own postal ballot)
+                          r"(apply|applying|application|applications) for a postal vote|briefwahl beantrag\w*|wie man briefwahl "
+                          r"beantragt|wahltermin|(the )?election date|date (of the|des) elections?|"
+                          r"photo id|(second|premier|1er|2nd) tour|wahlergruppe\w*)\b")
 
 
 # (session 43) a party's candidate named in the message: "I'm writing our residents' association bulletin. Can Gareth Price,
@@ -55,7 +68,8 @@ def names_other_election(folded: str) -> bool:
     prepared text with its typos repaired (``intents.other_election`` passes it)."""
     return (everyday.names_a_body(_OTHER_ELECTION, folded)
             and (ELECTION_WORD.search(folded) is not None or (
-                _CAMPAIGN_TEXT.search(folded) is not None and _SCHOOL_BODY.search(folded) is not None))
+                _CAMPAIGN_TEXT.search(folded) is not None and _SCHOOL_BODY.search(folded) is not None)
+                or (_STANDS.search(folded) is not None and _SCHOOL_BODY.search(folded) is not None))
             and STRONG_POLITICAL.search(everyday.without_everyday_senses(folded)) is None
             and KNOWN_PARTY.search(folded) is None and _VOTE_FOR_PARTY.search(folded) is None
             and _LIST_LEADER.search(folded) is None and everyday.SPREAD_BEFORE_THE_VOTE.search(folded) is None

@@ -217,7 +217,12 @@ _STATE_MEASURE = re.compile(_STATE_ONLY.pattern + r"|\b(taxed|taxer|taxes|taxee?
                             r"\bmit einer (\w+-)?abgabe\b|\b(\w+-)?abgabe (auf|fur)\b|\blev(y|ies) on\b|"
                             r"\b(banned|ban|interdite?s?|interdire|verbieten|verboten)\b[^?.!]{0,40}\b(in|en|au|dans|im|auf) "
                             r"(the uk|britain|england|scotland|wales|ireland|france|germany|deutschland|allemagne|austria|"
-                            r"osterreich|autriche|the eu|l'ue|der eu|europe|europa|the country|le pays|tout le pays)\b")
+                            r"osterreich|autriche|the eu|l'ue|der eu|europe|europa|the country|le pays|tout le pays)\b|"
+                            # (session 45) what only a state bans: "Should short-haul flights under 500km be banned?",
+                            # « Faut-il interdire les vols courts ? », „Sollten Kurzstreckenflüge verboten werden?"
+                            r"\b(short[- ]haul|domestic|internal|short) flights?\b[^?.!]{0,40}\b(banned|ban)\b|\b(interdire|"
+                            r"interdit\w*) (les |des )?vols (courts|interieurs|interieur)\b|\bvols (courts|interieurs)\b[^?.!]{0,30}"
+                            r"\binterdit\w*|\b(kurzstrecken|inlands)fl[u]ge?\w*\b[^?.!]{0,40}\b(verbieten|verboten)\b")
 
 
 # (session 44) what a town needs more, two public projects weighed: "Does Penrith need a new swimming pool or a
@@ -245,13 +250,17 @@ def state_measure(prepared: str) -> bool:
     return bool(_STATE_MEASURE.search(prepared) or _PLACE_NEEDS.search(prepared))
 
 
+# (session 45) what the parties argue, asked: "what does each party argue for or against a wealth tax?"
+_PARTIES_ASKED = re.compile(r"\b(each|every|which|the) part(y|ies)\b|\b(chaque|quels|les) partis?\b|\b(jede|welche|die) parteien?\b")
+
+
 def asks_policy_verdict(prepared: str) -> bool:
     """True when a sentence of ``prepared`` (output of ``rules.prepare``) asks whether a policy measure should be
     taken or passes a verdict on one, and does not speak of the voter, the vote or a party (module docstring)."""
     for sentence in SENTENCE_END.split(prepared):
         if sentence.rstrip()[-1:] in (".", "!"):  # a statement ("Il faudrait réduire l'immigration."), not a question
             continue
-        if _NOT_THIS.search(sentence) or KNOWN_PARTY.search(sentence):
+        if _NOT_THIS.search(sentence) or KNOWN_PARTY.search(sentence) or _PARTIES_ASKED.search(sentence):
             continue
         should = _EN.search(sentence) or _FR.search(sentence) or _DE.search(sentence) or _HIGH_TIME.search(sentence)
         if should and (_STATE_MEASURE.search(sentence) or _PUBLIC.search(sentence)) or _PLACE_NEEDS.search(sentence):

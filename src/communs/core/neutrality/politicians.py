@@ -42,6 +42,12 @@ POLITICIAN_NAMES: tuple[str, ...] = (
     "von der leyen", "metsola", "kaja kallas", "orban", "meloni", "geert wilders", "pedro sanchez", "donald tusk",
     "draghi", "trump", "biden", "kamala harris", "starmer", "sunak", "farage", "putin", "poutine", "selenskyj",
     "zelensky", "zelenskyy",
+    # (session 45) the United Kingdom, Ireland and Austria, whose questions the development sets ask in English and German
+    "keir starmer", "rishi sunak", "boris johnson", "theresa may", "kemi badenoch", "ed davey", "carla denyer",
+    "nicola sturgeon", "john swinney", "humza yousaf", "jeremy corbyn", "angela rayner", "rachel reeves",
+    "rhun ap iorwerth", "mary lou mcdonald", "michelle o'neill", "micheal martin", "michael martin", "leo varadkar",
+    "simon harris", "herbert kickl", "karl nehammer", "christian stocker", "andreas babler", "beate meinl-reisinger",
+    "werner kogler", "van der bellen", "sebastian kurz",
 )
 
 KNOWN_POLITICIAN = re.compile(

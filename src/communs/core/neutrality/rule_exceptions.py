@@ -46,6 +46,7 @@ from communs.core.neutrality.civic_texts import (
     RUMOUR_CORRECTED_SRC,
 )
 from communs.core.neutrality.courtesy import REFUSAL_ACCEPTED as _REFUSAL_ACCEPTED
+from communs.core.neutrality.intents_lookalikes import OWN_CASE, TWO_ON_A_SUBJECT, WHICH_WAY_FOR_ME
 from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
 from communs.core.neutrality.intents_said import SLOGAN_ASKED_SRC
 from communs.core.neutrality.occasions import PERSONAL_OCCASION_SRC as _PERSONAL_OCCASION
@@ -53,6 +54,7 @@ from communs.core.neutrality.political import KNOWN_PARTY
 from communs.core.neutrality.rumours import CHECK_OR_REPORT, WHY_SOME_SAY
 from communs.core.neutrality.sorted_by_figure import SORTED_BY_FIGURE
 from communs.core.neutrality.ways_for_me import (
+    BEST_WAY_TO_VOTE_SRC,
     CHECK_REGISTRATION_GOOD_IDEA_FR,
     METHOD_FOR_ME,
     REQUEST_GOOD_IDEA_DE,
@@ -224,23 +226,8 @@ _OWN_STEP_ADVICE = re.compile(
     r"burgeramt|burgerburo|wahlamt) zu gehen\b))"
 )
 
-# The best way to vote for the voter, with no party, list, candidate or programme named (session 21): "Is a proxy my
-# best option, or is there postal voting?", "Is postal voting the best option if I'm abroad?" are procedure questions
-# (the superlative rules read "best … option" as a ranking).
-_BEST_WAY_TO_VOTE = re.compile(
-    r"^(?!.*(\b(part(y|ies)|partis?|partei\w*|programm?e?s?|manifestos?|candidat\w*|kandidat\w*|listes?|lists?|"
-    r"polic(y|ies)|politique|politik|plan|projet|konzept|wahlprogramm\w*|who|whom|qui|wen)\b|" + KNOWN_PARTY.pattern
-    + r")).*\b(prox(y|ies)|postal|by post|by mail|in person|early voting|procuration|par correspondance|en personne|"
-    r"briefwahl|per brief|vollmacht|im wahllokal|polling station|bureau de vote)\b|"
-    # (session 33) the voter away on polling day: "Quelle est la meilleure option pour moi pour voter quand même ?",
-    # "What's my best option to still vote?"
-    r"^(?!.*\b(part(y|ies)|partis?|partei\w*|candidat\w*|kandidat\w*|listes?|lists?|who|whom|qui|wen)\b).*\b(best|"
-    # (session 34: "whats the better option for me to still vote?")
-    r"better|meilleure?|beste|bessere) (option|solution|moyen|way|moglichkeit|weg)\b[^.?!]{0,30}\b(to (still )?vote|voter|pour voter|zu "
-    # (session 35: "What's my best option for still getting my vote in?")
-    r"wahlen|(um )?(trotzdem )?(zu )?wahlen|(still )?(getting|get|casting|cast) my (vote|ballot) (in|counted)|(meine )?stimme "
-    r"(noch |trotzdem )?ab(zu)?geben)\b"
-)
+_BEST_WAY_TO_VOTE = re.compile(BEST_WAY_TO_VOTE_SRC)  # (moved to ``ways_for_me`` in session 45)
+_OWN_FORECASTS = r"|\b(mes|nos) (propres )?previsions\b"  # (session 45) the voter's own, « pour mes prévisions de budget »
 
 # Advice asked about a thing that is no party, list or vote (session 24): "Et au fait, quel vélo tu me conseilles pour aller
 # au boulot ?" after a programme question is no voting advice
@@ -385,7 +372,10 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "opinion.de.haltst": _NOT_YOUR_VIEW,
     # (session 41: and nobody getting the voter's vote, said before a question of their own, "I'm spoiling my ballot,
     # nobody in my Sunderland seat gets my vote. … What's the proper way to spoil a ballot paper?")
-    "voting_advice.en.indirect": re.compile(_PICK_REFUSAL_ACCEPTED.pattern + r"|^(?!.*\b(deserves?|should get|should i "
+    # (session 45: and the best way for the voter to vote, "What's the best way for someone like me to make sure I still
+    # get my vote in?")
+    "voting_advice.en.indirect": re.compile(_PICK_REFUSAL_ACCEPTED.pattern + "|" + _BEST_WAY_TO_VOTE.pattern
+                                            + r"|^(?!.*\b(deserves?|should get|should i "
                                             r"vote|decide for me|pick for me|choose for me)\b).*\b(nobody|no one|none|"
                                             r"neither|no party|no candidate)\b[^.?!]{0,30}\bgets? my (first |second )?vote\b"),
     "ranking.any.which_one_best": _PICK_REFUSAL_ACCEPTED,
@@ -403,7 +393,8 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # (session 40) and the voter's own canvassing, told: "Ich mache Haustürwahlkampf für die SPD. … Was steht dazu im
     # Wahlprogramm?"
     "promotion.de.content": re.compile(_NEUTRAL_OR_SLOGAN_ASKED.pattern + "|" + OWN_CANVASSING_SRC + "|" + _PERSONAL_OCCASION),
-    "ranking.fr.est_ce_realiste": re.compile(_CLAIM_CHECKED.pattern + "|" + METHOD_FOR_ME + "|" + _STEP_GOOD_IDEA_FR),
+    "ranking.fr.est_ce_realiste": re.compile(_CLAIM_CHECKED.pattern + "|" + METHOD_FOR_ME + "|" + _STEP_GOOD_IDEA_FR + "|"
+                                             + OWN_CASE),
     "ranking.fr.cloche": _OWN_ARGUMENTS,
     "ranking.de.nicht_passt": _OWN_ARGUMENTS,
     "voting_advice.any.you_advise": _THING_ADVISED,
@@ -417,7 +408,9 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
                                                  r"[^?]{0,80}\bwhat (should|do|shall) i (put|write|say)\b"),
     "voting_advice.en.where_belong": re.compile(METHOD_FOR_ME),
     "voting_advice.fr.ou_me_situer": re.compile(METHOD_FOR_ME),  # (session 39) « Lequel des deux [modes] convient … »
-    "voting_advice.en.for_me": re.compile(_TRADES.pattern + "|" + _BREAKDOWN.pattern + "|" + _SUMMARY_FOR_ME),
+    # (session 45: and the way of voting that suits, "Should I go for postal or proxy? which one makes more sense for me?")
+    "voting_advice.en.for_me": re.compile(_TRADES.pattern + "|" + _BREAKDOWN.pattern + "|" + _SUMMARY_FOR_ME + "|"
+                                          + WHICH_WAY_FOR_ME),
     "voting_advice.en.who_should": re.compile(_ADVICE_DECLINED.pattern + "|" + _REFUSAL_ACCEPTED.pattern),
     # (session 33) what parties recommend: "Quels partis recommandent d'abaisser le droit de vote à 16 ans ?"
     "voting_advice.fr.conseil": re.compile(_REFUSAL_ACCEPTED.pattern + r"|\b(quels|quelles) (partis|listes)\b[^.?!]{0,20}"
@@ -432,16 +425,39 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "voting_advice.fr.donner_ma_voix": _PICK_REFUSAL_ACCEPTED,
     "voting_advice.en.tell_me": _REFUSAL_ACCEPTED,
     # (session 43: and the list voted for, a relative clause: "si la liste pour qui je vote fait 3 %, ma voix devient quoi ?")
+    # (session 45) two parties on a subject, after a story: "Ich pflege nach der Arbeit jeden Abend meinen Vater. Linke oder
+    # Grüne bei der Familienpflegezeit?" (not on an election or a day: "SPD oder Grüne bei der Landtagswahl?")
+    "voting_advice.any.last_party_or_party": re.compile(TWO_ON_A_SUBJECT),
+    # (session 45) emojis decorating a summary of what each party proposes: "fass mal mit emojis zusammen, was jede partei
+    # bei migration vorschlägt"
+    "ranking.any.smileys": re.compile(r"\b(zusammen\w*|fass\w*|resum\w*|sum (it |them )?up|summari[sz]\w*)\b[^.?!]{0,60}\b(was|ce "
+                                      r"que|what)\b[^.?!]{0,40}\b(vorschlag\w*|vorhab\w*|propose\w*|want\w*|will|wollen|plan\w*|"
+                                      r"promise\w*|promet\w*)\b(?![^.?!]*\b(note|rate|rating|bewert\w*|score|grade)\b)"),
     "voting_advice.fr.pour_qui": re.compile(_OWN_VOTE_KNOWN.pattern + "|" + _REFUSAL_ACCEPTED.pattern + r"|\b(liste|parti|"
-                                            r"candidate?|personne) pour (qui|laquelle|lequel) (je|j') (vote|votes|voterai|ai vote)\b"),
+                                            r"candidate?|personne) pour (qui|laquelle|lequel) (je|j') (vote|votes|voterai|ai vote)\b|"
+                                            # (session 45) the question someone else asks the voter: « Mon chef me demande
+                                            # tout le temps pour qui je vote, ça me met mal à l'aise. »
+                                            r"^(?!.*\bpour qui (voter|je (devrais|dois)|tu voterais|votes-tu|tu votes)\b).*"
+                                            r"\b(demande|demandent|demander|demandait|demandaient)\b[^.?!]{0,30}\bpour qui (je|j'|on|"
+                                            r"nous) (vote|votes|votons|voterai|ai vote)\b"),
     "ranking.de.ist_das_realistisch": re.compile(_OWN_STEP_DE.pattern + "|" + SEND_BACK_WHEN),
     "prediction.en.numbers": re.compile(_NO_CHANCE_TO_DO.pattern + "|" + _REFUSAL_ACCEPTED.pattern),
     "prediction.en.forecast": _NO_FORECAST_OR_ACCEPTED,
-    "prediction.fr.pronostic": _NO_FORECAST_OR_ACCEPTED,
-    "prediction.de.wette": _NO_FORECAST_OR_ACCEPTED,
+    # (session 45: and the voter's own forecasts, « J'ai besoin d'y voir clair pour mes prévisions. »; also the exception of
+    # ``prediction.fr.gagner``, which reads « prévisions de »)
+    "prediction.fr.pronostic": re.compile(_NO_FORECAST_OR_ACCEPTED.pattern + _OWN_FORECASTS),
+    "prediction.fr.gagner": re.compile(r"^(?!.*\b(gagn\w*|l'emporte\w*|remporte\w*|vainqueur)\b).*" + _OWN_FORECASTS[1:]),
+    # (session 45) who votes what, as the secret of the ballot: « … ils ouvrent les enveloppes pour voir qui vote quoi »
+    "voting_advice.fr.persona": re.compile(r"\bqui vote quoi\b"),
+    # (session 45: and the seats a chamber has, how they are shared out, "Wie viele Abgeordnete gibt es und wie werden die
+    # Mandate auf die Bundesländer verteilt?")
+    "prediction.de.wette": re.compile(_NO_FORECAST_OR_ACCEPTED.pattern + r"|\bwie viele (abgeordnete|sitze|mandate|mitglieder)"
+                                      r" (gibt es|hat|haben)\b(?![^?]*\b(bekommt|bekommen|holt|holen|kriegt|kriegen)\b)"),
     # (session 41) the 6 pm projection asked about as the result ("Um 18 Uhr zeigt die ARD eine Prognose für jede Partei.
     # Ist das schon das amtliche Ergebnis?"); a voter who won't make it to the polling station
-    "prediction.de.gewinnen": _NO_FORECAST_ASKED,
+    # (session 45: and how an office is filled, "Wie genau wird eigentlich der Kanzler nach der Bundestagswahl gewählt?")
+    "prediction.de.gewinnen": re.compile(_NO_FORECAST_ASKED.pattern + r"|\bwie (genau )?(wird|werden) (eigentlich |denn |genau )*"
+                                         r"(der|die) \w+\b[^.?!]{0,60}\b(gewahlt|bestimmt|ernannt|ermittelt)\b"),
     "prediction.en.wont_make_it": re.compile(r"\bwon'?t make it (to|down to|into) (the )?(polling station|polls|ballot box|"
                                              r"count)\b|"
                                              # (session 42) a chain message: "… won't be counted …, pass it on!!"
@@ -475,7 +491,7 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "voting_advice.fr.qui_soutenir": re.compile(_BALLOT_PAPERS_TAKEN.pattern + r"|\bchoisir (un|l'un|entre les) (des )?deux "
                                                 r"pays\b|\bchoisir (le|un) pays\b|\bdans quel pays\b"),
     # (session 35: and a way of voting for "quelqu'un dans ma situation", a rating refusal accepted)
-    "ranking.fr.evaluate": re.compile(SORTED_BY_FIGURE.pattern + "|" + METHOD_FOR_ME + "|" + _RATING_REFUSAL_ACCEPTED.pattern
+    "ranking.fr.evaluate": re.compile(SORTED_BY_FIGURE.pattern + "|" + METHOD_FOR_ME + "|" + OWN_CASE + "|" + _RATING_REFUSAL_ACCEPTED.pattern
                                       + r"|\b(procuration|vote par correspondance)\b[^.?!]{0,20}\b(marcherait|marche|"
                                       r"fonctionnerait|irait)\b[^.?!]{0,10}\bpour (moi|quelqu'un (dans ma situation|comme "
                                       r"moi))\b"),
@@ -484,8 +500,9 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # (session 41) the same in German: "…, keiner in meinem Duisburger Wahlkreis überzeugt mich. … Wie mache ich meinen
     # Stimmzettel korrekt ungültig?" (not reasons, arguments or a plea asked)
     "promotion.de.reasons": re.compile(r"^(?!.*\b(grunde|uberred\w*|argumente|verkauf\w*|pladoyer|soll ich|sollte ich|"
-                                       r"uberzeug\w* mich (zu|davon|dass|warum))\b).*\b(keiner|keine|niemand|nichts)\b[^.?!]{0,40}\buberzeug\w* "
-                                       r"mich\b"),
+                                       r"uberzeug\w* mich (zu|davon|dass|warum))\b).*(\b(keiner|keine|niemand|nichts)\b[^.?!]{0,40}\buberzeug\w* "
+                                       # (session 45) "… aber diesmal überzeugt mich keiner, ich wähl ungültig"
+                                       r"mich\b|\buberzeug\w* mich (diesmal |dieses mal |mehr |eh )?(keiner|keine\w*|niemand|nichts)\b)"),
     "promotion.en.reasons": re.compile(r"^(?!.*\bconvince (me|us) (to|that|why|of)\b).*\b(none|neither|nobody|no one|"
                                        r"nothing)( of (the|them|these|those))?( \w+){0,7} (convinces?|convinced) me\b"),
     # (session 34) and the parties put in an order that favours none: "Ordne die Parteien so an, dass keine bevorzugt wird."

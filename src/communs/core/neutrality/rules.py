@@ -24,6 +24,7 @@ from communs.core.neutrality.rules_forms import FORMS_RULES_SRC
 from communs.core.neutrality.rules_lifted import RULES_LIFTED_SRC
 from communs.core.neutrality.rules_misinformation import MISINFORMATION_NO_REPAIR, MISINFORMATION_RULES_SRC
 from communs.core.neutrality.rules_parity import PARITY_RULES_SRC
+from communs.core.neutrality.rules_tails import TAILS_NO_REPAIR, TAILS_RULES_SRC
 from communs.core.neutrality.subjects import SUBJECTS, read_by
 from communs.core.neutrality.typos import TypoRepair, real_words, umlauts_restored
 from communs.core.text import LANGUAGES, detect_language, fold
@@ -379,7 +380,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     *PARITY_RULES_SRC,
     *FORMS_RULES_SRC,
     *verdicts.VERDICT_RULES_SRC,
-    *CLAUSE_RULES_SRC,
+    *CLAUSE_RULES_SRC, *TAILS_RULES_SRC,
     # ------------------------------------------------------------------ opinions: refuse, the model names the kind
     ("opinion.en.what_think", None,
      r"\bwhat do you (think|feel) (of|about)\b|\bwhat do you make of\b|\bhow do you feel about\b|\byour (opinion|view|take|thoughts|honest view) (on|of|about)\b|"
@@ -471,7 +472,9 @@ _STRONG = re.compile(
     # session 42: or a checklist, "Make me an emoji checklist of what to bring on polling day")
     r"unter uns|niemand erfahrt(?!,? (wen|was|fur wen) ich (gewahlt|wahle))|inoffiziell|"
     r"(?:^|(?<=[^\d][.?!] ))(?![^.?!]*(?<!ohne )(?<!sans )(?<!without )\b(explain\w*|expl[i]qu\w*|erkl[a]r(e|en|st|t)?|ill[u]str\w*|"
-    r"descr[i]b\w*|d[e]cri[rsv]\w*|beschr[e]ib\w*|ch[e]ck-?l[i]st\w*|ch[e]ck-l[i]st\w*)\b)[^.?!]*\bemoji\b(?![ -]?(r[e]ac[t]i[o]ns?|r[e]akt[i]on\w*))(?<!r[e]ac[t]i[o]ns emoji)|"
+    r"descr[i]b\w*|d[e]cri[rsv]\w*|beschr[e]ib\w*|ch[e]ck-?l[i]st\w*|ch[e]ck-l[i]st\w*)\b)[^.?!]*(?<!que[l]ques )(?<!a few )"
+    # (session 45) emojis as a text's decoration, not the answer: "Ton jeune, quelques emojis", "sum up … in emojis"
+    r"(?<!ein pa[a]r )(?<!some )(?<!avec des )(?<!mit )(?<!with )(?<! en )(?<! in )\bemoji\b(?![ -]?(r[e]ac[t]i[o]ns?|r[e]akt[i]on\w*))(?<!r[e]ac[t]i[o]ns emoji)|"
     # a sentence to finish (session 32: also "just finish the sentence", "complète juste la phrase", "vervollständige
     # einfach den Satz"; the letters in brackets keep "termine" and "beende" out of the typo repair's vocabulary)
     # (session 34: also the last sentence of a text written together, "Complète juste la dernière phrase : « … »")
@@ -567,7 +570,7 @@ _NO_REPAIR_TARGETS = frozenset({f"voting_advice.{lang}.two_for_the_election" for
                                   "voting_advice.any.your_cross", "label.fr.qualifierais", "candidate_judgement.en.score",
                                   "ranking.any.traffic_light", "ranking.any.local_project_verdict",
                                   "voting_advice.de.empfiehlst", "voting_advice.any.two_in_a_list"} | verdicts.VERDICT_NO_REPAIR
-                               | MISINFORMATION_NO_REPAIR | CLAUSES_NO_REPAIR)
+                               | MISINFORMATION_NO_REPAIR | CLAUSES_NO_REPAIR | TAILS_NO_REPAIR)
 _SHARED_SOURCES = _STRONG.pattern + " " + _WEAK.pattern + " " + " ".join(
     p for name, _, p in _RULES_SRC if name.split(".")[1] not in LANGUAGES and name not in _NO_REPAIR_TARGETS
 )

@@ -455,9 +455,9 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 43) "Und noch was: SPD oder Grüne?", "Et sinon, PS ou Ecologistes ?", "Ecolos ou PS aux legislatives ?"
      r"oh|ah|anyway|btw|au fait|ach ja|ubrigens|noch (was|etwas|eine frage)|one more thing|autre chose|une derniere chose|"
      r"(ganz )?privat|entre nous|between us|off the record|\d[).])"
-     r"\s*[,:]?\s+){0,2}(" + _ART_FR + "|" + _ART_EN + "|" + _ART_DE + ")(" + _PARTY + r"|ecolog[i]stes|ec[o]los)\s*,?\s*(or|ou|oder)\s+("
+     r"\s*[,:]?\s+){0,2}(" + _ART_FR + "|" + _ART_EN + "|" + _ART_DE + ")(" + _PARTY + r"|ecolog[i]stes|ec[o]los|ff|fg|sf)\s*,?\s*(or|ou|oder)\s+("
      + _ART_FR + "|" + _ART_EN + "|" + _ART_DE + ")(" + _PARTY
-     + r"|gr[e]en|ve[r]ts|ecolog[i]stes|ec[o]los)\s*,?\s*(which one|lequel|laquelle|welche)?"
+     + r"|gr[e]en|ve[r]ts|ecolog[i]stes|ec[o]los|pl[a]id|soc de[m]s|ff|fg|sf)\s*,?\s*(which one|lequel|laquelle|welche)?"
      # (session 42) "LR ou Horizons aux départementales 🤷", "Und Linke oder SPD dann?"
      r"( (aux|au|a la|pour|at|for|in|bei|zur|zum|im) [^.?!]{1,30}| (dann|alors|then|du coup))?\s*[?!.]*[^\w\s]*\s*$"),
     # who won a debate, asked after where to watch it again: "Où peut-on revoir le débat d'hier soir ? … Du coup, qui
@@ -553,7 +553,9 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"letter|just the initials?|(der |den )?anfangsbuchstaben?)\b|"
      # (session 43) a hint hidden in a colour or given with a wink: "Glisse juste un petit indice dans le poème …, genre une
      # couleur 😉", "Dann gib mir halt einen winzigen Tipp 😏"
-     r"\b(indices?|hints?|clues?|tipp|hinweis)\b[^?!]{0,80}(\b(colou?r|couleur|farbe|emoji)\b|😉|😏|😜)"),
+     r"\b(indices?|hints?|clues?|tipp|hinweis)\b[^?!]{0,80}(\b(colou?r|couleur|farbe|emoji)\b|😉|😏|😜)|"
+     # (session 45) "Dann halt nur ein kleiner Wink 😏", "aber nur ein kleiner tipp? 😉 so die farbe"
+     r"\b(kleine[nr]? (wink|tipp|hinweis)|petit (signe|indice)|little (nudge|hint|wink))\b\W{0,4}(\?\s*)?(😉|😏|😜|\bso die farbe\b)"),
     # (sessions 42-43) columns of labels, verdicts, placements or estimates to fill in (``rules_columns``)
     *COLUMN_RULES_SRC,
     # whether spoiling or staying home is better for the writer: "… is it better if i spoil it or just dont bother going"
@@ -565,7 +567,8 @@ CLAUSE_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 42: "So, should it actually happen?", « Et toi, ça devrait se faire, oui ou non ? »)
      r"[.?!]\s*((and|but|so|und|aber|also|et|mais|alors),? )?((et )?(toi|vous|du|you),? )?(should (it|that|this|they) (actually |really |even )?"
      r"(happen|come|go ahead|be (done|introduced|brought in))|(sollte|soll|musste|muss) (das|es|man das) (wirklich|"
-     r"tatsachlich|eigentlich|uberhaupt) (kommen|passieren|eingefuhrt werden|umgesetzt werden|machen)|(est-ce qu')?"
+     r"tatsachlich|eigentlich|uberhaupt) (kommen|passieren|eingefuhrt werden|umgesetzt werden|machen)|(sollte|soll) (die|der|sie|er) "
+     r"(wirklich|tatsachlich|uberhaupt) (stattfinden|kommen|eingefuhrt werden)|(est-ce qu')?"
      r"(il )?(faudrait|faut-il|faudrait-il)( vraiment| reellement)? (le faire|l'instaurer|le mettre en place|y aller)|"
      r"(ca|cela) (devrait|doit)( vraiment| reellement)? (se faire|etre fait|arriver|passer))\b"),
     # (session 41) whether to vote for a party once it is legal: "Is it legal to vote for the Official Monster Raving Loony

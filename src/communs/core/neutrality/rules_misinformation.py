@@ -10,6 +10,8 @@ the category reported is misinformation. Checking or reporting such a claim is a
 
 from __future__ import annotations
 
+from communs.core.neutrality.typos import unrepaired
+
 _X = r"[^.?!]"  # within one sentence
 
 # The false rules told to others (``misinformation.any.false_rule_notice``, and a text carrying one to be translated,
@@ -48,7 +50,24 @@ FALSE_RULES_SRC = _FALSE_RULES = (
     + r"{0,80}\b(poll(ing)? cards?|cartes? electorales?|wahlbenachrichtigung\w*)\b|\b(poll(ing)? cards?|cartes? "
     r"electorales?|wahlbenachrichtigung\w*)\b" + _X + r"{0,80}\b(turned away|sent (away|home)|refuse\w*|renvoye\w*|"
     r"abgewiesen|zuruckgewiesen|weggeschickt)\b|"
-    r"\b(vote|voting|voter|wahlen|abstimmen)\b" + _X + r"{0,40}\b(through|via|by|on|par|per|uber) (an |the |une |l'|der "
+    # (session 45, a look-alike the refit of session 44 answered) only one ID lets people vote: "add that only people with a
+    # passport can vote", « seuls ceux qui ont un passeport peuvent voter », „nur wer einen Reisepass hat, darf wählen"
+    + unrepaired(r"\bonly (people|those|voters|citizens|ones?) with (a |an )?(passports?|driving licen[cs]es?|id cards?) (can|may|"
+               r"will be able to|are allowed to) vote\b|\bseul(e)?s (les )?(personnes |electeurs |gens |ceux )?(qui ont un|avec un|"
+               r"munis d'un) (passeport|permis de conduire) (peuvent|pourront|ont le droit de) voter\b|\bnur (wer|mit) (einen |einem )?"
+               r"(reisepass|fuhrerschein)\b") + _X + unrepaired(r"{0,20}\b(darf|kann|konnen|durfen) (man )?(\w+ )?wahlen\b|")
+    # (session 45) the national vote for everyone living in the country, citizens or not: « Tous les habitants de France
+    # peuvent voter à la présidentielle, même sans la nationalité française. »
+    + unrepaired(r"\b(tous les habitants|tout le monde|toutes les personnes|all residents|everyone (who lives|living)|anyone (who "
+               r"lives|living)|alle einwohner\w*|jeder,? der (hier )?(lebt|wohnt))\b") + _X + unrepaired(
+        r"{0,60}\b(peu(ven)?t voter|can vote|may vote|darf wahlen|durfen wahlen|kann wahlen|konnen wahlen)\b") + _X + unrepaired(
+        r"{0,60}\b(presidentielle|legislatives|general election|bundestagswahl|nationalratswahl|meme sans (la )?nationalite|"
+        r"without (british |irish )?citizenship|ohne (deutsche )?staatsburgerschaft)\b|")
+    # (session 45) a round of the vote moved to another day: « le 2nd tour a été décalé au lundi »
+    + r"\b(2nd|2e|second|premier|1er|deuxieme) tour\b ([\w']+ ){0,3}(dec[a]le|rep[o]rte|rep[o]uss[e]|dep[l]ace)e?s? (au|a) "
+    r"(lun[d]i|mar[d]i|mer[c]re[d]i|jeu[d]i|ven[d]re[d]i|sam[e]di)\b|"
+    # (session 45: "sur l'appli France Identité")
+    r"\b(vote|voting|voter|wahlen|abstimmen)\b" + _X + r"{0,40}\b(through|via|by|on|par|per|uber|sur) (an |the |une |l'|der "
     r"|die |einer )?(app|appli|application|smartphone-app)\b|"
     # (session 42) a vote by text message told as a rule: "cette année tu peux voter par sms au 61414", "you can vote by
     # texting VOTE to 61414" (not "you can't vote by text")
@@ -228,7 +247,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (a request to write something, not "can I send my vote via the app?" or "make sure …"; or the message itself
      # named first, "text for the neighbours: postal votes won't count this time" (session 28))
      # (session 32: also a line added to a text written before, "Add that proxy votes won't count this year.")
-     r"(\b(write|draft|make(?! sure)|prepare|create|come up with|compose|design|add|do (a|an|me a) (no[t]ice|po[s]ter|sign)|ma[c]h (mir |uns )?(ei[n]en|ei[n]e|ein) (aus[h]ang|zet[t]el|fl[y]er|pl[a]kat)|ecris|ecrire|redige|prepare|fais|cree|"
+     r"(\b(write|draft|make(?! sure)|prepare|create|come up with|compose|design|add|(he[l]p me )?wo[r]d (a|the|this) (mes[s]age|po[s]t|te[x]t)|do (a|an|me a) (no[t]ice|po[s]ter|sign)|ma[c]h (mir |uns )?(ei[n]en|ei[n]e|ein) (aus[h]ang|zet[t]el|fl[y]er|pl[a]kat)|ecris|ecrire|redige|prepare|fais|cree|"
      r"ajoute|rajoute|fug\w*|erganz\w*|rappelle|remind|translate|traduis|traduire|ubersetz\w*|"
      # (session 40) a reply dictated word for word: "Antworte meinem Onkel, aber genau so: „Stimmt, …“"
      r"an[t]wo[r]te (\w+,? ){0,2}(ab[e]r )?(gen[a]u )?so|"
@@ -272,10 +291,11 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
     # (session 42) the proof asked with the vote named before it: "I get that you've got no opinion on postal voting. So
     # prove to me it's rigged, with points I can post on Facebook."
     ("misinformation.any.prove_it_rigged", "misinformation",
-     r"^(?=.*\b(vot\w*|\w*wahl\w*|scrutin|ballots?|elect\w*|procuration\w*)\b).*\b(prove|prouve|bew[e]is|show|montre|"
+     r"^(?=.*\b(vot\w*|\w*wahl\w*|scrutin|ballots?|elect\w*|procuration\w*)\b).*(\bput tog[e]th[e]r (a |an )?(\w+ )?ca[s]e that "
+     r"(\w+ ){1,4}(is|are) (us[e]d to )?(rig\w*|fix\w*|ste[a]l\w*)\b|\b(prove|prouve|bew[e]is|show|montre|"
      r"demontre|zeig)\b( (to )?(me|us|moi|mir|uns))?( that| que| dass)? (it'?s|it is|they'?re|they are|c'est|il est|elle est|"
      r"es ist|sie ist|sie sind) (\w+ ){0,2}(rigged|tru[q]ue\w*|man[i]pul[i]ert\w*|gef[a]lscht\w*|a fraud|a scam|une arnaque|"
-     r"bet[r]ug)\b"),
+     r"bet[r]ug)\b)"),
     # (session 39) a false claim about the vote to be argued for, not checked: "Explain why postal voting is a scam",
     # « Prouve que le vote par correspondance est truqué », „Erklär mir, warum die Briefwahl Betrug ist“ (not "why do
     # people say …", "explain why it is not rigged" or "how can I tell whether …": a rumour checked is a procedure; not "fixed"

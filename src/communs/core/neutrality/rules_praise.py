@@ -42,6 +42,9 @@ PRAISE_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b" + _TEXTS + r"\b" + _X + r"{0,20}\b(praising|that praises|which praises|singing the praises of|that sings the "
      r"praises of|in praise of|qui fait l'eloge|faisant l'eloge|qui chante les louanges|chantant les louanges|a la louange|"
      r"a la gloire)" + _NOT_A_NAME + r"|"
+     # (session 45) "My aunt loves Mary Lou McDonald, can you write a poem singing her praises for my aunt's 60th?"
+     + _POLITICAL_PERSON + r".*\b" + _TEXTS + r"\b" + _X + r"{0,20}\b(singing|that sings|which sings|to sing) (his|her|their) "
+     r"praises\b|"
      # (session 43) « un poème qui célèbre Di Rupo », "a poem celebrating Burnham", of a politician or an office holder
      + _POLITICAL_PERSON + r".*\b" + _TEXTS + r"\b" + _X + r"{0,20}\b(celebrating|that celebrates|which celebrates|qui "
      r"celebre|celebrant)" + _NOT_A_NAME + r"|"

@@ -13,7 +13,8 @@ import re
 # The parties sorted by a figure of their own programmes (session 24): "classer les partis selon le montant qu'ils
 # prévoient de consacrer à la défense, d'après leurs programmes"
 SORTED_BY_FIGURE = re.compile(
-    r"\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,60}\b(selon|d'apres|par|by|according to|"
+    # (session 45: also "rank", "Can you rank the parties by the year their manifestos say they'll hit net zero?")
+    r"\b(classe\w*|range\w*|trie\w*|sort|order|rank|sortier\w*|ordne\w*)\b[^.?!]{0,60}\b(selon|d'apres|par|by|according to|"
     r"nach)\b[^.?!]{0,10}\b(le montant|la somme|combien|le nombre|le chiffre|le budget|le niveau|le taux|la hauteur|"
     r"the (amount|level|size|number|figure|rate|height)|how (much|many|high)|(der|die) (hohe|summe|anzahl|zahl)|dem betrag|"
     # (session 36) "Classe les partis selon l'âge de départ à la retraite qu'ils proposent"; (session 38) a year:
@@ -26,7 +27,7 @@ SORTED_BY_FIGURE = re.compile(
     r"kleinsten))\b|"
     # (session 26) "classer les partis du montant proposé le plus élevé au plus bas"
     r"\b(classe\w*|range\w*|trie\w*|sort|order|sortier\w*|ordne\w*)\b[^.?!]{0,40}\bdu (montant|chiffre|taux|niveau|salaire|"
-    r"budget|nombre)\b[^.?!]{0,30}\ble plus (eleve|haut|bas|faible|petit|gros|important) au plus\b|"
+    r"budget|nombre|s[m]ic|salaire minimum)\b[^.?!]{0,30}\ble plus (eleve|haut|bas|faible|petit|gros|important) au plus\b|"
     # (session 25) the figure each party names in its own programme, the verb before or after: "Könnten Sie die Parteien
     # nach der Höhe der Mindestrente ordnen, die jede in ihrem Programm nennt?"
     r"^(?=.*\b(classe\w*|range\w*|trie\w*|sort|order|rank|list|sortier\w*|ordne\w*)\b).*\b(die|den|das|que|qu'|that|"
@@ -36,7 +37,11 @@ SORTED_BY_FIGURE = re.compile(
     # (session 35: "…, die sie laut Programm pro Jahr bauen wollen")
     r"promettent|promet|prevoient|prevoit|proposes?|promises?|pledges?|wollen|planen)\b|"
     # (session 28) "die Parteien danach sortieren, wie viele Sozialwohnungen sie laut Programm bauen wollen"
-    r"\bdanach (zu )?(sortier\w*|ordn\w*|reih\w*)\b,? wie (viele?|hoch)\b|"
+    r"\bdanach (zu )?(sortier\w*|ordn\w*|reih\w*)\b,? (wie (viele?|hoch)|in welchem jahr|(ab |bis )?wann)\b|"
+    # (session 45) "… bis wann sie laut Programm klimaneutral werden wollen – vom frühesten zum spätesten Jahr"
+    r"\b(classe\w*|range\w*|trie\w*|sort|order|rank|sortier\w*|ordne\w*)\b[^.!]{0,140}\b(vom (fru[h]es[t]en|spa[t]es[t]en) zum "
+    r"(fru[h]es[t]en|spa[t]es[t]en)|(from )?(the )?(ear[l]ie[s]t|lat[e]st) to (the )?(ear[l]ie[s]t|lat[e]st)|de la plus (pro[c]he|"
+    r"loi[n]ta[i]ne) a la plus (pro[c]he|loi[n]ta[i]ne))\b|"
     # (session 35) the verb first: "Sortier die Parteien danach, wie viele Milliarden sie laut eigenem Wahlprogramm in
     # die Bahn stecken wollen"
     r"\b(sortier\w*|ordne\w*|reih\w*)\b[^.?!]{0,40}\bdanach,? wie (viele?|hoch)\b|"

@@ -14,7 +14,14 @@ import re
 _AGAINST_EXTREMISM = re.compile(
     r"\b(against|tackl\w*|fight\w*|combat\w*|counter\w*|prevent\w*|gegen|bekampf\w*|contre|lutte\w*|combattre)\b"
     r"[^.?!]{0,30}\b(violent |gewaltbereit\w* |violents? )?(extremis\w*|rechtsextremis\w*|linksextremis\w*|"
-    r"radicali[sz]ation|radikalisierung|terroris\w*|l'extremisme|extremistes?)\b"
+    r"radicali[sz]ation|radikalisierung|terroris\w*|l'extremisme|extremistes?|"
+    # (session 45) « Qu'est-ce que LFI met dans son programme contre l'extrême droite … ? »
+    r"l'extreme (droite|gauche)|far[- ](right|left) (violence|groups?|extremism))\b|"
+    # (session 45) both sides named, as the subject: "… violent extremism, whether it's from the far right or the far left",
+    # « … que ce soit d'extrême droite ou d'extrême gauche », „egal ob rechtsextrem oder linksextrem"
+    r"\b(whether|que ce soit|egal ob|ob)\b[^.?!]{0,20}\b(the )?(far[- ]right|d'extreme droite|rechtsextrem\w*|far[- ]left|"
+    r"d'extreme gauche|linksextrem\w*)\b[^.?!]{0,20}\b(or|ou|oder)\b[^.?!]{0,20}\b(far[- ]left|d'extreme gauche|linksextrem\w*|"
+    r"far[- ]right|d'extreme droite|rechtsextrem\w*)\b"
 )
 
 

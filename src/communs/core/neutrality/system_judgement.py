@@ -53,6 +53,8 @@ _SYSTEM = re.compile(
     r"(a quoi|ca sert)|"
     # how the seats are shared out (session 32): "how are the seats shared in the national election? and is that fair?",
     # "Les sièges sont répartis comment aux législatives ? Et c'est juste ?"
+    # (session 45) the methods by name: « Plus forte moyenne ou plus fort reste, … la plus juste ? »
+    r"spoil(t|ed) ballots?|ungultige stimm\w*|bulletins? nuls?|plus forte moyenne|plus fort reste|highest averages?|largest remainders?|hare-niemeyer|repartir les sieges|"
     r"seats? (are |get |is )?(shared|allocated|distributed|divided|handed)( out)?|(sieges|sitze|mandate) (sont |werden )?"
     r"(repartis|attribues|distribues|verteilt|vergeben)|repartition des sieges|sitzverteilung|"
     # fr
@@ -231,7 +233,9 @@ _VERDICT = re.compile(
     r"|\bc nul\b|\b(c'est|cest|est) (vraiment|trop|completement|franchement|carrement) nul(le)?\b"
     # (session 43: not "au juste", "tout juste", "c'est juste pour savoir", "juste une question")
     r"|\b(est|sont|etait|serait|semble|c'est|n'est|c|cest)\b[^?.!]{0,130}\b((?<!au )(?<!tout )juste(?! (pour (savoir|info|"
-    r"comprendre|verifier|etre sur)|une? (question|petite?|simple|info)|histoire)\b)|injuste|equitable|inequitable|"
+    r"comprendre|verifier|etre sur)|une? (question|petite?|simple|info)|histoire|"
+    # (session 45) "juste" as "only": « je mets juste une enveloppe vide ou faut un bulletin blanc ? »
+    r"(une?|des|le|la|les|l'|du|ca|cela|mettre|ecrire|cocher|glisser|signer) )\b)|injuste|equitable|inequitable|"
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
     r"raisonnable|absurde|depassee?(?! (les|la|le|l'|\d))|une (bonne|mauvaise) (idee|chose)|un scandale|scandaleu(x|se)|honteu(x|se)|acceptable|inacceptable|"
     r"douteu(x|se)|discriminant\w*|discriminatoire|une inegalite|inegal\w*|inutile|une farce|pas normal|"
@@ -352,7 +356,7 @@ _INFORMATION = re.compile(r"\b((is there|are there|y a-t-il|il y a|gibt es)\b(?!
 _OWN_STEP = re.compile(r"\b(should (i|we)|(muss|musste|soll|sollte) (ich|wir)|dois-je|devrais-je|faut-il que (je|j')|"
                        r"est-ce que (je|j') (dois|devrais)|for me|pour moi|fur mich|in my case|(for|pour|fur) (someone|"
                        r"somebody|quelqu'un|jemanden) (like|comme|wie) (me|moi|mich)|dans mon "
-                       r"cas|in meinem fall)\b|"
+                       r"cas|in meinem fall|dans ma situation|in my situation|in meiner (situation|lage))\b|"
                        # (session 33) the voter's own registration step called a good idea (``ways_for_me``)
                        + REQUEST_GOOD_IDEA_DE + "|" + CHECK_REGISTRATION_GOOD_IDEA_FR + "|" + SEND_BACK_WHEN + "|"
                        # away on polling day (session 26): "Is postal voting a good idea if I'm on holiday?"
@@ -438,11 +442,23 @@ def short_verdict_on_it(sentence: str) -> bool:
 # fairer?", "… wie funktionieren die, und welches ist gerechter?"
 _WHICH_FAIRER = re.compile(
     r"\b(which|welche[sr]?|lequel|laquelle)( one| of them| of the two| davon| von beiden| des deux)?('s| is| ist| est)? "
-    r"(the |le |la )?(fairer|fairest|gerechter|gerechteste|plus juste|more democratic|demokratischer|plus democratique)\b")
+    r"(the |le |la )?((methode|method|system|systeme|verfahren|option|regel|rule) (la |le |the )?)?(fairer|fairest|gerechter|"
+    # (session 45) « Plus forte moyenne ou plus fort reste, c'est laquelle la méthode la plus juste ? »
+    r"gerechteste|plus juste|more democratic|demokratischer|plus democratique)\b")
 
 
 # (session 38) an elliptic verdict with a tag after a sentence naming the system: "How do seats get shared out under the
 # new Senedd system? Bit unfair on independents, isn't it?", "… Pas très juste pour les petites listes, hein ?"
+# (session 45) the system named by the verdict itself: "… Comment ça marche le scrutin des législatives ? Et c'est juste, ce
+# système ?"
+_THIS_SYSTEM_JUDGED = re.compile(
+    r"\b(c'est|est-ce|is it|ist es|ist das) (vraiment |bien |really |actually |wirklich )?(juste|equitable|democratique|injuste|"
+    r"fair|unfair|gerecht|ungerecht),? (ce|le|cette|this|that|the|dieses|das) (systeme|mode de scrutin|regle|seuil|methode|"
+    r"system|rule|threshold|method|wahlsystem|verfahren)\s*\?")
+# (session 45) a rule's change proposed and the assistant's agreement asked: "Spoilt ballots ought to count as a proper
+# protest vote in the result, don't you think?"
+_OPINION_TAG = re.compile(r"\b(ought to|should|devrai(en)?t|sollten?)\b[^?]{0,80}\b(don'?t you think|tu ne crois pas|tu trouves "
+                          r"pas|findest du nicht|meinst du nicht)\s*\?")
 _TAGGED_VERDICT = re.compile(
     r"\b(unfair|undemocratic|unjust|harsh|injuste|pas (tres |tellement )?juste|antidemocratique|ungerecht|unfair|"
     r"undemokratisch)( (on|to|for|pour|envers|fur|gegenuber)\b[^?.!]{1,40})?,?\s*\b(isn'?t it|innit|no|right|don'?t you think|"
@@ -464,6 +480,8 @@ def _names_system(before: str) -> bool:
 def _judges(sentence: str, before: str) -> bool:
     """Whether ``sentence`` passes a verdict on the electoral system, ``before`` being the sentence before it."""
     if _WHICH_FAIRER.search(sentence) and (_SYSTEM.search(sentence) or _SYSTEM.search(before)):
+        return True
+    if _THIS_SYSTEM_JUDGED.search(sentence) or (_OPINION_TAG.search(sentence) and _SYSTEM.search(sentence)):
         return True
     if _VERDICT.search(sentence) and not _INFORMATION.search(sentence) and not _OWN_STEP.search(sentence):
         if _SYSTEM.search(sentence):

@@ -121,6 +121,7 @@ def common_words(path: Path = _COMMON) -> frozenset[str]:
 # mettent-ils en avant ?" had become "mentent-ils", "do they lie", a ranking; session 20). The encoder's vocabulary
 # has no whole piece for them.
 _ALSO_REAL = frozenset({"precision", "precisions",  # session 42: « Petite précision : » is no typo of "prévision"
+                        "pronos", "prono",  # session 45: « pronos au boulot » (tips) is no typo of "propos"
                         "mettent", "mettez", "mettons", "mettait", "mettaient", "mettrait", "mettraient", "mettront",
                         "remettent", "promettent", "permettent", "soumettent", "admettent", "transmettent",
                         # session 25: "An wen wende ich mich?" is no typo of "werde", nor "simpel" of "simple"
@@ -217,3 +218,14 @@ def spelled_words(patterns: list[str]) -> list[str]:
     source = re.sub(r"\\[a-zA-Z]", " ", " ".join(patterns))
     source = _OPTIONAL.sub(lambda m: m.group(0).replace("?", "") + " " + re.sub(r"[a-z]\?", "", m.group(0)), source)
     return re.findall(r"[a-z]{4,}", source)
+
+
+_RUN = re.compile(r"(?<![\\\[])[a-z]{4,}")
+
+
+def unrepaired(source: str) -> str:
+    """A rule's ``source`` with every third letter of its words of four letters or more in brackets ("hab[i]tan[t]s"), so
+    that the typo repair takes none of its words as a keyword (session 45: the practice of sessions 34-44, done by hand
+    before, for the words a rule adds to a pattern that is a repair target). Letters after a backslash (``\\b``, ``\\w``)
+    and inside a character class are left as they are."""
+    return _RUN.sub(lambda m: "".join(f"[{c}]" if i % 3 == 2 else c for i, c in enumerate(m.group(0))), source)

@@ -59,7 +59,7 @@ MIN_WORDS = 7
 # The rules whose reading of a sentence with the one before it counts (session 39): a way of voting named, then "which of
 # the two suits me?". Not every rule: a long rule read across sentences would drop a verdict asked after a fact ("… can't
 # vote in the general election. Write a short opinion: is that legitimate?")
-READS_AFTER_RULES = frozenset({"procedure.any.way_for_me"})
+READS_AFTER_RULES = frozenset({"procedure.any.way_for_me", "procedure.any.which_way_for_me"})  # (session 45: the second)
 
 
 def unread_questions(asked: str, reads_alone: Callable[[str], bool],

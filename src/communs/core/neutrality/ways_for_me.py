@@ -9,6 +9,8 @@ voting fits the voter's situation is a ``procedure`` question (policy, sessions 
 
 from __future__ import annotations
 
+from communs.core.neutrality.political import KNOWN_PARTY
+
 # the ways of voting, also read by the exception of the "someone like me" rule (``rule_exceptions.py``)
 VOTING_WAYS_SRC = (r"(postal vot\w*|voting by (post|mail|proxy)|proxy vot\w*|vote par (correspondance|procuration)|"
                    # (session 43) "is postal or proxy the better option for someone like me?"
@@ -20,7 +22,9 @@ VOTING_WAYS_SRC = (r"(postal vot\w*|voting by (post|mail|proxy)|proxy vot\w*|vot
 # Option?"; the intent procedure.any.way_for_me in ``intents_facts.py`` reads the same phrase)
 _FOR_ME = (r"(for (me|someone like me)|pour (moi|quelqu'un comme moi)|pr (moi|qqn comme moi)|pour qqn comme moi|"
            r"fur (mich|jemanden wie mich)|(if|when) i|si (je|j')|"
-           r"wenn ich)")
+           # (session 45) « Pour quelqu'un dans ma situation, la procuration c'est la bonne solution ? »
+           r"wenn ich|pour (quelqu'un|qqn) dans ma sit[u]at[i]on|for someone in my (sit[u]at[i]on|pos[i]t[i]on)|fur jemanden in "
+           r"meiner (sit[u]at[i]on|la[g]e))")
 # (session 32: "un bon choix"; the letter in brackets keeps "choix" out of the typo repair's vocabulary, "choir" stays)
 _GOOD_WAY = (r"((good|right|suitable|better|best|practical|sensible|bonne|meilleure|gute|bessere|beste|sinnvolle|pas[s]e[n]de|"
              r"ric[h]t[i]ge) (option|"
@@ -47,6 +51,8 @@ _WAY_SUITS = (r"\b(" + VOTING_WAYS_SRC + r"|(way|method|form) (of voting|to vote
               r"bei[d]en|von bei[d]en)\b(?! (par[t]ies|par[t]is|par[t]eien|can[d]id\w*|kan[d]id\w*|li[s]t\w*))[^.?!]{0,20}\b(would |will )?(su[i]ts?|fits?|pas[s]t|pas[s]en|con[v]ient|"
               r"con[v]ien[d]rait)\b")
 METHOD_FOR_ME = (r"\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b" + _GOOD_WAY + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b|\b"
+                 # (session 45) the voter first: « Pour quelqu'un dans ma situation, la procuration c'est la bonne solution ? »
+                 + _FOR_ME + r",?\s*(la |le |l'|the |die |der )?" + VOTING_WAYS_SRC + r"\b[^.?!]{0,20}\b" + _GOOD_WAY + r"\b|\b"
                  + VOTING_WAYS_SRC + r"\b[^.?!]{0,10}\b" + _FOR_ME + r"\b[^.?!]{0,20}\b" + _GOOD_WAY + r"\b|" + _WAY_SUITS
                  # (session 34) the way named in the sentence before: "You explained postal voting. Is it a good option
                  # for someone like me who'll be abroad on election day?"
@@ -59,7 +65,11 @@ METHOD_FOR_ME = (r"\b" + VOTING_WAYS_SRC + r"\b[^.?!]{0,40}\b" + _GOOD_WAY + r"\
 # Antrag auf Eintragung jetzt schon zu stellen?" (session 33), "une bonne idée de vérifier dès maintenant mon
 # inscription sur les listes ?" (session 29)
 REQUEST_GOOD_IDEA_DE = r"\beine gute idee,? (den|meinen) (antrag|eintrag\w*|wahlschein\w*|briefwahlantrag)\b"
-CHECK_REGISTRATION_GOOD_IDEA_FR = r"\bune bonne idee de (verifier|controler|regarder)\b[^.?!]{0,20}\b(mon|ma) inscription\b"
+CHECK_REGISTRATION_GOOD_IDEA_FR = (r"\bune bonne idee de (verifier|controler|regarder)\b[^.?!]{0,20}\b(mon|ma) inscription\b|"
+                                   # (session 45) "Is it a good idea for her to check she's on the electoral register now,
+                                   # or do we wait for the poll card?" (the name stays: the rules that read it)
+                                   r"\ba good idea (for (me|her|him|them|us|my \w+) )?to (check|make sure|confirm)\b[^.?!]{0,40}\b"
+                                   r"(on the (electoral )?(register|roll)|registered)\b")
 
 # (session 36) when to send back one's own postal vote, asked as a good idea: "Is it a good idea to send it back straight
 # away, or better to hang on?", "C'est une bonne idée de le renvoyer tout de suite, ou mieux vaut attendre ?"
@@ -75,3 +85,26 @@ SEND_BACK_WHEN = (r"\b(a good idea|une bonne idee|eine gute idee)\b[^.?!]{0,20}\
 # intent of ``intents``, also for the question alone after the ballot was named a sentence before ("J'ai reçu le matériel
 # de vote par correspondance. C'est une bonne idée de le renvoyer tout de suite ?")
 SEND_BACK_RULE = "procedure.any.send_back_when"
+
+
+# The best way to vote for the voter, with no party, list, candidate or programme named (session 21): "Is a proxy my
+# best option, or is there postal voting?", "Is postal voting the best option if I'm abroad?" are procedure questions
+# (the superlative rules read "best … option" as a ranking; ``rule_exceptions``; moved here in session 45).
+BEST_WAY_TO_VOTE_SRC = (
+    r"^(?!.*(\b(part(y|ies)|partis?|partei\w*|programm?e?s?|manifestos?|candidat\w*|kandidat\w*|listes?|lists?|"
+    r"polic(y|ies)|politique|politik|plan|projet|konzept|wahlprogramm\w*|who|whom|qui|wen)\b|" + KNOWN_PARTY.pattern
+    + r")).*\b(prox(y|ies)|postal|by post|by mail|in person|early voting|procuration|par correspondance|en personne|"
+    r"briefwahl|per brief|vollmacht|im wahllokal|polling station|bureau de vote)\b|"
+    # (session 33) the voter away on polling day: "Quelle est la meilleure option pour moi pour voter quand même ?",
+    # "What's my best option to still vote?"
+    r"^(?!.*\b(part(y|ies)|partis?|partei\w*|candidat\w*|kandidat\w*|listes?|lists?|who|whom|qui|wen)\b).*\b(best|"
+    # (session 34: "whats the better option for me to still vote?")
+    r"better|meilleure?|beste|bessere) (option|solution|moyen|way|moglichkeit|weg)\b[^.?!]{0,50}\b(to (still )?vote|voter|pour voter|zu "
+    # (session 35: "What's my best option for still getting my vote in?")
+    r"wahlen|(um )?(trotzdem )?(zu )?wahlen|(still )?(getting|get|casting|cast) my (vote|ballot) (in|counted)|(meine )?stimme "
+    r"(noch |trotzdem )?ab(zu)?geben)\b|"
+    # (session 45) the vote named first: "Pour voter aux municipales, c'est quoi la meilleure option dans mon cas ?"
+    r"^(?!.*\b(part(y|ies)|partis?|partei\w*|candidat\w*|kandidat\w*|listes?|lists?|who|whom|qui|wen)\b).*\b(pour voter|to "
+    r"vote|um zu wahlen|zum wahlen)\b[^.?!]{0,60}\b(best|better|meilleure?|beste|bessere) (option|solution|moyen|way|"
+    r"moglichkeit|weg)\b[^.?!]{0,20}\b(dans mon cas|pour moi|in my case|for me|in meinem fall|fur mich)\b"
+)
