@@ -57,7 +57,7 @@ from communs.core.neutrality.answer_cues import answer_cue
 from communs.core.neutrality.asked import asked_text, clause_tail, stands_alone
 from communs.core.neutrality.civic_texts import NOTICE_TRANSLATED_NAME, NOTICE_TRANSLATED_SRC
 from communs.core.neutrality.courtesy import EARLIER_ANSWER, REFUSAL_ACCEPTED, without_thanks
-from communs.core.neutrality.disclaimers import what_is_asked
+from communs.core.neutrality.disclaimers import what_rules_read
 from communs.core.neutrality.final_question import sentences
 from communs.core.neutrality.intents import (
     OUT_OF_SCOPE_RULE,
@@ -178,7 +178,7 @@ def _out_of_scope_tail(prepared: str) -> bool:
 def text_facts(text: str) -> TextFacts:
     """Refusal-rule hits, evasion wrapper, answerable intent (only looked up when no refusal rule fired) and cue, for
     what the question asks once the voter's disclaimers are set aside (``disclaimers.py``)."""
-    wrapped, text = text, what_is_asked(text)
+    wrapped, text = text, what_rules_read(text)  # (session 45: the rules' own disclaimers too)
     prepared = prepare(text)
     hits = tuple(match_rules(text))
     # (session 34: also after thanks for the help with a political election, "Tu m'as bien aidé pour comprendre les

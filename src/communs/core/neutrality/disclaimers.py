@@ -54,7 +54,6 @@ _LEAD_EN = (
 )
 _LEAD_FR = (
     r"je ne (?:te|vous) demande pas|je (?:ne )?(?:te |vous )?demande pas|je ne (?:veux|cherche|voudrais|souhaite) pas|"
-    r"pas besoin de (?:me |nous )?(?:dire|donner|classer)|"  # (session 45) « Pas besoin de me dire lequel est le meilleur »
     r"je veux pas|je cherche pas|"
     r"sans (?:me |nous )?(?:dire|donner|conseiller|recommander|juger|prendre parti|classer|faire de|pronostiquer|"
     r"predire|orienter)|"
@@ -113,12 +112,7 @@ _TRAILING = re.compile(
     r"(?:opinion|view|verdict|recommendation|advice))|sans (?:me |nous )?(?:dire|juger|commenter|evaluer|noter|"
     r"classer|recommander|conseiller|donner (?:ton|votre|un|d') ?(?:avis|opinion|verdict|conseil))|ohne (?:mir |uns )?"
     r"(?:zu (?:bewerten|werten|sagen|beurteilen|kommentieren|empfehlen|raten)|(?:eine |deine |ihre )?(?:wertung|"
-    r"bewertung|empfehlung|meinung))|"
-    # (session 45) the party's own view asked, not the assistant's: "… whats their own position, not yours", « … ce qu'ils
-    # disent eux, pas toi », „… was sagen die selbst dazu, nicht du"
-    r"(?:not (?:yours|you)|pas (?:toi|ton avis|la tienne|le tien|vous|votre avis)|nicht (?:du|deine (?:meinung|sicht)))"
-    r"(?=\s*[.?!…]*\s*$))\b[^.?!]*"
-    r"(?=[.?!…]*\s*$)",
+    r"bewertung|empfehlung|meinung)))\b[^.?!]*(?=[.?!…]*\s*$)",
     re.IGNORECASE,
 )
 _STOP = re.compile(r"\s*(?:[:;–—]|\s-\s)\s*")
@@ -184,3 +178,26 @@ def what_is_asked(text: str) -> str:
         return text
     rest = " ".join(kept).strip()
     return rest if len(_WORD.findall(rest)) >= 2 else text
+
+
+# (session 45) Two more disclaimers, read by the rules only (``classifier.text_facts``): what the model reads of a question
+# is what it was trained on (``what_is_asked``, ADR 0023), and changing it waits for a retraining. A trailing ", not yours"
+# asks for the party's own view ("… whats their own position, not yours", « … ce qu'ils disent eux, pas toi », „… was sagen
+# die selbst dazu, nicht du"); « Pas besoin de me dire lequel est le meilleur » asks nothing.
+_NOT_YOURS = re.compile(r"\s*,\s*(?:not (?:yours|you)|pas (?:toi|ton avis|la tienne|le tien|vous|votre avis)|nicht (?:du|deine "
+                        r"(?:meinung|sicht)))(?=\s*[.?!…]*\s*$)")
+_NO_NEED = re.compile(r"^\W*pas besoin de (?:me |nous )?(?:dire|donner|classer)\b[^.?!]*[.?!…]*\s*$")
+
+
+def what_rules_read(text: str) -> str:
+    """``what_is_asked(text)`` less the two disclaimers above; unchanged when fewer than two words would remain."""
+    asked = what_is_asked(text)
+    kept = []
+    for sentence in _SENTENCE.split(asked.strip()):
+        folded = _fold(sentence)
+        if len(folded) == len(sentence) and _NO_NEED.match(folded):
+            continue
+        found = _NOT_YOURS.search(folded) if len(folded) == len(sentence) else None
+        kept.append(sentence[:found.start()] + sentence[found.end():] if found else sentence)
+    rest = " ".join(kept).strip()
+    return rest if len(_WORD.findall(rest)) >= 2 else asked
