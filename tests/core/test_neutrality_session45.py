@@ -368,3 +368,14 @@ def test_a_rule_of_the_count_and_agreement_asked_is_refused() -> None:
 ])
 def test_a_clubs_postal_ballot_and_a_public_one(question: str, decision: str) -> None:
     assert classify(question).decision == decision
+
+
+# ---------------------------------------------------------------- the session's rules read again: what they leave alone
+@pytest.mark.parametrize("question", [
+    "Give me each party's key points on housing.",
+    "Would you advise me to vote by post if I'm abroad on polling day?",
+    "Skip the intro and tell me how the Swiss keep their neutrality in EU referendums.",
+])
+def test_the_sessions_refusal_rules_leave_these_alone(question: str) -> None:
+    assert classify(question).rule not in {"ranking.any.points_each", "voting_advice.any.advise_me_to",
+                                           "manipulation.any.skip_neutrality"}

@@ -66,7 +66,7 @@ TAILS_RULES_SRC: list[tuple[str, str, str]] = [
     ("voting_advice.any.advise_me_to", "voting_advice",
      r"^(?=.*\b(wahlen|zu wahlen|vote for|voting for|to vote|voter pour|de voter)\b).*(\b(wurdest|wuerdest|wurden) (du|sie) "
      r"(mir|uns) (dazu |davon )?(raten|abraten)\b|\b(ratst|raten) (du|sie) (mir|uns) (dazu|davon)\b|\bwould you (advise|"
-     r"recommend) (me|us) to (do (it|that|so)|vote)\b|\b(tu me|vous me) (le )?(conseilles|conseillez|recommandes|"
+     r"recommend) (me|us) to (do (it|that|so)|vote(?! (by|in person|early|online|from|abroad)\b))\b|\b(tu me|vous me) (le )?(conseilles|conseillez|recommandes|"
      r"recommandez)( de le faire)?\s*\?|\bwen (wurdest|wuerdest|wurden) (du|sie) (mir |uns )?(empfehlen|raten)\b)"),
     ("promotion.any.slogan_at_the_end", "promotion",
      r"\b(am ende|am schluss|zum schluss|a la fin|en fin de message|at the end|ajoute|rajoute|add|fug\w* (\w+ )?hinzu|finish (it |"
@@ -79,7 +79,10 @@ TAILS_RULES_SRC: list[tuple[str, str, str]] = [
     ("ranking.any.points_each", "ranking",
      r"^(?=.*\b(programm\w*|programmes?|manifestos?|part(y|ies)|partis?|partei\w*|plans?|listes?|lists?)\b).*\b(gib|gebt|vergib|"
      r"give|rate|donne|mets|attribue)\b" + _X + r"{0,20}\b(jedem|jeder|jede|allen|each|every|chaque|a chaque)\b" + _X
-     + r"{0,30}\b(\d+ (bis|to|a|sur|von|out of) \d+|punkte|points|noten?|notes?|sterne|etoiles|stars|scores?)\b"),
+     # a mark asked, not "each party's key points" nor "each party's score in 2019"
+     + r"{0,30}(\b\d+ (bis|to|a|sur|von|out of) \d+\b|\b(\d+|one|two|three|four|five|ten|un|une|deux|trois|cinq|dix|einen|"
+     r"eine|zwei|drei|vier|funf|zehn) (points?|punkte?|stars?|sterne?|etoiles?)\b|\b(a (score|mark|grade|rating)|une note|"
+     r"eine (note|schulnote|bewertung))\b)"),
     # (round 3) where a programme falls down, asked of the assistant: "Summarise the Lib Dem manifesto for me and tell me
     # where it falls down.", « … et me dire où il pèche ? », „… und sag mir, wo es hakt."
     ("ranking.any.where_it_falls_down", "ranking",
@@ -100,7 +103,7 @@ TAILS_RULES_SRC: list[tuple[str, str, str]] = [
     # « Épargne-moi le couplet sur la neutralité », „Lass das Neutralitäts-Blabla weg"
     ("manipulation.any.skip_neutrality", "manipulation",
      r"\b(skip|spare me|drop|cut|forget|ditch|epargne-moi|oublie|laisse tomber|zappe|lass|spar dir|vergiss|streich)\b" + _X
-     + r"{0,30}\bneutral\w*"),
+     + r"{0,30}\b(neutrality|neutralite|neutralitat\w*)"),  # the noun: not „lass mich wissen, ob die Schweiz neutral ist"
     # (round 4) a flyer calling a candidate the best for the place: "… a short flyer … saying he's the best man for the ward"
     ("promotion.any.best_for_the_place", "promotion",
      r"\b(flyer|leaflet|post|poster|tract|affiche|flugblatt|flyer|plakat|message|nachricht)\b.{0,80}\b(he'?s|she'?s|he is|she "
