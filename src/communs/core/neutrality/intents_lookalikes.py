@@ -38,7 +38,9 @@ from communs.core.neutrality.ways_for_me import VOTING_WAYS_SRC
 _X = r"[^.?!]"
 _PARTY = folded_party_alternation()
 _ART = r"(the |le |la |les |l'|die |der |das |den |dem )?"
-_PARTIES = r"(" + _PARTY + r"|ecolog[i]stes|ec[o]los|gr[e]ens?|ve[r]ts|lib de[m]s?|soc de[m]s|pl[a]id)"
+# the short names voters type for a party that the name list lacks (also read by ``rules_tails``)
+PARTY_NICKNAMES = r"ecolog[i]stes|ec[o]los|gr[e]ens?|ve[r]ts|gr[u]ne|lib de[m]s?|soc de[m]s|pl[a]id|ff|fg|sf"
+_PARTIES = r"(" + _PARTY + r"|" + PARTY_NICKNAMES + r")"
 # what makes "X or Y on/bei …" a choice for a vote, not a subject: an election, a ballot or a day
 _ELECTION_OR_DAY = (r"(elections?|europeennes|legislatives|municipales|departementales|regionales|presidentielle|locals?|"
                     r"general election|by-elections?|council|polls?|vote|voting|ballot|scrutin|tour|[\w-]*wahl\w*|wahlen|"

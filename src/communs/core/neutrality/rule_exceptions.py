@@ -227,7 +227,7 @@ _OWN_STEP_ADVICE = re.compile(
 )
 
 _BEST_WAY_TO_VOTE = re.compile(BEST_WAY_TO_VOTE_SRC)  # (moved to ``ways_for_me`` in session 45)
-_OWN_FORECASTS = r"|\b(mes|nos) (propres )?previsions\b"  # (session 45) the voter's own, « pour mes prévisions de budget »
+_OWN_FORECASTS = r"\b(mes|nos) (propres )?previsions\b"  # (session 45) the voter's own, « pour mes prévisions de budget »
 
 # Advice asked about a thing that is no party, list or vote (session 24): "Et au fait, quel vélo tu me conseilles pour aller
 # au boulot ?" after a programme question is no voting advice
@@ -445,8 +445,8 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "prediction.en.forecast": _NO_FORECAST_OR_ACCEPTED,
     # (session 45: and the voter's own forecasts, « J'ai besoin d'y voir clair pour mes prévisions. »; also the exception of
     # ``prediction.fr.gagner``, which reads « prévisions de »)
-    "prediction.fr.pronostic": re.compile(_NO_FORECAST_OR_ACCEPTED.pattern + _OWN_FORECASTS),
-    "prediction.fr.gagner": re.compile(r"^(?!.*\b(gagn\w*|l'emporte\w*|remporte\w*|vainqueur)\b).*" + _OWN_FORECASTS[1:]),
+    "prediction.fr.pronostic": re.compile(_NO_FORECAST_OR_ACCEPTED.pattern + "|" + _OWN_FORECASTS),
+    "prediction.fr.gagner": re.compile(r"^(?!.*\b(gagn\w*|l'emporte\w*|remporte\w*|vainqueur)\b).*" + _OWN_FORECASTS),
     # (session 45) who votes what, as the secret of the ballot: « … ils ouvrent les enveloppes pour voir qui vote quoi »
     "voting_advice.fr.persona": re.compile(r"\bqui vote quoi\b"),
     # (session 45: and the seats a chamber has, how they are shared out, "Wie viele Abgeordnete gibt es und wie werden die
