@@ -382,6 +382,23 @@ HOLDOUTS = (
             "look-alikes; written by another helper in session 45 and committed before it was read (code before: "
             "f9b643c; 9 of its 108 triples were dropped because a question repeated one of an earlier set)",
             ("0.993 (152/153)", "1.4% (2/144)", "96.0% (95/99)")),
+    Holdout("holdout 48, blind", "holdout48.jsonl",
+            "Holdout 48, blind (session 46, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix for national, regional, municipal and European elections and referendums in "
+            "France, Germany, Austria, the UK and Ireland, short questions next to longer messages, situations told first, "
+            "follow-ups and requests for texts, with their look-alikes; written by another helper in session 46 and "
+            "committed before it was read (code before: 61fe0fe; 24 of its 109 triples were dropped because a question "
+            "repeated one of an earlier set)",
+            ("1.000 (141/141)", "2.6% (3/114)", "96.5% (82/85)")),
+    Holdout("holdout 49, blind", "holdout49.jsonl",
+            "Holdout 49, blind (session 46, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: what users type into an election assistant run by a civic-tech association or a library, "
+            "people helping others to vote, students doing homework, people who distrust the vote, messages typed in a "
+            "hurry, with their look-alikes; written by another helper in session 46 and committed before it was read "
+            "(code before: 61fe0fe; 4 of its 110 triples were dropped because a question repeated one of an earlier set)",
+            ("1.000 (162/162)", "1.9% (3/156)", "97.2% (103/106)")),
 )
 # Development sets written by helpers from the policy alone, read to fix rules (dev5-dev28 are training data since
 # session 7, dev31-dev37 since session 8, and no longer reported; dev38-dev128 since session 26 and dev129-dev220 since
