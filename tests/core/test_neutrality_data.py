@@ -251,7 +251,7 @@ def test_the_blind_holdouts_share_nothing_and_are_asked_in_three_languages(  # t
 
 
 # (session 43: no dev319, whose helper stopped twice without writing it)
-DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 383) if n not in (319, 367, 370)), "scope1",
+DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 387) if n not in (319, 367, 370)), "scope1",
                     "scope2", "narrative")
 
 
