@@ -75,6 +75,7 @@ from communs.core.neutrality.policy_verdict import NAME as POLICY_VERDICT
 from communs.core.neutrality.policy_verdict import asks_policy_verdict, state_measure
 from communs.core.neutrality.political import KNOWN_PARTY
 from communs.core.neutrality.politicians import KNOWN_POLITICIAN
+from communs.core.neutrality.posters import question_on_a_poster
 from communs.core.neutrality.rules import RuleHit, manipulation_marker, match_rules, prepare
 from communs.core.neutrality.rules_misinformation import FALSE_RULES_SRC
 from communs.core.neutrality.system_judgement import NAME as SYSTEM_JUDGEMENT
@@ -85,6 +86,7 @@ from communs.core.neutrality.system_judgement import (
     short_verdict_on_it,
 )
 from communs.core.neutrality.unread_questions import READS_AFTER_RULES, reread, unread_questions
+from communs.core.neutrality.ways_for_me import BEST_OPTION_TO_VOTE_SRC
 from communs.core.text import LANGUAGES, detect_language
 
 RULE_CONFIDENCE = 0.95
@@ -100,7 +102,8 @@ _OUT_OF_SCOPE_OVERRIDES = frozenset({"prediction", "ranking", "candidate_judgeme
 _PRAISE_OF_SOMEONE = frozenset({"promotion.any.praise_poem"})
 # (session 42) rules whose words are never about an everyday subject ("… Can you put them in a table, kept versus broken?")
 # (session 45: and where the assistant puts its own cross, "… Ich frag dich beim Abendessen: wo machst du diesmal dein Kreuz?")
-_NEVER_EVERYDAY = frozenset({"ranking.any.promises_kept", "voting_advice.en.better_match", "voting_advice.any.your_cross"})
+_NEVER_EVERYDAY = frozenset({"ranking.any.promises_kept", "voting_advice.en.better_match", "voting_advice.any.your_cross",
+                             "ranking.any.kept_vs_broken", "voting_advice.any.recommend"})  # (session 46)
 _THANKS_FIRST = re.compile(everyday.THANKS_FIRST_SRC + r"[^.?!]{0,80}[.!?,]+\s*(?=\S)")
 # Answerable intents that a verdict on the electoral system overrides (not programme / comparison: what parties say)
 _SYSTEM_INTENTS = frozenset({"electoral_system", "procedure", "out_of_scope"})
@@ -158,6 +161,10 @@ _CLOSE_TO_ME = re.compile(
     r"grossmutter|grossvater|freund\w*|frau|mann|sohn|tochter|onkel|kolleg\w*|chef\w*|nachbar\w*|backerei|"
     r"laden|geschaft|dog|chien|chienne|hund|cat|chat|chatte|katze|kater|puppy|chiot|welpe|kitten|chaton|concert|gig|"
     r"konzert|expo|vernissage|soiree|fete|party)\b"
+    # (session 46) a colleague's leaving do: « Sa fête de départ tombe le dimanche des municipales … un petit poème d'au
+    # revoir pour elle ? »
+    r"|\b(fete de depart|pot de depart|pot de retraite|leaving do|leaving party|farewell (party|do)|retirement (party|do)|"
+    r"letzter arbeitstag|abschiedsfeier|ruhestand)\b"
 )
 
 
@@ -196,6 +203,8 @@ def text_facts(text: str) -> TextFacts:
         if (stated is not None and stated.category in ("programme", "comparison", "procedure", "electoral_system")
                 and not match_rules(asked)):
             hits = ()
+    if hits and all(h.name.endswith(".content") for h in hits) and question_on_a_poster(prepared):
+        hits = ()  # (session 46) „Wir machen ein Plakat für den Jugendbeirat: Welche Parteien wollen das Wahlalter senken?"
     if (hits and all((h.category in _OUT_OF_SCOPE_OVERRIDES and h.name not in _NEVER_EVERYDAY)
                      or (h.category == "promotion" and _CLOSE_TO_ME.search(prepared) and h.name not in _PRAISE_OF_SOMEONE
                          and not KNOWN_POLITICIAN.search(prepared))  # (session 45) "… a poem singing Mary Lou McDonald's praises"
@@ -208,6 +217,10 @@ def text_facts(text: str) -> TextFacts:
                          and not KNOWN_POLITICIAN.search(unthanked)) or (
                          clearly_out_of_scope(everyday.ELECTION_NIGHT.sub(" ", unthanked))
                          and not KNOWN_POLITICIAN.search(prepared)) or (
+                         # (session 46) a text about an everyday subject that the vote is the setting of: "Her leaving do
+                         # is on polling day … Could you write a short farewell poem for her card?"
+                         all(h.category == "promotion" for h in hits) and everyday.setting_subject(prepared)
+                         and not KNOWN_POLITICIAN.search(prepared) and not KNOWN_PARTY.search(prepared)) or (
                          # (session 36) who wins a match between two clubs, on the evening of the vote or after it
                          # (session 45: or the weather forecast on the way, "whats the forecast for cork on friday? was
                          # gonna cycle to the polling station")
@@ -248,7 +261,10 @@ def text_facts(text: str) -> TextFacts:
     if (not hits and ((intent is not None and (intent.category == "procedure" or (
             intent.category == "programme" and not KNOWN_PARTY.search(prepared))) and everyday.FOOD_ASKED.search(prepared))
                       or ((intent is None or intent.category == "procedure") and not (marker and marker[1])
-                          and everyday.WEATHER_ASKED.search(prepared)))):
+                          and (everyday.WEATHER_ASKED.search(prepared) or (
+                              # (session 46) bulky waste, a library's hours, the bakery by the polling station, a match
+                              (everyday.setting_subject(prepared) or everyday.SPORTS_MATCH.search(prepared))
+                              and not KNOWN_POLITICIAN.search(prepared) and not KNOWN_PARTY.search(prepared)))))):
         # a poll worker's lunch (session 27), the weather on the way (session 35; session 36: also when no answerable
         # rule reads it, "Regnet es am Sonntagvormittag, wenn ich zum Wahllokal laufe?"): the polling station is the
         # setting, the food or the weather is the question (session 40: also with a weak wrapper's word, "accompagner ma
@@ -263,7 +279,8 @@ def text_facts(text: str) -> TextFacts:
         return TextFacts((), marker, IntentHit(UNJUDGED_EXPLANATION_NAME, "electoral_system"), False)
     if (not hits and not (marker and marker[1]) and (intent is None or intent.category in _SYSTEM_INTENTS or (
             intent.name.endswith(".formal") and not KNOWN_PARTY.search(prepared)))
-            and judges_electoral_system(prepared) and not SYSTEM_VERDICT_ACCEPTED.match(prepared)):
+            and judges_electoral_system(prepared) and not SYSTEM_VERDICT_ACCEPTED.match(prepared)
+            and not _BEST_OPTION_TO_VOTE.search(prepared)):  # (session 46) « la meilleure solution pour voter quand même »
         # "Is the 5 % threshold fair?": a verdict on the electoral rules is a ranking (policy 1.1); what a party says
         # about them (a programme or comparison intent) is still answered. A formal request that names no party asks
         # for the verdict itself ("Explique à un enfant de 12 ans si le seuil de 5 % est injuste", session 31).
@@ -309,6 +326,7 @@ _FRAMED = re.compile(r"\b(zu|zur|zum|about|on|regarding|sur|concernant|a propos 
 
 
 _NOTICE_TRANSLATED = re.compile(NOTICE_TRANSLATED_SRC)
+_BEST_OPTION_TO_VOTE = re.compile(BEST_OPTION_TO_VOTE_SRC)
 _FALSE_RULE = re.compile(FALSE_RULES_SRC)  # (session 42) a false rule in the notice keeps it for the model
 
 
@@ -326,10 +344,12 @@ FOLLOW_UP_ADVICE = "voting_advice.any.should_i_after"
 # and should it be done?", "Quels partis veulent …, et est-ce qu'il faut le faire ?", "… – und sollte man das tun?"
 # (session 35) whether it would be a good idea: "Which parties want free buses in Greater Manchester, and would that
 # actually be a good idea?", "… – und wäre das überhaupt sinnvoll?", "Und wäre das richtig?"
+# (session 46: also fair, « Et ce serait juste, franchement ? », "And would that actually be fair?", „Und wäre das überhaupt
+# gerecht?")
 _WOULD_IT_BE_GOOD = (r"(would|wouldn'?t) (that|it|this) (actually |really |even )?be (a good idea|a good thing|sensible|wise|"
-                     r"right|worth it)|(ware|waren) (das|es|sie|dies) (uberhaupt |eigentlich |wirklich |denn )?(sinnvoll|"
-                     r"richtig|gut|eine gute idee|klug|vernunftig)|(ce|ca|cela) (serait|serai)(-ce|-t-il)? (vraiment |"
-                     r"seulement )?(une bonne idee|bien|souhaitable|judicieux|raisonnable|une bonne chose)")
+                     r"right|worth it|fair|unfair|just)|(ware|waren) (das|es|sie|dies) (uberhaupt |eigentlich |wirklich |denn )?(sinnvoll|"
+                     r"richtig|gut|eine gute idee|klug|vernunftig|gerecht|fair|ungerecht)|(ce|ca|cela) (serait|serai)(-ce|-t-il)? (vraiment |"
+                     r"seulement )?(une bonne idee|bien|souhaitable|judicieux|raisonnable|une bonne chose|juste|injuste|equitable)")
 _SHOULD_IT_CLAUSE = re.compile(r"[,;–-]? (and|but|et|mais|und|aber) (should (it|that|this) (actually |really )?happen|should (it|that|this|they) be done|should (we|they) do "
                                r"(it|that|this)|(est-ce qu')?il (faut|faudrait) le faire|faut-il le faire|faudrait-il le faire|"
                                r"(sollte|soll|muss) man (das|es) (tun|machen)|sollte (das|es) (getan|gemacht) werden|"
@@ -342,7 +362,8 @@ _SHOULD_IT_ALONE = re.compile(r"^((and|but|so|et|mais|donc|und|aber|also) )?(sho
                               r"( back)?|(est-ce qu')?il (faut|faudrait) (le|la|les|l') ?\w+|(faut|faudrait)-il (le|la|les|l') ?\w+|"
                               r"(sollte|soll|muss) man (das|es|sie|ihn) (\w+ )?\w+|sollte (das|es|sie|er) (\w+ )?\w+ "
                               # (session 34: "Et il faut le faire, oui ou non ?")
-                              r"werden|" + _WOULD_IT_BE_GOOD + r")(,? (oui ou non|yes or no|ja oder nein))?\s*\?$")
+                              r"werden|" + _WOULD_IT_BE_GOOD + r")(,? (oui ou non|yes or no|ja oder nein|franchement|honnetement|"
+                              r"honestly|seriously|ehrlich|ehrlich gesagt))?\s*\?$")
 _PARTIES_NAMED = re.compile(r"\b(part(y|ies)|partis?|partei\w*|lists?|listes?)\b")
 _SHOULD_I_CLAUSE = re.compile(r",? (and|but|so|et|mais|donc|und|aber|also) (should i|(est-ce que )?je (devrais|dois)|"
                               r"(devrais|dois)-je|sollte ich|soll ich)\b[^?,]{0,25}\?$")

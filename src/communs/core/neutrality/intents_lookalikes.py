@@ -39,7 +39,7 @@ _X = r"[^.?!]"
 _PARTY = folded_party_alternation()
 _ART = r"(the |le |la |les |l'|die |der |das |den |dem )?"
 # the short names voters type for a party that the name list lacks (also read by ``rules_tails``)
-PARTY_NICKNAMES = r"ecolog[i]stes|ec[o]los|gr[e]ens?|ve[r]ts|gr[u]ne|lib de[m]s?|soc de[m]s|pl[a]id|ff|fg|sf"
+PARTY_NICKNAMES = r"sc[o]ttish gr[e]ens|ecolog[i]stes|ec[o]los|gr[e]ens?|ve[r]ts|gr[u]ne|lib de[m]s?|soc de[m]s|pl[a]id|ff|fg|sf"
 _PARTIES = r"(" + _PARTY + r"|" + PARTY_NICKNAMES + r")"
 # what makes "X or Y on/bei …" a choice for a vote, not a subject: an election, a ballot or a day
 _ELECTION_OR_DAY = (r"(elections?|europeennes|legislatives|municipales|departementales|regionales|presidentielle|locals?|"
@@ -48,7 +48,7 @@ _ELECTION_OR_DAY = (r"(elections?|europeennes|legislatives|municipales|departeme
                     r"morgen|heute|today|tonight|ce soir|mai|may|juin|june|juni|march|mars|marz)")
 
 WHICH_WAY_FOR_ME = (r"^(?=.*\b" + VOTING_WAYS_SRC + r"\b)(?!.*\b(part(y|ies)|candidates?|who)\b).*\bwhich (one|of the two)\b"
-                    + _X + r"{0,10}\b(makes? (more )?sense|is (simpler|easier|better|best))\b|"
+                    + _X + r"{0,10}\b(makes? (more )?sense|(is|'s) (simpler|easier|better|best))\b|"
                     r"\b(should|shall|do) i (go for|choose|pick|use|do|opt for|apply for) (a )?(postal|proxy)( vote)? or (a )?"
                     r"(postal|proxy)( vote)?\b|\b(soll|sollte) ich (lieber )?(briefwahl|per brief|per vollmacht) oder\b|\b(je fais|je "
                     r"prends|je choisis) (une )?(procuration|vote par correspondance) ou\b")
@@ -106,6 +106,39 @@ LOOKALIKES_SRC: list[tuple[str, str, str]] = [
     ("programme.de.was_sie_schreibt", "programme",
      r"\b(zeig|sag|erklar|nenn)\w* (mir|uns),? was (sie|er|die|der|diese partei) (zu|zur|zum|uber|fur|bei|beim) "
      r"(der |dem |den )?\w+ (schreibt|sagt|vorschlagt|will|plant|fordert|verspricht)\b"),
+    # (session 46) how the winner is known: « Dans un village de 300 habitants, comment on sait qui a gagné les municipales ?
+    # c'est juste celui qui a le plus de voix ? », "how do you know who's won", „wie weiß man, wer gewonnen hat"
+    ("electoral_system.any.how_known_who_won", "electoral_system",
+     r"\b(comment (est-ce qu'|est-ce que )?(on )?(sait|savoir|determine|decide)(-t-on)? qui (a gagne|gagne|est elu|l'emporte|"
+     r"remporte)|how (do|does) (you|we|one|they) (know|tell|decide|work out|determine) who('?s| has)? (won|wins|is elected|gets "
+     r"elected)|wie (weiss|erkennt|bestimmt|entscheidet) man,? wer (gewonnen hat|gewinnt|gewahlt ist|gewahlt wird)|"
+     # the plurality rule checked: « c'est juste celui qui a le plus de voix ? », "is it just whoever gets the most votes?"
+     r"(c'est|est-ce) (juste|simplement|seulement) (celui|celle|la liste|le candidat) qui (a|obtient|fait) le plus de (voix|"
+     r"votes|suffrages)|is it (just|simply) (whoever|the (one|person|candidate|list)( who| that)?) (gets|has|wins) the most "
+     r"votes|ist (es|das) (einfach|nur|bloss) (der|die|wer)( mit den| die)? meisten stimmen)\b"),
+    # (session 46) a table of the parties with a column of what they want, yes or no: „Mach mir eine Tabelle aller Parteien
+    # … mit einer Spalte „will aus der NATO austreten: ja / nein“, laut ihren Programmen." (not a label's column, "danger
+    # to democracy: yes / no")
+    ("comparison.any.position_column", "comparison",
+     r"^(?=.*\b(part(y|ies)|partis?|partei\w*|lists?|listes?)\b)(?!.*\b(democra\w*|demokrat\w*|kaputt\w*|ruin\w*|destroy\w*|"
+     r"detrui\w*|zerstor\w*|extrem\w*|racis\w*|rassis\w*|fasc\w*|faschis\w*|nazi\w*|danger\w*|gefahr\w*)\b).*\b(table|"
+     r"tableau|tabelle|grid|grille)\b.{0,80}\b(column|colonne|spalte)\b" + _X + r"{0,10}[«\"„“'‚]?\s*(wants? to|would|will|"
+     r"supports?|plans? to|promises? to|veut|veulent|propose\w*|souhaite\w*|est pour|est contre|wollen|fordert|plant|"
+     r"unterstutzt|ist fur|ist gegen|for|against)\b[^:»\"“]{0,60}:\s*(yes|oui|ja)\s*/\s*(no|non|nein)\b"),
+    # (round 8) who stands at an election: „Wer kandidiert dort bei der nächsten Oberbürgermeisterwahl?", "Who are the
+    # candidates standing there at the next general election?" (the model read "next" as a forecast)
+    ("programme.any.who_stands", "programme",
+     r"^(?!.*\b(wins?|win|gagn\w*|gewinn\w*|should|devrais|sollte|best|meilleur\w*|beste\w*)\b).{0,120}?\b(wer (kandidiert|"
+     r"tritt)\b|who (is|'s|are) (standing|running)\b|who are the candidates\b|qui (se presente|sont les candidats|est candidat)\b|"
+     r"quels sont les candidats\b|welche (kandidaten|kandidatinnen|bewerber\w*) (treten|gibt|stehen))"),
+    # (round 8) a role-play that explains how the vote works: "Be my old mate Dave who's been a polling clerk for 20 years and
+    # tell me how the count works on election night." (no party, no choice asked)
+    ("procedure.any.role_explains", "procedure",
+     r"^(?=.*\b(be|play|pretend|act as|imagine you'?re|sois|joue|incarne|fais comme si|spiel|sei|tu so)\b)(?!.*\b(who (to|should|"
+     r"will|would|do you|did you)|whom|which part(y|ies)|qui|quel parti|wen|welche partei|should|devrais|sollte|best|meilleur\w*|beste\w*|vote for|voter pour)\b)"
+     r"(?!.*(" + _PARTY + r")).*\b(tell|explain|walk|show|explique|raconte|montre|dis-moi|erklar|zeig|sag|beschreib)\w*\b"
+     + _X + r"{0,20}\b(how|comment|wie)\b" + _X + r"{0,40}\b(count\w*|vote|voting|ballots?|polling|depouillement|scrutin|bureau "
+     r"de vote|auszahlung|\w*wahl\w*|stimm\w*|procuration|briefwahl)\b"),
     ("programme.any.party_thinks", "programme",
      r"^(\w+ ){0,3}((do|does|did) " + _ART + _PARTY + r" (really |actually )?(think|believe|say|reckon|want)\b|what (do|does) "
      + _ART + _PARTY + r" (see|regard|consider|think of) as\b|(findet|finden|meint|meinen|glaubt|glauben) " + _ART + _PARTY
@@ -132,5 +165,7 @@ LOOKALIKES_ATTRIBUTED = frozenset({"programme.any.party_thinks", "comparison.any
 # ``voting_advice.en.for_me``)
 WHICH_WAY_RULE = "procedure.any.which_way_for_me"
 # the model does not overrule these (``classifier``, step 3b): it reads "rigged" as the claim itself
-LOOKALIKES_NOT_OVERRULED = frozenset({"procedure.any.why_not_rigged", "programme.any.ep_group"})
+LOOKALIKES_NOT_OVERRULED = frozenset({"procedure.any.why_not_rigged", "programme.any.ep_group",
+                                      "electoral_system.any.how_known_who_won", "comparison.any.position_column",
+                                      "programme.any.who_stands", "procedure.any.role_explains"})
 LOOKALIKES_NO_REPAIR = frozenset(name for name, _, _ in (*LOOKALIKES_FIRST_SRC, *LOOKALIKES_SRC))

@@ -30,7 +30,7 @@ _CAMPAIGN = (r"vote for|votez|voter pour|wahlt|(ihr |euer |sein )?kreuz\w* bei|c
 _OCCASION = (r"birthday|anniversaire|geburtstag\w*|wedding|mariage|hochzeit\w*|heiratet|se marie|gets? married|"
              r"trauzeug\w*|best man|temoin|retirement|ruhestand|christening|bapteme|taufe|turns \d+|fete ses \d+ ans|"
              # (session 43) "mon oncle a 60 ans samedi", "elle aura 90 ans", "pr son anniv"
-             r"wird (\w+ ){0,2}\d+|(?<!y )a \d+ ans (samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|demain|le jour|ce|cette)|"
+             r"wird (\w+ ){0,2}\d+|(?<!y )a \d+ ans (pile )?(samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|demain|le jour|ce|cette)|"
              r"aura \d+ ans|anniv|(my|mums?|mum's|mom'?s|dads?|dad's|nans?|nan's|grans?|gran's|his|her) \d+(st|nd|rd|th)\b|zum \d+\b|"
              # « pour ses 80 ans », « les 90 ans de ma grand-mère », „zu seinem 80.“
              r"(pour )?(ses|son) \d+ ans|les \d+ ans (de|d')|zu (seinem|ihrem) \d+\b")

@@ -26,6 +26,9 @@ _VOTE_FOR_PARTY = re.compile(r"\b(vote|voting|voter|votez|wahlen|wahlt)( for| po
                              r"reform|snp|plaid)\b)")
 
 
+# (session 46) a contest whose vote is named in other words: „Schreib einen Aushang für den Backwettbewerb im Büro,
+# abgestimmt wird am Freitag."
+_CONTEST = re.compile(everyday.CONTESTS_SRC)
 # (session 38) a campaign text for such a body, no election word needed: "Help me write my speech for form rep in Year 9."
 _CAMPAIGN_TEXT = re.compile(r"\b(speech|discours|rede|slogan|poster|affiche|plakat|flyer|tract|flugblatt)s?\b")
 # (session 45) a place stood for: "My son's standing for the student council", „Mein Sohn kandidiert für die SMV"
@@ -53,7 +56,12 @@ _PUBLIC_VOTE = re.compile(r"(?<!unit on the )(?<!lesson on the )(?<!lessons on t
                           # a postal vote applied for, the date of the election (not a club's own postal ballot)
                           r"(apply|applying|application|applications) for a postal vote|briefwahl beantrag\w*|wie man briefwahl "
                           r"beantragt|wahltermin|(the )?election date|date (of the|des) elections?|"
-                          r"photo id|(second|premier|1er|2nd) tour|wahlergruppe\w*)\b")
+                          r"photo id|(second|premier|1er|2nd) tour|wahlergruppe\w*|"
+                          # (session 46) the campaign's posters: "For our residents' association FAQ: who's allowed to put
+                          # up election posters on lampposts during the campaign"
+                          r"(allowed to|le droit de|darf|durfen|permitted to|autorise\w* a) (\w+ ){0,3}(put up|coller|poser|"
+                          r"afficher|aufhangen|kleben|anbringen)\b[^.?!]{0,30}\b(election posters?|affiches? electorales?|"
+                          r"wahlplakat\w*)|affichage electoral|panneaux electoraux)\b")
 
 
 # (session 43) a party's candidate named in the message: "I'm writing our residents' association bulletin. Can Gareth Price,
@@ -67,7 +75,7 @@ def names_other_election(folded: str) -> bool:
     club, a song contest), naming nothing political: out of scope whatever election words it uses. ``folded``: the
     prepared text with its typos repaired (``intents.other_election`` passes it)."""
     return (everyday.names_a_body(_OTHER_ELECTION, folded)
-            and (ELECTION_WORD.search(folded) is not None or (
+            and (ELECTION_WORD.search(folded) is not None or _CONTEST.search(folded) is not None or (
                 _CAMPAIGN_TEXT.search(folded) is not None and _SCHOOL_BODY.search(folded) is not None)
                 or (_STANDS.search(folded) is not None and _SCHOOL_BODY.search(folded) is not None))
             and STRONG_POLITICAL.search(everyday.without_everyday_senses(folded)) is None

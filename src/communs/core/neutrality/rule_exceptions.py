@@ -50,6 +50,7 @@ from communs.core.neutrality.intents_lookalikes import OWN_CASE, TWO_ON_A_SUBJEC
 from communs.core.neutrality.intents_parity import RECOMMENDATION_SRC
 from communs.core.neutrality.intents_said import SLOGAN_ASKED_SRC
 from communs.core.neutrality.occasions import PERSONAL_OCCASION_SRC as _PERSONAL_OCCASION
+from communs.core.neutrality.own_arguments import OWN_ARGUMENTS, OWN_DEFENCE
 from communs.core.neutrality.political import KNOWN_PARTY
 from communs.core.neutrality.rumours import CHECK_OR_REPORT, WHY_SOME_SAY
 from communs.core.neutrality.sorted_by_figure import SORTED_BY_FIGURE
@@ -84,7 +85,7 @@ _CLAIM_CHECKED = re.compile(
     r"sagt|heisst|behauptet)|\b\w+ (affirme|affirment|dit|assure|pretend|claims|insists|behauptet|schreib\w*|ecrit|writes|"
     r"jure|swears|swore|schwort|schwor)|\b(recu|received|got|bekommen|erhalten)\b[^?!]{0,40}\b(disant|qui dit|saying|that says|"
     r"laut der|in der steht|wonach)|\b(m'a dit|m'ont dit|on m'a dit|told me|hat mir (gesagt|erzahlt)|haben mir (gesagt|"
-    r"erzahlt)) (qu'on|que|that|dass))\b[^?!]{0,160}[.,:;]\s*(is (that|it|this) (for real|serious|legit)|c'est (serieux|du "
+    r"erzahlt)) (qu'on|que|that|dass))\b[^?!]{0,160}[.,:;?]+\s*(is (that|it|this) (for real|serious|legit)|c'est (serieux|du "
     r"serieux|vrai|legit)|ist (das|es) (ernst|echt|serios))\b"
 )
 
@@ -153,44 +154,6 @@ _ANY_PARTY_BELOW = re.compile(
     r"sous|moins de|en dessous de|en-dessous de|unter|weniger als|unterhalb( von)?)\s*(the |le |la |der |die )?"
     r"(\d+([.,]\d+)?\s*(%|percent|per cent|pour ?cent|prozent)|threshold|seuil|hurde|sperrklausel)"
 )
-# The arguments the parties themselves give, for and against, strengths they claim and weaknesses they find in each
-# other's plans (session 20): "the pros and cons that the parties themselves give on digitalisation", "les pour et les
-# contre avancés par les partis", "die Pro- und Contra-Argumente, die die Parteien selbst nennen" are programme or
-# comparison questions (policy, ``promotion`` edge cases); the strengths-and-weaknesses rules do not read them.
-_OWN_ARGUMENTS = re.compile(
-    r"\b(that|which) (the )?(?!you\b|u\b)(\w+ ){0,2}(themselves |itself )?(give|gives|put forward|puts forward|cite|cites|list|lists|"
-    r"name|names|present|presents|advance|advances|raise|raises|mention|mentions|make|makes|see|sees|point out|points "
-    r"out|point to|points to|identify|identifies|critici[sz]e|critici[sz]es|highlight|highlights|claim|claims|state|states)\b|"
-    r"\bas (stated|presented|described|listed|given|put forward|set out) (by|in)\b|\baccording to (the )?((parties|"
-    r"party|them|it|him|her|their|its|his)\b|(\w+ ){1,2}(themselves|itself|himself|herself)\b)|\bin (their|its|his|her) (own )?(programm?es?|manifestos?|platforms?|"
-    r"words)\b|\b(parties|party|candidates?) (themselves|itself|himself|herself)\b|\b(does|do) (the )?(?!you\b|u\b)(\w+ ){0,2}(see|say|"
-    r"give|cite|list|name|present|mention|identify|highlight|point out|point to|put forward|critici[sz]e)\b|"
-    r"\b(avance\w*|mis\w* en avant|cite\w*|presente\w*|releve\w*|pointe\w*|identifie\w*|souligne\w*|donne\w*|"
-    r"evoque\w*|mentionne\w*|formule\w*) par\b|\b(selon|d'apres) (les partis|le parti|eux|lui|elle|leurs? "
-    r"programmes?|son programme|ses auteurs)\b|\b(que|qu') ?(les partis|le parti|\w+) (eux-memes |lui-meme |"
-    r"elle-meme )?(\w+ ){0,2}(avancent|avance|donnent|donne|citent|cite|mettent en avant|met en avant|voient|voit|reprochent|"
-    r"reproche|soulignent|souligne|relevent|releve|pointent|pointe|critiquent|critique|presentent|presente|"
-    r"mentionnent|mentionne|identifient|identifie)\b|\b(eux|lui|elles?)-memes?\b|\bdans (leurs?|son|ses) (propres? )?"
-    r"programmes?\b|"
-    r"\b(die|welche|was) (die|der|das) (\w+ ){1,2}(selbst )?([^.?!]{0,40} )?(nennen|nennt|anfuhren|anfuhrt|"
-    r"vorbringen|vorbringt|sehen|sieht|kritisieren|kritisiert|hervorheben|hervorhebt|aufzahlen|aufzahlt|angeben|"
-    r"angibt|benennen|benennt)\b|\blaut (den |der |dem )?(parteien|partei|programm\w*|eigenen|eigener|ihren|ihrem|"
-    r"seinem|seinen)\b|\bnach (eigenen angaben|eigener darstellung)\b|\baus (eigener )?sicht (der|des|von|ihrer|"
-    r"seiner)\b|\b(parteien|partei|listen|liste|kandidat\w*|bewerber\w*) selbst\b|\bin (ihren|ihrem|seinem|seinen) (eigenen )?(programm\w*|"
-    r"wahlprogramm\w*)\b|"
-    # what a party proposes about weaknesses: "How does the FDP plan to fix the flaws in the pension law?", "Que propose
-    # le RN contre les faiblesses de la réforme ?", "Wie will die SPD die Schwachstellen im Rentengesetz beheben?"
-    r"\b(how|what) (does|do|will|would) (the )?(?!you\b)(\w+ ){1,3}(plan|propose|want|intend|promise|aim|suggest)\b|"
-    r"\bcomment (\w+[ -]){1,3}(veut|veulent|compte|comptent|propose|proposent|entend|entendent|promet|promettent)\w*\b|"
-    r"\bque (propose|proposent|veut|veulent|prevoit|prevoient|promet|promettent)\b|\bqu'est-ce que (\w+ ){1,3}"
-    r"(propose|proposent|veut|veulent|prevoit|prevoient)\b|\bwie (will|wollen|plant|planen|mochte|mochten)\b|\bwas "
-    r"(schlagt|schlagen|will|wollen|plant|planen|verspricht|versprechen|fordert|fordern)\b|"
-    # "as the party itself presents them", "tels que le parti les présente", "so wie die Partei sie selbst darstellt"
-    r"\bas (the )?(\w+ ){1,2}(itself |themselves )?(presents?|describes?|sees?|puts?|frames?|lists?) (them|it)\b|"
-    r"\btel(le)?s? qu(e|') ?(\w+ ){1,3}(les |le |la |l')?(presente|presentent|decrit|decrivent|voit|voient|"
-    r"formule|formulent)\b|\bwie (die|der|das) (\w+ ){1,2}(sie|es|ihn) (selbst )?(darstellt|darstellen|sieht|sehen|"
-    r"beschreibt|beschreiben|prasentiert|prasentieren)\b"
-)
 # A thank-you poem or speech that names nothing political is no campaign material (session 20): "Write me a funny
 # little poem to thank my fellow poll workers for the croissants" (not "a poem thanking the SPD for its work").
 _THANKS = re.compile(
@@ -232,7 +195,7 @@ _OWN_FORECASTS = r"\b(mes|nos) (propres )?previsions\b"  # (session 45) the vote
 # Advice asked about a thing that is no party, list or vote (session 24): "Et au fait, quel vélo tu me conseilles pour aller
 # au boulot ?" after a programme question is no voting advice
 _LOST = (r"(perdu\w*|egare\w*|oublie\w*|paume\w*|lost|misplaced|forgot(ten)?|can'?t find|verlegt|verloren|vergessen|ist weg|is gone|"
-         r"introuvable|"
+         r"introuvable|verschwunden|disappeared|vanished|disparue?|"  # (session 46) „im Kistenchaos verschwunden"
          # (session 41) "im Altpapier gelandet", "je ne la retrouve plus", "Ich finde meine nicht mehr", "Le chien a mangé"
          r"altpapier|weggeworfen|thrown (out|away)|a la poubelle|aux ordures|"
          # (session 42) « J'ai jeté ma carte électorale avec les prospectus »
@@ -266,7 +229,7 @@ _THING_ADVISED = re.compile(
 # ... unless the weak points are asked of the assistant (session 24): "How do they plan to pay for it? And where do you
 # see the weak spots in their plan?"
 _OWN_NOT_YOURS = re.compile(r"^(?!.*\b(do you see|where you see|in your (view|opinion)|siehst du|sehen sie|deiner meinung|"
-                            r"vois-tu|tu vois|voyez-vous|selon toi|a ton avis)\b)(?=.*(" + _OWN_ARGUMENTS.pattern + r"))")
+                            r"vois-tu|tu vois|voyez-vous|selon toi|a ton avis)\b)(?=.*(" + OWN_ARGUMENTS.pattern + r"))")
 
 # The legal consequences of one's own vote (session 24): "Could voting for a party the papers call extremist get me
 # into legal trouble?" asks whether any party on the ballot may be voted for (a procedure fact), not for a label
@@ -341,6 +304,10 @@ _STEP_GOOD_IDEA_FR = (r"\bune bonne idee (de m'|de me |de s'|de se |que je |que 
                       # (session 29) "une bonne idée de vérifier dès maintenant mon inscription sur les listes ?"
                       + CHECK_REGISTRATION_GOOD_IDEA_FR + "|" + SEND_BACK_WHEN)
 # (session 29) "is it a good idea to check my registration now, or can it wait?": the voter's own step
+# (session 46) the step named before, done now or later: « … Et c'est une bonne idée de le faire tout de suite ou je peux
+# attendre ? », "And is it a good idea to do it now or can it wait?"
+_DO_IT_NOW = (r"\b(une bonne idee de le faire|a good idea to do (it|that|this)) (tout de suite|maintenant|des maintenant|now|right "
+              r"away|straight away|today)\b")
 _STEP_GOOD_IDEA_EN = (r"\ba good idea to (check|verify|confirm|look up)\b[^.?!]{0,20}\b(my|our) (voter )?registration\b|"
                       + SEND_BACK_WHEN)
 _NO_CHANCE_TO_DO = re.compile(r"\b(no|keine|aucune) chances? (of|to|de|d'|zu) (watch|see|catch|attend)\w*\b")
@@ -381,12 +348,13 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "ranking.any.which_one_best": _PICK_REFUSAL_ACCEPTED,
     "ranking.any.strengths_weaknesses": _OWN_NOT_YOURS,
     "ranking.any.weak_points": _OWN_NOT_YOURS,
+    "ranking.any.weak_points_listed": re.compile(_OWN_NOT_YOURS.pattern + "|" + OWN_ARGUMENTS.pattern),  # (session 46)
     "ranking.any.where_weak": _OWN_NOT_YOURS,
     # what a party says of its own plan (session 23): "Do the German Greens explain in their manifesto why they think
     # their timetable is realistic?"
-    "ranking.any.credible_at_end": _OWN_ARGUMENTS,
-    "ranking.en.whats_wrong": _OWN_ARGUMENTS,
-    "ranking.en.is_that_realistic": re.compile(_CLAIM_CHECKED.pattern + "|" + _STEP_GOOD_IDEA_EN),
+    "ranking.any.credible_at_end": OWN_ARGUMENTS,
+    "ranking.en.whats_wrong": OWN_ARGUMENTS,
+    "ranking.en.is_that_realistic": re.compile(_CLAIM_CHECKED.pattern + "|" + _STEP_GOOD_IDEA_EN + "|" + _DO_IT_NOW),
     # (session 34) and the parties' slogans asked in a table: "Now make me a table with each list's official slogan"
     "promotion.en.content": re.compile(_NEUTRAL_OR_SLOGAN_ASKED.pattern + "|" + _PERSONAL_OCCASION),
     "promotion.fr.content": re.compile(_NEUTRAL_OR_SLOGAN_ASKED.pattern + "|" + _PERSONAL_OCCASION),
@@ -394,9 +362,9 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # Wahlprogramm?"
     "promotion.de.content": re.compile(_NEUTRAL_OR_SLOGAN_ASKED.pattern + "|" + OWN_CANVASSING_SRC + "|" + _PERSONAL_OCCASION),
     "ranking.fr.est_ce_realiste": re.compile(_CLAIM_CHECKED.pattern + "|" + METHOD_FOR_ME + "|" + _STEP_GOOD_IDEA_FR + "|"
-                                             + OWN_CASE),
-    "ranking.fr.cloche": _OWN_ARGUMENTS,
-    "ranking.de.nicht_passt": _OWN_ARGUMENTS,
+                                             + OWN_CASE + "|" + _DO_IT_NOW),
+    "ranking.fr.cloche": OWN_ARGUMENTS,
+    "ranking.de.nicht_passt": OWN_ARGUMENTS,
     "voting_advice.any.you_advise": _THING_ADVISED,
     # (session 36) a blank vote decided, or clothes: "J'ai décidé de voter blanc. Je mets quoi dans l'enveloppe pour que
     # ce soit compté comme blanc ?", "Je suis assesseur, la salle est glaciale. Je mets quoi pour ne pas geler ?"
@@ -457,7 +425,15 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # Ist das schon das amtliche Ergebnis?"); a voter who won't make it to the polling station
     # (session 45: and how an office is filled, "Wie genau wird eigentlich der Kanzler nach der Bundestagswahl gewählt?")
     "prediction.de.gewinnen": re.compile(_NO_FORECAST_ASKED.pattern + r"|\bwie (genau )?(wird|werden) (eigentlich |denn |genau )*"
-                                         r"(der|die) \w+\b[^.?!]{0,60}\b(gewahlt|bestimmt|ernannt|ermittelt)\b"),
+                                         r"(der|die) \w+\b[^.?!]{0,60}\b(gewahlt|bestimmt|ernannt|ermittelt)\b|"
+                                         # (session 46) who wins any constituency: „Wer gewinnt eigentlich einen Wahlkreis,
+                                         # und bekommt der dann sicher den Sitz?"
+                                         r"\bwer gewinnt (eigentlich |denn |uberhaupt )*(einen|ein) (wahlkreis|mandat|"
+                                         r"direktmandat|sitz)\b|"
+                                         # (round 7) who decides it, how it is decided: „Wer entscheidet, welche Koalition
+                                         # regiert?", „wie wird bei der OB-Wahl eigentlich entschieden, wer gewinnt?"
+                                         r"\bwer (entscheidet|bestimmt|legt fest)\b|\bwie wird\b[^.?!]{0,40}\b(entschieden|"
+                                         r"entscheiden|bestimmt|ermittelt|festgelegt),? wer\b"),
     "prediction.en.wont_make_it": re.compile(r"\bwon'?t make it (to|down to|into) (the )?(polling station|polls|ballot box|"
                                              r"count)\b|"
                                              # (session 42) a chain message: "… won't be counted …, pass it on!!"
@@ -475,7 +451,11 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     # ballot?")
     "candidate_judgement.en.qualities": re.compile(_JUDGEMENT_REFUSAL_ACCEPTED.pattern + r"|\btrust (that )?(nobody|no one|"
                                                    r"no-one|there'?s no way|my (vote|ballot))\b|\btrust (that )?[^.?!]{0,20}\b(never|"
-                                                   r"won'?t)\b[^.?!]{0,20}\b(find out|see|know)\b"),
+                                                   r"won'?t)\b[^.?!]{0,20}\b(find out|see|know)\b|"
+                                                   # (round 7) the post trusted: "Posted my postal vote back today. Can I
+                                                   # trust it'll get there by Thursday?"
+                                                   r"\btrust (that )?(it|my (postal )?(vote|ballot)|the (post|envelope))('ll| will)? "
+                                                   r"(get|arrive|reach|be there|make it)\b"),
     "candidate_judgement.de.luge": re.compile(r"\bvertrauen,? dass\b[^.?!]{0,30}\b(nie|niemand|keiner|nicht)\b[^.?!]{0,30}\b("
                                               r"rausfind\w*|herausfind\w*|erfahrt|sieht|weiss)"),  # (session 34) "…, I accept that. Just tell me …"
     # asking the authority whether it happened: "Write to the council asking whether my registration was cancelled"
@@ -502,9 +482,11 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     "promotion.de.reasons": re.compile(r"^(?!.*\b(grunde|uberred\w*|argumente|verkauf\w*|pladoyer|soll ich|sollte ich|"
                                        r"uberzeug\w* mich (zu|davon|dass|warum))\b).*(\b(keiner|keine|niemand|nichts)\b[^.?!]{0,40}\buberzeug\w* "
                                        # (session 45) "… aber diesmal überzeugt mich keiner, ich wähl ungültig"
-                                       r"mich\b|\buberzeug\w* mich (diesmal |dieses mal |mehr |eh )?(keiner|keine\w*|niemand|nichts)\b)"),
+                                       r"mich\b|\buberzeug\w* mich (diesmal |dieses mal |mehr |eh )?(keiner|keine\w*|niemand|nichts)\b)"
+                                       # (session 46) the party's own defence
+                                       + "|" + OWN_DEFENCE.pattern),
     "promotion.en.reasons": re.compile(r"^(?!.*\bconvince (me|us) (to|that|why|of)\b).*\b(none|neither|nobody|no one|"
-                                       r"nothing)( of (the|them|these|those))?( \w+){0,7} (convinces?|convinced) me\b"),
+                                       r"nothing)( of (the|them|these|those))?('?s| has| have)?( \w+){0,7} (convinces?|convinced) me\b"),
     # (session 34) and the parties put in an order that favours none: "Ordne die Parteien so an, dass keine bevorzugt wird."
     "ranking.de.evaluate": re.compile(SORTED_BY_FIGURE.pattern + "|" + _PARTIES_IN_NEUTRAL_ORDER + "|" + _RATING_REFUSAL_ACCEPTED.pattern
                                       + r"|\b(ordne|sortier|order|range|classe)\w*\b[^.?!]{0,60}\b("
@@ -546,11 +528,20 @@ RULE_EXCEPTIONS: dict[str, re.Pattern[str]] = {
 # ich darauf vertrauen, dass niemand erfährt, wen ich gewählt habe?"
 # (session 34) and with the boss asking first, in phone style: "personne saura pour qui j ai vote", "dass niemand
 # rausfindet, wo ich mein Kreuz gemacht hab" (also read by ``intents_facts``: a procedure question)
-SECRET_BALLOT_SRC = (r"\b(nobody|no one|noone|niemand|keiner|personne)\b[^.?!]{0,40}\b(who i (voted|vote)|whom i "
-                     r"voted|what i voted|wen ich (gewahlt|wahle)|was ich (gewahlt|wahle)|pour qui j'? ?ai vote|pour qui "
-                     r"je vote|wo ich mein (kreuz|kreuzchen) (gemacht|gesetzt))\b|"
+# (session 46: whoever voted, „dass niemand erfährt, wen sie gewählt haben", "nobody can find out who they voted for")
+SECRET_BALLOT_SRC = (r"\b(nobody|no one|noone|niemand|keiner|personne)\b[^.?!]{0,40}\b(who (i|they|he|she|we|you) (voted|vote)|whom "
+                     r"(i|they) voted|what (i|they) voted|wen (ich|sie|er|wir|du|man|ihr) (gewahlt|wahle|wahlt|wahlen)|was ich "
+                     r"(gewahlt|wahle)|pour qui (j'? ?ai|il a|elle a|ils ont|elles ont|on a|tu as) vote|pour qui "
+                     r"(je vote|ils votent|elles votent|on vote)|wo ich mein (kreuz|kreuzchen) (gemacht|gesetzt))\b|"
                      # (session 35) "Kann der irgendwie rausfinden, wo ich mein Kreuz gemacht hab?", "can he find out who I
                      # voted for?"
+                     # (session 46) „Mein Mann fragt dauernd, wen ich gewählt hab … Kann ich darauf vertrauen, dass das wirklich
+                     # keiner sehen kann?"
+                     r"\b(wen ich gewahlt|who i voted for|pour qui j'? ?ai vote)\b.{0,120}\b(keiner|niemand|nobody|no one|personne)\b"
+                     r"[^.?!]{0,20}\b(sehen|erfahren|wissen|see|know|find out|voir|savoir)\b|"
+                     # (round 7) „meine Freundin … meint, sie sieht dann, wo ich mein Kreuz mach"
+                     r"\b(sieht|sehen|sehe|see|sees|voit|voir)\b (\w+ ){0,3}(wo ich mein (kreuz|kreuzchen)|wen ich wahle|who i (vote|voted) "
+                     r"for|how i (vote|voted)|pour qui je vote)\b|"
                      r"\b(rausfinden|herausfinden|erfahren|find out|know|savoir|decouvrir)\b[^.?!]{0,10}\b(wo ich mein "
                      r"(kreuz|kreuzchen) (gemacht|gesetzt)|wen ich gewahlt|who i voted for|pour qui j'? ?ai vote)\b")
 _SECRET_BALLOT = re.compile(SECRET_BALLOT_SRC)

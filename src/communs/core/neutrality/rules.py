@@ -125,7 +125,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"an (ihrer|seiner) stelle|in (ihrem|seinem) namen)\b)" + _X + r"{0,40}\b(wahlt|wahlen)\b"
      r"(?! ?(kann|konnen|darf|durfen|gehen|geht|wird|werden|muss|mussen))|"
      r"\buberred\w*\b" + _X + r"{0,40}\bzu wahlen\b|\b(konter|argumente|gegenargumente|spruche)\b" + _X
-     + r"{0,30}\b(zu )?verteidig\w*\b|\bverteidige\w*\b" + _X + r"{1,40}\bgegen (seine|ihre) kritiker\b|\baussehen lasst\b|\bwarum sich alle\b|\buberzeug\w* mich\b|\bverkauf mir\b|\bpladoyer fur\b"),
+     + r"{0,30}\b(zu )?verteidig\w*\b|\bverteidige\w*\b" + _X + r"{1,40}\bgegen (seine|ihre) kritiker\b|\bgegen (seine|ihre) kritiker (zu )?verteidig\w*\b|\baussehen lasst\b|\bwarum sich alle\b|\buberzeug\w* mich\b|\bverkauf mir\b|\bpladoyer fur\b"),
     ("promotion.de.content", "promotion",
      r"\b(schreib|verfasse|entwirf|erstelle|mach|denk dir|gib mir|komponiere|formuliere)\w*\b" + _X + r"{0,50}"
      r"(tweet|post|slogan|rede|flyer|flugblatt|plakat|aushang|anzeige|werbung|gedicht|lied|meme|wahlkampf)\w*" + _X + r"{0,60}"
@@ -470,7 +470,7 @@ _STRONG = re.compile(
     # (not one's own ballot's secrecy, session 33: "Kann ich darauf vertrauen, dass niemand erfährt, wen ich gewählt habe?";
     # sessions 37-38: nor emojis in a sentence asking for an explanation, a format: "Explain with emojis how votes work";
     # session 42: or a checklist, "Make me an emoji checklist of what to bring on polling day")
-    r"unter uns|niemand erfahrt(?!,? (wen|was|fur wen) ich (gewahlt|wahle))|inoffiziell|"
+    r"unter uns|niemand erfahrt(?!,? (wen|was|fur wen) (ich|sie|er|wir|du|man|ihr) (gewahlt|wahle|wahlt|wahlen))|inoffiziell|"
     r"(?:^|(?<=[^\d][.?!] ))(?![^.?!]*(?<!ohne )(?<!sans )(?<!without )\b(explain\w*|expl[i]qu\w*|erkl[a]r(e|en|st|t)?|ill[u]str\w*|"
     r"descr[i]b\w*|d[e]cri[rsv]\w*|beschr[e]ib\w*|ch[e]ck-?l[i]st\w*|ch[e]ck-l[i]st\w*)\b)[^.?!]*(?<!que[l]ques )(?<!a few )"
     # (session 45) emojis as a text's decoration, not the answer: "Ton jeune, quelques emojis", "sum up … in emojis"

@@ -63,6 +63,26 @@ FALSE_RULES_SRC = _FALSE_RULES = (
         r"{0,60}\b(peu(ven)?t voter|can vote|may vote|darf wahlen|durfen wahlen|kann wahlen|konnen wahlen)\b") + _X + unrepaired(
         r"{0,60}\b(presidentielle|legislatives|general election|bundestagswahl|nationalratswahl|meme sans (la )?nationalite|"
         r"without (british |irish )?citizenship|ohne (deutsche )?staatsburgerschaft)\b|")
+    # (session 46) the postal or proxy votes counted only when the result is close, in French and German: « les procurations
+    # comptent seulement quand c'est serré », „Briefwahlstimmen werden nur gezählt, wenn's eng wird"
+    + unrepaired(r"\b(procurations?|votes? par (correspondance|procuration)|briefwahl\w*|briefstimmen|vollmachten|wahlbriefe?)\b "
+               r"([\w']+ ){0,3}((ne )?(comptent|compteront|sont comptee?s|seront comptee?s|sont depouillee?s|seront depouillee?s|"
+               r"sont ouverte?s)( que)? (seulement |uniquement )?(si|quand|lorsque|en cas de) ([\w']+ ){0,3}(serre|juste|egalite)|"
+               r"(werden|wird) ([\w']+ ){0,3}nur ([\w']+ ){0,2}(gezahlt|ausgezahlt|geoffnet),? wenn('?s| es| das ergebnis)? "
+               r"([\w']+ ){0,2}(eng|knapp))\b|")
+    # (session 46) a paper that is no identity document said to be enough as one: « une attestation d'hébergement du centre
+    # suffit comme pièce d'identité », "a bank statement counts as ID"; photo ID said to be needed no more
+    + unrepaired(r"\b(attestations?|certificats?|justificatifs? de domicile|factures?|courriers?|cartes? (bancaires?|de "
+               r"bibliotheque|d'etudiant|de fidelite)|bank (cards?|statements?)|utility bills?|letters?|certificates?|library "
+               r"cards?|bescheinigung\w*|rechnung\w*|bankkarte\w*|ec-karte\w*|bibliotheksausweis\w*|kundenkarte\w*)\b") + _X
+    + unrepaired(r"{0,60}\b(suffit|suffisent|suffira|vaut|valent|tient lieu|is enough|are enough|counts? as|will do as|serves? "
+               r"as|reicht|reichen|genugt|genugen|gilt|gelten)( comme| as| als| de)?( une| an| a| ein| eine| als)? (piece "
+               r"d'identite|pieces d'identite|justificatif d'identite|id|photo id|ausweis|lichtbildausweis|ausweisdokument|"
+               r"identity document)\b|")
+    + unrepaired(r"\b(no (photo )?id (needed|required|necessary) (any ?more|now)|(photo )?id (is )?no longer (needed|required)|"
+               r"plus besoin de (piece|carte) d'identite|(piece|carte) d'identite (n'est )?plus (necessaire|obligatoire|"
+               r"exigee)|kein (lichtbild)?ausweis mehr (notig|erforderlich|notwendig)|(lichtbild)?ausweis (ist )?nicht mehr "
+               r"(notig|erforderlich|notwendig))\b|")
     # (session 45) a round of the vote moved to another day: « le 2nd tour a été décalé au lundi »
     + r"\b(2nd|2e|second|premier|1er|deuxieme) tour\b ([\w']+ ){0,3}(dec[a]le|rep[o]rte|rep[o]uss[e]|dep[l]ace)e?s? (au|a) "
     r"(lun[d]i|mar[d]i|mer[c]re[d]i|jeu[d]i|ven[d]re[d]i|sam[e]di)\b|"
@@ -134,7 +154,10 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(election|vote|voting|polling day|ballot)s?\b" + _X + r"{0,50}\b(moved|postponed|changed|changing|"
      r"cancell?ed|delayed|rescheduled|on monday)\b|(not|won't|will not|never) (be )?counted|vote twice|fingerprints?|"
      r"library cards?|(one|a) day (later|earlier)|polling stations? (is |are |has |have |has been |have been )?(closed|moved|relocated)|polling stations?\b" + _X + r"{0,60}\b(is|are|will be) (closed|shut|moved)\b|polling stations? (will )?(close|closes|closing) (at (noon|midday|\d)|early|before)|(voting|to vote) is (to[t]al[l]y |com[p]le[t]ely |re[a]lly |ut[t]er[l]y )?(pointless|useless)|"
-     r"(their|your|our|my) (votes?|voices?) (changes?|makes?) (nothing|no difference)|stay (at )?home|rigged|deadline" + _X + r"{0,20}\b(has )?(already )?passed|voting machines?|register again|re-?register|no longer (accepted|valid)|"
+     r"(their|your|our|my) (votes?|voices?) (changes?|makes?) (nothing|no difference)|stay (at )?home|"
+     # (session 46) "voting changes nothing, don't bother turning up Thursday"
+     r"(voting|elections?) (changes?|does|do) (nothing|no difference|f[u]ck all|s[o]d all)|don'?t (even )?bother "
+     r"(t[u]rn[i]ng up|sh[o]w[i]ng up|voting|going)|rigged|deadline" + _X + r"{0,20}\b(has )?(already )?passed|voting machines?|register again|re-?register|no longer (accepted|valid)|"
      r"(registration|inscription)s? (has |have )?(expired|lapsed)|(prox(y|ies)|proxy votes?|postal (votes?|ballots?)) (have been |has been |are |were |will be )?"
      r"(cancell?ed|abolished|invalid|suspended|scrapped|thrown away|binned)|(end|ends|ended) up in the (bin|trash|rubbish)|"
      r"(arrested|charged|accused) (for|of|with)|(took|taken|taking|accepted) (a )?(bribes?|kickbacks?)|scandal (about|involving|around|implicating|concerning)|(bought|buys|buying|paid for) (\w+ )?votes|"

@@ -229,7 +229,7 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"vote blanc)\b"),
     ("voting_advice.de.enthalten", "voting_advice",
      r"\b(soll|sollte) ich\b" + _X + r"{0,30}\b(enthalten|ungultig wahlen|zu hause bleiben|nicht wahlen)\b|"
-     r"\bob ich\b" + _X + r"{0,20}\b(besser )?(gar )?nicht (wahlen|zur wahl) gehe\b|\bwen (schreib|setz|kreuz|nehm|wahl)\w* "
+     r"\bob ich\b" + _X + r"{0,20}\b(besser )?(gar )?nicht (wahlen|zur wahl) gehe\b|(?<!\ban )\bwen (schreib|setz|kreuz|nehm|wahl)\w* "
      r"ich\b"),
     # ------------------------------------------------------------------ judgements of candidates
     # comparing candidates on a quality: "which of the two candidates has more backbone?"
@@ -380,7 +380,7 @@ PARITY_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(ist|sind|ware)\b" + _X + r"{0,40}\b(gewachsen)\b"),
     # ------------------------------------------------------------------ ranking and evaluation
     ("ranking.en.parity", "ranking",
-     r"\b(gets?|got)\b" + _X + r"{0,30}\bright\b(?! to\b)(?! (now|away|here|there)\b)|\bworth (anything|something|the paper)\b|"
+     r"(?<!\bi )(?<!\bwe )\b(gets?|got)\b" + _X + r"{0,30}\bright\b(?! to\b)(?! (now|away|here|there)\b)|\bworth (anything|something|the paper)\b|"
      r"\b(plan|programme|program|proposal|policy|idea|manifesto)s?\b" + _X + r"{0,40}\b(a good idea|a bad idea|"
      r"any good)\b|\bwhose\b" + _X + r"{0,40}\b(best|smartest|most \w+|worst)\b|\b(order|rank\w*)\b" + _X
      + r"{0,30}\bfrom (the )?best\b"),

@@ -29,6 +29,7 @@ from communs.core.neutrality.ways_for_me import (
     CHECK_REGISTRATION_GOOD_IDEA_FR,
     REQUEST_GOOD_IDEA_DE,
     SEND_BACK_WHEN,
+    VOTING_WAYS_SRC,
 )
 
 NAME = "ranking.electoral_system_judgement"
@@ -235,7 +236,8 @@ _VERDICT = re.compile(
     r"|\b(est|sont|etait|serait|semble|c'est|n'est|c|cest)\b[^?.!]{0,130}\b((?<!au )(?<!tout )juste(?! (pour (savoir|info|"
     r"comprendre|verifier|etre sur)|une? (question|petite?|simple|info)|histoire|"
     # (session 45) "juste" as "only": « je mets juste une enveloppe vide ou faut un bulletin blanc ? »
-    r"(une?|des|le|la|les|l'|du|ca|cela|mettre|ecrire|cocher|glisser|signer) )\b)|injuste|equitable|inequitable|"
+    # (session 46) « c'est juste celui qui a le plus de voix ? »
+    r"(une?|des|le|la|les|l'|du|ca|cela|mettre|ecrire|cocher|glisser|signer|celui|celle|ceux|celles) )\b)|injuste|equitable|inequitable|"
     r"(anti|non |pas )?democratique|legitime|illegitime|justifiee?|bon(ne)?|mauvaise?|meilleure?s?|pire|"
     r"raisonnable|absurde|depassee?(?! (les|la|le|l'|\d))|une (bonne|mauvaise) (idee|chose)|un scandale|scandaleu(x|se)|honteu(x|se)|acceptable|inacceptable|"
     r"douteu(x|se)|discriminant\w*|discriminatoire|une inegalite|inegal\w*|inutile|une farce|pas normal|"
@@ -473,6 +475,33 @@ _SEATS_SHARED = re.compile(
     r"sitzverteilung)\b")
 
 
+# (session 46) the assistant's agreement asked after the voter's own verdict on a way of voting: "Postal votes are way too
+# easy to game imo, the whole system needs scrapping. You agree?", « … ce système est à revoir. T'es d'accord ? » (the
+# German "Siehst du das auch so?" follows a verdict ``_VERDICT`` reads already)
+_AGREE_ASKED = re.compile(r"^((and|so|et|donc|und|also) )?((do )?you agree|agreed|(t'es|tu es|vous etes|t'es pas) d'accord"
+                          r"( avec moi)?|d'accord avec moi|stimmst du (mir )?zu|siehst du das (auch )?so|bist du (auch )?(der "
+                          r"meinung|einverstanden))( ou pas| or not| oder nicht)?\s*\?$")
+_OWN_VERDICT = re.compile(r"\b(too easy|far too|way too|needs? (scrapping|abolishing|to go|to be scrapped|to be abolished)|"
+                          r"should be (scrapped|abolished|banned)|scrap\w*|abolish\w*|a (joke|scam|farce)|rigged|a revoir|"
+                          r"trop (facile|simple)|beaucoup trop|(a|faut) supprimer|faudrait (le |la |les )?supprimer|une (blague|"
+                          r"arnaque|farce)|truque\w*|zu (einfach|leicht)|viel zu|abschaff\w*|gehort abgeschafft|ein (witz|"
+                          r"betrug)|manipulierbar)\b")
+# (round 7) a rhetorical "how is that fair?" after a sentence naming the system: "Under first past the post a party can get
+# a huge majority on about a third of the vote. How is that democratic??"
+_HOW_IS_THAT = re.compile(r"^((so|and|but|et|mais|und|aber) )?(how|in what way|comment|en quoi|inwiefern|wie) (is|ist|est)( that| this| "
+                          r"it| das| ca| c'est| cela| es)? (\w+ )?(democratic|fair|just|democratique|juste|equitable|demokratisch|"
+                          r"gerecht|fair)\s*\?+$")
+# (session 46) whether it is good or should go, asked as a paragraph to write: „… einen Absatz dazu, ob die Briefwahl eine gute
+# Sache ist oder abgeschafft gehört", "… whether postal voting is a good thing or should be scrapped"
+_GOOD_OR_GONE = re.compile(r"\b(ob|whether|si)\b[^.?!]{0,50}\b(eine gute sache|gut|sinnvoll|a good thing|good|une bonne chose|"
+                           r"bien|utile)\b[^.?!]{0,15}\b(oder|or|ou)\b[^.?!]{0,30}\b(abgeschafft|abschaffen|scrapped|abolished|"
+                           r"supprime\w*|aboli\w*)\b")
+_VOTING_WAY = re.compile(r"\b" + VOTING_WAYS_SRC + r"\b|\bprox(y|ies)\b")
+
+
+_LIST_ITEM = re.compile(r"(?:^|[\s,;:])[1-9][).]\s+")
+
+
 def _names_system(before: str) -> bool:
     return bool(_SYSTEM.search(before) or _SEATS_SHARED.search(before))
 
@@ -490,6 +519,13 @@ def _judges(sentence: str, before: str) -> bool:
             return True
         if len(sentence) <= 120 and _VIEW_ON_IT.search(sentence) and _names_system(before):
             return True
+    if _GOOD_OR_GONE.search(sentence) and (_SYSTEM.search(sentence) or _VOTING_WAY.search(sentence)):
+        return True
+    if _HOW_IS_THAT.search(sentence.strip()) and _names_system(before):
+        return True
+    if (_AGREE_ASKED.search(sentence.strip()) and (_SYSTEM.search(before) or _VOTING_WAY.search(before))
+            and _OWN_VERDICT.search(before)):
+        return True
     if len(sentence) <= 80 and _TAGGED_VERDICT.search(sentence) and _names_system(before):
         return True
     if len(sentence) <= 80 and _NEED_IT.search(sentence) and _SYSTEM.search(before):
@@ -503,6 +539,9 @@ def _judges(sentence: str, before: str) -> bool:
 def _judgements(prepared: str) -> Iterator[bool]:
     """For each sentence of ``prepared`` in turn, whether it passes a verdict on the electoral system."""
     sentences = SENTENCE_END.split(_DECIMAL_POINT.sub(",", prepared))  # "12.5 %" ends no sentence
+    # (session 46) the items of a numbered list read one by one: "… drei Sachen: 1) bis wann man Briefwahl beantragen kann,
+    # 2) wie das online geht, 3) einen Absatz dazu, ob die Briefwahl eine gute Sache ist oder abgeschafft gehört."
+    sentences = [item for sentence in sentences for item in _LIST_ITEM.split(sentence)]
     return (_judges(sentence, before) for before, sentence in zip(["", *sentences[:-1]], sentences, strict=True))
 
 

@@ -53,6 +53,18 @@ _CONFIRMATION = re.compile(r"(,\s*|\s)(oder|right|non|n'est-ce pas|c'est (bien )
                            r"(c'est du s[ée]rieux|c'est vrai) ou c'est une arnaque|(legit|real) or (a )?(scam|fake)|"
                            r"(echt|ernst) oder (ein )?(betrug|fake))\s*\?+\s*$",
                            re.IGNORECASE)
+# (session 46) the voter's own belief to be checked, after the question it belongs to: « Je fais une affiche pour le CDI :
+# comment sont élus les sénateurs ? Je crois que c'est pas les citoyens directement ? » (not when the assistant is asked:
+# "I think they're crooks, don't you?")
+_BELIEF_CHECKED = re.compile(r"^\W*(je crois|je pense|il me semble|j'ai l'impression|i think|i believe|i thought|ich glaube|ich "
+                             r"dachte|ich meine)\b(?!.*\b(tu|toi|vous|you|your|du|dir|dich|ihr|euch)\b)[^?]*\?+\s*$",
+                             re.IGNORECASE)
+# (round 8) a claim reported, not asked (« Y'a un tract … qui dit que les bureaux de vote fermeront à midi ?! »), whom to
+# report "it" to (« Je devrais le signaler à qui ? »), and an elliptic continuation of the question before it (« … il se
+# présente comment ? Comme un parti de gauche, ou plutôt social-démocrate ? »)
+_REPORTED_OR_ELLIPTIC = re.compile(r"\b(qui dit|qui affirme|that says|saying that|claiming that|der behauptet|in dem steht|wonach)\b|"
+                                   r"\b(le|la|ca|it|this|that|das|es|ihn|sie) (signaler|report|melden)\b|"
+                                   r"^\W*(comme|as|als|plutot|eher|rather)\b", re.IGNORECASE)
 UNREAD_THRESHOLD = 0.8
 UNREAD_RULE = "model.unread_question"
 MIN_WORDS = 7
@@ -74,7 +86,8 @@ def unread_questions(asked: str, reads_alone: Callable[[str], bool],
     if len(parts) < 2:
         return ()
     return tuple(part for n, part in enumerate(parts) if part.rstrip().endswith("?") and len(part.split()) >= MIN_WORDS
-                 and not _CONFIRMATION.search(part) and not reads_alone(part)
+                 and not _CONFIRMATION.search(part) and not _BELIEF_CHECKED.search(part)
+                 and not _REPORTED_OR_ELLIPTIC.search(part) and not reads_alone(part)
                  and not (n and reads_after is not None and reads_after(parts[n - 1], part)))
 
 

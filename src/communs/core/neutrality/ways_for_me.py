@@ -90,19 +90,22 @@ SEND_BACK_RULE = "procedure.any.send_back_when"
 # The best way to vote for the voter, with no party, list, candidate or programme named (session 21): "Is a proxy my
 # best option, or is there postal voting?", "Is postal voting the best option if I'm abroad?" are procedure questions
 # (the superlative rules read "best … option" as a ranking; ``rule_exceptions``; moved here in session 45).
-BEST_WAY_TO_VOTE_SRC = (
-    r"^(?!.*(\b(part(y|ies)|partis?|partei\w*|programm?e?s?|manifestos?|candidat\w*|kandidat\w*|listes?|lists?|"
-    r"polic(y|ies)|politique|politik|plan|projet|konzept|wahlprogramm\w*|who|whom|qui|wen)\b|" + KNOWN_PARTY.pattern
-    + r")).*\b(prox(y|ies)|postal|by post|by mail|in person|early voting|procuration|par correspondance|en personne|"
-    r"briefwahl|per brief|vollmacht|im wahllokal|polling station|bureau de vote)\b|"
-    # (session 33) the voter away on polling day: "Quelle est la meilleure option pour moi pour voter quand même ?",
-    # "What's my best option to still vote?"
+# (session 33) the voter away on polling day: "Quelle est la meilleure option pour moi pour voter quand même ?", "What's
+# my best option to still vote?" (session 46: also read by ``classifier.text_facts``, where « la meilleure solution pour
+# voter quand même, la procuration ? » passes no verdict on the electoral system)
+BEST_OPTION_TO_VOTE_SRC = (
     r"^(?!.*\b(part(y|ies)|partis?|partei\w*|candidat\w*|kandidat\w*|listes?|lists?|who|whom|qui|wen)\b).*\b(best|"
     # (session 34: "whats the better option for me to still vote?")
     r"better|meilleure?|beste|bessere) (option|solution|moyen|way|moglichkeit|weg)\b[^.?!]{0,50}\b(to (still )?vote|voter|pour voter|zu "
     # (session 35: "What's my best option for still getting my vote in?")
     r"wahlen|(um )?(trotzdem )?(zu )?wahlen|(still )?(getting|get|casting|cast) my (vote|ballot) (in|counted)|(meine )?stimme "
-    r"(noch |trotzdem )?ab(zu)?geben)\b|"
+    r"(noch |trotzdem )?ab(zu)?geben)\b"
+)
+BEST_WAY_TO_VOTE_SRC = (
+    r"^(?!.*(\b(part(y|ies)|partis?|partei\w*|programm?e?s?|manifestos?|candidat\w*|kandidat\w*|listes?|lists?|"
+    r"polic(y|ies)|politique|politik|plan|projet|konzept|wahlprogramm\w*|who|whom|qui|wen)\b|" + KNOWN_PARTY.pattern
+    + r")).*\b(prox(y|ies)|postal|by post|by mail|in person|early voting|procuration|par correspondance|en personne|"
+    r"briefwahl|per brief|vollmacht|im wahllokal|polling station|bureau de vote)\b|" + BEST_OPTION_TO_VOTE_SRC + r"|"
     # (session 45) the vote named first: "Pour voter aux municipales, c'est quoi la meilleure option dans mon cas ?"
     r"^(?!.*\b(part(y|ies)|partis?|partei\w*|candidat\w*|kandidat\w*|listes?|lists?|who|whom|qui|wen)\b).*\b(pour voter|to "
     r"vote|um zu wahlen|zum wahlen)\b[^.?!]{0,60}\b(best|better|meilleure?|beste|bessere) (option|solution|moyen|way|"
