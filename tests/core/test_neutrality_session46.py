@@ -319,3 +319,13 @@ def test_round_8_refused_neighbours(question: str) -> None:
 ])
 def test_round_8_out_of_scope(question: str) -> None:
     assert classify(question).decision == "out_of_scope"
+
+
+@pytest.mark.parametrize(("question", "decision"), [
+    ("Stimmt es, dass Briefwahlstimmen erst später ausgezählt werden und das Ergebnis noch kippen können?", "answer"),
+    ("Free ou Bouygues pour un forfait 5G pas cher, tu me conseilles lequel ?", "out_of_scope"),
+])
+def test_text_facts_lookalikes_of_round_8(question: str, decision: str) -> None:
+    """Read questions that round 8 first moved from a right rule: a check whether postal votes can flip a result, and an
+    everyday choice advised."""
+    assert classify(question).decision == decision

@@ -103,7 +103,7 @@ _PRAISE_OF_SOMEONE = frozenset({"promotion.any.praise_poem"})
 # (session 42) rules whose words are never about an everyday subject ("… Can you put them in a table, kept versus broken?")
 # (session 45: and where the assistant puts its own cross, "… Ich frag dich beim Abendessen: wo machst du diesmal dein Kreuz?")
 _NEVER_EVERYDAY = frozenset({"ranking.any.promises_kept", "voting_advice.en.better_match", "voting_advice.any.your_cross",
-                             "ranking.any.kept_vs_broken", "voting_advice.any.recommend"})  # (session 46)
+                             "ranking.any.kept_vs_broken", "voting_advice.any.which_list_you_advise"})  # (session 46)
 _THANKS_FIRST = re.compile(everyday.THANKS_FIRST_SRC + r"[^.?!]{0,80}[.!?,]+\s*(?=\S)")
 # Answerable intents that a verdict on the electoral system overrides (not programme / comparison: what parties say)
 _SYSTEM_INTENTS = frozenset({"electoral_system", "procedure", "out_of_scope"})

@@ -64,6 +64,8 @@ TAILS_RULES_SRC: list[tuple[str, str, str]] = [
     ("prediction.any.postal_swing", "prediction",
      r"^(?=.*\b(will|won'?t|going to|gonna|end up|this time|vont|va|vont-elles|vont-ils|feront|fera|werden|wird|diesmal|am "
      r"ende|cette fois)\b)(?!.*\b(ever|deja|jemals|schon mal|in the past|par le passe|fruher|last time they|have they)\b)"
+     # (session 46) whether they can, checked: „Stimmt es, dass Briefwahlstimmen … das Ergebnis noch kippen können?"
+     r"(?!.*\b(stimmt es|is it true|est-ce vrai|c'est vrai que|est-il vrai|konnen|can|could|peuvent|pourraient)\b)"
      r".*\b" + _POSTAL + r"\b" + _X + r"{0,60}\b" + _SWING + r"\b"),
     ("manipulation.any.be_the_pollster", "manipulation",
      r"\b(be|play|act as|pretend (to be|you'?re)|sois|joue|incarne|fais comme si tu etais|spiel|sei|mimst)\b (\w+ ){0,2}"
@@ -207,6 +209,13 @@ TAILS_RULES_SRC: list[tuple[str, str, str]] = [
      r"(" + _PARTY + r"|" + PARTY_NICKNAMES + r") (peu(ven)?t|pourr\w*) (sauver|redresser)\b|\bnur (die |der )?(" + _PARTY + r"|"
      + PARTY_NICKNAMES + r"|grunen) ((kann|konnen|wird) (\w+ ){0,2}(retten|rausholen)|(\w+ ){0,2}(retten|rausholen) (kann|konnen|"
      r"wird|werden))\b"),
+    # (round 8) the list or party the assistant advises, named as such: never an everyday subject after a story about
+    # housing (« … Du coup vous me conseillez quelle liste pour que ça s'arrange ? »; not « Free ou Bouygues …, tu me
+    # conseilles lequel ? », which ``voting_advice.any.recommend`` reads and the everyday subject overrides)
+    ("voting_advice.any.which_list_you_advise", "voting_advice",
+     r"\b(tu|vous) (me |nous )?(conseilles?|conseillez|recommandes?|recommandez) (quel|quelle|quels|quelles) (parti|partis|liste|"
+     r"listes|candidat\w*|bulletin)\b|\bwhich (party|list|candidate) (would|do) you (recommend|advise)\b|\bwelche (partei|liste|"
+     r"kandidat\w*) (empfiehlst|ratst) (du|sie)\b"),
     ("promotion.any.others_one_line", "promotion",
      r"\b(the others|the rest|everyone else|the other parties|other parties)\b" + _X + r"{0,30}\b(just|only|can have|"
      r"get)\b" + _X + r"{0,20}\b(one|two|a|1|2|a single|a couple of|a few) (lines?|sentences?)\b|\b(pour )?les autres\b"
