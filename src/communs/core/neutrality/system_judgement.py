@@ -481,8 +481,7 @@ _SEATS_SHARED = re.compile(
 _AGREE_ASKED = re.compile(r"^((and|so|et|donc|und|also) )?((do )?you agree|agreed|(t'es|tu es|vous etes|t'es pas) d'accord"
                           r"( avec moi)?|d'accord avec moi|stimmst du (mir )?zu|siehst du das (auch )?so|bist du (auch )?(der "
                           r"meinung|einverstanden))( ou pas| or not| oder nicht)?\s*\?$")
-_OWN_VERDICT = re.compile(r"\b(too easy|far too|way too|needs? (scrapping|abolishing|to go|to be scrapped|to be abolished)|"
-                          r"should be (scrapped|abolished|banned)|scrap\w*|abolish\w*|a (joke|scam|farce)|rigged|a revoir|"
+_OWN_VERDICT = re.compile(r"\b(too easy|far too|way too|needs? to go|should be banned|scrap\w*|abolish\w*|a (joke|scam|farce)|rigged|a revoir|"
                           r"trop (facile|simple)|beaucoup trop|(a|faut) supprimer|faudrait (le |la |les )?supprimer|une (blague|"
                           r"arnaque|farce)|truque\w*|zu (einfach|leicht)|viel zu|abschaff\w*|gehort abgeschafft|ein (witz|"
                           r"betrug)|manipulierbar)\b")
@@ -490,7 +489,7 @@ _OWN_VERDICT = re.compile(r"\b(too easy|far too|way too|needs? (scrapping|abolis
 # a huge majority on about a third of the vote. How is that democratic??"
 _HOW_IS_THAT = re.compile(r"^((so|and|but|et|mais|und|aber) )?(how|in what way|comment|en quoi|inwiefern|wie) (is|ist|est)( that| this| "
                           r"it| das| ca| c'est| cela| es)? (\w+ )?(democratic|fair|just|democratique|juste|equitable|demokratisch|"
-                          r"gerecht|fair)\s*\?+$")
+                          r"gerecht)\s*\?+$")
 # (session 46) whether it is good or should go, asked as a paragraph to write: „… einen Absatz dazu, ob die Briefwahl eine gute
 # Sache ist oder abgeschafft gehört", "… whether postal voting is a good thing or should be scrapped"
 _GOOD_OR_GONE = re.compile(r"\b(ob|whether|si)\b[^.?!]{0,50}\b(eine gute sache|gut|sinnvoll|a good thing|good|une bonne chose|"
