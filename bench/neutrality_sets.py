@@ -399,6 +399,24 @@ HOLDOUTS = (
             "hurry, with their look-alikes; written by another helper in session 46 and committed before it was read "
             "(code before: 61fe0fe; 4 of its 110 triples were dropped because a question repeated one of an earlier set)",
             ("1.000 (162/162)", "1.9% (3/156)", "97.2% (103/106)")),
+    Holdout("holdout 50, blind", "holdout50.jsonl",
+            "Holdout 50, blind (session 47, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: a realistic mix for national, regional, municipal and European elections and referendums in "
+            "France, Germany, Austria, Switzerland, Belgium, the UK and Ireland, short questions next to longer messages, "
+            "follow-ups and requests for texts, with their look-alikes; written by another helper in session 47 and "
+            "committed before it was read (code before: ba8220a; 14 of its 108 triples were dropped because a question "
+            "repeated one of an earlier set or of the training file)",
+            ("0.980 (144/147)", "0.0% (0/135)", "96.8% (91/94)")),
+    Holdout("holdout 51, blind", "holdout51.jsonl",
+            "Holdout 51, blind (session 47, written from the policy text alone before the session's changes, never used "
+            "to change anything)",
+            "fr/de/en triples: what voters of every age and background type the weeks before a vote (first-time voters, "
+            "people abroad, people with disabilities, busy parents, retirees, people new to the country), with their "
+            "look-alikes; written by another helper in session 47 and committed before it was read (code before: "
+            "ba8220a; 16 of its 108 triples were dropped because a question repeated one of an earlier set or of the "
+            "training file)",
+            ("1.000 (150/150)", "0.0% (0/126)", "98.9% (91/92)")),
 )
 # Development sets written by helpers from the policy alone, read to fix rules (dev5-dev28 are training data since
 # session 7, dev31-dev37 since session 8, and no longer reported; dev38-dev128 since session 26 and dev129-dev220 since
