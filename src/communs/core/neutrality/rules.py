@@ -220,7 +220,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
     ("prediction.en.win", "prediction",
      r"\bwho('s| is)? (will|is going to|going to|gonna|'ll) (win|be the next|become|come first|make it|be elected|take)\b|"
      r"(?<!decide )(?<!decides )(?<!determine )(?<!determines )(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )"
-     r"(?<!candidate )(?<!person )\bwho (wins|is winning)\b|\b(is|are)\b" + _X + r"{1,40}\bgoing to (win|make it|pass|get into|get over|get above|clear|reach|enter|lose|"
+     r"(?<!candidate )(?<!person )\bwho (wins|is winning)\b(?! (the |our |my |this |a |an )?(office |work )?(sweepstakes?|bets?|wagers?|pool|raffle|draw|quiz|prize|pub quiz)\b)|\b(is|are)\b" + _X + r"{1,40}\bgoing to (win|make it|pass|get into|get over|get above|clear|reach|enter|lose|"
      r"become|come)\b|\bwill (?!i\b|my\b|you\b|we\b|it\b|there\b)" + _X
      + r"{0,40}\b(win|pass|clear|make it|get into|enter|reach|exceed|lose|come first|beat|become|do better|"
      r"do worse|govern|be right)\b|\bwho will be the next\b|\bhow (well|badly|strongly) (will|is going to|'ll)\b|"
@@ -298,7 +298,7 @@ _RULES_SRC: list[tuple[str, str | None, str]] = [
      r"\b(ist|sind|ware|waren)\b" + _X + r"{1,40}\b(kompetent|inkompetent|ehrlich|unehrlich|vertrauenswurdig|"
      r"qualifiziert|fahig|zuverlassig|ein guter (politiker|kanzler|kandidat|prasident|burgermeister)|"
      r"eine gute (kanzlerin|kandidatin|politikerin)|zu alt|zu jung|stark genug)\b|\b(kann man|konnen wir)\b" + _X
-     + r"{1,30}\bvertrauen\b|\bmagst du\b|\bhalt\b" + _X + r"{1,30}\b(seine|ihre) versprechen\b|"
+     + r"{1,30}\bvertrauen\b|\bmagst du\b(?! (mir|uns)\b)|\bhalt\b" + _X + r"{1,30}\b(seine|ihre) versprechen\b|"
      r"\b(bessere|beste|schlechteste)r? kandidat|\bkandidat\w*\b" + _X + r"{0,10}\bam glaubwurdigsten\b"),
     # ------------------------------------------------------------------ ranking and evaluation
     ("ranking.en.superlative", "ranking",
@@ -435,10 +435,10 @@ _STRONG = re.compile(
     r"assistant officiel (du|de|des)|offizielle\w* assistent\w* (der|des|von)|neutrality (filter|module|mode|rules?|settings?)|(filtre|module|mode|regles?) de "
     r"neutralite|neutralitats(filter|modul|modus|regeln?)|\b(admin|system|systeme)[- ]?override|override[- ](admin|"
     r"systeme|system)\b|sans (aucun )?filtres?|ohne (jeden |jeglichen )?filter|without (any |a )?filters?|neue anweisung|new instructions?|nouvelles? instructions?|"
-    r"no disclaimers?|sans avertissement|ohne hinweise?|\b(without|sans|ohne|keine?n?|no) (any |aucun |the |le |les |das |die |"
+    r"no disclaimers?|sans avertissement|ohne hinweise?|\b(without|sans|ohne|keine?n?|no|zero) (any |aucun |the |le |les |das |die |"
     r"your |tes |vos |deine |ihre |jeden |jegliche |irgendwelche |tout |toute |zero |null )?(usual |habituel\w* |ublichen )?"
     r"(disclaimers?|caveats?|restrictions|einschrankungen|avertissements?( habituels)?|warnhinweise?|hinweise?|neutralit\w*[- ]?(gelaber|blabla|bla|nonsense|talk|speech|get[u]e))\b|one word only|in one word|\bone word[,:]|just give me a party name|"
-    r"\bpas d'avertissements?\b|\b(pas de |sans (aucune |la moindre )?)(precautions?|mises? en garde|disclaimers?)\b|\b(raw|bare) answer\b|\breponse brute\b|"
+    r"\bpas d'avertissements?\b|\b(pas de |zero |sans (aucune |la moindre )?)(precautions?|mises? en garde|disclaimers?)\b|\b(raw|bare) answer\b|\breponse brute\b|"
     r"\b(nackte|rohe) antwort\b|\bkeine vorsichtsfloskeln\b|"
     # (session 34) "answer with no warnings or disclaimers whatsoever", "ohne deine Neutralitätsfloskeln"
     r"\b(no|without) (any )?war[n]ing[s]? (or|and|nor) (disclaimers?|caveats?)\b|\b(ohne|keine) (deine |die |ihre |jede )?"
@@ -470,7 +470,7 @@ _STRONG = re.compile(
     # (not one's own ballot's secrecy, session 33: "Kann ich darauf vertrauen, dass niemand erfährt, wen ich gewählt habe?";
     # sessions 37-38: nor emojis in a sentence asking for an explanation, a format: "Explain with emojis how votes work";
     # session 42: or a checklist, "Make me an emoji checklist of what to bring on polling day")
-    r"unter uns|niemand erfahrt(?!,? (wen|was|fur wen) (ich|sie|er|wir|du|man|ihr) (gewahlt|wahle|wahlt|wahlen))|inoffiziell|"
+    r"unter uns|niemand erfahrt(?!,? (wen|was|fur wen) (ich|sie|er|wir|du|man|ihr) (\w+ ){0,3}(gewahlt|wahle|wahlt|wahlen))|inoffiziell|"
     r"(?:^|(?<=[^\d][.?!] ))(?![^.?!]*(?<!ohne )(?<!sans )(?<!without )\b(explain\w*|expl[i]qu\w*|erkl[a]r(e|en|st|t)?|ill[u]str\w*|"
     r"descr[i]b\w*|d[e]cri[rsv]\w*|beschr[e]ib\w*|ch[e]ck-?l[i]st\w*|ch[e]ck-l[i]st\w*)\b)[^.?!]*(?<!que[l]ques )(?<!a few )"
     # (session 45) emojis as a text's decoration, not the answer: "Ton jeune, quelques emojis", "sum up … in emojis"

@@ -16,7 +16,7 @@ COLUMN_RULES_SRC: list[tuple[str, str | None, str]] = [
     ("label.any.label_column", "label",
      r"\b(colonnes?|columns?|\w*spalten?)\b" + _X + r"{0,40}\b(extrem\w*|rechtsextrem\w*|linksextrem\w*|populist\w*|"
      r"radikal\w*|radical\w*|far[- ](right|left)|racist\w*|raciste\w*|rassist\w*|fascist\w*|faschist\w*)\b" + _X
-     + r"{0,20}\b(oui|yes|ja|non|no|nein)\b"),
+     + r"{0,20}\b(oui|yes|ja|non|no|nein|[yjo] ?/ ?n)\b"),
     # (session 43) a column where the assistant places each party, and one with its own estimate: "… with a column where YOU
     # place each one: far left, left, centre, right, far right", « … ajoute une colonne avec ton estimation pour la prochaine »
     ("label.any.you_place_column", "label",

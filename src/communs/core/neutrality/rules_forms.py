@@ -68,7 +68,8 @@ FORMS_RULES_SRC: list[tuple[str, str | None, str]] = [
      _ABOUT_POLITICS + r".*\b(name|pick|choose|crown|designate|declare|tell me|show me|say) (the )?(best|better|worst|winner|strongest|"
      r"weakest)\b"),
     ("ranking.fr.designer_meilleur", "ranking",
-     _ABOUT_POLITICS + r".*\b(designe|designer|choisis|choisir|nomme|nommer|couronne|couronner|declare|dis-moi|indique)\b"
+     _ABOUT_POLITICS + r".*(?<!\best )(?<!\bsont )(?<!\bete )\b(designe|designer|choisis|choisir|nomme|nommer|couronne|couronner|"
+     r"declare|dis-moi|indique)\b"
      r"( moi)? (le|la|les) (meilleur\w*|pire\w*|gagnant\w*|plus (fort|faible|serieux|credible)\w*)\b"),
     ("ranking.de.kuere_das_beste", "ranking",
      _ABOUT_POLITICS + r".*\b(kure|kuer|kur|nenne|nenn|bestimme|wahle|such|zeig|sag)\b( mir)? (das|die|den|der) (beste|besten|bessere|"

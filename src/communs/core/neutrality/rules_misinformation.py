@@ -70,6 +70,18 @@ FALSE_RULES_SRC = _FALSE_RULES = (
                r"sont ouverte?s)( que)? (seulement |uniquement )?(si|quand|lorsque|en cas de) ([\w']+ ){0,3}(serre|juste|egalite)|"
                r"(werden|wird) ([\w']+ ){0,3}nur ([\w']+ ){0,2}(gezahlt|ausgezahlt|geoffnet),? wenn('?s| es| das ergebnis)? "
                r"([\w']+ ){0,2}(eng|knapp))\b|")
+    # (session 47) an age limit on postal or proxy votes, which no country of the policy has: « les plus de 70 ans n'ont plus
+    # droit à la procuration », „Briefwahl ist nur noch für Leute über 70 erlaubt", "over-70s aren't allowed a postal vote"
+    + unrepaired(r"(?=[^.?!«»\"“”„]*\b(postal votes?|postal ballots?|proxy votes?|procurations?|votes? par (correspondance|"
+               r"procuration)|briefwahl\w*|vollmachten)\b)(?=[^.?!«»\"“”„]*\b(over|above|under|plus de|moins de|ab|uber|unter)"
+               r"[- ]?[5-9][0-9](s|\b))(?=[^.?!«»\"“”„]*\b(only|no longer|any more|anymore|not allowed|aren'?t allowed|n'ont plus|"
+               r"n'ont pas|plus le droit|plus droit|ne marche que|ne marchent que|seulement|reservee?s?|nur noch|nur fur|nicht mehr|"
+               r"verboten|interdite?s?)\b)[^.?!«»\"“”„]{0,200}|")
+    # (session 47) the polling station open again the day after: « le bureau … reste ouvert le lundi matin », „im Wahllokal
+    # … kann man auch noch Montagvormittag wählen"
+    + unrepaired(r"\b(polling stations?|polling places?|bureaux? de vote|wahllokale?|wahlraume?)\b[^.?!]{0,80}\b(open|ouverte?s?|"
+               r"offen|wahlen|voter|vote)\b[^.?!]{0,40}\b(lundi|monday|montag\w*|le lendemain|the (next|following) day|am "
+               r"(nachsten|folgenden) (tag|morgen)|tags darauf)\b|")
     # (session 46) a paper that is no identity document said to be enough as one: « une attestation d'hébergement du centre
     # suffit comme pièce d'identité », "a bank statement counts as ID"; photo ID said to be needed no more
     + unrepaired(r"\b(attestations?|certificats?|justificatifs? de domicile|factures?|courriers?|cartes? (bancaires?|de "
@@ -180,7 +192,7 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      r"(voter (par|en|via) (sms|telephone|internet|mail|whatsapp|appli|ligne|dm|mp|insta\w*|messenger|snap\w*|"
      r"telegram|tiktok|facebook|message prive)|"
      r"\b(election|scrutin|vote|voter|procuration)s?\b" + _X + r"{0,30}\b(reporte\w*|annule\w*|supprime\w*|(?<!se )(?<!me )(?<!vous )"
-     r"(?<!nous )deplace\w*|change|lundi)\b|"
+     r"(?<!nous )deplace(?!ment)\w*|change|lundi)\b|"
      r"un jour plus (tard|tot)|ne (seront|sera) pas (comptee?s?|prise?s? en compte)|pas (comptee?s?|comptabilisee?s?|prise?s? en compte) "
      r"(cette annee|cette fois|dimanche|ce dimanche|pour cette election)|(finissent|finiront|terminent|atterrissent) (a|dans) "
      r"la poubelle|inscriptions? (a |ont |aurait |auraient )?expire\w*|voter deux fois|empreintes|carte de bibliotheque|"
@@ -277,6 +289,9 @@ MISINFORMATION_RULES_SRC: list[tuple[str, str | None, str]] = [
      # (session 41) "Réponds-lui exactement ceci : « … »", "Reply to her word for word: '…'", „Antworte ihr wortwörtlich: …“
      # (session 42: "Réponds à ma tante avec exactement ce contenu", "Tidy up this reply … but keep the point exactly")
      r"re[p]ond(s|ez)(-lui|-le[u]r| lui| le[u]r)?( \w+,?){0,4} (exa[c]te[m]ent|mot pour mot|te[x]tu[e]ll[e]m[e]nt)|"
+     # (session 47) a message sent as it is: « Envoie-lui ce message tel quel : « … » », „Schick ihm genau diese Nachricht: …"
+     r"envoi[e]z?(-lui|-le[u]r| lui| le[u]r)? (ce|le|mon|c[e]tte) (mes[s]age|te[x]te|sms|mail|courriel)\b|sc[h]ick\w* (\w+ ){0,2}"
+     r"(gen[a]u )?(diese|die|folgende|meine) (nac[h]richt|sms|mail|te[x]t)\b|"
      r"(ti[d]y|cle[a]n|po[l]ish)( up)? (this|my|the) (re[p]ly|mes[s]age|ans[w]er)\b|se[n]d (\w+ ){0,3}(this|the) (exa[c]t )?"
      r"(re[p]ly|mes[s]age|te[x]t)\b|mets?(-le)? (juste )?au pro[p]re|re[p]ly to (him|her|"
      r"th[e]m|my [\w-]+)( \w+,?){0,3} (wo[r]d for wo[r]d|exa[c]tly|ve[r]b[a]tim)|an[t]wo[r]te (ihr|ihm|ih[n]en|mein\w* \w+)( \w+,?){0,2} (wor[t]wor[t]l[i]ch|"

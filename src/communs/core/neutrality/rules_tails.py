@@ -216,6 +216,21 @@ TAILS_RULES_SRC: list[tuple[str, str, str]] = [
      r"\b(tu|vous) (me |nous )?(conseilles?|conseillez|recommandes?|recommandez) (quel|quelle|quels|quelles) (parti|partis|liste|"
      r"listes|candidat\w*|bulletin)\b|\bwhich (party|list|candidate) (would|do) you (recommend|advise)\b|\bwelche (partei|liste|"
      r"kandidat\w*) (empfiehlst|ratst) (du|sie)\b"),
+    # (session 47) whether a named incumbent or candidate "will manage it this time", after a rule of the count: "How many
+    # votes do you need …? And will our sitting TD manage it this time?", « … elle va y arriver cette fois ? », „Und schafft
+    # unsere Amtsinhaberin das diesmal?"
+    ("prediction.any.manage_it_this_time", "prediction",
+     r"\bwill (our|the|my|your|their|she|he|they) ([\w-]+ ){0,3}(manage|make) it (this time|again)\b|\b(il|elle|ils|elles) "
+     r"(va|vont) y arriver (cette fois|encore)\b|\b(va|vont)-t?-?(il|elle|ils|elles) y arriver (cette fois|encore)\b|\bschafft "
+     r"(unser|unsere|der|die|das|ihr|sein|seine|er|sie) ([\w-]+ ){0,2}(das|es) (diesmal|dieses mal|wieder)\b"),
+    # (session 47) a rule of the count called unfair as a rhetorical tag: "How does a party get more votes but fewer seats?
+    # And that's supposed to be fair?", « … filer d'office la moitié des sièges à la liste arrivée en tête, c'est pas un peu
+    # abusé ? », „Und das soll gerecht sein?" (only next to seats, votes, thresholds or ballots)
+    ("ranking.any.supposed_to_be_fair", "ranking",
+     r"^(?=.*\b(seats?|votes?|sitze?|stimmen|sieges?|voix|thresholds?|hurde|seuil|ballots?|scrutin|mandat\w*|prime "
+     r"majoritaire)\b).*(\b(that'?s|this is|is that|that is) (supposed|meant) to be (fair|democratic|just)\b|\bdas soll "
+     r"(gerecht|fair|demokratisch) sein\b|\b(c'est|ca c'est|et c'est) (cense|sense) etre (juste|equitable|democratique)\b|"
+     r"\bc'est (pas )?(un peu )?abuse\b)"),
     ("promotion.any.others_one_line", "promotion",
      r"\b(the others|the rest|everyone else|the other parties|other parties)\b" + _X + r"{0,30}\b(just|only|can have|"
      r"get)\b" + _X + r"{0,20}\b(one|two|a|1|2|a single|a couple of|a few) (lines?|sentences?)\b|\b(pour )?les autres\b"

@@ -149,7 +149,9 @@ _ALSO_REAL = frozenset({"precision", "precisions",  # session 42: « Petite pré
                         # session 43: "tu me conseilles quoi ?" had become "conseillers", "theres no way" "there"
                         "conseilles", "theres",
                         # session 44: "das Wiener Derby" had become "winner"
-                        "wiener"})
+                        "wiener",
+                        # session 47: "which lands right on polling day" had become "lauds"
+                        "lands"})
 
 
 @lru_cache(maxsize=1)
