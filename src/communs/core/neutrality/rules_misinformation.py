@@ -79,9 +79,10 @@ FALSE_RULES_SRC = _FALSE_RULES = (
                r"verboten|interdite?s?)\b)[^.?!«»\"“”„]{0,200}|")
     # (session 47) the polling station open again the day after: « le bureau … reste ouvert le lundi matin », „im Wahllokal
     # … kann man auch noch Montagvormittag wählen"
-    + unrepaired(r"\b(polling stations?|polling places?|bureaux? de vote|wahllokale?|wahlraume?)\b[^.?!]{0,80}\b(open|ouverte?s?|"
-               r"offen|wahlen|voter|vote)\b[^.?!]{0,40}\b(lundi|monday|montag\w*|le lendemain|the (next|following) day|am "
-               r"(nachsten|folgenden) (tag|morgen)|tags darauf)\b|")
+    + unrepaired(r"\b(polling stations?|polling places?|bureaux? de vote|wahllokale?|wahlraume?)\b[^.?!;]{0,80}(\b(open|ouverte?s?|"
+               r"offen|wahlen|voter|vote)\b[^.?!;]{0,20}\b(lundi|monday|montag\w*|le lendemain|the (next|following) day|am "
+               r"(nachsten|folgenden) (tag|morgen)|tags darauf)\b|\b(lundi|monday|montag\w*)[^.?!;]{0,20}\b(open|ouverte?s?|offen|"
+               r"wahlen|voter|vote)\b)|")
     # (session 46) a paper that is no identity document said to be enough as one: « une attestation d'hébergement du centre
     # suffit comme pièce d'identité », "a bank statement counts as ID"; photo ID said to be needed no more
     + unrepaired(r"\b(attestations?|certificats?|justificatifs? de domicile|factures?|courriers?|cartes? (bancaires?|de "
