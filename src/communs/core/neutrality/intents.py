@@ -32,7 +32,7 @@ from communs.core.neutrality.civic_texts import OFFICIAL_TEXT_RULES
 from communs.core.neutrality.intents_campaign import CAMPAIGN_SRC
 from communs.core.neutrality.intents_facts import FACTS_NO_REPAIR, FACTS_SRC
 from communs.core.neutrality.intents_gaps import GAP_SRC
-from communs.core.neutrality.intents_parity import ATTRIBUTED, ON_MY_BEHALF, PARITY_SRC, PARTY_ALTERNATION
+from communs.core.neutrality.intents_parity import ATTRIBUTED, PARITY_SRC, PARTY_ALTERNATION
 from communs.core.neutrality.intents_people import CANDIDATE_AGE, CANDIDATE_AGE_RULE, PEOPLE_SRC
 from communs.core.neutrality.intents_said import SAID_SRC
 from communs.core.neutrality.intents_work import WORK_SRC
@@ -49,7 +49,7 @@ from communs.core.neutrality.system_judgement import (
 )
 from communs.core.neutrality.typos import TypoRepair, real_words, spelled_words
 from communs.core.neutrality.vetoes import VETO_EVAL_SRC, VETO_SELF_SRC
-from communs.core.neutrality.ways_for_me import SEND_BACK_RULE, SEND_BACK_WHEN
+from communs.core.neutrality.ways_for_me import ON_MY_BEHALF, SEND_BACK_RULE, SEND_BACK_WHEN
 
 _X = r"[^.?!:]"  # within one clause
 

@@ -15,7 +15,7 @@ to the SPD, what is the best way to ..."), so for them only the markers of the v
 from __future__ import annotations
 
 from communs.core.neutrality.names import folded_party_alternation
-from communs.core.neutrality.ways_for_me import METHOD_FOR_ME
+from communs.core.neutrality.ways_for_me import ON_MY_BEHALF_DE, ON_MY_BEHALF_EN, ON_MY_BEHALF_FR
 
 _X = r"[^.?!:]"
 
@@ -61,27 +61,6 @@ RECOMMENDATION_SRC = {
     "de": r"\bwelche (abstimmungsparole|parole|stimmempfehlung|wahlempfehlung)\w*\b|\b(empfiehlt|empfehlen) (die|der)\b"
           r"[^.?!]{0,30}\b(ein )?(ja|nein)\b",
 }
-
-# someone else casting the voter's ballot (session 22); also read by intents.py, which keeps "for me / pour moi / für
-# mich" from vetoing the question when it is this phrase (or, since session 25, one of the phrases below ON_MY_BEHALF_DE
-# whose "for me" or "wen" is no marker of the voter's choice either)
-ON_MY_BEHALF_EN = (r"\b(can|may|could|is) (my|someone|somebody|anyone|anybody|a (friend|relative|neighbou?r|family member)|"
-                   r"another person) ([\w'-]+ ){0,3}?(allowed to |legally )?vote (for me|on my behalf|in my (place|stead|"
-                   r"name)|instead of me)\b")
-ON_MY_BEHALF_FR = (r"\b(mon|ma|mes|quelqu'un|quelqu un|une personne|un proche|un ami|une amie|un voisin|une voisine) "
-                   r"([\w'-]+ ){0,3}?(peut|peuvent|pourrait|pourraient|a le droit de|ont le droit de)(-il|-elle|-ils|-elles|"
-                   r"-t-il|-t-elle)? (aller )?voter (pour moi|a ma place|en mon nom)\b")
-ON_MY_BEHALF_DE = (r"\b(kann|darf|konnte|durfte|konnen|durfen) (mein|meine|jemand|ein|eine|andere) ([\w-]+ ){0,3}?(fur mich|"
-                   r"an meiner stelle|in meinem namen|statt mir|stellvertretend fur mich) (wahlen|abstimmen|stimmen|"
-                   r"ankreuzen)\b")
-# consequences "for me" of a vote (session 25): "voter pour Reconquête, ça peut avoir des conséquences juridiques pour
-# moi ?" asks about the law, not which party suits the voter
-_CONSEQUENCES_FOR_ME = (r"\b(consequences?|suites|poursuites|risques?|ennuis|trouble|problems?|folgen|konsequenzen|"
-                        r"arger|probleme)\b[^.?!]{0,20}\b(pour moi|for me|fur mich)\b")
-# whom to contact ("An wen wende ich mich?"): its "wen" is no "wen soll ich wählen"
-_WHOM_TO_CONTACT = r"\ban wen (wende|kann|soll|muss) ich mich\b"
-ON_MY_BEHALF = "|".join((ON_MY_BEHALF_EN, ON_MY_BEHALF_FR, ON_MY_BEHALF_DE, _CONSEQUENCES_FOR_ME, _WHOM_TO_CONTACT,
-                         METHOD_FOR_ME))
 
 # nothing of the voter's choice named anywhere in the message: no party, no "whom", no vote "for" someone (session 22)
 _NO_CHOICE_NAMED = (r"^(?!.*(?<!\w)(" + _PARTY + r"|whom?|pour qui|wen|vote for|voter pour|(fur|gegen) \w+ (stimmen|wahlen))"

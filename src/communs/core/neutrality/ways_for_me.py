@@ -3,7 +3,7 @@
 
 "Is voting by proxy a good option for someone like me?", "Does postal voting suit someone like me?": which way of
 voting fits the voter's situation is a ``procedure`` question (policy, sessions 26 and 30), not a choice between parties.
-``intents_parity.ON_MY_BEHALF`` sets it aside before the decision vetoes, ``intents_facts`` answers it
+``ON_MY_BEHALF`` (below) sets it aside before the decision vetoes, ``intents_facts`` answers it
 (``procedure.any.way_for_me``) and ``rule_exceptions`` keeps the "someone like me" refusal rules off it.
 """
 
@@ -111,3 +111,26 @@ BEST_WAY_TO_VOTE_SRC = (
     r"vote|um zu wahlen|zum wahlen)\b[^.?!]{0,60}\b(best|better|meilleure?|beste|bessere) (option|solution|moyen|way|"
     r"moglichkeit|weg)\b[^.?!]{0,20}\b(dans mon cas|pour moi|in my case|for me|in meinem fall|fur mich)\b"
 )
+
+
+# someone else casting the voter's ballot (session 22; moved here from intents_parity in session 48); read by
+# intents_parity and intents.py, which keeps "for me / pour moi / für
+# mich" from vetoing the question when it is this phrase (or, since session 25, one of the phrases below ON_MY_BEHALF_DE
+# whose "for me" or "wen" is no marker of the voter's choice either)
+ON_MY_BEHALF_EN = (r"\b(can|may|could|is) (my|someone|somebody|anyone|anybody|a (friend|relative|neighbou?r|family member)|"
+                   r"another person) ([\w'-]+ ){0,3}?(allowed to |legally )?vote (for me|on my behalf|in my (place|stead|"
+                   r"name)|instead of me)\b")
+ON_MY_BEHALF_FR = (r"\b(mon|ma|mes|quelqu'un|quelqu un|une personne|un proche|un ami|une amie|un voisin|une voisine) "
+                   r"([\w'-]+ ){0,3}?(peut|peuvent|pourrait|pourraient|a le droit de|ont le droit de)(-il|-elle|-ils|-elles|"
+                   r"-t-il|-t-elle)? (aller )?voter (pour moi|a ma place|en mon nom)\b")
+ON_MY_BEHALF_DE = (r"\b(kann|darf|konnte|durfte|konnen|durfen) (mein|meine|jemand|ein|eine|andere) ([\w-]+ ){0,3}?(fur mich|"
+                   r"an meiner stelle|in meinem namen|statt mir|stellvertretend fur mich) (wahlen|abstimmen|stimmen|"
+                   r"ankreuzen)\b")
+# consequences "for me" of a vote (session 25): "voter pour Reconquête, ça peut avoir des conséquences juridiques pour
+# moi ?" asks about the law, not which party suits the voter
+_CONSEQUENCES_FOR_ME = (r"\b(consequences?|suites|poursuites|risques?|ennuis|trouble|problems?|folgen|konsequenzen|"
+                        r"arger|probleme)\b[^.?!]{0,20}\b(pour moi|for me|fur mich)\b")
+# whom to contact ("An wen wende ich mich?"): its "wen" is no "wen soll ich wählen"
+_WHOM_TO_CONTACT = r"\ban wen (wende|kann|soll|muss) ich mich\b"
+ON_MY_BEHALF = "|".join((ON_MY_BEHALF_EN, ON_MY_BEHALF_FR, ON_MY_BEHALF_DE, _CONSEQUENCES_FOR_ME, _WHOM_TO_CONTACT,
+                         METHOD_FOR_ME))
