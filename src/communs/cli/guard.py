@@ -3,12 +3,14 @@
     communs guard --jsonl questions.jsonl     # lines {"id", "text"} -> {"id", "decision", "category", "language"}
     communs guard --jsonl -                   # read from stdin
     communs guard train                       # refit core/neutrality/data/model.npz from the shipped training set
+    communs guard train --embedding-cache F   # the same, keeping the questions' embeddings in F between refits
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
@@ -58,11 +60,22 @@ def _flush(batch: list[tuple[object, str]], classify_many: Callable[[list[str]],
 
 
 @guard_app.command("train")
-def train() -> None:
+def train(
+    embedding_cache: Path | None = typer.Option(  # noqa: B008
+        None, "--embedding-cache", help="File keeping the training questions' embeddings between refits (created "
+        "if absent; only new texts are embedded)."),
+) -> None:
     """Retrain the embedding model from core/neutrality/data/train.jsonl.gz and overwrite data/model.npz."""
     from communs.core.neutrality.training import train_and_save
+    from communs.core.neutrality.vector_cache import CacheError, check
 
-    report = train_and_save()
+    try:
+        if embedding_cache is not None:
+            check(embedding_cache)  # before an hour of embedding, not after
+        report = train_and_save(cache=embedding_cache)
+    except CacheError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
     report.pop("search", None)
     typer.echo(json.dumps(report))
 

@@ -42,6 +42,7 @@ from communs.core.neutrality.model import (
     word_features,
 )
 from communs.core.neutrality.names import MASKING, mask_party_names
+from communs.core.neutrality.vector_cache import embed_cached
 from communs.core.text import detect_language
 
 # what the model reads of a question's meaning: the bundled USE vector and, with weight 1.5, multilingual-e5-small's
@@ -184,27 +185,29 @@ def fit_witness(model: LinearModel, train_path: Path = TRAIN_PATH) -> LinearMode
 
 
 def train(train_path: Path = TRAIN_PATH, embedder_name: str = EMBEDDER,
-          c_grid: tuple[float, ...] = C_GRID, threshold: float | None = None) -> tuple[LinearModel, dict]:
+          c_grid: tuple[float, ...] = C_GRID, threshold: float | None = None,
+          cache: Path | None = None) -> tuple[LinearModel, dict]:
     """Fit and return the model plus a report of the cross-validated search (does not save).
 
     ``c_grid`` restricted to the shipped model's C gives its threshold at a fifth of the cost (the threshold search
     for one C does not depend on the other Cs). With ``threshold`` too, there is no search: only the fit on all the
     data, which is the shipped model when C and threshold are the shipped ones (a fifth of the fits and no final
     questions to embed). The bench re-runs the search at the shipped C and refits the whole file (``bench
-    neutrality``, cross-validation); the retraining test refits the witness sample (:func:`fit_witness`, ADR 0023)."""
+    neutrality``, cross-validation); the retraining test refits the witness sample (:func:`fit_witness`, ADR 0023).
+    ``cache``: a file keeping the questions' embeddings between refits (``vector_cache.py``)."""
     from communs.core.search.embeddings import get_embedder
 
     if threshold is not None:
         if len(c_grid) != 1:
             raise ValueError("a fixed threshold needs exactly one C")
-        return _fit_all(train_path, embedder_name, c_grid[0], threshold)
+        return _fit_all(train_path, embedder_name, c_grid[0], threshold, cache)
 
     written, languages, questions = _read(train_path)
     facts = [text_facts(q.text) for q in written]  # the rules read the question as written
     embedder = get_embedder(embedder_name)
-    vectors = embedder.embed([q.text for q in questions])
+    vectors = embed_cached(embedder, [q.text for q in questions], cache)
     finals = sorted({f for q in questions if (f := final_question(q.text)) is not None})
-    final_vectors = dict(zip(finals, embedder.embed(finals), strict=True)) if finals else {}
+    final_vectors = dict(zip(finals, embed_cached(embedder, finals, cache), strict=True)) if finals else {}
 
     def embed(texts: list[str]) -> np.ndarray:  # the final questions, embedded once above
         return np.stack([final_vectors[t] for t in texts])
@@ -234,12 +237,13 @@ def train(train_path: Path = TRAIN_PATH, embedder_name: str = EMBEDDER,
     return model, report
 
 
-def _fit_all(train_path: Path, embedder_name: str, c: float, threshold: float) -> tuple[LinearModel, dict]:
+def _fit_all(train_path: Path, embedder_name: str, c: float, threshold: float,
+             cache: Path | None = None) -> tuple[LinearModel, dict]:
     """The fit on all of the training data with a given C and threshold (no fold search)."""
     from communs.core.search.embeddings import get_embedder
 
     _, languages, questions = _read(train_path)
-    vectors = get_embedder(embedder_name).embed([q.text for q in questions])
+    vectors = embed_cached(get_embedder(embedder_name), [q.text for q in questions], cache)
     sha = file_sha256(train_path)
     model = replace(fit(vectors, questions, languages, c), embedder=embedder_name, threshold=threshold,
                     cue_threshold=max(threshold, CUE_THRESHOLD), train_sha256=sha,
@@ -250,11 +254,12 @@ def _fit_all(train_path: Path, embedder_name: str, c: float, threshold: float) -
 
 
 def train_and_save(path: Path = MODEL_PATH, train_path: Path = TRAIN_PATH,
-                   witness_path: Path = WITNESS_PATH) -> dict:
-    """Train, then save the model and its witness (the fit on the witness sample, ADR 0023)."""
+                   witness_path: Path = WITNESS_PATH, cache: Path | None = None) -> dict:
+    """Train, then save the model and its witness (the fit on the witness sample, ADR 0023); ``cache`` keeps the
+    training questions' embeddings between refits (the witness is always embedded fresh)."""
     from communs.core.search.embeddings import clear_caches
 
-    model, report = train(train_path)
+    model, report = train(train_path, cache=cache)
     model.save(path)
     clear_caches()  # the witness is embedded in one fresh batch, as the retraining test refits it
     fit_witness(model, train_path).save(witness_path)
