@@ -77,6 +77,14 @@ def test_a_file_that_is_not_a_cache_is_a_clear_error_and_is_kept(tmp_path: Path,
         check(plain)
 
 
+def test_a_cache_in_a_missing_folder_is_refused_before_training(tmp_path: Path) -> None:
+    with pytest.raises(CacheError, match="does not exist"):
+        check(tmp_path / "no-such-folder" / "vectors.npz")
+    check(tmp_path / "vectors.npz")  # absent but creatable: fine
+    result = CliRunner().invoke(app, ["guard", "train", "--embedding-cache", str(tmp_path / "nope" / "v.npz")])
+    assert result.exit_code == 2 and "does not exist" in result.output
+
+
 def test_guard_train_refuses_a_file_that_is_not_a_cache_before_training(tmp_path: Path) -> None:
     cache = tmp_path / "thesis.docx"
     cache.write_bytes(b"my thesis")

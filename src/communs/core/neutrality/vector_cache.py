@@ -39,8 +39,12 @@ class _Embedder(Protocol):
 
 
 def check(path: Path) -> None:
-    """Raise :class:`CacheError` when ``path`` exists and is not an embedding cache (before a refit starts)."""
-    _load(Path(path))
+    """Raise :class:`CacheError` when ``path`` exists and is not an embedding cache, or when its folder does not exist
+    (before a refit starts, not after its embedding)."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise CacheError(f"{path}: the folder {path.parent} does not exist")
+    _load(path)
 
 
 def _load(path: Path) -> tuple[str, list[str], np.ndarray] | None:
