@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from communs.cli import app
-from communs.core.neutrality.vector_cache import CacheError, check, embed_cached
+from communs.core.neutrality.vector_cache import CacheError, EmbeddingCache, check
 
 
 class CountingEmbedder:
@@ -27,6 +27,11 @@ class CountingEmbedder:
         rows = [np.random.default_rng(sum(map(ord, t)) + len(t)).standard_normal(self.dim) for t in texts]
         out = np.array(rows, dtype=np.float32).reshape(len(texts), self.dim)
         return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def embed_cached(embedder: CountingEmbedder, texts: Sequence[str], path: Path | None) -> np.ndarray:
+    """One refit: the cache opened, then read."""
+    return EmbeddingCache(embedder, path).embed(texts)
 
 
 def test_only_new_texts_are_embedded_and_the_order_is_kept(tmp_path: Path) -> None:
@@ -46,6 +51,19 @@ def test_only_new_texts_are_embedded_and_the_order_is_kept(tmp_path: Path) -> No
     third = CountingEmbedder()
     embed_cached(third, more + texts, cache)
     assert third.calls == []  # everything is in the cache now
+
+
+def test_one_refit_reads_the_file_once_and_adds_each_new_batch(tmp_path: Path) -> None:
+    cache = tmp_path / "vectors.npz"
+    emb = CountingEmbedder()
+    store = EmbeddingCache(emb, cache)
+    store.embed(["a", "b"])
+    cache.unlink()  # what the store already holds is not read again
+    np.testing.assert_array_equal(store.embed(["b", "c"]), CountingEmbedder().embed(["b", "c"]))
+    assert emb.calls == [["a", "b"], ["c"]]
+    later = CountingEmbedder()
+    EmbeddingCache(later, cache).embed(["a", "b", "c"])
+    assert later.calls == []  # the second batch rewrote the file with everything known
 
 
 def test_another_embedders_cache_is_rebuilt(tmp_path: Path) -> None:

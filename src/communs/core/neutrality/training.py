@@ -42,7 +42,7 @@ from communs.core.neutrality.model import (
     word_features,
 )
 from communs.core.neutrality.names import MASKING, mask_party_names
-from communs.core.neutrality.vector_cache import embed_cached
+from communs.core.neutrality.vector_cache import EmbeddingCache
 from communs.core.text import detect_language
 
 # what the model reads of a question's meaning: the bundled USE vector and, with weight 1.5, multilingual-e5-small's
@@ -204,10 +204,10 @@ def train(train_path: Path = TRAIN_PATH, embedder_name: str = EMBEDDER,
 
     written, languages, questions = _read(train_path)
     facts = [text_facts(q.text) for q in written]  # the rules read the question as written
-    embedder = get_embedder(embedder_name)
-    vectors = embed_cached(embedder, [q.text for q in questions], cache)
+    store = EmbeddingCache(get_embedder(embedder_name), cache)
+    vectors = store.embed([q.text for q in questions])
     finals = sorted({f for q in questions if (f := final_question(q.text)) is not None})
-    final_vectors = dict(zip(finals, embed_cached(embedder, finals, cache), strict=True)) if finals else {}
+    final_vectors = dict(zip(finals, store.embed(finals), strict=True)) if finals else {}
 
     def embed(texts: list[str]) -> np.ndarray:  # the final questions, embedded once above
         return np.stack([final_vectors[t] for t in texts])
@@ -243,7 +243,7 @@ def _fit_all(train_path: Path, embedder_name: str, c: float, threshold: float,
     from communs.core.search.embeddings import get_embedder
 
     _, languages, questions = _read(train_path)
-    vectors = embed_cached(get_embedder(embedder_name), [q.text for q in questions], cache)
+    vectors = EmbeddingCache(get_embedder(embedder_name), cache).embed([q.text for q in questions])
     sha = file_sha256(train_path)
     model = replace(fit(vectors, questions, languages, c), embedder=embedder_name, threshold=threshold,
                     cue_threshold=max(threshold, CUE_THRESHOLD), train_sha256=sha,

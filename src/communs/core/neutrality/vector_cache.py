@@ -4,9 +4,10 @@ Embedding the ~98,000 training questions with the model's two encoders takes abo
 itself takes 4 to 15 minutes from the vectors (session 48: C = 8 in 4 minutes, C = 32 in 15, one thread each). A
 refit that only changes a setting (C, the threshold, the weights) or adds rows to the training file should not
 embed everything again: the cache keeps one vector per distinct text for one embedder (a cache of another embedder
-is replaced), and only the texts it lacks are embedded (then added to it). A vector is the same as a fresh one up to the encoders' batching (below 1e-6), so a fit
-from cached vectors reaches the same minimum within the fit's tolerance; the shipped model's witness is always
-embedded fresh (``training.fit_witness``), which is what the retraining test checks.
+is replaced), and only the texts it lacks are embedded (then added to it). A vector is the same as a fresh one up to
+the encoders' batching (below 1e-6), so a fit from cached vectors reaches the same minimum within the fit's
+tolerance; the shipped model's witness is always embedded fresh (``training.fit_witness``), which is what the
+retraining test checks.
 
 The file is a numpy ``.npz`` with the embedder's name, the texts (JSON, UTF-8) and the float32 vectors; it is written
 to a temporary file next to it and then renamed, so an interrupted refit never leaves half a cache. A file that is not
@@ -85,17 +86,23 @@ def _write(path: Path, embedder: _Embedder, known: dict[str, np.ndarray]) -> Non
     os.replace(tmp, path)
 
 
-def embed_cached(embedder: _Embedder, texts: Sequence[str], path: Path | None) -> np.ndarray:
-    """``embedder.embed(texts)``, reading the vectors already in the cache at ``path`` and adding the new ones to it
-    (``path`` None: no cache). Returns the (len(texts), dim) float32 array in the order of ``texts``."""
-    if path is None:
-        return embedder.embed(list(texts))
-    path = Path(path)
-    known = _read(path, embedder)
-    missing = [t for t in dict.fromkeys(texts) if t not in known]
-    if missing:
-        known.update(zip(missing, embedder.embed(missing), strict=True))
-        _write(path, embedder, known)
-    if not texts:
-        return np.zeros((0, embedder.dim), dtype=np.float32)
-    return np.stack([known[t] for t in texts]).astype(np.float32, copy=False)
+class EmbeddingCache:
+    """``embedder`` behind the cache file at ``path`` (None: no cache), read once when opened; every :meth:`embed` that
+    meets new texts adds them to the file at once, so an interrupted refit keeps what it embedded."""
+
+    def __init__(self, embedder: _Embedder, path: Path | None) -> None:
+        self.embedder = embedder
+        self.path = None if path is None else Path(path)
+        self._known = {} if self.path is None else _read(self.path, embedder)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """``embedder.embed(texts)``: the (len(texts), dim) float32 array in the order of ``texts``."""
+        if self.path is None:
+            return self.embedder.embed(list(texts))
+        missing = [t for t in dict.fromkeys(texts) if t not in self._known]
+        if missing:
+            self._known.update(zip(missing, self.embedder.embed(missing), strict=True))
+            _write(self.path, self.embedder, self._known)
+        if not texts:
+            return np.zeros((0, self.embedder.dim), dtype=np.float32)
+        return np.stack([self._known[t] for t in texts]).astype(np.float32, copy=False)

@@ -113,10 +113,10 @@ BEST_WAY_TO_VOTE_SRC = (
 )
 
 
-# someone else casting the voter's ballot (session 22; moved here from intents_parity in session 48); read by
-# intents_parity and intents.py, which keeps "for me / pour moi / für
-# mich" from vetoing the question when it is this phrase (or, since session 25, one of the phrases below ON_MY_BEHALF_DE
-# whose "for me" or "wen" is no marker of the voter's choice either)
+# someone else casting the voter's ballot (session 22; moved here from intents_parity in session 48), read by
+# intents_parity and by intents.py, which keeps "for me / pour moi / für mich" from vetoing the question when it is
+# this phrase (or, since session 25, one of the phrases below ON_MY_BEHALF_DE whose "for me" or "wen" is no marker of
+# the voter's choice either)
 ON_MY_BEHALF_EN = (r"\b(can|may|could|is) (my|someone|somebody|anyone|anybody|a (friend|relative|neighbou?r|family member)|"
                    r"another person) ([\w'-]+ ){0,3}?(allowed to |legally )?vote (for me|on my behalf|in my (place|stead|"
                    r"name)|instead of me)\b")
