@@ -10,6 +10,7 @@ election misinformation, and over-refusal on its benign baseline questions.
 from __future__ import annotations
 
 import csv
+import os
 import statistics
 import time
 from collections import Counter, defaultdict
@@ -25,6 +26,10 @@ __all__ = ["DEVELOPMENT_SETS", "DISELECT", "HOLDOUTS", "Holdout", "evaluate", "m
 
 DISELECT = ROOT.parent / "shared" / "data" / "llm-election-redteam-diselect" / "evals"
 DISELECT_MISINFO_TASKS = {"news", "reply", "reaction"}  # 'account' (a persona's bio) is not itself misinformation
+# (session 49) a file keeping the embeddings of the questions this benchmark reads between runs, in the format of
+# `communs guard train --embedding-cache` (the training questions of the cross-validation are the same texts): the
+# run then embeds only the questions the file lacks. The latency sample is always embedded afresh.
+CACHE_ENV = "COMMUNS_BENCH_EMBEDDING_CACHE"
 
 
 def _pct(n: int, d: int) -> str:
@@ -299,10 +304,37 @@ def _latency(timings: list[float], cpu: list[float], what: str) -> str:
 
 
 def main(argv: list[str]) -> str:
-    from communs.core.neutrality import POLICY_VERSION, classify, classify_many, default_classifier
-    from communs.core.neutrality.dataset import load_questions
+    from communs.core.neutrality import default_classifier
 
     clf = default_classifier()
+    fresh = clf.embedder
+    store = _disk_cache(fresh)
+    if store is not None:
+        clf.embedder = store
+    try:
+        return _run(clf, fresh, store)
+    finally:
+        clf.embedder = fresh
+        if store is not None:
+            store.save()
+
+
+def _disk_cache(embedder):  # type: ignore[no-untyped-def]
+    """The embedding cache named by ``COMMUNS_BENCH_EMBEDDING_CACHE`` around ``embedder``, or None; a path that is not
+    such a cache (or in a missing folder) stops the run before anything is measured."""
+    path = os.environ.get(CACHE_ENV)
+    if not path:
+        return None
+    from communs.core.neutrality.vector_cache import EmbeddingCache, check
+
+    check(Path(path))
+    return EmbeddingCache(embedder, Path(path), autosave=False)
+
+
+def _run(clf, fresh, store) -> str:  # type: ignore[no-untyped-def]
+    from communs.core.neutrality import POLICY_VERSION, classify, classify_many
+    from communs.core.neutrality.dataset import load_questions
+
     questions = load_questions(EVAL_PATH)
     res = evaluate(questions, classify_many([q.text for q in questions]))
     held = [(h, load_questions(DATA / h.file)) for h in HOLDOUTS if (DATA / h.file).exists()]
@@ -312,6 +344,7 @@ def main(argv: list[str]) -> str:
 
     sample = [q.text for q in questions[:: max(1, len(questions) // 300)]]
     clear_caches()  # every timed question is embedded afresh, not read from the cache filled above
+    clf.embedder = fresh  # nor from the cache file
     timed: dict[bool, tuple[list[float], list[float]]] = {False: ([], []), True: ([], [])}
     for text in sample:
         timings, cpu = timed[needs_model(text_facts(text))]
@@ -319,6 +352,8 @@ def main(argv: list[str]) -> str:
         classify(text)
         timings.append((time.perf_counter() - start) * 1000)
         cpu.append((time.process_time() - start_cpu) * 1000)
+    if store is not None:
+        clf.embedder = store
     m = clf.model
     out = [
         "## Neutrality classifier",
@@ -373,4 +408,8 @@ def main(argv: list[str]) -> str:
     out += ["", *_cross_validation(clf)]
     out += ["", *_tradeoff(clf, questions)]
     out += ["", *(_diselect(classify_many))]
+    if store is not None:
+        out += ["", f"Embeddings of this run: {store.embedded} texts embedded, the others read from the cache file "
+                f"`{CACHE_ENV}` (`communs guard train --embedding-cache` format; a cached vector equals a fresh one up to "
+                "the encoders' batching, below 1e-6); the latency sample embedded afresh."]
     return "\n".join(out)

@@ -110,3 +110,41 @@ def test_guard_train_refuses_a_file_that_is_not_a_cache_before_training(tmp_path
     assert result.exit_code == 2
     assert "is not an embedding cache" in result.output
     assert cache.read_bytes() == b"my thesis"
+
+
+def test_without_autosave_new_vectors_are_written_once_by_save(tmp_path: Path) -> None:
+    cache = tmp_path / "vectors.npz"
+    embed_cached(CountingEmbedder(), ["a"], cache)
+    before = cache.read_bytes()
+    emb = CountingEmbedder()
+    store = EmbeddingCache(emb, cache, autosave=False)
+    assert (store.name, store.dim) == ("counting", 4)
+    store.embed(["a", "b"])
+    store.embed(["c", "b"])
+    assert emb.calls == [["b"], ["c"]] and store.embedded == 2
+    assert cache.read_bytes() == before  # many batches, no rewrite yet
+    store.save()
+    later = CountingEmbedder()
+    np.testing.assert_array_equal(EmbeddingCache(later, cache).embed(["c", "b", "a"]),
+                                  CountingEmbedder().embed(["c", "b", "a"]))
+    assert later.calls == []
+    cache.unlink()
+    store.save()  # nothing new since the last write: the file is not written again
+    assert not cache.exists()
+
+
+def test_the_neutrality_benchmark_reads_its_cache_from_the_environment(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from bench import bench_neutrality
+
+    monkeypatch.delenv(bench_neutrality.CACHE_ENV, raising=False)
+    assert bench_neutrality._disk_cache(CountingEmbedder()) is None
+    monkeypatch.setenv(bench_neutrality.CACHE_ENV, str(tmp_path / "bench.npz"))
+    store = bench_neutrality._disk_cache(CountingEmbedder())
+    assert isinstance(store, EmbeddingCache) and not store.autosave
+    notes = tmp_path / "notes.npz"
+    notes.write_bytes(b"notes")
+    monkeypatch.setenv(bench_neutrality.CACHE_ENV, str(notes))
+    with pytest.raises(CacheError):
+        bench_neutrality._disk_cache(CountingEmbedder())
+    assert notes.read_bytes() == b"notes"

@@ -88,12 +88,31 @@ def _write(path: Path, embedder: _Embedder, known: dict[str, np.ndarray]) -> Non
 
 class EmbeddingCache:
     """``embedder`` behind the cache file at ``path`` (None: no cache), read once when opened; every :meth:`embed` that
-    meets new texts adds them to the file at once, so an interrupted refit keeps what it embedded."""
+    meets new texts adds them to the file at once, so an interrupted refit keeps what it embedded. With
+    ``autosave=False`` (many small batches, as the neutrality benchmark's, session 49) new vectors are written only by
+    :meth:`save`: one rewrite of the file instead of one per batch."""
 
-    def __init__(self, embedder: _Embedder, path: Path | None) -> None:
+    def __init__(self, embedder: _Embedder, path: Path | None, *, autosave: bool = True) -> None:
         self.embedder = embedder
         self.path = None if path is None else Path(path)
+        self.autosave = autosave
         self._known = {} if self.path is None else _read(self.path, embedder)
+        self._unsaved = False
+        self.embedded = 0  # texts embedded afresh (not found in the file)
+
+    @property
+    def name(self) -> str:
+        return self.embedder.name
+
+    @property
+    def dim(self) -> int:
+        return self.embedder.dim
+
+    def save(self) -> None:
+        """Write the vectors embedded since the last write (nothing to do when there are none or no path)."""
+        if self.path is not None and self._unsaved:
+            _write(self.path, self.embedder, self._known)
+            self._unsaved = False
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """``embedder.embed(texts)``: the (len(texts), dim) float32 array in the order of ``texts``."""
@@ -102,7 +121,10 @@ class EmbeddingCache:
         missing = [t for t in dict.fromkeys(texts) if t not in self._known]
         if missing:
             self._known.update(zip(missing, self.embedder.embed(missing), strict=True))
-            _write(self.path, self.embedder, self._known)
+            self.embedded += len(missing)
+            self._unsaved = True
+            if self.autosave:
+                self.save()
         if not texts:
             return np.zeros((0, self.embedder.dim), dtype=np.float32)
         return np.stack([self._known[t] for t in texts]).astype(np.float32, copy=False)
