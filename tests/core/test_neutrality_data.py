@@ -18,7 +18,7 @@ HOLDOUT_PATH = ROOT / "tests" / "data" / "neutrality" / "holdout.jsonl"
 
 
 # every held-out set next to the evaluation split ("holdout" first, then the blind ones in the order written)
-HOLDOUT_NAMES = ("holdout", *(f"holdout{n}" for n in range(2, 52)))
+HOLDOUT_NAMES = ("holdout", *(f"holdout{n}" for n in range(2, 54)))
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +121,7 @@ def test_holdout2_is_blind_balanced_and_asked_in_three_languages(sets, holdout) 
 
 
 # The blind holdouts written from the policy alone by a separate session (holdout 3: session 4, holdout 4: session 5,
-# holdout 5: session 6, holdout 6: session 7, holdout 7: session 8, holdout 8: session 9, holdout 9: session 10, holdout 10: session 11, holdout 11: session 13, holdout 12: session 16, holdout 13: session 17, holdout 14: session 18, each before that session's first change; holdout 15: session 19, after its first rule changes but blind to the code; holdout 16: session 20, before any change, on three themes; holdout 17: session 21, before any change, realistic messages; holdout 18: session 22, written while its first changes were being made, blind to the code, realistic messages; holdout 19: session 23, before any change, messages to a city's or region's election assistant; holdout 20: session 24 and holdout 21: session 25, before any change, realistic campaign messages; holdout 22: session 26, holdout 23: session 27, holdout 24: session 28, holdout 25: session 29, holdout 26: session 30 and holdouts 27 to 35: sessions 31 to 39, before any change, a realistic mix; holdouts 36 to 51: sessions 40 to 47, two each, the same way): fr/de/en triples, every category, and no question,
+# holdout 5: session 6, holdout 6: session 7, holdout 7: session 8, holdout 8: session 9, holdout 9: session 10, holdout 10: session 11, holdout 11: session 13, holdout 12: session 16, holdout 13: session 17, holdout 14: session 18, each before that session's first change; holdout 15: session 19, after its first rule changes but blind to the code; holdout 16: session 20, before any change, on three themes; holdout 17: session 21, before any change, realistic messages; holdout 18: session 22, written while its first changes were being made, blind to the code, realistic messages; holdout 19: session 23, before any change, messages to a city's or region's election assistant; holdout 20: session 24 and holdout 21: session 25, before any change, realistic campaign messages; holdout 22: session 26, holdout 23: session 27, holdout 24: session 28, holdout 25: session 29, holdout 26: session 30 and holdouts 27 to 35: sessions 31 to 39, before any change, a realistic mix; holdouts 36 to 51: sessions 40 to 47, two each, the same way; holdouts 52 and 53: session 49): fr/de/en triples, every category, and no question,
 # group or id shared with the training data, the evaluation split or any earlier set (the sets they must not repeat).
 BLIND_HOLDOUTS = (
     ("holdout3", 90, ("holdout2", "dev")),
@@ -236,6 +236,10 @@ BLIND_HOLDOUTS = (
                        "scope1", "scope2", "narrative")),
     ("holdout51", 92, (*(f"holdout{n}" for n in range(2, 51)), *(f"dev{n}" for n in range(2, 387) if n not in (319, 367, 370)),
                        "scope1", "scope2", "narrative")),
+    ("holdout52", 87, (*(f"holdout{n}" for n in range(2, 52)), *(f"dev{n}" for n in range(2, 393) if n not in (319, 367, 370)),
+                       "scope1", "scope2", "narrative")),
+    ("holdout53", 88, (*(f"holdout{n}" for n in range(2, 53)), *(f"dev{n}" for n in range(2, 393) if n not in (319, 367, 370)),
+                       "scope1", "scope2", "narrative")),
 )
 
 
@@ -255,7 +259,7 @@ def test_the_blind_holdouts_share_nothing_and_are_asked_in_three_languages(  # t
 
 
 # (session 43: no dev319, whose helper stopped twice without writing it)
-DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 393) if n not in (319, 367, 370)), "scope1",
+DEVELOPMENT_SETS = ("dev2", "dev3", "dev4", *(f"dev{n}" for n in range(5, 399) if n not in (319, 367, 370)), "scope1",
                     "scope2", "narrative")
 
 
