@@ -28,8 +28,15 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from communs.core.neutrality.classifier import Classifier, TextFacts
+    from communs.core.neutrality.dataset import Question
+    from communs.core.neutrality.model import LinearModel
+    from communs.core.neutrality.policy import NeutralityDecision
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "neutrality"
@@ -44,7 +51,7 @@ class Row:
     expected: str
     pair: str
     language: str
-    facts: object  # classifier.TextFacts
+    facts: TextFacts
     probs: np.ndarray
     unread: tuple[np.ndarray, ...]
 
@@ -55,7 +62,7 @@ def cost(expected: str, decided: str) -> float:
     return 2.0 if expected == "refuse" else 1.0 if decided == "refuse" else 0.5
 
 
-def read(questions: Sequence, clf) -> list[Row]:  # type: ignore[no-untyped-def]
+def read(questions: Sequence[Question], clf: Classifier) -> list[Row]:
     """Facts and the model's probabilities of ``questions`` (``dataset.Question``), as ``classify_many`` reads them."""
     from communs.core.neutrality import classifier as c
 
@@ -76,25 +83,25 @@ def read(questions: Sequence, clf) -> list[Row]:  # type: ignore[no-untyped-def]
             for i, (q, lang, f, p) in enumerate(zip(questions, languages, facts, probs, strict=True))]
 
 
-def decide(row: Row, retired: frozenset[str], model):  # type: ignore[no-untyped-def]
+def decide(row: Row, retired: frozenset[str], model: LinearModel) -> NeutralityDecision:
     """The decision on ``row`` with the rules named in ``retired`` retired."""
     from communs.core.neutrality.classifier import combine
     from communs.core.neutrality.unread_questions import reread
 
     facts = row.facts
-    hits = tuple(h for h in facts.hits if h.name not in retired)  # type: ignore[attr-defined]
-    intent = facts.intent  # type: ignore[attr-defined]
+    hits = tuple(h for h in facts.hits if h.name not in retired)
+    intent = facts.intent
     if intent is not None and intent.name in retired:
         intent = None
-    if len(hits) != len(facts.hits) or intent is not facts.intent:  # type: ignore[attr-defined]
-        facts = dataclasses.replace(facts, hits=hits, intent=intent)  # type: ignore[type-var]
-    decision = combine(facts, row.probs, model, row.language)  # type: ignore[arg-type]
-    if facts.unread and decision.decision != "refuse" and row.unread:  # type: ignore[attr-defined]
-        decision = reread(decision, list(row.unread), model.labels, model.refuse_mask, bool(facts.marker))  # type: ignore[attr-defined]
+    if len(hits) != len(facts.hits) or intent is not facts.intent:
+        facts = dataclasses.replace(facts, hits=hits, intent=intent)
+    decision = combine(facts, row.probs, model, row.language)
+    if facts.unread and decision.decision != "refuse" and row.unread:
+        decision = reread(decision, list(row.unread), model.labels, model.refuse_mask, bool(facts.marker))
     return decision
 
 
-def total(rows: Iterable[Row], retired: frozenset[str], model) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+def total(rows: Iterable[Row], retired: frozenset[str], model: LinearModel) -> tuple[float, int]:
     """Cost and number of triples decided differently across languages."""
     spent = 0.0
     pairs: dict[str, set[str]] = defaultdict(set)
@@ -107,13 +114,13 @@ def total(rows: Iterable[Row], retired: frozenset[str], model) -> tuple[float, i
 
 def deciders(row: Row) -> set[str]:
     facts = row.facts
-    names = {h.name for h in facts.hits}  # type: ignore[attr-defined]
-    if facts.intent is not None:  # type: ignore[attr-defined]
-        names.add(facts.intent.name)  # type: ignore[attr-defined]
+    names = {h.name for h in facts.hits}
+    if facts.intent is not None:
+        names.add(facts.intent.name)
     return names - NOT_RETIRABLE
 
 
-def deltas(rows: Sequence[Row], model) -> dict[str, tuple[float, int]]:  # type: ignore[no-untyped-def]
+def deltas(rows: Sequence[Row], model: LinearModel) -> dict[str, tuple[float, int]]:
     """For every rule that decides a question of ``rows``: (cost with it retired − shipped cost, questions it decides);
     only the questions where it is among the facts are decided again."""
     shipped = [decide(row, frozenset(), model) for row in rows]
@@ -132,7 +139,7 @@ def deltas(rows: Sequence[Row], model) -> dict[str, tuple[float, int]]:  # type:
     return out
 
 
-def check_reproduced(rows: Sequence[Row], clf) -> int:  # type: ignore[no-untyped-def]
+def check_reproduced(rows: Sequence[Row], clf: Classifier) -> int:
     """Questions whose decision, category or rule with nothing retired differ from ``classify_many``'s."""
     shipped = clf.classify_many([r.text for r in rows])
     mine = [decide(r, frozenset(), clf.model) for r in rows]
