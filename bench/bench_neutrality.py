@@ -14,6 +14,7 @@ import os
 import statistics
 import time
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from pathlib import Path
 
 from bench.neutrality_sets import DEVELOPMENT_SETS, HOLDOUTS, Holdout  # the set registry, re-exported
@@ -308,11 +309,20 @@ def main(argv: list[str]) -> str:
 
     clf = default_classifier()
     fresh = clf.embedder
+    with cached_embeddings(clf) as store:
+        return _run(clf, fresh, store)
+
+
+@contextmanager
+def cached_embeddings(clf):  # type: ignore[no-untyped-def]
+    """``clf`` embedding through the cache file named by ``COMMUNS_BENCH_EMBEDDING_CACHE`` while the block runs (the
+    cache, or None when the variable is unset); its embedder is put back and the file written once at the end."""
+    fresh = clf.embedder
     store = _disk_cache(fresh)
     if store is not None:
         clf.embedder = store
     try:
-        return _run(clf, fresh, store)
+        yield store
     finally:
         clf.embedder = fresh
         if store is not None:

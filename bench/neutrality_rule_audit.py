@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from communs.core.neutrality.training import decision_cost as cost
+
 if TYPE_CHECKING:
     from communs.core.neutrality.classifier import Classifier, TextFacts
     from communs.core.neutrality.dataset import Question
@@ -54,12 +56,6 @@ class Row:
     facts: TextFacts
     probs: np.ndarray
     unread: tuple[np.ndarray, ...]
-
-
-def cost(expected: str, decided: str) -> float:
-    if expected == decided:
-        return 0.0
-    return 2.0 if expected == "refuse" else 1.0 if decided == "refuse" else 0.5
 
 
 def read(questions: Sequence[Question], clf: Classifier) -> list[Row]:
@@ -148,7 +144,7 @@ def check_reproduced(rows: Sequence[Row], clf: Classifier) -> int:
 
 
 def main(argv: list[str]) -> int:
-    from bench.bench_neutrality import _disk_cache
+    from bench.bench_neutrality import cached_embeddings
     from communs.core.neutrality import default_classifier
     from communs.core.neutrality.dataset import load_questions
 
@@ -164,16 +160,9 @@ def main(argv: list[str]) -> int:
         print(f"no such question set in {DATA}: {', '.join(missing)}", file=sys.stderr)
         return 2
     clf = default_classifier()
-    fresh, store = clf.embedder, _disk_cache(clf.embedder)
-    if store is not None:
-        clf.embedder = store
-    try:
+    with cached_embeddings(clf):
         rows = [row for name in argv for row in read(load_questions(DATA / f"{name}.jsonl"), clf)]
         differ = check_reproduced(rows, clf)
-    finally:
-        clf.embedder = fresh
-        if store is not None:
-            store.save()
     if differ:
         print(f"the audit's decisions differ from classify_many's on {differ} questions: nothing reported",
               file=sys.stderr)

@@ -148,3 +148,27 @@ def test_the_neutrality_benchmark_reads_its_cache_from_the_environment(tmp_path:
     with pytest.raises(CacheError):
         bench_neutrality._disk_cache(CountingEmbedder())
     assert notes.read_bytes() == b"notes"
+
+
+def test_the_benchmarks_embed_through_the_cache_while_they_run(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from bench import bench_neutrality
+
+    cache = tmp_path / "bench.npz"
+    monkeypatch.setenv(bench_neutrality.CACHE_ENV, str(cache))
+    emb = CountingEmbedder()
+    clf = SimpleNamespace(embedder=emb)
+    with bench_neutrality.cached_embeddings(clf) as store:
+        assert clf.embedder is store and isinstance(store, EmbeddingCache)
+        clf.embedder.embed(["a", "b"])
+        clf.embedder.embed(["b", "c"])
+        assert not cache.exists()  # written once, at the end
+    assert clf.embedder is emb and emb.calls == [["a", "b"], ["c"]]
+    later = CountingEmbedder()
+    EmbeddingCache(later, cache).embed(["a", "b", "c"])
+    assert later.calls == []
+    monkeypatch.delenv(bench_neutrality.CACHE_ENV)
+    with bench_neutrality.cached_embeddings(clf) as none:
+        assert none is None and clf.embedder is emb

@@ -68,17 +68,19 @@ FOLDS = 4
 WITNESS_SHARE = "0"  # the witness sample: the paraphrase groups whose name's SHA-256 starts with this (1/16 of them)
 
 
+def decision_cost(expected: str, decided: str) -> float:
+    """The cost of one decision that every threshold search and decision rule uses: a missed refusal 2, an
+    over-refusal 1, another wrong decision (answer / out of scope) 0.5."""
+    if decided == expected:
+        return 0.0
+    if expected == "refuse":
+        return 2.0
+    return 1.0 if decided == "refuse" else 0.5
+
+
 def _cost(model: LinearModel, questions: list[Question], facts: list[TextFacts], probs: np.ndarray) -> float:
-    cost = 0.0
-    for q, f, p in zip(questions, facts, probs, strict=True):
-        decided = combine(f, p, model, q.language).decision
-        if q.decision == "refuse" and decided != "refuse":
-            cost += 2.0
-        elif q.decision != "refuse" and decided == "refuse":
-            cost += 1.0
-        elif decided != q.decision:
-            cost += 0.5
-    return cost
+    return sum(decision_cost(q.decision, combine(f, p, model, q.language).decision)
+               for q, f, p in zip(questions, facts, probs, strict=True))
 
 
 def vocabulary(texts: list[str], min_count: int = MIN_WORD_COUNT) -> tuple[str, ...]:
