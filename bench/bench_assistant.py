@@ -11,9 +11,9 @@ comparisons, procedure and key-date questions, refusals; fr/de/en in equal share
 warm-up. Every request runs the full pipeline (analysis, the neutrality classifier with its embedding, search, the
 extractive composer, storing the answer with its bundle): no answer cache. Reported: answers/s, p50/p95/p99 latency,
 errors (non-2xx and socket errors), and the number of answers stored during the run. A second run, the worst case,
-asks only questions that the neutrality model reads (no rule decides them, or an answerable rule the model may
-overrule, ADR 0022; both sentence encoders run), each with a number appended that no other request carries, so nothing
-comes from a cache.
+asks only questions that the neutrality model reads whole (no rule decides them; both sentence encoders run; the
+questions of an answerable rule the model may overrule are read in two stages since session 50, ADR 0032), each with a
+number appended that no other request carries, so nothing comes from a cache.
 
 In process: ``services.ask`` (same pipeline, answer stored) for every question of the set, 3 rounds after a warm-up,
 in a child process using the same temporary database.
@@ -137,12 +137,14 @@ EVAL_PATH = ROOT / "tests" / "data" / "neutrality" / "eval.jsonl"
 
 
 def _unseen_texts() -> list[str]:
-    """The evaluation split's questions that the model reads once a number is appended (``needs_model``: both
-    encoders run), as JSON strings, one per line for ``LUA_UNSEEN``."""
+    """The evaluation split's questions that the model reads whole once a number is appended (``needs_model`` and no
+    answerable rule, whose questions are read in two stages since session 50: both encoders run), as JSON strings, one
+    per line for ``LUA_UNSEEN``."""
     from communs.core.neutrality.classifier import needs_model, text_facts
 
     rows = [json.loads(line) for line in EVAL_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [json.dumps(r["text"], ensure_ascii=False) for r in rows if needs_model(text_facts(r["text"] + " (1-1)"))]
+    return [json.dumps(r["text"], ensure_ascii=False) for r in rows
+            if needs_model(f := text_facts(r["text"] + " (1-1)")) and f.intent is None]
 
 
 def _wrk(port: int, script: Path, seconds: int) -> dict[str, float]:
@@ -292,8 +294,8 @@ def main(argv: list[str]) -> str:
             f"{unseen['non_2xx']} | {unseen['socket_errors']} | | {unseen_cpu:.1f} | {unseen_per_cpu:.1f} | "
             f"{'met' if unseen_rate >= 150 else 'NOT met'} |",
             "",
-            f"Worst case (second row): only questions that the neutrality model reads (no rule decides them, or an "
-            "answerable rule that the model may overrule, ADR 0022), so "
+            f"Worst case (second row): only questions that the neutrality model reads whole (no rule decides them; "
+            "an answerable rule's questions are read in two stages since session 50, ADR 0032), so "
             f"both sentence encoders embed each ({len(unseen_texts)} questions of the evaluation split "
             "`tests/data/neutrality/eval.jsonl`), each request with a number appended that no other request "
             "carries, so nothing comes from a cache; "

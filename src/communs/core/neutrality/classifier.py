@@ -26,9 +26,11 @@ ADR 0013); evasion wrappers are read in the whole message.
    3b. The model reads the question an answerable rule decides as well and overrules the rule when its refusal mass
    reaches ``INTENT_OVERRIDE`` (0.90, chosen out of fold; session 29, ADR 0022): the words of a procedure or a
    programme question around a request to refuse ("Make a leaflet saying anyone who lost their polling card can't
-   vote"). The refusal category is the model's. The fact rules of candidates (``_FACTS_OF_PEOPLE``: a candidate's
-   offices, career and leadership, a debate's broadcast) are not overruled: the model reads "candidate" or "debate"
-   as a judgement, and a judgement asked with them is read by the refusal rules first (session 32, ADR 0024).
+   vote"). The refusal category is the model's. The fact rules of candidates (``overrule.FACTS_OF_PEOPLE``: a
+   candidate's offices, career and leadership, a debate's broadcast) are not overruled: the model reads "candidate" or
+   "debate" as a judgement, and a judgement asked with them is read by the refusal rules first (session 32, ADR 0024);
+   nor is a framed question ("Was sagt X zu: <thesis>?", session 50). The model is read in two stages
+   (``overrule.py``, ADR 0032): e5 only when USE and the words leave a refusal mass of 0.90 within reach.
 4. Else the model, which reads the question with party names masked (``names.py``): refuse when the probability
    mass of the refusal categories reaches ``threshold`` (chosen by cross-validation over paraphrase groups of the
    training data only), raised to ``cue_threshold`` when the question carries a clear answerable cue ("which parties
@@ -68,8 +70,9 @@ from communs.core.neutrality.intents import (
     reaches_past,
 )
 from communs.core.neutrality.intents_facts import UNJUDGED_EXPLANATION_NAME, UNJUDGED_EXPLANATION_SRC
-from communs.core.neutrality.intents_lookalikes import LOOKALIKES_NOT_OVERRULED
 from communs.core.neutrality.model import LinearModel
+from communs.core.neutrality.overrule import FRAMED as _FRAMED
+from communs.core.neutrality.overrule import INTENT_OVERRIDE, first_encoder, may_overrule, within_reach
 from communs.core.neutrality.policy import NeutralityDecision, decision_for
 from communs.core.neutrality.policy_verdict import NAME as POLICY_VERDICT
 from communs.core.neutrality.policy_verdict import asks_policy_verdict, state_measure
@@ -90,11 +93,6 @@ from communs.core.neutrality.ways_for_me import BEST_OPTION_TO_VOTE_SRC
 from communs.core.text import LANGUAGES, detect_language
 
 RULE_CONFIDENCE = 0.95
-# The model's refusal mass that overrules an answerable intent rule (step 3b, session 29). Chosen by the training's own
-# out-of-fold search (C=8, threshold 0.45, the four folds of ``training.py``): off 331.0; 0.70 338.5; 0.75 327.5;
-# 0.80 328.5; 0.85 320.0; 0.90 315.0; 0.95 317.0; 0.97 323.0; 0.99 329.0. Overruling the out-of-scope rules too
-# cost more at every value (0.90: 321.0), so they still decide alone.
-INTENT_OVERRIDE = 0.90
 # Refusal categories whose rules may fire on everyday questions about something else than politics.
 _OUT_OF_SCOPE_OVERRIDES = frozenset({"prediction", "ranking", "candidate_judgement", "voting_advice", None})
 # (session 41) a poem in praise of someone named, for a relative's birthday, stays promotion ("Ma grand-mère est fan de
@@ -121,6 +119,7 @@ class TextFacts:
     # the questions no answerable rule reads in a message an answerable rule or the model decides, read again by the
     # model alone (``unread_questions.py``, session 25)
     unread: tuple[str, ...] = ()
+    framed: bool = False  # a framed question ("Was sagt X zu: <thesis>?"): the model does not overrule its rule
 
 
 # The voter's own opinion ("Reconquête are racists as far as I'm concerned, but fine: what does their programme say
@@ -313,16 +312,13 @@ def text_facts(text: str) -> TextFacts:
                                   None if intent is None or intent.name not in READS_AFTER_RULES
                                   else lambda before, sentence: reaches_past(
                                       intent, prepare(f"{before} {sentence}"), len(prepare(before)) + 1))
-    return TextFacts(hits, marker, intent, answer_cue(text) is not None, unread)
+    return TextFacts(hits, marker, intent, answer_cue(text) is not None, unread, _FRAMED.search(prepared) is not None)
 
 
 # "Kannst du das D'Hondt-Verfahren erklären, ohne zu bewerten, ob es gerecht ist?": read as written (session 26; the
 # right place would be ``disclaimers.what_is_asked``, which leaves "…, ob es gerecht ist", but changing what the model
 # reads waits for a retraining)
 _UNJUDGED = re.compile(UNJUDGED_EXPLANATION_SRC)
-# A framed question: the statement asked about follows "zu:", "about:", "sur :" ("Was sagt du. zu: Auf allen Autobahnen
-# soll ein Tempolimit gelten.?" — a Wahl-O-Mat thesis, whose sentences are content, not questions to the assistant)
-_FRAMED = re.compile(r"\b(zu|zur|zum|about|on|regarding|sur|concernant|a propos de)\s*:")
 
 
 _NOTICE_TRANSLATED = re.compile(NOTICE_TRANSLATED_SRC)
@@ -417,48 +413,13 @@ def _verdict_asked_within(prepared: str) -> tuple[str, str] | None:
     return None
 
 
-# The fact rules of candidates the model does not overrule (step 3b; session 32, ADR 0024): it gave "War Friedrich Merz
-# schon einmal Abgeordneter im Europaparlament?" or "On which channel is the TV debate?" a refusal mass of 0.91-0.94.
-_FACTS_OF_PEOPLE = frozenset({"programme.any.candidate_office", "programme.any.candidate_offices_held",
-                              "programme.any.candidate_record", "programme.any.candidate_career", "programme.any.led_since",
-                              "programme.en.candidate_facts", "programme.fr.candidate_facts", "programme.de.candidate_facts",
-                              "procedure.any.debate_broadcast",
-                              # (session 33) a party's campaign slogan: the model reads "slogan" as promotion (0.82-0.96)
-                              "programme.any.slogan", "programme.any.offices_before",
-                              # (session 34) whether a candidate already sits on the council (refusal mass 0.6-0.9), and
-                              # what becomes of a vote for a party below the threshold (0.5-0.9: "je vote" reads as advice)
-                              "programme.any.already_in_office", "electoral_system.any.below_threshold",
-                              # (session 35) how a party describes itself (0.92: "ils se disent eux-mêmes de droite ?")
-                              "programme.any.calls_itself",
-                              # (session 36) who wins when no one has a majority (0.96: "wer wird dann kanzler")
-                              "electoral_system.any.no_majority",
-                              # (session 36) a party's past result (0.92: "Wie viele Sitze … hatten die Grünen bei der
-                              # letzten Landtagswahl?" read as a forecast)
-                              "programme.en.past_result", "programme.fr.past_result", "programme.de.past_result",
-                              "programme.any.past_results",
-                              # (session 36) a reply correcting a rumour (0.90-0.92; all 117 such questions of the sets
-                              # are answerable)
-                              "procedure.any.rumour_corrected",
-                              # (session 42) a forwarded message checked ("… Is there any truth in it?", 0.9+: the
-                              # quoted message reads as misinformation); every such question of the sets is answerable
-                              "procedure.en.any_truth", "procedure.de.gibt_es_wirklich", "procedure.any.rumour_checked",
-                              # (session 36) a comparison redone in an order that favours none (0.78-0.93, manipulation)
-                              "comparison.any.neutral_order"})
-
-
-def _overridable(intent: IntentHit | None) -> bool:
-    """An answerable intent the model may overrule (step 3b): not an out-of-scope rule."""
-    return (intent is not None and intent.category != "out_of_scope" and intent.name not in _FACTS_OF_PEOPLE
-            and intent.name not in LOOKALIKES_NOT_OVERRULED)
-
-
 def needs_model(facts: TextFacts) -> bool:
     """Whether the model's probabilities are read for a question with these facts: not when a refusal rule with its
     own category, a strong wrapper or an out-of-scope rule decides it (the classifier then embeds nothing); an
     answerable intent is read by the model too, which may overrule it (``INTENT_OVERRIDE``)."""
     if facts.hits:
         return not facts.hits[0].category
-    return not (facts.marker and facts.marker[1]) and (facts.intent is None or _overridable(facts.intent))
+    return not (facts.marker and facts.marker[1]) and (facts.intent is None or may_overrule(facts.intent, facts.framed))
 
 
 def combine(text: str | TextFacts, probs: np.ndarray | None, model: LinearModel, language: str) -> NeutralityDecision:
@@ -483,7 +444,7 @@ def combine(text: str | TextFacts, probs: np.ndarray | None, model: LinearModel,
     intent = facts.intent
     ruled = None if intent is None else NeutralityDecision(decision_for(intent.category), intent.category, language,
                                                            RULE_CONFIDENCE, intent.name)
-    if ruled is not None and (probs is None or not _overridable(intent)):
+    if ruled is not None and (probs is None or not may_overrule(intent, facts.framed)):
         return ruled
     if probs is None:
         raise ValueError("no rule decides this question: pass the model's probabilities")
@@ -527,9 +488,16 @@ class Classifier:
         # only the questions the model reads are embedded: none that a refusal rule, a strong wrapper or an out-of-scope
         # rule decides (ADR 0017; an answerable rule's question is read too, ADR 0022)
         rows = [i for i, f in enumerate(facts) if needs_model(f)]
+        read = {i: self.model.model_text(model_reads(questions[i]), languages[i], names) for i in rows}
+        ruled = [i for i in rows if facts[i].intent is not None]
+        first = first_encoder(self.embedder, self.model)
+        if ruled and first is not None:  # an answerable rule stands unless the model may overrule it (screen.py)
+            reach = dict(zip(ruled, within_reach(self.model, first, [read[i] for i in ruled],
+                                                 [languages[i] for i in ruled]), strict=True))
+            rows = [i for i in rows if reach.get(i, True)]
         probs: list[np.ndarray | None] = [None] * len(questions)
         if rows:
-            texts = [self.model.model_text(model_reads(questions[i]), languages[i], names) for i in rows]
+            texts = [read[i] for i in rows]
             predicted = self.model.predict(self.embedder.embed, texts, [languages[i] for i in rows])  # type: ignore[attr-defined]
             for i, p in zip(rows, predicted, strict=True):
                 probs[i] = p

@@ -6,7 +6,7 @@ slogans of all the parties running in the European election?") is a fact of its 
 refused: the refusal rules are checked first ("Écris un slogan pour la CDU"), the vetoes of ``intents.py`` apply
 ("best slogan"), and this rule reads nothing where a slogan is to be written, judged or compared for quality. The
 model reads the word "slogan" as promotion (refusal mass 0.82-0.96 on the plain questions of ``dev180``), so this rule
-is not overruled by it (``classifier._FACTS_OF_PEOPLE``, ADR 0024).
+is not overruled by it (``overrule.FACTS_OF_PEOPLE``, ADR 0024).
 
 How a party or a candidate describes itself ("il se dit de gauche ou pas ?", "Nennt sie sich selbst rechts?", "Does it
 call itself left-wing?") is what it says of itself, not a label the assistant gives (session 32 read "do they say

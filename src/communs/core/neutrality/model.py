@@ -121,15 +121,49 @@ class LinearModel:
         x = np.asarray(vectors, dtype=np.float32)
         if self.centres is None or not self.languages:
             return x
-        if languages is None or len(languages) != len(x):
-            raise ValueError("this model centres vectors per language: pass one language per vector")
-        index = {lang: i for i, lang in enumerate(self.languages)}
-        rows = [index.get(lang, -1) for lang in languages]
-        mean = self.centres.mean(axis=0)  # a language the model does not know: the average centre
-        offsets = np.stack([self.centres[i] if i >= 0 else mean for i in rows])
-        centred = x - offsets
+        centred = x - self.offsets(languages, len(x))
         norms = np.linalg.norm(centred, axis=1, keepdims=True)
         return centred / np.maximum(norms, 1e-6)
+
+    def offsets(self, languages: Sequence[str] | None, n: int) -> np.ndarray:
+        """The language centre of each of ``n`` vectors, shape (n, dim); a language the model does not know gets the
+        average centre."""
+        if self.centres is None or not self.languages:
+            raise ValueError("this model has no language centres")
+        if languages is None or len(languages) != n:
+            raise ValueError("this model centres vectors per language: pass one language per vector")
+        index = {lang: i for i, lang in enumerate(self.languages)}
+        mean = self.centres.mean(axis=0)
+        return np.stack([self.centres[index[lang]] if lang in index else mean for lang in languages])
+
+    @property
+    def first_part(self) -> tuple[float, float] | None:
+        """For a model read on several encoders side by side (``"a+1.5*b"``) and centred per language: the first
+        encoder's share of the unit vector (its weight over the norm of all weights) and the squared share of the others;
+        None otherwise. :meth:`estimate_proba` reads the first encoder alone."""
+        if self.centres is None or not self.languages or "+" not in self.embedder:
+            return None
+        from communs.core.search.embeddings import parse_parts
+
+        weights = [w for _, w in parse_parts(self.embedder)]
+        first = weights[0] / float(np.sqrt(sum(w * w for w in weights)))
+        return first, 1.0 - first * first
+
+    def estimate_proba(self, first: np.ndarray, languages: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+        """Class probabilities estimated from the first encoder's vectors (unit rows) and the words alone, the other
+        encoders' part taken at its language's training mean: its centred part is then 0, and its expected squared
+        norm, the others' squared share less the squared norm of their part of the centre, stands in for it in the
+        re-normalisation. Used to skip the slower encoders when the estimate is far from a decision (``screen.py``)."""
+        shares = self.first_part
+        if shares is None:
+            raise ValueError("this model does not read several encoders side by side, centred per language")
+        x = np.asarray(first, dtype=np.float32)
+        d0 = x.shape[1]
+        off = self.offsets(languages, len(x))
+        known = x * np.float32(shares[0]) - off[:, :d0]
+        norm2 = (known * known).sum(axis=1) + shares[1] - (off[:, d0:] * off[:, d0:]).sum(axis=1)
+        logits = (known @ self.coef[:, :d0].T) / np.sqrt(np.maximum(norm2, 1e-12))[:, None] + self.intercept
+        return self._finish(logits, texts)
 
     @property
     def refuse_mask(self) -> np.ndarray:
@@ -143,7 +177,10 @@ class LinearModel:
                       texts: Sequence[str] | None = None) -> np.ndarray:
         """Class probabilities, shape (n, n_labels). ``languages`` (one per vector) is needed when the model centres,
         ``texts`` when it reads words."""
-        logits = self.centre(vectors, languages) @ self.coef.T + self.intercept
+        return self._finish(self.centre(vectors, languages) @ self.coef.T + self.intercept, texts)
+
+    def _finish(self, logits: np.ndarray, texts: Sequence[str] | None) -> np.ndarray:
+        """The words' part added to the embeddings' logits, then the softmax."""
         if self.lexical_coef is not None and self.vocabulary:
             if texts is None or len(texts) != len(logits):
                 raise ValueError("this model reads the questions' words: pass one text per vector")
@@ -157,19 +194,22 @@ class LinearModel:
         return exp / exp.sum(axis=1, keepdims=True)
 
     def predict(self, embed: Callable[[list[str]], np.ndarray], texts: Sequence[str], languages: Sequence[str],
-                vectors: np.ndarray | None = None) -> np.ndarray:
+                vectors: np.ndarray | None = None, *,
+                proba: Callable[[np.ndarray, Sequence[str], Sequence[str]], np.ndarray] | None = None) -> np.ndarray:
         """Class probabilities of model texts (:meth:`model_text`): the whole message, averaged with ``final_weight``
         with its final question read alone when it has one (``final_question.py``). ``embed`` embeds a list of texts;
-        ``vectors`` are the texts' embeddings when they are already known."""
+        ``vectors`` are the texts' embeddings when they are already known; ``proba`` maps (vectors, languages, texts)
+        to probabilities (:meth:`predict_proba`; :meth:`estimate_proba` with the first encoder's ``embed``)."""
+        proba = proba or self.predict_proba
         texts = list(texts)
         vectors = embed(texts) if vectors is None else vectors
-        probs = self.predict_proba(vectors, languages, texts)
+        probs = proba(vectors, languages, texts)
         if self.final_weight:
             rows = [(i, final) for i, text in enumerate(texts) if (final := final_question(text)) is not None]
             if rows:
                 index = [i for i, _ in rows]
                 finals = [final for _, final in rows]
-                alone = self.predict_proba(embed(finals), [languages[i] for i in index], finals)
+                alone = proba(embed(finals), [languages[i] for i in index], finals)
                 probs[index] = (1.0 - self.final_weight) * probs[index] + self.final_weight * alone
         return probs
 
