@@ -345,9 +345,12 @@ def test_real_words_are_not_repaired_into_keywords() -> None:
     "<script>alert('vote')</script> Who should I vote for?",
 ])
 def test_hostile_inputs_give_a_valid_decision_quickly(text: str) -> None:
+    # a guard against catastrophic backtracking (minutes on such inputs), not a speed goal (speed is benchmarked): the
+    # bound was 1.0 s of CPU until session 50, when "selon qui " * 2000 took 1.3-1.7 s on a loaded 2-core machine (the
+    # first call also reads the typo repair's vocabulary from the training file)
     start = time.process_time()
     facts = text_facts(text)
-    assert time.process_time() - start < 1.0
+    assert time.process_time() - start < 5.0
     decision = classify(text)
     assert decision.decision in {"answer", "refuse", "out_of_scope"}
     if "who to vote for" in text or "Who should I vote for" in text:
