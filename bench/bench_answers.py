@@ -321,7 +321,8 @@ def main(argv: list[str]) -> str:
         "|---|---:|---:|---:|---:|",
         f"| party position, full pipeline incl. one `classify()` call | {len(full_ms)} | "
         f"{percentile(full_ms, 50):.1f} ms | {percentile(full_ms, 95):.1f} ms | {max(full_ms):.1f} ms |",
-        f"| — of which `classify()` alone (rules; the embeddings only when no rule decides, ADR 0017) | {len(classifier_ms)} | "
+        "| — of which `classify()` alone (the rules: a framed question's answerable rule decides alone, nothing is "
+        f"embedded, ADR 0032) | {len(classifier_ms)} | "
         f"{percentile(classifier_ms, 50):.1f} ms | {percentile(classifier_ms, 95):.1f} ms | {max(classifier_ms):.1f} ms |",
         f"| party position without the classifier (analysis + search + composer), all pairs | {len(latencies)} | "
         f"{percentile(latencies, 50):.1f} ms | {percentile(latencies, 95):.1f} ms | {max(latencies):.1f} ms |",
