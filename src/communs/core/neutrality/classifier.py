@@ -488,16 +488,16 @@ class Classifier:
         # only the questions the model reads are embedded: none that a refusal rule, a strong wrapper or an out-of-scope
         # rule decides (ADR 0017; an answerable rule's question is read too, ADR 0022)
         rows = [i for i, f in enumerate(facts) if needs_model(f)]
-        read = {i: self.model.model_text(model_reads(questions[i]), languages[i], names) for i in rows}
+        model_texts = {i: self.model.model_text(model_reads(questions[i]), languages[i], names) for i in rows}
         ruled = [i for i in rows if facts[i].intent is not None]
         first = first_encoder(self.embedder, self.model)
-        if ruled and first is not None:  # an answerable rule stands unless the model may overrule it (screen.py)
-            reach = dict(zip(ruled, within_reach(self.model, first, [read[i] for i in ruled],
+        if ruled and first is not None:  # an answerable rule stands unless the model may overrule it (overrule.py)
+            reach = dict(zip(ruled, within_reach(self.model, first, [model_texts[i] for i in ruled],
                                                  [languages[i] for i in ruled]), strict=True))
             rows = [i for i in rows if reach.get(i, True)]
         probs: list[np.ndarray | None] = [None] * len(questions)
         if rows:
-            texts = [read[i] for i in rows]
+            texts = [model_texts[i] for i in rows]
             predicted = self.model.predict(self.embedder.embed, texts, [languages[i] for i in rows])  # type: ignore[attr-defined]
             for i, p in zip(rows, predicted, strict=True):
                 probs[i] = p
