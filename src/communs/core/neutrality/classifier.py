@@ -416,7 +416,8 @@ def _verdict_asked_within(prepared: str) -> tuple[str, str] | None:
 def needs_model(facts: TextFacts) -> bool:
     """Whether the model's probabilities are read for a question with these facts: not when a refusal rule with its
     own category, a strong wrapper or an out-of-scope rule decides it (the classifier then embeds nothing); an
-    answerable intent is read by the model too, which may overrule it (``INTENT_OVERRIDE``)."""
+    answerable intent is read by the model too, which may overrule it (``INTENT_OVERRIDE``), unless it may not
+    (``overrule.may_overrule``: a framed question, a rule that decides alone); ``classify_many`` reads it in two stages."""
     if facts.hits:
         return not facts.hits[0].category
     return not (facts.marker and facts.marker[1]) and (facts.intent is None or may_overrule(facts.intent, facts.framed))

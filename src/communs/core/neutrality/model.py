@@ -153,7 +153,7 @@ class LinearModel:
         """Class probabilities estimated from the first encoder's vectors (unit rows) and the words alone, the other
         encoders' part taken at its language's training mean: its centred part is then 0, and its expected squared
         norm, the others' squared share less the squared norm of their part of the centre, stands in for it in the
-        re-normalisation. Used to skip the slower encoders when the estimate is far from a decision (``screen.py``)."""
+        re-normalisation. Used to skip the slower encoders when the estimate is far from a decision (``overrule.py``)."""
         shares = self.first_part
         if shares is None:
             raise ValueError("this model does not read several encoders side by side, centred per language")
