@@ -305,14 +305,15 @@ def text_facts(text: str) -> TextFacts:
             # advice on what the question before asked about ("Is it legal to vote for X? And should I?", session 29)
             return TextFacts((RuleHit(*verdict),), marker, None, False)
     unread: tuple[str, ...] = ()
+    framed = _FRAMED.search(prepared) is not None
     if (not hits and not (marker and marker[1]) and (intent is None or intent.category != "out_of_scope")
-            and not _FRAMED.search(prepared)):
+            and not framed):
         # (not in a framed question, "Was sagt du. zu: <thesis>?": what follows the colon is the content asked about)
         unread = unread_questions(text, lambda sentence: match_intent(prepare(sentence)) is not None,
                                   None if intent is None or intent.name not in READS_AFTER_RULES
                                   else lambda before, sentence: reaches_past(
                                       intent, prepare(f"{before} {sentence}"), len(prepare(before)) + 1))
-    return TextFacts(hits, marker, intent, answer_cue(text) is not None, unread, _FRAMED.search(prepared) is not None)
+    return TextFacts(hits, marker, intent, answer_cue(text) is not None, unread, framed)
 
 
 # "Kannst du das D'Hondt-Verfahren erklären, ohne zu bewerten, ob es gerecht ist?": read as written (session 26; the
