@@ -55,3 +55,18 @@ def test_embedder_names_are_checked() -> None:
         get_embedder("use-multilingual+nope")
     with pytest.raises(ValueError, match="at least two parts"):
         ConcatenatedEmbedder([(get_embedder("use-multilingual"), 1.0)], "use-multilingual")
+
+
+def test_e5_reads_a_long_text_within_its_window_of_512_tokens() -> None:
+    # (session 51) the engine read every token it was given, about 1.2 ms each: 8 s for a pasted text of 6,000 tokens
+    e5 = get_embedder("e5-multilingual-small")
+    engine = e5._model  # type: ignore[attr-defined]
+    long = "Pour qui devrais-je voter aux municipales de Bellecombe ? " * 400
+    assert engine.token_count(long, True) > 5000
+    cut = e5._within_window(long)  # type: ignore[attr-defined]
+    assert long.startswith(cut) and engine.token_count(cut, True) <= 512
+    assert engine.token_count(long[:len(cut) + 10], True) > 512  # the longest prefix that fits, not a shorter one
+    for short in [*QUESTIONS, "🗳️" * 248, "x" * 496]:  # within the window: read whole
+        assert e5._within_window(short) == short  # type: ignore[attr-defined]
+    e5.clear_cache()  # type: ignore[attr-defined]
+    assert np.array_equal(e5.embed([long]), e5.embed([cut]))

@@ -14,6 +14,15 @@ from communs.core.neutrality.typos import unrepaired
 
 _X = r"[^.?!]"  # within one sentence
 
+# (session 47) the three parts of an age limit on postal or proxy votes, in any order within one sentence
+_IN_SENTENCE = r"[^.?!«»\"“”„]"
+_POSTAL_OR_PROXY = (r"(postal votes?|postal ballots?|proxy votes?|procurations?|votes? par (correspondance|procuration)|"
+                    r"briefwahl\w*|vollmachten)")
+_AGE_LIMIT = r"(over|above|under|plus de|moins de|ab|uber|unter)[- ]?[5-9][0-9](s|\b)"
+_ONLY_OR_NO_MORE = (r"(only|no longer|any more|anymore|not allowed|aren'?t allowed|n'ont plus|n'ont pas|plus le droit|plus "
+                    r"droit|ne marche que|ne marchent que|seulement|reservee?s?|nur noch|nur fur|nicht mehr|verboten|"
+                    r"interdite?s?)")
+
 # The false rules told to others (``misinformation.any.false_rule_notice``, and a text carrying one to be translated,
 # ``misinformation.any.false_text_translated``, session 41)
 FALSE_RULES_SRC = _FALSE_RULES = (
@@ -72,11 +81,11 @@ FALSE_RULES_SRC = _FALSE_RULES = (
                r"([\w']+ ){0,2}(eng|knapp))\b|")
     # (session 47) an age limit on postal or proxy votes, which no country of the policy has: « les plus de 70 ans n'ont plus
     # droit à la procuration », „Briefwahl ist nur noch für Leute über 70 erlaubt", "over-70s aren't allowed a postal vote"
-    + unrepaired(r"(?=[^.?!«»\"“”„]*\b(postal votes?|postal ballots?|proxy votes?|procurations?|votes? par (correspondance|"
-               r"procuration)|briefwahl\w*|vollmachten)\b)(?=[^.?!«»\"“”„]*\b(over|above|under|plus de|moins de|ab|uber|unter)"
-               r"[- ]?[5-9][0-9](s|\b))(?=[^.?!«»\"“”„]*\b(only|no longer|any more|anymore|not allowed|aren'?t allowed|n'ont plus|"
-               r"n'ont pas|plus le droit|plus droit|ne marche que|ne marchent que|seulement|reservee?s?|nur noch|nur fur|nicht mehr|"
-               r"verboten|interdite?s?)\b)[^.?!«»\"“”„]{0,200}|")
+    # (session 51: the match starts at the first of the three, and each is looked for within 200 characters of it; the
+    # three look-aheads read to the end of the sentence from every position before, quadratic on long unpunctuated text)
+    + unrepaired(rf"\b(?={_POSTAL_OR_PROXY}|{_AGE_LIMIT}|{_ONLY_OR_NO_MORE})(?={_IN_SENTENCE}{{0,200}}\b{_POSTAL_OR_PROXY}\b)"
+               rf"(?={_IN_SENTENCE}{{0,200}}\b{_AGE_LIMIT})(?={_IN_SENTENCE}{{0,200}}\b{_ONLY_OR_NO_MORE}\b)"
+               rf"{_IN_SENTENCE}{{0,200}}|")
     # (session 47) the polling station open again the day after: « le bureau … reste ouvert le lundi matin », „im Wahllokal
     # … kann man auch noch Montagvormittag wählen"
     + unrepaired(r"\b(polling stations?|polling places?|bureaux? de vote|wahllokale?|wahlraume?)\b[^.?!;]{0,80}(\b(open|ouverte?s?|"

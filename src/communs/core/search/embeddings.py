@@ -129,6 +129,7 @@ class MultilingualE5Small(_CachedEmbedder):
 
     name = "e5-multilingual-small"
     dim = 384
+    WINDOW = 512
 
     def __init__(self, threads: int = 2, batch_size: int = 64) -> None:
         import os
@@ -145,7 +146,24 @@ class MultilingualE5Small(_CachedEmbedder):
         self._batch_size = batch_size
 
     def _encode(self, batch: list[str]) -> np.ndarray:
+        batch = [self._within_window(text) for text in batch]
         return np.asarray(self._model.query(batch), dtype=np.float32).reshape(len(batch), self.dim)
+
+    def _within_window(self, text: str) -> str:
+        """``text`` cut to the model's window of ``WINDOW`` tokens (prefix and specials included), as sentence-transformers
+        cuts it: the engine reads every token it is given (about 1.2 ms each on 2 cores, 8 s for 6,000), and the model
+        has positions for 512. A text of at most ``WINDOW - 16`` characters always fits (no token is shorter than one
+        character; the prefix and specials take 6)."""
+        if len(text) <= self.WINDOW - 16 or self._model.token_count(text, True) <= self.WINDOW:
+            return text
+        low, high = 0, len(text)  # the longest prefix that fits
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self._model.token_count(text[:middle], True) <= self.WINDOW:
+                low = middle
+            else:
+                high = middle - 1
+        return text[:low]
 
 
 class ConcatenatedEmbedder:
