@@ -333,7 +333,8 @@ _INTENTS_SRC: list[tuple[str, str, str]] = [
      r"\w*ergebnis\w*|(erste|zweite)\w* runde|wahlgang\w*)\b"),
     ("programme.en.cost", "programme", r"\bhow much (does|do|would|will)\b" + _X + r"{1,60}\b(cost|costs)\b"),
     ("programme.en.more", "programme",
-     r"\b[\w&-]+'s? (position|stance|views?) (on|about|regarding)\b|"
+     # (session 51: the name at most 40 characters; unbounded, every word of a long hyphenated run read to its end)
+     r"\b[\w&-]{1,40}'s? (position|stance|views?) (on|about|regarding)\b|"
      r"\bhow (does|do|will|would)\b(?! (i|we|you)\b)" + _X + r"{1,40}\b(justify|justifies|financ\w*|fund|pay for|describe|define|"
      r"position|explain)\b|\bwhat arguments\b|\b(position|positions|stance|plans|proposals|ideas) (of|from) "
      + _X + r"{1,40}\b(on|about|for|regarding)\b|\b(group|european party|faction)\b" + _X
