@@ -70,3 +70,27 @@ def test_e5_reads_a_long_text_within_its_window_of_512_tokens() -> None:
         assert e5._within_window(short) == short  # type: ignore[attr-defined]
     e5.clear_cache()  # type: ignore[attr-defined]
     assert np.array_equal(e5.embed([long]), e5.embed([cut]))
+
+
+def test_characters_that_nfkc_expands_do_not_crash_the_engine() -> None:
+    # (session 51) the engine's tokenizer normalises NFKC into a buffer sized for the text as given: 20 × U+FDFA (18
+    # characters each after NFKC) aborted the process ("malloc(): invalid size"), a 30-character question took a server
+    # worker down. A child process, so that a crash fails this test instead of ending the test run.
+    import subprocess
+    import sys
+
+    code = (
+        "import unicodedata\n"
+        "from communs.core.neutrality import classify\n"
+        "from communs.core.search.embeddings import get_embedder\n"
+        "expanding = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF\n"
+        "             and len(unicodedata.normalize('NFKC', chr(c))) >= 3]\n"
+        "texts = ['\\ufdfa' * 1000, '\\ufdfa ' * 500, ''.join(expanding[:1000]), 'Wen soll ich w\\u00e4hlen? ' + '\\ufdfa' * 40]\n"
+        "vectors = get_embedder('e5-multilingual-small').embed(texts)\n"
+        "assert vectors.shape == (4, 384)\n"
+        "print(classify('\\ufdfa' * 30).decision, classify(texts[3]).decision)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    first, second = done.stdout.split()
+    assert first in {"answer", "refuse", "out_of_scope"} and second == "refuse"

